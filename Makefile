@@ -1,0 +1,56 @@
+# Two commands do all the set-up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
+
+.PHONY: run test lint format bench screenshots demo-data clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+## Start the app on the bundled demo data; without a display, run the headless demo pipeline.
+run: $(STAMP)
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ "$$(uname)" = Linux ]; then \
+		echo "No display found: running the headless demo pipeline instead of the window."; \
+		$(PY) -m desktop_crm demo -o out/demo_customers.xlsx; \
+	else \
+		$(PY) -m desktop_crm gui; \
+	fi
+
+## Install test dependencies and run the whole suite offscreen.
+test: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: $(TEST_STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(TEST_STAMP)
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+## Benchmarks (not part of `make test`); results go to docs/benchmarks.md by hand.
+bench: $(TEST_STAMP)
+	$(PY) bench/bench_import.py
+
+screenshots: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/screenshots.py
+
+## Regenerate the bundled demo data from the deterministic generator.
+demo-data: $(STAMP)
+	$(PY) -c "from pathlib import Path; from desktop_crm.pipeline import write_demo_files; write_demo_files(Path('resources/demo'))"
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache out
