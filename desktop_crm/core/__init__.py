@@ -1,0 +1,1 @@
+"""Pure pandas/numpy computations. Never imports Qt."""
