@@ -1,0 +1,1 @@
+"""Reading messy exports and writing results. Never imports Qt."""

@@ -1,0 +1,398 @@
+"""Importing a sales or customers export into the canonical frames, with a full account of every row.
+
+`import_transactions` and `import_customers` are what the CLI and the GUI call. Every source row is
+either accepted or rejected with a reason (rows_read = rows_accepted + rows_rejected); rejected rows
+come back as a frame the user can save and fix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from desktop_crm.core.identity import link_alt_ids
+from desktop_crm.core.model import (
+    CUSTOMER_COLUMNS,
+    CUSTOMER_FIELDS,
+    TRANSACTION_COLUMNS,
+    TRANSACTION_FIELDS,
+    Field,
+    ImportReport,
+    Kind,
+)
+from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
+from desktop_crm.io import mapping as mapping_mod
+from desktop_crm.io import parsing
+from desktop_crm.io.errors import InputError
+from desktop_crm.io.sources import BadRow, ColumnPlan, Source, open_source
+
+# Why a row was rejected; a row's reason is the first of these that applies. Code 0 is "accepted".
+REASONS: tuple[str, ...] = (
+    "",
+    "empty row",
+    "missing customer id",
+    "unparseable date",
+    "date out of range (before 1900 or after 2100)",
+    "missing date",
+    "unparseable amount",
+    "missing amount",
+    "duplicate customer id (first row kept)",
+)
+EMPTY, NO_ID, BAD_DATE, DATE_RANGE, NO_DATE, BAD_AMOUNT, NO_AMOUNT, DUP_CUSTOMER = range(1, len(REASONS))
+
+
+@dataclass
+class ImportOptions:
+    """What the user can say about a file; everything else is guessed."""
+
+    sheet: str | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
+    mapping: dict[str, str] = field(default_factory=dict)  # FIELD -> column header or 1-based position
+    date_format: str | None = None  # strptime format, e.g. "%m/%d/%Y", when the guess is wrong
+    decimal: str | None = None  # "." or ","
+    remember: bool = True  # remember an overridden mapping for files with the same headers
+
+
+@dataclass
+class ImportResult:
+    frame: pd.DataFrame
+    rejects: pd.DataFrame
+    report: ImportReport
+
+
+@dataclass
+class _Formats:
+    numbers: dict[str, parsing.NumberFormat] = field(default_factory=dict)
+    dates: dict[str, parsing.DateFormat] = field(default_factory=dict)
+
+
+def import_transactions(
+    path: str | Path,
+    options: ImportOptions | None = None,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> ImportResult:
+    """Read a sales export into the canonical transactions frame (see core/model.py)."""
+    return _import(
+        Path(path), TRANSACTION_FIELDS, "transactions", options or ImportOptions(), Steps(progress, cancelled)
+    )
+
+
+def import_customers(
+    path: str | Path,
+    options: ImportOptions | None = None,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> ImportResult:
+    """Read a customer master file (names, contacts, birthdays, consent) into the customers frame."""
+    return _import(Path(path), CUSTOMER_FIELDS, "customers", options or ImportOptions(), Steps(progress, cancelled))
+
+
+# --------------------------------------------------------------------------- mapping
+
+
+def resolve_mapping(source: Source, fields: Sequence[Field], kind: str, options: ImportOptions) -> dict[str, str]:
+    """The column for each field: remembered for this layout, else guessed; user overrides win."""
+    remembered = mapping_mod.load_layout(kind, source.columns)
+    if remembered is None:
+        guessed = mapping_mod.guess_from_headers(source.columns, fields)
+        guessed = mapping_mod.guess_from_contents(source.columns, source.samples, fields, guessed)
+    else:
+        guessed = remembered
+    result = mapping_mod.apply_overrides(source.columns, guessed, options.mapping, fields)
+    mapping_mod.check_required(result, fields, source.columns)
+    if options.mapping and options.remember:
+        mapping_mod.save_layout(kind, source.columns, result)
+    return {f.name: result[f.name] for f in fields if f.name in result}
+
+
+def choose_source(
+    source: Source, fields: Sequence[Field], kind: str, options: ImportOptions
+) -> tuple[Source, dict[str, str]]:
+    """Of a workbook's sheets, the one whose columns map best (the first one on a tie)."""
+    best: tuple[int, Source, dict[str, str]] | None = None
+    first_error: InputError | None = None
+    for candidate in [source, *source.alternatives]:
+        try:
+            found = resolve_mapping(candidate, fields, kind, options)
+        except InputError as exc:
+            first_error = first_error or exc
+            continue
+        score = len(found)
+        if best is None or score > best[0]:
+            best = (score, candidate, found)
+    if best is None:
+        assert first_error is not None
+        where = f" (sheet '{source.sheet}')" if source.sheet and not source.alternatives else ""
+        raise InputError(f"{source.path}{where}: {first_error}")
+    return best[1], best[2]
+
+
+def sniff_formats(source: Source, fields: Sequence[Field], found: dict[str, str], options: ImportOptions) -> _Formats:
+    formats = _Formats()
+    for f in fields:
+        col = found.get(f.name)
+        if col is None:
+            continue
+        values = source.samples.get(col, [])
+        if f.kind is Kind.NUMBER:
+            if options.decimal:
+                formats.numbers[f.name] = parsing.NumberFormat(options.decimal, "." if options.decimal == "," else ",")
+            else:
+                formats.numbers[f.name] = parsing.sniff_number_format(values, source.decimal_comma_file)
+        elif f.kind is Kind.DATE:
+            if options.date_format and f.name == "date":
+                formats.dates[f.name] = parsing.DateFormat((options.date_format,), match_rate=1.0)
+            else:
+                formats.dates[f.name] = parsing.sniff_date_format(values)
+    return formats
+
+
+def read_plan(source: Source, found: dict[str, str], formats: _Formats) -> dict[str, ColumnPlan]:
+    """Let pyarrow type a column while reading when its whole sample is clean; else read text.
+
+    Labels (category, store) are read as dictionaries, which pyarrow builds in its reading threads.
+    """
+    plan: dict[str, ColumnPlan] = {}
+    if source.format != "text":
+        return plan
+    for f in TRANSACTION_FIELDS + CUSTOMER_FIELDS:
+        if f.kind is Kind.LABEL and f.name in found:
+            plan[found[f.name]] = ColumnPlan(pa.dictionary(pa.int32(), pa.string()))
+    for name, fmt in formats.numbers.items():
+        col = found[name]
+        if parsing.is_plain_number_column(source.samples[col], fmt.decimal):
+            plan[col] = ColumnPlan(pa.float64(), decimal=fmt.decimal)
+    decimals = {p.decimal for p in plan.values()}
+    if len(decimals) > 1:  # pyarrow takes one decimal mark per read
+        plan = {}
+    for name, dfmt in formats.dates.items():
+        col = found[name]
+        if dfmt.formats and dfmt.match_rate == 1.0 and parsing.SERIAL not in dfmt.formats:
+            plan[col] = ColumnPlan(pa.timestamp("s"), date_formats=() if dfmt.iso_only else dfmt.formats)
+    return plan
+
+
+# --------------------------------------------------------------------------- import
+
+
+def _import(path: Path, fields: Sequence[Field], kind: str, options: ImportOptions, steps: Steps) -> ImportResult:
+    steps.stage(0.05, f"Opening {path.name}")
+    source = open_source(path, options.sheet, options.encoding, options.delimiter)
+    source, found = choose_source(source, fields, kind, options)
+    formats = sniff_formats(source, fields, found, options)
+    steps.stage(0.55, f"Reading {path.name}")
+    table, bad_rows = source.read(read_plan(source, found, formats))
+    steps.stage(0.85, "Checking values")
+    report = ImportReport(
+        source=str(path),
+        kind=kind,
+        mapping=found,
+        encoding=source.encoding,
+        delimiter={"\t": "tab"}.get(source.delimiter or "", source.delimiter),
+        sheet=source.sheet,
+        header_row=source.header_row,
+    )
+    _describe_formats(report, formats)
+    columns, reasons = _parse_fields(table, fields, found, formats, report)
+    if kind == "customers":
+        _reject_duplicate_customers(columns["customer_id"], reasons)
+    steps.stage(0.95, "Building tables")
+    accepted = reasons == 0
+    frame = _canonical_frame(columns, accepted, TRANSACTION_COLUMNS if kind == "transactions" else CUSTOMER_COLUMNS)
+    rejects = _rejects_frame(table, reasons, bad_rows)
+    report.rows_read = table.num_rows + len(bad_rows)
+    report.rows_accepted = len(frame)
+    report.add_rejects(rejects["reason"])
+    if kind == "transactions":
+        _report_duplicates(report, frame)
+    if not report.rows_accepted:
+        report.warnings.append("no row could be imported; check the column mapping and the rejected rows")
+    assert report.is_consistent(), report
+    steps.done(f"Imported {report.rows_accepted:,} rows")
+    return ImportResult(frame, rejects, report)
+
+
+def _describe_formats(report: ImportReport, formats: _Formats) -> None:
+    main_number = formats.numbers.get("amount")
+    if main_number:
+        report.decimal, report.thousands = main_number.decimal, main_number.thousands
+        if main_number.ambiguous:
+            report.warnings.append(
+                f"amounts like '1{main_number.thousands}250' could be read either way; "
+                f"read with '{main_number.decimal}' as the decimal mark (override with --decimal)"
+            )
+    main_date = formats.dates.get("date") or next(iter(formats.dates.values()), None)
+    if main_date:
+        report.date_format = main_date.label or None
+        if main_date.note:
+            report.warnings.append(f"dates: {main_date.note} (override with --date-format)")
+
+
+def _parse_fields(
+    table: pa.Table, fields: Sequence[Field], found: dict[str, str], formats: _Formats, report: ImportReport
+) -> tuple[dict[str, pa.ChunkedArray], np.ndarray]:
+    """Parse each mapped column; return canonical arrays and a reason code per row (0 = accepted)."""
+    cols: dict[str, pa.ChunkedArray] = {}
+    bad: dict[str, np.ndarray] = {}
+    for f in fields:
+        if f.name not in found:
+            continue
+        raw = table[found[f.name]]
+        if f.kind is Kind.ID or f.kind is Kind.TEXT:
+            cols[f.name] = parsing.clean_text(raw)
+        elif f.kind is Kind.LABEL:
+            cols[f.name] = parsing.clean_labels(raw)
+        elif f.kind is Kind.FLAG:
+            cols[f.name] = parsing.parse_flags(raw)
+        elif f.kind is Kind.NUMBER:
+            cols[f.name], mask = parsing.parse_numbers(raw, formats.numbers[f.name])
+            bad[f.name] = _np_bool(mask)
+        elif f.kind is Kind.DATE:
+            values, mask = parsing.parse_dates(raw, formats.dates[f.name])
+            bad[f.name] = _np_bool(mask)
+            out_of_range = ~_np_bool(parsing.dates_in_range(values))
+            if out_of_range.any():
+                bad[f.name + "_range"] = out_of_range
+                values = pc.if_else(pa.array(~out_of_range), values, pa.scalar(None, values.type))
+            cols[f.name] = values
+        elif f.kind is Kind.TIME:
+            cols[f.name], mask = parsing.parse_times(raw)
+            bad[f.name] = _np_bool(mask)
+    _merge_time(cols)
+    if "alt_id" in cols and "customer_id" in cols:
+        ids, report.alt_id_links = link_alt_ids(_pd(cols["customer_id"]), _pd(cols["alt_id"]))
+        cols["customer_id"] = pa.chunked_array([pa.array(ids, pa.string(), from_pandas=True)])
+    no_id = ~_valid(cols["customer_id"])
+    rules: list[tuple[np.ndarray | None, int]] = [(_empty_rows(table, found, no_id), EMPTY), (no_id, NO_ID)]
+    if "date" in cols and "amount" in cols:
+        rules += [
+            (bad.get("date"), BAD_DATE),
+            (bad.get("date_range"), DATE_RANGE),
+            (~_valid(cols["date"]), NO_DATE),
+            (bad.get("amount"), BAD_AMOUNT),
+            (~_valid(cols["amount"]), NO_AMOUNT),
+        ]
+    reasons = np.zeros(table.num_rows, dtype=np.int8)
+    for mask, code in reversed(rules):  # the first rule that applies names the reason
+        if mask is not None and mask.any():
+            reasons[mask] = code
+    _warn_optional(bad, reasons == 0, report)
+    return cols, reasons
+
+
+def _empty_rows(table: pa.Table, found: dict[str, str], candidates: np.ndarray) -> np.ndarray:
+    """Rows with nothing in any mapped column; only rows without an id can be, so only those are looked at."""
+    empty = np.zeros(len(candidates), dtype=bool)
+    rows = np.flatnonzero(candidates)
+    if len(rows):
+        part = table.take(pa.array(rows))
+        filled = np.zeros(len(rows), dtype=bool)
+        for column in set(found.values()):
+            filled |= _np_bool(parsing.not_empty(part[column]))
+        empty[rows[~filled]] = True
+    return empty
+
+
+def _merge_time(cols: dict[str, pa.ChunkedArray]) -> None:
+    if "time" not in cols or "date" not in cols:
+        cols.pop("time", None)
+        return
+    day = pc.floor_temporal(cols["date"], unit="day")
+    secs = pc.cast(pc.fill_null(cols.pop("time"), 0), pa.int64())
+    cols["date"] = pc.cast(pc.add(pc.cast(day, pa.int64()), secs), pa.timestamp("s"))
+
+
+def _warn_optional(bad: dict[str, np.ndarray], accepted: np.ndarray, report: ImportReport) -> None:
+    """Optional fields that could not be read are left empty on accepted rows, and said so."""
+    for name in ("quantity", "time", "birth_date", "signup_date"):
+        if name in bad:
+            n = int((bad[name] & accepted).sum())
+            if n:
+                report.warnings.append(f"{n:,} {name.replace('_', ' ')} values could not be read and were left empty")
+
+
+def _reject_duplicate_customers(ids: pa.ChunkedArray, reasons: np.ndarray) -> None:
+    ok = reasons == 0
+    dup = np.zeros(len(reasons), dtype=bool)
+    dup[ok] = _pd(ids)[ok].duplicated(keep="first").to_numpy()
+    reasons[dup] = DUP_CUSTOMER
+
+
+def _canonical_frame(cols: dict[str, pa.ChunkedArray], accepted: np.ndarray, order: Sequence[str]) -> pd.DataFrame:
+    names = [c for c in order if c in cols]
+    table = pa.table([cols[c] for c in names], names=names)
+    if not accepted.all():
+        table = table.filter(pa.array(accepted))
+    return table.to_pandas()
+
+
+def _rejects_frame(table: pa.Table, reasons: np.ndarray, bad_rows: list[BadRow]) -> pd.DataFrame:
+    """Rejected rows as the user wrote them, with their position and the reason."""
+    positions = np.flatnonzero(reasons)
+    part = table.take(pa.array(positions))
+    frame = pd.DataFrame({"row": positions + 1, "reason": np.array(REASONS, dtype=object)[reasons[positions]]})
+    for name in part.column_names:
+        frame[name] = pd.Series(pc.cast(part[name], pa.string()).to_pylist(), dtype=object)
+    if bad_rows:
+        extra = pd.DataFrame({"row": [pd.NA] * len(bad_rows), "reason": [b.reason for b in bad_rows]})
+        extra["raw_line"] = [b.text for b in bad_rows]
+        frame = pd.concat([frame, extra], ignore_index=True)
+    frame["row"] = frame["row"].astype("Int64")
+    return frame
+
+
+def _report_duplicates(report: ImportReport, frame: pd.DataFrame) -> None:
+    report.duplicate_rows = count_duplicate_rows(frame)
+    if report.duplicate_rows:
+        report.warnings.append(
+            f"{report.duplicate_rows:,} rows repeat an earlier row exactly; they were kept "
+            "(a customer can buy the same thing twice, but an export can also be doubled)"
+        )
+
+
+def count_duplicate_rows(frame: pd.DataFrame) -> int:
+    """Rows equal to an earlier row in every column.
+
+    Equal rows have equal (date, amount), so only rows that share that pair with another row are
+    compared in full. Exports are nearly always in time order, and then such rows sit in runs of
+    equal timestamps found in one pass; other files fall back to hashing the pair.
+    """
+    n = len(frame)
+    if n < 2:
+        return 0
+    stamp = frame["date"].to_numpy().view(np.int64)
+    if (stamp[1:] >= stamp[:-1]).all():
+        same = stamp[1:] == stamp[:-1]
+        candidates = np.zeros(n, dtype=bool)
+        candidates[1:] |= same
+        candidates[:-1] |= same
+        rows = np.flatnonzero(candidates)
+    else:
+        rows = np.arange(n)
+    if len(rows) > 1:
+        cents = np.round(frame["amount"].to_numpy()[rows] * 100).astype(np.int64)
+        key = stamp[rows].astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15) ^ cents.astype(np.uint64)
+        rows = rows[pd.Series(key).duplicated(keep=False).to_numpy()]
+    if len(rows) < 2:
+        return 0
+    return int(frame.iloc[rows].duplicated(keep="first").sum())
+
+
+def _np_bool(values: pa.ChunkedArray | pa.Array) -> np.ndarray:
+    return np.asarray(pc.fill_null(values, False).to_numpy(zero_copy_only=False), dtype=bool)
+
+
+def _valid(values: pa.ChunkedArray) -> np.ndarray:
+    return _np_bool(pc.is_valid(values))
+
+
+def _pd(values: pa.ChunkedArray) -> pd.Series:
+    return values.to_pandas()

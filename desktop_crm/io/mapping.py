@@ -1,0 +1,302 @@
+"""Guessing which source column holds which canonical field.
+
+First from header names (English, Turkish, Russian, Polish, German), then from the contents of the
+columns that are left when a required field is still missing (exports without a header, or with
+headers like "F1"). The user can always override, and overrides are remembered per file layout.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from desktop_crm.core.model import Field
+from desktop_crm.io.errors import InputError
+from desktop_crm.io.parsing import sniff_date_format
+
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "customer_id": (
+        "customer", "customer id", "customer no", "customer number", "customer code", "client",
+        "client id", "card", "card no", "card number", "card id", "loyalty card", "member",
+        "member id", "member no", "account", "cust id", "müşteri", "müşteri no", "müşteri kodu",
+        "müşteri numarası", "kart", "kart no", "kart numarası", "sadakat kartı", "üye no", "cari kod",
+        "клиент", "код клиента", "номер клиента", "номер карты", "карта", "карта клиента",
+        "покупатель", "id клиента", "klient", "numer klienta", "id klienta", "nr klienta", "karta",
+        "nr karty", "numer karty", "kunde", "kundennummer", "kunden nr", "kundenkarte",
+        "kartennummer", "karte",
+    ),
+    "date": (
+        "date", "datetime", "timestamp", "purchase date", "order date", "transaction date",
+        "sale date", "sales date", "receipt date", "invoice date", "tarih", "işlem tarihi",
+        "satış tarihi", "fiş tarihi", "fatura tarihi", "дата", "дата покупки", "дата чека",
+        "дата продажи", "дата и время", "data", "data zakupu", "data transakcji", "data sprzedaży",
+        "datum", "kaufdatum", "belegdatum", "verkaufsdatum",
+    ),
+    "time": (
+        "time", "hour", "purchase time", "saat", "işlem saati", "время", "время покупки",
+        "время чека", "godzina", "czas", "uhrzeit", "zeit",
+    ),
+    "amount": (
+        "amount", "total", "value", "revenue", "sales", "net", "net amount", "sum", "spend",
+        "total amount", "sales amount", "order value", "price", "tutar", "toplam", "net tutar",
+        "toplam tutar", "ciro", "satış tutarı", "fiş tutarı", "сумма", "итого", "выручка",
+        "стоимость", "сумма чека", "сумма покупки", "сумма руб", "kwota", "wartość", "suma",
+        "razem", "wartość netto", "wartość brutto", "kwota brutto", "betrag", "umsatz", "summe",
+        "gesamt", "wert", "gesamtbetrag",
+    ),
+    "order_id": (
+        "order", "order id", "order no", "order number", "receipt", "receipt no", "receipt id",
+        "receipt number", "invoice", "invoice no", "transaction", "transaction id", "ticket",
+        "basket", "basket id", "check", "check no", "fiş", "fiş no", "fiş numarası", "fatura no",
+        "sipariş no", "sipariş", "belge no", "işlem no", "чек", "номер чека", "заказ",
+        "номер заказа", "номер документа", "paragon", "nr paragonu", "numer paragonu", "zamówienie",
+        "faktura", "nr transakcji", "numer transakcji", "bon", "bonnummer", "beleg",
+        "belegnummer", "bestellung", "rechnung", "rechnungsnummer",
+    ),
+    "quantity": (
+        "quantity", "qty", "units", "items", "pieces", "litres", "liters", "volume", "miktar",
+        "adet", "litre", "количество", "кол во", "кол", "литры", "объем", "ilość", "szt",
+        "litry", "menge", "anzahl", "stück", "liter",
+    ),
+    "category": (
+        "category", "department", "dept", "product group", "product category", "group", "section",
+        "family", "product", "kategori", "ürün", "reyon", "departman", "ürün grubu", "grup", "категория", "отдел",
+        "товарная группа", "группа", "секция", "kategoria", "dział", "grupa", "grupa towarowa",
+        "kategorie", "abteilung", "warengruppe",
+    ),
+    "store": (
+        "store", "shop", "branch", "location", "outlet", "station", "site", "store id",
+        "mağaza", "şube", "istasyon", "bayi", "магазин", "филиал", "точка", "азс",
+        "торговая точка", "sklep", "oddział", "placówka", "stacja", "filiale", "geschäft",
+        "markt", "tankstelle",
+    ),
+    "promo": (
+        "promo", "promotion", "campaign", "discount", "on sale", "offer", "discount percent",
+        "kampanya", "indirim", "promosyon", "indirim oranı", "акция", "скидка", "промо",
+        "promocja", "rabat", "zniżka", "aktion", "rabatt",
+    ),
+    "alt_id": (
+        "plate", "licence plate", "license plate", "car plate", "phone", "mobile", "email",
+        "e mail", "plaka", "araç plakası", "telefon", "cep", "cep telefonu", "e posta", "госномер",
+        "номер авто", "гос номер", "телефон", "почта", "tablica", "nr rejestracyjny",
+        "numer rejestracyjny", "rejestracja", "kennzeichen", "handy", "alt id",
+    ),
+    "name": (
+        "name", "full name", "customer name", "client name", "ad", "ad soyad", "adı soyadı",
+        "isim", "müşteri adı", "имя", "фио", "ф и о", "имя клиента", "imię", "imię i nazwisko",
+        "nazwisko", "klient nazwa", "kundenname", "vorname",
+    ),
+    "email": ("email", "e mail", "mail", "e posta", "eposta", "почта", "электронная почта", "адрес почты"),
+    "phone": ("phone", "mobile", "telephone", "phone number", "telefon", "cep", "gsm", "телефон", "тел"),
+    "birth_date": (
+        "birth date", "birthday", "date of birth", "dob", "doğum tarihi", "дата рождения",
+        "день рождения", "data urodzenia", "geburtsdatum", "geburtstag",
+    ),
+    "gender": ("gender", "sex", "cinsiyet", "пол", "płeć", "geschlecht"),
+    "city": ("city", "town", "şehir", "il", "город", "miasto", "miejscowość", "stadt", "ort"),
+    "signup_date": (
+        "signup", "signup date", "registration date", "registered", "joined", "member since",
+        "kayıt tarihi", "üyelik tarihi", "дата регистрации", "дата выдачи карты", "data rejestracji",
+        "data wydania karty", "anmeldedatum", "registrierungsdatum",
+    ),
+    "consent": (
+        "consent", "opt in", "marketing consent", "permission", "sms consent", "izin", "onay",
+        "ileti izni", "kvkk", "согласие", "согласие на рассылку", "zgoda", "zgoda marketingowa",
+        "einwilligung",
+    ),
+}  # fmt: skip
+
+# Headers that name a person are never an id, even when they contain "customer".
+_NAME_WORDS = ("name", "adı", "adi", "isim", "имя", "фио", "imię", "imie", "nazwisko", "nazwa")
+
+
+def normalise(header: str) -> str:
+    """Casefold, drop accents and punctuation: 'Müşteri No.' -> 'musteri no'."""
+    text = header.replace("İ", "i").replace("ı", "i").replace("№", " no ").casefold()
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = re.sub(r"[^\w]+|_", " ", text)
+    return " ".join(text.split())
+
+
+_NORMALISED = {name: tuple(normalise(s) for s in syns) for name, syns in SYNONYMS.items()}
+
+
+def header_score(header: str, field: str) -> int:
+    """How well a header names a field: 100 exact, 50+ a phrase in it, 20+ a word prefix, else 0."""
+    h = normalise(header)
+    if not h:
+        return 0
+    if field in ("customer_id", "order_id", "alt_id") and any(normalise(w) in h.split() for w in _NAME_WORDS):
+        return 0
+    best = 0
+    words = h.split()
+    for syn in _NORMALISED.get(field, ()):
+        if h == syn:
+            return 100
+        if f" {syn} " in f" {h} ":
+            best = max(best, 50 + len(syn))
+        elif len(syn) >= 4 and " " not in syn and any(w.startswith(syn) for w in words):
+            best = max(best, 20 + len(syn))
+    return best
+
+
+def guess_from_headers(columns: Sequence[str], fields: Sequence[Field]) -> dict[str, str]:
+    """Assign each field the best-named column, best pairs first, each column used once."""
+    pairs = sorted(
+        ((header_score(col, f.name), -i, f.name, col) for f in fields for i, col in enumerate(columns)),
+        reverse=True,
+    )
+    mapping: dict[str, str] = {}
+    used: set[str] = set()
+    for score, _, name, col in pairs:
+        if score <= 0:
+            break
+        if name in mapping or col in used:
+            continue
+        mapping[name] = col
+        used.add(col)
+    return mapping
+
+
+def _content_kind(values: list[str]) -> str | None:
+    """Classify a column by its sample values: 'date', 'amount', 'integer' or 'id'."""
+    if not values:
+        return None
+    date = sniff_date_format(values)
+    if date.formats and date.match_rate >= 0.9:
+        return "date"
+    bodies_numeric = [v for v in values if re.fullmatch(r"-?\d+([.,]\d+)?", v)]
+    if len(bodies_numeric) >= 0.9 * len(values):
+        if any(re.search(r"[.,]\d", v) or v.startswith("-") for v in bodies_numeric):
+            return "amount"
+        return "integer"
+    return "id"
+
+
+def guess_from_contents(
+    columns: Sequence[str], samples: Mapping[str, list[str]], fields: Sequence[Field], mapping: dict[str, str]
+) -> dict[str, str]:
+    """Fill required fields still missing from what the unmapped columns contain.
+
+    Leftmost candidates win: exports put the card number before the date and the date before the
+    amount far more often than not.
+    """
+    result = dict(mapping)
+    free = [c for c in columns if c not in result.values()]
+    kinds = {c: _content_kind(samples.get(c, [])) for c in free}
+    wanted = [f.name for f in fields if f.name not in result]
+
+    def take(field: str, kind_ok: tuple[str, ...]) -> None:
+        if field not in wanted or field in result:
+            return
+        for col in free:
+            if col not in result.values() and kinds[col] in kind_ok:
+                result[field] = col
+                return
+
+    take("date", ("date",))
+    take("amount", ("amount",))
+    take("customer_id", ("integer", "id"))
+    if "quantity" in wanted:
+        # Units are small whole numbers with few distinct values; ids are not.
+        small = [
+            (len(samples[c]), c)
+            for c in free
+            if c not in result.values()
+            and kinds[c] == "integer"
+            and len(samples[c]) <= 50
+            and max(abs(int(v)) for v in samples[c]) <= 1000
+        ]
+        if small:
+            result["quantity"] = min(small)[1]
+    take("amount", ("integer",))  # whole-number amounts, only when nothing better is there
+    return result
+
+
+def apply_overrides(
+    columns: Sequence[str], mapping: dict[str, str], overrides: Mapping[str, str], fields: Sequence[Field]
+) -> dict[str, str]:
+    """Apply user choices FIELD=COLUMN; COLUMN is a header or a 1-based position; '' unmaps."""
+    names = {f.name for f in fields}
+    result = dict(mapping)
+    for field, column in overrides.items():
+        if field not in names:
+            raise InputError(f"unknown field '{field}'; fields are: {', '.join(sorted(names))}")
+        if column in ("", "-"):
+            result.pop(field, None)
+            continue
+        if column not in columns:
+            if column.isdigit() and 1 <= int(column) <= len(columns):
+                column = columns[int(column) - 1]
+            else:
+                raise InputError(f"no column '{column}' for {field}; columns are: {', '.join(columns)}")
+        for other in [k for k, v in result.items() if v == column and k != field]:
+            del result[other]
+        result[field] = column
+    return result
+
+
+def check_required(mapping: Mapping[str, str], fields: Sequence[Field], columns: Sequence[str]) -> None:
+    missing = [f.name for f in fields if f.required and f.name not in mapping]
+    if missing:
+        first = missing[0]
+        raise InputError(
+            f"could not find a column for {', '.join(missing)}; columns are: {', '.join(columns)}; "
+            f"say which with --map {first}=COLUMN"
+        )
+
+
+# --------------------------------------------------------------------------- remembered layouts
+
+
+def config_dir() -> Path:
+    """Where user settings live; DESKTOP_CRM_CONFIG_DIR overrides (tests, portable installs)."""
+    override = os.environ.get("DESKTOP_CRM_CONFIG_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("desktop-crm", appauthor=False))
+
+
+def layout_key(kind: str, columns: Sequence[str]) -> str:
+    """Files with the same headers (after normalising) share a remembered mapping."""
+    text = kind + "\x1f" + "\x1f".join(normalise(c) for c in columns)
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _layouts_file() -> Path:
+    return config_dir() / "layouts.json"
+
+
+def load_layout(kind: str, columns: Sequence[str]) -> dict[str, str] | None:
+    path = _layouts_file()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    mapping = data.get(layout_key(kind, columns))
+    if not isinstance(mapping, dict) or not all(v in columns for v in mapping.values()):
+        return None
+    return {str(k): str(v) for k, v in mapping.items()}
+
+
+def save_layout(kind: str, columns: Sequence[str], mapping: Mapping[str, str]) -> None:
+    """Remember a mapping the user chose; failures to write settings never break an import."""
+    path = _layouts_file()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        if not isinstance(data, dict):
+            data = {}
+        data[layout_key(kind, columns)] = dict(mapping)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        pass

@@ -1,0 +1,340 @@
+"""Opening an input file: what it holds (columns, samples, layout) and reading it as an Arrow table.
+
+A source is opened in two steps so that the mapping can be guessed in between: `open_source` sniffs
+the layout and samples cheaply; `Source.read(plan)` then reads the whole file once, with each mapped
+column read as the type the plan asks for. A delimited file is read by pyarrow's multithreaded CSV
+reader, which parses clean dates and numbers while reading; a column that turns out messier than its
+sample is read again as text and parsed by `io.parsing`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.csv as pv
+
+from desktop_crm.io import sniff
+from desktop_crm.io.errors import InputError
+
+TEXT_SUFFIXES = {".csv", ".txt", ".tsv", ".dat", ".prn", ""}
+WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
+PARQUET_SUFFIXES = {".parquet", ".pq"}
+SUPPORTED = sorted(TEXT_SUFFIXES - {""} | WORKBOOK_SUFFIXES | PARQUET_SUFFIXES)
+
+
+@dataclass(frozen=True)
+class ColumnPlan:
+    """How to read one column: as text, or typed while reading (clean files only)."""
+
+    type: pa.DataType = field(default_factory=pa.string)
+    decimal: str = "."
+    date_formats: tuple[str, ...] = ()
+
+
+@dataclass
+class BadRow:
+    """A source row that could not be split into the table's columns."""
+
+    text: str
+    reason: str = "wrong number of fields"
+
+
+@dataclass
+class Source:
+    """An opened input: its layout, column names and sample values."""
+
+    path: Path
+    format: str  # "text", "workbook" or "parquet"
+    columns: list[str]
+    samples: dict[str, list[str]]
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    sheets: list[str] = field(default_factory=list)
+    header_row: int | None = None  # 1-based line or sheet row of the header
+    alternatives: list[Source] = field(default_factory=list)  # other sheets of a workbook
+    _reader: Callable[[dict[str, ColumnPlan]], tuple[pa.Table, list[BadRow]]] | None = None
+
+    @property
+    def decimal_comma_file(self) -> bool:
+        """A `;` between columns usually means a comma between the units and the cents."""
+        return self.delimiter == ";"
+
+    def read(self, plan: dict[str, ColumnPlan]) -> tuple[pa.Table, list[BadRow]]:
+        """Read every row. Columns not in `plan` are read as text."""
+        assert self._reader is not None
+        return self._reader(plan)
+
+
+def open_source(
+    path: str | Path, sheet: str | None = None, encoding: str | None = None, delimiter: str | None = None
+) -> Source:
+    """Open a CSV/TXT, Excel/ODS or Parquet file and sniff what it holds."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not a file")
+    suffix = path.suffix.lower()
+    if sheet is not None and suffix not in WORKBOOK_SUFFIXES:
+        raise InputError(f"{path}: a sheet was chosen, but only Excel/ODS workbooks have sheets")
+    try:
+        if suffix in WORKBOOK_SUFFIXES:
+            return _open_workbook(path, sheet)
+        if suffix in PARQUET_SUFFIXES:
+            return _open_parquet(path)
+        if suffix in TEXT_SUFFIXES:
+            return _open_text(path, encoding, delimiter)
+    except PermissionError:
+        raise InputError(f"{path}: cannot be opened (permission denied, or locked by another program)") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    raise InputError(f"{path}: unsupported file type '{suffix}'; use one of {', '.join(SUPPORTED)}")
+
+
+# --------------------------------------------------------------------------- delimited text
+
+
+def _open_text(path: Path, encoding: str | None, delimiter: str | None) -> Source:
+    size = path.stat().st_size
+    with path.open("rb") as fh:
+        raw = fh.read(sniff.SAMPLE_BYTES)
+    if not raw.strip():
+        raise InputError(f"{path}: the file is empty")
+    if raw[:4] == b"PK\x03\x04" or raw[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        raise InputError(f"{path}: this is an Excel file saved with a text extension; rename it to .xlsx/.xls")
+    delim = {"tab": "\t", "\\t": "\t", "space": sniff.WHITESPACE}.get(delimiter or "", delimiter)
+    try:
+        layout = sniff.sniff_text(raw, whole=len(raw) >= size, encoding=encoding, delimiter=delim)
+    except LookupError:
+        raise InputError(f"unknown encoding '{encoding}'") from None
+    except InputError as exc:
+        raise InputError(f"{path}: {exc}") from None
+    samples = _column_samples(layout.columns, layout.sample_rows)
+    source = Source(
+        path=path,
+        format="text",
+        columns=layout.columns,
+        samples=samples,
+        encoding=layout.encoding,
+        delimiter=layout.delimiter,
+        header_row=None if layout.header_index is None else layout.header_index + 1,
+    )
+    source._reader = lambda plan: _read_text(path, layout, plan)
+    return source
+
+
+def _column_samples(columns: list[str], rows: list[list[str]]) -> dict[str, list[str]]:
+    samples: dict[str, list[str]] = {}
+    for i, col in enumerate(columns):
+        seen: dict[str, None] = {}
+        for row in rows:
+            if i < len(row):
+                v = row[i].strip()
+                if v:
+                    seen[v] = None
+        samples[col] = list(seen)[:2000]
+    return samples
+
+
+def _data_bytes(path: Path, layout: sniff.TextLayout) -> tuple[pa.Buffer, str]:
+    """The bytes from the first data line on, and the encoding pyarrow should transcode from."""
+    enc = layout.encoding
+    if enc.startswith("utf-16") or layout.delimiter == sniff.WHITESPACE:
+        text = path.read_bytes().decode(enc, errors="replace").lstrip("\ufeff")
+        data = text.encode("utf-8")
+        if layout.delimiter == sniff.WHITESPACE:
+            # Aligned columns: runs of blanks become one tab, leading/trailing blanks go.
+            data = re.sub(rb"(?m)^[ \t]+|[ \t]+(?=\r?$)", b"", re.sub(rb"[ \t]+", b"\t", data))
+        return pa.py_buffer(data[sniff.line_offset(data, layout.data_start_line) :]), "utf8"
+    mm = pa.memory_map(str(path))
+    buf = mm.read_buffer()
+    head = buf.slice(0, min(buf.size, sniff.SAMPLE_BYTES)).to_pybytes()
+    offset = sniff.line_offset(head, layout.data_start_line)
+    codec = "utf8" if enc in ("utf-8", "utf-8-sig", "ascii") else enc
+    return buf.slice(offset), codec
+
+
+_COLUMN_ERROR = re.compile(r"In CSV column #(\d+)")
+
+
+def _read_text(path: Path, layout: sniff.TextLayout, plan: dict[str, ColumnPlan]) -> tuple[pa.Table, list[BadRow]]:
+    data, codec = _data_bytes(path, layout)
+    delimiter = "\t" if layout.delimiter == sniff.WHITESPACE else layout.delimiter
+    plan = dict(plan)
+    while True:
+        bad: list[BadRow] = []
+
+        def on_invalid(row: pv.InvalidRow, bad: list[BadRow] = bad) -> str:
+            bad.append(BadRow(row.text))
+            return "skip"
+
+        typed = {c: p for c, p in plan.items() if pa.types.is_floating(p.type) or pa.types.is_timestamp(p.type)}
+        decimals = {p.decimal for p in typed.values() if pa.types.is_floating(p.type)}
+        parsers = [f for p in typed.values() for f in p.date_formats]
+        try:
+            table = pv.read_csv(
+                pa.BufferReader(data),
+                read_options=pv.ReadOptions(column_names=layout.columns, encoding=codec, block_size=4 << 20),
+                parse_options=pv.ParseOptions(delimiter=delimiter, invalid_row_handler=on_invalid),
+                convert_options=pv.ConvertOptions(
+                    column_types={c: plan[c].type if c in plan else pa.string() for c in layout.columns},
+                    decimal_point=decimals.pop() if len(decimals) == 1 else ".",
+                    timestamp_parsers=[pv.ISO8601, *dict.fromkeys(parsers)] if parsers else None,
+                    strings_can_be_null=False,
+                ),
+            )
+            return table, bad
+        except pa.ArrowInvalid as exc:
+            # A typed column met a value its sample did not show: read that column as text.
+            match = _COLUMN_ERROR.search(str(exc))
+            column = layout.columns[int(match.group(1))] if match else None
+            if column in typed:
+                plan[column] = ColumnPlan()
+            elif typed:
+                plan = {}
+            else:
+                raise InputError(f"{path}: the file cannot be read as a table ({exc})") from None
+        except UnicodeDecodeError:
+            raise InputError(f"{path}: the text is not in the {layout.encoding} encoding; choose another") from None
+
+
+# --------------------------------------------------------------------------- workbooks
+
+
+def _cell_text(value: object) -> str:
+    """A cell as the text a user would see, with dates in ISO form and whole numbers without '.0'."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dt.time):
+        return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        secs = int(value.total_seconds())
+        return f"{secs // 3600:02d}:{secs % 3600 // 60:02d}:{secs % 60:02d}"
+    return str(value).strip()
+
+
+def _open_workbook(path: Path, sheet: str | None) -> Source:
+    from python_calamine import CalamineError, CalamineWorkbook
+
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+        if not head:
+            raise InputError(f"{path}: the file is empty")
+        workbook = CalamineWorkbook.from_path(str(path))
+        names = list(workbook.sheet_names)
+        if sheet is not None and sheet not in names:
+            if sheet.isdigit() and 1 <= int(sheet) <= len(names):
+                sheet = names[int(sheet) - 1]
+            else:
+                raise InputError(f"{path}: no sheet '{sheet}'; sheets are: {', '.join(names)}")
+        candidates = [sheet] if sheet is not None else names
+        opened: list[tuple[str, list[list[object]]]] = []
+        for name in candidates:
+            rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            opened.append((name, rows))
+    except CalamineError as exc:
+        kind = type(exc).__name__
+        if kind == "PasswordError":
+            raise InputError(f"{path}: the workbook is password-protected; save it without a password") from None
+        raise InputError(f"{path}: not a readable Excel/ODS workbook ({exc})") from None
+    sheets = [(name, rows) for name, rows in opened if any(any(c != "" for c in r) for r in rows)]
+    if not sheets:
+        raise InputError(f"{path}: the workbook has no data")
+    return _workbook_source(path, names, sheets)
+
+
+def _workbook_source(path: Path, names: list[str], sheets: list[tuple[str, list[list[object]]]]) -> Source:
+    """One source per sheet that has a header and data; the importer picks the best mapped one."""
+    found: list[Source] = []
+    for name, rows in sheets:
+        text_rows = [[_cell_text(c) for c in r] for r in rows[: sniff.SAMPLE_LINES]]
+        try:
+            header_index, data_start = sniff.find_header(text_rows)
+        except InputError:
+            continue
+        header = text_rows[header_index] if header_index is not None else None
+        body = rows[data_start:]
+        while body and all(c == "" for c in body[-1]):
+            body.pop()
+        if not body:
+            continue
+        width = max(len(header or []), max(len(r) for r in body[:1000]))
+        columns = sniff.column_names(header, width)
+        source = Source(
+            path=path,
+            format="workbook",
+            columns=columns,
+            samples=_column_samples(columns, [[_cell_text(c) for c in r] for r in body[:2000]]),
+            sheet=name,
+            sheets=names,
+            header_row=None if header_index is None else header_index + 1,
+        )
+        source._reader = _workbook_reader(columns, body)
+        found.append(source)
+    if not found:
+        checked = ", ".join(f"'{name}'" for name, _ in sheets)
+        raise InputError(f"{path}: no table (a header with data rows under it) on sheet {checked}")
+    first = found[0]
+    first.alternatives = found[1:]
+    return first
+
+
+def _workbook_reader(
+    columns: list[str], body: list[list[object]]
+) -> Callable[[dict[str, ColumnPlan]], tuple[pa.Table, list[BadRow]]]:
+    def read(plan: dict[str, ColumnPlan]) -> tuple[pa.Table, list[BadRow]]:
+        arrays = []
+        for i, _col in enumerate(columns):
+            cells = [r[i] if i < len(r) else "" for r in body]
+            arrays.append(_native_array(cells))
+        return pa.table(arrays, names=columns), []
+
+    return read
+
+
+def _native_array(cells: list[object]) -> pa.Array:
+    """Keep a column native when every filled cell has one type (numbers or dates), else text."""
+    filled = [c for c in cells if c != "" and c is not None]
+    if filled and all(isinstance(c, float | int) and not isinstance(c, bool) for c in filled):
+        return pa.array([None if c == "" else float(c) for c in cells], pa.float64())
+    if filled and all(isinstance(c, dt.datetime | dt.date) for c in filled):
+        values = [
+            None if c == "" else (c if isinstance(c, dt.datetime) else dt.datetime(c.year, c.month, c.day))
+            for c in cells
+        ]
+        return pa.array(values, pa.timestamp("s"))
+    return pa.array([_cell_text(c) for c in cells], pa.string())
+
+
+# --------------------------------------------------------------------------- parquet
+
+
+def _open_parquet(path: Path) -> Source:
+    import pyarrow.parquet as pq
+
+    try:
+        table = pq.read_table(path)
+    except (pa.ArrowInvalid, OSError) as exc:
+        raise InputError(f"{path}: not a readable Parquet file ({exc})") from None
+    if table.num_rows == 0:
+        raise InputError(f"{path}: the file has no data rows")
+    head = table.slice(0, 2000)
+    samples = {c: [_cell_text(v) for v in head[c].to_pylist() if v not in (None, "")] for c in table.column_names}
+    source = Source(path=path, format="parquet", columns=list(table.column_names), samples=samples)
+    source._reader = lambda plan: (table, [])
+    return source
