@@ -1,0 +1,153 @@
+"""The `desktop-crm` command: batch imports and checks without the GUI.
+
+Bad input gives one line on stderr and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop_crm import __version__
+from desktop_crm.core.model import summarize
+from desktop_crm.io.errors import InputError
+from desktop_crm.io.importer import ImportOptions, import_customers, import_transactions
+from desktop_crm.io.writers import atomic_path, write_table
+
+EXIT_BAD_INPUT = 2
+
+
+def _add_import_options(p: argparse.ArgumentParser) -> None:
+    """Options every command that reads a sales export understands."""
+    p.add_argument("input", help="sales export: CSV/TXT, Excel (.xlsx .xlsm .xls .ods) or Parquet")
+    p.add_argument("--sheet", help="workbook sheet name or 1-based number (default: the one that looks like sales)")
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help="say which column holds a field (header or 1-based position), e.g. --map customer_id='Kart No'",
+    )
+    p.add_argument("--encoding", help="text encoding, e.g. cp1254 (default: detected)")
+    p.add_argument("--delimiter", help="column separator: , ; tab | space (default: detected)")
+    p.add_argument("--date-format", help="strptime format of the date column, e.g. %%m/%%d/%%Y (default: detected)")
+    p.add_argument("--decimal", choices=[".", ","], help="decimal mark of amounts (default: detected)")
+    p.add_argument("--customers", type=Path, help="customer master file (names, contacts, birthdays, consent)")
+    p.add_argument("--report", type=Path, help="write the import report as JSON here")
+    p.add_argument("--rejects", type=Path, help="write rejected rows with their reasons here (.csv or .xlsx)")
+
+
+def import_options(args: argparse.Namespace) -> ImportOptions:
+    overrides: dict[str, str] = {}
+    for item in args.map:
+        field, sep, column = item.partition("=")
+        if not sep or not field.strip():
+            raise InputError(f"--map expects FIELD=COLUMN, got '{item}'")
+        overrides[field.strip()] = column.strip()
+    return ImportOptions(
+        sheet=args.sheet,
+        encoding=args.encoding,
+        delimiter=args.delimiter,
+        mapping=overrides,
+        date_format=args.date_format,
+        decimal=args.decimal,
+    )
+
+
+def _progress_printer(quiet: bool):
+    if quiet or not sys.stderr.isatty():
+        return None
+
+    def show(fraction: float, message: str) -> None:
+        print(f"\r{fraction:4.0%} {message[:60]:<60}", end="", file=sys.stderr, flush=True)
+
+    return show
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    options = import_options(args)
+    result = import_transactions(args.input, options, progress=_progress_printer(args.quiet))
+    if not args.quiet and sys.stderr.isatty():
+        print(file=sys.stderr)
+    write_table(result.frame, args.output)
+    lines = [*result.report.summary_lines(), f"  {summarize(result.frame).line()}"]
+    if args.report:
+        with atomic_path(args.report) as tmp:
+            tmp.write_text(result.report.to_json(), encoding="utf-8")
+    if args.rejects:
+        write_table(result.rejects, args.rejects, sheet="Rejected rows")
+        lines.append(f"  rejected rows written to {args.rejects}")
+    if args.customers:
+        customers = import_customers(args.customers, ImportOptions(encoding=None))
+        out = args.output.with_name(f"{args.output.stem}_customers{args.output.suffix}")
+        write_table(customers.frame, out)
+        lines += [*customers.report.summary_lines(), f"  customers written to {out}"]
+    lines.append(f"  transactions written to {args.output}")
+    if not args.quiet:
+        print("\n".join(lines))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from desktop_crm.pipeline import run_headless_demo
+
+    out = run_headless_demo(args.output)
+    print(f"Demo pipeline done: imported the demo data, summarised every customer, wrote {out.resolve()}")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from desktop_crm.gui.app import run
+
+    return run(args.input)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="desktop-crm", description="Offline customer segmentation for loyalty-card sales exports."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("import", help="read a sales export into the canonical transactions file")
+    _add_import_options(p)
+    p.add_argument("-o", "--output", type=Path, required=True, help="output .parquet, .csv or .xlsx")
+    p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("demo", help="run the headless demo pipeline: import -> summarise -> Excel")
+    p.add_argument("-o", "--output", type=Path, default=Path("out/demo_customers.xlsx"), help="workbook to write")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("gui", help="start the desktop app")
+    p.add_argument("input", nargs="?", help="a sales export to open")
+    p.set_defaults(func=cmd_gui)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except InputError as exc:
+        print(f"desktop-crm: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("desktop-crm: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: one line for the user, the traceback on request
+        if os.environ.get("DESKTOP_CRM_DEBUG"):
+            raise
+        print(
+            f"desktop-crm: internal error: {type(exc).__name__}: {exc} (set DESKTOP_CRM_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
