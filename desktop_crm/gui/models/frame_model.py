@@ -1,0 +1,80 @@
+"""A read-only Qt table model over a pandas DataFrame.
+
+Cells are formatted only when Qt asks for them (`data()`), so a million-row frame costs nothing to
+show; sorting re-orders the frame once instead of going through a proxy per cell.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class FrameModel(QAbstractTableModel):
+    def __init__(self, frame: pd.DataFrame | None = None) -> None:
+        super().__init__()
+        self._frame = pd.DataFrame() if frame is None else frame.reset_index(drop=True)
+
+    @property
+    def frame(self) -> pd.DataFrame:
+        return self._frame
+
+    def set_frame(self, frame: pd.DataFrame) -> None:
+        self.beginResetModel()
+        self._frame = frame.reset_index(drop=True)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._frame)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._frame.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        value = self._frame.iat[index.row(), index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_value(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float | np.number):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return str(self._frame.columns[section]).replace("_", " ")
+        return str(section + 1)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._frame.columns):  # -1: Qt clearing the sort indicator
+            return
+        self.layoutAboutToBeChanged.emit()
+        name = self._frame.columns[column]
+        self._frame = self._frame.sort_values(
+            name, ascending=order == Qt.SortOrder.AscendingOrder, kind="stable", na_position="last"
+        ).reset_index(drop=True)
+        self.layoutChanged.emit()
+
+
+def format_value(value: Any) -> str:
+    if value is None or value is pd.NaT:
+        return ""
+    if isinstance(value, float | np.floating):
+        if math.isnan(value):
+            return ""
+        return f"{value:,.2f}" if not float(value).is_integer() else f"{value:,.0f}"
+    if isinstance(value, pd.Timestamp):
+        return value.strftime("%Y-%m-%d %H:%M") if (value.hour or value.minute) else value.strftime("%Y-%m-%d")
+    if isinstance(value, bool | np.bool_):
+        return "yes" if value else "no"
+    if pd.isna(value):
+        return ""
+    return str(value)
