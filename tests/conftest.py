@@ -1,0 +1,30 @@
+"""Shared test set-up: Qt offscreen, settings in a temporary folder, real-shaped data files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+CDNOW = SHARED / "cdnow" / "CDNOW_sample.txt"
+RFM_ORDERS = SHARED / "rfm" / "rfm_data_orders.csv"
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Remembered mappings and Qt settings go to a fresh folder for every test."""
+    folder = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("DESKTOP_CRM_CONFIG_DIR", str(folder))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    return folder
+
+
+@pytest.fixture
+def cdnow() -> Path:
+    if not CDNOW.exists():
+        pytest.fail(f"the shared CDNOW sample is missing at {CDNOW}")
+    return CDNOW

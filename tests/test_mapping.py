@@ -1,0 +1,136 @@
+"""Column mapping: header names in five languages, contents, overrides and remembered layouts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop_crm.core.model import CUSTOMER_FIELDS, TRANSACTION_FIELDS
+from desktop_crm.io.errors import InputError
+from desktop_crm.io.importer import ImportOptions, import_transactions
+from desktop_crm.io.mapping import apply_overrides, guess_from_contents, guess_from_headers, normalise
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        (
+            ["Müşteri No", "İşlem Tarihi", "Net Tutar", "Fiş No", "Reyon", "Şube", "Miktar", "İndirim"],
+            ["customer_id", "date", "amount", "order_id", "category", "store", "quantity", "promo"],
+        ),
+        (
+            [
+                "Номер карты",
+                "Дата покупки",
+                "Сумма чека",
+                "Номер чека",
+                "Товарная группа",
+                "Магазин",
+                "Кол-во",
+                "Акция",
+            ],
+            ["customer_id", "date", "amount", "order_id", "category", "store", "quantity", "promo"],
+        ),
+        (
+            ["Numer karty", "Data zakupu", "Wartość brutto", "Nr paragonu", "Dział", "Sklep", "Ilość", "Promocja"],
+            ["customer_id", "date", "amount", "order_id", "category", "store", "quantity", "promo"],
+        ),
+        (
+            ["Kundennummer", "Belegdatum", "Umsatz", "Bonnummer", "Warengruppe", "Filiale", "Menge", "Rabatt"],
+            ["customer_id", "date", "amount", "order_id", "category", "store", "quantity", "promo"],
+        ),
+        (
+            ["Loyalty Card", "Transaction Date", "Net Amount", "Receipt No", "Department", "Branch", "Qty", "On sale"],
+            ["customer_id", "date", "amount", "order_id", "category", "store", "quantity", "promo"],
+        ),
+        (["Plaka", "Saat", "Telefon"], ["alt_id", "time", None]),
+    ],
+)
+def test_header_synonyms(headers: list[str], expected: list[str | None]) -> None:
+    found = guess_from_headers(headers, TRANSACTION_FIELDS)
+    by_column = {v: k for k, v in found.items()}
+    assert [by_column.get(h) for h in headers] == expected
+
+
+def test_customer_file_headers() -> None:
+    headers = [
+        "Kart No",
+        "Ad Soyad",
+        "E-posta",
+        "Cep Telefonu",
+        "Doğum Tarihi",
+        "Cinsiyet",
+        "Şehir",
+        "Kayıt Tarihi",
+        "İleti İzni",
+    ]
+    found = guess_from_headers(headers, CUSTOMER_FIELDS)
+    assert found == {
+        "customer_id": "Kart No",
+        "name": "Ad Soyad",
+        "email": "E-posta",
+        "phone": "Cep Telefonu",
+        "birth_date": "Doğum Tarihi",
+        "gender": "Cinsiyet",
+        "city": "Şehir",
+        "signup_date": "Kayıt Tarihi",
+        "consent": "İleti İzni",
+    }
+
+
+def test_a_name_column_is_never_taken_for_the_id() -> None:
+    found = guess_from_headers(["Müşteri Adı", "Müşteri Kodu", "Tarih", "Tutar"], TRANSACTION_FIELDS)
+    assert found["customer_id"] == "Müşteri Kodu"
+
+
+def test_normalise() -> None:
+    assert normalise("  Müşteri  No. ") == "musteri no"
+    assert normalise("İŞLEM_TARİHİ") == "islem tarihi"
+    assert normalise("№ чека") == "no чека"
+
+
+def test_contents_decide_when_headers_say_nothing() -> None:
+    columns = ["F1", "F2", "F3", "F4"]
+    samples = {
+        "F1": ["00017", "00017", "00231", "00009"],
+        "F2": ["05.01.2024", "06.01.2024", "13.02.2024"],
+        "F3": ["12,50", "3,10", "45,00"],
+        "F4": ["1", "2", "1", "3"],
+    }
+    found = guess_from_contents(columns, samples, TRANSACTION_FIELDS, {})
+    assert found == {"date": "F2", "amount": "F3", "customer_id": "F1", "quantity": "F4"}
+
+
+def test_overrides_by_name_and_position_and_unmapping() -> None:
+    columns = ["a", "b", "c"]
+    mapping = {"customer_id": "a", "date": "b", "amount": "c"}
+    assert apply_overrides(columns, mapping, {"customer_id": "3", "amount": "a"}, TRANSACTION_FIELDS) == {
+        "customer_id": "c",
+        "date": "b",
+        "amount": "a",
+    }
+    assert "amount" not in apply_overrides(columns, mapping, {"amount": ""}, TRANSACTION_FIELDS)
+    with pytest.raises(InputError, match="no column 'zz'"):
+        apply_overrides(columns, mapping, {"amount": "zz"}, TRANSACTION_FIELDS)
+    with pytest.raises(InputError, match="unknown field 'colour'"):
+        apply_overrides(columns, mapping, {"colour": "a"}, TRANSACTION_FIELDS)
+
+
+def test_missing_required_field_says_how_to_fix(tmp_path: Path) -> None:
+    path = tmp_path / "x.csv"
+    path.write_text("who;when;what\nAnna;x;y\nOla;z;w\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"could not find a column for date, amount.*--map date=COLUMN"):
+        import_transactions(path)
+
+
+def test_mapping_overrides_are_remembered_per_layout(tmp_path: Path) -> None:
+    path = tmp_path / "a.csv"
+    path.write_text("Kod;Gün;Para;Para2\nA;05.01.2024;1,00;9,00\nB;06.01.2024;2,00;8,00\n", encoding="utf-8")
+    first = import_transactions(path, ImportOptions(mapping={"customer_id": "Kod", "date": "Gün", "amount": "Para2"}))
+    assert first.frame["amount"].tolist() == [9.0, 8.0]
+    other = tmp_path / "b.csv"  # another file with the same headers: no overrides needed
+    other.write_text("Kod;Gün;Para;Para2\nC;07.01.2024;3,00;7,00\n", encoding="utf-8")
+    again = import_transactions(other)
+    assert again.report.mapping == {"customer_id": "Kod", "date": "Gün", "amount": "Para2"}
+    assert again.frame["amount"].tolist() == [7.0]
