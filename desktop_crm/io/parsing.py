@@ -19,12 +19,10 @@ import pyarrow.compute as pc
 Array = pa.Array | pa.ChunkedArray
 
 # Currency words and signs seen in exports from Türkiye, Russia, Poland, the EU, UK and US.
-_CURRENCY = r"(zł|zl|pln|tl|try|₺|руб\.?|р\.|₽|rub|usd|eur|gbp|\$|€|£|грн|₴|byn|chf)"
+_CURRENCY = r"(?:zł|zl|pln|tl|try|₺|руб\.?|р\.|₽|rub|usd|eur|gbp|\$|€|£|грн|₴|byn|chf)"
 # A currency only counts at either end ("₺ 1.250", "12,50 zł"), never inside a number.
 # A blank inside a number is a thousands separator only when three digits follow it.
 _BLANK = r"[\s\x{00A0}\x{2007}\x{202F}]"  # RE2's \s has no non-breaking spaces
-_GROUP_SPACE_PATTERN = r"[ \x{00A0}\x{2007}\x{202F}'](\d{3})"
-_SIGN_SPACE_PATTERN = rf"^([+-]|\()({_BLANK})+|({_BLANK})+([-)])$"
 _CURRENCY_RE = re.compile(rf"^\s*{_CURRENCY}\s*|\s*{_CURRENCY}\s*$", re.I)
 _GROUP_SPACE_RE = re.compile(r"[ \u00a0\u2007\u202f'](\d{3})")
 _SIGN_RE = re.compile(r"^[+-]|[+-]$|^\(|\)$")
@@ -171,32 +169,44 @@ def is_plain_number_column(values: list[str], decimal: str) -> bool:
     return bool(values) and all(pattern.match(v) for v in values)
 
 
+def _number_pattern(fmt: NumberFormat) -> str:
+    """One anchored RE2 pattern for a number with sign, currency, digit groups and decimals."""
+    d = re.escape(fmt.decimal)
+    group_chars = r" \x{00A0}\x{2007}\x{202F}'" + (re.escape(fmt.thousands) if fmt.thousands else "")
+    integer = rf"(?P<int>\d{{1,3}}(?:[{group_chars}]\d{{3}})+|\d+)?"
+    exponent = r"(?P<exp>[eE][+-]?\d+)?" if fmt.decimal == "." else "(?P<exp>)"
+    currency = rf"(?i:{_CURRENCY})?"
+    return (
+        rf"^(?P<lead>[-+(]?){_BLANK}*{currency}{_BLANK}*(?P<sign>[-+]?){_BLANK}*"
+        rf"{integer}(?:{d}(?P<frac>\d*))?{exponent}"
+        rf"{_BLANK}*{currency}{_BLANK}*(?P<trail>[-)]?)$"
+    )
+
+
 def parse_numbers(values: Array, fmt: NumberFormat) -> tuple[pa.ChunkedArray, pa.ChunkedArray]:
-    """Parse numbers like "1.234,56 zł", "(12.50)", "12,50-", "₺ 1 250". Returns (values, bad mask)."""
+    """Parse numbers like "1.234,56 zł", "(12.50)", "12,50-", "₺ 1 250". Returns (values, bad mask).
+
+    A single regex pass splits each cell into sign, digits and decimals; a value with anything else
+    in it is bad, never guessed.
+    """
     arr = _chunked(values)
     if pa.types.is_floating(arr.type) or pa.types.is_integer(arr.type):
         num = pc.cast(arr, pa.float64())
         bad = pc.fill_null(pc.invert(pc.is_finite(num)), False)
         return pc.if_else(bad, pa.scalar(None, pa.float64()), num), bad
     text = clean_text(arr)
-    # Keep a leading sign or bracket that stood before the currency: "-₺12" -> "-12".
-    s = pc.replace_substring_regex(text, rf"(?i)^([-+(]?){_BLANK}*{_CURRENCY}{_BLANK}*", r"\1")
-    s = pc.replace_substring_regex(s, rf"(?i){_BLANK}*{_CURRENCY}{_BLANK}*$", "")
-    s = pc.replace_substring_regex(s, _GROUP_SPACE_PATTERN, r"\1")
-    s = pc.replace_substring_regex(s, _SIGN_SPACE_PATTERN, r"\1\4")
-    negative = pc.match_substring_regex(s, r"^-|-$|^\(.*\)$|^\+?\(")
-    body = pc.replace_substring_regex(pc.replace_substring_regex(s, r"^[+-]|[+-]$", ""), r"^\(|\)$", "")
-    d = re.escape(fmt.decimal)
-    groups = rf"\d{{1,3}}({re.escape(fmt.thousands)}\d{{3}})+|" if fmt.thousands else ""
-    pattern = rf"^(({groups}\d+)({d}\d*)?|{d}\d+)$"
-    if fmt.decimal == ".":
-        pattern += r"|^\d+(\.\d+)?[eE][+-]?\d+$"  # Excel writes tiny or huge numbers like this
-    valid = pc.fill_null(pc.match_substring_regex(body, pattern), False)
-    if fmt.thousands:
-        body = pc.replace_substring(body, fmt.thousands, "")
-    if fmt.decimal != ".":
-        body = pc.replace_substring(body, fmt.decimal, ".")
-    num = pc.cast(pc.if_else(valid, body, pa.scalar(None, pa.string())), pa.float64())
+    parts = pc.extract_regex(text, _number_pattern(fmt))
+    lead, sign, trail = (pc.struct_field(parts, k) for k in ("lead", "sign", "trail"))
+    digits = pc.replace_substring_regex(pc.struct_field(parts, "int"), r"\D", "")
+    frac = pc.struct_field(parts, "frac")
+    has_digits = pc.greater(pc.add(pc.utf8_length(digits), pc.utf8_length(frac)), 0)
+    brackets_match = pc.equal(pc.equal(lead, "("), pc.equal(trail, ")"))
+    valid = pc.fill_null(pc.and_(has_digits, brackets_match), False)
+    number = pc.binary_join_element_wise(
+        pc.if_else(pc.equal(pc.utf8_length(digits), 0), "0", digits), ".", frac, pc.struct_field(parts, "exp"), ""
+    )
+    num = pc.cast(pc.if_else(valid, number, pa.scalar(None, pa.string())), pa.float64())
+    negative = pc.or_(pc.or_(pc.equal(lead, "-"), pc.equal(sign, "-")), pc.or_(pc.equal(trail, "-"), pc.equal(lead, "(")))
     num = pc.if_else(pc.fill_null(negative, False), pc.negate(num), num)
     bad = pc.and_(pc.is_valid(text), pc.invert(valid))
     return num, bad
