@@ -202,3 +202,27 @@ def test_parquet_roundtrip_of_canonical_file(tmp_path: Path) -> None:
     first.to_parquet(tmp_path / "canonical.parquet")
     again = import_transactions(tmp_path / "canonical.parquet").frame
     pd.testing.assert_frame_equal(first, again, check_categorical=False)
+
+
+def test_clean_decimal_comma_file_is_typed_while_reading(tmp_path: Path) -> None:
+    """Plain '12,50' amounts and dd.mm.yyyy dates are parsed by pyarrow in the read itself."""
+    from desktop_crm.core.model import TRANSACTION_FIELDS
+    from desktop_crm.io.importer import _Formats, read_plan, resolve_mapping, sniff_formats
+    from desktop_crm.io.sources import open_source
+
+    path = tmp_path / "pl.csv"
+    path.write_text(
+        "Klient;Data;Kwota;Kategoria\n01;05.01.2024;12,50;Nabiał\n02;06.01.2024;3,10;Pieczywo\n", encoding="utf-8"
+    )
+    source = open_source(path)
+    options = ImportOptions()
+    found = resolve_mapping(source, TRANSACTION_FIELDS, "transactions", options)
+    formats: _Formats = sniff_formats(source, TRANSACTION_FIELDS, found, options)
+    plan = read_plan(source, TRANSACTION_FIELDS, found, formats)
+    assert {c: str(p.type) for c, p in plan.items()} == {
+        "Kwota": "double",
+        "Data": "timestamp[s]",
+        "Kategoria": "dictionary<values=string, indices=int32, ordered=0>",
+    }
+    assert plan["Kwota"].decimal == ","
+    assert import_transactions(path).frame["amount"].tolist() == [12.5, 3.1]

@@ -155,7 +155,9 @@ def sniff_formats(source: Source, fields: Sequence[Field], found: dict[str, str]
     return formats
 
 
-def read_plan(source: Source, found: dict[str, str], formats: _Formats) -> dict[str, ColumnPlan]:
+def read_plan(
+    source: Source, fields: Sequence[Field], found: dict[str, str], formats: _Formats
+) -> dict[str, ColumnPlan]:
     """Let pyarrow type a column while reading when its whole sample is clean; else read text.
 
     Labels (category, store) are read as dictionaries, which pyarrow builds in its reading threads.
@@ -163,16 +165,16 @@ def read_plan(source: Source, found: dict[str, str], formats: _Formats) -> dict[
     plan: dict[str, ColumnPlan] = {}
     if source.format != "text":
         return plan
-    for f in TRANSACTION_FIELDS + CUSTOMER_FIELDS:
+    for f in fields:
         if f.kind is Kind.LABEL and f.name in found:
             plan[found[f.name]] = ColumnPlan(pa.dictionary(pa.int32(), pa.string()))
-    for name, fmt in formats.numbers.items():
-        col = found[name]
-        if parsing.is_plain_number_column(source.samples[col], fmt.decimal):
-            plan[col] = ColumnPlan(pa.float64(), decimal=fmt.decimal)
-    decimals = {p.decimal for p in plan.values()}
-    if len(decimals) > 1:  # pyarrow takes one decimal mark per read
-        plan = {}
+    numbers = {
+        found[name]: ColumnPlan(pa.float64(), decimal=fmt.decimal)
+        for name, fmt in formats.numbers.items()
+        if parsing.is_plain_number_column(source.samples[found[name]], fmt.decimal)
+    }
+    if len({p.decimal for p in numbers.values()}) == 1:  # pyarrow takes one decimal mark per read
+        plan.update(numbers)
     for name, dfmt in formats.dates.items():
         col = found[name]
         if dfmt.formats and dfmt.match_rate == 1.0 and parsing.SERIAL not in dfmt.formats:
@@ -189,7 +191,7 @@ def _import(path: Path, fields: Sequence[Field], kind: str, options: ImportOptio
     source, found = choose_source(source, fields, kind, options)
     formats = sniff_formats(source, fields, found, options)
     steps.stage(0.55, f"Reading {path.name}")
-    table, bad_rows = source.read(read_plan(source, found, formats))
+    table, bad_rows = source.read(read_plan(source, fields, found, formats))
     steps.stage(0.85, "Checking values")
     report = ImportReport(
         source=str(path),

@@ -206,7 +206,9 @@ def parse_numbers(values: Array, fmt: NumberFormat) -> tuple[pa.ChunkedArray, pa
         pc.if_else(pc.equal(pc.utf8_length(digits), 0), "0", digits), ".", frac, pc.struct_field(parts, "exp"), ""
     )
     num = pc.cast(pc.if_else(valid, number, pa.scalar(None, pa.string())), pa.float64())
-    negative = pc.or_(pc.or_(pc.equal(lead, "-"), pc.equal(sign, "-")), pc.or_(pc.equal(trail, "-"), pc.equal(lead, "(")))
+    negative = pc.or_(
+        pc.or_(pc.equal(lead, "-"), pc.equal(sign, "-")), pc.or_(pc.equal(trail, "-"), pc.equal(lead, "("))
+    )
     num = pc.if_else(pc.fill_null(negative, False), pc.negate(num), num)
     bad = pc.and_(pc.is_valid(text), pc.invert(valid))
     return num, bad

@@ -1,0 +1,171 @@
+"""Import benchmark: `make bench`.
+
+Compares `import_transactions` with a bare `pyarrow.csv.read_csv` of the same file: clean CSVs of
+1 M and 10 M rows (500 k customers) in time order, as exports are; a 1 M-row file in random order;
+a messy 1 M-row export (`;`, decimal commas with thousands dots, dd.mm.yyyy dates, "TL").
+Each measurement runs in a fresh process, so peak RSS is its own; the two are interleaved and
+repeated, and the best of each is compared, because this machine is noisy.
+
+    python bench/bench_import.py [--rows 1000000 10000000] [--repeat 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.csv as pv
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def make_csv(rows: int, customers: int, messy: bool, shuffled: bool = False) -> Path:
+    """A loyalty export: card, timestamp, amount, receipt, department, store.
+
+    In time order, as tills and loyalty systems export; `shuffled` makes a file in random order.
+    """
+    name = f"tx_{rows}_{'messy' if messy else 'clean'}{'_shuffled' if shuffled else ''}.csv"
+    path = DATA / name
+    if path.exists():
+        return path
+    DATA.mkdir(parents=True, exist_ok=True)
+    rng = np.random.default_rng(1)
+    chunk = 1_000_000
+    stamps = rng.integers(0, 730 * 86400, rows) + 1_688_169_600  # seconds from 2023-07-01
+    if not shuffled:
+        stamps.sort()
+    tmp = path.with_suffix(".tmp")
+    with tmp.open("wb") as out:
+        for start in range(0, rows, chunk):
+            n = min(chunk, rows - start)
+            secs = stamps[start : start + n]
+            cents = np.round(rng.gamma(2.0, 1500.0, n)).astype(np.int64)
+            cents[rng.random(n) < 0.01] *= -1
+            table = pa.table(
+                {
+                    "card_no": pa.array(np.char.zfill(rng.integers(1, customers + 1, n).astype(str), 8)),
+                    "date": pa.array(secs.astype("datetime64[s]")),
+                    "amount": pa.array(cents / 100.0),
+                    "receipt": pa.array(np.arange(start, start + n).astype(str)),
+                    "department": pa.array(rng.choice(["Coffee", "Tea", "Bakery", "Dairy", "Snacks", "Fuel"], n)),
+                    "store": pa.array(rng.choice(["Central", "Harbour", "Old Town"], n)),
+                }
+            )
+            if messy:
+                out.write(_messy_lines(table, header=start == 0))
+            else:
+                pv.write_csv(table, out, pv.WriteOptions(include_header=start == 0, quoting_style="none"))
+    tmp.rename(path)
+    return path
+
+
+def _messy_lines(table: pa.Table, header: bool) -> bytes:
+    import pandas as pd
+
+    df = table.to_pandas()
+    amount = df["amount"].map(lambda x: f"{x:,.2f}".replace(",", " ").replace(".", ",").replace(" ", "."))
+    text = (
+        df["card_no"]
+        + ";"
+        + df["date"].dt.strftime("%d.%m.%Y %H:%M")
+        + ";"
+        + amount
+        + " TL;"
+        + df["receipt"]
+        + ";"
+        + df["department"]
+        + ";"
+        + df["store"]
+    )
+    lines = ("Kart No;Tarih;Tutar;Fiş No;Reyon;Mağaza\n" if header else "") + "\n".join(text) + "\n"
+    del pd
+    return lines.encode("utf-8")
+
+
+def run_one(kind: str, path: str) -> dict:
+    """Runs inside a child process: time one read, report seconds and peak RSS.
+
+    Modules are imported before the clock starts in both cases, so only the reading is timed.
+    """
+    from desktop_crm.io.importer import import_transactions
+
+    t0 = time.perf_counter()
+    if kind == "pyarrow":
+        delimiter = ";" if "messy" in path else ","  # the bare read is told what the import must find
+        rows = pv.read_csv(path, parse_options=pv.ParseOptions(delimiter=delimiter)).num_rows
+    else:
+        rows = import_transactions(path).report.rows_accepted
+    seconds = time.perf_counter() - t0
+    return {"kind": kind, "rows": rows, "seconds": seconds, "peak_rss_mb": peak_rss_mb()}
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory.
+
+    VmHWM belongs to the process's own address space; ru_maxrss would also count the peak of the
+    parent it was forked from (Linux keeps it across exec), which made small runs look big.
+    """
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux, bytes on macOS
+
+
+def measure(kind: str, path: Path) -> dict:
+    env = dict(os.environ, DESKTOP_CRM_CONFIG_DIR=str(DATA / "config"))
+    out = subprocess.run(
+        [sys.executable, __file__, "--one", kind, str(path)], capture_output=True, text=True, env=env, check=True
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, nargs="+", default=[1_000_000, 10_000_000])
+    parser.add_argument("--messy-rows", type=int, default=1_000_000)
+    parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--one", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(run_one(*args.one)))
+        return 0
+    cpu = f"{platform.machine()} {platform.processor() or ''}".strip()
+    print(f"machine: {cpu}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"pyarrow {pa.__version__}, numpy {np.__version__}")
+    print(
+        f"{'file':<33} {'rows':>11} {'pyarrow s':>10} {'import s':>9} {'ratio':>6} {'pyarrow MB':>11} {'import MB':>10}"
+    )
+    cases = [(n, False, False) for n in args.rows]
+    if args.messy_rows:
+        cases += [(args.messy_rows, True, False), (args.messy_rows, False, True)]
+    for rows, messy, shuffled in cases:
+        path = make_csv(rows, 500_000, messy, shuffled)
+        best: dict[str, dict] = {}
+        for _ in range(args.repeat):
+            for kind in ("pyarrow", "import"):
+                m = measure(kind, path)
+                if kind not in best or m["seconds"] < best[kind]["seconds"]:
+                    best[kind] = m
+        p, i = best["pyarrow"], best["import"]
+        assert i["rows"] == rows, f"import accepted {i['rows']} of {rows}"
+        print(
+            f"{path.name:<33} {rows:>11,} {p['seconds']:>10.2f} {i['seconds']:>9.2f} "
+            f"{i['seconds'] / p['seconds']:>6.2f} {p['peak_rss_mb']:>11.0f} {i['peak_rss_mb']:>10.0f}",
+            flush=True,
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
