@@ -226,3 +226,12 @@ def test_clean_decimal_comma_file_is_typed_while_reading(tmp_path: Path) -> None
     }
     assert plan["Kwota"].decimal == ","
     assert import_transactions(path).frame["amount"].tolist() == [12.5, 3.1]
+
+
+def test_opendocument_spreadsheet(tmp_path: Path) -> None:
+    path = tmp_path / "sales.ods"
+    expected = shaped.base_rows(20)[["customer_id", "date", "amount", "category"]]
+    headers = {"customer_id": "Kart No", "date": "Tarih", "amount": "Tutar", "category": "Reyon"}
+    expected.rename(columns=headers).to_excel(path, index=False, engine="odf")
+    result = import_transactions(path)
+    _check(result.frame, expected)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,6 +23,8 @@ from desktop_crm.io.sources import SUPPORTED
 from desktop_crm.io.writers import write_table
 from desktop_crm.pipeline import Dataset, load_demo, load_files
 
+DEFAULT_SIZE = QSize(1280, 760)
+MIN_SIZE = QSize(800, 520)
 OPEN_FILTER = f"Sales exports ({' '.join('*' + s for s in SUPPORTED)});;All files (*)"
 
 
@@ -39,13 +41,22 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.data_view)
         self._build_menus()
         self._build_status_bar()
-        geometry = self.settings.value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 760)
+        self.setMinimumSize(MIN_SIZE)
+        self._restore_geometry()
 
     # ------------------------------------------------------------------ layout
+
+    def _restore_geometry(self) -> None:
+        """Last session's size and place, unless it no longer fits this screen (a laptop undocked)."""
+        geometry = self.settings.value("geometry")
+        if geometry is not None and self.restoreGeometry(geometry):
+            screen = self.screen().availableGeometry()
+            if screen.contains(self.frameGeometry().center()) and self.width() >= MIN_SIZE.width():
+                return
+        screen = self.screen().availableGeometry()
+        size = DEFAULT_SIZE.boundedTo(screen.size())
+        self.resize(size)
+        self.move(screen.center() - self.rect().center())
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")

@@ -19,7 +19,10 @@ Index = QModelIndex | QPersistentModelIndex
 class FrameModel(QAbstractTableModel):
     def __init__(self, frame: pd.DataFrame | None = None) -> None:
         super().__init__()
-        self._frame = pd.DataFrame() if frame is None else frame.reset_index(drop=True)
+        self._frame = pd.DataFrame()
+        self._decimals: list[int | None] = []
+        if frame is not None:
+            self.set_frame(frame)
 
     @property
     def frame(self) -> pd.DataFrame:
@@ -28,6 +31,7 @@ class FrameModel(QAbstractTableModel):
     def set_frame(self, frame: pd.DataFrame) -> None:
         self.beginResetModel()
         self._frame = frame.reset_index(drop=True)
+        self._decimals = [column_decimals(self._frame[c]) for c in self._frame.columns]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
@@ -41,7 +45,7 @@ class FrameModel(QAbstractTableModel):
             return None
         value = self._frame.iat[index.row(), index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return format_value(value)
+            return format_value(value, self._decimals[index.column()])
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float | np.number):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -64,13 +68,23 @@ class FrameModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
 
-def format_value(value: Any) -> str:
+def column_decimals(column: pd.Series) -> int | None:
+    """Decimals for a float column, decided once: 2 if any value has cents, else 0 (counts)."""
+    if not pd.api.types.is_float_dtype(column):
+        return None
+    values = column.to_numpy(dtype=float, na_value=np.nan)
+    return 2 if bool(np.any(np.nan_to_num(values) % 1 != 0)) else 0
+
+
+def format_value(value: Any, decimals: int | None = None) -> str:
     if value is None or value is pd.NaT:
         return ""
     if isinstance(value, float | np.floating):
         if math.isnan(value):
             return ""
-        return f"{value:,.2f}" if not float(value).is_integer() else f"{value:,.0f}"
+        if decimals is None:
+            decimals = 0 if float(value).is_integer() else 2
+        return f"{value:,.{decimals}f}"
     if isinstance(value, pd.Timestamp):
         return value.strftime("%Y-%m-%d %H:%M") if (value.hour or value.minute) else value.strftime("%Y-%m-%d")
     if isinstance(value, bool | np.bool_):

@@ -1,0 +1,31 @@
+"""The table model formats each column consistently and sorts the frame it shows."""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import Qt
+
+from desktop_crm.gui.models.frame_model import FrameModel
+
+
+def test_columns_format_consistently_and_sort(qtbot) -> None:
+    frame = pd.DataFrame(
+        {
+            "customer_id": ["b", "a", "c"],
+            "amount": [4.0, 12.5, 1234.0],
+            "quantity": [1.0, 2.0, float("nan")],
+            "date": pd.to_datetime(["2024-01-05 13:45", "2024-01-06", "2024-01-07"], format="mixed"),
+            "promo": [True, False, True],
+        }
+    )
+    model = FrameModel(frame)
+    cell = lambda r, c: model.data(model.index(r, c))  # noqa: E731
+    assert [cell(r, 1) for r in range(3)] == ["4.00", "12.50", "1,234.00"]
+    assert [cell(r, 2) for r in range(3)] == ["1", "2", ""]
+    assert [cell(r, 3) for r in range(3)] == ["2024-01-05 13:45", "2024-01-06", "2024-01-07"]
+    assert [cell(r, 4) for r in range(3)] == ["yes", "no", "yes"]
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "customer id"
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert [cell(r, 0) for r in range(3)] == ["a", "b", "c"]
+    model.sort(-1)  # Qt clearing the sort indicator changes nothing
+    assert [cell(r, 0) for r in range(3)] == ["a", "b", "c"]
