@@ -6,15 +6,24 @@ Bad input gives one line on stderr and exit code 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import datetime
+import json
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
+import pandas as pd
+
 from desktop_crm import __version__
+from desktop_crm.core import lifecycle, rfm_rules
 from desktop_crm.core.model import summarize
+from desktop_crm.core.scoring import Scoring
+from desktop_crm.core.segmentation import SegmentSettings, segment_customers
 from desktop_crm.io.errors import InputError
 from desktop_crm.io.importer import ImportOptions, import_customers, import_transactions
+from desktop_crm.io.segments_export import segmentation_report, write_segments
 from desktop_crm.io.writers import atomic_path, write_table
 
 EXIT_BAD_INPUT = 2
@@ -91,6 +100,74 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _as_of(text: str | None) -> pd.Timestamp | None:
+    if text is None:
+        return None
+    try:
+        return pd.Timestamp(datetime.date.fromisoformat(text))
+    except ValueError:
+        raise InputError(f"--as-of expects a date as YYYY-MM-DD, got '{text}'") from None
+
+
+def segment_settings(args: argparse.Namespace) -> SegmentSettings:
+    """Settings from the command line; --rules takes an RFM or a lifecycle rule file (JSON)."""
+    try:
+        scoring = Scoring(bins=args.bins, method="rfm-package" if args.preset == "rfm-package" else "quantile",
+                          frequency_basis="rows" if args.preset == "rfm-package" else "occasions")  # fmt: skip
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    settings = SegmentSettings(
+        as_of=_as_of(args.as_of), scoring=scoring, rfm_rules=rfm_rules.PRESETS[args.preset],
+        clusters=args.clusters != "off", k=None if args.clusters in ("auto", "off") else _k(args.clusters),
+    )  # fmt: skip
+    for path in args.rules:
+        settings = _with_rules(settings, path)
+    return settings
+
+
+def _k(text: str) -> int:
+    if not text.isdigit() or not 2 <= int(text) <= 20:
+        raise InputError(f"--clusters expects auto, off or a number from 2 to 20, got '{text}'")
+    return int(text)
+
+
+def _with_rules(settings: SegmentSettings, path: Path) -> SegmentSettings:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    except ValueError as exc:
+        raise InputError(f"{path}: not a JSON rule file ({exc})") from None
+    try:
+        rules = data.get("rules") if isinstance(data, dict) else None
+        if rules and all("condition" in r for r in rules):
+            lc_rules, thresholds = lifecycle.load_rules(path)
+            return replace(settings, lifecycle_rules=lc_rules, thresholds=thresholds or settings.thresholds)
+        return replace(settings, rfm_rules=rfm_rules.RfmRuleSet.from_dict(data))
+    except ValueError as exc:
+        raise InputError(f"{path}: {exc}") from None
+
+
+def cmd_segment(args: argparse.Namespace) -> int:
+    settings = segment_settings(args)
+    data = import_transactions(args.input, import_options(args))
+    customers = import_customers(args.customers).frame if args.customers else None
+    try:
+        result = segment_customers(data.frame, customers, settings)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    write_segments(result, args.output)
+    if args.report:
+        with atomic_path(args.report) as tmp:
+            tmp.write_text(
+                json.dumps(segmentation_report(result, data.report), indent=2, ensure_ascii=False), encoding="utf-8"
+            )
+    if not args.quiet:
+        print("\n".join([*data.report.summary_lines(), f"  {len(result.customers):,} customers segmented as of "
+                         f"{result.as_of:%Y-%m-%d}; written to {args.output}"]))  # fmt: skip
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop_crm.pipeline import run_headless_demo
 
@@ -117,6 +194,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, required=True, help="output .parquet, .csv or .xlsx")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("segment", help="segment every customer: RFM, lifecycle, ABC, price, category, clusters")
+    _add_import_options(p)
+    p.add_argument("--as-of", help="segment as of this date, YYYY-MM-DD (default: the day after the last sale)")
+    p.add_argument("--bins", type=int, default=5, choices=[3, 4, 5], help="score levels for R, F and M (default 5)")
+    p.add_argument("--preset", choices=sorted(rfm_rules.PRESETS), default="standard", help="RFM segment table")
+    p.add_argument("--rules", type=Path, action="append", default=[], help="RFM or lifecycle rule file (JSON)")
+    p.add_argument("--clusters", default="auto", help="behaviour clusters: auto (default), off, or a number")
+    p.add_argument("-o", "--output", type=Path, required=True, help="output .csv (customers) or .xlsx (all tables)")
+    p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
+    p.set_defaults(func=cmd_segment)
 
     p = sub.add_parser("demo", help="run the headless demo pipeline: import -> summarise -> Excel")
     p.add_argument("-o", "--output", type=Path, default=Path("out/demo_customers.xlsx"), help="workbook to write")

@@ -382,22 +382,39 @@ FALSE_WORDS = (
 )  # fmt: skip
 
 
+TRUE_WORDS = ("1", "yes", "y", "true", "t", "x", "evet", "e", "да", "д", "tak", "t", "ja", "oui", "on", "+")
+
+
 def parse_flags(values: Array) -> pa.ChunkedArray:
     """Yes/no cells: numbers mean yes when > 0 (a discount), known 'no' words and blanks mean no,
-    any other text (a campaign name, 'Evet', 'Да', 'Tak') means yes."""
+    any other text (a campaign name, 'Evet', 'Да', 'Tak') means yes.
+
+    Known words are looked up directly; only other cells (discount numbers, campaign names) go
+    through number parsing, so a 0/1 column of ten million rows costs one hash lookup per cell.
+    """
     arr = _chunked(values)
     if pa.types.is_boolean(arr.type):
         return pc.fill_null(arr, False)
     if pa.types.is_floating(arr.type) or pa.types.is_integer(arr.type):
         return pc.fill_null(pc.greater(arr, 0), False)
     text = pc.utf8_lower(clean_text(arr))
-    nums, _ = parse_numbers(text, NumberFormat(".", None))
-    nums_c, _ = parse_numbers(text, NumberFormat(",", None))
-    nums = pc.coalesce(nums, nums_c)
-    text_yes = pc.invert(pc.is_in(text, value_set=pa.array(FALSE_WORDS)))
-    pct = pc.match_substring_regex(text, r"^-?[\d.,]+\s*%$")
-    yes = pc.if_else(pc.is_valid(nums), pc.greater(nums, 0.0), pc.or_(text_yes, pct))
-    return pc.fill_null(yes, False)
+    yes = pc.fill_null(pc.is_in(text, value_set=pa.array(TRUE_WORDS)), False).to_numpy(zero_copy_only=False)
+    known = pc.fill_null(pc.is_in(text, value_set=pa.array(TRUE_WORDS + FALSE_WORDS)), False)
+    other = pc.and_(pc.is_valid(text), pc.invert(known)).to_numpy(zero_copy_only=False)
+    if other.any():
+        rows = np.flatnonzero(other)
+        rest = text.take(pa.array(rows))
+        nums = pc.coalesce(
+            parse_numbers(rest, NumberFormat(".", None))[0], parse_numbers(rest, NumberFormat(",", None))[0]
+        )
+        pct = pc.match_substring_regex(rest, r"^-?[\d.,]+\s*%$")
+        rest_yes = pc.if_else(
+            pc.is_valid(nums), pc.greater(nums, 0.0), pc.invert(pc.is_in(rest, value_set=pa.array(FALSE_WORDS)))
+        )
+        rest_yes = pc.or_(rest_yes, pct)
+        yes = yes.copy()
+        yes[rows] = pc.fill_null(rest_yes, False).to_numpy(zero_copy_only=False)
+    return pa.chunked_array([pa.array(yes, pa.bool_())])
 
 
 def none_bad(values: pa.ChunkedArray) -> pa.ChunkedArray:

@@ -1,0 +1,72 @@
+"""Category preference per customer and which categories sell together.
+
+"Coffee lovers vs tea lovers": each customer's share of spend per category and their dominant
+one; and for cross-selling, how much more often two categories share a basket than chance (lift).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from desktop_crm.core.coded import CodedTransactions
+
+
+def category_shares(spend: pd.DataFrame) -> pd.DataFrame:
+    """Customer x category share of net spend (a negative net counts as 0); rows sum to 1 or 0."""
+    positive = spend.clip(lower=0)
+    total = positive.sum(axis=1)
+    return positive.div(total.where(total > 0), axis=0).fillna(0.0)
+
+
+NONE = "No purchases"
+
+
+def dominant_category(shares: pd.DataFrame) -> pd.Series:
+    """The category with the largest share (the first by name on a tie); "No purchases" for a
+    customer with no positive spend, so every customer has exactly one."""
+    names = [*shares.columns, NONE]
+    if shares.empty:
+        return pd.Series(pd.Categorical([], categories=names), index=shares.index, name="top_category")
+    values = shares.to_numpy()
+    codes = np.where(values.max(axis=1) > 0, values.argmax(axis=1), len(names) - 1)
+    return pd.Series(pd.Categorical.from_codes(codes, categories=names), index=shares.index, name="top_category")
+
+
+def co_purchase(coded: CodedTransactions, category: pd.Series) -> pd.DataFrame:
+    """Pairs of categories bought in the same basket: baskets together, support, confidence, lift.
+
+    lift(A, B) = P(A and B) / (P(A) P(B)) over baskets (purchase occasions) with a positive line;
+    above 1 means they sell together more than by chance. confidence is P(B | A).
+    """
+    from scipy import sparse
+
+    cats = category.astype("category")
+    codes = cats.cat.codes.to_numpy()
+    keep = (coded.amount > 0) & (codes >= 0)
+    names = [str(c) for c in cats.cat.categories]
+    n_cat = len(names)
+    empty = pd.DataFrame(columns=["category_a", "category_b", "baskets", "support", "confidence", "lift"])
+    if not keep.any() or n_cat < 2:
+        return empty
+    rows = coded.occasion[keep]
+    basket_of = pd.factorize(rows)[0]
+    n_baskets = int(basket_of.max()) + 1
+    x = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (basket_of, codes[keep])), shape=(n_baskets, n_cat))
+    x.data[:] = 1.0  # a category twice in one basket is one basket
+    together = (x.T @ x).toarray()
+    with_a = np.diag(together).astype(float)
+    a, b = np.nonzero(~np.eye(n_cat, dtype=bool) & (with_a[:, None] > 0) & (with_a[None, :] > 0))
+    both = together[a, b].astype(float)
+    support = both / n_baskets
+    table = pd.DataFrame(
+        {
+            "category_a": np.array(names, dtype=object)[a],
+            "category_b": np.array(names, dtype=object)[b],
+            "baskets": both.astype(np.int64),
+            "support": support,
+            "confidence": both / with_a[a],
+            "lift": support / ((with_a[a] / n_baskets) * (with_a[b] / n_baskets)),
+        }
+    )
+    return table.sort_values(["lift", "baskets"], ascending=False, ignore_index=True)

@@ -1,0 +1,184 @@
+"""Lifecycle segments (VIP, Loyal, New, At risk, Sleeping, Lost, ...) from editable rules.
+
+Rules are data: a segment name and a condition such as "recency_days > sleeping_days and
+frequency >= regular_purchases", tried in order, first match wins. Conditions compare a customer
+field with a number or a named threshold. Default thresholds follow the business's own rhythm: a
+café whose regulars come weekly and a department store visited every six weeks get different
+"at risk" and "sleeping" limits, derived from the median days between a customer's purchases.
+"""
+
+from __future__ import annotations
+
+import json
+import operator
+import re
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+DAYS_PER_MONTH = 30.44
+_OPS = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le, "==": operator.eq, "!=": operator.ne}
+_CLAUSE = re.compile(r"^\s*([a-z_]+)\s*(>=|<=|==|!=|>|<)\s*([a-z_]+|-?\d+(?:\.\d+)?)\s*$")
+FIELDS = ("recency_days", "frequency", "tenure_days", "monetary", "avg_order_value", "visits_per_month")
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Limits the lifecycle rules refer to by name. Days are calendar days before the as-of date."""
+
+    new_days: float = 60  # first purchase at most this long ago: New
+    at_risk_days: float = 60  # a returning customer silent this long: At risk
+    sleeping_days: float = 180  # a regular customer silent this long: Sleeping
+    lost_days: float = 365  # silent this long: Lost (the mailing-exclusion group)
+    regular_purchases: float = 3  # "used to buy regularly": at least this many purchases
+    vip_visits_per_month: float = 4.0
+    vip_avg_order_value: float = 0.0
+    loyal_visits_per_month: float = 1.0
+    interval_days: float = 30.0  # the median days between purchases the defaults came from
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Thresholds:
+        known = {f.name for f in fields(cls)}
+        unknown = set(data) - known
+        if unknown:
+            raise ValueError(f"unknown threshold(s): {', '.join(sorted(unknown))}")
+        return cls(**{k: float(v) for k, v in data.items()})
+
+
+@dataclass(frozen=True)
+class LifecycleRule:
+    segment: str
+    condition: str  # clauses joined by "and"; "" matches everyone
+    description: str = ""
+
+
+DEFAULT_RULES: tuple[LifecycleRule, ...] = (
+    LifecycleRule("No purchases", "frequency == 0", "Only returns in the period"),
+    LifecycleRule("Lost", "recency_days > lost_days", "No purchase for over a year: exclude from mailings"),
+    LifecycleRule(
+        "Sleeping",
+        "recency_days > sleeping_days and frequency >= regular_purchases",
+        "Used to buy regularly, nothing for months",
+    ),
+    LifecycleRule("At risk", "recency_days > at_risk_days and frequency >= 2", "A returning customer gone quiet"),
+    LifecycleRule("New", "tenure_days <= new_days", "First purchase recently"),
+    LifecycleRule("Potential loyal", "frequency == 1", "One visit and did not come back yet"),
+    LifecycleRule(
+        "VIP",
+        "visits_per_month >= vip_visits_per_month and avg_order_value >= vip_avg_order_value",
+        "Comes most often and spends well",
+    ),
+    LifecycleRule("Loyal", "visits_per_month >= loyal_visits_per_month", "Comes back regularly"),
+    LifecycleRule("Occasional", "", "Active, but comes now and then"),
+)
+ORDER = ("VIP", "Loyal", "New", "Potential loyal", "Occasional", "At risk", "Sleeping", "Lost", "No purchases")
+
+
+def with_rates(summary: pd.DataFrame) -> pd.DataFrame:
+    """Adds visits_per_month: purchases per month of tenure (at least one month, so a week-old
+    customer with two visits is not '8 visits a month')."""
+    tenure = summary["tenure_days"].astype(float).fillna(0.0).clip(lower=DAYS_PER_MONTH)
+    return summary.assign(visits_per_month=(summary["frequency"] * DAYS_PER_MONTH / tenure).round(3))
+
+
+def default_thresholds(summary: pd.DataFrame) -> Thresholds:
+    """Thresholds from the data's own purchase rhythm.
+
+    interval = median over repeat customers of their average days between purchases. At risk after
+    3 intervals (21..120 days), sleeping after 6 (60..180), new for 3 (30..90); lost stays at a year.
+    VIP = the top 10 % of active repeat customers by visits per month who also spend at least the
+    median order value; Loyal = at least the median visit rate of active repeat customers.
+    """
+    s = summary if "visits_per_month" in summary else with_rates(summary)
+    repeat = s[s["frequency"] >= 2]
+    gaps = (repeat["tenure_days"] - repeat["recency_days"]).astype(float) / (repeat["frequency"] - 1)
+    interval = float(np.nanmedian(gaps)) if len(gaps) else 30.0
+    interval = interval if np.isfinite(interval) and interval > 0 else 30.0
+    at_risk = float(np.clip(3 * interval, 21, 120))
+    active = repeat[repeat["recency_days"] <= at_risk]
+    base = active if len(active) >= 10 else repeat
+    vpm = base["visits_per_month"].to_numpy(dtype=float)
+    aov = s.loc[s["frequency"] > 0, "avg_order_value"].to_numpy(dtype=float)
+    return Thresholds(
+        new_days=round(float(np.clip(3 * interval, 30, 90))),
+        at_risk_days=round(at_risk),
+        sleeping_days=round(float(np.clip(6 * interval, 60, 180))),
+        lost_days=365,
+        regular_purchases=3,
+        vip_visits_per_month=round(float(np.quantile(vpm, 0.9)), 2) if len(vpm) else 4.0,
+        vip_avg_order_value=round(float(np.nanmedian(aov)), 2) if len(aov) else 0.0,
+        loyal_visits_per_month=round(float(np.quantile(vpm, 0.5)), 2) if len(vpm) else 1.0,
+        interval_days=round(interval, 1),
+    )
+
+
+def _clause_mask(frame: pd.DataFrame, clause: str, thresholds: Thresholds) -> np.ndarray:
+    m = _CLAUSE.match(clause)
+    if not m:
+        raise ValueError(f"cannot read the condition '{clause}' (write e.g. 'recency_days > lost_days')")
+    name, op, value = m.groups()
+    if name not in FIELDS:
+        raise ValueError(f"unknown field '{name}' in '{clause}'; fields are: {', '.join(FIELDS)}")
+    if re.fullmatch(r"-?\d+(?:\.\d+)?", value):
+        limit = float(value)
+    elif hasattr(thresholds, value):
+        limit = float(getattr(thresholds, value))
+    else:
+        raise ValueError(f"unknown threshold '{value}' in '{clause}'")
+    values = frame[name].to_numpy(dtype=float, na_value=np.nan)
+    with np.errstate(invalid="ignore"):
+        return np.asarray(_OPS[op](values, limit), dtype=bool)  # NaN compares False
+
+
+def check_rules(rules: tuple[LifecycleRule, ...], thresholds: Thresholds) -> None:
+    """Raise ValueError naming the first condition that cannot be evaluated."""
+    probe = pd.DataFrame({f: [0.0] for f in FIELDS})
+    for rule in rules:
+        for clause in filter(None, (c.strip() for c in rule.condition.split(" and "))):
+            _clause_mask(probe, clause, thresholds)
+
+
+def assign(
+    summary: pd.DataFrame, thresholds: Thresholds, rules: tuple[LifecycleRule, ...] = DEFAULT_RULES
+) -> pd.Categorical:
+    """The lifecycle segment of every customer; the last rule should match everyone."""
+    frame = summary if "visits_per_month" in summary else with_rates(summary)
+    names = list(dict.fromkeys([*ORDER, *(r.segment for r in rules)]))
+    names = [n for n in names if any(r.segment == n for r in rules)]
+    codes = np.full(len(frame), -1, dtype=np.int16)
+    for rule in rules:
+        mask = codes == -1
+        for clause in filter(None, (c.strip() for c in rule.condition.split(" and "))):
+            mask &= _clause_mask(frame, clause, thresholds)
+        codes[mask] = names.index(rule.segment)
+    if (codes == -1).any():
+        raise ValueError("the lifecycle rules leave some customers without a segment; end with a rule for everyone")
+    return pd.Categorical.from_codes(codes, categories=names)
+
+
+def save_rules(path: str | Path, rules: tuple[LifecycleRule, ...], thresholds: Thresholds) -> None:
+    data = {"thresholds": thresholds.to_dict(), "rules": [asdict(r) for r in rules]}
+    Path(path).write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+def load_rules(path: str | Path) -> tuple[tuple[LifecycleRule, ...], Thresholds | None]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        rules = tuple(
+            LifecycleRule(str(r["segment"]), str(r.get("condition", "")), str(r.get("description", "")))
+            for r in data["rules"]
+        )
+        thresholds = Thresholds.from_dict(data["thresholds"]) if "thresholds" in data else None
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ValueError(f"{path}: not a lifecycle rule file ({exc})") from None
+    check_rules(rules, thresholds or Thresholds())
+    return rules, thresholds
+
+
+def override(thresholds: Thresholds, **changes: float) -> Thresholds:
+    return replace(thresholds, **changes)

@@ -1,0 +1,149 @@
+"""All segmentation schemes over one customer table, as of any date.
+
+`segment_customers` is what the GUI's worker and the CLI call: it summarises every customer, scores
+R/F/M, applies the RFM and lifecycle rule tables, ABC, price sensitivity, category preference,
+behaviour clusters and the customers file's attributes, and returns the customer-level table with
+the tables that explain it (cut-offs, thresholds, Pareto, co-purchase, cluster profiles).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from desktop_crm.core import categories, clusters, coded, demographics, lifecycle, rfm_rules, value
+from desktop_crm.core.customers import default_as_of
+from desktop_crm.core.model import check_transactions
+from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
+from desktop_crm.core.scoring import Scoring, score_customers
+
+# scheme name -> column of the customer table holding its segment
+SCHEMES: dict[str, str] = {
+    "rfm": "rfm_segment",
+    "lifecycle": "lifecycle_segment",
+    "abc": "abc_class",
+    "price": "price_segment",
+    "category": "top_category",
+    "cluster": "cluster",
+}
+
+
+@dataclass(frozen=True)
+class SegmentSettings:
+    """Every choice that shapes the segments; stored with saved results so they can be redone."""
+
+    as_of: pd.Timestamp | None = None  # default: the day after the last transaction
+    scoring: Scoring = field(default_factory=Scoring)
+    rfm_rules: rfm_rules.RfmRuleSet = rfm_rules.DEFAULT_RFM
+    lifecycle_rules: tuple[lifecycle.LifecycleRule, ...] = lifecycle.DEFAULT_RULES
+    thresholds: lifecycle.Thresholds | None = None  # None: derived from the data's purchase rhythm
+    promo_threshold: float = 0.5  # share of purchases on promotion that makes a customer price-sensitive
+    clusters: bool = True
+    k: int | None = None  # None: chosen by silhouette
+    seed: int = 0
+
+
+@dataclass
+class Segmentation:
+    customers: pd.DataFrame  # one row per customer
+    as_of: pd.Timestamp
+    settings: SegmentSettings
+    thresholds: lifecycle.Thresholds
+    cutoffs: pd.DataFrame
+    pareto: pd.DataFrame
+    co_purchase: pd.DataFrame | None = None
+    clusters: clusters.ClusterResult | None = None
+
+    def schemes(self) -> list[str]:
+        """The schemes this data supports (price needs promotions, category needs categories)."""
+        return [name for name, col in SCHEMES.items() if col in self.customers]
+
+    def summary(self, scheme: str) -> pd.DataFrame:
+        return segment_summary(self.customers, SCHEMES[scheme])
+
+
+def segment_customers(
+    tx: pd.DataFrame,
+    customers: pd.DataFrame | None = None,
+    settings: SegmentSettings | None = None,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> Segmentation:
+    """Segment every customer by every scheme the data allows."""
+    settings = settings or SegmentSettings()
+    check_transactions(tx)
+    if tx.empty:
+        raise ValueError("there are no transactions to segment")
+    steps = Steps(progress, cancelled)
+    as_of = default_as_of(tx) if settings.as_of is None else pd.Timestamp(settings.as_of).normalize()
+    steps.stage(0.05, "Selecting transactions")
+    seen = tx[tx["date"] < as_of]
+    if seen.empty:
+        raise ValueError(f"no transactions before {as_of:%Y-%m-%d}; choose a later as-of date")
+    steps.stage(0.35, "Summarising customers")
+    codes = coded.encode(seen, settings.scoring.frequency_basis)
+    summary = lifecycle.with_rates(coded.summary(codes, as_of))
+    steps.stage(0.45, "Scoring R, F and M")
+    scores, cuts = score_customers(summary, settings.scoring)
+    table = pd.concat([summary, scores], axis=1)
+    table["rfm_score"] = (
+        table["r_score"].astype(np.int16) * 100 + table["f_score"].astype(np.int16) * 10 + table["m_score"]
+    )
+    table["rfm_segment"] = rfm_rules.assign(
+        scores["r_score"].to_numpy(), scores["f_score"].to_numpy(), scores["m_score"].to_numpy(),
+        settings.rfm_rules, settings.scoring.bins,
+    )  # fmt: skip
+    steps.stage(0.55, "Lifecycle, ABC and price")
+    thresholds = settings.thresholds or lifecycle.default_thresholds(table)
+    table["lifecycle_segment"] = lifecycle.assign(table, thresholds, settings.lifecycle_rules)
+    table["abc_class"] = value.abc_classes(table["monetary"])
+    pareto = value.pareto_table(table["monetary"], table["abc_class"].array)
+    table = table.set_index("customer_id")
+    if "promo" in seen:
+        share = pd.Series(coded.promo_share(codes, seen["promo"].to_numpy(dtype=bool)), index=table.index)
+        table["promo_share"] = share.round(4)
+        table["price_segment"] = value.price_classes(share, settings.promo_threshold)
+    co = None
+    shares = None
+    if "category" in seen and seen["category"].notna().any():
+        steps.stage(0.7, "Category preference")
+        shares = categories.category_shares(coded.category_spend(codes, seen["category"]))
+        table["top_category"] = categories.dominant_category(shares)
+        table = table.join(shares.round(4).add_prefix("share_"))
+        co = categories.co_purchase(codes, seen["category"])
+    result_clusters = None
+    if settings.clusters and len(table) >= 3:
+        steps.stage(0.9, "Finding behaviour clusters")
+        result_clusters = clusters.cluster_customers(table, shares, settings.k, settings.seed)
+        table["cluster"] = result_clusters.labels
+    if customers is not None and not customers.empty:
+        steps.stage(0.97, "Adding customer attributes")
+        attrs = demographics.attributes(customers, as_of)
+        table = table.join(attrs, how="left")
+    steps.done("Segments ready")
+    return Segmentation(table.reset_index(), as_of, settings, thresholds, cuts, pareto, co, result_clusters)
+
+
+def segment_summary(table: pd.DataFrame, column: str) -> pd.DataFrame:
+    """Per segment: customers and their share, revenue and its share, mean R/F/M, order value."""
+    grouped = table.groupby(column, observed=False, sort=False)
+    out = grouped.agg(
+        customers=("customer_id", "size"),
+        revenue=("monetary", "sum"),
+        purchases=("frequency", "sum"),
+        mean_recency_days=("recency_days", "mean"),
+        mean_r=("r_score", "mean"),
+        mean_f=("f_score", "mean"),
+        mean_m=("m_score", "mean"),
+    )
+    if isinstance(table[column].dtype, pd.CategoricalDtype):
+        out = out.reindex(table[column].cat.categories, fill_value=0)
+    total_customers = max(int(out["customers"].sum()), 1)
+    total_revenue = float(out["revenue"].sum())
+    out.insert(1, "share_of_customers", out["customers"] / total_customers)
+    out.insert(3, "share_of_revenue", out["revenue"] / total_revenue if total_revenue else 0.0)
+    out["avg_order_value"] = (out["revenue"] / out["purchases"].where(out["purchases"] > 0)).round(2)
+    out.index.name = "segment"
+    return out.reset_index().astype({"customers": np.int64, "purchases": np.int64})
