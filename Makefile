@@ -24,7 +24,7 @@ $(TEST_STAMP): pyproject.toml $(STAMP)
 run: $(STAMP)
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ "$$(uname)" = Linux ]; then \
 		echo "No display found: running the headless demo pipeline instead of the window."; \
-		$(PY) -m desktop_crm demo -o out/demo_customers.xlsx; \
+		$(PY) -m desktop_crm demo -o out/demo_segments.xlsx; \
 	else \
 		$(PY) -m desktop_crm gui; \
 	fi

@@ -172,7 +172,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from desktop_crm.pipeline import run_headless_demo
 
     out = run_headless_demo(args.output)
-    print(f"Demo pipeline done: imported the demo data, summarised every customer, wrote {out.resolve()}")
+    print(f"Demo pipeline done: imported the demo data, segmented every customer, wrote {out.resolve()}")
     return 0
 
 
@@ -206,8 +206,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     p.set_defaults(func=cmd_segment)
 
-    p = sub.add_parser("demo", help="run the headless demo pipeline: import -> summarise -> Excel")
-    p.add_argument("-o", "--output", type=Path, default=Path("out/demo_customers.xlsx"), help="workbook to write")
+    p = sub.add_parser("demo", help="run the headless demo pipeline: import -> segment -> Excel")
+    p.add_argument("-o", "--output", type=Path, default=Path("out/demo_segments.xlsx"), help="workbook to write")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("gui", help="start the desktop app")

@@ -8,11 +8,12 @@ from pathlib import Path
 import pandas as pd
 
 from desktop_crm.core import demo
-from desktop_crm.core.customers import customer_summary, default_as_of
 from desktop_crm.core.model import DataSummary, summarize
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
+from desktop_crm.core.segmentation import segment_customers
 from desktop_crm.io.importer import ImportOptions, ImportResult, import_customers, import_transactions
-from desktop_crm.io.writers import atomic_path, write_table, write_xlsx
+from desktop_crm.io.segments_export import write_segments
+from desktop_crm.io.writers import write_table
 from desktop_crm.resources import DEMO_CUSTOMERS, DEMO_TRANSACTIONS, resource
 
 
@@ -66,21 +67,10 @@ def load_demo(progress: ProgressFn | None = None, cancelled: CancelledFn | None 
     return load_files(tx_path, cust_path, progress=progress, cancelled=cancelled)
 
 
-def customer_table(data: Dataset, as_of: pd.Timestamp | None = None) -> pd.DataFrame:
-    """The per-customer summary joined with what the customers file says about each one."""
-    summary = customer_summary(data.transactions.frame, as_of)
-    if data.customers is None:
-        return summary
-    return summary.merge(data.customers.frame, on="customer_id", how="left")
-
-
 def run_headless_demo(out: Path, progress: ProgressFn | None = None) -> Path:
-    """Import the demo data, summarise every customer and write a workbook: the no-display demo."""
+    """Import the demo data, segment every customer and write the workbook: the no-display demo."""
     data = load_demo(progress)
-    as_of = default_as_of(data.transactions.frame)
-    table = customer_table(data, as_of)
+    result = segment_customers(data.transactions.frame, data.customers.frame if data.customers else None)
     report = pd.DataFrame({"import report": [*data.transactions.report.summary_lines(), data.summary.line()]})
     out.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_path(out) as tmp:
-        write_xlsx({"Customers": table, "Import report": report}, tmp)
-    return out
+    return write_segments(result, out, extra={"Import report": report})

@@ -24,7 +24,9 @@ def customer_columns(result: Segmentation) -> pd.DataFrame:
     return table[lead + [c for c in table.columns if c not in lead]]
 
 
-def write_segments(result: Segmentation, path: Path) -> Path:
+def write_segments(result: Segmentation, path: Path, extra: dict[str, pd.DataFrame] | None = None) -> Path:
+    """CSV/Parquet: the customer table. Excel: the customer table, a summary per scheme, the tables
+    behind the segments, the settings, and any `extra` sheets."""
     suffix = path.suffix.lower()
     if suffix in (".csv", ".parquet"):
         return write_table(customer_columns(result), path)
@@ -40,6 +42,7 @@ def write_segments(result: Segmentation, path: Path) -> Path:
     if result.clusters is not None:
         sheets["Clusters"] = result.clusters.profiles.reset_index()
     sheets["Settings"] = settings_table(result)
+    sheets.update(extra or {})
     with atomic_path(path) as tmp:
         write_xlsx(sheets, tmp)
     return path
