@@ -17,10 +17,12 @@ from pathlib import Path
 import pandas as pd
 
 from desktop_crm import __version__
-from desktop_crm.core import lifecycle, rfm_rules
+from desktop_crm.core import journeys, lifecycle, rfm_rules
+from desktop_crm.core.dynamics import DYNAMIC_SCHEMES, snapshot_dates, take_snapshots, transition
 from desktop_crm.core.model import summarize
 from desktop_crm.core.scoring import Scoring
 from desktop_crm.core.segmentation import SegmentSettings, segment_customers
+from desktop_crm.io.dynamics_export import write_journeys, write_transition
 from desktop_crm.io.errors import InputError
 from desktop_crm.io.importer import ImportOptions, import_customers, import_transactions
 from desktop_crm.io.segments_export import segmentation_report, write_segments
@@ -47,6 +49,13 @@ def _add_import_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--customers", type=Path, help="customer master file (names, contacts, birthdays, consent)")
     p.add_argument("--report", type=Path, help="write the import report as JSON here")
     p.add_argument("--rejects", type=Path, help="write rejected rows with their reasons here (.csv or .xlsx)")
+
+
+def _add_scheme_options(p: argparse.ArgumentParser) -> None:
+    """Options of every command that segments customers."""
+    p.add_argument("--bins", type=int, default=5, choices=[3, 4, 5], help="score levels for R, F and M (default 5)")
+    p.add_argument("--preset", choices=sorted(rfm_rules.PRESETS), default="standard", help="RFM segment table")
+    p.add_argument("--rules", type=Path, action="append", default=[], help="RFM or lifecycle rule file (JSON)")
 
 
 def import_options(args: argparse.Namespace) -> ImportOptions:
@@ -100,13 +109,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _as_of(text: str | None) -> pd.Timestamp | None:
+def _as_of(text: str | None, option: str = "--as-of") -> pd.Timestamp | None:
     if text is None:
         return None
     try:
         return pd.Timestamp(datetime.date.fromisoformat(text))
     except ValueError:
-        raise InputError(f"--as-of expects a date as YYYY-MM-DD, got '{text}'") from None
+        raise InputError(f"{option} expects a date as YYYY-MM-DD, got '{text}'") from None
 
 
 def segment_settings(args: argparse.Namespace) -> SegmentSettings:
@@ -116,9 +125,10 @@ def segment_settings(args: argparse.Namespace) -> SegmentSettings:
                           frequency_basis="rows" if args.preset == "rfm-package" else "occasions")  # fmt: skip
     except ValueError as exc:
         raise InputError(str(exc)) from None
+    clusters = getattr(args, "clusters", "off")
     settings = SegmentSettings(
-        as_of=_as_of(args.as_of), scoring=scoring, rfm_rules=rfm_rules.PRESETS[args.preset],
-        clusters=args.clusters != "off", k=None if args.clusters in ("auto", "off") else _k(args.clusters),
+        as_of=_as_of(getattr(args, "as_of", None)), scoring=scoring, rfm_rules=rfm_rules.PRESETS[args.preset],
+        clusters=clusters != "off", k=None if clusters in ("auto", "off") else _k(clusters),
     )  # fmt: skip
     for path in args.rules:
         settings = _with_rules(settings, path)
@@ -168,6 +178,44 @@ def cmd_segment(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_transitions(args: argparse.Namespace) -> int:
+    settings = segment_settings(args)
+    date_from, date_to = _as_of(args.date_from, "--from"), _as_of(args.date_to, "--to")
+    data = import_transactions(args.input, import_options(args))
+    try:
+        snapshots = take_snapshots(data.frame, [date_from, date_to], args.scheme, settings)
+        result = transition(snapshots, date_from, date_to)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    write_transition(result, args.output)
+    if not args.quiet:
+        moved = result.summary().set_index("direction")["customers"]
+        print(
+            f"{args.scheme} segments {date_from:%Y-%m-%d} → {date_to:%Y-%m-%d}: {moved['upgrade']:,} up, "
+            f"{moved['downgrade']:,} down, {moved['same']:,} unchanged, {moved['new']:,} new; written to {args.output}"
+        )
+    return 0
+
+
+def cmd_journeys(args: argparse.Namespace) -> int:
+    settings = segment_settings(args)
+    data = import_transactions(args.input, import_options(args))
+    tx = data.frame
+    try:
+        dates = snapshot_dates(tx, args.every, args.count)
+        snapshots = take_snapshots(tx, dates, args.scheme, settings)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    groups = snapshots.segments[dates[-1]]
+    category = journeys.category_journeys(tx, groups) if "category" in tx and tx["category"].notna().any() else None
+    flows, paths = journeys.segment_flows(snapshots), journeys.top_paths(snapshots, 50)
+    write_journeys(snapshots, flows, paths, category, journeys.traffic(tx, groups), args.output)
+    if not args.quiet:
+        span = f"{dates[0]:%Y-%m-%d} .. {dates[-1]:%Y-%m-%d}"
+        print(f"{len(dates)} {args.scheme} snapshots {span}; written to {args.output}")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop_crm.pipeline import run_headless_demo
 
@@ -197,14 +245,32 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("segment", help="segment every customer: RFM, lifecycle, ABC, price, category, clusters")
     _add_import_options(p)
+    _add_scheme_options(p)
     p.add_argument("--as-of", help="segment as of this date, YYYY-MM-DD (default: the day after the last sale)")
-    p.add_argument("--bins", type=int, default=5, choices=[3, 4, 5], help="score levels for R, F and M (default 5)")
-    p.add_argument("--preset", choices=sorted(rfm_rules.PRESETS), default="standard", help="RFM segment table")
-    p.add_argument("--rules", type=Path, action="append", default=[], help="RFM or lifecycle rule file (JSON)")
     p.add_argument("--clusters", default="auto", help="behaviour clusters: auto (default), off, or a number")
     p.add_argument("-o", "--output", type=Path, required=True, help="output .csv (customers) or .xlsx (all tables)")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     p.set_defaults(func=cmd_segment)
+
+    p = sub.add_parser("transitions", help="how customers moved between segments from one date to another")
+    _add_import_options(p)
+    _add_scheme_options(p)
+    p.add_argument("--from", dest="date_from", required=True, help="first snapshot date, YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", required=True, help="second snapshot date, YYYY-MM-DD")
+    p.add_argument("--scheme", choices=DYNAMIC_SCHEMES, default="rfm", help="segment scheme (default rfm)")
+    p.add_argument("-o", "--output", type=Path, required=True, help="output .csv (counts) or .xlsx (all tables)")
+    p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
+    p.set_defaults(func=cmd_transitions)
+
+    p = sub.add_parser("journeys", help="segment flows over snapshots, top paths, department journeys, traffic")
+    _add_import_options(p)
+    _add_scheme_options(p)
+    p.add_argument("--every", default="1M", help="time between snapshots: 2W, 1M, 3M, ... (default 1M)")
+    p.add_argument("--count", type=int, default=12, help="number of snapshots, ending at the last sale (default 12)")
+    p.add_argument("--scheme", choices=DYNAMIC_SCHEMES, default="rfm", help="segment scheme (default rfm)")
+    p.add_argument("-o", "--output", type=Path, required=True, help="output .xlsx")
+    p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
+    p.set_defaults(func=cmd_journeys)
 
     p = sub.add_parser("demo", help="run the headless demo pipeline: import -> segment -> Excel")
     p.add_argument("-o", "--output", type=Path, default=Path("out/demo_segments.xlsx"), help="workbook to write")

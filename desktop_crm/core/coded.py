@@ -24,6 +24,7 @@ class CodedTransactions:
     occasion_date: np.ndarray  # per occasion: first timestamp (datetime64[s])
     occasion_amount: np.ndarray  # per occasion: net amount
     amount: np.ndarray  # per row
+    stamps: np.ndarray  # per row: timestamp as int64 seconds
 
     @property
     def n_customers(self) -> int:
@@ -73,11 +74,36 @@ def encode(tx: pd.DataFrame, frequency_basis: str = "occasions") -> CodedTransac
         occasion_date=occ_date.view("datetime64[s]"),
         occasion_amount=occ_amount,
         amount=amount,
+        stamps=stamps,
+    )
+
+
+def restrict(coded: CodedTransactions, rows: np.ndarray) -> CodedTransactions:
+    """The same customers and occasions, counting only the rows in the mask (e.g. before a date).
+
+    Occasion amounts and dates are recomputed from those rows, so a snapshot sees exactly what a
+    fresh segmentation of those rows would; customers with no rows are dropped by `summary`.
+    """
+    occasion = coded.occasion[rows]
+    amount = coded.amount[rows]
+    stamps = coded.stamps[rows]
+    occ_date = np.full(coded.n_occasions, np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(occ_date, occasion, stamps)
+    return CodedTransactions(
+        customer=coded.customer[rows],
+        customer_ids=coded.customer_ids,
+        occasion=occasion,
+        occasion_customer=coded.occasion_customer,
+        occasion_date=occ_date.view("datetime64[s]"),
+        occasion_amount=np.bincount(occasion, weights=amount, minlength=coded.n_occasions),
+        amount=amount,
+        stamps=stamps,
     )
 
 
 def summary(coded: CodedTransactions, as_of: pd.Timestamp) -> pd.DataFrame:
-    """One row per customer: first/last purchase, frequency, monetary, AOV, recency, tenure."""
+    """One row per customer that has rows: first/last purchase, frequency, monetary, AOV, recency,
+    tenure."""
     n = coded.n_customers
     bought = coded.purchases
     cust = coded.occasion_customer[bought]
@@ -97,7 +123,8 @@ def summary(coded: CodedTransactions, as_of: pd.Timestamp) -> pd.DataFrame:
     tenure = _days_until(day, first_ts, bought_any)
     with np.errstate(invalid="ignore", divide="ignore"):
         aov = np.where(frequency > 0, np.round(monetary / frequency, 2), np.nan)
-    return pd.DataFrame(
+    present = np.bincount(coded.customer, minlength=n) > 0
+    frame = pd.DataFrame(
         {
             "customer_id": coded.customer_ids,
             "first_purchase": first_ts,
@@ -109,6 +136,7 @@ def summary(coded: CodedTransactions, as_of: pd.Timestamp) -> pd.DataFrame:
             "tenure_days": tenure,
         }
     )
+    return frame if present.all() else frame[present].reset_index(drop=True)
 
 
 def _days_until(day: np.datetime64, stamps: np.ndarray, valid: np.ndarray) -> pd.api.extensions.ExtensionArray:
