@@ -3,7 +3,8 @@
 Import + every scheme except clustering, for 1 M rows / 100 k customers and 10 M rows / 1 M
 customers (targets 3 s and 30 s, peak RSS <= 3 GB), then clustering of all customers (target for
 1 M customers: 20 s), 12 monthly RFM snapshots with the 11 transition matrices between them
-(10 M rows: 60 s) and the department journeys of the last snapshot's segments (10 M rows: 20 s). Each case runs in a fresh process so its peak RSS (VmHWM) is its own.
+(10 M rows: 60 s) and the department journeys of the last snapshot's segments (10 M rows: 20 s).
+Each case runs in a fresh process so its peak RSS (VmHWM) is its own.
 
     python bench/bench_segment.py [--cases 1000000:100000 10000000:1000000]
 """

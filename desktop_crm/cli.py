@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from desktop_crm import __version__
-from desktop_crm.core import journeys, lifecycle, rfm_rules
+from desktop_crm.core import coded, journeys, lifecycle, rfm_rules
 from desktop_crm.core.dynamics import DYNAMIC_SCHEMES, snapshot_dates, take_snapshots, transition
 from desktop_crm.core.model import summarize
 from desktop_crm.core.scoring import Scoring
@@ -207,9 +207,11 @@ def cmd_journeys(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise InputError(str(exc)) from None
     groups = snapshots.segments[dates[-1]]
-    category = journeys.category_journeys(tx, groups) if "category" in tx and tx["category"].notna().any() else None
+    codes = coded.encode(tx)
+    has_categories = "category" in tx and tx["category"].notna().any()
+    category = journeys.category_journeys(tx, groups, codes) if has_categories else None
     flows, paths = journeys.segment_flows(snapshots), journeys.top_paths(snapshots, 50)
-    write_journeys(snapshots, flows, paths, category, journeys.traffic(tx, groups), args.output)
+    write_journeys(snapshots, flows, paths, category, journeys.traffic(tx, groups, codes), args.output)
     if not args.quiet:
         span = f"{dates[0]:%Y-%m-%d} .. {dates[-1]:%Y-%m-%d}"
         print(f"{len(dates)} {args.scheme} snapshots {span}; written to {args.output}")

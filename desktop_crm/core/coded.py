@@ -101,9 +101,9 @@ def restrict(coded: CodedTransactions, rows: np.ndarray) -> CodedTransactions:
     )
 
 
-def summary(coded: CodedTransactions, as_of: pd.Timestamp) -> pd.DataFrame:
+def summary(coded: CodedTransactions, as_of: pd.Timestamp, with_codes: bool = False) -> pd.DataFrame:
     """One row per customer that has rows: first/last purchase, frequency, monetary, AOV, recency,
-    tenure."""
+    tenure (and `code`, the customer's code, when asked)."""
     n = coded.n_customers
     bought = coded.purchases
     cust = coded.occasion_customer[bought]
@@ -126,6 +126,7 @@ def summary(coded: CodedTransactions, as_of: pd.Timestamp) -> pd.DataFrame:
     present = np.bincount(coded.customer, minlength=n) > 0
     frame = pd.DataFrame(
         {
+            "code": np.arange(n),
             "customer_id": coded.customer_ids,
             "first_purchase": first_ts,
             "last_purchase": last_ts,
@@ -136,7 +137,8 @@ def summary(coded: CodedTransactions, as_of: pd.Timestamp) -> pd.DataFrame:
             "tenure_days": tenure,
         }
     )
-    return frame if present.all() else frame[present].reset_index(drop=True)
+    frame = frame if present.all() else frame[present].reset_index(drop=True)
+    return frame if with_codes else frame.drop(columns="code")
 
 
 def _days_until(day: np.datetime64, stamps: np.ndarray, valid: np.ndarray) -> pd.api.extensions.ExtensionArray:

@@ -100,30 +100,32 @@ def take_snapshots(
     if scheme == "lifecycle" and thresholds is None:
         last_summary = lifecycle.with_rates(_summary_at(codes, dates[-1]))
         thresholds = lifecycle.default_thresholds(last_summary)
-    columns: dict[pd.Timestamp, pd.Series] = {}
-    figures: dict[pd.Timestamp, pd.DataFrame] = {}
     order = _order(scheme, settings)
-    for i, date in enumerate(dates):
-        steps.stage(0.1 + 0.9 * (i + 1) / len(dates), f"Segmenting as of {date:%Y-%m-%d}")
+    n = codes.n_customers
+    seg_codes = np.full((n, len(dates)), -1, dtype=np.int16)
+    figures: dict[pd.Timestamp, pd.DataFrame] = {}
+    for j, date in enumerate(dates):
+        steps.stage(0.1 + 0.9 * (j + 1) / len(dates), f"Segmenting as of {date:%Y-%m-%d}")
         summary = _summary_at(codes, date)
-        if summary.empty:
-            columns[date] = pd.Series(pd.Categorical([], categories=order), index=pd.Index([], name="customer_id"))
-            figures[date] = summary.set_index("customer_id")
-            continue
-        segment = _assign(summary, scheme, settings, thresholds)
-        indexed = summary.set_index("customer_id")
-        columns[date] = pd.Series(pd.Categorical(segment, categories=order), index=indexed.index)
-        figures[date] = indexed[["recency_days", "frequency", "monetary"]]
-    segments = pd.DataFrame(columns).reindex(codes.customer_ids)
-    for date in dates:
-        segments[date] = pd.Categorical(segments[date], categories=order)
+        fig = {k: np.full(n, np.nan) for k in ("recency_days", "frequency", "monetary")}
+        if not summary.empty:
+            segment = pd.Categorical(_assign(summary, scheme, settings, thresholds), categories=order)
+            rows = summary["code"].to_numpy()
+            seg_codes[rows, j] = segment.codes
+            for k in fig:
+                fig[k][rows] = summary[k].to_numpy(dtype=float, na_value=np.nan)
+        figures[date] = pd.DataFrame(fig, index=codes.customer_ids)
+    segments = pd.DataFrame(
+        {d: pd.Categorical.from_codes(seg_codes[:, j], categories=order) for j, d in enumerate(dates)},
+        index=codes.customer_ids,
+    )
     steps.done("Snapshots ready")
     return Snapshots(dates, scheme, segments, figures, order, thresholds if scheme == "lifecycle" else None)
 
 
 def _summary_at(codes: coded.CodedTransactions, date: pd.Timestamp) -> pd.DataFrame:
     limit = date.to_datetime64().astype("datetime64[s]").view(np.int64)
-    return coded.summary(coded.restrict(codes, codes.stamps < limit), date)
+    return coded.summary(coded.restrict(codes, codes.stamps < limit), date, with_codes=True)
 
 
 def _assign(
@@ -194,24 +196,23 @@ def transition(snapshots: Snapshots, date_from: pd.Timestamp, date_to: pd.Timest
             raise ValueError(f"{d:%Y-%m-%d} is not one of the snapshot dates")
     if date_from >= date_to:
         raise ValueError("the 'from' date must be before the 'to' date")
-    seg_to = snapshots.segments[date_to].dropna()
-    seg_from = snapshots.segments[date_from].reindex(seg_to.index)
-    from_labels = pd.Categorical(
-        seg_from.astype(object).where(seg_from.notna(), NEW), categories=[*snapshots.order, NEW]
-    )
-    fig_from = snapshots.figures[date_from].reindex(seg_to.index)
-    fig_to = snapshots.figures[date_to].reindex(seg_to.index)
+    present = snapshots.segments[date_to].notna().to_numpy()  # everyone at `to`; (new) if absent at `from`
+    seg_to = snapshots.segments[date_to].to_numpy()[present]
+    seg_from = snapshots.segments[date_from].astype(object).to_numpy()[present]
+    seg_from = np.where(pd.isna(seg_from), NEW, seg_from)
+    fig_from = snapshots.figures[date_from].to_numpy()[present]
+    fig_to = snapshots.figures[date_to].to_numpy()[present]
     pairs = pd.DataFrame(
         {
-            "customer_id": seg_to.index,
-            "from_segment": from_labels,
-            "to_segment": pd.Categorical(seg_to.to_numpy(), categories=snapshots.order),
-            "recency_days_from": fig_from["recency_days"].to_numpy(),
-            "frequency_from": fig_from["frequency"].to_numpy(),
-            "monetary_from": fig_from["monetary"].to_numpy(),
-            "recency_days_to": fig_to["recency_days"].to_numpy(),
-            "frequency_to": fig_to["frequency"].to_numpy(),
-            "monetary_to": fig_to["monetary"].to_numpy(),
+            "customer_id": snapshots.segments.index[present],
+            "from_segment": pd.Categorical(seg_from, categories=[*snapshots.order, NEW]),
+            "to_segment": pd.Categorical(seg_to, categories=snapshots.order),
+            "recency_days_from": fig_from[:, 0],
+            "frequency_from": fig_from[:, 1],
+            "monetary_from": fig_from[:, 2],
+            "recency_days_to": fig_to[:, 0],
+            "frequency_to": fig_to[:, 1],
+            "monetary_to": fig_to[:, 2],
         }
     )
     pairs["period_revenue"] = (pairs["monetary_to"] - pairs["monetary_from"].fillna(0.0)).round(2)

@@ -4,6 +4,7 @@ to department in the store; and when each segment shops (weekday x hour)."""
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -20,34 +21,49 @@ def segment_flows(snapshots: Snapshots) -> pd.DataFrame:
     Tidy: from_date, to_date, from_segment ("(new)" before a customer's first purchase),
     to_segment, customers. Only non-empty flows.
     """
-    rows = []
-    order = [*snapshots.order, NEW]
+    names = [*snapshots.order, NEW]
+    new_code = len(snapshots.order)
+    frames = []
     for a, b in itertools.pairwise(snapshots.dates):
-        to = snapshots.segments[b].dropna()
-        frm = snapshots.segments[a].reindex(to.index).astype(object).where(lambda s: s.notna(), NEW)
-        counts = pd.crosstab(pd.Categorical(frm, categories=order), pd.Categorical(to.astype(object), categories=order))
-        for (f, t), n in counts.stack().items():
-            if n:
-                rows.append((a, b, f, t, int(n)))
-    out = pd.DataFrame(rows, columns=["from_date", "to_date", "from_segment", "to_segment", "customers"])
-    for col in ("from_segment", "to_segment"):
-        out[col] = pd.Categorical(out[col], categories=order)
-    return out
+        to = snapshots.segments[b].cat.codes.to_numpy().astype(np.int64)
+        frm = snapshots.segments[a].cat.codes.to_numpy().astype(np.int64)
+        present = to >= 0
+        frm = np.where(frm[present] >= 0, frm[present], new_code)
+        counts = np.bincount(frm * len(names) + to[present], minlength=len(names) ** 2)
+        cells = np.flatnonzero(counts)
+        frames.append(
+            pd.DataFrame(
+                {
+                    "from_date": a,
+                    "to_date": b,
+                    "from_segment": pd.Categorical.from_codes(cells // len(names), categories=names),
+                    "to_segment": pd.Categorical.from_codes(cells % len(names), categories=names),
+                    "customers": counts[cells],
+                }
+            )
+        )
+    columns = ["from_date", "to_date", "from_segment", "to_segment", "customers"]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
 
 
 def top_paths(snapshots: Snapshots, limit: int = 20) -> pd.DataFrame:
     """The most common multi-step paths through the snapshots, e.g. "Loyal → At risk → Lost".
 
     A customer's path starts at their first snapshot; repeated segments collapse ("Loyal → Loyal"
-    is "Loyal"), so the paths show the moves.
+    is "Loyal"), so the paths show the moves. Customers are grouped by their whole sequence first,
+    so only the distinct sequences are turned into text.
     """
-    seg = snapshots.segments.astype(object)
-    paths = seg.apply(lambda row: " → ".join(_collapse(row.dropna().tolist())), axis=1)
-    paths = paths[paths != ""]
-    counts = paths.value_counts()
-    out = counts.rename_axis("path").reset_index(name="customers")
+    codes = np.column_stack([snapshots.segments[d].cat.codes.to_numpy() for d in snapshots.dates])
+    codes = codes[(codes >= 0).any(axis=1)]
+    if not len(codes):
+        return pd.DataFrame(columns=["path", "customers", "steps", "share"])
+    patterns, counts = np.unique(codes, axis=0, return_counts=True)
+    names = snapshots.order
+    paths = [" → ".join(_collapse([names[c] for c in row if c >= 0])) for row in patterns]
+    out = pd.DataFrame({"path": paths, "customers": counts}).groupby("path", as_index=False)["customers"].sum()
+    out = out.sort_values(["customers", "path"], ascending=[False, True], ignore_index=True)
     out["steps"] = out["path"].str.count("→") + 1
-    out["share"] = out["customers"] / max(len(paths), 1)
+    out["share"] = out["customers"] / len(codes)
     return out.head(limit)
 
 
@@ -55,33 +71,69 @@ def _collapse(values: list[str]) -> list[str]:
     return [v for i, v in enumerate(values) if i == 0 or v != values[i - 1]]
 
 
-def occasion_categories(tx: pd.DataFrame) -> pd.DataFrame:
-    """Each purchase occasion's main category (the category with the largest spend in it), in
-    time order per customer: customer_id, date, category."""
-    codes = coded.encode(tx)
+@dataclass(frozen=True)
+class Visits:
+    """Purchase occasions with a main category, ordered by customer and time, as integer codes."""
+
+    customer: np.ndarray  # customer code per visit
+    stamp: np.ndarray  # int64 seconds
+    category: np.ndarray  # code of the visit's main category
+    categories: list[str]
+    customer_ids: pd.Index
+
+
+def visits(tx: pd.DataFrame, codes: coded.CodedTransactions | None = None) -> Visits:
+    """Each purchase occasion's main category (the category with the largest spend in it).
+
+    Single-line receipts take their line's category directly; only multi-line receipts are
+    compared line by line. Visits come sorted by customer, then time.
+    """
+    codes = codes or coded.encode(tx)
     cats = tx["category"].astype("category")
-    cat_code = cats.cat.codes.to_numpy().astype(np.int64)
-    keep = (cat_code >= 0) & (codes.amount > 0)
+    cat = cats.cat.codes.to_numpy().astype(np.int64)
     n_cat = len(cats.cat.categories)
-    spend = np.bincount(
-        codes.occasion[keep] * n_cat + cat_code[keep], weights=codes.amount[keep], minlength=codes.n_occasions * n_cat
-    )
-    spend = spend.reshape(codes.n_occasions, n_cat)
-    bought = codes.purchases & (spend.max(axis=1) > 0)
-    occ = np.flatnonzero(bought)
-    main = spend[occ].argmax(axis=1)
-    order = np.lexsort((codes.occasion_date[occ].view(np.int64), codes.occasion_customer[occ]))
-    occ, main = occ[order], main[order]
-    return pd.DataFrame(
-        {
-            "customer_id": np.asarray(codes.customer_ids)[codes.occasion_customer[occ]],
-            "date": codes.occasion_date[occ],
-            "category": pd.Categorical.from_codes(main, categories=[str(c) for c in cats.cat.categories]),
-        }
+    keep = (cat >= 0) & (codes.amount > 0)
+    occ, cat, amount = codes.occasion[keep], cat[keep], codes.amount[keep]
+    lines = np.bincount(occ, minlength=codes.n_occasions)
+    main = np.full(codes.n_occasions, -1, dtype=np.int64)
+    single = lines[occ] == 1
+    main[occ[single]] = cat[single]
+    if (~single).any():
+        multi_occ, local = np.unique(occ[~single], return_inverse=True)
+        spend = np.bincount(local * n_cat + cat[~single], weights=amount[~single], minlength=len(multi_occ) * n_cat)
+        main[multi_occ] = spend.reshape(len(multi_occ), n_cat).argmax(axis=1)
+    chosen = np.flatnonzero((main >= 0) & codes.purchases)
+    stamps = codes.occasion_date[chosen].view(np.int64)
+    customer = codes.occasion_customer[chosen]
+    chronological = bool((np.diff(stamps) >= 0).all())  # then a stable sort by customer is enough
+    order = np.argsort(customer, kind="stable") if chronological else np.lexsort((stamps, customer))
+    chosen = chosen[order]
+    return Visits(
+        customer=customer[order],
+        stamp=stamps[order],
+        category=main[chosen],
+        categories=[str(c) for c in cats.cat.categories],
+        customer_ids=codes.customer_ids,
     )
 
 
-def category_journeys(tx: pd.DataFrame, groups: pd.Series | None = None) -> dict[str, pd.DataFrame]:
+def _group_codes(groups: pd.Series | None, customer_ids: pd.Index) -> tuple[np.ndarray, list[str]]:
+    """Per customer code, the code of its group ("(none)" for customers without one)."""
+    if groups is None:
+        return np.zeros(len(customer_ids), dtype=np.int64), ["All customers"]
+    aligned = groups.reindex(customer_ids)
+    labels = aligned.astype("category") if not isinstance(aligned.dtype, pd.CategoricalDtype) else aligned
+    names = [str(c) for c in labels.cat.categories]
+    out = labels.cat.codes.to_numpy().astype(np.int64)
+    if (out < 0).any():
+        out[out < 0] = len(names)
+        names.append("(none)")
+    return out, names
+
+
+def category_journeys(
+    tx: pd.DataFrame, groups: pd.Series | None = None, codes: coded.CodedTransactions | None = None
+) -> dict[str, pd.DataFrame]:
     """The store's journey map per customer group (a segment or cluster per customer; all if None).
 
     Returns tables:
@@ -90,82 +142,83 @@ def category_journeys(tx: pd.DataFrame, groups: pd.Series | None = None) -> dict
     - "entries": group, entry_category (of the first purchase), customers, share;
     - "after_entry": group, entry_category, next_category, customers (what the second purchase was).
     """
-    occ = occasion_categories(tx)
-    group = (
-        groups.reindex(occ["customer_id"]).astype(object).fillna("(none)").to_numpy()
-        if groups is not None
-        else np.full(len(occ), "All customers", dtype=object)
-    )
-    same_customer = occ["customer_id"].to_numpy()[1:] == occ["customer_id"].to_numpy()[:-1]
-    idx = np.flatnonzero(same_customer)
-    days = (occ["date"].to_numpy()[idx + 1] - occ["date"].to_numpy()[idx]).astype("timedelta64[s]").astype(
-        np.int64
-    ) / 86400
+    v = visits(tx, codes)
+    group_of, group_names = _group_codes(groups, v.customer_ids)
+    group = group_of[v.customer]
+    n_cat = len(v.categories)
+    same = v.customer[1:] == v.customer[:-1]
+    step = np.flatnonzero(same)
+    key = (group[step + 1] * n_cat + v.category[step]) * n_cat + v.category[step + 1]
     steps = pd.DataFrame(
+        {"key": key, "customer": v.customer[step + 1], "days": (v.stamp[step + 1] - v.stamp[step]) / 86400.0}
+    )
+    per_key = steps.groupby("key", sort=True).agg(
+        transitions=("days", "size"), customers=("customer", "nunique"), median_days=("days", "median")
+    )
+    k = per_key.index.to_numpy()
+    transitions = pd.DataFrame(
         {
-            "group": group[idx + 1],
-            "customer_id": occ["customer_id"].to_numpy()[idx + 1],
-            "from_category": occ["category"].to_numpy()[idx],
-            "to_category": occ["category"].to_numpy()[idx + 1],
-            "days": days,
+            "group": _names(group_names, k // (n_cat * n_cat)),
+            "from_category": _names(v.categories, k // n_cat % n_cat),
+            "to_category": _names(v.categories, k % n_cat),
+            **{c: per_key[c].to_numpy() for c in per_key.columns},
         }
-    )
-    transitions = (
-        steps.groupby(["group", "from_category", "to_category"], observed=True)
-        .agg(transitions=("days", "size"), customers=("customer_id", "nunique"), median_days=("days", "median"))
-        .reset_index()
-        .sort_values(["group", "transitions"], ascending=[True, False], ignore_index=True)
-    )
-    first = np.r_[True, ~same_customer]
-    entries_frame = pd.DataFrame({"group": group[first], "entry_category": occ["category"].to_numpy()[first]})
-    entries = entries_frame.groupby(["group", "entry_category"], observed=True).size().rename("customers").reset_index()
+    ).sort_values(["group", "transitions"], ascending=[True, False], ignore_index=True)
+    first = np.r_[True, ~same]
+    entries = _count(group[first] * n_cat + v.category[first], [group_names, v.categories], ["group", "entry_category"])
     entries["share"] = entries["customers"] / entries.groupby("group")["customers"].transform("sum")
-    second = np.flatnonzero(first[:-1] & same_customer)  # rows that are a first purchase followed by another
-    after = pd.DataFrame(
-        {
-            "group": group[second + 1],
-            "entry_category": occ["category"].to_numpy()[second],
-            "next_category": occ["category"].to_numpy()[second + 1],
-        }
-    )
-    after_entry = (
-        after.groupby(["group", "entry_category", "next_category"], observed=True)
-        .size()
-        .rename("customers")
-        .reset_index()
-    )
+    second = np.flatnonzero(first[:-1] & same)  # first purchases followed by another one
+    after_key = (group[second] * n_cat + v.category[second]) * n_cat + v.category[second + 1]
+    after = _count(after_key, [group_names, v.categories, v.categories], ["group", "entry_category", "next_category"])
     return {
         "transitions": transitions,
         "entries": entries.sort_values(["group", "customers"], ascending=[True, False], ignore_index=True),
-        "after_entry": after_entry.sort_values(["group", "customers"], ascending=[True, False], ignore_index=True),
+        "after_entry": after.sort_values(["group", "customers"], ascending=[True, False], ignore_index=True),
     }
 
 
-def traffic(tx: pd.DataFrame, groups: pd.Series | None = None) -> pd.DataFrame:
+def _names(names: list[str], codes: np.ndarray) -> pd.Categorical:
+    return pd.Categorical.from_codes(codes.astype(np.int64), categories=names)
+
+
+def _count(keys: np.ndarray, namespaces: list[list[str]], columns: list[str]) -> pd.DataFrame:
+    """Count integer keys made of several codes, and split them back into named columns."""
+    uniq, counts = np.unique(keys, return_counts=True)
+    out = {}
+    rest = uniq
+    for names, column in reversed(list(zip(namespaces, columns, strict=True))):
+        out[column] = _names(names, rest % len(names))
+        rest = rest // len(names)
+    frame = pd.DataFrame({c: out[c] for c in columns})
+    frame["customers"] = counts
+    return frame
+
+
+def traffic(
+    tx: pd.DataFrame, groups: pd.Series | None = None, codes: coded.CodedTransactions | None = None
+) -> pd.DataFrame:
     """Visits and revenue per group, weekday and hour (purchase occasions; weekday Mon..Sun).
 
     Tidy: group, weekday, hour, visits, revenue. `pivot(..., index="weekday", columns="hour")` gives
     the heatmap; the quietest cells are the days for an offer ("Monday without queues").
     """
-    codes = coded.encode(tx)
+    codes = codes or coded.encode(tx)
     bought = codes.purchases
-    stamps = pd.DatetimeIndex(codes.occasion_date[bought])
-    cust = codes.occasion_customer[bought]
-    ids = np.asarray(codes.customer_ids)[cust]
-    group = (
-        groups.reindex(ids).astype(object).fillna("(none)").to_numpy()
-        if groups is not None
-        else np.full(len(ids), "All customers", dtype=object)
-    )
-    frame = pd.DataFrame(
+    seconds = codes.occasion_date[bought].view(np.int64)
+    days = np.floor_divide(seconds, 86400)
+    weekday = (days + 3) % 7  # 1970-01-01 was a Thursday
+    hour = np.floor_divide(seconds % 86400, 3600)
+    group_of, group_names = _group_codes(groups, codes.customer_ids)
+    key = (group_of[codes.occasion_customer[bought]] * 7 + weekday) * 24 + hour
+    visits_n = np.bincount(key, minlength=len(group_names) * 7 * 24)
+    revenue = np.bincount(key, weights=codes.occasion_amount[bought], minlength=len(group_names) * 7 * 24)
+    cells = np.flatnonzero(visits_n)
+    return pd.DataFrame(
         {
-            "group": group,
-            "weekday": pd.Categorical.from_codes(stamps.day_of_week, categories=list(WEEKDAYS)),
-            "hour": stamps.hour,
-            "revenue": codes.occasion_amount[bought],
+            "group": _names(group_names, cells // (7 * 24)),
+            "weekday": _names(list(WEEKDAYS), cells // 24 % 7),
+            "hour": cells % 24,
+            "visits": visits_n[cells],
+            "revenue": revenue[cells].round(2),
         }
     )
-    out = frame.groupby(["group", "weekday", "hour"], observed=True).agg(
-        visits=("revenue", "size"), revenue=("revenue", "sum")
-    )
-    return out.reset_index()
