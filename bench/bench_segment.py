@@ -27,6 +27,7 @@ from datagen import DATA, make_csv
 def run_one(path: str) -> dict:
     from desktop_crm.core import clusters
     from desktop_crm.core.dynamics import snapshot_dates, take_snapshots, transition
+    from desktop_crm.core.clv import customer_value
     from desktop_crm.core.journeys import category_journeys
     from desktop_crm.core.segmentation import SegmentSettings, segment_customers
     from desktop_crm.io.importer import import_transactions
@@ -48,6 +49,8 @@ def run_one(path: str) -> dict:
     t4 = time.perf_counter()
     category_journeys(data.frame, snaps.segments[dates[-1]])
     t5 = time.perf_counter()
+    value = customer_value(data.frame, horizon_days=90)
+    t6 = time.perf_counter()
     return {
         "rows": data.report.rows_accepted,
         "customers": len(table),
@@ -57,6 +60,8 @@ def run_one(path: str) -> dict:
         "k": found.k,
         "snapshots_s": t4 - t3,
         "journeys_s": t5 - t4,
+        "clv_s": t6 - t5,
+        "clv_customers": len(value.customers),
         "peak_rss_mb_segment": rss_segment,
         "peak_rss_mb_all": peak_rss_mb(),
     }

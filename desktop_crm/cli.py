@@ -17,11 +17,12 @@ from pathlib import Path
 import pandas as pd
 
 from desktop_crm import __version__
-from desktop_crm.core import coded, journeys, lifecycle, rfm_rules
+from desktop_crm.core import clv, coded, journeys, lifecycle, rfm_rules
 from desktop_crm.core.dynamics import DYNAMIC_SCHEMES, snapshot_dates, take_snapshots, transition
 from desktop_crm.core.model import summarize
 from desktop_crm.core.scoring import Scoring
 from desktop_crm.core.segmentation import SegmentSettings, segment_customers
+from desktop_crm.io.clv_export import clv_lines, write_clv
 from desktop_crm.io.dynamics_export import write_journeys, write_transition
 from desktop_crm.io.errors import InputError
 from desktop_crm.io.importer import ImportOptions, import_customers, import_transactions
@@ -129,6 +130,7 @@ def segment_settings(args: argparse.Namespace) -> SegmentSettings:
     settings = SegmentSettings(
         as_of=_as_of(getattr(args, "as_of", None)), scoring=scoring, rfm_rules=rfm_rules.PRESETS[args.preset],
         clusters=clusters != "off", k=None if clusters in ("auto", "off") else _k(clusters),
+        clv=getattr(args, "clv", False),
     )  # fmt: skip
     for path in args.rules:
         settings = _with_rules(settings, path)
@@ -173,8 +175,10 @@ def cmd_segment(args: argparse.Namespace) -> int:
                 json.dumps(segmentation_report(result, data.report), indent=2, ensure_ascii=False), encoding="utf-8"
             )
     if not args.quiet:
-        print("\n".join([*data.report.summary_lines(), f"  {len(result.customers):,} customers segmented as of "
-                         f"{result.as_of:%Y-%m-%d}; written to {args.output}"]))  # fmt: skip
+        done = (
+            f"  {len(result.customers):,} customers segmented as of {result.as_of:%Y-%m-%d}; written to {args.output}"
+        )
+        print("\n".join([*data.report.summary_lines(), *(f"  note: {n}" for n in result.notes), done]))
     return 0
 
 
@@ -218,6 +222,20 @@ def cmd_journeys(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_clv(args: argparse.Namespace) -> int:
+    end = _as_of(args.calibration_end, "--calibration-end")
+    data = import_transactions(args.input, import_options(args))
+    try:
+        result = clv.customer_value(data.frame, end, args.horizon_days, args.discount, args.unit)
+        check = clv.holdout_check(data.frame, end, unit=args.unit) if end is not None else None
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    write_clv(result, check, args.output)
+    if not args.quiet:
+        print("\n".join([*clv_lines(result, check), f"written to {args.output}"]))
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop_crm.pipeline import run_headless_demo
 
@@ -250,6 +268,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_scheme_options(p)
     p.add_argument("--as-of", help="segment as of this date, YYYY-MM-DD (default: the day after the last sale)")
     p.add_argument("--clusters", default="auto", help="behaviour clusters: auto (default), off, or a number")
+    p.add_argument("--clv", action="store_true", help="add lifetime value, CLV band and churn risk (BG/NBD)")
     p.add_argument("-o", "--output", type=Path, required=True, help="output .csv (customers) or .xlsx (all tables)")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     p.set_defaults(func=cmd_segment)
@@ -273,6 +292,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, required=True, help="output .xlsx")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     p.set_defaults(func=cmd_journeys)
+
+    p = sub.add_parser("clv", help="lifetime value and churn risk per customer (BG/NBD + Gamma-Gamma)")
+    _add_import_options(p)
+    p.add_argument(
+        "--calibration-end", help="last day of the data the models learn from, YYYY-MM-DD; the days after it "
+        "are used to check the predictions (default: fit on everything)",
+    )  # fmt: skip
+    p.add_argument(
+        "--horizon-days", type=int, default=90, help="predict purchases and value this far ahead (default 90)"
+    )
+    p.add_argument("--discount", type=float, default=0.01, help="discount rate per 30 days for CLV (default 0.01)")
+    p.add_argument("--unit", choices=sorted(clv.UNITS), default="W", help="time unit of the fit: W weeks, D days")
+    p.add_argument("-o", "--output", type=Path, required=True, help="output .csv (customers) or .xlsx (all tables)")
+    p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
+    p.set_defaults(func=cmd_clv)
 
     p = sub.add_parser("demo", help="run the headless demo pipeline: import -> segment -> Excel")
     p.add_argument("-o", "--output", type=Path, default=Path("out/demo_segments.xlsx"), help="workbook to write")

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from desktop_crm.core import categories, clusters, coded, demographics, lifecycle, rfm_rules, value
+from desktop_crm.core import clv as clv_model
 from desktop_crm.core.customers import default_as_of
 from desktop_crm.core.model import check_transactions
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
@@ -27,6 +28,7 @@ SCHEMES: dict[str, str] = {
     "price": "price_segment",
     "category": "top_category",
     "cluster": "cluster",
+    "clv": "clv_band",
 }
 
 
@@ -43,6 +45,8 @@ class SegmentSettings:
     clusters: bool = True
     k: int | None = None  # None: chosen by silhouette
     seed: int = 0
+    clv: bool = False  # add p_alive, expected purchases, CLV, CLV band and churn risk (BG/NBD + Gamma-Gamma)
+    clv_horizon_days: int = 90
 
 
 @dataclass
@@ -55,6 +59,8 @@ class Segmentation:
     pareto: pd.DataFrame
     co_purchase: pd.DataFrame | None = None
     clusters: clusters.ClusterResult | None = None
+    clv: clv_model.ClvResult | None = None
+    notes: list[str] = field(default_factory=list)  # what could not be computed, and why
 
     def schemes(self) -> list[str]:
         """The schemes this data supports (price needs promotions, category needs categories)."""
@@ -118,12 +124,51 @@ def segment_customers(
         steps.stage(0.9, "Finding behaviour clusters")
         result_clusters = clusters.cluster_customers(table, shares, settings.k, settings.seed)
         table["cluster"] = result_clusters.labels
+    value_result, notes = None, []
+    if settings.clv:
+        steps.stage(0.95, "Lifetime value")
+        value_result, note = _lifetime_value(seen, as_of, settings)
+        if value_result is not None:
+            table = table.join(_clv_columns(value_result))
+            # customers with only returns are not in the model: nothing to expect from them
+            table["clv"] = table["clv"].fillna(0.0)
+            table["clv_band"] = table["clv_band"].fillna("Low")
+            table["churn_risk"] = table["churn_risk"].astype("boolean").fillna(False).astype(bool)
+        else:
+            notes.append(note)
     if customers is not None and not customers.empty:
         steps.stage(0.97, "Adding customer attributes")
         attrs = demographics.attributes(customers, as_of)
         table = table.join(attrs, how="left")
     steps.done("Segments ready")
-    return Segmentation(table.reset_index(), as_of, settings, thresholds, cuts, pareto, co, result_clusters)
+    return Segmentation(
+        table.reset_index(), as_of, settings, thresholds, cuts, pareto, co, result_clusters, value_result, notes
+    )
+
+
+def _lifetime_value(
+    seen: pd.DataFrame, as_of: pd.Timestamp, settings: SegmentSettings
+) -> tuple[clv_model.ClvResult | None, str]:
+    try:
+        end = as_of - pd.Timedelta(days=1)
+        return clv_model.customer_value(seen, end, settings.clv_horizon_days), ""
+    except clv_model.FitError as exc:
+        return None, f"lifetime value: {exc}"
+
+
+def _clv_columns(result: clv_model.ClvResult) -> pd.DataFrame:
+    c = result.customers
+    return pd.DataFrame(
+        {
+            "p_alive": c["p_alive"].round(4),
+            "expected_purchases": c["expected_purchases"].round(3),
+            "expected_aov": c["expected_aov"].round(2),
+            "clv": c["clv"],
+            "clv_band": clv_model.clv_bands(c["clv"]),
+            "churn_risk": clv_model.churn_risk(result),
+        },
+        index=c.index,
+    )
 
 
 def segment_summary(table: pd.DataFrame, column: str) -> pd.DataFrame:

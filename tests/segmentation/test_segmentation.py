@@ -64,8 +64,8 @@ def test_demo_data_every_scheme(tmp_path: Path) -> None:
     from desktop_crm.pipeline import load_demo
 
     data = load_demo()
-    result = segment_customers(data.transactions.frame, data.customers.frame)
-    assert result.schemes() == list(SCHEMES)
+    result = segment_customers(data.transactions.frame, data.customers.frame, SegmentSettings(clv=True))
+    assert result.schemes() == list(SCHEMES) and not result.notes
     for scheme in result.schemes():
         summary = result.summary(scheme)
         assert summary["customers"].sum() == len(result.customers)

@@ -1,0 +1,68 @@
+"""Writing lifetime-value results: the customer table, the fitted models and the holdout check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from desktop_crm.core.clv import ClvResult, churn_risk, clv_bands
+from desktop_crm.io.errors import InputError
+from desktop_crm.io.writers import atomic_path, write_table, write_xlsx
+
+
+def customer_table(result: ClvResult) -> pd.DataFrame:
+    out = result.customers.copy()
+    out["clv_band"] = clv_bands(out["clv"])
+    out["churn_risk"] = churn_risk(result)
+    for col in ("t_x", "T", "p_alive", "expected_purchases", "expected_aov"):
+        out[col] = out[col].round(4)
+    return out.reset_index()
+
+
+def parameters(result: ClvResult) -> pd.DataFrame:
+    bg, gg = result.bgnbd, result.gamma_gamma
+    rows = [
+        ("BG/NBD", "r", bg.r), ("BG/NBD", "alpha", bg.alpha), ("BG/NBD", "a", bg.a), ("BG/NBD", "b", bg.b),
+        ("BG/NBD", "log-likelihood", bg.log_likelihood),
+    ]  # fmt: skip
+    if gg is not None:
+        rows += [("Gamma-Gamma", "p", gg.p), ("Gamma-Gamma", "q", gg.q), ("Gamma-Gamma", "gamma", gg.gamma)]
+        rows += [("Gamma-Gamma", "log-likelihood", gg.log_likelihood), ("Gamma-Gamma", "customers", gg.customers)]
+    cal = result.calibration
+    rows += [
+        ("calibration", "from", f"{cal.start:%Y-%m-%d}"), ("calibration", "to", f"{cal.end:%Y-%m-%d}"),
+        ("calibration", "time unit", {"W": "weeks", "D": "days"}[cal.unit]),
+        ("prediction", "horizon days", result.horizon_days), ("prediction", "discount per 30 days", result.discount),
+    ]  # fmt: skip
+    return pd.DataFrame(rows, columns=["model", "parameter", "value"]).astype({"value": str})
+
+
+def clv_lines(result: ClvResult, check: pd.DataFrame | None) -> list[str]:
+    bg, gg = result.bgnbd, result.gamma_gamma
+    lines = [
+        f"BG/NBD: r={bg.r:.4f} alpha={bg.alpha:.4f} a={bg.a:.4f} b={bg.b:.4f} log-likelihood={bg.log_likelihood:.1f}",
+        f"Gamma-Gamma: p={gg.p:.4f} q={gg.q:.4f} gamma={gg.gamma:.4f} ({gg.customers:,} repeat customers)"
+        if gg is not None
+        else "Gamma-Gamma: not enough repeat customers; order values are each customer's own mean",
+        f"{len(result.customers):,} customers valued over {result.horizon_days} days",
+    ]
+    if check is not None:
+        total = check.set_index("repeat_purchases").loc["all"]
+        error = (total["predicted"] - total["actual"]) / total["actual"] if total["actual"] else float("nan")
+        lines.append(f"holdout: {total['actual']:,.0f} purchases, predicted {total['predicted']:,.0f} ({error:+.1%})")
+    return lines
+
+
+def write_clv(result: ClvResult, check: pd.DataFrame | None, path: Path) -> Path:
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".parquet"):
+        return write_table(customer_table(result), path)
+    if suffix != ".xlsx":
+        raise InputError(f"{path}: cannot write '{suffix}' files; use .csv, .parquet or .xlsx")
+    sheets = {"Customers": customer_table(result), "Model": parameters(result)}
+    if check is not None:
+        sheets["Holdout check"] = check
+    with atomic_path(path) as tmp:
+        write_xlsx(sheets, tmp)
+    return path
