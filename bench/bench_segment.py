@@ -26,8 +26,8 @@ from datagen import DATA, make_csv
 
 def run_one(path: str) -> dict:
     from desktop_crm.core import clusters
-    from desktop_crm.core.dynamics import snapshot_dates, take_snapshots, transition
     from desktop_crm.core.clv import customer_value
+    from desktop_crm.core.dynamics import snapshot_dates, take_snapshots, transition
     from desktop_crm.core.journeys import category_journeys
     from desktop_crm.core.segmentation import SegmentSettings, segment_customers
     from desktop_crm.io.importer import import_transactions
@@ -77,7 +77,8 @@ def main() -> int:
         return 0
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     heads = ("rows", 11), ("customers", 10), ("import s", 9), ("segment s", 10), ("total s", 8), ("RSS MB", 7)
-    print(" ".join(f"{h:>{w}}" for h, w in heads), f"{'cluster s':>10} {'k':>3} {'12 snaps s':>11} {'journeys s':>11}")
+    heads += ("cluster s", 10), ("k", 3), ("12 snaps s", 11), ("journeys s", 11), ("CLV s", 6)
+    print(" ".join(f"{h:>{w}}" for h, w in heads))
     env = dict(os.environ, DESKTOP_CRM_CONFIG_DIR=str(DATA / "config"))
     for case in args.cases:
         rows, customers = (int(x) for x in case.split(":"))
@@ -90,7 +91,8 @@ def main() -> int:
         print(
             f"{m['rows']:>11,} {m['customers']:>10,} {m['import_s']:>9.2f} {m['segment_s']:>10.2f} {total:>8.2f} "
             f"{m['peak_rss_mb_segment']:>7.0f} {m['cluster_s']:>10.2f} {m['k']:>3} "
-            f"{m['snapshots_s']:>11.2f} {m['journeys_s']:>11.2f}  (peak RSS at the end: {m['peak_rss_mb_all']:.0f} MB)",
+            f"{m['snapshots_s']:>11.2f} {m['journeys_s']:>11.2f} {m['clv_s']:>6.2f}"
+            f"  (CLV of {m['clv_customers']:,} customers; peak RSS at the end: {m['peak_rss_mb_all']:.0f} MB)",
             flush=True,
         )
     return 0
