@@ -83,5 +83,10 @@ class TaskRunner(QObject):
         if self.current is worker:
             self.current = None
 
+    def cancel(self) -> None:
+        """Ask the running task to stop; it reports `cancelled` when it has."""
+        if self.current is not None:
+            self.current.cancel()
+
     def busy(self) -> bool:
         return self.current is not None

@@ -1,0 +1,178 @@
+"""pyqtgraph charts: segment sizes as horizontal bars, and a heatmap for score grids.
+
+One graphics item per series (a BarGraphItem, an ImageItem), labels as TextItems, and hover and click
+handled on the scene, so charts stay fast and readable with many segments.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QToolTip
+
+pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
+
+PALETTE = (
+    "#2563eb", "#16a34a", "#f59e0b", "#0891b2", "#7c3aed", "#db2777", "#ea580c", "#65a30d",
+    "#dc2626", "#475569", "#0d9488", "#a16207", "#9333ea", "#64748b",
+)  # fmt: skip
+
+
+def color(i: int) -> QColor:
+    return QColor(PALETTE[i % len(PALETTE)])
+
+
+class SegmentBarChart(pg.PlotWidget):
+    """Segments as horizontal bars, biggest value labelled with its share; click a bar to pick it."""
+
+    segment_clicked = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        self.getPlotItem().showGrid(x=True, alpha=0.15)
+        self.getPlotItem().getViewBox().invertY(True)
+        self.names: list[str] = []
+        self.values = np.zeros(0)
+        self.tooltips: list[str] = []
+        self._items: list[pg.GraphicsObject] = []
+        self.scene().sigMouseMoved.connect(self._hover)
+        self.scene().sigMouseClicked.connect(self._click)
+
+    def set_data(
+        self, names: Sequence[str], values: Sequence[float], shares: Sequence[float], tooltips: Sequence[str], unit: str
+    ) -> None:
+        plot = self.getPlotItem()
+        for item in self._items:
+            plot.removeItem(item)
+        self._items = []
+        self.names, self.values, self.tooltips = list(names), np.asarray(values, dtype=float), list(tooltips)
+        y = np.arange(len(self.names))
+        brushes = [pg.mkBrush(color(i)) for i in range(len(self.names))]
+        bars = pg.BarGraphItem(x0=np.zeros(len(y)), y=y, height=0.7, width=self.values, brushes=brushes, pen=None)
+        plot.addItem(bars)
+        self._items.append(bars)
+        top = float(self.values.max()) if len(self.values) and self.values.max() > 0 else 1.0
+        font = QFont()
+        font.setPointSize(9)
+        for i, (value, share) in enumerate(zip(self.values, shares, strict=True)):
+            label = pg.TextItem(f"{_fmt(value, unit)}  ({share:.0%})", color="#111111", anchor=(0, 0.5))
+            label.setFont(font)
+            label.setPos(max(value, 0) + top * 0.01, i)
+            plot.addItem(label)
+            self._items.append(label)
+        left = plot.getAxis("left")
+        left.setTicks([[(i, n) for i, n in enumerate(self.names)]])
+        left.setStyle(tickFont=font)
+        plot.getAxis("bottom").setLabel(unit)
+        plot.setXRange(0, top * 1.28, padding=0)
+        plot.setYRange(-0.6, max(len(self.names) - 0.4, 0.4), padding=0)
+
+    def bar_at(self, scene_pos: QPointF) -> int | None:
+        view = self.getPlotItem().getViewBox()
+        if not view.sceneBoundingRect().contains(scene_pos):
+            return None
+        point = view.mapSceneToView(scene_pos)
+        i = round(point.y())
+        if 0 <= i < len(self.names) and 0 <= point.x() <= max(self.values[i], 0) + 1e-9 and abs(point.y() - i) <= 0.35:
+            return i
+        return None
+
+    def bar_center(self, name: str) -> QPointF:
+        """Scene position of the middle of a bar (for tests and keyboard access)."""
+        i = self.names.index(name)
+        view = self.getPlotItem().getViewBox()
+        return view.mapViewToScene(QPointF(max(self.values[i], 0) / 2, i))
+
+    def _hover(self, scene_pos: QPointF) -> None:
+        i = self.bar_at(scene_pos)
+        if i is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos).toPoint()), self.tooltips[i], self)
+
+    def _click(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        i = self.bar_at(event.scenePos())
+        if i is not None:
+            self.segment_clicked.emit(self.names[i])
+
+
+class GridHeatmap(pg.PlotWidget):
+    """A small grid of counts (e.g. R score x F score), coloured, with the count in each cell."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        self.image = pg.ImageItem()
+        self.addItem(self.image)
+        self.image.setColorMap(pg.colormap.get("CET-L12"))
+        self.counts = np.zeros((0, 0))
+        self.extra = np.zeros((0, 0))
+        self.labels: list[pg.TextItem] = []
+        self.row_name, self.col_name, self.extra_name = "", "", ""
+        self.scene().sigMouseMoved.connect(self._hover)
+
+    def set_grid(self, counts: np.ndarray, extra: np.ndarray, row_name: str, col_name: str, extra_name: str) -> None:
+        """counts[i, j] for row score i+1 and column score j+1; extra: shown on hover (e.g. mean spend)."""
+        self.counts, self.extra = counts, extra
+        self.row_name, self.col_name, self.extra_name = row_name, col_name, extra_name
+        self.image.setImage(counts.T.astype(float), levels=(0, max(float(counts.max()), 1.0)))
+        self.image.setRect(0.5, 0.5, counts.shape[1], counts.shape[0])
+        for label in self.labels:
+            self.removeItem(label)
+        self.labels = []
+        font = QFont()
+        font.setPointSize(9)
+        high = counts.max() * 0.6 if counts.size else 0
+        for i in range(counts.shape[0]):
+            for j in range(counts.shape[1]):
+                label = pg.TextItem(
+                    f"{int(counts[i, j]):,}", color="#ffffff" if counts[i, j] > high else "#111111", anchor=(0.5, 0.5)
+                )
+                label.setFont(font)
+                label.setPos(j + 1, i + 1)
+                self.addItem(label)
+                self.labels.append(label)
+        plot = self.getPlotItem()
+        plot.getAxis("bottom").setTicks([[(j + 1, str(j + 1)) for j in range(counts.shape[1])]])
+        plot.getAxis("left").setTicks([[(i + 1, str(i + 1)) for i in range(counts.shape[0])]])
+        plot.setLabel("bottom", col_name)
+        plot.setLabel("left", row_name)
+        plot.setXRange(0.5, counts.shape[1] + 0.5, padding=0)
+        plot.setYRange(0.5, counts.shape[0] + 0.5, padding=0)
+
+    def cell_at(self, scene_pos: QPointF) -> tuple[int, int] | None:
+        view = self.getPlotItem().getViewBox()
+        if not view.sceneBoundingRect().contains(scene_pos):
+            return None
+        p = view.mapSceneToView(scene_pos)
+        i, j = round(p.y()) - 1, round(p.x()) - 1
+        if 0 <= i < self.counts.shape[0] and 0 <= j < self.counts.shape[1]:
+            return i, j
+        return None
+
+    def _hover(self, scene_pos: QPointF) -> None:
+        cell = self.cell_at(scene_pos)
+        if cell is None:
+            QToolTip.hideText()
+            return
+        i, j = cell
+        text = (
+            f"{self.row_name} {i + 1}, {self.col_name} {j + 1}: {int(self.counts[i, j]):,} customers"
+            f"\n{self.extra_name}: {self.extra[i, j]:,.2f}"
+        )
+        QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos).toPoint()), text, self)
+
+
+def _fmt(value: float, unit: str) -> str:
+    return f"{value:,.0f}" if unit == "customers" or abs(value) >= 1000 else f"{value:,.2f}"
