@@ -1,6 +1,6 @@
 """Grab every view to PNG in docs/screenshots/ (run offscreen: `make screenshots`).
 
-Each view is shown at 1366x768 (a common laptop) and 1920x1080 after the demo data has loaded.
+Each view is shown at 1366x768 (a common laptop) and 1920x1080 with the demo data segmented.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SIZES = ((1366, 768), (1920, 1080))
 
 
-def wait_until(predicate, timeout_ms: int = 30000) -> None:
+def wait_until(predicate, timeout_ms: int = 60000) -> None:
     loop = QEventLoop()
     timer = QTimer()
     timer.timeout.connect(lambda: predicate() and loop.quit())
@@ -32,19 +32,44 @@ def wait_until(predicate, timeout_ms: int = 30000) -> None:
     timer.stop()
 
 
+def settle(app: QApplication, ms: int = 300) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    app.processEvents()
+
+
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
     window = MainWindow()
     window.show()
     window.open_demo()
-    wait_until(lambda: window.dataset is not None)
+    wait_until(lambda: window.session.segmentation is not None and not window.session.busy())
+    shots = [
+        ("data_view", 0, None),
+        ("segments_rfm", 1, "rfm"),
+        ("segments_lifecycle", 1, "lifecycle"),
+        ("customers", 2, None),
+    ]
     for w, h in SIZES:
         window.resize(w, h)
-        app.processEvents()
-        path = OUT / f"data_view_{w}x{h}.png"
-        window.grab().save(str(path))
-        print(f"wrote {path}")
+        for name, row, scheme in shots:
+            window.nav.setCurrentRow(row)
+            if scheme:
+                combo = window.segments_view.scheme
+                combo.setCurrentIndex(combo.findData(scheme))
+            settle(app)
+            path = OUT / f"{name}_{w}x{h}.png"
+            window.grab().save(str(path))
+            print(f"wrote {path}")
+    window.customers_view.filter_to("rfm_segment", "Champions")
+    wait_until(lambda: window.customers_view.model.rowCount() > 0)
+    card = window.customers_view.open_card(str(window.customers_view.model.frame.iloc[0]["customer_id"]))
+    wait_until(lambda: "transaction rows" in card.status.text())
+    settle(app)
+    card.grab().save(str(OUT / "customer_card.png"))
+    print(f"wrote {OUT / 'customer_card.png'}")
     window.close()
     return 0
 

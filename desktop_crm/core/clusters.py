@@ -8,6 +8,7 @@ unless the user gives it. Results are deterministic for the same data and seed.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 import numpy as np
@@ -43,7 +44,17 @@ def features(summary: pd.DataFrame, shares: pd.DataFrame | None) -> pd.DataFrame
 def cluster_customers(
     summary: pd.DataFrame, shares: pd.DataFrame | None = None, k: int | None = None, seed: int = 0
 ) -> ClusterResult:
-    """Cluster customers; `summary` is indexed like `shares` (by customer id)."""
+    """Cluster customers; `summary` is indexed like `shares` (by customer id).
+
+    k-means runs on all cores but one, so that the app around it (the desktop window) keeps a core.
+    """
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=max(1, (os.cpu_count() or 2) - 1)):
+        return _cluster(summary, shares, k, seed)
+
+
+def _cluster(summary: pd.DataFrame, shares: pd.DataFrame | None, k: int | None, seed: int) -> ClusterResult:
     from sklearn.cluster import KMeans
     from sklearn.metrics import silhouette_score
     from sklearn.preprocessing import StandardScaler

@@ -18,9 +18,9 @@ def run(path: str | Path | None = None) -> int:
     window = MainWindow()
     window.show()
     if path:
-        window.open_file(path)
+        window.session.open_files(path)
     else:
-        window.open_demo()
+        window.start()
     return app.exec()
 
 

@@ -24,6 +24,7 @@ from desktop_crm.io.errors import InputError
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv", ".dat", ".prn", ""}
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
 PARQUET_SUFFIXES = {".parquet", ".pq"}
+PREVIEW_ROWS = 50
 SUPPORTED = sorted(TEXT_SUFFIXES - {""} | WORKBOOK_SUFFIXES | PARQUET_SUFFIXES)
 
 
@@ -58,6 +59,7 @@ class Source:
     sheets: list[str] = field(default_factory=list)
     header_row: int | None = None  # 1-based line or sheet row of the header
     alternatives: list[Source] = field(default_factory=list)  # other sheets of a workbook
+    preview: list[list[str]] = field(default_factory=list)  # the first data rows as text, for a preview
     _reader: Callable[[dict[str, ColumnPlan]], tuple[pa.Table, list[BadRow]]] | None = None
 
     @property
@@ -124,6 +126,7 @@ def _open_text(path: Path, encoding: str | None, delimiter: str | None) -> Sourc
         encoding=layout.encoding,
         delimiter=layout.delimiter,
         header_row=None if layout.header_index is None else layout.header_index + 1,
+        preview=[row[: len(layout.columns)] for row in layout.sample_rows[:PREVIEW_ROWS]],
     )
     source._reader = lambda plan: _read_text(path, layout, plan)
     return source
@@ -283,6 +286,7 @@ def _workbook_source(path: Path, names: list[str], sheets: list[tuple[str, list[
             sheet=name,
             sheets=names,
             header_row=None if header_index is None else header_index + 1,
+            preview=[[_cell_text(c) for c in r] for r in body[:PREVIEW_ROWS]],
         )
         source._reader = _workbook_reader(columns, body)
         found.append(source)
@@ -335,6 +339,7 @@ def _open_parquet(path: Path) -> Source:
         raise InputError(f"{path}: the file has no data rows")
     head = table.slice(0, 2000)
     samples = {c: [_cell_text(v) for v in head[c].to_pylist() if v not in (None, "")] for c in table.column_names}
-    source = Source(path=path, format="parquet", columns=list(table.column_names), samples=samples)
+    preview = [[_cell_text(v) for v in row.values()] for row in head.slice(0, PREVIEW_ROWS).to_pylist()]
+    source = Source(path=path, format="parquet", columns=list(table.column_names), samples=samples, preview=preview)
     source._reader = lambda plan: (table, [])
     return source

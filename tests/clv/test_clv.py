@@ -144,3 +144,13 @@ def test_analytic_gradients_match_finite_differences() -> None:
     gg = np.array([6.0, 3.7, 15.0])
     numeric = optimize.approx_fprime(gg, lambda p: clv.gamma_gamma_log_likelihood(p, xr, m).sum(), 1e-7)
     np.testing.assert_allclose(clv.gamma_gamma_gradient(gg, xr, m).sum(axis=1), numeric, rtol=1e-4)
+
+
+def test_distinct_rows_matches_numpy_unique() -> None:
+    rng = np.random.default_rng(3)
+    rows = np.c_[rng.integers(0, 5, 500), rng.integers(0, 30, 500) / 7, rng.integers(30, 40, 500) / 7]
+    unique, inverse, counts = clv.distinct_rows(rows)
+    expected, expected_counts = np.unique(rows, axis=0, return_counts=True)
+    np.testing.assert_array_equal(unique, expected)
+    np.testing.assert_array_equal(counts, expected_counts)
+    np.testing.assert_array_equal(unique[inverse], rows)

@@ -1,4 +1,5 @@
-"""The real main window, driven offscreen: demo data, imports, errors, cancel, rejected rows."""
+"""The real main window, driven offscreen with pytest-qt: demo data, charts, clicks, wizard,
+cancel, rule edits and every error dialog."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMessageBox, QWizard
 
 from desktop_crm.gui.main_window import MainWindow
 from tests import shaped
@@ -18,68 +20,183 @@ pytestmark = pytest.mark.gui
 def window(qtbot) -> MainWindow:
     w = MainWindow()
     qtbot.addWidget(w)
+    w.resize(1366, 768)
     w.show()
     return w
 
 
-def _wait_idle(qtbot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=60_000)
+def _idle(qtbot, window: MainWindow, timeout: int = 90_000) -> None:
+    qtbot.waitUntil(lambda: not window.session.busy(), timeout=timeout)
 
 
-def test_opens_demo_data(qtbot, window: MainWindow) -> None:
+def _segmented(qtbot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.session.segmentation is not None and not window.session.busy(), timeout=90_000)
+
+
+def _error(qtbot, window: MainWindow) -> QMessageBox:
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "error_dialog") is not None, timeout=30_000)
+    box = window.findChild(QMessageBox, "error_dialog")
+    text = box.text()
+    box.done(0)
+    box.setObjectName("seen")
+    box.text = lambda: text  # keep the message readable after closing
+    return box
+
+
+@pytest.fixture
+def demo(qtbot, window: MainWindow) -> MainWindow:
     window.open_demo()
-    _wait_idle(qtbot, window)
-    assert window.dataset is not None
-    frame = window.dataset.transactions.frame
-    assert window.data_view.model.rowCount() == len(frame) > 100_000
-    assert "5,313" in window.data_view.headline.text()
-    assert "customers" in window.status_label.text()
-    assert window.data_view.model.data(window.data_view.model.index(0, 0)) == frame["customer_id"].iloc[0]
+    _segmented(qtbot, window)
+    return window
 
 
-def test_imports_a_turkish_export_and_shows_the_report(qtbot, window: MainWindow, tmp_path: Path) -> None:
+def test_demo_data_segments_and_click_a_bar(qtbot, demo: MainWindow) -> None:
+    view = demo.segments_view
+    demo.nav.setCurrentRow(1)
+    assert view.chart.names[0] == "Champions" and len(view.chart.names) == 11
+    summary = demo.session.segmentation.summary("rfm").set_index("segment")
+    assert list(view.chart.values) == summary["customers"].astype(float).tolist()
+    target = "At Risk"
+    point = view.chart.mapFromScene(view.chart.bar_center(target))
+    qtbot.mouseClick(view.chart.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(point.x(), point.y()))
+    customers = demo.customers_view
+    qtbot.waitUntil(lambda: customers.model.rowCount() == summary.loc[target, "customers"], timeout=20_000)
+    assert demo.stack.currentWidget() is customers
+    assert set(customers.model.frame["rfm_segment"].astype(str)) == {target}
+    assert customers.segment.currentText() == target
+
+
+def test_revenue_toggle_other_schemes_and_heatmap(qtbot, demo: MainWindow) -> None:
+    view = demo.segments_view
+    view.measure.setCurrentText("Revenue")
+    revenue = demo.session.segmentation.summary("rfm")["revenue"].to_numpy()
+    assert view.chart.values.tolist() == pytest.approx(revenue.tolist())
+    for scheme in ("lifecycle", "abc", "price", "category", "cluster", "clv"):
+        view.scheme.setCurrentIndex(view.scheme.findData(scheme))
+        assert len(view.chart.names) >= 2, scheme
+    assert view.heatmap.counts.sum() == len(demo.session.segmentation.customers)
+
+
+def test_search_and_customer_card(qtbot, demo: MainWindow) -> None:
+    customers = demo.customers_view
+    customers.filter_to("rfm_segment", "Champions")
+    shown = lambda: set(customers.model.frame["rfm_segment"].astype(str)) if customers.model.rowCount() else set()  # noqa: E731
+    qtbot.waitUntil(lambda: shown() == {"Champions"}, timeout=20_000)
+    some_id = str(customers.model.frame.iloc[0]["customer_id"])
+    qtbot.keyClicks(customers.search, some_id)
+    qtbot.waitUntil(lambda: customers.model.rowCount() == 1, timeout=20_000)
+    card = customers.open_card(some_id)
+    qtbot.waitUntil(lambda: "transaction rows" in card.status.text(), timeout=60_000)
+    assert card.history_model.rowCount() == 12
+    card.close()
+
+
+def test_editing_a_threshold_changes_sizes(qtbot, demo: MainWindow) -> None:
+    view = demo.segments_view
+    before = demo.session.segmentation.summary("lifecycle").set_index("segment")["customers"]
+    view.threshold_inputs["lost_days"].setValue(120)
+    with qtbot.waitSignal(demo.session.segments_ready, timeout=90_000):
+        qtbot.mouseClick(view.apply_rules, Qt.MouseButton.LeftButton)
+    after = demo.session.segmentation.summary("lifecycle").set_index("segment")["customers"]
+    assert after["Lost"] > before["Lost"]
+    assert after.sum() == before.sum()
+    with qtbot.waitSignal(demo.session.segments_ready, timeout=90_000):
+        qtbot.mouseClick(view.reset_rules, Qt.MouseButton.LeftButton)
+    assert demo.session.segmentation.summary("lifecycle").set_index("segment")["customers"]["Lost"] == before["Lost"]
+
+
+def _run_wizard(qtbot, window: MainWindow, path: Path, change: dict[str, str] | None = None) -> None:
+    wizard = window.import_file(str(path))
+    qtbot.waitUntil(
+        lambda: wizard.currentPage() is wizard.file_page and wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    )
+    wizard.next()
+    page = wizard.columns_page
+    qtbot.waitUntil(lambda: page.isComplete(), timeout=30_000)
+    for field, column in (change or {}).items():
+        page.combos[field].setCurrentText(column)
+    assert page.isComplete()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.import_page.isComplete(), timeout=60_000)
+    wizard.accept()
+
+
+def test_wizard_on_a_turkish_export_with_a_mapping_change(qtbot, window: MainWindow, tmp_path: Path) -> None:
     path = tmp_path / "akaryakit.csv"
     expected = shaped.turkish_fuel_csv(path)
-    window.open_file(path)
-    _wait_idle(qtbot, window)
-    assert window.data_view.model.rowCount() == len(expected)
-    report = window.data_view.report.toPlainText()
-    assert "Tutar (TL)" in report and "cp1254" in report
-    assert "matched to a card by phone/plate: 8" in report
+    _run_wizard(qtbot, window, path, {"store": "(not in this file)"})
+    _segmented(qtbot, window)
+    frame = window.session.dataset.transactions.frame
+    assert len(frame) == len(expected) and "store" not in frame
+    assert "Tutar (TL)" in window.data_view.report.toPlainText()
+    assert str(path) in window._recent()
 
 
-def test_bad_file_shows_an_error_dialog(qtbot, window: MainWindow, tmp_path: Path) -> None:
+def test_wizard_on_a_russian_workbook_second_sheet(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "продажи.xlsx"
+    expected = shaped.russian_workbook(path)
+    wizard = window.import_file(str(path))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.columns_page.isComplete(), timeout=30_000)
+    assert wizard.columns_page.sheet() == "Продажи"
+    assert wizard.columns_page.combos["amount"].currentText() == "Сумма, руб."
+    assert wizard.columns_page.preview_model.rowCount() == 20
+    wizard.columns_page.combos["amount"].setCurrentText("(not in this file)")
+    assert not wizard.columns_page.isComplete()
+    assert "Choose a column for" in wizard.columns_page.message.text()  # the wrong-mapping message
+    wizard.columns_page.combos["amount"].setCurrentText("Сумма, руб.")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.import_page.isComplete(), timeout=60_000)
+    wizard.accept()
+    _segmented(qtbot, window)
+    assert len(window.session.dataset.transactions.frame) == len(expected)
+
+
+def test_cancel_an_import(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "big.csv"
+    rows = [f"C{i % 5000};2024-01-{1 + i % 28:02d};{i % 90},25" for i in range(300_000)]
+    path.write_text("card;date;amount\n" + "\n".join(rows), encoding="utf-8")
+    window.session.open_files(path)
+    assert window.cancel_button.isVisibleTo(window)
+    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    _idle(qtbot, window)
+    assert window.status_label.text() == "Cancelled"
+    assert window.session.dataset is None
+
+
+def test_error_dialogs(qtbot, window: MainWindow, tmp_path: Path) -> None:
     bad = tmp_path / "broken.xlsx"
     bad.write_bytes(b"not a workbook")
-    window.open_file(bad)
-    _wait_idle(qtbot, window)
-    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "error_dialog") is not None)
-    box = window.findChild(QMessageBox, "error_dialog")
-    assert "not a readable Excel/ODS workbook" in box.text()
-    assert window.dataset is None
+    window.session.open_files(bad)
+    assert "not a readable Excel/ODS workbook" in _error(qtbot, window).text()
 
+    rejected = tmp_path / "all_bad.csv"
+    rejected.write_text("card;date;amount\n1;someday;1\n2;never;2\n", encoding="utf-8")
+    window.session.open_files(rejected)
+    assert "Every row of the file was rejected" in _error(qtbot, window).text()
 
-def test_cancelling_an_import(qtbot, window: MainWindow, tmp_path: Path) -> None:
-    path = tmp_path / "big.csv"
-    rows = [f"C{i % 5000};2024-01-{1 + i % 28:02d};{i % 90},25" for i in range(200_000)]
-    path.write_text("card;date;amount\n" + "\n".join(rows), encoding="utf-8")
-    window.open_file(path)
-    assert window.cancel_button.isVisibleTo(window)
-    window.cancel_button.click()
-    _wait_idle(qtbot, window)
-    assert window.status_label.text() == "Cancelled"
-    assert window.dataset is None
-    assert not window.cancel_button.isVisibleTo(window)
+    window.open_demo()
+    _segmented(qtbot, window)
+    window.session.update_settings(as_of=pd.Timestamp("2000-01-01"))
+    assert "no transactions before 2000-01-01" in _error(qtbot, window).text()
+
+    rules = tmp_path / "rules.json"
+    rules.write_text('{"rules": [{"segment": "X", "condition": "age > 3"}]}', encoding="utf-8")
+    window.segments_view.load_rule_file(str(rules))
+    qtbot.waitUntil(lambda: window.segments_view.findChild(QMessageBox, "error_dialog") is not None)
+    assert "unknown field 'age'" in window.segments_view.findChild(QMessageBox, "error_dialog").text()
+
+    window.open_recent(str(tmp_path / "moved_away.csv"))
+    assert "no longer exists" in _error(qtbot, window).text()
 
 
 def test_save_rejected_rows(qtbot, window: MainWindow, tmp_path: Path) -> None:
     path = tmp_path / "some_bad.csv"
     path.write_text("card;date;amount\nA;05.01.2024;1\n;06.01.2024;2\nB;never;3\n", encoding="utf-8")
-    window.open_file(path)
-    _wait_idle(qtbot, window)
+    window.session.open_files(path)
+    _segmented(qtbot, window)
     assert window.data_view.save_rejects.isEnabled()
     out = tmp_path / "rejected.xlsx"
     window.write_rejects(out)
     saved = pd.read_excel(out, engine="calamine")
     assert saved["reason"].tolist() == ["missing customer id", "unparseable date"]
-    assert "saved" in window.status_label.text()

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.core.model import DataSummary
-from desktop_crm.gui.models.frame_model import FrameModel
+from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.io.importer import ImportResult
 
 
@@ -36,6 +37,8 @@ class DataView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)  # widths from the first rows only
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row layout
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
         self.report.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -69,7 +72,7 @@ class DataView(QWidget):
         s = summary
         self.model.set_frame(result.frame)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.headline.setText(
             f"<b>{s.rows:,}</b> transactions of <b>{s.customers:,}</b> customers, "
             f"{_day(s.first_date)} – {_day(s.last_date)}, total {s.total_amount:,.2f}"

@@ -1,0 +1,275 @@
+"""The Segments view: segment sizes by scheme, their summary, the R x F grid, and the rule editor."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_crm.core import lifecycle, rfm_rules
+from desktop_crm.core.segmentation import SCHEMES, Segmentation
+from desktop_crm.gui.charts import GridHeatmap, SegmentBarChart
+from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
+from desktop_crm.gui.session import Session
+
+SCHEME_TITLES = {
+    "rfm": "RFM segments",
+    "lifecycle": "Lifecycle",
+    "abc": "ABC (Pareto)",
+    "price": "Price sensitivity",
+    "category": "Favourite category",
+    "cluster": "Behaviour clusters",
+    "clv": "Lifetime value band",
+}
+SCHEME_HELP = {
+    "abc": "A: customers making the top 80 % of revenue; B: the next 15 %; C: the rest.",
+    "price": "Price-sensitive: at least half of the purchases were on promotion.",
+    "category": "The category with the largest share of the customer's spend.",
+    "cluster": "k-means on recency, frequency, spend and category shares, described against the typical customer.",
+    "clv": "Predicted value over the next 90 days (BG/NBD + Gamma-Gamma): top 10 %, next 20 %, next 40 %, last 30 %.",
+}
+THRESHOLD_LABELS = {
+    "new_days": "New for (days)",
+    "at_risk_days": "At risk after (days)",
+    "sleeping_days": "Sleeping after (days)",
+    "lost_days": "Lost after (days)",
+    "regular_purchases": "Regular from (purchases)",
+    "vip_visits_per_month": "VIP visits per month",
+    "vip_avg_order_value": "VIP average order value",
+    "loyal_visits_per_month": "Loyal visits per month",
+}
+SUMMARY_COLUMNS = [
+    "segment",
+    "customers",
+    "share_of_customers",
+    "revenue",
+    "share_of_revenue",
+    "avg_order_value",
+    "mean_recency_days",
+]
+
+
+class SegmentsView(QWidget):
+    segment_chosen = Signal(str, str)  # column of the customer table, segment name
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.result: Segmentation | None = None
+        self.scheme = QComboBox()
+        self.scheme.setObjectName("scheme")
+        self.scheme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.measure = QComboBox()
+        self.measure.addItems(["Customers", "Revenue"])
+        self.as_of = QDateEdit()
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.apply_date = QPushButton("Apply date")
+        self.apply_date.clicked.connect(self._apply_as_of)
+        self.chart = SegmentBarChart()
+        self.chart.segment_clicked.connect(self._bar_clicked)
+        self.summary_model = FrameModel()
+        self.summary = QTableView()
+        self.summary.setModel(self.summary_model)
+        self.summary.verticalHeader().setVisible(False)
+        self.summary.setAlternatingRowColors(True)
+        self.heatmap = GridHeatmap()
+        self.heatmap.setMinimumHeight(220)
+        self.help = QLabel()
+        self.help.setWordWrap(True)
+        self.rules_box = self._build_rule_editor()
+
+        top = QHBoxLayout()
+        for label, widget in (("Scheme", self.scheme), ("Show", self.measure), ("As of", self.as_of)):
+            top.addWidget(QLabel(label))
+            top.addWidget(widget)
+        top.addWidget(self.apply_date)
+        top.addStretch(1)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.chart)
+        left.addWidget(self.summary)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel("Customers by R score (rows) and F score (columns)"))
+        right_layout.addWidget(self.heatmap, 2)
+        right_layout.addWidget(self.rules_box, 3)
+        body = QSplitter()
+        body.addWidget(left)
+        body.addWidget(right)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.help)
+        layout.addWidget(body, 1)
+        self.scheme.currentIndexChanged.connect(self._redraw)
+        self.measure.currentIndexChanged.connect(self._redraw)
+        session.segments_ready.connect(self.show_result)
+
+    # ------------------------------------------------------------------ rule editor
+
+    def _build_rule_editor(self) -> QGroupBox:
+        box = QGroupBox("Lifecycle thresholds")
+        form = QFormLayout()
+        self.threshold_inputs: dict[str, QDoubleSpinBox] = {}
+        for name, label in THRESHOLD_LABELS.items():
+            spin = QDoubleSpinBox()
+            spin.setObjectName(f"threshold_{name}")
+            spin.setRange(0, 100000)
+            spin.setDecimals(2 if "per_month" in name or "value" in name else 0)
+            form.addRow(label, spin)
+            self.threshold_inputs[name] = spin
+        self.apply_rules = QPushButton("Apply")
+        self.apply_rules.clicked.connect(self.apply_thresholds)
+        self.reset_rules = QPushButton("Reset to data defaults")
+        self.reset_rules.clicked.connect(self.reset_thresholds)
+        self.save_rules = QPushButton("Save rules…")
+        self.save_rules.clicked.connect(self._save_rules)
+        self.load_rules = QPushButton("Load rules…")
+        self.load_rules.clicked.connect(self._load_rules)
+        buttons = QHBoxLayout()
+        for b in (self.apply_rules, self.reset_rules, self.save_rules, self.load_rules):
+            buttons.addWidget(b)
+        outer = QVBoxLayout(box)
+        outer.addLayout(form)
+        outer.addLayout(buttons)
+        return box
+
+    def thresholds_from_inputs(self) -> lifecycle.Thresholds:
+        base = self.result.thresholds if self.result else lifecycle.Thresholds()
+        values = {f.name: getattr(base, f.name) for f in fields(base)}
+        values.update({k: spin.value() for k, spin in self.threshold_inputs.items()})
+        return lifecycle.Thresholds(**values)
+
+    def apply_thresholds(self) -> None:
+        self.session.update_settings(thresholds=self.thresholds_from_inputs())
+
+    def reset_thresholds(self) -> None:
+        self.session.update_settings(thresholds=None)
+
+    def _save_rules(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save lifecycle rules", "lifecycle_rules.json", "Rules (*.json)")
+        if path:
+            lifecycle.save_rules(path, self.session.settings.lifecycle_rules, self.thresholds_from_inputs())
+
+    def _load_rules(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Load rules (lifecycle or RFM)", "", "Rules (*.json)")
+        if path:
+            self.load_rule_file(path)
+
+    def load_rule_file(self, path: str) -> None:
+        """A lifecycle rule file (conditions) or an RFM rule table (score ranges)."""
+        import json
+
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            if isinstance(data, dict) and data.get("rules") and all("condition" in r for r in data["rules"]):
+                rules, thresholds = lifecycle.load_rules(path)
+                self.session.update_settings(lifecycle_rules=rules, thresholds=thresholds)
+            else:
+                self.session.update_settings(rfm_rules=rfm_rules.RfmRuleSet.from_dict(data))
+        except (OSError, ValueError) as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, "These rules cannot be used", str(exc), parent=self)
+            box.setObjectName("error_dialog")
+            box.open()
+
+    # ------------------------------------------------------------------ showing results
+
+    def show_result(self, result: Segmentation) -> None:
+        self.result = result
+        current = self.current_scheme()
+        self.scheme.blockSignals(True)
+        self.scheme.clear()
+        for key in result.schemes():
+            self.scheme.addItem(SCHEME_TITLES[key], key)
+        index = max(self.scheme.findData(current), 0)
+        self.scheme.setCurrentIndex(index)
+        self.scheme.blockSignals(False)
+        day = result.as_of - pd.Timedelta(days=1)
+        self.as_of.setDate(QDate(day.year, day.month, day.day))
+        for name, spin in self.threshold_inputs.items():
+            spin.setValue(float(getattr(result.thresholds, name)))
+        self._draw_heatmap(result)
+        self._redraw()
+
+    def current_scheme(self) -> str:
+        return self.scheme.currentData() or "rfm"
+
+    def _redraw(self) -> None:
+        if self.result is None:
+            return
+        scheme = self.current_scheme()
+        summary = self.result.summary(scheme)
+        summary = summary[summary["customers"] > 0] if scheme != "rfm" else summary
+        by_revenue = self.measure.currentText() == "Revenue"
+        values = summary["revenue" if by_revenue else "customers"].to_numpy(dtype=float)
+        shares = summary["share_of_revenue" if by_revenue else "share_of_customers"].to_numpy(dtype=float)
+        tips = [self._tooltip(scheme, row) for row in summary.itertuples()]
+        self.chart.set_data(
+            [str(s) for s in summary["segment"]], values, shares, tips, "revenue" if by_revenue else "customers"
+        )
+        table = summary[[c for c in SUMMARY_COLUMNS if c in summary]].copy()
+        for share in ("share_of_customers", "share_of_revenue"):
+            table[share] = (table[share] * 100).round(1)
+        self.summary_model.set_frame(
+            table.rename(columns={"share_of_customers": "% customers", "share_of_revenue": "% revenue"})
+        )
+        fit_columns(self.summary)
+        self.help.setText(SCHEME_HELP.get(scheme, "Hover a bar for its definition; click it to see its customers."))
+
+    def _tooltip(self, scheme: str, row) -> str:
+        settings = self.session.settings
+        name = str(row.segment)
+        if scheme == "rfm":
+            definition = settings.rfm_rules.describe(name)
+        elif scheme == "lifecycle":
+            rule = next((r for r in settings.lifecycle_rules if r.segment == name), None)
+            definition = f"{rule.description} ({rule.condition or 'everyone else'})" if rule else ""
+        else:
+            definition = SCHEME_HELP.get(scheme, "")
+        return (
+            f"{name}\n{definition}\n{row.customers:,} customers ({row.share_of_customers:.1%}), "
+            f"revenue {row.revenue:,.2f} ({row.share_of_revenue:.1%})\n"
+            f"average order {row.avg_order_value:,.2f}, last purchase {row.mean_recency_days:,.0f} days ago on average"
+        )
+
+    def _draw_heatmap(self, result: Segmentation) -> None:
+        bins = result.settings.scoring.bins
+        t = result.customers
+        counts = np.zeros((bins, bins))
+        spend = np.zeros((bins, bins))
+        r, f = t["r_score"].to_numpy(int) - 1, t["f_score"].to_numpy(int) - 1
+        np.add.at(counts, (r, f), 1)
+        np.add.at(spend, (r, f), t["monetary"].to_numpy(float))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            mean = np.where(counts > 0, spend / counts, 0.0)
+        self.heatmap.set_grid(counts, mean, "R score", "F score", "mean spend")
+
+    def _bar_clicked(self, name: str) -> None:
+        self.segment_chosen.emit(SCHEMES[self.current_scheme()], name)
+
+    def _apply_as_of(self) -> None:
+        day = self.as_of.date().toPython()
+        self.session.update_settings(as_of=pd.Timestamp(day) + pd.Timedelta(days=1))
