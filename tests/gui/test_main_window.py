@@ -91,6 +91,20 @@ def test_search_and_customer_card(qtbot, demo: MainWindow) -> None:
     card.close()
 
 
+def test_filter_by_attribute(qtbot, demo: MainWindow) -> None:
+    customers = demo.customers_view
+    customers.scheme.setCurrentIndex(customers.scheme.findData("city"))
+    customers.segment.setCurrentText("Warsaw")
+    table = demo.session.segmentation.customers
+    expected = int((table["city"].astype(str) == "Warsaw").sum())
+    qtbot.waitUntil(lambda: customers.model.rowCount() == expected, timeout=20_000)
+    assert expected > 100 and set(customers.model.frame["city"].astype(str)) == {"Warsaw"}
+    customers.scheme.setCurrentIndex(customers.scheme.findData("consent"))
+    customers.segment.setCurrentText("True")
+    consenting = int(table["consent"].fillna(False).astype(bool).sum())
+    qtbot.waitUntil(lambda: customers.model.rowCount() == consenting, timeout=20_000)
+
+
 def test_editing_a_threshold_changes_sizes(qtbot, demo: MainWindow) -> None:
     view = demo.segments_view
     before = demo.session.segmentation.summary("lifecycle").set_index("segment")["customers"]

@@ -30,6 +30,14 @@ from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.io.segments_export import customer_columns
 
 SEARCH_COLUMNS = ("customer_id", "name", "email", "phone")
+ATTRIBUTES = {
+    "age_band": "Age band",
+    "gender": "Gender",
+    "city": "City",
+    "consent": "Marketing consent",
+    "churn_risk": "Churn risk",
+    "abc_class": None,  # already a scheme
+}
 ALL = "All"
 
 
@@ -37,7 +45,7 @@ def filter_customers(table: pd.DataFrame, column: str | None, segment: str | Non
     """Rows of one segment (when given) whose id, name, e-mail or phone contains the text."""
     mask = np.ones(len(table), dtype=bool)
     if column and segment and segment != ALL and column in table:
-        mask &= (table[column].astype(object) == segment).to_numpy()
+        mask &= (table[column].astype(str) == segment).to_numpy()
     text = text.strip().casefold()
     if text:
         hit = np.zeros(len(table), dtype=bool)
@@ -99,6 +107,9 @@ class CustomersView(QWidget):
         self.scheme.clear()
         for key in result.schemes():
             self.scheme.addItem(SCHEME_TITLES[key], SCHEMES[key])
+        for column, title in ATTRIBUTES.items():
+            if title and column in self.table:
+                self.scheme.addItem(title, column)
         self.scheme.blockSignals(False)
         self._fill_segments()
 
@@ -112,7 +123,7 @@ class CustomersView(QWidget):
             names = (
                 values.cat.categories
                 if isinstance(values.dtype, pd.CategoricalDtype)
-                else sorted(values.dropna().unique())
+                else sorted(values.dropna().unique(), key=str)
             )
             self.segment.addItems([str(n) for n in names])
         self.segment.blockSignals(False)
