@@ -46,11 +46,13 @@ def main() -> int:
     window.show()
     window.open_demo()
     wait_until(lambda: window.session.segmentation is not None and not window.session.busy())
+    wait_until(lambda: window.value_view.check is not None)
     shots = [
         ("data_view", 0, None),
         ("segments_rfm", 1, "rfm"),
         ("segments_lifecycle", 1, "lifecycle"),
         ("customers", 2, None),
+        ("lifetime_value", 3, None),
     ]
     for w, h in SIZES:
         window.resize(w, h)

@@ -176,3 +176,99 @@ class GridHeatmap(pg.PlotWidget):
 
 def _fmt(value: float, unit: str) -> str:
     return f"{value:,.0f}" if unit == "customers" or abs(value) >= 1000 else f"{value:,.2f}"
+
+
+class Histogram(pg.PlotWidget):
+    """Counts per bin as bars; click a bar to pick the bin."""
+
+    bin_clicked = Signal(int)
+
+    def __init__(self, title: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        self.setTitle(title, size="10pt")
+        self.edges = np.zeros(0)
+        self.counts = np.zeros(0)
+        self._bars: pg.BarGraphItem | None = None
+        self.scene().sigMouseClicked.connect(self._click)
+        self.scene().sigMouseMoved.connect(self._hover)
+
+    def set_data(self, edges: np.ndarray, counts: np.ndarray, x_label: str) -> None:
+        self.edges, self.counts = np.asarray(edges, dtype=float), np.asarray(counts, dtype=float)
+        if self._bars is not None:
+            self.removeItem(self._bars)
+        widths = np.diff(self.edges)
+        self._bars = pg.BarGraphItem(
+            x0=self.edges[:-1], width=widths * 0.92, height=self.counts, brush=pg.mkBrush(color(0)), pen=None
+        )
+        self.addItem(self._bars)
+        self.setLabel("bottom", x_label)
+        self.setLabel("left", "customers")
+        self.setXRange(self.edges[0], self.edges[-1], padding=0.02)
+        self.setYRange(0, max(float(self.counts.max(initial=0)), 1.0) * 1.08, padding=0)
+
+    def bin_at(self, scene_pos: QPointF) -> int | None:
+        view = self.getPlotItem().getViewBox()
+        if not len(self.counts) or not view.sceneBoundingRect().contains(scene_pos):
+            return None
+        p = view.mapSceneToView(scene_pos)
+        i = int(np.searchsorted(self.edges, p.x(), side="right") - 1)
+        return i if 0 <= i < len(self.counts) and 0 <= p.y() <= max(self.counts[i], 0) else None
+
+    def bin_center(self, i: int) -> QPointF:
+        view = self.getPlotItem().getViewBox()
+        return view.mapViewToScene(QPointF((self.edges[i] + self.edges[i + 1]) / 2, self.counts[i] / 2))
+
+    def _click(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            i = self.bin_at(event.scenePos())
+            if i is not None:
+                self.bin_clicked.emit(i)
+
+    def _hover(self, scene_pos: QPointF) -> None:
+        i = self.bin_at(scene_pos)
+        if i is None:
+            QToolTip.hideText()
+            return
+        text = f"{self.edges[i]:,.2f} – {self.edges[i + 1]:,.2f}: {int(self.counts[i]):,} customers (click to see them)"
+        QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos).toPoint()), text, self)
+
+
+class GroupedBars(pg.PlotWidget):
+    """Two series side by side per category (e.g. actual vs predicted), with a legend."""
+
+    def __init__(self, title: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        self.setTitle(title, size="10pt")
+        self.legend = self.addLegend(offset=(10, 10))
+        self._items: list[pg.GraphicsObject] = []
+
+    def set_data(self, categories: list[str], series: dict[str, np.ndarray], x_label: str, y_label: str) -> None:
+        for item in self._items:
+            self.removeItem(item)
+        self.legend.clear()
+        self._items = []
+        x = np.arange(len(categories), dtype=float)
+        width = 0.8 / max(len(series), 1)
+        for k, (name, values) in enumerate(series.items()):
+            bars = pg.BarGraphItem(
+                x=x - 0.4 + width * (k + 0.5),
+                height=values,
+                width=width * 0.95,
+                brush=pg.mkBrush(color(k)),
+                pen=None,
+                name=name,
+            )
+            self.addItem(bars)  # a named item enters the legend by itself
+            self._items.append(bars)
+        self.getAxis("bottom").setTicks([[(i, c) for i, c in enumerate(categories)]])
+        self.setLabel("bottom", x_label)
+        self.setLabel("left", y_label)
+        top = max((float(np.nanmax(v)) for v in series.values() if len(v)), default=1.0)
+        self.setYRange(0, top * 1.15, padding=0)
+        self.setXRange(-0.6, len(categories) - 0.4, padding=0)

@@ -35,7 +35,13 @@ def parameters(result: ClvResult) -> pd.DataFrame:
         ("calibration", "time unit", {"W": "weeks", "D": "days"}[cal.unit]),
         ("prediction", "horizon days", result.horizon_days), ("prediction", "discount per 30 days", result.discount),
     ]  # fmt: skip
-    return pd.DataFrame(rows, columns=["model", "parameter", "value"]).astype({"value": str})
+    return pd.DataFrame([(m, p, _fmt(v)) for m, p, v in rows], columns=["model", "parameter", "value"])
+
+
+def _fmt(value: object) -> str:
+    if isinstance(value, float):
+        return f"{value:,.1f}" if abs(value) >= 1000 else f"{value:.4f}"
+    return str(value)
 
 
 def clv_lines(result: ClvResult, check: pd.DataFrame | None) -> list[str]:

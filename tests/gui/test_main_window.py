@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -214,3 +215,20 @@ def test_save_rejected_rows(qtbot, window: MainWindow, tmp_path: Path) -> None:
     window.write_rejects(out)
     saved = pd.read_excel(out, engine="calamine")
     assert saved["reason"].tolist() == ["missing customer id", "unparseable date"]
+
+
+def test_lifetime_value_view_and_click_through(qtbot, demo: MainWindow) -> None:
+    view = demo.value_view
+    demo.nav.setCurrentRow(3)
+    assert view.result is not None
+    assert "r" in view.params_model.frame["parameter"].tolist()
+    qtbot.waitUntil(lambda: view.check is not None, timeout=60_000)
+    assert view.holdout._items and "predicted" in view.status.text()
+    assert view.check.set_index("repeat_purchases").loc["all", "customers"] > 4000
+    i = int(np.argmax(view.p_alive.counts))
+    expected = int(view.p_alive.counts[i])
+    point = view.p_alive.mapFromScene(view.p_alive.bin_center(i))
+    qtbot.mouseClick(view.p_alive.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(point.x(), point.y()))
+    customers = demo.customers_view
+    qtbot.waitUntil(lambda: customers.model.rowCount() == expected, timeout=20_000)
+    assert demo.stack.currentWidget() is customers and "P(alive)" in customers.count.text()

@@ -41,9 +41,12 @@ ATTRIBUTES = {
 ALL = "All"
 
 
-def filter_customers(table: pd.DataFrame, column: str | None, segment: str | None, text: str) -> pd.DataFrame:
-    """Rows of one segment (when given) whose id, name, e-mail or phone contains the text."""
-    mask = np.ones(len(table), dtype=bool)
+def filter_customers(
+    table: pd.DataFrame, column: str | None, segment: str | None, text: str, ids: list[str] | None = None
+) -> pd.DataFrame:
+    """Rows of one segment (when given), or of a given list of customers, whose id, name, e-mail or
+    phone contains the text."""
+    mask = np.ones(len(table), dtype=bool) if ids is None else table["customer_id"].isin(ids).to_numpy()
     if column and segment and segment != ALL and column in table:
         mask &= (table[column].astype(str) == segment).to_numpy()
     text = text.strip().casefold()
@@ -99,10 +102,13 @@ class CustomersView(QWidget):
         session.segments_ready.connect(self.show_result)
         self.cards: list[CustomerCard] = []
         self._sized = False
+        self.ids: list[str] | None = None
+        self.ids_title = ""
 
     def show_result(self, result: Segmentation) -> None:
         self.table = customer_columns(result)
         self._sized = False
+        self.ids = None
         self.scheme.blockSignals(True)
         self.scheme.clear()
         for key in result.schemes():
@@ -138,12 +144,22 @@ class CustomersView(QWidget):
         self.segment.setCurrentText(segment)
         self.apply_filter()
 
+    def show_ids(self, ids: list[str], title: str) -> None:
+        """Show a given list of customers (e.g. the bar of a chart in another view)."""
+        self.ids, self.ids_title = ids, title
+        self.segment.blockSignals(True)
+        self.segment.setCurrentIndex(0)
+        self.segment.blockSignals(False)
+        self.apply_filter()
+
     def apply_filter(self) -> None:
         table, column = self.table, self.scheme.currentData()
-        segment, text = self.segment.currentText(), self.search.text()
+        segment, text, ids = self.segment.currentText(), self.search.text(), self.ids
+        if segment != ALL:  # choosing a segment ends a list picked elsewhere
+            ids, self.ids = None, None
 
         def task(progress: Callable, cancelled: Callable) -> pd.DataFrame:
-            return filter_customers(table, column, segment, text)
+            return filter_customers(table, column, segment, text, ids)
 
         worker = self.filters.start(task)
         worker.signals.finished.connect(self._show_rows)
@@ -154,7 +170,8 @@ class CustomersView(QWidget):
         if not self._sized and len(rows):
             fit_columns(self.view)
             self._sized = True
-        self.count.setText(f"{len(rows):,} of {len(self.table):,} customers")
+        picked = f" ({self.ids_title})" if self.ids is not None else ""
+        self.count.setText(f"{len(rows):,} of {len(self.table):,} customers{picked}")
         self.filtered.emit(len(rows))
 
     def _open_card(self, index: QModelIndex) -> None:

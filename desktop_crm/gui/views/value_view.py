@@ -1,0 +1,132 @@
+"""The Lifetime value view: the fitted models, how well they predicted a holdout period, and the
+distributions of P(alive) and CLV, whose bars open the customers behind them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QDateEdit, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from desktop_crm.core import clv
+from desktop_crm.core.segmentation import Segmentation
+from desktop_crm.gui.charts import GroupedBars, Histogram
+from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
+from desktop_crm.gui.session import Session
+from desktop_crm.gui.worker import TaskRunner
+from desktop_crm.io.clv_export import parameters
+
+
+class ValueView(QWidget):
+    customers_chosen = Signal(object, str)  # customer ids, what they are
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.result: clv.ClvResult | None = None
+        self.check: pd.DataFrame | None = None
+        self.status = QLabel("Lifetime value appears after the data is segmented.")
+        self.status.setWordWrap(True)
+        self.calibration_end = QDateEdit()
+        self.calibration_end.setCalendarPopup(True)
+        self.calibration_end.setDisplayFormat("yyyy-MM-dd")
+        self.run_check = QPushButton("Check predictions")
+        self.run_check.clicked.connect(self.start_check)
+        self.params_model = FrameModel()
+        params = QTableView()
+        params.setModel(self.params_model)
+        params.verticalHeader().setVisible(False)
+        params.setMaximumWidth(380)
+        self.params_view = params
+        self.holdout = GroupedBars("Purchases per customer after the calibration end: actual vs predicted")
+        self.p_alive = Histogram("Probability that the customer is still active")
+        self.value = Histogram("Predicted value over the horizon")
+        self.p_alive.bin_clicked.connect(lambda i: self._bin_clicked("p_alive", self.p_alive, i))
+        self.value.bin_clicked.connect(lambda i: self._bin_clicked("clv", self.value, i))
+        self.runner = TaskRunner(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Learn from data up to"))
+        top.addWidget(self.calibration_end)
+        top.addWidget(self.run_check)
+        top.addWidget(self.status, 1)
+        grid = QGridLayout()
+        grid.addWidget(self.params_view, 0, 0)
+        grid.addWidget(self.holdout, 0, 1)
+        grid.addWidget(self.p_alive, 1, 0)
+        grid.addWidget(self.value, 1, 1)
+        grid.setColumnStretch(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid, 1)
+        session.segments_ready.connect(self.show_result)
+
+    def show_result(self, segmentation: Segmentation) -> None:
+        self.result = segmentation.clv
+        if self.result is None:
+            self.status.setText("; ".join(segmentation.notes) or "Lifetime value is switched off.")
+            return
+        c = self.result.customers
+        self.params_model.set_frame(parameters(self.result))
+        fit_columns(self.params_view)
+        edges = np.linspace(0, 1, 11)
+        self.p_alive.set_data(edges, np.histogram(c["p_alive"], edges)[0], "P(alive)")
+        top = max(float(np.quantile(c["clv"], 0.99)) if len(c) else 1.0, 1.0)
+        value_edges = np.linspace(0, top, 21)
+        counts = np.histogram(np.minimum(c["clv"], top), value_edges)[0]  # the last bar also holds the top 1 %
+        self.value.set_data(value_edges, counts, f"CLV over {self.result.horizon_days} days (last bar: and above)")
+        data = self.session.dataset
+        if data is not None:
+            last = pd.Timestamp(data.transactions.frame["date"].max()).normalize()
+            first = pd.Timestamp(data.transactions.frame["date"].min()).normalize()
+            default = max(first + (last - first) / 2, last - pd.Timedelta(days=max(self.result.horizon_days, 90)))
+            self.calibration_end.setDate(QDate(default.year, default.month, default.day))
+            self.start_check()
+
+    def start_check(self) -> None:
+        data = self.session.dataset
+        if data is None:
+            return
+        tx = data.transactions.frame
+        end = pd.Timestamp(self.calibration_end.date().toPython())
+        self.status.setText(f"Fitting on the data up to {end:%Y-%m-%d} and checking the days after it…")
+
+        def task(progress: Callable, cancelled: Callable) -> pd.DataFrame:
+            try:
+                return clv.holdout_check(tx, end)
+            except ValueError as exc:
+                from desktop_crm.io.errors import InputError
+
+                raise InputError(str(exc)) from None
+
+        worker = self.runner.start(task)
+        worker.signals.finished.connect(self._show_check)
+        worker.signals.failed.connect(self.status.setText)
+
+    def _show_check(self, check: pd.DataFrame) -> None:
+        self.check = check
+        buckets = check[check["repeat_purchases"] != "all"]
+        self.holdout.set_data(
+            buckets["repeat_purchases"].tolist(),
+            {"actual": buckets["actual"].to_numpy(), "predicted": buckets["predicted"].to_numpy()},
+            "repeat purchases before the calibration end",
+            "mean purchases per customer",
+        )
+        total = check.set_index("repeat_purchases").loc["all"]
+        error = (total["predicted"] - total["actual"]) / total["actual"] if total["actual"] else float("nan")
+        actual, predicted = total["actual"], total["predicted"]
+        self.status.setText(
+            f"After the calibration end: {actual:,.0f} purchases, the model predicted {predicted:,.0f} ({error:+.1%}). "
+            "Click a bar of a distribution to see those customers."
+        )
+
+    def _bin_clicked(self, column: str, chart: Histogram, i: int) -> None:
+        if self.result is None:
+            return
+        lo, hi = chart.edges[i], chart.edges[i + 1]
+        values = self.result.customers[column]
+        last = i == len(chart.counts) - 1
+        chosen = values[(values >= lo) & (True if last else (values < hi))]  # the last bar has no upper end
+        name = "P(alive)" if column == "p_alive" else "CLV"
+        self.customers_chosen.emit(list(chosen.index), f"{name} {lo:,.2f} – {hi:,.2f}")
