@@ -59,6 +59,11 @@ def _add_scheme_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--rules", type=Path, action="append", default=[], help="RFM or lifecycle rule file (JSON)")
 
 
+def _add_output(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument("-o", "--output", type=Path, required=True, help=what)
+    p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
+
+
 def import_options(args: argparse.Namespace) -> ImportOptions:
     overrides: dict[str, str] = {}
     for item in args.map:
@@ -259,8 +264,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", help="read a sales export into the canonical transactions file")
     _add_import_options(p)
-    p.add_argument("-o", "--output", type=Path, required=True, help="output .parquet, .csv or .xlsx")
-    p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
+    _add_output(p, "output .parquet, .csv or .xlsx")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("segment", help="segment every customer: RFM, lifecycle, ABC, price, category, clusters")
@@ -269,8 +273,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", help="segment as of this date, YYYY-MM-DD (default: the day after the last sale)")
     p.add_argument("--clusters", default="auto", help="behaviour clusters: auto (default), off, or a number")
     p.add_argument("--clv", action="store_true", help="add lifetime value, CLV band and churn risk (BG/NBD)")
-    p.add_argument("-o", "--output", type=Path, required=True, help="output .csv (customers) or .xlsx (all tables)")
-    p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
+    _add_output(p, "output .csv (customers) or .xlsx (all tables)")
     p.set_defaults(func=cmd_segment)
 
     p = sub.add_parser("transitions", help="how customers moved between segments from one date to another")
@@ -279,8 +282,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="date_from", required=True, help="first snapshot date, YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", required=True, help="second snapshot date, YYYY-MM-DD")
     p.add_argument("--scheme", choices=DYNAMIC_SCHEMES, default="rfm", help="segment scheme (default rfm)")
-    p.add_argument("-o", "--output", type=Path, required=True, help="output .csv (counts) or .xlsx (all tables)")
-    p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
+    _add_output(p, "output .csv (counts) or .xlsx (all tables)")
     p.set_defaults(func=cmd_transitions)
 
     p = sub.add_parser("journeys", help="segment flows over snapshots, top paths, department journeys, traffic")
@@ -289,8 +291,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--every", default="1M", help="time between snapshots: 2W, 1M, 3M, ... (default 1M)")
     p.add_argument("--count", type=int, default=12, help="number of snapshots, ending at the last sale (default 12)")
     p.add_argument("--scheme", choices=DYNAMIC_SCHEMES, default="rfm", help="segment scheme (default rfm)")
-    p.add_argument("-o", "--output", type=Path, required=True, help="output .xlsx")
-    p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
+    _add_output(p, "output .xlsx")
     p.set_defaults(func=cmd_journeys)
 
     p = sub.add_parser("clv", help="lifetime value and churn risk per customer (BG/NBD + Gamma-Gamma)")
@@ -304,8 +305,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--discount", type=float, default=0.01, help="discount rate per 30 days for CLV (default 0.01)")
     p.add_argument("--unit", choices=sorted(clv.UNITS), default="W", help="time unit of the fit: W weeks, D days")
-    p.add_argument("-o", "--output", type=Path, required=True, help="output .csv (customers) or .xlsx (all tables)")
-    p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
+    _add_output(p, "output .csv (customers) or .xlsx (all tables)")
     p.set_defaults(func=cmd_clv)
 
     p = sub.add_parser("demo", help="run the headless demo pipeline: import -> segment -> Excel")

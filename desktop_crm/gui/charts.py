@@ -26,6 +26,15 @@ def color(i: int) -> QColor:
     return QColor(PALETTE[i % len(PALETTE)])
 
 
+def _static_plot(plot: pg.PlotWidget, title: str = "") -> None:
+    """A chart that does not pan or zoom (the data decides the view) and has no context menu."""
+    plot.setMenuEnabled(False)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    if title:
+        plot.setTitle(title, size="10pt")
+
+
 class SegmentBarChart(pg.PlotWidget):
     """Segments as horizontal bars, biggest value labelled with its share; click a bar to pick it."""
 
@@ -33,9 +42,7 @@ class SegmentBarChart(pg.PlotWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setMenuEnabled(False)
-        self.setMouseEnabled(x=False, y=False)
-        self.hideButtons()
+        _static_plot(self)
         self.getPlotItem().showGrid(x=True, alpha=0.15)
         self.getPlotItem().getViewBox().invertY(True)
         self.names: list[str] = []
@@ -110,9 +117,7 @@ class GridHeatmap(pg.PlotWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setMenuEnabled(False)
-        self.setMouseEnabled(x=False, y=False)
-        self.hideButtons()
+        _static_plot(self)
         self.image = pg.ImageItem()
         self.addItem(self.image)
         self.image.setColorMap(pg.colormap.get("CET-L12"))
@@ -185,10 +190,7 @@ class Histogram(pg.PlotWidget):
 
     def __init__(self, title: str, parent=None) -> None:
         super().__init__(parent)
-        self.setMenuEnabled(False)
-        self.setMouseEnabled(x=False, y=False)
-        self.hideButtons()
-        self.setTitle(title, size="10pt")
+        _static_plot(self, title)
         self.edges = np.zeros(0)
         self.counts = np.zeros(0)
         self._bars: pg.BarGraphItem | None = None
@@ -241,10 +243,7 @@ class GroupedBars(pg.PlotWidget):
 
     def __init__(self, title: str, parent=None) -> None:
         super().__init__(parent)
-        self.setMenuEnabled(False)
-        self.setMouseEnabled(x=False, y=False)
-        self.hideButtons()
-        self.setTitle(title, size="10pt")
+        _static_plot(self, title)
         self.legend = self.addLegend(offset=(10, 10))
         self._items: list[pg.GraphicsObject] = []
 
