@@ -1,6 +1,6 @@
 """pyqtgraph charts: segment sizes as horizontal bars, and a heatmap for score grids.
 
-One graphics item per series (a BarGraphItem, an ImageItem), labels as TextItems, and hover and click
+One graphics item per series (a BarGraphItem, an ImageItem, one LabelLayer for all texts), and hover and click
 handled on the scene, so charts stay fast and readable with many segments.
 """
 
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QToolTip
 
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
@@ -33,6 +33,53 @@ def _static_plot(plot: pg.PlotWidget, title: str = "") -> None:
     plot.hideButtons()
     if title:
         plot.setTitle(title, size="10pt")
+
+
+class LabelLayer(pg.GraphicsObject):
+    """All the text labels of a chart in one graphics item, painted at data positions in screen units.
+
+    One item per chart instead of a TextItem per label: faster to draw, and it avoids per-item
+    transform updates (which, with PySide6 on Python 3.11, corrupted None's reference count and
+    crashed the app when a hidden chart was redrawn many times).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.labels: list[tuple[float, float, str, str, tuple[float, float], float, QFont]] = []
+        self._bounds = QRectF()
+
+    def set_labels(self, labels: list[tuple[float, float, str, str, tuple[float, float], float, QFont]]) -> None:
+        """(x, y, text, colour, anchor (0..1, 0..1), angle in degrees counter-clockwise, font) per label."""
+        self.prepareGeometryChange()
+        self.labels = labels
+        if labels:
+            xs, ys = [lb[0] for lb in labels], [lb[1] for lb in labels]
+            self._bounds = QRectF(min(xs) - 1, min(ys) - 1, max(xs) - min(xs) + 2, max(ys) - min(ys) + 2)
+        else:
+            self._bounds = QRectF()
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter, *args) -> None:
+        transform = painter.transform()
+        painter.resetTransform()
+        for x, y, text, colour, anchor, angle, font in self.labels:
+            point = transform.map(QPointF(x, y))
+            metrics = QFontMetricsF(font)
+            lines = text.split("\n")
+            width = max(metrics.horizontalAdvance(line) for line in lines) + 2
+            height = metrics.height() * len(lines)
+            painter.save()
+            painter.translate(point)
+            if angle:
+                painter.rotate(-angle)
+            painter.setFont(font)
+            painter.setPen(QColor(colour))
+            rect = QRectF(-anchor[0] * width, -anchor[1] * height, width, height)
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+            painter.restore()
 
 
 class SegmentBarChart(pg.PlotWidget):
@@ -68,12 +115,15 @@ class SegmentBarChart(pg.PlotWidget):
         top = float(self.values.max()) if len(self.values) and self.values.max() > 0 else 1.0
         font = QFont()
         font.setPointSize(9)
-        for i, (value, share) in enumerate(zip(self.values, shares, strict=True)):
-            label = pg.TextItem(f"{_fmt(value, unit)}  ({share:.0%})", color="#111111", anchor=(0, 0.5))
-            label.setFont(font)
-            label.setPos(max(value, 0) + top * 0.01, i)
-            plot.addItem(label)
-            self._items.append(label)
+        labels = LabelLayer()
+        labels.set_labels(
+            [
+                (max(value, 0) + top * 0.01, i, f"{_fmt(value, unit)}  ({share:.0%})", "#111111", (0, 0.5), 0, font)
+                for i, (value, share) in enumerate(zip(self.values, shares, strict=True))
+            ]
+        )
+        plot.addItem(labels)
+        self._items.append(labels)
         left = plot.getAxis("left")
         left.setTicks([[(i, n) for i, n in enumerate(self.names)]])
         left.setStyle(tickFont=font)
@@ -123,7 +173,8 @@ class GridHeatmap(pg.PlotWidget):
         self.image.setColorMap(pg.colormap.get("CET-L12"))
         self.counts = np.zeros((0, 0))
         self.extra = np.zeros((0, 0))
-        self.labels: list[pg.TextItem] = []
+        self.labels = LabelLayer()
+        self.addItem(self.labels)
         self.row_name, self.col_name, self.extra_name = "", "", ""
         self.scene().sigMouseMoved.connect(self._hover)
 
@@ -133,21 +184,24 @@ class GridHeatmap(pg.PlotWidget):
         self.row_name, self.col_name, self.extra_name = row_name, col_name, extra_name
         self.image.setImage(counts.T.astype(float), levels=(0, max(float(counts.max()), 1.0)))
         self.image.setRect(0.5, 0.5, counts.shape[1], counts.shape[0])
-        for label in self.labels:
-            self.removeItem(label)
-        self.labels = []
         font = QFont()
         font.setPointSize(9)
         high = counts.max() * 0.6 if counts.size else 0
-        for i in range(counts.shape[0]):
-            for j in range(counts.shape[1]):
-                label = pg.TextItem(
-                    f"{int(counts[i, j]):,}", color="#ffffff" if counts[i, j] > high else "#111111", anchor=(0.5, 0.5)
+        self.labels.set_labels(
+            [
+                (
+                    j + 1,
+                    i + 1,
+                    f"{int(counts[i, j]):,}",
+                    "#ffffff" if counts[i, j] > high else "#111111",
+                    (0.5, 0.5),
+                    0,
+                    font,
                 )
-                label.setFont(font)
-                label.setPos(j + 1, i + 1)
-                self.addItem(label)
-                self.labels.append(label)
+                for i in range(counts.shape[0])
+                for j in range(counts.shape[1])
+            ]
+        )
         plot = self.getPlotItem()
         plot.getAxis("bottom").setTicks([[(j + 1, str(j + 1)) for j in range(counts.shape[1])]])
         plot.getAxis("left").setTicks([[(i + 1, str(i + 1)) for i in range(counts.shape[0])]])
@@ -271,3 +325,95 @@ class GroupedBars(pg.PlotWidget):
         top = max((float(np.nanmax(v)) for v in series.values() if len(v)), default=1.0)
         self.setYRange(0, top * 1.15, padding=0)
         self.setXRange(-0.6, len(categories) - 0.4, padding=0)
+
+
+class MatrixHeatmap(pg.PlotWidget):
+    """A labelled matrix (rows x columns) coloured by one measure, with text in every cell.
+
+    Row names on the left; column names above the grid, slanted so that long segment names fit;
+    optional emphasis of the diagonal (segment unchanged). Click a cell to pick it.
+    """
+
+    cell_clicked = Signal(int, int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        _static_plot(self)
+        self.getPlotItem().getViewBox().invertY(True)
+        self.image = pg.ImageItem()
+        self.image.setColorMap(pg.colormap.get("CET-L12"))
+        self.addItem(self.image)
+        self.rows: list[str] = []
+        self.cols: list[str] = []
+        self.hover: list[list[str]] = []
+        self._items: list[pg.GraphicsObject] = []
+        self.scene().sigMouseClicked.connect(self._click)
+        self.scene().sigMouseMoved.connect(self._hover)
+
+    def set_matrix(
+        self,
+        rows: Sequence[str],
+        cols: Sequence[str],
+        colour: np.ndarray,
+        texts: list[list[str]],
+        hover: list[list[str]],
+        diagonal: dict[int, int] | None = None,
+    ) -> None:
+        """colour[i, j] decides the cell colour; diagonal maps a row index to its 'same' column."""
+        for item in self._items:
+            self.removeItem(item)
+        self._items = []
+        self.rows, self.cols, self.hover = list(rows), list(cols), hover
+        top = float(np.nanmax(colour)) if colour.size and np.nanmax(colour) > 0 else 1.0
+        self.image.setImage(np.nan_to_num(colour).T, levels=(0, top))
+        self.image.setRect(0, 0, len(self.cols), len(self.rows))
+        font = QFont()
+        font.setPointSize(8)
+        head = QFont()
+        head.setPointSize(9)
+        cells = [
+            (j + 0.5, i + 0.5, texts[i][j], "#ffffff" if colour[i, j] > top * 0.6 else "#111111", (0.5, 0.5), 0, font)
+            for i in range(len(self.rows))
+            for j in range(len(self.cols))
+        ]
+        headers = [(j + 0.35, -0.1, name, "#333333", (0, 0.5), 35, head) for j, name in enumerate(self.cols)]
+        labels = LabelLayer()
+        labels.set_labels(cells + headers)
+        self.addItem(labels)
+        self._items.append(labels)
+        for i, j in (diagonal or {}).items():
+            box = pg.QtWidgets.QGraphicsRectItem(j + 0.04, i + 0.04, 0.92, 0.92)
+            box.setPen(pg.mkPen("#111111", width=2))
+            self.addItem(box)
+            self._items.append(box)
+        left = self.getPlotItem().getAxis("left")
+        left.setTicks([[(i + 0.5, n) for i, n in enumerate(self.rows)]])
+        left.setStyle(tickFont=head)
+        self.getPlotItem().getAxis("bottom").setTicks([[]])
+        self.setXRange(0, max(len(self.cols), 1) + 1.2, padding=0)
+        longest = max((len(c) for c in self.cols), default=0)
+        self.setYRange(-min(2.6, 0.5 + 0.12 * longest), len(self.rows), padding=0)  # room for slanted names
+
+    def cell_at(self, scene_pos: QPointF) -> tuple[int, int] | None:
+        view = self.getPlotItem().getViewBox()
+        if not view.sceneBoundingRect().contains(scene_pos):
+            return None
+        p = view.mapSceneToView(scene_pos)
+        i, j = int(np.floor(p.y())), int(np.floor(p.x()))
+        return (i, j) if 0 <= i < len(self.rows) and 0 <= j < len(self.cols) else None
+
+    def cell_center(self, i: int, j: int) -> QPointF:
+        return self.getPlotItem().getViewBox().mapViewToScene(QPointF(j + 0.5, i + 0.5))
+
+    def _click(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            cell = self.cell_at(event.scenePos())
+            if cell is not None:
+                self.cell_clicked.emit(*cell)
+
+    def _hover(self, scene_pos: QPointF) -> None:
+        cell = self.cell_at(scene_pos)
+        if cell is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos).toPoint()), self.hover[cell[0]][cell[1]], self)

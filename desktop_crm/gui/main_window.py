@@ -26,6 +26,8 @@ from desktop_crm.gui.session import Session
 from desktop_crm.gui.views.customers_view import CustomersView
 from desktop_crm.gui.views.data_view import DataView
 from desktop_crm.gui.views.segments_view import SegmentsView
+from desktop_crm.gui.views.traffic_view import TrafficView
+from desktop_crm.gui.views.transitions_view import TransitionsView
 from desktop_crm.gui.views.value_view import ValueView
 from desktop_crm.gui.worker import freeze_startup_objects, leave_a_core_for_the_window
 from desktop_crm.io.writers import write_table
@@ -48,11 +50,15 @@ class MainWindow(QMainWindow):
         self.segments_view = SegmentsView(self.session)
         self.customers_view = CustomersView(self.session)
         self.value_view = ValueView(self.session)
+        self.transitions_view = TransitionsView(self.session)
+        self.traffic_view = TrafficView(self.session)
         self.views: list[tuple[str, QWidget]] = [
             ("Data", self.data_view),
             ("Segments", self.segments_view),
             ("Customers", self.customers_view),
             ("Lifetime value", self.value_view),
+            ("Transitions", self.transitions_view),
+            ("Traffic", self.traffic_view),
         ]
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -73,6 +79,7 @@ class MainWindow(QMainWindow):
         self.data_view.save_rejects_requested.connect(self.save_rejects)
         self.segments_view.segment_chosen.connect(self.show_segment)
         self.value_view.customers_chosen.connect(self.show_customers)
+        self.transitions_view.customers_chosen.connect(self.show_customers)
         self.session.data_loaded.connect(self._on_loaded)
         self.session.segments_ready.connect(self._on_segmented)
         self.session.busy_changed.connect(self._set_busy)

@@ -232,3 +232,39 @@ def test_lifetime_value_view_and_click_through(qtbot, demo: MainWindow) -> None:
     customers = demo.customers_view
     qtbot.waitUntil(lambda: customers.model.rowCount() == expected, timeout=20_000)
     assert demo.stack.currentWidget() is customers and "P(alive)" in customers.count.text()
+
+
+def test_transitions_view_matrix_and_movers(qtbot, demo: MainWindow) -> None:
+    from desktop_crm.core.dynamics import take_snapshots, transition
+
+    view = demo.transitions_view
+    demo.nav.setCurrentRow(4)
+    qtbot.waitUntil(lambda: view.result is not None, timeout=60_000)
+    a, b = view.result.date_from, view.result.date_to
+    assert (b - a).days in range(89, 93)
+    core = transition(
+        take_snapshots(demo.session.dataset.transactions.frame, [a, b], "rfm", demo.session.settings), a, b
+    )
+    assert view.result.counts.equals(core.counts)
+    i, j = view.matrix.rows.index("Champions"), view.matrix.cols.index("At Risk")
+    expected = int(core.counts.loc["Champions", "At Risk"])
+    assert expected > 0
+    point = view.matrix.mapFromScene(view.matrix.cell_center(i, j))
+    qtbot.mouseClick(view.matrix.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(point.x(), point.y()))
+    customers = demo.customers_view
+    qtbot.waitUntil(lambda: customers.model.rowCount() == expected, timeout=20_000)
+    assert set(customers.model.frame["customer_id"]) == set(core.movers("Champions", "At Risk")["customer_id"])
+    view.scheme.setCurrentIndex(view.scheme.findData("lifecycle"))
+    qtbot.waitUntil(lambda: view.result is not None and "VIP" in view.result.counts.index, timeout=60_000)
+
+
+def test_traffic_view(qtbot, demo: MainWindow) -> None:
+    view = demo.traffic_view
+    demo.nav.setCurrentRow(5)
+    qtbot.waitUntil(lambda: view.table is not None, timeout=60_000)
+    values, hours = view.grid_values()
+    assert values.shape == (7, len(hours)) and values.sum() == view.table["visits"].sum()
+    assert "quietest Mon" in view.status.text()
+    view.segment.setCurrentText("Champions")
+    champions = view.table[view.table["group"] == "Champions"]["visits"].sum()
+    assert view.grid_values()[0].sum() == champions

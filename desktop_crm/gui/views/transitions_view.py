@@ -1,0 +1,179 @@
+"""The Transitions view: how customers moved between segments from one date to another."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_crm.core.dynamics import NEW, Transition, take_snapshots, transition
+from desktop_crm.core.segmentation import Segmentation
+from desktop_crm.gui.charts import MatrixHeatmap
+from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
+from desktop_crm.gui.session import Session
+from desktop_crm.gui.worker import TaskRunner
+
+MEASURES = ("Counts", "Row %", "Revenue")
+
+
+def _qdate(day: pd.Timestamp) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class TransitionsView(QWidget):
+    customers_chosen = Signal(object, str)  # customer ids, what they are
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.result: Transition | None = None
+        self.scheme = QComboBox()
+        self.scheme.addItem("RFM segments", "rfm")
+        self.scheme.addItem("Lifecycle", "lifecycle")
+        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.previous = QPushButton("Previous period")
+        self.previous.setToolTip("The same length of time just before")
+        self.previous.clicked.connect(self._previous_period)
+        self.measure = QComboBox()
+        self.measure.addItems(MEASURES)
+        self.status = QLabel()
+        self.matrix = MatrixHeatmap()
+        self.matrix.cell_clicked.connect(self._cell_clicked)
+        self.summary_model = FrameModel()
+        summary = QTableView()
+        summary.setModel(self.summary_model)
+        summary.verticalHeader().setVisible(False)
+        self.summary_view = summary
+        self.runner = TaskRunner(self)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(300)
+        self._debounce.timeout.connect(self.compute)
+        top = QHBoxLayout()
+        for label, widget in (("Scheme", self.scheme), ("From", self.date_from), ("To", self.date_to)):
+            top.addWidget(QLabel(label))
+            top.addWidget(widget)
+        top.addWidget(self.previous)
+        top.addWidget(QLabel("Show"))
+        top.addWidget(self.measure)
+        top.addStretch(1)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(QLabel("Upgrades and downgrades (by the rule table's order)"))
+        side_layout.addWidget(summary)
+        body = QSplitter()
+        body.addWidget(self.matrix)
+        body.addWidget(side)
+        body.setStretchFactor(0, 4)
+        body.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(body, 1)
+        for signal in (self.scheme.currentIndexChanged, self.date_from.dateChanged, self.date_to.dateChanged):
+            signal.connect(lambda *_: self._debounce.start())
+        self.measure.currentIndexChanged.connect(self._draw)
+        session.segments_ready.connect(self.show_result)
+
+    def show_result(self, segmentation: Segmentation) -> None:
+        """New data or settings: compare the as-of date with three months before."""
+        to = segmentation.as_of
+        self.date_to.blockSignals(True)
+        self.date_from.blockSignals(True)
+        self.date_to.setDate(_qdate(to))
+        self.date_from.setDate(_qdate(to - pd.DateOffset(months=3)))
+        self.date_to.blockSignals(False)
+        self.date_from.blockSignals(False)
+        self.compute()
+
+    def _previous_period(self) -> None:
+        a, b = pd.Timestamp(self.date_from.date().toPython()), pd.Timestamp(self.date_to.date().toPython())
+        self.date_to.setDate(_qdate(a))
+        self.date_from.setDate(_qdate(a - (b - a)))
+
+    def compute(self) -> None:
+        data = self.session.dataset
+        if data is None:
+            return
+        tx, settings, scheme = data.transactions.frame, self.session.settings, self.scheme.currentData()
+        a, b = pd.Timestamp(self.date_from.date().toPython()), pd.Timestamp(self.date_to.date().toPython())
+        self.status.setText(f"Segmenting as of {a:%Y-%m-%d} and {b:%Y-%m-%d}…")
+
+        def task(progress: Callable, cancelled: Callable) -> Transition:
+            try:
+                return transition(take_snapshots(tx, [a, b], scheme, settings, progress, cancelled), a, b)
+            except ValueError as exc:
+                from desktop_crm.io.errors import InputError
+
+                raise InputError(str(exc)) from None
+
+        worker = self.runner.start(task)
+        worker.signals.finished.connect(self._show)
+        worker.signals.failed.connect(self.status.setText)
+
+    def _show(self, result: Transition) -> None:
+        self.result = result
+        moves = result.summary().set_index("direction")["customers"]
+        self.status.setText(
+            f"{result.date_from:%Y-%m-%d} → {result.date_to:%Y-%m-%d}: {moves['upgrade']:,} moved up, "
+            f"{moves['downgrade']:,} down, {moves['same']:,} stayed, {moves['new']:,} new. "
+            "Rows: segment at the first date; columns: at the second. Click a cell for its customers."
+        )
+        self.summary_model.set_frame(result.summary().round(2))
+        fit_columns(self.summary_view)
+        self._draw()
+
+    def _draw(self) -> None:
+        r = self.result
+        if r is None:
+            return
+        counts = r.counts.to_numpy(dtype=float)
+        pct = r.row_percent.to_numpy(dtype=float)
+        revenue = r.revenue.to_numpy(dtype=float)
+        measure = self.measure.currentText()
+        rows, cols = [str(i) for i in r.counts.index], [str(c) for c in r.counts.columns]
+        if measure == "Counts":
+            texts = [
+                [f"{int(counts[i, j]):,}\n{pct[i, j]:.0f}%" if counts[i, j] else "" for j in range(len(cols))]
+                for i in range(len(rows))
+            ]
+        elif measure == "Row %":
+            texts = [[f"{pct[i, j]:.0f}%" if counts[i, j] else "" for j in range(len(cols))] for i in range(len(rows))]
+        else:
+            texts = [
+                [f"{revenue[i, j]:,.0f}" if counts[i, j] else "" for j in range(len(cols))] for i in range(len(rows))
+            ]
+        hover = [
+            [
+                f"{rows[i]} → {cols[j]}: {int(counts[i, j]):,} customers ({pct[i, j]:.1f}% of the row), "
+                f"they spent {revenue[i, j]:,.2f} in the period"
+                for j in range(len(cols))
+            ]
+            for i in range(len(rows))
+        ]
+        colour = revenue if measure == "Revenue" else pct
+        diagonal = {i: cols.index(name) for i, name in enumerate(rows) if name in cols and name != NEW}
+        self.matrix.set_matrix(rows, cols, colour, texts, hover, diagonal)
+
+    def _cell_clicked(self, i: int, j: int) -> None:
+        if self.result is None:
+            return
+        rows, cols = list(self.result.counts.index), list(self.result.counts.columns)
+        movers = self.result.movers(str(rows[i]), str(cols[j]))
+        self.customers_chosen.emit(movers["customer_id"].tolist(), f"{rows[i]} → {cols[j]}")
