@@ -64,6 +64,8 @@ class LabelLayer(pg.GraphicsObject):
 
     def paint(self, painter, *args) -> None:
         transform = painter.transform()
+        scale = self._export_scale(painter)
+        painter.save()
         painter.resetTransform()
         for x, y, text, colour, anchor, angle, font in self.labels:
             point = transform.map(QPointF(x, y))
@@ -73,6 +75,7 @@ class LabelLayer(pg.GraphicsObject):
             height = metrics.height() * len(lines)
             painter.save()
             painter.translate(point)
+            painter.scale(scale, scale)
             if angle:
                 painter.rotate(-angle)
             painter.setFont(font)
@@ -80,6 +83,15 @@ class LabelLayer(pg.GraphicsObject):
             rect = QRectF(-anchor[0] * width, -anchor[1] * height, width, height)
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
             painter.restore()
+        painter.restore()  # leave the painter as the scene gave it
+
+    def _export_scale(self, painter) -> float:
+        """1 on screen; the image's enlargement when the chart is exported larger than it is shown."""
+        view, device = self.getViewWidget(), painter.device()
+        if view is None or device is None or view.width() <= 0:
+            return 1.0
+        ratio = device.width() / view.width()
+        return ratio if ratio > 1.2 else 1.0
 
 
 class SegmentBarChart(pg.PlotWidget):

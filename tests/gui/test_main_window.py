@@ -268,3 +268,29 @@ def test_traffic_view(qtbot, demo: MainWindow) -> None:
     view.segment.setCurrentText("Champions")
     champions = view.table[view.table["group"] == "Champions"]["visits"].sum()
     assert view.grid_values()[0].sum() == champions
+
+
+def test_chart_exports(qtbot, demo: MainWindow, tmp_path: Path) -> None:
+    import openpyxl
+    from PySide6.QtGui import QImage
+
+    from desktop_crm.gui.export import export_chart, export_data
+
+    demo.nav.setCurrentRow(1)
+    chart = demo.segments_view.chart
+    png, xlsx = tmp_path / "segments.png", tmp_path / "segments.xlsx"
+    export_chart(chart, png)
+    image = QImage(str(png))
+    assert not image.isNull() and image.width() >= chart.width() - 2
+    export_data(demo.segments_view.export_frames(), xlsx)
+    sheet = openpyxl.load_workbook(xlsx)["Summary rfm"]
+    assert sheet["A2"].value == "Champions"
+    view = demo.transitions_view
+    demo.nav.setCurrentRow(4)
+    qtbot.waitUntil(lambda: view.result is not None, timeout=60_000)
+    export_chart(view.matrix, tmp_path / "matrix.png")
+    export_data(view.export_frames(), tmp_path / "matrix.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "matrix.xlsx")
+    assert book.sheetnames == ["Counts", "Row %", "Revenue", "Upgrades and downgrades", "Movers"]
+    assert book["Counts"]["A1"].value == "from_segment"
+    assert not list(tmp_path.glob(".*.tmp"))

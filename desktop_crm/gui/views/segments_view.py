@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.core import lifecycle, rfm_rules
 from desktop_crm.core.segmentation import SCHEMES, Segmentation
 from desktop_crm.gui.charts import GridHeatmap, SegmentBarChart
+from desktop_crm.gui.export import export_button
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
 
@@ -104,6 +105,7 @@ class SegmentsView(QWidget):
             top.addWidget(widget)
         top.addWidget(self.apply_date)
         top.addStretch(1)
+        top.addWidget(export_button(self, "segments", self.chart, self.export_frames))
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.chart)
         left.addWidget(self.summary)
@@ -266,6 +268,14 @@ class SegmentsView(QWidget):
         with np.errstate(invalid="ignore", divide="ignore"):
             mean = np.where(counts > 0, spend / counts, 0.0)
         self.heatmap.set_grid(counts, mean, "R score", "F score", "mean spend")
+
+    def export_frames(self) -> dict[str, pd.DataFrame]:
+        if self.result is None:
+            return {}
+        return {
+            f"Summary {self.current_scheme()}": self.result.summary(self.current_scheme()),
+            "RFM cut-offs": self.result.cutoffs.reset_index(),
+        }
 
     def _bar_clicked(self, name: str) -> None:
         self.segment_chosen.emit(SCHEMES[self.current_scheme()], name)

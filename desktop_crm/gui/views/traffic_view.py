@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from desktop_crm.core import journeys
 from desktop_crm.core.segmentation import SCHEMES, Segmentation
 from desktop_crm.gui.charts import MatrixHeatmap
+from desktop_crm.gui.export import export_button
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.views.segments_view import SCHEME_TITLES
 from desktop_crm.gui.worker import TaskRunner
@@ -37,6 +38,7 @@ class TrafficView(QWidget):
             top.addWidget(QLabel(label))
             top.addWidget(widget)
         top.addStretch(1)
+        top.addWidget(export_button(self, "traffic", self.grid, self.export_frames))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
@@ -96,6 +98,13 @@ class TrafficView(QWidget):
         hours = list(range(int(self.table["hour"].min()), int(self.table["hour"].max()) + 1))
         pivot = pivot.reindex(index=list(journeys.WEEKDAYS), columns=hours, fill_value=0)
         return pivot.to_numpy(dtype=float), hours
+
+    def export_frames(self) -> dict[str, pd.DataFrame]:
+        if self.table is None:
+            return {}
+        values, hours = self.grid_values()
+        grid = pd.DataFrame(values, index=list(journeys.WEEKDAYS), columns=[f"{h}:00" for h in hours])
+        return {self.measure.currentText(): grid.rename_axis("weekday").reset_index(), "All cells": self.table}
 
     def _draw(self) -> None:
         if self.table is None:

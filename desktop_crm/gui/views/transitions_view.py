@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.core.dynamics import NEW, Transition, take_snapshots, transition
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.gui.charts import MatrixHeatmap
+from desktop_crm.gui.export import export_button
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.worker import TaskRunner
@@ -72,6 +73,7 @@ class TransitionsView(QWidget):
         top.addWidget(QLabel("Show"))
         top.addWidget(self.measure)
         top.addStretch(1)
+        top.addWidget(export_button(self, "transitions", self.matrix, self.export_frames))
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -170,6 +172,20 @@ class TransitionsView(QWidget):
         colour = revenue if measure == "Revenue" else pct
         diagonal = {i: cols.index(name) for i, name in enumerate(rows) if name in cols and name != NEW}
         self.matrix.set_matrix(rows, cols, colour, texts, hover, diagonal)
+
+    def export_frames(self) -> dict[str, pd.DataFrame]:
+        if self.result is None:
+            return {}
+        from desktop_crm.io.dynamics_export import matrix_table
+
+        r = self.result
+        return {
+            "Counts": matrix_table(r.counts),
+            "Row %": matrix_table(r.row_percent.round(1)),
+            "Revenue": matrix_table(r.revenue),
+            "Upgrades and downgrades": r.summary(),
+            "Movers": r.pairs.assign(direction=r.direction()),
+        }
 
     def _cell_clicked(self, i: int, j: int) -> None:
         if self.result is None:

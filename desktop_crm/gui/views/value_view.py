@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDateEdit, QGridLayout, QHBoxLayout, QLabel, QPush
 from desktop_crm.core import clv
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.gui.charts import GroupedBars, Histogram
+from desktop_crm.gui.export import export_button
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.worker import TaskRunner
@@ -51,6 +52,7 @@ class ValueView(QWidget):
         top.addWidget(self.calibration_end)
         top.addWidget(self.run_check)
         top.addWidget(self.status, 1)
+        top.addWidget(export_button(self, "holdout_check", self.holdout, self.export_frames))
         grid = QGridLayout()
         grid.addWidget(self.params_view, 0, 0)
         grid.addWidget(self.holdout, 0, 1)
@@ -120,6 +122,15 @@ class ValueView(QWidget):
             f"After the calibration end: {actual:,.0f} purchases, the model predicted {predicted:,.0f} ({error:+.1%}). "
             "Click a bar of a distribution to see those customers."
         )
+
+    def export_frames(self) -> dict[str, pd.DataFrame]:
+        frames: dict[str, pd.DataFrame] = {}
+        if self.result is not None:
+            frames["Model"] = parameters(self.result)
+            frames["Customers"] = self.result.customers.reset_index()
+        if self.check is not None:
+            frames["Holdout check"] = self.check
+        return frames
 
     def _bin_clicked(self, column: str, chart: Histogram, i: int) -> None:
         if self.result is None:

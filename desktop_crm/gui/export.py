@@ -1,0 +1,66 @@
+"""Exporting what a chart shows: the picture (PNG) and the numbers behind it (Excel).
+
+SVG is not offered: Qt's SVG generator does not reproduce pyqtgraph's scene faithfully (checked by
+rendering the file with librsvg), so vector export needs a writer of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+import pyqtgraph as pg
+import pyqtgraph.exporters
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
+
+from desktop_crm.io.writers import atomic_path, write_xlsx
+
+DataFn = Callable[[], dict[str, pd.DataFrame]]
+
+
+def export_chart(chart: pg.PlotWidget, path: str | Path) -> Path:
+    """The chart as it is on screen, as a PNG of the same size.
+
+    (Enlarged exports drop pyqtgraph's axis labels that it measures as not fitting, so none is made.)
+    """
+    path = Path(path)
+    if path.suffix.lower() != ".png":
+        raise ValueError(f"{path.name}: charts are exported as .png")
+    with atomic_path(path) as tmp:
+        exporter = pg.exporters.ImageExporter(chart.getPlotItem())
+        exporter.parameters()["width"] = int(chart.width())
+        target = tmp.with_suffix(".png")  # the exporter picks the format from the name
+        exporter.export(str(target))
+        target.replace(tmp)
+    return path
+
+
+def export_data(frames: dict[str, pd.DataFrame], path: str | Path) -> Path:
+    path = Path(path)
+    with atomic_path(path) as tmp:
+        write_xlsx(frames, tmp)
+    return path
+
+
+def export_button(parent: QWidget, name: str, chart: pg.PlotWidget, data: DataFn) -> QToolButton:
+    """A toolbar button with: chart as PNG, data as Excel."""
+    button = QToolButton(parent)
+    button.setText("Export")
+    button.setObjectName(f"export_{name}")
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    menu = QMenu(button)
+
+    def ask(kind: str, pattern: str, write: Callable[[str], object]) -> None:
+        path, _ = QFileDialog.getSaveFileName(parent, f"Export {kind}", f"{name}{pattern[1:]}", f"{kind} ({pattern})")
+        if not path:
+            return
+        try:
+            write(path)
+        except Exception as exc:
+            QMessageBox.warning(parent, "Export failed", str(exc))
+
+    menu.addAction("Chart as PNG…", lambda: ask("PNG image", "*.png", lambda p: export_chart(chart, p)))
+    menu.addAction("Data as Excel…", lambda: ask("Excel workbook", "*.xlsx", lambda p: export_data(data(), p)))
+    button.setMenu(menu)
+    return button
