@@ -48,6 +48,7 @@ def main() -> int:
     wait_until(lambda: window.session.segmentation is not None and not window.session.busy())
     wait_until(lambda: window.value_view.check is not None)
     wait_until(lambda: window.transitions_view.result is not None and window.traffic_view.table is not None)
+    wait_until(lambda: window.journeys_view.snapshots is not None)
     shots = [
         ("data_view", 0, None),
         ("segments_rfm", 1, "rfm"),
@@ -55,7 +56,8 @@ def main() -> int:
         ("customers", 2, None),
         ("lifetime_value", 3, None),
         ("transitions", 4, None),
-        ("traffic", 5, None),
+        ("journeys", 5, None),
+        ("traffic", 6, None),
     ]
     for w, h in SIZES:
         window.resize(w, h)

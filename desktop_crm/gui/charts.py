@@ -429,3 +429,134 @@ class MatrixHeatmap(pg.PlotWidget):
             QToolTip.hideText()
             return
         QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos).toPoint()), self.hover[cell[0]][cell[1]], self)
+
+
+class SankeyItem(pg.GraphicsObject):
+    """Segment flows between consecutive snapshots: nodes stacked per date, bands between them.
+
+    All bands are QPainterPaths in this one item (bounded by its boundingRect); columns are at
+    x = 0, 1, 2, ... and every column's nodes fill the height 0..1 (with small gaps).
+    """
+
+    GAP = 0.012
+    NODE_WIDTH = 0.12
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.bands: list[tuple[pg.QtGui.QPainterPath, QColor, dict]] = []
+        self.nodes: list[tuple[QRectF, QColor, str]] = []
+        self._bounds = QRectF()
+
+    def set_flows(
+        self,
+        columns: list[list[tuple[str, float]]],
+        flows: list[tuple[int, str, str, float, dict]],
+        colours: dict[str, QColor],
+    ) -> None:
+        """columns[k] = [(node name, size)] top to bottom; flows = (k, from node, to node, size, info)."""
+        self.prepareGeometryChange()
+        self.bands, self.nodes = [], []
+        totals = [sum(size for _, size in col) for col in columns]
+        scale = (1 - self.GAP * max(len(c) for c in columns)) / max(max(totals), 1)
+        place: dict[tuple[int, str], list[float]] = {}  # (column, node) -> [top, height, out used, in used]
+        for k, col in enumerate(columns):
+            y = 0.0
+            for name, size in col:
+                h = size * scale
+                place[(k, name)] = [y, h, 0.0, 0.0]
+                rect = QRectF(k - self.NODE_WIDTH / 2, y, self.NODE_WIDTH, max(h, 0.002))
+                self.nodes.append((rect, colours.get(name, QColor("#999999")), name))
+                y += h + self.GAP
+        for k, a, b, size, info in flows:
+            src, dst = place.get((k, a)), place.get((k + 1, b))
+            if src is None or dst is None or size <= 0:
+                continue
+            h = size * scale
+            y0, y1 = src[0] + src[2], dst[0] + dst[3]
+            src[2] += h
+            dst[3] += h
+            x0, x1 = k + self.NODE_WIDTH / 2, k + 1 - self.NODE_WIDTH / 2
+            mid = (x0 + x1) / 2
+            path = pg.QtGui.QPainterPath(QPointF(x0, y0))
+            path.cubicTo(QPointF(mid, y0), QPointF(mid, y1), QPointF(x1, y1))
+            path.lineTo(QPointF(x1, y1 + h))
+            path.cubicTo(QPointF(mid, y1 + h), QPointF(mid, y0 + h), QPointF(x0, y0 + h))
+            path.closeSubpath()
+            band = QColor(colours.get(a, QColor("#999999")))
+            band.setAlpha(110)
+            self.bands.append((path, band, info))
+        self._bounds = QRectF(-0.5, -0.05, len(columns), 1.1)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter, *args) -> None:
+        painter.setPen(pg.QtCore.Qt.PenStyle.NoPen)
+        for path, colour, _ in self.bands:
+            painter.setBrush(colour)
+            painter.drawPath(path)
+        for rect, colour, _ in self.nodes:
+            painter.setBrush(colour)
+            painter.drawRect(rect)
+
+    def band_at(self, point: QPointF) -> dict | None:
+        for path, _, info in reversed(self.bands):
+            if path.contains(point):
+                return info
+        return None
+
+
+class SankeyChart(pg.PlotWidget):
+    band_clicked = Signal(object)  # the band's info dict
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        _static_plot(self, "How customers moved between segments")
+        self.getPlotItem().getViewBox().invertY(True)
+        self.getPlotItem().hideAxis("left")
+        self.sankey = SankeyItem()
+        self.labels = LabelLayer()
+        self.addItem(self.sankey)
+        self.addItem(self.labels)
+        self.scene().sigMouseMoved.connect(self._hover)
+        self.scene().sigMouseClicked.connect(self._click)
+
+    def set_flows(
+        self, dates: list[str], columns: list[list[tuple[str, float]]], flows: list, colours: dict[str, QColor]
+    ) -> None:
+        self.sankey.set_flows(columns, flows, colours)
+        font = QFont()
+        font.setPointSize(8)
+        labels = []
+        for rect, _, name in self.sankey.nodes:
+            if rect.height() > 0.012:
+                labels.append((rect.right() + 0.02, rect.center().y(), name, "#222222", (0, 0.5), 0, font))
+        self.labels.set_labels(labels)
+        self.getPlotItem().getAxis("bottom").setTicks([[(k, d) for k, d in enumerate(dates)]])
+        self.setXRange(-0.3, len(dates) - 0.4, padding=0)
+        self.setYRange(-0.02, 1.02, padding=0)
+
+    def _point(self, scene_pos: QPointF) -> QPointF | None:
+        view = self.getPlotItem().getViewBox()
+        return view.mapSceneToView(scene_pos) if view.sceneBoundingRect().contains(scene_pos) else None
+
+    def _hover(self, scene_pos: QPointF) -> None:
+        p = self._point(scene_pos)
+        info = self.sankey.band_at(p) if p is not None else None
+        if info is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos).toPoint()), info["text"], self)
+
+    def _click(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        p = self._point(event.scenePos())
+        info = self.sankey.band_at(p) if p is not None else None
+        if info is not None:
+            self.band_clicked.emit(info)
+
+    def band_center(self, index: int) -> QPointF:
+        rect = self.sankey.bands[index][0].boundingRect()
+        return self.getPlotItem().getViewBox().mapViewToScene(rect.center())

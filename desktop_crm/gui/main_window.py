@@ -25,6 +25,7 @@ from desktop_crm.gui.import_wizard import ImportWizard
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.views.customers_view import CustomersView
 from desktop_crm.gui.views.data_view import DataView
+from desktop_crm.gui.views.journeys_view import JourneysView
 from desktop_crm.gui.views.segments_view import SegmentsView
 from desktop_crm.gui.views.traffic_view import TrafficView
 from desktop_crm.gui.views.transitions_view import TransitionsView
@@ -52,12 +53,14 @@ class MainWindow(QMainWindow):
         self.value_view = ValueView(self.session)
         self.transitions_view = TransitionsView(self.session)
         self.traffic_view = TrafficView(self.session)
+        self.journeys_view = JourneysView(self.session)
         self.views: list[tuple[str, QWidget]] = [
             ("Data", self.data_view),
             ("Segments", self.segments_view),
             ("Customers", self.customers_view),
             ("Lifetime value", self.value_view),
             ("Transitions", self.transitions_view),
+            ("Journeys", self.journeys_view),
             ("Traffic", self.traffic_view),
         ]
         self.nav = QListWidget()
@@ -80,6 +83,7 @@ class MainWindow(QMainWindow):
         self.segments_view.segment_chosen.connect(self.show_segment)
         self.value_view.customers_chosen.connect(self.show_customers)
         self.transitions_view.customers_chosen.connect(self.show_customers)
+        self.journeys_view.customers_chosen.connect(self.show_customers)
         self.session.data_loaded.connect(self._on_loaded)
         self.session.segments_ready.connect(self._on_segmented)
         self.session.busy_changed.connect(self._set_busy)

@@ -260,7 +260,7 @@ def test_transitions_view_matrix_and_movers(qtbot, demo: MainWindow) -> None:
 
 def test_traffic_view(qtbot, demo: MainWindow) -> None:
     view = demo.traffic_view
-    demo.nav.setCurrentRow(5)
+    demo.nav.setCurrentRow(6)
     qtbot.waitUntil(lambda: view.table is not None, timeout=60_000)
     values, hours = view.grid_values()
     assert values.shape == (7, len(hours)) and values.sum() == view.table["visits"].sum()
@@ -294,3 +294,24 @@ def test_chart_exports(qtbot, demo: MainWindow, tmp_path: Path) -> None:
     assert book.sheetnames == ["Counts", "Row %", "Revenue", "Upgrades and downgrades", "Movers"]
     assert book["Counts"]["A1"].value == "from_segment"
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_journeys_view_sankey_and_click_through(qtbot, demo: MainWindow) -> None:
+    view = demo.journeys_view
+    demo.nav.setCurrentRow(5)
+    qtbot.waitUntil(lambda: view.snapshots is not None, timeout=60_000)
+    from desktop_crm.core.journeys import segment_flows
+
+    flows = segment_flows(view.snapshots)
+    assert len(view.sankey.sankey.bands) == len(flows) and len(view.snapshots.dates) == 6
+    assert view.paths_model.rowCount() > 5
+    biggest = int(np.argmax(flows["customers"].to_numpy()))
+    info = view.sankey.sankey.bands[biggest][2]
+    center = view.sankey.band_center(biggest)
+    assert view.sankey.sankey.band_at(view.sankey.getPlotItem().getViewBox().mapSceneToView(center)) is info
+    point = view.sankey.mapFromScene(center)
+    qtbot.mouseClick(view.sankey.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(point.x(), point.y()))
+    customers = demo.customers_view
+    expected = int(flows["customers"].iloc[biggest])
+    qtbot.waitUntil(lambda: customers.model.rowCount() == expected, timeout=20_000)
+    assert "→" in customers.count.text()

@@ -1,0 +1,172 @@
+"""The Journeys view: how customers travelled through segments over several snapshots (an
+alluvial chart), segment sizes over time, and the most common paths."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget
+
+from desktop_crm.core import journeys
+from desktop_crm.core.dynamics import NEW, Snapshots, snapshot_dates, take_snapshots
+from desktop_crm.gui.charts import SankeyChart, _static_plot, color
+from desktop_crm.gui.export import export_button
+from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
+from desktop_crm.gui.session import Session
+from desktop_crm.gui.worker import TaskRunner
+
+
+class JourneysView(QWidget):
+    customers_chosen = Signal(object, str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.snapshots: Snapshots | None = None
+        self.scheme = QComboBox()
+        self.scheme.addItem("Lifecycle", "lifecycle")
+        self.scheme.addItem("RFM segments", "rfm")
+        self.every = QComboBox()
+        self.every.addItems(["1M", "2M", "3M"])
+        self.every.setCurrentText("2M")
+        self.count = QSpinBox()
+        self.count.setRange(3, 12)
+        self.count.setValue(6)
+        self.status = QLabel()
+        self.sankey = SankeyChart()
+        self.sankey.band_clicked.connect(self._band_clicked)
+        self.trend = pg.PlotWidget()
+        _static_plot(self.trend, "Customers per segment at each date")
+        self.trend_legend = self.trend.addLegend(offset=(-5, 5), colCount=1)
+        self.paths_model = FrameModel()
+        paths = QTableView()
+        paths.setModel(self.paths_model)
+        paths.verticalHeader().setVisible(False)
+        self.paths_view = paths
+        self.runner = TaskRunner(self)
+        top = QHBoxLayout()
+        for label, widget in (("Scheme", self.scheme), ("Every", self.every), ("Snapshots", self.count)):
+            top.addWidget(QLabel(label))
+            top.addWidget(widget)
+        top.addWidget(self.status, 1)
+        top.addWidget(export_button(self, "journeys", self.sankey, self.export_frames))
+        lower = QSplitter()
+        lower.addWidget(self.trend)
+        lower.addWidget(paths)
+        body = QSplitter()
+        body.setOrientation(pg.QtCore.Qt.Orientation.Vertical)
+        body.addWidget(self.sankey)
+        body.addWidget(lower)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(body, 1)
+        for signal in (self.scheme.currentIndexChanged, self.every.currentIndexChanged, self.count.valueChanged):
+            signal.connect(lambda *_: self.compute())
+        session.segments_ready.connect(lambda _result: self.compute())
+
+    def compute(self) -> None:
+        data = self.session.dataset
+        if data is None:
+            return
+        tx, settings = data.transactions.frame, self.session.settings
+        scheme, every, count = self.scheme.currentData(), self.every.currentText(), self.count.value()
+        self.status.setText("Segmenting at each date…")
+
+        def task(progress: Callable, cancelled: Callable) -> Snapshots:
+            dates = snapshot_dates(tx, every, count)
+            return take_snapshots(tx, dates, scheme, settings, progress, cancelled)
+
+        worker = self.runner.start(task)
+        worker.signals.finished.connect(self._show)
+        worker.signals.failed.connect(self.status.setText)
+
+    def _show(self, snaps: Snapshots) -> None:
+        self.snapshots = snaps
+        colours = {name: color(i) for i, name in enumerate(snaps.order)}
+        colours[NEW] = pg.QtGui.QColor("#9ca3af")
+        flows = journeys.segment_flows(snaps)
+        sizes = snaps.sizes()
+        labels = [f"{d:%Y-%m-%d}" for d in snaps.dates]
+        columns = []
+        for k, date in enumerate(snaps.dates):
+            at = sizes[(sizes["as_of"] == date) & (sizes["customers"] > 0)]
+            column = [(str(r.segment), float(r.customers)) for r in at.itertuples()]
+            if k < len(snaps.dates) - 1:
+                newcomers = flows[(flows["from_date"] == date) & (flows["from_segment"] == NEW)]["customers"].sum()
+                if newcomers:
+                    column.append((NEW, float(newcomers)))
+            columns.append(column)
+        index = {d: k for k, d in enumerate(snaps.dates)}
+        totals = flows.groupby("from_date")["customers"].transform("sum")
+        band_list = [
+            (
+                index[r.from_date], str(r.from_segment), str(r.to_segment), float(r.customers),
+                {
+                    "from_date": r.from_date, "to_date": r.to_date,
+                    "from": str(r.from_segment), "to": str(r.to_segment),
+                    "text": f"{r.from_segment} ({r.from_date:%Y-%m-%d}) → {r.to_segment} ({r.to_date:%Y-%m-%d}): "
+                    f"{r.customers:,} customers, {r.customers / total:.1%} of the period (click to see them)",
+                },
+            )
+            for r, total in zip(flows.itertuples(), totals, strict=True)
+        ]  # fmt: skip
+        self.sankey.set_flows(labels, columns, band_list, colours)
+        self._draw_trend(sizes, labels, colours)
+        top = journeys.top_paths(snaps, 15)
+        self.paths_model.set_frame(
+            top.assign(share=(top["share"] * 100).round(1)).rename(columns={"share": "% customers"})
+        )
+        fit_columns(self.paths_view)
+        self.status.setText(
+            f"{len(snaps.dates)} snapshots; band width = customers. Hover a band; click it for its customers."
+        )
+
+    def _draw_trend(self, sizes: pd.DataFrame, labels: list[str], colours: dict) -> None:
+        self.trend.clear()
+        self.trend_legend.clear()
+        x = np.arange(len(labels))
+        base = np.zeros(len(labels))
+        for name in sizes["segment"].cat.categories:
+            values = (
+                sizes[sizes["segment"] == name]
+                .set_index("as_of")["customers"]
+                .reindex(self.snapshots.dates)
+                .fillna(0)
+                .to_numpy(float)
+            )
+            if not values.any():
+                continue
+            bars = pg.BarGraphItem(
+                x=x, y0=base, height=values, width=0.6, brush=pg.mkBrush(colours[str(name)]), pen=None, name=str(name)
+            )
+            self.trend.addItem(bars)
+            base = base + values
+        self.trend.getAxis("bottom").setTicks([[(k, d) for k, d in enumerate(labels)]])
+        self.trend.setXRange(-0.6, len(labels) + 1.4, padding=0)  # room on the right for the legend
+        self.trend.setYRange(0, max(base.max(initial=1) * 1.05, 1), padding=0)
+
+    def export_frames(self) -> dict[str, pd.DataFrame]:
+        if self.snapshots is None:
+            return {}
+        return {
+            "Snapshot sizes": self.snapshots.sizes(),
+            "Flows": journeys.segment_flows(self.snapshots),
+            "Top paths": journeys.top_paths(self.snapshots, 50),
+        }
+
+    def band_customers(self, info: dict) -> list[str]:
+        seg = self.snapshots.segments
+        before = seg[info["from_date"]].astype(object)
+        after = seg[info["to_date"]].astype(object)
+        first = before.isna() if info["from"] == NEW else before == info["from"]
+        return list(seg.index[(first & (after == info["to"])).to_numpy()])
+
+    def _band_clicked(self, info: dict) -> None:
+        ids = self.band_customers(info)
+        self.customers_chosen.emit(ids, f"{info['from']} → {info['to']} ({info['to_date']:%Y-%m-%d})")
