@@ -49,6 +49,7 @@ def main() -> int:
     wait_until(lambda: window.value_view.check is not None)
     wait_until(lambda: window.transitions_view.result is not None and window.traffic_view.table is not None)
     wait_until(lambda: window.journeys_view.snapshots is not None)
+    wait_until(lambda: window.departments_view.tables is not None)
     shots = [
         ("data_view", 0, None),
         ("segments_rfm", 1, "rfm"),
@@ -57,7 +58,8 @@ def main() -> int:
         ("lifetime_value", 3, None),
         ("transitions", 4, None),
         ("journeys", 5, None),
-        ("traffic", 6, None),
+        ("departments", 6, None),
+        ("traffic", 7, None),
     ]
     for w, h in SIZES:
         window.resize(w, h)

@@ -560,3 +560,101 @@ class SankeyChart(pg.PlotWidget):
     def band_center(self, index: int) -> QPointF:
         rect = self.sankey.bands[index][0].boundingRect()
         return self.getPlotItem().getViewBox().mapViewToScene(rect.center())
+
+
+class FlowGraphItem(pg.GraphicsObject):
+    """Nodes on a circle and curved arrows between them, all painted by this one item."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.nodes: list[tuple[QPointF, float, QColor, str]] = []  # centre, radius, colour, name
+        self.edges: list[tuple[pg.QtGui.QPainterPath, float, QColor, str]] = []  # path, width, colour, hover
+        self._bounds = QRectF(-1.5, -1.5, 3, 3)
+
+    def set_graph(self, names: list[str], sizes: np.ndarray, edges: list[tuple[int, int, float, str]]) -> None:
+        """edges: (from index, to index, weight 0..1, hover text); sizes give node radii."""
+        self.prepareGeometryChange()
+        n = len(names)
+        angles = np.linspace(-np.pi / 2, 3 * np.pi / 2, n, endpoint=False)
+        top = max(float(sizes.max(initial=0)), 1.0)
+        centres = [QPointF(float(np.cos(a)), float(np.sin(a))) for a in angles]
+        self.nodes = [(centres[i], 0.06 + 0.16 * np.sqrt(sizes[i] / top), color(i), names[i]) for i in range(n)]
+        self.edges = []
+        for a, b, weight, hover in edges:
+            p, q = centres[a], centres[b]
+            mid = (p + q) / 2
+            bend = QPointF(-(q.y() - p.y()), q.x() - p.x()) * 0.18  # curve to one side: A→B and B→A apart
+            path = pg.QtGui.QPainterPath(p)
+            path.quadTo(mid + bend, q)
+            colour = QColor(color(a))
+            colour.setAlpha(150)
+            self.edges.append((path, weight, colour, hover))
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter, *args) -> None:
+        from PySide6.QtGui import QPen
+
+        for path, weight, colour, _ in self.edges:
+            pen = QPen(colour)
+            pen.setCosmetic(True)  # width in screen pixels
+            pen.setWidthF(1.0 + 14.0 * weight)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+        painter.setPen(pg.mkPen("#ffffff", width=1))
+        for centre, radius, colour, _ in self.nodes:
+            painter.setBrush(colour)
+            painter.drawEllipse(centre, radius, radius)
+
+    def edge_at(self, point: QPointF, tolerance: float) -> str | None:
+        from PySide6.QtGui import QPainterPathStroker
+
+        stroker = QPainterPathStroker()
+        stroker.setWidth(tolerance)
+        for path, _, _, hover in reversed(self.edges):
+            if stroker.createStroke(path).contains(point):
+                return hover
+        return None
+
+
+class FlowGraph(pg.PlotWidget):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        _static_plot(self, "From the main category of one visit to the next")
+        self.getPlotItem().hideAxis("left")
+        self.getPlotItem().hideAxis("bottom")
+        self.getPlotItem().getViewBox().setAspectLocked(True)
+        self.graph = FlowGraphItem()
+        self.labels = LabelLayer()
+        self.addItem(self.graph)
+        self.addItem(self.labels)
+        self.scene().sigMouseMoved.connect(self._hover)
+
+    def set_graph(
+        self, names: list[str], sizes: np.ndarray, notes: list[str], edges: list[tuple[int, int, float, str]]
+    ) -> None:
+        self.graph.set_graph(names, sizes, edges)
+        font = QFont()
+        font.setPointSize(9)
+        labels = []
+        for (centre, radius, _, name), note in zip(self.graph.nodes, notes, strict=True):
+            outward = QPointF(centre.x() * (1 + radius + 0.08), centre.y() * (1 + radius + 0.08))
+            anchor = (0 if centre.x() > 0.2 else 1 if centre.x() < -0.2 else 0.5, 0.5)
+            labels.append((outward.x(), outward.y(), f"{name}\n{note}", "#222222", anchor, 0, font))
+        self.labels.set_labels(labels)
+        self.setXRange(-1.9, 1.9, padding=0)
+        self.setYRange(-1.5, 1.5, padding=0)
+
+    def _hover(self, scene_pos: QPointF) -> None:
+        view = self.getPlotItem().getViewBox()
+        if not view.sceneBoundingRect().contains(scene_pos):
+            return
+        point = view.mapSceneToView(scene_pos)
+        hover = self.graph.edge_at(point, 0.04)
+        if hover is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos).toPoint()), hover, self)

@@ -25,6 +25,7 @@ from desktop_crm.gui.import_wizard import ImportWizard
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.views.customers_view import CustomersView
 from desktop_crm.gui.views.data_view import DataView
+from desktop_crm.gui.views.departments_view import DepartmentsView
 from desktop_crm.gui.views.journeys_view import JourneysView
 from desktop_crm.gui.views.segments_view import SegmentsView
 from desktop_crm.gui.views.traffic_view import TrafficView
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.transitions_view = TransitionsView(self.session)
         self.traffic_view = TrafficView(self.session)
         self.journeys_view = JourneysView(self.session)
+        self.departments_view = DepartmentsView(self.session)
         self.views: list[tuple[str, QWidget]] = [
             ("Data", self.data_view),
             ("Segments", self.segments_view),
@@ -61,6 +63,7 @@ class MainWindow(QMainWindow):
             ("Lifetime value", self.value_view),
             ("Transitions", self.transitions_view),
             ("Journeys", self.journeys_view),
+            ("Departments", self.departments_view),
             ("Traffic", self.traffic_view),
         ]
         self.nav = QListWidget()

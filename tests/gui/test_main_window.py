@@ -260,7 +260,7 @@ def test_transitions_view_matrix_and_movers(qtbot, demo: MainWindow) -> None:
 
 def test_traffic_view(qtbot, demo: MainWindow) -> None:
     view = demo.traffic_view
-    demo.nav.setCurrentRow(6)
+    demo.nav.setCurrentRow(7)
     qtbot.waitUntil(lambda: view.table is not None, timeout=60_000)
     values, hours = view.grid_values()
     assert values.shape == (7, len(hours)) and values.sum() == view.table["visits"].sum()
@@ -315,3 +315,24 @@ def test_journeys_view_sankey_and_click_through(qtbot, demo: MainWindow) -> None
     expected = int(flows["customers"].iloc[biggest])
     qtbot.waitUntil(lambda: customers.model.rowCount() == expected, timeout=20_000)
     assert "→" in customers.count.text()
+
+
+def test_departments_view(qtbot, demo: MainWindow) -> None:
+    view = demo.departments_view
+    demo.nav.setCurrentRow(6)
+    qtbot.waitUntil(lambda: view.tables is not None, timeout=60_000)
+    _, entries = view.selected()
+    assert len(view.graph.graph.nodes) == 8  # the demo's eight departments
+    from desktop_crm.core.journeys import category_journeys
+
+    core = category_journeys(demo.session.dataset.transactions.frame)
+    assert int(entries["customers"].sum()) == int(core["entries"]["customers"].sum())
+    view.threshold.setValue(0)
+    all_edges = len(view.graph.graph.edges)
+    view.threshold.setValue(50)
+    assert len(view.graph.graph.edges) < all_edges
+    view.scheme.setCurrentIndex(view.scheme.findData("lifecycle_segment"))
+    qtbot.waitUntil(lambda: view.group.findText("VIP") >= 0, timeout=60_000)
+    view.group.setCurrentText("VIP")
+    vip_steps, _ = view.selected()
+    assert set(vip_steps["group"]) == {"VIP"}
