@@ -308,7 +308,9 @@ def value_from_calibration(cal: Calibration, horizon_days: int = 90, discount: f
         cumulative = bg.expected_purchases(upto / per_unit, x, t_x, T)[inverse]
         value += (cumulative - previous) * aov / (1 + discount) ** k
         previous = cumulative
-    out["clv"] = np.round(value, 2)
+    # a fit at its parameter bounds can give non-finite predictions: those customers are not valued
+    out["clv"] = np.where(np.isfinite(value), np.round(value, 2), np.nan)
+    out["expected_purchases"] = out["expected_purchases"].where(np.isfinite(out["expected_purchases"]))
     return ClvResult(out, bg, gg, cal, horizon_days, discount)
 
 

@@ -171,11 +171,12 @@ class Transition:
 
     def direction(self) -> pd.Series:
         """Per customer: 'upgrade', 'downgrade', 'same' (by the rule table's order) or 'new'."""
-        rank = {name: i for i, name in enumerate(self.order)}
-        f = self.pairs["from_segment"].astype(object).map(rank).astype(float)
-        t = self.pairs["to_segment"].astype(object).map(rank).astype(float)
-        out = np.where(f.isna(), "new", np.where(t < f, "upgrade", np.where(t > f, "downgrade", "same")))
-        return pd.Series(out, index=self.pairs.index, name="direction")
+        f = self.pairs["from_segment"].cat.codes.to_numpy()  # categories: the order, then "(new)"
+        t = self.pairs["to_segment"].cat.codes.to_numpy()
+        new = f == len(self.order)
+        codes = np.where(new, 3, np.where(t < f, 0, np.where(t > f, 2, 1)))
+        labels = np.array(["upgrade", "same", "downgrade", "new"], dtype=object)
+        return pd.Series(labels[codes], index=self.pairs.index, name="direction")
 
     def summary(self) -> pd.DataFrame:
         """Upgrades, downgrades, unchanged and new customers, with their spend in the period."""

@@ -78,20 +78,21 @@ class JourneysView(QWidget):
         scheme, every, count = self.scheme.currentData(), self.every.currentText(), self.count.value()
         self.status.setText("Segmenting at each date…")
 
-        def task(progress: Callable, cancelled: Callable) -> Snapshots:
+        def task(progress: Callable, cancelled: Callable) -> tuple:
             dates = snapshot_dates(tx, every, count)
-            return take_snapshots(tx, dates, scheme, settings, progress, cancelled)
+            snaps = take_snapshots(tx, dates, scheme, settings, progress, cancelled)
+            return snaps, journeys.segment_flows(snaps), snaps.sizes(), journeys.top_paths(snaps, 50)
 
         worker = self.runner.start(task)
         worker.signals.finished.connect(self._show)
         worker.signals.failed.connect(self.status.setText)
 
-    def _show(self, snaps: Snapshots) -> None:
-        self.snapshots = snaps
+    def _show(self, computed: tuple) -> None:
+        """Draw what the worker computed (the GUI thread only lays it out)."""
+        snaps, flows, sizes, paths = computed
+        self.snapshots, self.flows, self.sizes, self.paths = snaps, flows, sizes, paths
         colours = {name: color(i) for i, name in enumerate(snaps.order)}
         colours[NEW] = pg.QtGui.QColor("#9ca3af")
-        flows = journeys.segment_flows(snaps)
-        sizes = snaps.sizes()
         labels = [f"{d:%Y-%m-%d}" for d in snaps.dates]
         columns = []
         for k, date in enumerate(snaps.dates):
@@ -118,7 +119,7 @@ class JourneysView(QWidget):
         ]  # fmt: skip
         self.sankey.set_flows(labels, columns, band_list, colours)
         self._draw_trend(sizes, labels, colours)
-        top = journeys.top_paths(snaps, 15)
+        top = paths.head(15)
         self.paths_model.set_frame(
             top.assign(share=(top["share"] * 100).round(1)).rename(columns={"share": "% customers"})
         )
@@ -154,11 +155,7 @@ class JourneysView(QWidget):
     def export_frames(self) -> dict[str, pd.DataFrame]:
         if self.snapshots is None:
             return {}
-        return {
-            "Snapshot sizes": self.snapshots.sizes(),
-            "Flows": journeys.segment_flows(self.snapshots),
-            "Top paths": journeys.top_paths(self.snapshots, 50),
-        }
+        return {"Snapshot sizes": self.sizes, "Flows": self.flows, "Top paths": self.paths}
 
     def band_customers(self, info: dict) -> list[str]:
         seg = self.snapshots.segments

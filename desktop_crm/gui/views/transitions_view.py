@@ -117,9 +117,10 @@ class TransitionsView(QWidget):
         a, b = pd.Timestamp(self.date_from.date().toPython()), pd.Timestamp(self.date_to.date().toPython())
         self.status.setText(f"Segmenting as of {a:%Y-%m-%d} and {b:%Y-%m-%d}…")
 
-        def task(progress: Callable, cancelled: Callable) -> Transition:
+        def task(progress: Callable, cancelled: Callable) -> tuple[Transition, pd.DataFrame]:
             try:
-                return transition(take_snapshots(tx, [a, b], scheme, settings, progress, cancelled), a, b)
+                result = transition(take_snapshots(tx, [a, b], scheme, settings, progress, cancelled), a, b)
+                return result, result.summary()
             except ValueError as exc:
                 from desktop_crm.io.errors import InputError
 
@@ -129,15 +130,16 @@ class TransitionsView(QWidget):
         worker.signals.finished.connect(self._show)
         worker.signals.failed.connect(self.status.setText)
 
-    def _show(self, result: Transition) -> None:
+    def _show(self, computed: tuple[Transition, pd.DataFrame]) -> None:
+        result, summary = computed
         self.result = result
-        moves = result.summary().set_index("direction")["customers"]
+        moves = summary.set_index("direction")["customers"]
         self.status.setText(
             f"{result.date_from:%Y-%m-%d} → {result.date_to:%Y-%m-%d}: {moves['upgrade']:,} moved up, "
             f"{moves['downgrade']:,} down, {moves['same']:,} stayed, {moves['new']:,} new. "
             "Rows: segment at the first date; columns: at the second. Click a cell for its customers."
         )
-        self.summary_model.set_frame(result.summary().round(2))
+        self.summary_model.set_frame(summary.round(2))
         fit_columns(self.summary_view)
         self._draw()
 

@@ -72,11 +72,17 @@ class ValueView(QWidget):
         c = self.result.customers
         self.params_model.set_frame(parameters(self.result))
         fit_columns(self.params_view)
+        alive = c["p_alive"].to_numpy(dtype=float)
+        value = c["clv"].to_numpy(dtype=float)
+        alive, value = alive[np.isfinite(alive)], value[np.isfinite(value)]
+        if not len(value):
+            self.status.setText("The models could not value the customers of this data (the fit ran to its limits).")
+            return
         edges = np.linspace(0, 1, 11)
-        self.p_alive.set_data(edges, np.histogram(c["p_alive"], edges)[0], "P(alive)")
-        top = max(float(np.quantile(c["clv"], 0.99)) if len(c) else 1.0, 1.0)
+        self.p_alive.set_data(edges, np.histogram(alive, edges)[0], "P(alive)")
+        top = max(float(np.quantile(value, 0.99)), 1.0)
         value_edges = np.linspace(0, top, 21)
-        counts = np.histogram(np.minimum(c["clv"], top), value_edges)[0]  # the last bar also holds the top 1 %
+        counts = np.histogram(np.minimum(value, top), value_edges)[0]  # the last bar also holds the top 1 %
         self.value.set_data(value_edges, counts, f"CLV over {self.result.horizon_days} days (last bar: and above)")
         data = self.session.dataset
         if data is not None:
