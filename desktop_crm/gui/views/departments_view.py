@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from desktop_crm.core import journeys
-from desktop_crm.core.segmentation import SCHEMES, Segmentation
+from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.gui.charts import FlowGraph
 from desktop_crm.gui.export import export_button
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
-from desktop_crm.gui.views.segments_view import SCHEME_TITLES
+from desktop_crm.gui.views.segments_view import fill_schemes
 from desktop_crm.gui.worker import TaskRunner
 
 ALL = "All customers"
@@ -78,11 +78,7 @@ class DepartmentsView(QWidget):
         if data is None or "category" not in data.transactions.frame:
             self.status.setText("This data has no category or department column, so there is no journey map.")
             return
-        self.scheme.blockSignals(True)
-        self.scheme.clear()
-        for key in segmentation.schemes():
-            self.scheme.addItem(SCHEME_TITLES[key], SCHEMES[key])
-        self.scheme.blockSignals(False)
+        fill_schemes(self.scheme, segmentation)
         self.compute()
 
     def compute(self) -> None:

@@ -58,6 +58,20 @@ THRESHOLD_LABELS = {
     "vip_avg_order_value": "VIP average order value",
     "loyal_visits_per_month": "Loyal visits per month",
 }
+
+
+def fill_schemes(combo: QComboBox, segmentation: Segmentation) -> None:
+    """The schemes this data supports, by title, with their column in the customer table as data;
+    the current choice is kept when it still exists."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for key in segmentation.schemes():
+        combo.addItem(SCHEME_TITLES[key], SCHEMES[key])
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.blockSignals(False)
+
+
 SUMMARY_COLUMNS = [
     "segment",
     "customers",

@@ -9,11 +9,11 @@ import pandas as pd
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_crm.core import journeys
-from desktop_crm.core.segmentation import SCHEMES, Segmentation
+from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.gui.charts import MatrixHeatmap
 from desktop_crm.gui.export import export_button
 from desktop_crm.gui.session import Session
-from desktop_crm.gui.views.segments_view import SCHEME_TITLES
+from desktop_crm.gui.views.segments_view import fill_schemes
 from desktop_crm.gui.worker import TaskRunner
 
 ALL = "All customers"
@@ -50,11 +50,7 @@ class TrafficView(QWidget):
 
     def show_result(self, segmentation: Segmentation) -> None:
         self.segmentation = segmentation
-        self.scheme.blockSignals(True)
-        self.scheme.clear()
-        for key in segmentation.schemes():
-            self.scheme.addItem(SCHEME_TITLES[key], SCHEMES[key])
-        self.scheme.blockSignals(False)
+        fill_schemes(self.scheme, segmentation)
         self.compute()
 
     def compute(self) -> None:
