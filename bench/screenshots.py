@@ -72,6 +72,15 @@ def main() -> int:
             path = OUT / f"{name}_{w}x{h}.png"
             window.grab().save(str(path))
             print(f"wrote {path}")
+    window.resize(1366, 768)
+    window.dark_action.setChecked(True)
+    for name, row in (("segments_dark", 1), ("journeys_dark", 5)):
+        window.nav.setCurrentRow(row)
+        wait_until(lambda: not window.session.busy() and window.journeys_view.snapshots is not None)
+        settle(app, 600)
+        window.grab().save(str(OUT / f"{name}_1366x768.png"))
+        print(f"wrote {OUT / f'{name}_1366x768.png'}")
+    window.dark_action.setChecked(False)
     window.customers_view.filter_to("rfm_segment", "Champions")
     wait_until(lambda: window.customers_view.model.rowCount() > 0)
     card = window.customers_view.open_card(str(window.customers_view.model.frame.iloc[0]["customer_id"]))

@@ -14,7 +14,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QToolTip
 
-pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
+from desktop_crm.gui import theme
+
+pg.setConfigOptions(antialias=True, background=theme.paper(), foreground=theme.ink())
 
 PALETTE = (
     "#2563eb", "#16a34a", "#f59e0b", "#0891b2", "#7c3aed", "#db2777", "#ea580c", "#65a30d",
@@ -33,6 +35,7 @@ def _static_plot(plot: pg.PlotWidget, title: str = "") -> None:
     plot.hideButtons()
     if title:
         plot.setTitle(title, size="10pt")
+    theme.style_plot(plot)
 
 
 class LabelLayer(pg.GraphicsObject):
@@ -130,7 +133,7 @@ class SegmentBarChart(pg.PlotWidget):
         labels = LabelLayer()
         labels.set_labels(
             [
-                (max(value, 0) + top * 0.01, i, f"{_fmt(value, unit)}  ({share:.0%})", "#111111", (0, 0.5), 0, font)
+                (max(value, 0) + top * 0.01, i, f"{_fmt(value, unit)}  ({share:.0%})", theme.ink(), (0, 0.5), 0, font)
                 for i, (value, share) in enumerate(zip(self.values, shares, strict=True))
             ]
         )
@@ -388,7 +391,7 @@ class MatrixHeatmap(pg.PlotWidget):
             for i in range(len(self.rows))
             for j in range(len(self.cols))
         ]
-        headers = [(j + 0.35, -0.1, name, "#333333", (0, 0.5), 35, head) for j, name in enumerate(self.cols)]
+        headers = [(j + 0.35, -0.1, name, theme.ink(), (0, 0.5), 35, head) for j, name in enumerate(self.cols)]
         labels = LabelLayer()
         labels.set_labels(cells + headers)
         self.addItem(labels)
@@ -531,7 +534,7 @@ class SankeyChart(pg.PlotWidget):
         labels = []
         for rect, _, name in self.sankey.nodes:
             if rect.height() > 0.012:
-                labels.append((rect.right() + 0.02, rect.center().y(), name, "#222222", (0, 0.5), 0, font))
+                labels.append((rect.right() + 0.02, rect.center().y(), name, theme.ink(), (0, 0.5), 0, font))
         self.labels.set_labels(labels)
         self.getPlotItem().getAxis("bottom").setTicks([[(k, d) for k, d in enumerate(dates)]])
         self.setXRange(-0.3, len(dates) - 0.4, padding=0)
@@ -643,7 +646,7 @@ class FlowGraph(pg.PlotWidget):
         for (centre, radius, _, name), note in zip(self.graph.nodes, notes, strict=True):
             outward = QPointF(centre.x() * (1 + radius + 0.08), centre.y() * (1 + radius + 0.08))
             anchor = (0 if centre.x() > 0.2 else 1 if centre.x() < -0.2 else 0.5, 0.5)
-            labels.append((outward.x(), outward.y(), f"{name}\n{note}", "#222222", anchor, 0, font))
+            labels.append((outward.x(), outward.y(), f"{name}\n{note}", theme.ink(), anchor, 0, font))
         self.labels.set_labels(labels)
         self.setXRange(-1.9, 1.9, padding=0)
         self.setYRange(-1.5, 1.5, padding=0)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pyqtgraph as pg
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm import __version__
+from desktop_crm.gui import theme
 from desktop_crm.gui.import_wizard import ImportWizard
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.views.customers_view import CustomersView
@@ -96,6 +99,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(MIN_SIZE)
         self._restore_geometry()
         self.nav.setCurrentRow(int(self.settings.value("view", 1)))
+        self.dark_action.setChecked(str(self.settings.value("dark", "false")).lower() == "true")
         freeze_startup_objects()
 
     # ------------------------------------------------------------------ layout
@@ -132,6 +136,9 @@ class MainWindow(QMainWindow):
             )
         view_menu.addSeparator()
         view_menu.addAction(QAction("Segment &Again", self, shortcut="F5", triggered=self.session.segment))
+        self.dark_action = QAction("&Dark Theme", self, checkable=True, shortcut="Ctrl+Shift+D")
+        self.dark_action.toggled.connect(self.set_dark)
+        view_menu.addAction(self.dark_action)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(QAction("&About Desktop CRM", self, triggered=self.about))
         toolbar = self.addToolBar("Main")
@@ -174,6 +181,15 @@ class MainWindow(QMainWindow):
     def show_segment(self, column: str, segment: str) -> None:
         self.customers_view.filter_to(column, segment)
         self.nav.setCurrentRow(2)
+
+    def set_dark(self, dark: bool) -> None:
+        """Switch the look; every chart is restyled and every view redrawn."""
+        theme.apply(QApplication.instance(), dark)
+        self.settings.setValue("dark", dark)
+        for plot in self.findChildren(pg.PlotWidget):
+            theme.style_plot(plot)
+        if self.session.segmentation is not None:
+            self.session.segments_ready.emit(self.session.segmentation)
 
     def show_customers(self, ids: list[str], title: str) -> None:
         self.customers_view.show_ids(ids, title)

@@ -336,3 +336,21 @@ def test_departments_view(qtbot, demo: MainWindow) -> None:
     view.group.setCurrentText("VIP")
     vip_steps, _ = view.selected()
     assert set(vip_steps["group"]) == {"VIP"}
+
+
+def test_dark_theme_restyles_the_app_and_its_charts(qtbot, demo: MainWindow) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_crm.gui import theme
+
+    demo.dark_action.setChecked(True)
+    palette = QApplication.instance().palette()
+    assert palette.color(QPalette.ColorRole.Window).lightness() < 80
+    chart = demo.segments_view.chart
+    assert chart.backgroundBrush().color().name() == theme.paper() == "#1f2937"
+    assert chart.getPlotItem().getAxis("left").textPen().color().name() == theme.ink()
+    assert demo.settings.value("dark") in (True, "true")
+    demo.dark_action.setChecked(False)
+    assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() > 180
+    assert chart.backgroundBrush().color().name() == "#ffffff"
