@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import operator
 import re
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 import numpy as np
@@ -178,7 +178,3 @@ def load_rules(path: str | Path) -> tuple[tuple[LifecycleRule, ...], Thresholds 
         raise ValueError(f"{path}: not a lifecycle rule file ({exc})") from None
     check_rules(rules, thresholds or Thresholds())
     return rules, thresholds
-
-
-def override(thresholds: Thresholds, **changes: float) -> Thresholds:
-    return replace(thresholds, **changes)

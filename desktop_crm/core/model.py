@@ -68,21 +68,6 @@ REQUIRED_TRANSACTION_COLUMNS: tuple[str, ...] = ("customer_id", "date", "amount"
 DATE_DTYPE = "datetime64[s]"
 
 
-def fields_by_name(fields: tuple[Field, ...]) -> dict[str, Field]:
-    return {f.name: f for f in fields}
-
-
-def empty_transactions() -> pd.DataFrame:
-    """A transactions frame with the canonical required columns and no rows."""
-    return pd.DataFrame(
-        {
-            "customer_id": pd.Series([], dtype="str"),
-            "date": pd.Series([], dtype=DATE_DTYPE),
-            "amount": pd.Series([], dtype="float64"),
-        }
-    )
-
-
 def check_transactions(df: pd.DataFrame) -> None:
     """Raise ValueError if `df` is not a canonical transactions frame.
 

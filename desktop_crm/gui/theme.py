@@ -9,10 +9,6 @@ from PySide6.QtWidgets import QApplication
 _dark = False
 
 
-def is_dark() -> bool:
-    return _dark
-
-
 def ink() -> str:
     """The colour of chart text and axes in the current look."""
     return "#e5e7eb" if _dark else "#222222"

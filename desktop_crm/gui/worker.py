@@ -63,9 +63,6 @@ class Worker(QRunnable):
     def cancel(self) -> None:
         self._stop.set()
 
-    def is_cancelled(self) -> bool:
-        return self._stop.is_set()
-
     def run(self) -> None:
         if self._stop.is_set():  # cancelled before a thread picked it up
             self.signals.cancelled.emit()

@@ -115,13 +115,6 @@ def not_empty(values: Array) -> pa.ChunkedArray:
     return pc.is_valid(arr)
 
 
-def sample_strings(values: Array, n: int = 2000) -> list[str]:
-    """Up to `n` distinct non-empty values from the start of a column, as Python strings."""
-    arr = clean_text(_chunked(values).slice(0, 200_000)).drop_null()
-    uniq = pc.unique(arr)
-    return [v for v in uniq.slice(0, n).to_pylist() if v]
-
-
 # --------------------------------------------------------------------------- numbers
 
 
