@@ -7,19 +7,17 @@ crash or a full disk never leaves a half-written file where the user expects a g
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from desktop_crm.io.errors import InputError
+from desktop_crm.io.xlsx import Sheet, write_workbook
 
 WRITABLE = (".csv", ".parquet", ".xlsx")
-EXCEL_MAX_ROWS = 1_048_576
 
 
 @contextlib.contextmanager
@@ -48,13 +46,13 @@ def _umask() -> int:
 
 
 def write_table(frame: pd.DataFrame, destination: str | Path, sheet: str = "Data") -> Path:
-    """Write a frame as CSV (UTF-8 with BOM, so Excel reads it), Parquet or .xlsx, by suffix."""
+    """Write a frame as CSV (UTF-8 with BOM, so Excel reads it; formula-safe), Parquet or .xlsx, by suffix."""
     dest = Path(destination)
     suffix = dest.suffix.lower()
     if suffix not in WRITABLE:
         raise InputError(f"{dest}: cannot write '{suffix}' files; use one of {', '.join(WRITABLE)}")
     writer: Callable[[pd.DataFrame, Path], None] = {
-        ".csv": _write_csv,
+        ".csv": write_csv,
         ".parquet": _write_parquet,
         ".xlsx": lambda f, p: write_xlsx({sheet: f}, p),
     }[suffix]
@@ -63,74 +61,34 @@ def write_table(frame: pd.DataFrame, destination: str | Path, sheet: str = "Data
     return dest
 
 
-def _write_csv(frame: pd.DataFrame, path: Path) -> None:
-    frame.to_csv(path, index=False, encoding="utf-8-sig", date_format="%Y-%m-%d %H:%M:%S")
-
-
 def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
     frame.to_parquet(path, index=False, compression="zstd")
 
 
 def write_xlsx(sheets: dict[str, pd.DataFrame], path: Path) -> None:
-    """A plain workbook: bold frozen header, autofilter, readable widths and date formats.
+    """A plain workbook: bold frozen header, autofilter, readable widths, number and date formats.
 
-    Written row by row with openpyxl's write-only mode, which is several times faster and far
-    lighter than pandas' `to_excel` on large tables. A table longer than a sheet continues on
-    further sheets ("Data (2)") rather than being cut.
+    A table longer than a sheet continues on further sheets ("Data (2)") rather than being cut.
     """
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
-
-    wb = Workbook(write_only=True)
-    bold = Font(bold=True)
-    for name, frame in sheets.items():
-        per_sheet = EXCEL_MAX_ROWS - 1
-        parts = max(1, -(-len(frame) // per_sheet))
-        for part in range(parts):
-            chunk = frame.iloc[part * per_sheet : (part + 1) * per_sheet]
-            ws = wb.create_sheet(name[:31] if part == 0 else f"{name[:26]} ({part + 1})")
-            ws.freeze_panes = "A2"
-            for i, col in enumerate(frame.columns, start=1):
-                ws.column_dimensions[get_column_letter(i)].width = _width(frame[col], str(col))
-            if len(frame.columns):
-                ws.auto_filter.ref = f"A1:{get_column_letter(len(frame.columns))}{len(chunk) + 1}"
-            ws.append([_header_cell(ws, str(c), bold) for c in frame.columns])
-            columns = [_excel_values(chunk[c]) for c in frame.columns]
-            for row in zip(*columns, strict=True):
-                ws.append(row)
-    wb.save(path)
+    write_workbook([Sheet(name, frame) for name, frame in sheets.items()], path)
 
 
-def _header_cell(ws: object, text: str, font: object) -> object:
-    from openpyxl.cell import WriteOnlyCell
+def write_csv(frame: pd.DataFrame, path: Path, delimiter: str = ",", decimal: str = ".") -> None:
+    """CSV for Excel and for SMS/e-mail tools: UTF-8 with BOM, formula-like text defused.
 
-    cell = WriteOnlyCell(ws, value=text)
-    cell.font = font
-    return cell
-
-
-def _excel_values(series: pd.Series) -> list[object]:
-    """Python values openpyxl writes natively: NaN/NaT become empty cells, text that looks like a
-    formula is written as text."""
-    if pd.api.types.is_datetime64_any_dtype(series):
-        return [None if pd.isna(v) else v.to_pydatetime() for v in series]
-    if pd.api.types.is_bool_dtype(series):
-        return series.tolist()
-    if pd.api.types.is_numeric_dtype(series):
-        values = series.to_numpy(dtype=float, na_value=np.nan)
-        return [None if np.isnan(v) else (int(v) if v.is_integer() and abs(v) < 1e15 else float(v)) for v in values]
-    return [None if pd.isna(v) else _safe_text(v) for v in series.astype(object)]
+    A text cell is prefixed with an apostrophe (OWASP's advice) when a spreadsheet would run it as a
+    formula: it starts with = or @, tab or CR, or with + or - followed by more than a number or a
+    phone number ("+90 532 111 22 33" and "-5" stay as they are, so SMS tools get clean numbers).
+    """
+    safe = frame.copy()
+    for col in safe.columns:
+        if not (pd.api.types.is_numeric_dtype(safe[col]) or pd.api.types.is_datetime64_any_dtype(safe[col])):
+            text = safe[col].astype("string")
+            risky = text.str.contains(CSV_FORMULA, regex=True, na=False)
+            safe[col] = text.where(~risky, "'" + text)
+    safe.to_csv(
+        path, index=False, sep=delimiter, decimal=decimal, encoding="utf-8-sig", date_format="%Y-%m-%d %H:%M:%S"
+    )
 
 
-def _safe_text(value: object) -> object:
-    if isinstance(value, dt.date | dt.datetime | int | float):
-        return value
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-def _width(series: pd.Series, header: str) -> float:
-    sample = series.head(200).astype(str).str.len()
-    longest = max([len(header), *(sample.tolist() or [0])])
-    return float(min(max(longest + 2, 8), 50))
+CSV_FORMULA = r"^(?:[=@\t\r]|[+-](?![\d\s().,/-]*$))"

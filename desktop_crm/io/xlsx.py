@@ -1,0 +1,311 @@
+"""A streaming .xlsx writer that builds each sheet's XML a column at a time with pyarrow.
+
+Why not openpyxl or XlsxWriter: both create a Python object (or call) per cell and write about
+12,000 rows of a 13-column customer list per second on our machines (1 M rows: 80–130 s). Here a
+chunk of rows becomes XML with a few vectorised string joins per column, so a million-row list is
+written in seconds. The files are plain Office Open XML: inline strings, one fixed style sheet
+(bold header, integer, decimal, money, date, date-time, percent, and a "quote prefix" text style),
+frozen header rows, autofilter and column widths. openpyxl, calamine, Excel and LibreOffice read them.
+
+Text that a spreadsheet could take for a formula (starting with = + - @, tab or CR) is stored as a
+string with the quote-prefix style: it is shown and kept as text, even when the cell is edited.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+EXCEL_MAX_ROWS = 1_048_576
+CHUNK_ROWS = 50_000
+
+# number format kinds -> style index in STYLES_XML's cellXfs
+STYLE = {"general": 0, "header": 1, "int": 2, "decimal": 3, "money": 4, "date": 5, "datetime": 6, "percent": 7}
+TEXT_AS_IS = 8  # quotePrefix: a string that starts like a formula
+BOLD = 1
+FORMULA_START = r"^[=+\-@\t\r]"
+_XML_ILLEGAL = "[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]"
+_EXCEL_EPOCH = np.datetime64("1899-12-30T00:00:00", "s")
+
+
+@dataclass
+class Sheet:
+    """One table on its own sheet (continued on further sheets when longer than Excel allows)."""
+
+    name: str
+    frame: pd.DataFrame
+    formats: dict[str, str] = field(default_factory=dict)  # column -> a key of STYLE; default from dtype
+    header: bool = True  # bold first row, frozen, with an autofilter over the table
+    widths: dict[str, float] = field(default_factory=dict)
+
+
+def write_workbook(sheets: Sequence[Sheet], path: str | Path, currency: str = "") -> list[str]:
+    """Write the sheets to `path` (not atomically: callers pass a temporary path); return sheet names.
+
+    `currency` (e.g. "TL", "zł", "₽") is shown after amounts formatted as money.
+    """
+    parts = [part for sheet in sheets for part in _split(sheet)]
+    names = [name for name, _ in parts]
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+        zf.writestr("[Content_Types].xml", _content_types(len(parts)))
+        zf.writestr("_rels/.rels", _ROOT_RELS)
+        zf.writestr("xl/workbook.xml", _workbook(parts))
+        zf.writestr("xl/_rels/workbook.xml.rels", _workbook_rels(len(parts)))
+        zf.writestr("xl/styles.xml", _styles(currency))
+        for i, (_, sheet) in enumerate(parts, start=1):
+            with zf.open(f"xl/worksheets/sheet{i}.xml", "w", force_zip64=True) as out:
+                for piece in _sheet_xml(sheet, selected=i == 1):
+                    out.write(piece.encode("utf-8"))
+    return names
+
+
+def _split(sheet: Sheet) -> Iterator[tuple[str, Sheet]]:
+    per_sheet = EXCEL_MAX_ROWS - (1 if sheet.header else 0)
+    count = max(1, -(-len(sheet.frame) // per_sheet))
+    for part in range(count):
+        name = _sheet_name(sheet.name, part)
+        chunk = sheet.frame.iloc[part * per_sheet : (part + 1) * per_sheet] if count > 1 else sheet.frame
+        yield name, Sheet(name, chunk, sheet.formats, sheet.header, sheet.widths)
+
+
+def _sheet_name(name: str, part: int) -> str:
+    clean = "".join("_" if ch in "[]:*?/\\" else ch for ch in name).strip("'") or "Sheet"
+    return clean[:31] if part == 0 else f"{clean[:26]} ({part + 1})"
+
+
+def _sheet_xml(sheet: Sheet, selected: bool) -> Iterator[str]:
+    frame = sheet.frame
+    ncols = len(frame.columns)
+    letters = [_column_letter(i) for i in range(ncols)]
+    tab = ' tabSelected="1"' if selected else ""
+    yield (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<worksheet xmlns="{_MAIN_NS}" xmlns:r="{_REL_NS}">'
+        f'<dimension ref="A1:{letters[-1] if ncols else "A"}{len(frame) + int(sheet.header)}"/>'
+        f'<sheetViews><sheetView workbookViewId="0"{tab}>'
+    )
+    if sheet.header:
+        yield '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/>'
+    yield '</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>'
+    if ncols:
+        widths = [sheet.widths.get(str(c)) or column_width(frame[c], str(c)) for c in frame.columns]
+        yield (
+            "<cols>"
+            + "".join(
+                f'<col min="{i}" max="{i}" width="{w:.1f}" customWidth="1"/>' for i, w in enumerate(widths, start=1)
+            )
+            + "</cols>"
+        )
+    yield "<sheetData>"
+    first = 1
+    if sheet.header:
+        cells = "".join(
+            f'<c r="{letter}1" t="inlineStr" s="{BOLD}"><is><t xml:space="preserve">{_xml_text(str(c))}</t></is></c>'
+            for letter, c in zip(letters, frame.columns, strict=True)
+        )
+        yield f'<row r="1">{cells}</row>'
+        first = 2
+    kinds = [sheet.formats.get(str(c)) or default_format(frame[c]) for c in frame.columns]
+    for start in range(0, len(frame), CHUNK_ROWS):
+        chunk = frame.iloc[start : start + CHUNK_ROWS]
+        rows = pa.array(np.arange(first + start, first + start + len(chunk), dtype=np.int64)).cast(pa.string())
+        cells = [_cells(chunk.iloc[:, i], letters[i], rows, kinds[i]) for i in range(ncols)]
+        xml = pc.binary_join_element_wise('<row r="', rows, '">', *cells, "</row>", "")
+        yield "".join(xml.to_pylist())
+    yield "</sheetData>"
+    if sheet.header and ncols:
+        yield f'<autoFilter ref="A1:{letters[-1]}{len(frame) + 1}"/>'
+    yield "</worksheet>"
+
+
+def _cells(series: pd.Series, letter: str, rows: pa.Array, kind: str) -> pa.Array:
+    """The XML of one column's cells for a chunk; an empty string where the value is missing."""
+    ref = pc.binary_join_element_wise(f'<c r="{letter}', rows, '"', "")
+    if pd.api.types.is_bool_dtype(series) or (series.dtype == object and _all_bool(series)):
+        values = pa.array(series.to_numpy(dtype=object), type=pa.bool_(), from_pandas=True)
+        text = pc.if_else(values, "1", "0")
+        return _join(ref, ' t="b"><v>', text, "</v></c>")
+    if pd.api.types.is_datetime64_any_dtype(series):
+        stamps = series.to_numpy(dtype="datetime64[s]")
+        days = (stamps - _EXCEL_EPOCH).astype("timedelta64[s]").astype(np.float64) / 86400.0
+        days[np.isnat(stamps)] = np.nan
+        return _number_cells(ref, days, STYLE.get(kind, STYLE["date"]))
+    if pd.api.types.is_numeric_dtype(series):
+        values = series.to_numpy(dtype=np.float64, na_value=np.nan)
+        return _number_cells(ref, values, STYLE.get(kind, 0))
+    return _text_cells(ref, series)
+
+
+def _number_cells(ref: pa.Array, values: np.ndarray, style: int) -> pa.Array:
+    finite = np.isfinite(values)
+    as_int = finite & (values == np.round(values)) & (np.abs(values) < 1e15)
+    text = pc.if_else(
+        pa.array(as_int),
+        pa.array(np.where(as_int, values, 0).astype(np.int64)).cast(pa.string()),
+        pa.array(values).cast(pa.string()),
+    )
+    cells = _join(ref, f' s="{style}"><v>' if style else "><v>", text, "</v></c>")
+    return pc.if_else(pa.array(finite), cells, "")
+
+
+def _text_cells(ref: pa.Array, series: pd.Series) -> pa.Array:
+    values = pa.array(
+        series.astype(object).where(series.notna(), None).to_numpy(dtype=object), type=pa.string(), from_pandas=True
+    )
+    values = pc.replace_substring_regex(values, _XML_ILLEGAL, "")
+    formula_like = pc.fill_null(pc.match_substring_regex(values, FORMULA_START), False)
+    escaped = pc.replace_substring(
+        pc.replace_substring(pc.replace_substring(values, "&", "&amp;"), "<", "&lt;"), ">", "&gt;"
+    )
+    style = pc.if_else(formula_like, f' s="{TEXT_AS_IS}"', "")
+    cells = pc.binary_join_element_wise(
+        ref, style, ' t="inlineStr"><is><t xml:space="preserve">', escaped, "</t></is></c>", ""
+    )
+    return pc.fill_null(cells, "")
+
+
+def _join(ref: pa.Array, middle: str, text: pa.Array, end: str) -> pa.Array:
+    return pc.fill_null(pc.binary_join_element_wise(ref, middle, text, end, ""), "")
+
+
+def _all_bool(series: pd.Series) -> bool:
+    sample = series.dropna()
+    return len(sample) > 0 and all(isinstance(v, bool | np.bool_) for v in sample.head(1000))
+
+
+def default_format(series: pd.Series) -> str:
+    """Integers with thousands separators, decimals with two places, dates with or without time."""
+    if pd.api.types.is_bool_dtype(series):
+        return "general"
+    if pd.api.types.is_datetime64_any_dtype(series):
+        stamps = series.dropna()
+        return "date" if (stamps.dt.normalize() == stamps).all() else "datetime"
+    if pd.api.types.is_integer_dtype(series):
+        return "int"
+    if pd.api.types.is_float_dtype(series):
+        return "decimal"
+    return "general"
+
+
+def column_width(series: pd.Series, header: str) -> float:
+    """A width that shows the header and typical values: the longest of the first 200, within 8–50."""
+    sample = series.head(200)
+    if pd.api.types.is_float_dtype(sample):
+        sample = sample.round(2)
+    lengths = sample.astype(str).str.len()
+    longest = max([len(header), *(lengths.tolist() or [0])])
+    return float(min(max(longest + 2, 8), 50))
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _xml_text(text: str) -> str:
+    return escape(pc.replace_substring_regex(pa.array([text]), _XML_ILLEGAL, "")[0].as_py())
+
+
+_MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_ROOT_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    f'<Relationships xmlns="{_PKG_REL_NS}"><Relationship Id="rId1" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+    'Target="xl/workbook.xml"/></Relationships>'
+)
+
+
+def _content_types(sheets: int) -> str:
+    overrides = "".join(
+        f'<Override PartName="/xl/worksheets/sheet{i}.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+        for i in range(1, sheets + 1)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/xl/workbook.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        '<Override PartName="/xl/styles.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+        f"{overrides}</Types>"
+    )
+
+
+def _workbook(parts: list[tuple[str, Sheet]]) -> str:
+    sheets = "".join(
+        f'<sheet name={quoteattr(name)} sheetId="{i}" r:id="rId{i}"/>' for i, (name, _) in enumerate(parts, start=1)
+    )
+    filters = "".join(
+        f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">'
+        f"{escape(_quoted(name))}!$A$1:${_column_letter(len(s.frame.columns) - 1)}${len(s.frame) + 1}</definedName>"
+        for i, (name, s) in enumerate(parts)
+        if s.header and len(s.frame.columns)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<workbook xmlns="{_MAIN_NS}" xmlns:r="{_REL_NS}"><bookViews><workbookView activeTab="0"/></bookViews>'
+        f"<sheets>{sheets}</sheets>{f'<definedNames>{filters}</definedNames>' if filters else ''}</workbook>"
+    )
+
+
+def _quoted(name: str) -> str:
+    return "'" + name.replace("'", "''") + "'"
+
+
+def _workbook_rels(sheets: int) -> str:
+    rels = "".join(
+        f'<Relationship Id="rId{i}" Type="{_REL_NS}/worksheet" Target="worksheets/sheet{i}.xml"/>'
+        for i in range(1, sheets + 1)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<Relationships xmlns="{_PKG_REL_NS}">{rels}'
+        f'<Relationship Id="rId{sheets + 1}" Type="{_REL_NS}/styles" Target="styles.xml"/></Relationships>'
+    )
+
+
+def _styles(currency: str) -> str:
+    money = f'#,##0.00\\ "{escape(currency, {chr(34): "&quot;"})}"' if currency else "#,##0.00"
+    num_fmts = {164: money, 165: "yyyy-mm-dd", 166: "yyyy-mm-dd hh:mm", 167: "0.0%"}
+    formats = "".join(f'<numFmt numFmtId="{k}" formatCode={quoteattr(v)}/>' for k, v in num_fmts.items())
+    # one xf per STYLE entry, in order, then the quote-prefix text style
+    xfs = [
+        '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
+        '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>',
+        '<xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>',
+        '<xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>',
+        '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>',
+        '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>',
+        '<xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>',
+        '<xf numFmtId="167" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>',
+        '<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1" applyNumberFormat="1"/>',
+    ]
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<styleSheet xmlns="{_MAIN_NS}"><numFmts count="{len(num_fmts)}">{formats}</numFmts>'
+        '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
+        '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>'
+        '<fills count="2"><fill><patternFill patternType="none"/></fill>'
+        '<fill><patternFill patternType="gray125"/></fill></fills>'
+        '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+        '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+        f'<cellXfs count="{len(xfs)}">{"".join(xfs)}</cellXfs>'
+        '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>'
+    )
