@@ -18,15 +18,35 @@ import pandas as pd
 
 from desktop_crm import __version__
 from desktop_crm.core import clv, coded, journeys, lifecycle, rfm_rules
-from desktop_crm.core.dynamics import DYNAMIC_SCHEMES, snapshot_dates, take_snapshots, transition
+from desktop_crm.core.campaign import campaign_result
+from desktop_crm.core.dynamics import DYNAMIC_SCHEMES, NEW, snapshot_dates, take_snapshots, transition
 from desktop_crm.core.model import summarize
+from desktop_crm.core.offers import Offer
 from desktop_crm.core.scoring import Scoring
-from desktop_crm.core.segmentation import SegmentSettings, segment_customers
+from desktop_crm.core.segmentation import SCHEMES, SegmentSettings, segment_customers
+from desktop_crm.core.targets import (
+    CHANNELS,
+    FollowUpOffer,
+    Suppression,
+    TargetList,
+    TargetSpec,
+    build_targets,
+    follow_up,
+    parse_condition,
+)
 from desktop_crm.io.clv_export import clv_lines, write_clv
 from desktop_crm.io.dynamics_export import write_journeys, write_transition
 from desktop_crm.io.errors import InputError
 from desktop_crm.io.importer import ImportOptions, import_customers, import_transactions
 from desktop_crm.io.segments_export import segmentation_report, write_segments
+from desktop_crm.io.targets_export import (
+    LAYOUTS,
+    check_writable,
+    read_sent_list,
+    read_sent_lists,
+    write_campaign,
+    write_target_list,
+)
 from desktop_crm.io.writers import atomic_path, write_table
 
 EXIT_BAD_INPUT = 2
@@ -61,6 +81,50 @@ def _add_scheme_options(p: argparse.ArgumentParser) -> None:
 
 def _add_output(p: argparse.ArgumentParser, what: str) -> None:
     p.add_argument("-o", "--output", type=Path, required=True, help=what)
+    p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
+
+
+def _add_target_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--name", default="Target list", help="what the list is called in the workbook")
+    p.add_argument("--as-of", help="segment as of this date, YYYY-MM-DD (default: the day after the last sale)")
+    p.add_argument("--scheme", choices=sorted(SCHEMES), default="rfm", help="scheme of --segment (default rfm)")
+    p.add_argument("--segment", action="append", default=[], help="start from this segment (repeat for more)")
+    p.add_argument("--moved", help="start from a transition cell 'FROM->TO' (with --from and --to)")
+    p.add_argument("--from", dest="date_from", help="first snapshot date of --moved, YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", help="second snapshot date of --moved, YYYY-MM-DD")
+    p.add_argument("--filter", action="append", default=[], metavar="EXPR",
+                   help="e.g. 'monetary >= 100', 'city in Ankara,İzmir', 'bought Coffee' (all must hold)")  # fmt: skip
+    p.add_argument("--birthday-within", type=int, metavar="DAYS", help="only customers with a birthday this soon")
+    p.add_argument("--holiday-window", metavar="START:END", help="only who bought in this window a year earlier")
+    p.add_argument(
+        "--channel", choices=CHANNELS, default="any", help="contact the list needs (default: phone or e-mail)"
+    )
+    p.add_argument("--ignore-consent", action="store_true", help="do not require marketing consent")
+    p.add_argument("--inactive-days", type=int, default=365, help="leave out who has not bought for longer (0: keep)")
+    p.add_argument("--contacted", type=Path, action="append", default=[], help="an earlier list; its contacts rest")
+    p.add_argument("--contacted-days", type=int, default=14, help="how long contacts of --contacted rest (default 14)")
+    p.add_argument("--points-basis", default="avg_order_value", help="points from this column, or none")
+    p.add_argument("--points-rate", type=float, default=1.0, help="points per unit of the basis (default 1)")
+    p.add_argument("--points-min", type=int, default=10, help="fewest points offered (default 10)")
+    p.add_argument("--points-max", type=int, default=500, help="most points offered (default 500)")
+    p.add_argument("--discount-by", help="a column choosing the discount tier, e.g. clv_band or abc_class")
+    p.add_argument("--discount", action="append", default=[], metavar="VALUE=PCT", help="a tier, e.g. Low=15")
+    p.add_argument("--target-k", type=float, default=1.2, help="spend target = k × last weeks' spend (0: no target)")
+    p.add_argument("--target-weeks", type=int, default=8, help="weeks of spend the target is based on (default 8)")
+    p.add_argument("--offer-text", help="message with {name} {first_name} {points} {discount} {target} {segment}")
+    p.add_argument("--layout", choices=LAYOUTS, default="table", help="one table, or one sheet per segment")
+    p.add_argument("--currency", default="", help="currency shown after amounts in Excel, e.g. TL, zł, ₽")
+    _add_list_output(p)
+
+
+def _add_list_output(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--control", type=float, default=0.1, help="share held out as control group (default 0.1)")
+    p.add_argument("--seed", type=int, default=0, help="seed of the control draw; the same seed gives the same group")
+    if not any(a.dest == "name" for a in p._actions):
+        p.add_argument("--name", default="Follow-up", help="what the list is called in the workbook")
+    p.add_argument("--csv-delimiter", default=",", help="column separator of a .csv output (default ,)")
+    p.add_argument("-o", "--output", type=Path, required=True, help="output .xlsx, or .csv (plus OUT-control.csv)")
+    p.add_argument("--force", action="store_true", help="overwrite the output if it exists")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
 
 
@@ -241,6 +305,136 @@ def cmd_clv(args: argparse.Namespace) -> int:
     return 0
 
 
+def _targets_spec(args: argparse.Namespace, moved: tuple[str, ...] | None) -> TargetSpec:
+    try:
+        conditions = tuple(parse_condition(expr) for expr in args.filter)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    discounts = {}
+    for item in args.discount:
+        value, sep, pct = item.rpartition("=")
+        if not sep or not _is_number(pct):
+            raise InputError(f"--discount expects VALUE=PERCENT, e.g. Low=15, got '{item}'")
+        discounts[value] = float(pct)
+    offer = Offer(
+        points_basis=None if args.points_basis == "none" else args.points_basis, points_rate=args.points_rate,
+        points_min=args.points_min, points_max=args.points_max, discount_by=args.discount_by, discounts=discounts,
+        target_k=args.target_k or None, target_weeks=args.target_weeks, text=args.offer_text or "",
+    )  # fmt: skip
+    suppression = Suppression(
+        require_consent=not args.ignore_consent, channel=args.channel,
+        inactive_days=None if args.inactive_days <= 0 else args.inactive_days,
+        recent_contact_days=args.contacted_days if args.contacted else None,
+    )  # fmt: skip
+    return TargetSpec(
+        name=args.name, scheme=args.scheme, segments=tuple(args.segment), customer_ids=moved,
+        origin=f"{args.scheme} {args.moved} from {args.date_from} to {args.date_to}" if moved is not None else "",
+        conditions=conditions, birthday_within_days=args.birthday_within, holiday_window=_window(args.holiday_window),
+        suppression=suppression, offer=offer, control_share=args.control, seed=args.seed,
+    )  # fmt: skip
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _window(text: str | None) -> tuple[datetime.date, datetime.date] | None:
+    if text is None:
+        return None
+    start, sep, end = text.partition(":")
+    try:
+        window = datetime.date.fromisoformat(start), datetime.date.fromisoformat(end)
+    except ValueError:
+        window = None
+    if not sep or window is None or window[1] < window[0]:
+        raise InputError(f"--holiday-window expects START:END as YYYY-MM-DD:YYYY-MM-DD, got '{text}'")
+    return window
+
+
+def _moved_ids(args: argparse.Namespace, tx: pd.DataFrame, settings: SegmentSettings) -> tuple[str, ...] | None:
+    """The customers of one transition cell (--moved 'FROM->TO' --from D1 --to D2)."""
+    if args.moved is None:
+        return None
+    source, sep, dest = args.moved.partition("->")
+    if not sep or not args.date_from or not args.date_to:
+        raise InputError("--moved expects 'FROM->TO' segment names together with --from and --to dates")
+    date_from, date_to = _as_of(args.date_from, "--from"), _as_of(args.date_to, "--to")
+    try:
+        result = transition(take_snapshots(tx, [date_from, date_to], args.scheme, settings), date_from, date_to)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    for name in (source.strip(), dest.strip()):
+        if name not in result.order and name != NEW:
+            raise InputError(f"--moved: no {args.scheme} segment '{name}'; the segments are {', '.join(result.order)}")
+    return tuple(result.movers(source.strip(), dest.strip())["customer_id"].astype(str))
+
+
+def cmd_targets(args: argparse.Namespace) -> int:
+    settings = replace(segment_settings(args), clv=True)
+    check_writable(args.output, args.force)
+    data = import_transactions(args.input, import_options(args))
+    customers = import_customers(args.customers).frame if args.customers else None
+    moved = _moved_ids(args, data.frame, settings)
+    contacted = read_sent_lists(args.contacted)
+    try:
+        result = segment_customers(data.frame, customers, settings)
+        tl = build_targets(result.customers, _targets_spec(args, moved), result.as_of, data.frame, contacted)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    written = write_target_list(
+        tl, args.output, args.layout, args.csv_delimiter, currency=args.currency, overwrite=True
+    )
+    if not args.quiet:
+        print("\n".join([*_funnel_lines(tl), f"  written to {', '.join(map(str, written))}"]))
+    return 0
+
+
+def _funnel_lines(tl: TargetList) -> list[str]:
+    c = tl.counts()
+    lines = [f"{tl.spec.name}: {c['target']:,} to contact, {c['control']:,} held out, {c['suppressed']:,} suppressed"]
+    lines += [f"  {row.step}: {row.customers:,} (−{row.removed:,})" for row in tl.funnel.itertuples()]
+    if c["customers"] == 0 and c["suppressed"]:
+        top = tl.suppressed["reason"].value_counts().index[0]
+        lines.append(f"  the list is empty: most were suppressed for '{top}' (see --customers, --channel)")
+    return lines
+
+
+def cmd_follow_up(args: argparse.Namespace) -> int:
+    check_writable(args.output, args.force)
+    sent = read_sent_list(args.sent)
+    data = import_transactions(args.input, import_options(args))
+    sent_date = _as_of(args.sent_date, "--sent-date") or pd.Timestamp(sent["sent_date"].min())
+    offer = FollowUpOffer(args.points_factor, args.extra_discount, args.offer_text or "")
+    try:
+        tl = follow_up(sent, data.frame, sent_date, offer, args.control, args.seed, args.name)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    written = write_target_list(tl, args.output, "table", args.csv_delimiter, overwrite=True)
+    if not args.quiet:
+        print("\n".join([*_funnel_lines(tl), f"  written to {', '.join(map(str, written))}"]))
+    return 0
+
+
+def cmd_campaign(args: argparse.Namespace) -> int:
+    check_writable(args.output, args.force)
+    sent = pd.concat([read_sent_list(p) for p in args.sent], ignore_index=True)
+    data = import_transactions(args.input, import_options(args))
+    sent_date = _as_of(args.sent_date, "--sent-date") or pd.Timestamp(sent["sent_date"].min())
+    try:
+        result = campaign_result(sent, data.frame, sent_date, _as_of(args.until, "--until"), args.reactivation_days,
+                                 args.cost, args.margin)  # fmt: skip
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    write_campaign(result, args.output, overwrite=True)
+    if not args.quiet:
+        print("\n".join([*result.lines(), f"  written to {args.output}"]))
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop_crm.pipeline import run_headless_demo
 
@@ -307,6 +501,40 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--unit", choices=sorted(clv.UNITS), default="W", help="time unit of the fit: W weeks, D days")
     _add_output(p, "output .csv (customers) or .xlsx (all tables)")
     p.set_defaults(func=cmd_clv)
+
+    p = sub.add_parser("targets", help="a target list with personal offers and a control group, for Excel or SMS tools")
+    _add_import_options(p)
+    _add_scheme_options(p)
+    _add_target_options(p)
+    p.set_defaults(func=cmd_targets)
+
+    p = sub.add_parser("follow-up", help="the next wave: who did not respond to a sent list, with a better offer")
+    _add_import_options(p)
+    p.add_argument("--sent", type=Path, required=True, help="the list that was sent (.xlsx or .csv from 'targets')")
+    p.add_argument("--sent-date", help="day the list was sent, YYYY-MM-DD (default: the list's list_date)")
+    p.add_argument("--points-factor", type=float, default=1.5, help="multiply the points by this (default 1.5)")
+    p.add_argument(
+        "--extra-discount", type=float, default=5.0, help="add this many percent to the discount (default 5)"
+    )
+    p.add_argument("--offer-text", help="new message text, e.g. 'Still {points} points waiting, {first_name}!'")
+    _add_list_output(p)
+    p.set_defaults(func=cmd_follow_up)
+
+    p = sub.add_parser("campaign", help="did a sent list work? response and revenue uplift vs the control group")
+    _add_import_options(p)
+    p.add_argument("--sent", type=Path, action="append", required=True,
+                   help="the sent list (.xlsx), or its CSV and the -control.csv beside it (--sent twice)")  # fmt: skip
+    p.add_argument("--sent-date", help="day the list was sent, YYYY-MM-DD (default: the list's list_date)")
+    p.add_argument("--until", help="last day to count, YYYY-MM-DD (default: the last sale in INPUT)")
+    p.add_argument(
+        "--reactivation-days", type=int, default=90, help="a buyer silent this long before counts as reactivated"
+    )
+    p.add_argument("--cost", type=float, default=0.0, help="cost per contacted customer (SMS, gift, ...)")
+    p.add_argument("--margin", type=float, default=0.3, help="gross margin on the extra revenue (default 0.3)")
+    p.add_argument("-o", "--output", type=Path, required=True, help="output .xlsx (or .csv: the uplift table)")
+    p.add_argument("--force", action="store_true", help="overwrite the output if it exists")
+    p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
+    p.set_defaults(func=cmd_campaign)
 
     p = sub.add_parser("demo", help="run the headless demo pipeline: import -> segment -> Excel")
     p.add_argument("-o", "--output", type=Path, default=Path("out/demo_segments.xlsx"), help="workbook to write")

@@ -141,6 +141,12 @@ def _cells(series: pd.Series, letter: str, rows: pa.Array, kind: str) -> pa.Arra
     if pd.api.types.is_numeric_dtype(series):
         values = series.to_numpy(dtype=np.float64, na_value=np.nan)
         return _number_cells(ref, values, STYLE.get(kind, 0))
+    if series.dtype == object:  # mixed values, as in an item/value table: numbers stay numbers
+        numeric = np.array([isinstance(v, int | float | np.number) and not isinstance(v, bool) for v in series])
+        if numeric.any():
+            values = np.where(numeric, series.to_numpy(), np.nan).astype(np.float64)
+            text = _text_cells(ref, series.where(~numeric, None))
+            return pc.if_else(pa.array(numeric), _number_cells(ref, values, STYLE.get(kind, 0)), text)
     return _text_cells(ref, series)
 
 
@@ -162,9 +168,9 @@ def _text_cells(ref: pa.Array, series: pd.Series) -> pa.Array:
     )
     values = pc.replace_substring_regex(values, _XML_ILLEGAL, "")
     formula_like = pc.fill_null(pc.match_substring_regex(values, FORMULA_START), False)
-    escaped = pc.replace_substring(
-        pc.replace_substring(pc.replace_substring(values, "&", "&amp;"), "<", "&lt;"), ">", "&gt;"
-    )
+    escaped = values
+    for raw, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;")):  # a literal CR reads as LF
+        escaped = pc.replace_substring(escaped, raw, entity)
     style = pc.if_else(formula_like, f' s="{TEXT_AS_IS}"', "")
     cells = pc.binary_join_element_wise(
         ref, style, ' t="inlineStr"><is><t xml:space="preserve">', escaped, "</t></is></c>", ""

@@ -1,0 +1,402 @@
+"""Target lists: who to contact this week, with which personal offer, and who is held out.
+
+A list starts from a segment, a transition cell (its movers), a cluster or everybody; conditions
+narrow it; suppression rules take out who must not or cannot be contacted, each counted with its
+reason; a seeded random share is held out as the control group so the effect can be measured later
+(`core/campaign.py`). Nothing is dropped silently: `TargetList.funnel` says how many each step took.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from desktop_crm.core import offers as offer_rules
+from desktop_crm.core.customers import default_as_of
+from desktop_crm.core.segmentation import SCHEMES
+
+OPS = ("not in", ">=", "<=", "==", "!=", ">", "<", "in", "bought")
+CHANNELS = ("any", "phone", "email", "none")
+CONTACT_COLUMNS = ("customer_id", "name", "phone", "email")
+FACT_COLUMNS = (
+    "last_purchase", "recency_days", "frequency", "monetary", "avg_order_value", "clv", "clv_band", "top_category",
+    "city", "days_to_birthday",
+)  # fmt: skip
+_CONDITION = re.compile(r"^\s*([^<>=!]+?)\s*(not in|>=|<=|==|!=|>|<|=|\bin\b)\s*(.+?)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One filter on the customer table, e.g. monetary >= 100, city in Ankara,İzmir, bought Coffee."""
+
+    column: str
+    op: str
+    value: str
+
+    def text(self) -> str:
+        return f"bought {self.value}" if self.op == "bought" else f"{self.column} {self.op} {self.value}"
+
+
+def parse_condition(expr: str) -> Condition:
+    """Read "COLUMN OP VALUE" (ops: == != > >= < <= in, not in) or "bought CATEGORY[,CATEGORY]"."""
+    text = expr.strip()
+    if text.lower().startswith("bought "):
+        return Condition("category", "bought", text[7:].strip())
+    match = _CONDITION.match(text)
+    if not match:
+        raise ValueError(
+            f"filter '{expr}': write COLUMN OP VALUE, e.g. 'monetary >= 100', 'city in Ankara,İzmir' or 'bought Coffee'"
+        )
+    column, op, value = match.group(1).strip(), match.group(2).lower(), match.group(3).strip().strip("'\"")
+    return Condition(column, "==" if op == "=" else op, value)
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """Who is taken out of every list, whatever the filters say."""
+
+    require_consent: bool = True  # only when the customers file has a consent column
+    channel: str = "any"  # the list needs a phone, an e-mail, either ("any"), or nothing ("none")
+    inactive_days: int | None = 365  # not bought for longer than this: stop contacting
+    recent_contact_days: int | None = 14  # on a list sent within this many days (see `contacted`)
+
+
+@dataclass(frozen=True)
+class TargetSpec:
+    """Everything that defines a list; saved in the export's Summary so it can be made again."""
+
+    name: str = "Target list"
+    scheme: str | None = None  # start from these segments of this scheme ...
+    segments: tuple[str, ...] = ()
+    customer_ids: tuple[str, ...] | None = None  # ... or from these customers (a transition cell)
+    origin: str = ""  # how those customers were chosen, for the Summary
+    conditions: tuple[Condition, ...] = ()
+    birthday_within_days: int | None = None
+    holiday_window: tuple[dt.date, dt.date] | None = None  # bought in the same window a year earlier
+    suppression: Suppression = field(default_factory=Suppression)
+    offer: offer_rules.Offer = field(default_factory=offer_rules.Offer)
+    control_share: float = 0.1
+    seed: int = 0
+    notes: tuple[str, ...] = ()  # anything else the Summary should say about how the list was made
+
+    def start_text(self) -> str:
+        if self.customer_ids is not None:
+            return self.origin or f"{len(self.customer_ids):,} chosen customers"
+        if self.scheme and self.segments:
+            return f"{self.scheme} segment {', '.join(self.segments)}"
+        return "all customers"
+
+
+@dataclass
+class TargetList:
+    spec: TargetSpec
+    as_of: pd.Timestamp
+    customers: pd.DataFrame  # the list: contact columns first, offer columns, facts, group (target/control)
+    suppressed: pd.DataFrame  # customer_id, name, reason: who was taken out and why
+    funnel: pd.DataFrame  # step, customers left after it, removed by it
+
+    @property
+    def targets(self) -> pd.DataFrame:
+        return self.customers[self.customers["group"] == "target"]
+
+    def counts(self) -> dict[str, float]:
+        c = self.customers
+        return {
+            "customers": len(c),
+            "target": int((c["group"] == "target").sum()),
+            "control": int((c["group"] == "control").sum()),
+            "suppressed": len(self.suppressed),
+            "revenue": float(c["monetary"].sum()) if "monetary" in c else 0.0,
+        }
+
+
+def build_targets(
+    table: pd.DataFrame,
+    spec: TargetSpec,
+    as_of: pd.Timestamp,
+    tx: pd.DataFrame | None = None,
+    contacted: pd.DataFrame | None = None,
+) -> TargetList:
+    """The list `spec` defines over the segmented customer table (`Segmentation.customers`).
+
+    `tx` (the transactions) is needed for spend targets and the holiday window; `contacted` holds
+    earlier lists (customer_id, sent_date, control) for the recently-contacted rule.
+    """
+    check_spec(table, spec)
+    steps: list[tuple[str, int, int]] = []
+    rows = _start(table, spec)
+    steps.append((f"Start: {spec.start_text()}", int(rows.sum()), 0))
+    for cond in spec.conditions:
+        rows = _narrow(steps, rows, _condition_mask(table, cond), cond.text())
+    if spec.birthday_within_days is not None:
+        days = _column(table, "days_to_birthday", "birthday filter needs birth dates in the customers file")
+        mask = (days.fillna(10**6) <= spec.birthday_within_days).to_numpy(dtype=bool)
+        rows = _narrow(steps, rows, mask, f"birthday within {spec.birthday_within_days} days")
+    if spec.holiday_window is not None:
+        if tx is None:
+            raise ValueError("the holiday-window filter needs the transactions")
+        rows = _narrow(steps, rows, _bought_last_year(table, tx, spec.holiday_window), window_text(spec.holiday_window))
+    reasons, order = _suppression_reasons(table, spec.suppression, as_of, contacted)
+    suppressed_rows = rows & (reasons != "")
+    for reason in order:
+        removed = int((suppressed_rows & (reasons == reason)).sum())
+        if removed:
+            steps.append((f"Suppressed: {reason}", int(rows.sum()) - removed, removed))
+        rows = rows & ~(suppressed_rows & (reasons == reason))
+    chosen = table[rows].reset_index(drop=True)
+    segment = _segment_series(chosen, spec)
+    recent = (
+        _recent_spend(tx, chosen, as_of, spec.offer.target_weeks) if spec.offer.target_k and tx is not None else None
+    )
+    offers = offer_rules.offer_columns(chosen, spec.offer, recent, segment)
+    listed = _layout(chosen, segment, offers)
+    listed["group"] = control_groups(listed["customer_id"], segment, spec.control_share, spec.seed)
+    listed["list_date"] = as_of
+    held_out = int((listed["group"] == "control").sum())
+    steps.append((f"Control group ({spec.control_share:.0%}, seed {spec.seed})", len(listed) - held_out, held_out))
+    suppressed = table.loc[suppressed_rows, [c for c in ("customer_id", "name") if c in table]].copy()
+    suppressed["reason"] = reasons[suppressed_rows]
+    funnel = pd.DataFrame(steps, columns=["step", "customers", "removed"])
+    return TargetList(spec, as_of, listed, suppressed.reset_index(drop=True), funnel)
+
+
+def check_spec(table: pd.DataFrame, spec: TargetSpec) -> None:
+    """Raise ValueError with a message a user can act on, before any work is done."""
+    if spec.scheme is not None and SCHEMES.get(spec.scheme, spec.scheme) not in table:
+        raise ValueError(f"scheme '{spec.scheme}' is not available for this data")
+    if spec.segments and spec.scheme is not None:
+        present = set(table[SCHEMES.get(spec.scheme, spec.scheme)].astype("string").dropna().unique())
+        missing = [s for s in spec.segments if s not in present]
+        if missing:
+            known = ", ".join(sorted(present))
+            raise ValueError(f"no {spec.scheme} segment named '{missing[0]}'; the segments are: {known}")
+    for cond in spec.conditions:
+        if cond.op != "bought" and cond.column not in table:
+            raise ValueError(f"filter '{cond.text()}': no column '{cond.column}'; try one of {_columns_hint(table)}")
+    if spec.suppression.channel not in CHANNELS:
+        raise ValueError(f"channel must be one of {', '.join(CHANNELS)}")
+    if not 0 <= spec.control_share < 1:
+        raise ValueError("the control share must be at least 0 and below 1 (e.g. 0.1 for 10%)")
+    spec.offer.check(table.columns)
+
+
+def _columns_hint(table: pd.DataFrame) -> str:
+    return ", ".join(c for c in table.columns if not c.startswith("share_"))
+
+
+def _start(table: pd.DataFrame, spec: TargetSpec) -> np.ndarray:
+    if spec.customer_ids is not None:
+        return table["customer_id"].isin(pd.Index(spec.customer_ids)).to_numpy()
+    if spec.scheme and spec.segments:
+        column = table[SCHEMES.get(spec.scheme, spec.scheme)].astype("string")
+        return column.isin(spec.segments).fillna(False).to_numpy(dtype=bool)
+    return np.ones(len(table), dtype=bool)
+
+
+def _narrow(steps: list[tuple[str, int, int]], rows: np.ndarray, mask: np.ndarray, label: str) -> np.ndarray:
+    kept = rows & mask
+    steps.append((label, int(kept.sum()), int(rows.sum() - kept.sum())))
+    return kept
+
+
+def _condition_mask(table: pd.DataFrame, cond: Condition) -> np.ndarray:
+    if cond.op == "bought":
+        wanted = [v.strip() for v in cond.value.split(",") if v.strip()]
+        missing = [w for w in wanted if f"share_{w}" not in table]
+        if missing:
+            known = ", ".join(c[6:] for c in table.columns if c.startswith("share_")) or "none in this data"
+            raise ValueError(f"filter 'bought {cond.value}': no category '{missing[0]}'; categories: {known}")
+        return (table[[f"share_{w}" for w in wanted]] > 0).any(axis=1).to_numpy()
+    column = table[cond.column]
+    if cond.op in ("in", "not in"):
+        values = [v.strip() for v in cond.value.split(",")]
+        hit = column.astype("string").isin(values).fillna(False).to_numpy(dtype=bool)
+        return hit if cond.op == "in" else ~hit
+    value = _typed(column, cond)
+    compare = {"==": np.equal, "!=": np.not_equal, ">": np.greater, ">=": np.greater_equal,
+               "<": np.less, "<=": np.less_equal}[cond.op]  # fmt: skip
+    if isinstance(value, str):
+        result = compare(column.astype("string").fillna("").to_numpy(dtype=object), value)
+        return np.asarray(result, dtype=bool)
+    data = column.to_numpy(dtype="datetime64[s]" if isinstance(value, np.datetime64) else float, na_value=np.nan)
+    known = ~pd.isna(data)
+    return known & np.asarray(compare(data, value), dtype=bool)
+
+
+def _typed(column: pd.Series, cond: Condition) -> float | str | np.datetime64:
+    if pd.api.types.is_bool_dtype(column) or (column.dtype == object and cond.value.lower() in ("true", "false")):
+        return float(cond.value.lower() in ("true", "yes", "1"))
+    if pd.api.types.is_datetime64_any_dtype(column):
+        try:
+            return np.datetime64(dt.date.fromisoformat(cond.value), "s")
+        except ValueError:
+            raise ValueError(f"filter '{cond.text()}': {cond.column} is a date; write it as YYYY-MM-DD") from None
+    if pd.api.types.is_numeric_dtype(column):
+        try:
+            return float(cond.value.replace(",", "."))
+        except ValueError:
+            raise ValueError(f"filter '{cond.text()}': {cond.column} is a number, '{cond.value}' is not") from None
+    if cond.op not in ("==", "!="):
+        raise ValueError(f"filter '{cond.text()}': {cond.column} is text; use ==, !=, in or not in")
+    return cond.value
+
+
+def _column(table: pd.DataFrame, column: str, why: str) -> pd.Series:
+    if column not in table:
+        raise ValueError(why)
+    return table[column]
+
+
+def last_year(window: tuple[dt.date, dt.date]) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The same calendar window one year earlier (29 February becomes 28 February)."""
+    start, end = (pd.Timestamp(d) - pd.DateOffset(years=1) for d in window)
+    return start, end
+
+
+def window_text(window: tuple[dt.date, dt.date]) -> str:
+    start, end = last_year(window)
+    return f"bought {start:%Y-%m-%d} .. {end:%Y-%m-%d} (the window {window[0]} .. {window[1]}, a year earlier)"
+
+
+def _bought_last_year(table: pd.DataFrame, tx: pd.DataFrame, window: tuple[dt.date, dt.date]) -> np.ndarray:
+    start, end = last_year(window)
+    inside = tx[(tx["date"] >= start) & (tx["date"] < end + pd.Timedelta(days=1)) & (tx["amount"] > 0)]
+    return table["customer_id"].isin(pd.Index(inside["customer_id"].unique())).to_numpy()
+
+
+def _suppression_reasons(
+    table: pd.DataFrame, rules: Suppression, as_of: pd.Timestamp, contacted: pd.DataFrame | None
+) -> tuple[np.ndarray, list[str]]:
+    """Per customer the first reason they may not be contacted ("" when they may), and the reasons in
+    the order they are checked."""
+    reasons = np.full(len(table), "", dtype=object)
+    order: list[str] = []
+
+    def mark(mask: np.ndarray, reason: str) -> None:
+        reasons[(reasons == "") & mask] = reason
+        order.append(reason)
+
+    if rules.require_consent and "consent" in table:
+        consent = table["consent"].map(lambda v: v is True or v == 1 or str(v).lower() == "true")
+        mark(~consent.to_numpy(dtype=bool), "no marketing consent")
+    if rules.channel != "none":
+        phone, email = (_has_text(table, c) for c in ("phone", "email"))
+        have = {"any": phone | email, "phone": phone, "email": email}[rules.channel]
+        label = {"any": "no phone or e-mail", "phone": "no phone number", "email": "no e-mail address"}[rules.channel]
+        mark(~have, label)
+    if rules.inactive_days is not None:
+        recency = table["recency_days"].to_numpy(dtype=float, na_value=np.inf)
+        mark(recency > rules.inactive_days, f"no purchase for over {rules.inactive_days} days")
+    if rules.recent_contact_days is not None and contacted is not None and not contacted.empty:
+        since = as_of - pd.Timedelta(days=rules.recent_contact_days)
+        recent = contacted[(contacted["sent_date"] >= since) & ~contacted["control"].astype(bool)]
+        hit = table["customer_id"].isin(pd.Index(recent["customer_id"].astype(str))).to_numpy()
+        mark(hit, f"contacted in the last {rules.recent_contact_days} days")
+    return reasons, order
+
+
+def _has_text(table: pd.DataFrame, column: str) -> np.ndarray:
+    if column not in table:
+        return np.zeros(len(table), dtype=bool)
+    return (table[column].astype("string").str.strip().fillna("") != "").to_numpy(dtype=bool)
+
+
+def _segment_series(chosen: pd.DataFrame, spec: TargetSpec) -> pd.Series:
+    column = SCHEMES.get(spec.scheme or "rfm", spec.scheme or "rfm_segment")
+    if column not in chosen:
+        column = "rfm_segment"
+    return chosen[column].astype("string").rename("segment")
+
+
+def _recent_spend(tx: pd.DataFrame, chosen: pd.DataFrame, as_of: pd.Timestamp, weeks: int) -> pd.Series:
+    since = as_of - pd.Timedelta(weeks=weeks)
+    window = tx[(tx["date"] >= since) & (tx["date"] < as_of)]
+    window = window[window["customer_id"].isin(pd.Index(chosen["customer_id"]))]
+    return window.groupby("customer_id", observed=True)["amount"].sum()
+
+
+def _layout(chosen: pd.DataFrame, segment: pd.Series, offers: pd.DataFrame) -> pd.DataFrame:
+    """Contact columns first (what a caller needs), then the segment and offer, then the facts."""
+    contact = [c for c in CONTACT_COLUMNS if c in chosen]
+    facts = [c for c in FACT_COLUMNS if c in chosen]
+    return pd.concat([chosen[contact], segment, offers, chosen[facts]], axis=1)
+
+
+def control_groups(ids: pd.Series, strata: pd.Series, share: float, seed: int) -> pd.Series:
+    """'control' for a seeded random share of each stratum (segment), 'target' for the rest.
+
+    The draw depends on the seed and the customer ids only, not on row order, so the same list
+    built again gives the same control group; each segment holds out round(share × size) customers.
+    """
+    n = len(ids)
+    if n == 0 or share <= 0:
+        return pd.Series(np.full(n, "target", dtype=object), index=ids.index, dtype="string")
+    order = np.argsort(ids.to_numpy(dtype=object).astype(str), kind="stable")
+    draws = np.empty(n)
+    draws[order] = np.random.default_rng(seed).random(n)
+    frame = pd.DataFrame({"stratum": strata.fillna("").to_numpy(), "draw": draws})
+    rank = frame.groupby("stratum", sort=False)["draw"].rank(method="first").to_numpy()
+    size = frame.groupby("stratum", sort=False)["draw"].transform("size").to_numpy()
+    control = rank <= np.round(share * size)
+    return pd.Series(np.where(control, "control", "target"), index=ids.index, dtype="string")
+
+
+def follow_up(
+    sent: pd.DataFrame,
+    tx: pd.DataFrame,
+    sent_date: pd.Timestamp,
+    offer: FollowUpOffer | None = None,
+    control_share: float = 0.1,
+    seed: int = 0,
+    name: str = "Follow-up",
+) -> TargetList:
+    """The next wave: contacted customers who have not bought since `sent_date`, with a better offer.
+
+    The first wave's control group stays out (it measures the whole campaign); the new wave holds
+    out its own control share.
+    """
+    offer = offer or FollowUpOffer()
+    sent_date = pd.Timestamp(sent_date).normalize()
+    as_of = default_as_of(tx)
+    contacted = sent[sent["group"].astype("string") != "control"] if "group" in sent else sent
+    after = tx[(tx["date"] >= sent_date) & (tx["amount"] > 0)]
+    responders = pd.Index(after["customer_id"].unique())
+    quiet = contacted[~contacted["customer_id"].astype(str).isin(responders)].reset_index(drop=True)
+    out = offer_rules.improve(quiet.drop(columns=["sent_date", "control"], errors="ignore"), offer.points_factor,
+                              offer.extra_discount)  # fmt: skip
+    segment = out["segment"] if "segment" in out else pd.Series("", index=out.index)
+    if offer.text:
+        out["offer_text"] = offer_rules.render(offer.text, out, out, segment)
+    out["wave"] = int(pd.to_numeric(sent["wave"]).max()) + 1 if "wave" in sent and len(sent) else 2
+    out["group"] = control_groups(out["customer_id"].astype(str), segment, control_share, seed)
+    out["list_date"] = as_of
+    held_out = int((out["group"] == "control").sum())
+    funnel = pd.DataFrame(
+        [
+            (f"Contacted on {sent_date:%Y-%m-%d}", len(contacted), len(sent) - len(contacted)),
+            ("Not bought since", len(quiet), len(contacted) - len(quiet)),
+            (f"Control group ({control_share:.0%}, seed {seed})", len(out) - held_out, held_out),
+        ],
+        columns=["step", "customers", "removed"],
+    )
+    spec = TargetSpec(name=name, customer_ids=tuple(out["customer_id"].astype(str)),
+                      origin=f"non-responders to the list sent {sent_date:%Y-%m-%d}",
+                      control_share=control_share, seed=seed,
+                      offer=offer_rules.Offer(points_basis=None, target_k=None, text=offer.text),
+                      notes=(f"the first wave's offer improved: points × {offer.points_factor:g}, "
+                             f"discount + {offer.extra_discount:g} points",))  # fmt: skip
+    suppressed = pd.DataFrame({"customer_id": pd.Series(dtype="string"), "reason": pd.Series(dtype="string")})
+    return TargetList(spec, as_of, out, suppressed, funnel)
+
+
+@dataclass(frozen=True)
+class FollowUpOffer:
+    """How much better the second wave's offer is."""
+
+    points_factor: float = 1.5
+    extra_discount: float = 5.0  # percentage points added to the discount
+    text: str = ""
