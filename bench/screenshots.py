@@ -50,6 +50,12 @@ def main() -> int:
     wait_until(lambda: window.transitions_view.result is not None and window.traffic_view.table is not None)
     wait_until(lambda: window.journeys_view.snapshots is not None)
     wait_until(lambda: window.departments_view.tables is not None)
+    targets = window.targets_view
+    targets.name.setText("Win back At Risk")
+    targets.start.setCurrentText("Segments")
+    targets.check_segments(["At Risk", "Hibernating"])
+    targets.discount_by.setCurrentIndex(targets.discount_by.findData("clv_band"))
+    wait_until(lambda: targets.result is not None and set(targets.result.customers["segment"]) > {"At Risk"})
     shots = [
         ("data_view", 0, None),
         ("segments_rfm", 1, "rfm"),
@@ -60,6 +66,7 @@ def main() -> int:
         ("journeys", 5, None),
         ("departments", 6, None),
         ("traffic", 7, None),
+        ("targets", 8, None),
     ]
     for w, h in SIZES:
         window.resize(w, h)

@@ -175,13 +175,19 @@ def check_spec(table: pd.DataFrame, spec: TargetSpec) -> None:
             known = ", ".join(sorted(present))
             raise ValueError(f"no {spec.scheme} segment named '{missing[0]}'; the segments are: {known}")
     for cond in spec.conditions:
-        if cond.op != "bought" and cond.column not in table:
-            raise ValueError(f"filter '{cond.text()}': no column '{cond.column}'; try one of {_columns_hint(table)}")
+        check_condition(table, cond)
     if spec.suppression.channel not in CHANNELS:
         raise ValueError(f"channel must be one of {', '.join(CHANNELS)}")
     if not 0 <= spec.control_share < 1:
         raise ValueError("the control share must be at least 0 and below 1 (e.g. 0.1 for 10%)")
     spec.offer.check(table.columns)
+
+
+def check_condition(table: pd.DataFrame, cond: Condition) -> None:
+    """Raise ValueError when the condition cannot be applied to this customer table."""
+    if cond.op != "bought" and cond.column not in table:
+        raise ValueError(f"filter '{cond.text()}': no column '{cond.column}'; try one of {_columns_hint(table)}")
+    _condition_mask(table.head(1), cond)
 
 
 def _columns_hint(table: pd.DataFrame) -> str:

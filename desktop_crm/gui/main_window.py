@@ -31,6 +31,7 @@ from desktop_crm.gui.views.data_view import DataView
 from desktop_crm.gui.views.departments_view import DepartmentsView
 from desktop_crm.gui.views.journeys_view import JourneysView
 from desktop_crm.gui.views.segments_view import SegmentsView
+from desktop_crm.gui.views.targets_view import TargetsView
 from desktop_crm.gui.views.traffic_view import TrafficView
 from desktop_crm.gui.views.transitions_view import TransitionsView
 from desktop_crm.gui.views.value_view import ValueView
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.traffic_view = TrafficView(self.session)
         self.journeys_view = JourneysView(self.session)
         self.departments_view = DepartmentsView(self.session)
+        self.targets_view = TargetsView(self.session)
         self.views: list[tuple[str, QWidget]] = [
             ("Data", self.data_view),
             ("Segments", self.segments_view),
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
             ("Journeys", self.journeys_view),
             ("Departments", self.departments_view),
             ("Traffic", self.traffic_view),
+            ("Targets", self.targets_view),
         ]
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -90,6 +93,7 @@ class MainWindow(QMainWindow):
         self.value_view.customers_chosen.connect(self.show_customers)
         self.transitions_view.customers_chosen.connect(self.show_customers)
         self.journeys_view.customers_chosen.connect(self.show_customers)
+        self.customers_view.send_to_targets.connect(self.send_to_targets)
         self.session.data_loaded.connect(self._on_loaded)
         self.session.segments_ready.connect(self._on_segmented)
         self.session.busy_changed.connect(self._set_busy)
@@ -194,6 +198,10 @@ class MainWindow(QMainWindow):
     def show_customers(self, ids: list[str], title: str) -> None:
         self.customers_view.show_ids(ids, title)
         self.nav.setCurrentRow(2)
+
+    def send_to_targets(self, ids: list[str], title: str) -> None:
+        self.targets_view.start_from_ids(ids, title)
+        self.nav.setCurrentRow(self.stack.indexOf(self.targets_view))
 
     def save_rejects(self) -> None:
         data = self.session.dataset

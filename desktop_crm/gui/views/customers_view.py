@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -61,6 +62,7 @@ def filter_customers(
 
 class CustomersView(QWidget):
     filtered = Signal(int)  # rows shown
+    send_to_targets = Signal(object, str)  # the customer ids shown, what they are
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +75,10 @@ class CustomersView(QWidget):
         self.segment = QComboBox()
         self.segment.setObjectName("segment_filter")
         self.count = QLabel()
+        self.to_targets = QPushButton("Send to Targets")
+        self.to_targets.setObjectName("send_to_targets")
+        self.to_targets.setToolTip("Start a target list from the customers shown")
+        self.to_targets.clicked.connect(self._send)
         self.model = FrameModel()
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -93,6 +99,7 @@ class CustomersView(QWidget):
         bar.addWidget(self.scheme)
         bar.addWidget(self.segment, 1)
         bar.addWidget(self.count)
+        bar.addWidget(self.to_targets)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
@@ -173,6 +180,20 @@ class CustomersView(QWidget):
         picked = f" ({self.ids_title})" if self.ids is not None else ""
         self.count.setText(f"{len(rows):,} of {len(self.table):,} customers{picked}")
         self.filtered.emit(len(rows))
+
+    def _send(self) -> None:
+        frame = self.model.frame
+        if frame.empty:
+            return
+        if self.ids is not None:
+            title = self.ids_title
+        elif self.segment.currentText() != ALL:
+            title = f"{self.scheme.currentText()}: {self.segment.currentText()}"
+        else:
+            title = "Customers view selection"
+        if self.search.text().strip():
+            title += f" matching '{self.search.text().strip()}'"
+        self.send_to_targets.emit(frame["customer_id"].astype(str).tolist(), title)
 
     def _open_card(self, index: QModelIndex) -> None:
         self.open_card(str(self.model.frame.iloc[index.row()]["customer_id"]))

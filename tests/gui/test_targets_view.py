@@ -1,0 +1,123 @@
+"""The Targets view in the real window: from a transition cell to a saved workbook, live counts as
+the form changes, and a campaign check of a sent list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from desktop_crm.core.dynamics import take_snapshots, transition
+from desktop_crm.core.targets import build_targets
+from desktop_crm.gui.main_window import MainWindow
+from tests.gui.test_main_window import _segmented
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def demo(qtbot) -> MainWindow:
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    w.open_demo()
+    _segmented(qtbot, w)
+    return w
+
+
+def _list_after(qtbot, view, change) -> None:
+    """Make a change in the form and wait for the list rebuilt from it."""
+    with qtbot.waitSignal(view.list_ready, timeout=30_000):
+        change()
+
+
+def test_from_a_transition_cell_to_a_saved_workbook(qtbot, demo: MainWindow, tmp_path: Path) -> None:
+    import openpyxl
+
+    transitions = demo.transitions_view
+    demo.nav.setCurrentRow(4)
+    qtbot.waitUntil(lambda: transitions.result is not None, timeout=60_000)
+    a, b = transitions.result.date_from, transitions.result.date_to
+    core = transition(
+        take_snapshots(demo.session.dataset.transactions.frame, [a, b], "rfm", demo.session.settings), a, b
+    )
+    movers = set(core.movers("Champions", "At Risk")["customer_id"])
+    i, j = transitions.matrix.rows.index("Champions"), transitions.matrix.cols.index("At Risk")
+    point = transitions.matrix.mapFromScene(transitions.matrix.cell_center(i, j))
+    qtbot.mouseClick(transitions.matrix.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(point.x(), point.y()))
+    customers = demo.customers_view
+    qtbot.waitUntil(lambda: customers.model.rowCount() == len(movers), timeout=20_000)
+    view = demo.targets_view
+    with qtbot.waitSignal(view.list_ready, timeout=30_000):
+        qtbot.mouseClick(customers.to_targets, Qt.MouseButton.LeftButton)
+    assert demo.stack.currentWidget() is view
+    result = view.result
+    assert result.spec.customer_ids is not None and set(result.spec.customer_ids) == movers
+    assert result.spec.origin == "Champions → At Risk"
+    # the list is exactly the core's list for the same definition
+    seg = demo.session.segmentation
+    expected = build_targets(seg.customers, view.spec(), seg.as_of, demo.session.dataset.transactions.frame)
+    assert result.customers["customer_id"].tolist() == expected.customers["customer_id"].tolist()
+    assert set(result.customers["customer_id"]) | set(result.suppressed["customer_id"]) == movers
+    assert f"{(result.customers['group'] == 'target').sum():,} to contact" in view.count.text()
+    _list_after(qtbot, view, lambda: view.control.setValue(25))
+    assert (view.result.customers["group"] == "control").mean() == pytest.approx(0.25, abs=0.05)
+    out = tmp_path / "champions_at_risk.xlsx"
+    with qtbot.waitSignal(view.saved, timeout=30_000):
+        view.save(out)
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["Summary", "Targets", "Funnel", "Suppressed"]
+    summary = {r[0]: r[1] for r in book["Summary"].iter_rows(min_row=2, values_only=True)}
+    assert summary["Starts from"] == "Champions → At Risk"
+    assert summary["Customers on the list"] == len(view.result.customers)
+    ids = [r[0] for r in book["Targets"].iter_rows(min_row=2, values_only=True)]
+    assert ids == view.result.customers["customer_id"].tolist()
+    assert book["Targets"].freeze_panes == "A2"
+    assert f"Saved to {out}" in view.count.text()
+
+
+def test_segments_filters_and_offer_update_the_count(qtbot, demo: MainWindow) -> None:
+    view = demo.targets_view
+    demo.nav.setCurrentRow(demo.stack.indexOf(view))
+    view.start.setCurrentText("Segments")
+    qtbot.waitUntil(lambda: "tick at least one segment" in view.count.text(), timeout=10_000)
+    _list_after(qtbot, view, lambda: view.check_segments(["At Risk", "Hibernating"]))
+    assert set(view.result.customers["segment"]) <= {"At Risk", "Hibernating"}
+    before = len(view.result.customers) + len(view.result.suppressed)
+    view.filter_edit.setText("monetary >= 100")
+    _list_after(qtbot, view, view.add_filter)
+    assert (view.result.customers["monetary"] >= 100).all()
+    assert len(view.result.customers) + len(view.result.suppressed) < before
+    view.filter_edit.setText("monetary >>> 5")
+    view.add_filter()
+    assert "is a number" in view.filter_error.text() and view.filters.count() == 1
+    _list_after(qtbot, view, lambda: view.discount_by.setCurrentIndex(view.discount_by.findData("clv_band")))
+    assert "Low=15" in view.tiers.text() and view.result.customers["discount_pct"].notna().any()
+    assert view.result.customers["offer_text"].str.startswith("Dear ").all()
+    _list_after(qtbot, view, lambda: view.consent.setChecked(False))
+    assert "no marketing consent" not in set(view.result.suppressed["reason"])
+
+
+def test_campaign_check_of_a_sent_list(qtbot, demo: MainWindow, tmp_path: Path) -> None:
+    from desktop_crm.core.segmentation import segment_customers
+    from desktop_crm.core.targets import TargetSpec
+    from desktop_crm.io.targets_export import write_target_list
+
+    seg = demo.session.segmentation
+    tx = demo.session.dataset.transactions.frame
+    sent_on = seg.as_of - pd.DateOffset(months=3)
+    early = tx[tx["date"] < sent_on]
+    then = segment_customers(early, demo.session.dataset.customers.frame, demo.session.settings)
+    sent = build_targets(then.customers, TargetSpec(scheme="rfm", segments=("At Risk",)), then.as_of, early)
+    path = tmp_path / "sent.xlsx"
+    write_target_list(sent, path)
+    view = demo.targets_view
+    view.cost.setValue(0.5)
+    report = tmp_path / "campaign.xlsx"
+    view.check_campaign(path, report)
+    qtbot.waitUntil(lambda: view.campaign is not None, timeout=30_000)
+    assert "contacted" in view.campaign_status.text() and report.exists()
+    assert view.campaign.groups.loc["target", "customers"] == (sent.customers["group"] == "target").sum()
