@@ -13,25 +13,13 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 
 from desktop_crm.gui.main_window import MainWindow
 from tests import shaped
+from tests.gui.conftest import segmented as _segmented
 
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def window(qtbot) -> MainWindow:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    return w
-
-
 def _idle(qtbot, window: MainWindow, timeout: int = 90_000) -> None:
     qtbot.waitUntil(lambda: not window.session.busy(), timeout=timeout)
-
-
-def _segmented(qtbot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: window.session.segmentation is not None and not window.session.busy(), timeout=90_000)
 
 
 def _error(qtbot, window: MainWindow) -> QMessageBox:
@@ -42,13 +30,6 @@ def _error(qtbot, window: MainWindow) -> QMessageBox:
     box.setObjectName("seen")
     box.text = lambda: text  # keep the message readable after closing
     return box
-
-
-@pytest.fixture
-def demo(qtbot, window: MainWindow) -> MainWindow:
-    window.open_demo()
-    _segmented(qtbot, window)
-    return window
 
 
 def test_demo_data_segments_and_click_a_bar(qtbot, demo: MainWindow) -> None:

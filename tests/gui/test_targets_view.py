@@ -12,20 +12,8 @@ from PySide6.QtCore import QPoint, Qt
 from desktop_crm.core.dynamics import take_snapshots, transition
 from desktop_crm.core.targets import build_targets
 from desktop_crm.gui.main_window import MainWindow
-from tests.gui.test_main_window import _segmented
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def demo(qtbot) -> MainWindow:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    w.open_demo()
-    _segmented(qtbot, w)
-    return w
 
 
 def _list_after(qtbot, view, change) -> None:

@@ -94,6 +94,7 @@ class TargetsView(QWidget):
         self.result: TargetList | None = None
         self.campaign: CampaignResult | None = None
         self.chosen_ids: tuple[str, ...] | None = None
+        self._pending: TargetSpec | None = None  # the spec of the list being built
         self.contacted: list[Path] = []
         self.runner, self.saver, self.checker = TaskRunner(self), TaskRunner(self), TaskRunner(self)
         self._debounce = QTimer(self)
@@ -504,6 +505,9 @@ class TargetsView(QWidget):
         )  # fmt: skip
 
     def changed(self) -> None:
+        """The form changed: the list being built is stale; build the new one when typing pauses."""
+        self._pending = None
+        self.runner.cancel()
         self._debounce.start()
 
     def rebuild(self) -> None:
@@ -515,6 +519,7 @@ class TargetsView(QWidget):
         except ValueError as exc:
             self.count.setText(str(exc))
             return
+        self._pending = spec
         table, tx, as_of, contacted = seg.customers, data.transactions.frame, seg.as_of, list(self.contacted)
         self.count.setText("Building the list…")
 
@@ -530,6 +535,8 @@ class TargetsView(QWidget):
         worker.signals.failed.connect(self.count.setText)
 
     def _show_list(self, result: TargetList) -> None:
+        if result.spec is not self._pending:  # finished just as the form changed: never show a stale list
+            return
         self.result = result
         c = result.counts()
         self.count.setText(
