@@ -1,8 +1,4 @@
-"""Exporting what a chart shows: the picture (PNG) and the numbers behind it (Excel).
-
-SVG is not offered: Qt's SVG generator does not reproduce pyqtgraph's scene faithfully (checked by
-rendering the file with librsvg), so vector export needs a writer of its own.
-"""
+"""Exporting what a chart shows: the picture (PNG, or SVG from `svg_export`) and the numbers behind it (Excel)."""
 
 from __future__ import annotations
 
@@ -14,6 +10,7 @@ import pyqtgraph as pg
 import pyqtgraph.exporters
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
 
+from desktop_crm.gui.svg_export import export_svg
 from desktop_crm.io.writers import atomic_path, write_xlsx
 
 DataFn = Callable[[], dict[str, pd.DataFrame]]
@@ -44,7 +41,7 @@ def export_data(frames: dict[str, pd.DataFrame], path: str | Path) -> Path:
 
 
 def export_button(parent: QWidget, name: str, chart: pg.PlotWidget, data: DataFn) -> QToolButton:
-    """A toolbar button with: chart as PNG, data as Excel."""
+    """A toolbar button with: chart as PNG or SVG, data as Excel."""
     button = QToolButton(parent)
     button.setText("Export")
     button.setObjectName(f"export_{name}")
@@ -61,6 +58,7 @@ def export_button(parent: QWidget, name: str, chart: pg.PlotWidget, data: DataFn
             QMessageBox.warning(parent, "Export failed", str(exc))
 
     menu.addAction("Chart as PNG…", lambda: ask("PNG image", "*.png", lambda p: export_chart(chart, p)))
+    menu.addAction("Chart as SVG…", lambda: ask("SVG vector image", "*.svg", lambda p: export_svg(chart, p)))
     menu.addAction("Data as Excel…", lambda: ask("Excel workbook", "*.xlsx", lambda p: export_data(data(), p)))
     button.setMenu(menu)
     return button

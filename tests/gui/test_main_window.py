@@ -277,6 +277,38 @@ def test_chart_exports(qtbot, demo: MainWindow, tmp_path: Path) -> None:
     assert not list(tmp_path.glob(".*.tmp"))
 
 
+def test_svg_exports_are_vector_drawings_of_each_chart(qtbot, demo: MainWindow, tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    from desktop_crm.gui.svg_export import export_svg
+
+    ns = {"s": "http://www.w3.org/2000/svg"}
+
+    def drawn(chart, name: str) -> tuple[list[str], int]:
+        qtbot.waitExposed(chart)
+        qtbot.wait(200)  # laid out and painted, as when a user exports what they see
+        root = ET.parse(export_svg(chart, tmp_path / f"{name}.svg")).getroot()
+        assert root.get("width") == str(chart.width()) and root.get("height") == str(chart.height())
+        texts = ["".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text")]
+        return texts, len(root.findall(".//s:path", ns))
+
+    demo.nav.setCurrentRow(1)
+    texts, shapes = drawn(demo.segments_view.chart, "segments")
+    assert "Champions" in texts and "customers" in texts and shapes >= 11  # a bar per segment, axes
+    demo.nav.setCurrentRow(4)
+    qtbot.waitUntil(lambda: demo.transitions_view.result is not None, timeout=60_000)
+    texts, shapes = drawn(demo.transitions_view.matrix, "matrix")
+    counts = demo.transitions_view.result.counts
+    assert any(t.startswith(f"{int(counts.loc['Champions', 'Champions']):,}") for t in texts)
+    assert shapes >= counts.size  # one cell per segment pair
+    demo.nav.setCurrentRow(5)
+    qtbot.waitUntil(lambda: demo.journeys_view.snapshots is not None, timeout=60_000)
+    texts, shapes = drawn(demo.journeys_view.sankey, "sankey")
+    assert "How customers moved between segments" in texts and shapes > 20
+    with pytest.raises(ValueError, match="svg"):
+        export_svg(demo.journeys_view.sankey, tmp_path / "x.png")
+
+
 def test_journeys_view_sankey_and_click_through(qtbot, demo: MainWindow) -> None:
     view = demo.journeys_view
     demo.nav.setCurrentRow(5)
