@@ -38,6 +38,15 @@ def _static_plot(plot: pg.PlotWidget, title: str = "") -> None:
     theme.style_plot(plot)
 
 
+def label_rect(text: str, font: QFont, anchor: tuple[float, float]) -> QRectF:
+    """Where a (multi-line) label goes around its anchor point, in screen pixels."""
+    metrics = QFontMetricsF(font)
+    lines = text.split("\n")
+    width = max(metrics.horizontalAdvance(line) for line in lines) + 2
+    height = metrics.height() * len(lines)
+    return QRectF(-anchor[0] * width, -anchor[1] * height, width, height)
+
+
 class LabelLayer(pg.GraphicsObject):
     """All the text labels of a chart in one graphics item, painted at data positions in screen units.
 
@@ -72,10 +81,7 @@ class LabelLayer(pg.GraphicsObject):
         painter.resetTransform()
         for x, y, text, colour, anchor, angle, font in self.labels:
             point = transform.map(QPointF(x, y))
-            metrics = QFontMetricsF(font)
-            lines = text.split("\n")
-            width = max(metrics.horizontalAdvance(line) for line in lines) + 2
-            height = metrics.height() * len(lines)
+            rect = label_rect(text, font, anchor)
             painter.save()
             painter.translate(point)
             painter.scale(scale, scale)
@@ -83,7 +89,6 @@ class LabelLayer(pg.GraphicsObject):
                 painter.rotate(-angle)
             painter.setFont(font)
             painter.setPen(QColor(colour))
-            rect = QRectF(-anchor[0] * width, -anchor[1] * height, width, height)
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
             painter.restore()
         painter.restore()  # leave the painter as the scene gave it

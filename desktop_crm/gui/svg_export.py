@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsTextItem
 
-from desktop_crm.gui.charts import FlowGraphItem, LabelLayer, SankeyItem
+from desktop_crm.gui.charts import FlowGraphItem, LabelLayer, SankeyItem, label_rect
 from desktop_crm.io.writers import atomic_path
 
 
@@ -207,13 +207,15 @@ class _Writer:
     def _labels(self, item: LabelLayer, t: QTransform) -> None:
         for x, y, text, colour, anchor, angle, font in item.labels:
             point = t.map(QPointF(x, y))
-            metrics = QFontMetricsF(font)
-            lines = text.split("\n")
-            width = max(metrics.horizontalAdvance(line) for line in lines) + 2
-            height = metrics.height() * len(lines)
             place = QTransform().translate(point.x(), point.y()).rotate(-angle)
-            rect = QRectF(-anchor[0] * width, -anchor[1] * height, width, height)
-            self._text(lines, rect, Qt.AlignmentFlag.AlignCenter, font, QColor(colour), place)
+            self._text(
+                text.split("\n"),
+                label_rect(text, font, anchor),
+                Qt.AlignmentFlag.AlignCenter,
+                font,
+                QColor(colour),
+                place,
+            )
 
     def _axis(self, item: pg.AxisItem, t: QTransform) -> None:
         image = QImage(1, 1, QImage.Format.Format_ARGB32)
