@@ -25,7 +25,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 EXCEL_MAX_ROWS = 1_048_576
-CHUNK_ROWS = 50_000
+CHUNK_ROWS = 20_000
 
 # number format kinds -> style index in STYLES_XML's cellXfs
 STYLE = {"general": 0, "header": 1, "int": 2, "decimal": 3, "money": 4, "date": 5, "datetime": 6, "percent": 7}
