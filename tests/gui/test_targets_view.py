@@ -109,3 +109,30 @@ def test_campaign_check_of_a_sent_list(qtbot, demo: MainWindow, tmp_path: Path) 
     qtbot.waitUntil(lambda: view.campaign is not None, timeout=30_000)
     assert "contacted" in view.campaign_status.text() and report.exists()
     assert view.campaign.groups.loc["target", "customers"] == (sent.customers["group"] == "target").sum()
+
+
+def test_saving_a_csv_asks_before_replacing_its_control_file(
+    qtbot, demo: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    view = demo.targets_view
+    with qtbot.waitSignal(view.list_ready, timeout=30_000):
+        view.changed()
+    out = tmp_path / "sms.csv"
+    (tmp_path / "sms-control.csv").write_text("keep me", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    answers = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    answers.append(QMessageBox.StandardButton.No)
+    view.ask_save()
+    assert not out.exists() and (tmp_path / "sms-control.csv").read_text(encoding="utf-8") == "keep me"
+    answers.append(QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(view.saved, timeout=30_000):
+        view.ask_save()
+    control = pd.read_csv(tmp_path / "sms-control.csv", sep=None, engine="python", encoding="utf-8-sig")
+    assert len(control) == (view.result.customers["group"] == "control").sum()
+    assert (
+        len(pd.read_csv(out, sep=None, engine="python", encoding="utf-8-sig"))
+        == (view.result.customers["group"] == "target").sum()
+    )

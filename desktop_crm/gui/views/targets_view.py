@@ -53,7 +53,7 @@ from desktop_crm.gui.session import Session
 from desktop_crm.gui.views.segments_view import SCHEME_TITLES
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.io.errors import InputError
-from desktop_crm.io.targets_export import read_sent_list, write_campaign, write_target_list
+from desktop_crm.io.targets_export import control_path, read_sent_list, write_campaign, write_target_list
 
 ALL, SEGMENTS, CHOSEN = "All customers", "Segments", "Chosen customers"
 CHANNEL_TITLES = {
@@ -69,7 +69,7 @@ POINT_BASES = {
     None: "No points",
 }
 DISCOUNT_COLUMNS = {None: "No discount", "clv_band": "CLV band", "abc_class": "ABC class", "rfm_segment": "RFM segment"}
-DEFAULT_TIERS = {"Low": 15.0, "Medium": 10.0, "High": 5.0, "C": 15.0, "B": 10.0, "A": 5.0}
+DEFAULT_TIERS = {"Low": 15.0, "Medium": 10.0, "High": 5.0, "Top 10 %": 5.0, "C": 15.0, "B": 10.0, "A": 5.0}
 PREVIEW_ROWS = 5000
 
 
@@ -296,6 +296,11 @@ class TargetsView(QWidget):
         self.layout_choice = QComboBox()
         self.layout_choice.addItem("One table", "table")
         self.layout_choice.addItem("One sheet per segment", "segments")
+        self.delimiter = QComboBox()
+        self.delimiter.setToolTip("Column separator of a CSV file; Excel expects ';' where the decimal mark is a comma")
+        for title, sep in (("CSV with ;", ";"), ("CSV with ,", ","), ("CSV with tabs", "\t")):
+            self.delimiter.addItem(title, sep)
+        self.delimiter.setCurrentIndex(0 if _semicolon_locale() else 1)
         self.currency = QLineEdit()
         self.currency.setPlaceholderText("currency, e.g. TL")
         self.currency.setMaximumWidth(130)
@@ -320,6 +325,7 @@ class TargetsView(QWidget):
         layout.addWidget(self.funnel_view)
         row = QHBoxLayout()
         row.addWidget(self.layout_choice)
+        row.addWidget(self.delimiter)
         row.addWidget(self.currency)
         row.addStretch(1)
         row.addWidget(self.save_button)
@@ -558,21 +564,30 @@ class TargetsView(QWidget):
         suggested = f"{self.result.spec.name.replace('/', '-').replace('→', 'to')}.xlsx"
         path, _ = QFileDialog.getSaveFileName(
             self, "Save the target list", suggested, "Excel workbook (*.xlsx);;CSV for SMS/e-mail tools (*.csv)"
-        )  # the dialog asks before replacing a file
-        if path:
-            self.save(path)
+        )  # the dialog asks before replacing the file itself
+        if not path:
+            return
+        beside = control_path(Path(path))
+        if Path(path).suffix.lower() == ".csv" and beside.exists():
+            answer = QMessageBox.question(
+                self, "Replace the control-group file?",
+                f"The control group is written beside the list, to {beside.name}, which exists. Replace it?",
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.save(path)
 
     def save(self, path: str | Path) -> None:
         """Write the current list in a worker; `saved` reports the path."""
         if self.result is None:
             return
         result, layout, currency = self.result, self.layout_choice.currentData(), self.currency.text().strip()
+        delimiter = self.delimiter.currentData()
         self.save_button.setEnabled(False)
         self.count.setText(f"Saving {len(result.customers):,} rows to {Path(path).name}…")
 
         def task(progress: Callable, cancelled: Callable) -> str:
-            written = write_target_list(result, path, layout, delimiter=";" if _semicolon_locale() else ",",
-                                        currency=currency, overwrite=True)  # fmt: skip
+            written = write_target_list(result, path, layout, delimiter, currency=currency, overwrite=True)
             return ", ".join(str(p) for p in written)
 
         worker = self.saver.start(task)
