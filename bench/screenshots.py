@@ -51,6 +51,7 @@ def main() -> int:
     wait_until(lambda: window.journeys_view.snapshots is not None)
     wait_until(lambda: window.departments_view.tables is not None)
     targets = window.targets_view
+    window.nav.setCurrentRow(window.stack.indexOf(targets))
     targets.name.setText("Win back At Risk")
     targets.start.setCurrentText("Segments")
     targets.check_segments(["At Risk", "Hibernating"])

@@ -117,8 +117,9 @@ def test_saving_a_csv_asks_before_replacing_its_control_file(
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     view = demo.targets_view
+    assert view.result is None  # nothing is built while the view is hidden
     with qtbot.waitSignal(view.list_ready, timeout=30_000):
-        view.changed()
+        demo.nav.setCurrentRow(demo.stack.indexOf(view))
     out = tmp_path / "sms.csv"
     (tmp_path / "sms-control.csv").write_text("keep me", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -95,6 +96,7 @@ class TargetsView(QWidget):
         self.campaign: CampaignResult | None = None
         self.chosen_ids: tuple[str, ...] | None = None
         self._pending: TargetSpec | None = None  # the spec of the list being built
+        self._stale = False  # the form changed while the view was hidden
         self.contacted: list[Path] = []
         self.runner, self.saver, self.checker = TaskRunner(self), TaskRunner(self), TaskRunner(self)
         self._debounce = QTimer(self)
@@ -517,6 +519,10 @@ class TargetsView(QWidget):
         self._debounce.start()
 
     def rebuild(self) -> None:
+        if not self.isVisible():  # build when the view is opened, not on every segmentation
+            self._stale = True
+            return
+        self._stale = False
         seg, data = self.session.segmentation, self.session.dataset
         if seg is None or data is None:
             return
@@ -555,6 +561,11 @@ class TargetsView(QWidget):
         fit_columns(self.list_view)
         self.save_button.setEnabled(c["customers"] > 0)
         self.list_ready.emit(result)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.changed()
 
     # ------------------------------------------------------------------ saving
 
