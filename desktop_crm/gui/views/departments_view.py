@@ -8,12 +8,13 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSlider, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from desktop_crm.core import journeys
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.gui.charts import FlowGraph
 from desktop_crm.gui.export import export_button
+from desktop_crm.gui.layouts import labelled_row
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.views.segments_view import fill_schemes
@@ -44,10 +45,7 @@ class DepartmentsView(QWidget):
             view.setModel(model)
             view.verticalHeader().setVisible(False)
         self.runner = TaskRunner(self)
-        top = QHBoxLayout()
-        for label, widget in (("Segments", self.scheme), ("Show", self.group), ("Hide arrows below", self.threshold)):
-            top.addWidget(QLabel(label))
-            top.addWidget(widget)
+        top = labelled_row(("Segments", self.scheme), ("Show", self.group), ("Hide arrows below", self.threshold))
         top.addWidget(self.threshold_label)
         top.addStretch(1)
         top.addWidget(export_button(self, "departments", self.graph, self.export_frames))

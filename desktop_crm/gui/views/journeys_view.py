@@ -9,12 +9,13 @@ import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from desktop_crm.core import journeys
 from desktop_crm.core.dynamics import NEW, Snapshots, snapshot_dates, take_snapshots
 from desktop_crm.gui.charts import SankeyChart, _static_plot, color
 from desktop_crm.gui.export import export_button
+from desktop_crm.gui.layouts import labelled_row
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.worker import TaskRunner
@@ -48,10 +49,7 @@ class JourneysView(QWidget):
         paths.verticalHeader().setVisible(False)
         self.paths_view = paths
         self.runner = TaskRunner(self)
-        top = QHBoxLayout()
-        for label, widget in (("Scheme", self.scheme), ("Every", self.every), ("Snapshots", self.count)):
-            top.addWidget(QLabel(label))
-            top.addWidget(widget)
+        top = labelled_row(("Scheme", self.scheme), ("Every", self.every), ("Snapshots", self.count))
         top.addWidget(self.status, 1)
         top.addWidget(export_button(self, "journeys", self.sankey, self.export_frames))
         lower = QSplitter()

@@ -29,6 +29,7 @@ from desktop_crm.core import lifecycle, rfm_rules
 from desktop_crm.core.segmentation import SCHEMES, Segmentation
 from desktop_crm.gui.charts import GridHeatmap, SegmentBarChart
 from desktop_crm.gui.export import export_button
+from desktop_crm.gui.layouts import labelled_row
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
 
@@ -113,10 +114,7 @@ class SegmentsView(QWidget):
         self.help.setWordWrap(True)
         self.rules_box = self._build_rule_editor()
 
-        top = QHBoxLayout()
-        for label, widget in (("Scheme", self.scheme), ("Show", self.measure), ("As of", self.as_of)):
-            top.addWidget(QLabel(label))
-            top.addWidget(widget)
+        top = labelled_row(("Scheme", self.scheme), ("Show", self.measure), ("As of", self.as_of))
         top.addWidget(self.apply_date)
         top.addStretch(1)
         top.addWidget(export_button(self, "segments", self.chart, self.export_frames))

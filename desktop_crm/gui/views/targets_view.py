@@ -49,6 +49,7 @@ from desktop_crm.core.targets import (
     check_condition,
     parse_condition,
 )
+from desktop_crm.gui.layouts import labelled_row
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.views.segments_view import SCHEME_TITLES
@@ -354,10 +355,7 @@ class TargetsView(QWidget):
         self.campaign_view = table
         panel = QWidget()
         layout = QVBoxLayout(panel)
-        row = QHBoxLayout()
-        for label, widget in (("Sent on", self.sent_date), ("Cost per contact", self.cost), ("Margin", self.margin)):
-            row.addWidget(QLabel(label))
-            row.addWidget(widget)
+        row = labelled_row(("Sent on", self.sent_date), ("Cost per contact", self.cost), ("Margin", self.margin))
         row.addStretch(1)
         row.addWidget(check)
         layout.addLayout(row)

@@ -6,12 +6,13 @@ from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from desktop_crm.core import journeys
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.gui.charts import MatrixHeatmap
 from desktop_crm.gui.export import export_button
+from desktop_crm.gui.layouts import labelled_row
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.views.segments_view import fill_schemes
 from desktop_crm.gui.worker import TaskRunner
@@ -33,10 +34,7 @@ class TrafficView(QWidget):
         self.status.setWordWrap(True)
         self.grid = MatrixHeatmap()
         self.runner = TaskRunner(self)
-        top = QHBoxLayout()
-        for label, widget in (("Segments", self.scheme), ("Show", self.segment), ("Measure", self.measure)):
-            top.addWidget(QLabel(label))
-            top.addWidget(widget)
+        top = labelled_row(("Segments", self.scheme), ("Show", self.segment), ("Measure", self.measure))
         top.addStretch(1)
         top.addWidget(export_button(self, "traffic", self.grid, self.export_frames))
         layout = QVBoxLayout(self)

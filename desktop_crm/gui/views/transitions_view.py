@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -22,6 +21,7 @@ from desktop_crm.core.dynamics import NEW, Transition, take_snapshots, transitio
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.gui.charts import MatrixHeatmap
 from desktop_crm.gui.export import export_button
+from desktop_crm.gui.layouts import labelled_row
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.worker import TaskRunner
@@ -65,10 +65,7 @@ class TransitionsView(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(300)
         self._debounce.timeout.connect(self.compute)
-        top = QHBoxLayout()
-        for label, widget in (("Scheme", self.scheme), ("From", self.date_from), ("To", self.date_to)):
-            top.addWidget(QLabel(label))
-            top.addWidget(widget)
+        top = labelled_row(("Scheme", self.scheme), ("From", self.date_from), ("To", self.date_to))
         top.addWidget(self.previous)
         top.addWidget(QLabel("Show"))
         top.addWidget(self.measure)
