@@ -4,9 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
+BUNDLE_STAMP := $(VENV)/.installed-bundle
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint format bench screenshots demo-data clean
+.PHONY: run test lint format bench screenshots demo-data bundle bundle-test deb clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +33,22 @@ run: $(STAMP)
 ## Install test dependencies and run the whole suite offscreen.
 test: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+$(BUNDLE_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e '.[bundle]'
+	touch $@
+
+## The one-folder bundle for this OS (dist/DesktopCRM), and its smoke test: start offscreen, open the
+## demo data, segment it, write a target list (see installers/README.md).
+bundle: $(BUNDLE_STAMP)
+	$(VENV)/bin/pyinstaller installers/desktop_crm.spec --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller
+
+bundle-test: bundle
+	QT_QPA_PLATFORM=offscreen dist/DesktopCRM/DesktopCRM smoke-test -o out/smoke
+
+## Linux: a .deb of the bundle (installs to /opt/desktop-crm, with a menu entry and the icon).
+deb: bundle
+	bash installers/linux/build_deb.sh
 
 lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check .

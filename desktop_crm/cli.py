@@ -443,6 +443,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_smoke_test(args: argparse.Namespace) -> int:
+    from desktop_crm.gui.app import smoke_test
+
+    return smoke_test(args.output, args.timeout)
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from desktop_crm.gui.app import run
 
@@ -539,6 +545,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="run the headless demo pipeline: import -> segment -> Excel")
     p.add_argument("-o", "--output", type=Path, default=Path("out/demo_segments.xlsx"), help="workbook to write")
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("smoke-test", help="check an installation: demo data → segments → target list, offscreen")
+    p.add_argument("-o", "--output", type=Path, default=Path("out/smoke"), help="folder for the target list")
+    p.add_argument("--timeout", type=float, default=300.0, help="give up after this many seconds (default 300)")
+    p.set_defaults(func=cmd_smoke_test)
 
     p = sub.add_parser("gui", help="start the desktop app")
     p.add_argument("input", nargs="?", help="a sales export to open")
