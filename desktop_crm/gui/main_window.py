@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QDate, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm import __version__
+from desktop_crm.core.targets import TargetSpec
 from desktop_crm.gui import theme
 from desktop_crm.gui.import_wizard import ImportWizard
 from desktop_crm.gui.session import Session
@@ -36,12 +37,21 @@ from desktop_crm.gui.views.traffic_view import TrafficView
 from desktop_crm.gui.views.transitions_view import TransitionsView
 from desktop_crm.gui.views.value_view import ValueView
 from desktop_crm.gui.worker import freeze_startup_objects, leave_a_core_for_the_window
+from desktop_crm.io.errors import InputError
+from desktop_crm.io.mapping import config_dir
 from desktop_crm.io.writers import write_table
 from desktop_crm.pipeline import Dataset
+from desktop_crm.project import SUFFIX as PROJECT_SUFFIX
+from desktop_crm.project import Project, load_project, save_project
 
 DEFAULT_SIZE = QSize(1280, 760)
 MIN_SIZE = QSize(800, 520)
 MAX_RECENT = 8
+AUTOSAVE_MS = 60_000
+
+
+def autosave_path() -> Path:
+    return config_dir() / f"autosave{PROJECT_SUFFIX}"
 
 
 class MainWindow(QMainWindow):
@@ -100,6 +110,14 @@ class MainWindow(QMainWindow):
         self.session.progress.connect(self._on_progress)
         self.session.failed.connect(self.show_error)
         self.session.cancelled.connect(lambda: self.status_label.setText("Cancelled"))
+        self.project_path: Path | None = None
+        self._pending_views: dict | None = None  # a project's view state, applied once its segments are ready
+        self._pending_targets: list[TargetSpec] = []
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+        self.session.segments_ready.connect(lambda _: self._apply_pending_project())
         self.setMinimumSize(MIN_SIZE)
         self._restore_geometry()
         self.nav.setCurrentRow(int(self.settings.value("view", 1)))
@@ -126,10 +144,24 @@ class MainWindow(QMainWindow):
         )
         self.demo_action = QAction("Open &Demo Data", self, shortcut="Ctrl+D", triggered=self.open_demo)
         self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.open_project_action = QAction(
+            "Open &Project…", self, shortcut="Ctrl+Shift+O", triggered=lambda: self.ask_open_project()
+        )
+        self.save_project_action = QAction(
+            "&Save Project", self, shortcut=QKeySequence.StandardKey.Save, triggered=lambda: self.save_project()
+        )
+        self.save_project_as_action = QAction(
+            "Save Project &As…", self, shortcut=QKeySequence.StandardKey.SaveAs, triggered=self.ask_save_project
+        )
         self.rejects_action = QAction("Save &Rejected Rows…", self, triggered=self.save_rejects)
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         file_menu.insertAction(self.recent_menu.menuAction(), self.import_action)
         file_menu.insertAction(self.recent_menu.menuAction(), self.demo_action)
+        file_menu.insertAction(self.recent_menu.menuAction(), self.open_project_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_project_action)
+        file_menu.addAction(self.save_project_as_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.rejects_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -180,7 +212,146 @@ class MainWindow(QMainWindow):
             self.show_error("The file is gone", f"{path} no longer exists; it was removed from the recent files.")
             self._forget(path)
             return
-        self.session.open_files(path)
+        if Path(path).suffix.lower() == PROJECT_SUFFIX:
+            self.open_project(path)
+        else:
+            self.session.open_files(path)
+
+    # ------------------------------------------------------------------ projects
+
+    def ask_open_project(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a project", "", f"Desktop CRM projects (*{PROJECT_SUFFIX})")
+        if path:
+            self.open_project(path)
+
+    def open_project(self, path: str | Path, remember: bool = True) -> bool:
+        """Open a project; a data file that moved is asked for. False when it could not be opened."""
+        try:
+            project = load_project(path)
+        except InputError as exc:
+            self.show_error("This project could not be opened", str(exc))
+            return False
+        for missing in project.missing_files():
+            found = self.locate_file(missing)
+            if found is None:
+                self.show_error("The project's data is missing", f"{missing} is not there any more.")
+                return False
+            if missing == project.transactions:
+                project.transactions = found
+            else:
+                project.customers = found
+        self.project_path = Path(path) if remember else None
+        self._pending_views, self._pending_targets = project.views, project.target_lists
+        self.session.open_project(project)
+        if remember:
+            self._remember(str(path))
+        self._show_title()
+        return True
+
+    def locate_file(self, missing: Path) -> Path | None:
+        """Ask where a project's data file is now (it was moved or renamed)."""
+        QMessageBox.information(
+            self, "Where is the data file?",
+            f"The project uses {missing.name}, which is no longer at\n{missing.parent}.\n\nShow where it is now.",
+        )  # fmt: skip
+        path, _ = QFileDialog.getOpenFileName(
+            self, f"Where is {missing.name}?", "", f"{missing.name} (*{missing.suffix})"
+        )
+        return Path(path) if path else None
+
+    def ask_save_project(self) -> None:
+        suggested = str(self.project_path or Path.home() / f"Customer segments{PROJECT_SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save the project", suggested, f"Desktop CRM projects (*{PROJECT_SUFFIX})"
+        )
+        if path:
+            self.save_project(path)
+
+    def save_project(self, path: str | Path | None = None) -> Path | None:
+        """Save to `path`, or to the open project's file (asking for a name the first time)."""
+        if path is None and self.project_path is None:
+            self.ask_save_project()
+            return self.project_path
+        try:
+            written = save_project(self.current_project(), path or self.project_path)
+        except InputError as exc:
+            self.show_error("The project could not be saved", str(exc))
+            return None
+        self.project_path = written
+        self._remember(str(written))
+        self._show_title()
+        self.status_label.setText(f"Project saved to {written}")
+        return written
+
+    def current_project(self) -> Project:
+        views = {
+            "transitions": {
+                "scheme": self.transitions_view.scheme.currentData(),
+                "from": self.transitions_view.date_from.date().toString("yyyy-MM-dd"),
+                "to": self.transitions_view.date_to.date().toString("yyyy-MM-dd"),
+            },
+            "journeys": {
+                "scheme": self.journeys_view.scheme.currentData(),
+                "every": self.journeys_view.every.currentText(),
+                "count": self.journeys_view.count.value(),
+            },
+            "view": self.nav.currentRow(),
+        }
+        try:
+            lists = [self.targets_view.spec()]
+        except ValueError:  # an unfinished form is not a list definition
+            lists = []
+        return self.session.project(views, lists)
+
+    def _apply_pending_project(self) -> None:
+        views, lists = self._pending_views, self._pending_targets
+        self._pending_views, self._pending_targets = None, []
+        if views:
+            t = views.get("transitions", {})
+            if t:
+                view = self.transitions_view
+                view.scheme.setCurrentIndex(max(view.scheme.findData(t.get("scheme")), 0))
+                view.date_from.setDate(QDate.fromString(t["from"], "yyyy-MM-dd"))
+                view.date_to.setDate(QDate.fromString(t["to"], "yyyy-MM-dd"))
+            j = views.get("journeys", {})
+            if j:
+                view = self.journeys_view
+                view.scheme.setCurrentIndex(max(view.scheme.findData(j.get("scheme")), 0))
+                view.every.setCurrentText(str(j.get("every", view.every.currentText())))
+                view.count.setValue(int(j.get("count", view.count.value())))
+            if "view" in views:
+                self.nav.setCurrentRow(int(views["view"]))
+        if lists:
+            self.targets_view.set_spec(lists[0])
+
+    def _show_title(self) -> None:
+        name = self.project_path.stem if self.project_path else None
+        self.setWindowTitle(f"{name} — Desktop CRM" if name else "Desktop CRM")
+
+    # ------------------------------------------------------------------ autosave and recovery
+
+    def autosave(self) -> Path | None:
+        """Save the work in progress where a crash cannot lose it; a clean exit removes the file."""
+        if self.session.dataset is None:
+            return None
+        try:
+            return save_project(self.current_project(), autosave_path())
+        except (InputError, OSError):
+            return None  # never interrupt the user for a background save
+
+    def offer_recovery(self) -> bool:
+        """After a crash: offer the autosaved work. True when it was reopened."""
+        saved = autosave_path()
+        if not saved.exists():
+            return False
+        answer = QMessageBox.question(
+            self, "Recover your work?",
+            "Desktop CRM did not close normally last time. Reopen the work as it was autosaved?",
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes and self.open_project(saved, remember=False):
+            return True
+        saved.unlink(missing_ok=True)
+        return False
 
     def show_segment(self, column: str, segment: str) -> None:
         self.customers_view.filter_to(column, segment)
@@ -292,9 +463,11 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """First start: the demo data; later: the most recent file, if it is still there."""
+        if self.offer_recovery():
+            return
         recent = [p for p in self._recent() if Path(p).exists()]
         if recent:
-            self.session.open_files(recent[0])
+            self.open_recent(recent[0])
         else:
             self.open_demo()
 
@@ -311,6 +484,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.cancel()
+        self.autosave_timer.stop()
+        autosave_path().unlink(missing_ok=True)  # a clean exit: nothing to recover
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("view", self.nav.currentRow())
         super().closeEvent(event)

@@ -19,6 +19,7 @@ from desktop_crm.core.segmentation import Segmentation, SegmentSettings, segment
 from desktop_crm.gui.worker import TaskRunner, Worker
 from desktop_crm.io.importer import ImportOptions
 from desktop_crm.pipeline import Dataset, load_demo, load_files
+from desktop_crm.project import Project
 
 
 class Session(QObject):
@@ -34,20 +35,24 @@ class Session(QObject):
         self.dataset: Dataset | None = None
         self.segmentation: Segmentation | None = None
         self.settings = SegmentSettings(clusters=True, clv=True)
-        self.source_path: Path | None = None
+        self.source_path: Path | None = None  # None: the demo data
+        self.customers_path: Path | None = None
+        self.options: ImportOptions | None = None
         self._loads = TaskRunner(self)
         self._segments = TaskRunner(self)
 
     # ------------------------------------------------------------------ loading
 
     def open_demo(self) -> Worker:
-        self.source_path = None
+        self.source_path, self.customers_path, self.options = None, None, None
         return self._load(load_demo, "Opening the demo data")
 
     def open_files(
         self, path: str | Path, customers: str | Path | None = None, options: ImportOptions | None = None
     ) -> Worker:
         self.source_path = Path(path)
+        self.customers_path = Path(customers) if customers is not None else None
+        self.options = options
 
         def task(progress: Callable, cancelled: Callable) -> Dataset:
             return load_files(path, customers, options, progress=progress, cancelled=cancelled)
@@ -72,6 +77,23 @@ class Session(QObject):
             )
             return
         self.segment()
+
+    def open_project(self, project: Project) -> Worker:
+        """The project's files with its settings: the segments come out as they were saved."""
+        self.settings = project.settings
+        if project.transactions is None:
+            return self.open_demo()
+        return self.open_files(project.transactions, project.customers, project.options)
+
+    def project(self, views: dict | None = None, target_lists: list | None = None) -> Project:
+        return Project(
+            transactions=self.source_path,
+            customers=self.customers_path,
+            options=self.options or ImportOptions(),
+            settings=self.settings,
+            views=views or {},
+            target_lists=target_lists or [],
+        )
 
     # ------------------------------------------------------------------ segmentation
 

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from PySide6.QtCore import QSettings
 
 from desktop_crm.gui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def fresh_qsettings(isolated_settings: Path) -> None:
+    """Qt caches where QSettings live, so the XDG variable alone does not isolate the recent files,
+    view and theme between tests; point QSettings at this test's folder explicitly."""
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(isolated_settings))
 
 
 def segmented(qtbot, window: MainWindow) -> None:

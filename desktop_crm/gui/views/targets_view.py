@@ -510,6 +510,50 @@ class TargetsView(QWidget):
             seed=int(self.seed.value()),
         )  # fmt: skip
 
+    def set_spec(self, spec: TargetSpec) -> None:
+        """Fill the form from a saved definition (a project's target list)."""
+        self.name.setText(spec.name)
+        if spec.customer_ids is not None:
+            self.chosen_ids, self.chosen_title = spec.customer_ids, spec.origin
+            self.chosen_label.setText(f"{spec.origin}: {len(spec.customer_ids):,} customers")
+            self.start.setCurrentText(CHOSEN)
+        elif spec.scheme and spec.segments:
+            self.start.setCurrentText(SEGMENTS)
+            self.scheme.setCurrentIndex(max(self.scheme.findData(spec.scheme), 0))
+            self.check_segments(list(spec.segments))
+        else:
+            self.start.setCurrentText(ALL)
+        self.filters.clear()
+        self.filters.addItems([c.text() for c in spec.conditions])
+        self.birthday.setChecked(spec.birthday_within_days is not None)
+        if spec.birthday_within_days is not None:
+            self.birthday_days.setValue(spec.birthday_within_days)
+        self.holiday.setChecked(spec.holiday_window is not None)
+        if spec.holiday_window is not None:
+            for edit, day in zip((self.holiday_from, self.holiday_to), spec.holiday_window, strict=True):
+                edit.setDate(QDate(day.year, day.month, day.day))
+        rules = spec.suppression
+        self.consent.setChecked(rules.require_consent)
+        self.channel.setCurrentIndex(max(self.channel.findData(rules.channel), 0))
+        self.inactive.setChecked(rules.inactive_days is not None)
+        if rules.inactive_days is not None:
+            self.inactive_days.setValue(rules.inactive_days)
+        if rules.recent_contact_days is not None:
+            self.contacted_days.setValue(rules.recent_contact_days)
+        offer = spec.offer
+        self.points_basis.setCurrentIndex(max(self.points_basis.findData(offer.points_basis), 0))
+        self.points_rate.setValue(offer.points_rate)
+        self.points_min.setValue(offer.points_min)
+        self.points_max.setValue(offer.points_max or 0)
+        self.discount_by.setCurrentIndex(max(self.discount_by.findData(offer.discount_by), 0))
+        self.tiers.setText(", ".join(f"{k}={v:g}" for k, v in offer.discounts.items()))
+        self.target_k.setValue(offer.target_k or 0)
+        self.target_weeks.setValue(offer.target_weeks)
+        self.text.setText(offer.text)
+        self.control.setValue(spec.control_share * 100)
+        self.seed.setValue(spec.seed)
+        self.changed()
+
     def changed(self) -> None:
         """The form changed: the list being built is stale; build the new one when typing pauses."""
         self._pending = None

@@ -1,0 +1,181 @@
+"""Project files (.dcrm): the work of a session, to reopen tomorrow exactly as it was left.
+
+A project is a small JSON document, never the data itself: where the sales export (and the
+customers file) are and how their columns map, every segmentation choice (as-of date, scoring, the
+RFM and lifecycle rule tables, thresholds, clusters, lifetime value), the dates the analytics views
+compare, and the target-list definitions. Reopening re-imports the files, so the segments are the
+same as when it was saved (given the same files). Data paths are kept both relative to the project
+file and absolute, so a project folder can be moved or copied to another computer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from desktop_crm.core import lifecycle, offers, rfm_rules, targets
+from desktop_crm.core.scoring import Scoring
+from desktop_crm.core.segmentation import SegmentSettings
+from desktop_crm.io.errors import InputError
+from desktop_crm.io.importer import ImportOptions
+from desktop_crm.io.writers import atomic_path
+
+SUFFIX = ".dcrm"
+FORMAT = 1
+
+
+@dataclass
+class Project:
+    transactions: Path | None = None  # None: the bundled demo data
+    customers: Path | None = None
+    options: ImportOptions = field(default_factory=ImportOptions)
+    settings: SegmentSettings = field(default_factory=lambda: SegmentSettings(clusters=True, clv=True))
+    views: dict[str, Any] = field(default_factory=dict)  # e.g. {"transitions": {"from": ..., "to": ...}}
+    target_lists: list[targets.TargetSpec] = field(default_factory=list)
+
+    def missing_files(self) -> list[Path]:
+        """Data files the project refers to that are not where it says."""
+        return [p for p in (self.transactions, self.customers) if p is not None and not p.exists()]
+
+
+def save_project(project: Project, path: str | Path) -> Path:
+    path = Path(path)
+    if path.suffix.lower() != SUFFIX:
+        path = path.with_suffix(SUFFIX)
+    data = {
+        "format": FORMAT,
+        "app": "Desktop CRM",
+        "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
+        "data": {
+            "transactions": _path_entry(project.transactions, path),
+            "customers": _path_entry(project.customers, path),
+            "import_options": dataclasses.asdict(project.options),
+        },
+        "settings": settings_to_dict(project.settings),
+        "views": project.views,
+        "target_lists": [spec_to_dict(s) for s in project.target_lists],
+    }
+    with atomic_path(path) as tmp:
+        tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
+    return path
+
+
+def load_project(path: str | Path) -> Project:
+    """Read a project; InputError says what is wrong with a damaged or foreign file."""
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    except ValueError as exc:
+        raise InputError(f"{path}: not a Desktop CRM project ({exc})") from None
+    if not isinstance(data, dict) or data.get("app") != "Desktop CRM":
+        raise InputError(f"{path}: not a Desktop CRM project")
+    if int(data.get("format", 0)) > FORMAT:
+        raise InputError(f"{path}: made by a newer version of Desktop CRM; update the app to open it")
+    try:
+        source = data.get("data", {})
+        return Project(
+            transactions=_resolve(source.get("transactions"), path),
+            customers=_resolve(source.get("customers"), path),
+            options=ImportOptions(**source.get("import_options", {})),
+            settings=settings_from_dict(data.get("settings", {})),
+            views=dict(data.get("views", {})),
+            target_lists=[spec_from_dict(s) for s in data.get("target_lists", [])],
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InputError(f"{path}: the project is damaged ({exc})") from None
+
+
+def _path_entry(data_path: Path | None, project_path: Path) -> dict[str, str] | None:
+    if data_path is None:
+        return None
+    absolute = data_path.resolve()
+    try:
+        relative = os.path.relpath(absolute, project_path.resolve().parent)
+    except ValueError:  # another drive on Windows
+        relative = str(absolute)
+    return {"absolute": str(absolute), "relative": relative}
+
+
+def _resolve(entry: dict[str, str] | None, project_path: Path) -> Path | None:
+    """The file beside the project first (a moved or copied project folder), then where it was."""
+    if not entry:
+        return None
+    beside = (project_path.resolve().parent / entry["relative"]).resolve()
+    return beside if beside.exists() else Path(entry["absolute"])
+
+
+# ---------------------------------------------------------------------------- settings
+
+
+def settings_to_dict(s: SegmentSettings) -> dict[str, Any]:
+    return {
+        "as_of": None if s.as_of is None else f"{pd.Timestamp(s.as_of):%Y-%m-%d}",
+        "scoring": dataclasses.asdict(s.scoring),
+        "rfm_rules": s.rfm_rules.to_dict(),
+        "lifecycle_rules": [dataclasses.asdict(r) for r in s.lifecycle_rules],
+        "thresholds": None if s.thresholds is None else s.thresholds.to_dict(),
+        "promo_threshold": s.promo_threshold,
+        "clusters": s.clusters,
+        "k": s.k,
+        "seed": s.seed,
+        "clv": s.clv,
+        "clv_horizon_days": s.clv_horizon_days,
+    }
+
+
+def settings_from_dict(d: dict[str, Any]) -> SegmentSettings:
+    base = SegmentSettings(clusters=True, clv=True)
+    return SegmentSettings(
+        as_of=pd.Timestamp(d["as_of"]) if d.get("as_of") else None,
+        scoring=Scoring(**d["scoring"]) if "scoring" in d else base.scoring,
+        rfm_rules=rfm_rules.RfmRuleSet.from_dict(d["rfm_rules"]) if "rfm_rules" in d else base.rfm_rules,
+        lifecycle_rules=tuple(lifecycle.LifecycleRule(**r) for r in d["lifecycle_rules"])
+        if "lifecycle_rules" in d
+        else base.lifecycle_rules,
+        thresholds=lifecycle.Thresholds.from_dict(d["thresholds"]) if d.get("thresholds") else None,
+        promo_threshold=float(d.get("promo_threshold", base.promo_threshold)),
+        clusters=bool(d.get("clusters", base.clusters)),
+        k=d.get("k"),
+        seed=int(d.get("seed", base.seed)),
+        clv=bool(d.get("clv", base.clv)),
+        clv_horizon_days=int(d.get("clv_horizon_days", base.clv_horizon_days)),
+    )
+
+
+# ---------------------------------------------------------------------------- target lists
+
+
+def spec_to_dict(spec: targets.TargetSpec) -> dict[str, Any]:
+    data = dataclasses.asdict(spec)
+    if spec.holiday_window is not None:
+        data["holiday_window"] = [d.isoformat() for d in spec.holiday_window]
+    return data
+
+
+def spec_from_dict(d: dict[str, Any]) -> targets.TargetSpec:
+    window = d.get("holiday_window")
+    ids = d.get("customer_ids")
+    return targets.TargetSpec(
+        name=d.get("name", "Target list"),
+        scheme=d.get("scheme"),
+        segments=tuple(d.get("segments", ())),
+        customer_ids=None if ids is None else tuple(str(i) for i in ids),
+        origin=d.get("origin", ""),
+        conditions=tuple(targets.Condition(**c) for c in d.get("conditions", ())),
+        birthday_within_days=d.get("birthday_within_days"),
+        holiday_window=None if not window else (dt.date.fromisoformat(window[0]), dt.date.fromisoformat(window[1])),
+        suppression=targets.Suppression(**d.get("suppression", {})),
+        offer=offers.Offer(**d.get("offer", {})),
+        control_share=float(d.get("control_share", 0.1)),
+        seed=int(d.get("seed", 0)),
+        notes=tuple(d.get("notes", ())),
+    )

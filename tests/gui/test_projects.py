@@ -1,0 +1,107 @@
+"""Projects in the real window: save → reopen gives the same segments and views, autosave recovers
+after a crash, and a project whose data file moved asks where it is."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from desktop_crm.gui.main_window import MainWindow, autosave_path
+from tests import shaped
+from tests.gui.conftest import segmented
+
+pytestmark = pytest.mark.gui
+
+
+def _new_window(qtbot) -> MainWindow:
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    return w
+
+
+def _reopened(qtbot, window: MainWindow, path: Path) -> None:
+    window.session.segmentation = None
+    assert window.open_project(path)
+    segmented(qtbot, window)
+
+
+def test_save_and_reopen_gives_identical_segments(qtbot, demo: MainWindow, tmp_path: Path) -> None:
+    as_of = pd.Timestamp("2026-04-01")
+    with qtbot.waitSignal(demo.session.segments_ready, timeout=60_000):
+        demo.session.update_settings(as_of=as_of)
+    targets = demo.targets_view
+    demo.nav.setCurrentRow(demo.stack.indexOf(targets))
+    targets.start.setCurrentText("Segments")
+    targets.check_segments(["At Risk"])
+    targets.control.setValue(20)
+    targets.filter_edit.setText("monetary >= 30")
+    targets.add_filter()
+    demo.transitions_view.date_from.setDate(demo.transitions_view.date_from.date().addMonths(-2))
+    saved_from = demo.transitions_view.date_from.date()
+    before = demo.session.segmentation.customers
+    path = demo.save_project(tmp_path / "shop.dcrm")
+    assert path == tmp_path / "shop.dcrm" and demo.windowTitle().startswith("shop")
+    spec = targets.spec()
+
+    other = _new_window(qtbot)
+    _reopened(qtbot, other, path)
+    assert other.session.settings.as_of == as_of
+    pd.testing.assert_frame_equal(other.session.segmentation.customers, before)
+    assert other.targets_view.spec() == spec
+    qtbot.waitUntil(lambda: other.transitions_view.date_from.date() == saved_from, timeout=10_000)
+    assert str(path) in other._recent()
+
+
+def test_autosave_is_offered_after_a_crash(qtbot, demo: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    as_of = pd.Timestamp("2026-03-01")
+    with qtbot.waitSignal(demo.session.segments_ready, timeout=60_000):
+        demo.session.update_settings(as_of=as_of)
+    assert demo.autosave() == autosave_path() and autosave_path().exists()
+    # the app "crashed": the next start finds the autosave and offers it
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    after_crash = _new_window(qtbot)
+    after_crash.start()
+    segmented(qtbot, after_crash)
+    assert after_crash.session.settings.as_of == as_of
+    assert after_crash.project_path is None  # recovered work is unsaved until the user saves it
+    after_crash.close()
+    assert not autosave_path().exists()  # a clean exit leaves nothing to recover
+
+
+def test_declining_recovery_starts_fresh(qtbot, demo: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    demo.autosave()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    fresh = _new_window(qtbot)
+    fresh.start()
+    segmented(qtbot, fresh)
+    assert fresh.session.settings.as_of is None and not autosave_path().exists()
+
+
+def test_a_moved_data_file_is_asked_for(qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> None:
+    data = tmp_path / "old" / "akaryakit.csv"
+    data.parent.mkdir()
+    shaped.turkish_fuel_csv(data)
+    window.session.open_files(data)
+    segmented(qtbot, window)
+    before = window.session.segmentation.customers
+    project = window.save_project(tmp_path / "fuel.dcrm")
+    new_home = tmp_path / "new" / "akaryakit.csv"
+    new_home.parent.mkdir()
+    shutil.move(data, new_home)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: asked.append(a[2]))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(new_home), ""))
+    other = _new_window(qtbot)
+    _reopened(qtbot, other, project)
+    assert "akaryakit.csv" in asked[0] and other.session.source_path == new_home
+    pd.testing.assert_frame_equal(other.session.segmentation.customers, before)
+    # cancelling the question leaves the window as it was, with a message
+    shutil.move(new_home, tmp_path / "gone.csv")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    assert not other.open_project(project)
