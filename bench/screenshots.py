@@ -96,6 +96,15 @@ def main() -> int:
     settle(app)
     card.grab().save(str(OUT / "customer_card.png"))
     print(f"wrote {OUT / 'customer_card.png'}")
+    window.settings.setValue(
+        "recent", ["/home/ayse/Documents/Kadıköy branch.dcrm", "/home/ayse/Exports/satis_2026.xlsx"]
+    )
+    for name, dialog in (("welcome", window.show_welcome()), ("about", window.about()),
+                         ("segments_help", window.show_segments_help())):  # fmt: skip
+        settle(app)
+        dialog.grab().save(str(OUT / f"{name}.png"))
+        print(f"wrote {OUT / f'{name}.png'}")
+        dialog.close()
     window.close()
     return 0
 

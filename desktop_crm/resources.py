@@ -23,3 +23,10 @@ def resources_dir() -> Path:
 
 def resource(relative: str) -> Path:
     return resources_dir() / relative
+
+
+def doc(name: str) -> Path:
+    """A user-facing document from docs/ (bundled beside the resources in an installed app)."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    base = Path(frozen) / "docs" if frozen else Path(__file__).resolve().parent.parent / "docs"
+    return base / name

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm import __version__
 from desktop_crm.core.targets import TargetSpec
 from desktop_crm.gui import theme
+from desktop_crm.gui.help import SegmentsHelp, WelcomeDialog, about_box
 from desktop_crm.gui.import_wizard import ImportWizard
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.views.customers_view import CustomersView
@@ -176,6 +176,12 @@ class MainWindow(QMainWindow):
         self.dark_action.toggled.connect(self.set_dark)
         view_menu.addAction(self.dark_action)
         help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(QAction("&Welcome…", self, triggered=self.show_welcome))
+        help_menu.addAction(
+            QAction("How &segments are defined", self, shortcut=QKeySequence.StandardKey.HelpContents,
+                    triggered=self.show_segments_help)
+        )  # fmt: skip
+        help_menu.addSeparator()
         help_menu.addAction(QAction("&About Desktop CRM", self, triggered=self.about))
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("main_toolbar")
@@ -398,13 +404,27 @@ class MainWindow(QMainWindow):
             return
         self.status_label.setText(f"Rejected rows saved to {path}")
 
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Desktop CRM",
-            f"<b>Desktop CRM</b> {__version__}<br>Customer segmentation for loyalty-card data, on your own "
-            "computer. Your data never leaves it.",
-        )
+    def about(self) -> QMessageBox:
+        box = about_box(self)
+        box.open()
+        return box
+
+    def show_segments_help(self) -> SegmentsHelp:
+        dialog = SegmentsHelp(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_welcome(self) -> WelcomeDialog:
+        show = str(self.settings.value("welcome", "true")).lower() == "true"
+        dialog = WelcomeDialog(self._recent(), show, self)
+        dialog.open_file.connect(lambda: self.import_file())
+        dialog.open_demo.connect(self.open_demo)
+        dialog.open_recent.connect(self.open_recent)
+        dialog.finished.connect(lambda _: self.settings.setValue("welcome", dialog.show_at_start.isChecked()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # ------------------------------------------------------------------ session results
 
@@ -465,6 +485,8 @@ class MainWindow(QMainWindow):
         """First start: the demo data; later: the most recent file, if it is still there."""
         if self.offer_recovery():
             return
+        if str(self.settings.value("welcome", "true")).lower() == "true":
+            self.show_welcome()  # the demo or the last file loads behind it
         recent = [p for p in self._recent() if Path(p).exists()]
         if recent:
             self.open_recent(recent[0])

@@ -8,6 +8,7 @@ task is queued on the next event-loop turn, so connections made after `start()` 
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -65,26 +66,31 @@ class Worker(QRunnable):
 
     def run(self) -> None:
         if self._stop.is_set():  # cancelled before a thread picked it up
-            self.signals.cancelled.emit()
+            self._emit("cancelled")
             return
         try:
             result = self._fn(*self._args, progress=self._report, cancelled=self._stop.is_set, **self._kwargs)
         except Cancelled:
-            self.signals.cancelled.emit()
+            self._emit("cancelled")
         except InputError as exc:
-            self.signals.failed.emit(str(exc))
+            self._emit("failed", str(exc))
         except MemoryError:
-            self.signals.failed.emit("Not enough memory for this file. Close other programs or split the file.")
+            self._emit("failed", "Not enough memory for this file. Close other programs or split the file.")
         except Exception as exc:  # a bug must reach the user as a message, not kill the app
-            self.signals.failed.emit(f"Unexpected error: {type(exc).__name__}: {exc}")
+            self._emit("failed", f"Unexpected error: {type(exc).__name__}: {exc}")
         else:
             if self._stop.is_set():
-                self.signals.cancelled.emit()
+                self._emit("cancelled")
             else:
-                self.signals.finished.emit(result)
+                self._emit("finished", result)
+
+    def _emit(self, name: str, *args: Any) -> None:
+        """Report to the GUI thread; if the window that asked has closed meanwhile, nobody is listening."""
+        with contextlib.suppress(RuntimeError):  # "Signal source has been deleted": the view went away
+            getattr(self.signals, name).emit(*args)
 
     def _report(self, fraction: float, message: str) -> None:
-        self.signals.progress.emit(float(fraction), message)
+        self._emit("progress", float(fraction), message)
 
 
 class TaskRunner(QObject):

@@ -367,3 +367,30 @@ def test_dark_theme_restyles_the_app_and_its_charts(qtbot, demo: MainWindow) -> 
     demo.dark_action.setChecked(False)
     assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() > 180
     assert chart.backgroundBrush().color().name() == "#ffffff"
+
+
+def test_welcome_help_and_about(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt as QtNS
+
+    window.settings.setValue("recent", [str(tmp_path / "shop.dcrm")])
+    window.start()  # first start: the welcome screen over the demo data loading behind it
+    welcome = window.findChild(QWizard.__base__, "welcome")
+    assert welcome is not None and welcome.isVisible()
+    assert welcome.recent.count() == 1 and welcome.recent.item(0).text() == "shop.dcrm"
+    welcome.show_at_start.setChecked(False)
+    qtbot.mouseClick(welcome.demo_button, QtNS.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.session.segmentation is not None, timeout=60_000)
+    assert str(window.settings.value("welcome")).lower() == "false"
+    help_dialog = window.show_segments_help()
+    text = help_dialog.browser.toPlainText()
+    assert "Champions" in text and "lifecycle" in text.lower()
+    about = window.about()
+    assert "Desktop CRM" in about.text() and "PySide6" in about.informativeText()
+    assert "pandas" in about.informativeText()
+    model = window.customers_view.model  # every table explains R, F and M in its header tooltips
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=20_000)
+    tips = [
+        model.headerData(i, QtNS.Orientation.Horizontal, QtNS.ItemDataRole.ToolTipRole)
+        for i in range(model.columnCount())
+    ]
+    assert any(t and t.startswith("R (recency)") for t in tips)

@@ -16,6 +16,21 @@ from PySide6.QtWidgets import QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 
+_R = "R (recency) score 1–5: 5 = bought most recently, 1 = longest ago; customers are ranked into equal fifths"
+_F = "F (frequency) score 1–5: 5 = most purchase occasions (receipts), 1 = fewest"
+_M = "M (monetary) score 1–5: 5 = highest net spend (returns subtracted), 1 = lowest"
+COLUMN_TIPS = {  # what a column means, shown when hovering its header in any table
+    "r_score": _R, "f_score": _F, "m_score": _M, "mean_r": _R, "mean_f": _F, "mean_m": _M,
+    "rfm_score": "R, F and M scores as one number: 543 = R 5, F 4, M 3",
+    "recency_days": "Days from the last purchase to the as-of date",
+    "frequency": "Purchase occasions: distinct receipts (or visits, without receipt numbers)",
+    "monetary": "Net spend: purchases minus returns",
+    "avg_order_value": "Net spend per purchase occasion",
+    "p_alive": "Probability the customer is still active (BG/NBD model)",
+    "clv": "Predicted, discounted spend over the horizon (BG/NBD + Gamma-Gamma)",
+    "churn_risk": "Was a regular, and P(alive) has fallen below 0.5",
+}  # fmt: skip
+
 
 class FrameModel(QAbstractTableModel):
     def __init__(self, frame: pd.DataFrame | None = None) -> None:
@@ -53,6 +68,8 @@ class FrameModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMN_TIPS.get(str(self._frame.columns[section]))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:

@@ -30,7 +30,7 @@ from desktop_crm.core.segmentation import SCHEMES, Segmentation
 from desktop_crm.gui.charts import GridHeatmap, SegmentBarChart
 from desktop_crm.gui.export import export_button
 from desktop_crm.gui.layouts import labelled_row
-from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
+from desktop_crm.gui.models.frame_model import COLUMN_TIPS, FrameModel, fit_columns
 from desktop_crm.gui.session import Session
 
 SCHEME_TITLES = {
@@ -126,7 +126,9 @@ class SegmentsView(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel("Customers by R score (rows) and F score (columns)"))
+        grid_title = QLabel("Customers by R score (rows) and F score (columns)")
+        grid_title.setToolTip(f"{COLUMN_TIPS['r_score']}\n{COLUMN_TIPS['f_score']}")
+        right_layout.addWidget(grid_title)
         right_layout.addWidget(self.heatmap, 2)
         right_layout.addWidget(self.rules_box, 3)
         body = QSplitter()
