@@ -341,6 +341,7 @@ class MainWindow(QMainWindow):
         if self.session.dataset is None:
             return None
         try:
+            autosave_path().parent.mkdir(parents=True, exist_ok=True)  # the first run has no config folder yet
             return save_project(self.current_project(), autosave_path())
         except (InputError, OSError):
             return None  # never interrupt the user for a background save

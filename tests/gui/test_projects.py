@@ -62,6 +62,7 @@ def test_autosave_is_offered_after_a_crash(qtbot, demo: MainWindow, monkeypatch:
     as_of = pd.Timestamp("2026-03-01")
     with qtbot.waitSignal(demo.session.segments_ready, timeout=60_000):
         demo.session.update_settings(as_of=as_of)
+    shutil.rmtree(autosave_path().parent)  # a first run: the config folder does not exist yet
     assert demo.autosave() == autosave_path() and autosave_path().exists()
     # the app "crashed": the next start finds the autosave and offers it
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
