@@ -120,8 +120,6 @@ def _add_target_options(p: argparse.ArgumentParser) -> None:
 def _add_list_output(p: argparse.ArgumentParser) -> None:
     p.add_argument("--control", type=float, default=0.1, help="share held out as control group (default 0.1)")
     p.add_argument("--seed", type=int, default=0, help="seed of the control draw; the same seed gives the same group")
-    if not any(a.dest == "name" for a in p._actions):
-        p.add_argument("--name", default="Follow-up", help="what the list is called in the workbook")
     p.add_argument("--csv-delimiter", default=",", help="column separator of a .csv output (default ,)")
     p.add_argument("-o", "--output", type=Path, required=True, help="output .xlsx, or .csv (plus OUT-control.csv)")
     p.add_argument("--force", action="store_true", help="overwrite the output if it exists")
@@ -523,6 +521,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--extra-discount", type=float, default=5.0, help="add this many percent to the discount (default 5)"
     )
     p.add_argument("--offer-text", help="new message text, e.g. 'Still {points} points waiting, {first_name}!'")
+    p.add_argument("--name", default="Follow-up", help="what the list is called in the workbook")
     _add_list_output(p)
     p.set_defaults(func=cmd_follow_up)
 

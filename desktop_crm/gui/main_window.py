@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.project_path: Path | None = None
         self._pending_views: dict | None = None  # a project's view state, applied once its segments are ready
         self._pending_targets: list[TargetSpec] = []
+        self._autosaved: Project | None = None
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
@@ -340,11 +341,16 @@ class MainWindow(QMainWindow):
         """Save the work in progress where a crash cannot lose it; a clean exit removes the file."""
         if self.session.dataset is None:
             return None
+        project = self.current_project()
+        if project == self._autosaved and autosave_path().exists():
+            return autosave_path()  # nothing changed: no minute-by-minute rewrite of a large id list
         try:
             autosave_path().parent.mkdir(parents=True, exist_ok=True)  # the first run has no config folder yet
-            return save_project(self.current_project(), autosave_path())
+            written = save_project(project, autosave_path())
         except (InputError, OSError):
             return None  # never interrupt the user for a background save
+        self._autosaved = project
+        return written
 
     def offer_recovery(self) -> bool:
         """After a crash: offer the autosaved work. True when it was reopened."""

@@ -64,6 +64,8 @@ def test_autosave_is_offered_after_a_crash(qtbot, demo: MainWindow, monkeypatch:
         demo.session.update_settings(as_of=as_of)
     shutil.rmtree(autosave_path().parent)  # a first run: the config folder does not exist yet
     assert demo.autosave() == autosave_path() and autosave_path().exists()
+    written = autosave_path().stat().st_mtime_ns
+    assert demo.autosave() == autosave_path() and autosave_path().stat().st_mtime_ns == written  # unchanged: kept
     # the app "crashed": the next start finds the autosave and offers it
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     after_crash = _new_window(qtbot)

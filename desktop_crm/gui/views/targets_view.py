@@ -96,6 +96,7 @@ class TargetsView(QWidget):
         self.result: TargetList | None = None
         self.campaign: CampaignResult | None = None
         self.chosen_ids: tuple[str, ...] | None = None
+        self.chosen_title = ""  # how the chosen customers were picked, e.g. "Champions → At Risk"
         self._pending: TargetSpec | None = None  # the spec of the list being built
         self._stale = False  # the form changed while the view was hidden
         self.contacted: list[Path] = []
@@ -490,7 +491,7 @@ class TargetsView(QWidget):
             scheme=self.scheme.currentData() if mode == SEGMENTS else None,
             segments=segments if mode == SEGMENTS else (),
             customer_ids=self.chosen_ids if mode == CHOSEN else None,
-            origin=getattr(self, "chosen_title", "") if mode == CHOSEN else "",
+            origin=self.chosen_title if mode == CHOSEN else "",
             conditions=tuple(parse_condition(self.filters.item(i).text()) for i in range(self.filters.count())),
             birthday_within_days=int(self.birthday_days.value()) if self.birthday.isChecked() else None,
             holiday_window=window,
