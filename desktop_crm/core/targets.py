@@ -47,7 +47,7 @@ def parse_condition(expr: str) -> Condition:
     if text.lower().startswith("bought "):
         return Condition("category", "bought", text[7:].strip())
     match = _CONDITION.match(text)
-    if not match:
+    if not match or match.group(3).strip()[:1] in "<>=!":  # no match, or a doubled operator such as >>
         raise ValueError(
             f"filter '{expr}': write COLUMN OP VALUE, e.g. 'monetary >= 100', 'city in Ankara,İzmir' or 'bought Coffee'"
         )

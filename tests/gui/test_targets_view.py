@@ -81,6 +81,9 @@ def test_segments_filters_and_offer_update_the_count(qtbot, demo: MainWindow) ->
     assert len(view.result.customers) + len(view.result.suppressed) < before
     view.filter_edit.setText("monetary >>> 5")
     view.add_filter()
+    assert "write COLUMN OP VALUE" in view.filter_error.text() and view.filters.count() == 1
+    view.filter_edit.setText("monetary > lots")
+    view.add_filter()
     assert "is a number" in view.filter_error.text() and view.filters.count() == 1
     _list_after(qtbot, view, lambda: view.discount_by.setCurrentIndex(view.discount_by.findData("clv_band")))
     assert "Low=15" in view.tiers.text() and view.result.customers["discount_pct"].notna().any()

@@ -58,8 +58,9 @@ def test_parse_condition(text: str, expected: Condition) -> None:
 
 def test_bad_conditions_say_what_to_write(demo) -> None:
     tx, seg = demo
-    with pytest.raises(ValueError, match="write COLUMN OP VALUE"):
-        parse_condition("monetary")
+    for text in ("monetary", "monetary >> 5", "monetary => 5"):
+        with pytest.raises(ValueError, match="write COLUMN OP VALUE"):
+            parse_condition(text)
     for cond, message in [
         ("spend > 5", "no column 'spend'"),
         ("monetary > lots", "is a number"),

@@ -176,7 +176,7 @@ def test_cli_targets_follow_up_and_campaign(tmp_path: Path, capsys: pytest.Captu
     ("extra", "message"),
     [
         (["--segment", "VIP"], "no rfm segment named 'VIP'"),
-        (["--filter", "spend >> 5"], "no column"),
+        (["--filter", "spend > 5"], "no column 'spend'"),
         (["--filter", "nonsense"], "write COLUMN OP VALUE"),
         (["--discount-by", "clv_band", "--discount", "Low"], "VALUE=PERCENT"),
         (["--control", "1.5"], "control share"),

@@ -116,6 +116,7 @@ class TargetsView(QWidget):
         scroll = QScrollArea()
         scroll.setWidget(form)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(380)
         body = QSplitter()
         body.addWidget(scroll)
@@ -165,6 +166,7 @@ class TargetsView(QWidget):
         remove = QPushButton("Remove selected")
         self.filter_error = QLabel()
         self.filter_error.setStyleSheet("color: #dc2626")
+        self.filter_error.setWordWrap(True)  # a long message wraps instead of widening the form
         self.birthday = QCheckBox("Birthday within")
         self.birthday_days = _spin(0, 365, 14, suffix=" days")
         self.holiday = QCheckBox("Bought in this window a year earlier")
