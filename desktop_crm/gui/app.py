@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -53,14 +55,12 @@ def smoke_test(out_dir: Path, timeout_s: float = 300.0) -> int:
     0 when the workbook was written, 1 otherwise (with the reason on stderr). Used on the frozen
     bundle (`make bundle-test`), where a missing module or data file shows up only at run time.
     """
-    import os
-    import tempfile
-
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()  # leave the user's settings alone
-    from PySide6.QtCore import QTimer
-
+    # leave the user's settings, remembered mappings and crash-recovery file alone
+    scratch = tempfile.mkdtemp(prefix="desktop-crm-smoke-")
+    os.environ["XDG_CONFIG_HOME"] = os.environ["DESKTOP_CRM_CONFIG_DIR"] = scratch
     app = make_app()
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, scratch)  # Linux: a file
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / "smoke_targets.xlsx"
     window = MainWindow()

@@ -22,13 +22,18 @@ def segmented(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.session.segmentation is not None and not window.session.busy(), timeout=90_000)
 
 
-@pytest.fixture
-def window(qtbot) -> MainWindow:
+def new_window(qtbot) -> MainWindow:
+    """A main window at a common laptop size, closed by qtbot after the test."""
     w = MainWindow()
     qtbot.addWidget(w)
     w.resize(1366, 768)
     w.show()
     return w
+
+
+@pytest.fixture
+def window(qtbot) -> MainWindow:
+    return new_window(qtbot)
 
 
 @pytest.fixture

@@ -12,17 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop_crm.gui.main_window import MainWindow, autosave_path
 from tests import shaped
-from tests.gui.conftest import segmented
+from tests.gui.conftest import new_window, segmented
 
 pytestmark = pytest.mark.gui
-
-
-def _new_window(qtbot) -> MainWindow:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    return w
 
 
 def _reopened(qtbot, window: MainWindow, path: Path) -> None:
@@ -49,7 +41,7 @@ def test_save_and_reopen_gives_identical_segments(qtbot, demo: MainWindow, tmp_p
     assert path == tmp_path / "shop.dcrm" and demo.windowTitle().startswith("shop")
     spec = targets.spec()
 
-    other = _new_window(qtbot)
+    other = new_window(qtbot)
     _reopened(qtbot, other, path)
     assert other.session.settings.as_of == as_of
     pd.testing.assert_frame_equal(other.session.segmentation.customers, before)
@@ -68,7 +60,7 @@ def test_autosave_is_offered_after_a_crash(qtbot, demo: MainWindow, monkeypatch:
     assert demo.autosave() == autosave_path() and autosave_path().stat().st_mtime_ns == written  # unchanged: kept
     # the app "crashed": the next start finds the autosave and offers it
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    after_crash = _new_window(qtbot)
+    after_crash = new_window(qtbot)
     after_crash.start()
     segmented(qtbot, after_crash)
     assert after_crash.session.settings.as_of == as_of
@@ -80,7 +72,7 @@ def test_autosave_is_offered_after_a_crash(qtbot, demo: MainWindow, monkeypatch:
 def test_declining_recovery_starts_fresh(qtbot, demo: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     demo.autosave()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    fresh = _new_window(qtbot)
+    fresh = new_window(qtbot)
     fresh.start()
     segmented(qtbot, fresh)
     assert fresh.session.settings.as_of is None and not autosave_path().exists()
@@ -100,7 +92,7 @@ def test_a_moved_data_file_is_asked_for(qtbot, window: MainWindow, tmp_path: Pat
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: asked.append(a[2]))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(new_home), ""))
-    other = _new_window(qtbot)
+    other = new_window(qtbot)
     _reopened(qtbot, other, project)
     assert "akaryakit.csv" in asked[0] and other.session.source_path == new_home
     pd.testing.assert_frame_equal(other.session.segmentation.customers, before)
