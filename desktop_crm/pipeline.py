@@ -11,6 +11,7 @@ from desktop_crm.core import demo
 from desktop_crm.core.model import DataSummary, summarize
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.segmentation import segment_customers
+from desktop_crm.i18n import N_, tr
 from desktop_crm.io.importer import ImportOptions, ImportResult, import_customers, import_transactions
 from desktop_crm.io.segments_export import write_segments
 from desktop_crm.io.writers import write_table
@@ -56,9 +57,9 @@ def load_files(
     people = None
     if customers is not None:
         people = import_customers(customers, progress=steps.part(0.95), cancelled=cancelled)
-    steps.stage(1.0, "Summarising")
+    steps.stage(1.0, tr("Summarising"))
     summary = summarize(tx.frame)
-    steps.done("Loaded")
+    steps.done(tr("Loaded"))
     return Dataset(tx, summary, people)
 
 
@@ -73,4 +74,4 @@ def run_headless_demo(out: Path, progress: ProgressFn | None = None) -> Path:
     result = segment_customers(data.transactions.frame, data.customers.frame if data.customers else None)
     report = pd.DataFrame({"import report": [*data.transactions.report.summary_lines(), data.summary.line()]})
     out.parent.mkdir(parents=True, exist_ok=True)
-    return write_segments(result, out, extra={"Import report": report})
+    return write_segments(result, out, extra={N_("Import report"): report})

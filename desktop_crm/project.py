@@ -23,6 +23,7 @@ import pandas as pd
 from desktop_crm.core import lifecycle, offers, rfm_rules, targets
 from desktop_crm.core.scoring import Scoring
 from desktop_crm.core.segmentation import SegmentSettings
+from desktop_crm.i18n import tr
 from desktop_crm.io.errors import InputError
 from desktop_crm.io.importer import ImportOptions
 from desktop_crm.io.writers import atomic_path
@@ -73,13 +74,13 @@ def load_project(path: str | Path) -> Project:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise InputError(tr("{path}: cannot be read ({error})", path=path, error=exc.strerror or exc)) from None
     except ValueError as exc:
-        raise InputError(f"{path}: not a Desktop CRM project ({exc})") from None
+        raise InputError(tr("{path}: not a Desktop CRM project ({error})", path=path, error=exc)) from None
     if not isinstance(data, dict) or data.get("app") != "Desktop CRM":
-        raise InputError(f"{path}: not a Desktop CRM project")
+        raise InputError(tr("{path}: not a Desktop CRM project", path=path))
     if int(data.get("format", 0)) > FORMAT:
-        raise InputError(f"{path}: made by a newer version of Desktop CRM; update the app to open it")
+        raise InputError(tr("{path}: made by a newer version of Desktop CRM; update the app to open it", path=path))
     try:
         source = data.get("data", {})
         return Project(
@@ -91,7 +92,7 @@ def load_project(path: str | Path) -> Project:
             target_lists=[spec_from_dict(s) for s in data.get("target_lists", [])],
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise InputError(f"{path}: the project is damaged ({exc})") from None
+        raise InputError(tr("{path}: the project is damaged ({error})", path=path, error=exc)) from None
 
 
 def _path_entry(data_path: Path | None, project_path: Path) -> dict[str, str] | None:

@@ -14,6 +14,12 @@ import numpy as np
 import pandas as pd
 from scipy.stats import norm
 
+from desktop_crm.i18n import N_, formats, tr
+
+# metric and item keys of the result tables: kept in English, shown translated
+RESPONSE_RATE, REACTIVATION_RATE = N_("response rate"), N_("reactivation rate")
+REVENUE_PER_CUSTOMER, EXTRA_REVENUE, NET, ROI = N_("revenue per customer"), N_("extra revenue"), N_("net"), N_("ROI")
+
 
 @dataclass
 class CampaignResult:
@@ -27,18 +33,47 @@ class CampaignResult:
     def lines(self) -> list[str]:
         u = self.uplift.set_index("metric")
         r = self.roi.set_index("item")["value"]
-        rate, rpc = u.loc["response rate"], u.loc["revenue per customer"]
+        rate, rpc = u.loc[RESPONSE_RATE], u.loc[REVENUE_PER_CUSTOMER]
         sizes = self.groups["customers"].astype(int)
-        return [
-            f"campaign {self.sent_date:%Y-%m-%d} .. {self.end:%Y-%m-%d}: "
-            f"{sizes['target']:,} contacted, {sizes['control']:,} control",
-            f"  response {rate['target']:.1%} vs {rate['control']:.1%}: uplift {100 * rate['uplift']:+.1f} points "
-            f"({self.confidence:.0%} CI {100 * rate['ci_low']:+.1f} .. {100 * rate['ci_high']:+.1f})",
-            f"  revenue per customer {rpc['target']:.2f} vs {rpc['control']:.2f}: uplift {rpc['uplift']:+.2f} "
-            f"({self.confidence:.0%} CI {rpc['ci_low']:+.2f} .. {rpc['ci_high']:+.2f})",
-            f"  extra revenue {r['extra revenue']:,.2f}, net after margin and contact cost {r['net']:,.2f}"
-            + (f", ROI {r['ROI']:.0%}" if np.isfinite(r["ROI"]) else ""),
+        ci = formats.percent(self.confidence, 0)
+        lines = [
+            tr(
+                "campaign {start} .. {end}: {contacted} contacted, {control} control",
+                start=formats.date(self.sent_date),
+                end=formats.date(self.end),
+                contacted=formats.number(sizes["target"]),
+                control=formats.number(sizes["control"]),
+            ),
+            "  "
+            + tr(
+                "response {target} vs {control}: uplift {uplift} points ({ci} CI {low} .. {high})",
+                target=formats.percent(rate["target"]),
+                control=formats.percent(rate["control"]),
+                uplift=_signed(100 * rate["uplift"], 1),
+                ci=ci,
+                low=_signed(100 * rate["ci_low"], 1),
+                high=_signed(100 * rate["ci_high"], 1),
+            ),
+            "  "
+            + tr(
+                "revenue per customer {target} vs {control}: uplift {uplift} ({ci} CI {low} .. {high})",
+                target=formats.number(rpc["target"], 2),
+                control=formats.number(rpc["control"], 2),
+                uplift=_signed(rpc["uplift"], 2),
+                ci=ci,
+                low=_signed(rpc["ci_low"], 2),
+                high=_signed(rpc["ci_high"], 2),
+            ),
+            "  "
+            + tr(
+                "extra revenue {extra}, net after margin and contact cost {net}",
+                extra=formats.number(r[EXTRA_REVENUE], 2),
+                net=formats.number(r[NET], 2),
+            ),
         ]
+        if np.isfinite(r[ROI]):
+            lines[-1] += ", " + tr("ROI {roi}", roi=formats.percent(r[ROI], 0))
+        return lines
 
 
 def campaign_result(
@@ -53,11 +88,18 @@ def campaign_result(
 ) -> CampaignResult:
     """Compare the groups of a sent list (customer_id, group = target/control) from `sent_date` to `end`."""
     if "group" not in sent or not sent["group"].astype("string").eq("control").any():
-        raise ValueError("the sent list has no control group (a 'group' column with 'control' rows); uplift needs one")
+        raise ValueError(
+            tr("the sent list has no control group (a 'group' column with 'control' rows); uplift needs one")
+        )
     sent_date = pd.Timestamp(sent_date).normalize()
     end = pd.Timestamp(tx["date"].max()).normalize() if end is None else pd.Timestamp(end).normalize()
     if end < sent_date:
-        raise ValueError(f"no transactions after the send date {sent_date:%Y-%m-%d}; the campaign cannot be judged yet")
+        raise ValueError(
+            tr(
+                "no transactions after the send date {date}; the campaign cannot be judged yet",
+                date=formats.date(sent_date),
+            )
+        )
     people = pd.DataFrame({"customer_id": sent["customer_id"].astype(str), "group": sent["group"].astype(str)})
     people = people.drop_duplicates("customer_id")
     ids = pd.Index(people["customer_id"])
@@ -73,8 +115,8 @@ def campaign_result(
     people["reactivated"] = people["responded"] & lapsed
     groups = _group_table(people)
     z = float(norm.ppf(0.5 + confidence / 2))
-    uplift = pd.DataFrame([_proportion(groups, "response rate", "responders", z),
-                           _proportion(groups, "reactivation rate", "reactivated", z),
+    uplift = pd.DataFrame([_proportion(groups, RESPONSE_RATE, "responders", z),
+                           _proportion(groups, REACTIVATION_RATE, "reactivated", z),
                            _mean(groups, z)])  # fmt: skip
     roi = _roi(groups, uplift, cost_per_contact, margin)
     return CampaignResult(sent_date, end, groups, uplift, roi, confidence)
@@ -108,7 +150,7 @@ def _proportion(groups: pd.DataFrame, metric: str, column: str, z: float) -> dic
 def _mean(groups: pd.DataFrame, z: float) -> dict[str, object]:
     t, c = groups.loc["target"], groups.loc["control"]
     se = np.sqrt(t["revenue_sd"] ** 2 / t["customers"] + c["revenue_sd"] ** 2 / c["customers"])
-    return _row("revenue per customer", t["revenue_per_customer"], c["revenue_per_customer"], se, z)
+    return _row(REVENUE_PER_CUSTOMER, t["revenue_per_customer"], c["revenue_per_customer"], se, z)
 
 
 def _row(metric: str, target: float, control: float, se: float, z: float) -> dict[str, object]:
@@ -120,16 +162,21 @@ def _row(metric: str, target: float, control: float, se: float, z: float) -> dic
 
 def _roi(groups: pd.DataFrame, uplift: pd.DataFrame, cost_per_contact: float, margin: float) -> pd.DataFrame:
     contacted = float(groups.loc["target", "customers"])
-    extra = float(uplift.set_index("metric").loc["revenue per customer", "uplift"]) * contacted
+    extra = float(uplift.set_index("metric").loc[REVENUE_PER_CUSTOMER, "uplift"]) * contacted
     cost = cost_per_contact * contacted
     net = extra * margin - cost
     items = {
-        "contacted customers": contacted,
-        "extra revenue": extra,
-        "margin": margin,
-        "extra margin": extra * margin,
-        "contact cost": cost,
-        "net": net,
-        "ROI": net / cost if cost > 0 else np.nan,
+        N_("contacted customers"): contacted,
+        EXTRA_REVENUE: extra,
+        N_("margin"): margin,
+        N_("extra margin"): extra * margin,
+        N_("contact cost"): cost,
+        NET: net,
+        ROI: net / cost if cost > 0 else np.nan,
     }
     return pd.DataFrame({"item": list(items), "value": list(items.values())})
+
+
+def _signed(value: float, decimals: int) -> str:
+    """+1.5 / -1.5 with the language's decimal mark."""
+    return ("+" if value >= 0 else "") + formats.number(value, decimals)

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from desktop_crm.core.coded import CodedTransactions
+from desktop_crm.i18n import N_
 
 
 def category_shares(spend: pd.DataFrame) -> pd.DataFrame:
@@ -19,7 +20,7 @@ def category_shares(spend: pd.DataFrame) -> pd.DataFrame:
     return positive.div(total.where(total > 0), axis=0).fillna(0.0)
 
 
-NONE = "No purchases"
+NONE = N_("No purchases")
 
 
 def dominant_category(shares: pd.DataFrame) -> pd.Series:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from desktop_crm.i18n import tr
+
 FIT_SAMPLE = 50_000
 SILHOUETTE_SAMPLE = 2_000
 K_RANGE = range(2, 9)
@@ -46,6 +48,8 @@ def cluster_customers(
 ) -> ClusterResult:
     """Cluster customers; `summary` is indexed like `shares` (by customer id).
 
+    The clusters are described in words of the current language: they are made per run, not kept.
+
     k-means runs on all cores but one, so that the app around it (the desktop window) keeps a core.
     """
     from threadpoolctl import threadpool_limits
@@ -62,7 +66,7 @@ def _cluster(summary: pd.DataFrame, shares: pd.DataFrame | None, k: int | None, 
     feats = features(summary, shares)
     n = len(feats)
     if n < 3:
-        raise ValueError("clustering needs at least 3 customers")
+        raise ValueError(tr("clustering needs at least 3 customers"))
     rng = np.random.default_rng(seed)
     x = StandardScaler().fit_transform(feats.to_numpy(dtype=float))
     fit_rows = rng.choice(n, size=min(n, FIT_SAMPLE), replace=False) if n > FIT_SAMPLE else np.arange(n)
@@ -101,14 +105,14 @@ def _profiles(summary: pd.DataFrame, shares: pd.DataFrame | None, raw: np.ndarra
     descriptions = {}
     for c in means.index:
         words = [
-            _word(means.loc[c, "recency_days"], overall["recency_days"], "recent", "lapsed", reverse=True),
-            _word(means.loc[c, "frequency"], overall["frequency"], "frequent", "rare"),
-            _word(means.loc[c, "monetary"], overall["monetary"], "high spend", "low spend"),
+            _word(means.loc[c, "recency_days"], overall["recency_days"], tr("recent"), tr("lapsed"), reverse=True),
+            _word(means.loc[c, "frequency"], overall["frequency"], tr("frequent"), tr("rare")),
+            _word(means.loc[c, "monetary"], overall["monetary"], tr("high spend"), tr("low spend")),
         ]
         words = [w for w in words if w]
         if top is not None and top[1].loc[c] >= 0.4:
-            words.append(f"mostly {top[0].loc[c]}")
-        descriptions[c] = ", ".join(words) or "average"
+            words.append(tr("mostly {category}", category=top[0].loc[c]))
+        descriptions[c] = ", ".join(words) or tr("average")
     means["description"] = pd.Series(descriptions)
     return means.sort_values("monetary", ascending=False)
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from desktop_crm.i18n import N_
+
 AGE_BANDS = (
-    (0, 25, "under 25"),
+    (0, 25, N_("under 25")),
     (25, 35, "25–34"),
     (35, 45, "35–44"),
     (45, 55, "45–54"),

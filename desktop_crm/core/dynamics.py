@@ -20,8 +20,10 @@ from desktop_crm.core.model import check_transactions
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.scoring import score_customers
 from desktop_crm.core.segmentation import SegmentSettings
+from desktop_crm.i18n import N_, formats, tr
 
-NEW = "(new)"
+NEW = N_("(new)")
+DIRECTIONS = (N_("upgrade"), N_("same"), N_("downgrade"), N_("new"))  # the values of Transition.direction
 DYNAMIC_SCHEMES = ("rfm", "lifecycle")
 
 
@@ -60,9 +62,9 @@ def snapshot_dates(
     try:
         n, unit = int(every[:-1] or 1), every[-1].upper()
     except ValueError:
-        raise ValueError(f"'{every}' is not a period; write e.g. 2W, 1M or 3M") from None
+        raise ValueError(tr("'{every}' is not a period; write e.g. 2W, 1M or 3M", every=every)) from None
     if unit not in "WM" or n < 1:
-        raise ValueError(f"'{every}' is not a period; write e.g. 2W, 1M or 3M")
+        raise ValueError(tr("'{every}' is not a period; write e.g. 2W, 1M or 3M", every=every))
     last = default_as_of(tx) if end is None else pd.Timestamp(end).normalize()
     step = pd.DateOffset(weeks=n) if unit == "W" else pd.DateOffset(months=n)
     first = pd.Timestamp(tx["date"].min()).normalize() + pd.Timedelta(days=1)
@@ -94,7 +96,7 @@ def take_snapshots(
     if not dates:
         raise ValueError("no snapshot dates")
     steps = Steps(progress, cancelled)
-    steps.stage(0.1, "Encoding transactions")
+    steps.stage(0.1, tr("Encoding transactions"))
     codes = coded.encode(tx, settings.scoring.frequency_basis)
     thresholds = settings.thresholds
     if scheme == "lifecycle" and thresholds is None:
@@ -105,7 +107,7 @@ def take_snapshots(
     seg_codes = np.full((n, len(dates)), -1, dtype=np.int16)
     figures: dict[pd.Timestamp, pd.DataFrame] = {}
     for j, date in enumerate(dates):
-        steps.stage(0.1 + 0.9 * (j + 1) / len(dates), f"Segmenting as of {date:%Y-%m-%d}")
+        steps.stage(0.1 + 0.9 * (j + 1) / len(dates), tr("Segmenting as of {date}", date=formats.date(date)))
         summary = _summary_at(codes, date)
         fig = {k: np.full(n, np.nan) for k in ("recency_days", "frequency", "monetary")}
         if not summary.empty:
@@ -119,7 +121,7 @@ def take_snapshots(
         {d: pd.Categorical.from_codes(seg_codes[:, j], categories=order) for j, d in enumerate(dates)},
         index=codes.customer_ids,
     )
-    steps.done("Snapshots ready")
+    steps.done(tr("Snapshots ready"))
     return Snapshots(dates, scheme, segments, figures, order, thresholds if scheme == "lifecycle" else None)
 
 
@@ -175,14 +177,14 @@ class Transition:
         t = self.pairs["to_segment"].cat.codes.to_numpy()
         new = f == len(self.order)
         codes = np.where(new, 3, np.where(t < f, 0, np.where(t > f, 2, 1)))
-        labels = np.array(["upgrade", "same", "downgrade", "new"], dtype=object)
+        labels = np.array(DIRECTIONS, dtype=object)
         return pd.Series(labels[codes], index=self.pairs.index, name="direction")
 
     def summary(self) -> pd.DataFrame:
         """Upgrades, downgrades, unchanged and new customers, with their spend in the period."""
         frame = pd.DataFrame({"direction": self.direction(), "revenue": self.pairs["period_revenue"]})
         out = frame.groupby("direction").agg(customers=("revenue", "size"), period_revenue=("revenue", "sum"))
-        return out.reindex(["upgrade", "same", "downgrade", "new"], fill_value=0).reset_index()
+        return out.reindex(list(DIRECTIONS), fill_value=0).reset_index()
 
 
 def transition(snapshots: Snapshots, date_from: pd.Timestamp, date_to: pd.Timestamp) -> Transition:
@@ -194,9 +196,9 @@ def transition(snapshots: Snapshots, date_from: pd.Timestamp, date_to: pd.Timest
     date_from, date_to = pd.Timestamp(date_from), pd.Timestamp(date_to)
     for d in (date_from, date_to):
         if d not in snapshots.segments.columns:
-            raise ValueError(f"{d:%Y-%m-%d} is not one of the snapshot dates")
+            raise ValueError(tr("{date} is not one of the snapshot dates", date=formats.date(d)))
     if date_from >= date_to:
-        raise ValueError("the 'from' date must be before the 'to' date")
+        raise ValueError(tr("the 'from' date must be before the 'to' date"))
     present = snapshots.segments[date_to].notna().to_numpy()  # everyone at `to`; (new) if absent at `from`
     seg_to = snapshots.segments[date_to].to_numpy()[present]
     seg_from = snapshots.segments[date_from].astype(object).to_numpy()[present]

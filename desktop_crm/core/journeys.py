@@ -11,8 +11,9 @@ import pandas as pd
 
 from desktop_crm.core import coded
 from desktop_crm.core.dynamics import NEW, Snapshots
+from desktop_crm.i18n import N_
 
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
 
 
 def segment_flows(snapshots: Snapshots) -> pd.DataFrame:
@@ -129,14 +130,14 @@ def visits(tx: pd.DataFrame, codes: coded.CodedTransactions | None = None) -> Vi
 def _group_codes(groups: pd.Series | None, customer_ids: pd.Index) -> tuple[np.ndarray, list[str]]:
     """Per customer code, the code of its group ("(none)" for customers without one)."""
     if groups is None:
-        return np.zeros(len(customer_ids), dtype=np.int64), ["All customers"]
+        return np.zeros(len(customer_ids), dtype=np.int64), [N_("All customers")]
     aligned = groups.reindex(customer_ids)
     labels = aligned.astype("category") if not isinstance(aligned.dtype, pd.CategoricalDtype) else aligned
     names = [str(c) for c in labels.cat.categories]
     out = labels.cat.codes.to_numpy().astype(np.int64)
     if (out < 0).any():
         out[out < 0] = len(names)
-        names.append("(none)")
+        names.append(N_("(none)"))
     return out, names
 
 

@@ -18,6 +18,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from desktop_crm.i18n import N_, tr
+
 DAYS_PER_MONTH = 30.44
 _OPS = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le, "==": operator.eq, "!=": operator.ne}
 _CLAUSE = re.compile(r"^\s*([a-z_]+)\s*(>=|<=|==|!=|>|<)\s*([a-z_]+|-?\d+(?:\.\d+)?)\s*$")
@@ -46,7 +48,7 @@ class Thresholds:
         known = {f.name for f in fields(cls)}
         unknown = set(data) - known
         if unknown:
-            raise ValueError(f"unknown threshold(s): {', '.join(sorted(unknown))}")
+            raise ValueError(tr("unknown threshold(s): {names}", names=", ".join(sorted(unknown))))
         return cls(**{k: float(v) for k, v in data.items()})
 
 
@@ -58,23 +60,25 @@ class LifecycleRule:
 
 
 DEFAULT_RULES: tuple[LifecycleRule, ...] = (
-    LifecycleRule("No purchases", "frequency == 0", "Only returns in the period"),
-    LifecycleRule("Lost", "recency_days > lost_days", "No purchase for over a year: exclude from mailings"),
+    LifecycleRule(N_("No purchases"), "frequency == 0", N_("Only returns in the period")),
+    LifecycleRule(N_("Lost"), "recency_days > lost_days", N_("No purchase for over a year: exclude from mailings")),
     LifecycleRule(
-        "Sleeping",
+        N_("Sleeping"),
         "recency_days > sleeping_days and frequency >= regular_purchases",
-        "Used to buy regularly, nothing for months",
+        N_("Used to buy regularly, nothing for months"),
     ),
-    LifecycleRule("At risk", "recency_days > at_risk_days and frequency >= 2", "A returning customer gone quiet"),
-    LifecycleRule("New", "tenure_days <= new_days", "First purchase recently"),
-    LifecycleRule("Potential loyal", "frequency == 1", "One visit and did not come back yet"),
     LifecycleRule(
-        "VIP",
-        "visits_per_month >= vip_visits_per_month and avg_order_value >= vip_avg_order_value",
-        "Comes most often and spends well",
+        N_("At risk"), "recency_days > at_risk_days and frequency >= 2", N_("A returning customer gone quiet")
     ),
-    LifecycleRule("Loyal", "visits_per_month >= loyal_visits_per_month", "Comes back regularly"),
-    LifecycleRule("Occasional", "", "Active, but comes now and then"),
+    LifecycleRule(N_("New"), "tenure_days <= new_days", N_("First purchase recently")),
+    LifecycleRule(N_("Potential loyal"), "frequency == 1", N_("One visit and did not come back yet")),
+    LifecycleRule(
+        N_("VIP"),
+        "visits_per_month >= vip_visits_per_month and avg_order_value >= vip_avg_order_value",
+        N_("Comes most often and spends well"),
+    ),
+    LifecycleRule(N_("Loyal"), "visits_per_month >= loyal_visits_per_month", N_("Comes back regularly")),
+    LifecycleRule(N_("Occasional"), "", N_("Active, but comes now and then")),
 )
 ORDER = ("VIP", "Loyal", "New", "Potential loyal", "Occasional", "At risk", "Sleeping", "Lost", "No purchases")
 
@@ -120,16 +124,25 @@ def default_thresholds(summary: pd.DataFrame) -> Thresholds:
 def _clause_mask(frame: pd.DataFrame, clause: str, thresholds: Thresholds) -> np.ndarray:
     m = _CLAUSE.match(clause)
     if not m:
-        raise ValueError(f"cannot read the condition '{clause}' (write e.g. 'recency_days > lost_days')")
+        raise ValueError(
+            tr("cannot read the condition '{clause}' (write e.g. 'recency_days > lost_days')", clause=clause)
+        )
     name, op, value = m.groups()
     if name not in FIELDS:
-        raise ValueError(f"unknown field '{name}' in '{clause}'; fields are: {', '.join(FIELDS)}")
+        raise ValueError(
+            tr(
+                "unknown field '{name}' in '{clause}'; fields are: {fields}",
+                name=name,
+                clause=clause,
+                fields=", ".join(FIELDS),
+            )
+        )
     if re.fullmatch(r"-?\d+(?:\.\d+)?", value):
         limit = float(value)
     elif hasattr(thresholds, value):
         limit = float(getattr(thresholds, value))
     else:
-        raise ValueError(f"unknown threshold '{value}' in '{clause}'")
+        raise ValueError(tr("unknown threshold '{value}' in '{clause}'", value=value, clause=clause))
     values = frame[name].to_numpy(dtype=float, na_value=np.nan)
     with np.errstate(invalid="ignore"):
         return np.asarray(_OPS[op](values, limit), dtype=bool)  # NaN compares False
@@ -157,7 +170,7 @@ def assign(
             mask &= _clause_mask(frame, clause, thresholds)
         codes[mask] = names.index(rule.segment)
     if (codes == -1).any():
-        raise ValueError("the lifecycle rules leave some customers without a segment; end with a rule for everyone")
+        raise ValueError(tr("the lifecycle rules leave some customers without a segment; end with a rule for everyone"))
     return pd.Categorical.from_codes(codes, categories=names)
 
 
@@ -175,6 +188,6 @@ def load_rules(path: str | Path) -> tuple[tuple[LifecycleRule, ...], Thresholds 
         )
         thresholds = Thresholds.from_dict(data["thresholds"]) if "thresholds" in data else None
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ValueError(f"{path}: not a lifecycle rule file ({exc})") from None
+        raise ValueError(tr("{path}: not a lifecycle rule file ({error})", path=path, error=exc)) from None
     check_rules(rules, thresholds or Thresholds())
     return rules, thresholds

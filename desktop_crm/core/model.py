@@ -14,6 +14,9 @@ from enum import Enum
 import numpy as np
 import pandas as pd
 
+from desktop_crm.i18n import N_, tr
+from desktop_crm.i18n.formats import date, number
+
 
 class Kind(str, Enum):
     """What a field holds, which decides how its source column is parsed."""
@@ -36,28 +39,28 @@ class Field:
 
 
 TRANSACTION_FIELDS: tuple[Field, ...] = (
-    Field("customer_id", Kind.ID, True, "Loyalty card or customer number"),
-    Field("date", Kind.DATE, True, "Date (and time) of the purchase"),
-    Field("amount", Kind.NUMBER, True, "Net amount; returns are negative"),
-    Field("order_id", Kind.ID, False, "Receipt, order or invoice number"),
-    Field("time", Kind.TIME, False, "Time of day when it is a column of its own"),
-    Field("quantity", Kind.NUMBER, False, "Units, items or litres"),
-    Field("category", Kind.LABEL, False, "Department, category or product group"),
-    Field("store", Kind.LABEL, False, "Store, branch or station"),
-    Field("promo", Kind.FLAG, False, "Bought on promotion (a discount > 0 counts)"),
-    Field("alt_id", Kind.ID, False, "Secondary identity: licence plate, phone or e-mail"),
+    Field("customer_id", Kind.ID, True, N_("Loyalty card or customer number")),
+    Field("date", Kind.DATE, True, N_("Date (and time) of the purchase")),
+    Field("amount", Kind.NUMBER, True, N_("Net amount; returns are negative")),
+    Field("order_id", Kind.ID, False, N_("Receipt, order or invoice number")),
+    Field("time", Kind.TIME, False, N_("Time of day when it is a column of its own")),
+    Field("quantity", Kind.NUMBER, False, N_("Units, items or litres")),
+    Field("category", Kind.LABEL, False, N_("Department, category or product group")),
+    Field("store", Kind.LABEL, False, N_("Store, branch or station")),
+    Field("promo", Kind.FLAG, False, N_("Bought on promotion (a discount > 0 counts)")),
+    Field("alt_id", Kind.ID, False, N_("Secondary identity: licence plate, phone or e-mail")),
 )
 
 CUSTOMER_FIELDS: tuple[Field, ...] = (
-    Field("customer_id", Kind.ID, True, "Loyalty card or customer number"),
-    Field("name", Kind.TEXT, False, "Full name"),
-    Field("email", Kind.TEXT, False, "E-mail address"),
-    Field("phone", Kind.TEXT, False, "Phone number"),
-    Field("birth_date", Kind.DATE, False, "Date of birth"),
-    Field("gender", Kind.LABEL, False, "Gender"),
-    Field("city", Kind.LABEL, False, "City"),
-    Field("signup_date", Kind.DATE, False, "Date the customer joined the programme"),
-    Field("consent", Kind.FLAG, False, "Agreed to marketing messages"),
+    Field("customer_id", Kind.ID, True, N_("Loyalty card or customer number")),
+    Field("name", Kind.TEXT, False, N_("Full name")),
+    Field("email", Kind.TEXT, False, N_("E-mail address")),
+    Field("phone", Kind.TEXT, False, N_("Phone number")),
+    Field("birth_date", Kind.DATE, False, N_("Date of birth")),
+    Field("gender", Kind.LABEL, False, N_("Gender")),
+    Field("city", Kind.LABEL, False, N_("City")),
+    Field("signup_date", Kind.DATE, False, N_("Date the customer joined the programme")),
+    Field("consent", Kind.FLAG, False, N_("Agreed to marketing messages")),
 )
 
 # Columns of the canonical transactions frame, in order. `time` is merged into `date`.
@@ -134,12 +137,17 @@ class ImportReport:
     def summary_lines(self) -> list[str]:
         """Human-readable lines for the CLI and the GUI report."""
         lines = [
-            f"{self.source}: {self.rows_read:,} rows read, {self.rows_accepted:,} accepted, "
-            f"{self.rows_rejected:,} rejected",
+            tr(
+                "{source}: {read} rows read, {accepted} accepted, {rejected} rejected",
+                source=self.source,
+                read=number(self.rows_read),
+                accepted=number(self.rows_accepted),
+                rejected=number(self.rows_rejected),
+            )
         ]
         for reason, n in self.rejected_by_reason.items():
-            lines.append(f"  rejected: {reason}: {n:,}")
-        lines += [f"  warning: {w}" for w in self.warnings]
+            lines.append("  " + tr("rejected: {reason}: {count}", reason=tr(reason), count=number(n)))
+        lines += ["  " + tr("warning: {text}", text=w) for w in self.warnings]
         return lines
 
 
@@ -155,10 +163,14 @@ class DataSummary:
 
     def line(self) -> str:
         if not self.rows:
-            return "no transactions"
-        return (
-            f"{self.rows:,} transactions of {self.customers:,} customers, "
-            f"{self.first_date:%Y-%m-%d} .. {self.last_date:%Y-%m-%d}, total amount {self.total_amount:,.2f}"
+            return tr("no transactions")
+        return tr(
+            "{rows} transactions of {customers} customers, {first} .. {last}, total amount {total}",
+            rows=number(self.rows),
+            customers=number(self.customers),
+            first=date(self.first_date),
+            last=date(self.last_date),
+            total=number(self.total_amount, 2),
         )
 
 

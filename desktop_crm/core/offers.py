@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from desktop_crm.i18n import N_, tr
+
 PLACEHOLDERS = ("name", "first_name", "customer_id", "points", "discount", "target", "segment")
 
 
@@ -34,22 +36,24 @@ class Offer:
 
     def check(self, columns: pd.Index) -> None:
         """Raise ValueError naming what the offer refers to that the customer table lacks."""
-        for name, value in (("points basis", self.points_basis), ("discount column", self.discount_by)):
+        for name, value in ((N_("points basis"), self.points_basis), (N_("discount column"), self.discount_by)):
             if value is not None and value not in columns:
-                raise ValueError(f"{name} '{value}' is not a customer column")
+                raise ValueError(tr("{what} '{value}' is not a customer column", what=tr(name), value=value))
         unknown = [p for p in template_fields(self.text) if p not in PLACEHOLDERS]
         if unknown:
             known = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
-            raise ValueError(f"offer text: unknown placeholder {{{unknown[0]}}}; use {known}")
+            raise ValueError(
+                tr("offer text: unknown placeholder {name}; use {known}", name="{" + unknown[0] + "}", known=known)
+            )
         if self.points_rate < 0 or self.target_weeks < 1 or (self.target_k is not None and self.target_k <= 0):
-            raise ValueError("offer: points rate must be ≥ 0, target weeks ≥ 1 and the target factor > 0")
+            raise ValueError(tr("offer: points rate must be ≥ 0, target weeks ≥ 1 and the target factor > 0"))
 
 
 def template_fields(text: str) -> list[str]:
     try:
         return [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
     except ValueError as exc:
-        raise ValueError(f"offer text: {exc} (write {{{{ and }}}} for literal braces)") from None
+        raise ValueError(tr("offer text: {error} (write {{{{ and }}}} for literal braces)", error=exc)) from None
 
 
 def offer_columns(

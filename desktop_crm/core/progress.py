@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from desktop_crm.i18n import tr
+
 ProgressFn = Callable[[float, str], None]
 CancelledFn = Callable[[], bool]
 
@@ -66,5 +68,5 @@ class Steps:
 
         return report
 
-    def done(self, message: str = "Done") -> None:
-        self._progress(self._end, message)
+    def done(self, message: str | None = None) -> None:
+        self._progress(self._end, tr("Done") if message is None else message)

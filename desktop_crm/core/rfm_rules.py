@@ -15,6 +15,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from desktop_crm.i18n import N_, tr
+
 SCALE = 5
 Range = tuple[int, int]
 
@@ -63,9 +65,10 @@ class RfmRuleSet:
         return [c for c in cells if not any(rule.matches(*c) for rule in self.rules)]
 
     def describe(self, segment: str) -> str:
+        """The segment's description and score ranges, in the current language."""
         parts = [_rule_text(r) for r in self.rules if r.segment == segment]
-        desc = next((r.description for r in self.rules if r.segment == segment and r.description), "")
-        text = " or ".join(parts) if parts else "no rule matched"
+        desc = next((tr(r.description) for r in self.rules if r.segment == segment and r.description), "")
+        text = tr(" or ").join(parts) if parts else tr("no rule matched")
         return f"{desc} ({text})" if desc else text
 
     # ------------------------------------------------------------------ persistence
@@ -96,9 +99,9 @@ class RfmRuleSet:
                 for r in data["rules"]
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise ValueError(f"not an RFM rule table: {exc}") from None
+            raise ValueError(tr("not an RFM rule table: {error}", error=exc)) from None
         if not rules:
-            raise ValueError("an RFM rule table needs at least one rule")
+            raise ValueError(tr("an RFM rule table needs at least one rule"))
         return cls(
             name=str(data.get("name", "Custom")),
             rules=rules,
@@ -115,14 +118,14 @@ class RfmRuleSet:
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise ValueError(f"{path}: cannot read the rule table ({exc})") from None
+            raise ValueError(tr("{path}: cannot read the rule table ({error})", path=path, error=exc)) from None
         return cls.from_dict(data)
 
 
 def _range(value: object) -> Range:
     lo, hi = (int(v) for v in value)  # type: ignore[union-attr]
     if not 1 <= lo <= hi <= SCALE:
-        raise ValueError(f"score range {lo}-{hi} is not within 1-{SCALE}")
+        raise ValueError(tr("score range {low}-{high} is not within 1-{top}", low=lo, high=hi, top=SCALE))
     return lo, hi
 
 
@@ -132,7 +135,7 @@ def _rule_text(rule: RfmRule) -> str:
         for k, (lo, hi) in zip("rfm", (rule.r, rule.f, rule.m), strict=True)
         if (lo, hi) != (1, 5)
     ]
-    return ", ".join(parts) or "any scores"
+    return ", ".join(parts) or tr("any scores")
 
 
 def to_scale(scores: np.ndarray, bins: int) -> np.ndarray:
@@ -151,21 +154,21 @@ def assign(r: np.ndarray, f: np.ndarray, m: np.ndarray, rules: RfmRuleSet, bins:
 # The widely used 11 segments, as a partition of the R x F grid (M refines nothing by default, so
 # every customer has exactly one segment and the fallback is never needed).
 DEFAULT_RFM = RfmRuleSet(
-    name="Standard 11 segments",
-    description="The widely used RFM segment map on recency and frequency scores",
-    fallback="Others",
+    name=N_("Standard 11 segments"),
+    description=N_("The widely used RFM segment map on recency and frequency scores"),
+    fallback=N_("Others"),
     rules=(
-        RfmRule("Champions", r=(4, 5), f=(4, 5), description="Bought recently, buy often and spend the most"),
-        RfmRule("Loyal Customers", r=(3, 3), f=(4, 5), description="Buy often; not in the last weeks"),
-        RfmRule("Potential Loyalist", r=(4, 5), f=(2, 3), description="Recent customers who came back"),
-        RfmRule("New Customers", r=(5, 5), f=(1, 1), description="Bought very recently, once"),
-        RfmRule("Promising", r=(4, 4), f=(1, 1), description="Recent first-time buyers"),
-        RfmRule("Need Attention", r=(3, 3), f=(3, 3), description="Average recency and frequency"),
-        RfmRule("About to Sleep", r=(3, 3), f=(1, 2), description="Few purchases, slipping away"),
-        RfmRule("Can't Lose Them", r=(1, 1), f=(4, 5), description="Bought often, but not for a long time"),
-        RfmRule("At Risk", r=(1, 2), f=(3, 5), description="Used to buy regularly; have not for a while"),
-        RfmRule("Hibernating", r=(2, 2), f=(1, 2), description="Few purchases, long ago"),
-        RfmRule("Lost", r=(1, 1), f=(1, 2), description="Lowest recency and frequency"),
+        RfmRule(N_("Champions"), r=(4, 5), f=(4, 5), description=N_("Bought recently, buy often and spend the most")),
+        RfmRule(N_("Loyal Customers"), r=(3, 3), f=(4, 5), description=N_("Buy often; not in the last weeks")),
+        RfmRule(N_("Potential Loyalist"), r=(4, 5), f=(2, 3), description=N_("Recent customers who came back")),
+        RfmRule(N_("New Customers"), r=(5, 5), f=(1, 1), description=N_("Bought very recently, once")),
+        RfmRule(N_("Promising"), r=(4, 4), f=(1, 1), description=N_("Recent first-time buyers")),
+        RfmRule(N_("Need Attention"), r=(3, 3), f=(3, 3), description=N_("Average recency and frequency")),
+        RfmRule(N_("About to Sleep"), r=(3, 3), f=(1, 2), description=N_("Few purchases, slipping away")),
+        RfmRule(N_("Can't Lose Them"), r=(1, 1), f=(4, 5), description=N_("Bought often, but not for a long time")),
+        RfmRule(N_("At Risk"), r=(1, 2), f=(3, 5), description=N_("Used to buy regularly; have not for a while")),
+        RfmRule(N_("Hibernating"), r=(2, 2), f=(1, 2), description=N_("Few purchases, long ago")),
+        RfmRule(N_("Lost"), r=(1, 1), f=(1, 2), description=N_("Lowest recency and frequency")),
     ),
     order=(
         "Champions",
@@ -185,20 +188,20 @@ DEFAULT_RFM = RfmRuleSet(
 # The segments of the R package `rfm` (rsquaredacademy), used with Scoring(method="rfm-package",
 # frequency_basis="rows") to compare results with it.
 RFM_PACKAGE = RfmRuleSet(
-    name="R package rfm",
-    description="Segments of the R package 'rfm' (introduction vignette)",
-    fallback="Others",
+    name=N_("R package rfm"),
+    description=N_("Segments of the R package 'rfm' (introduction vignette)"),
+    fallback=N_("Others"),
     rules=(
-        RfmRule("Champions", r=(5, 5), f=(5, 5), m=(5, 5)),
-        RfmRule("Potential Loyalist", r=(3, 5), f=(3, 5), m=(2, 5)),
-        RfmRule("Loyal Customers", r=(2, 4), f=(2, 4), m=(2, 4)),
-        RfmRule("Promising", r=(3, 4), f=(1, 3), m=(3, 5)),
-        RfmRule("New Customers", r=(4, 5), f=(1, 3), m=(1, 5)),
-        RfmRule("Can't Lose Them", r=(1, 2), f=(3, 4), m=(4, 5)),
-        RfmRule("At Risk", r=(1, 2), f=(2, 5), m=(4, 5)),
-        RfmRule("Need Attention", r=(1, 3), f=(3, 5), m=(3, 5)),
-        RfmRule("About To Sleep", r=(2, 3), f=(1, 3), m=(1, 4)),
-        RfmRule("Lost", r=(1, 1), f=(1, 5), m=(1, 5)),
+        RfmRule(N_("Champions"), r=(5, 5), f=(5, 5), m=(5, 5)),
+        RfmRule(N_("Potential Loyalist"), r=(3, 5), f=(3, 5), m=(2, 5)),
+        RfmRule(N_("Loyal Customers"), r=(2, 4), f=(2, 4), m=(2, 4)),
+        RfmRule(N_("Promising"), r=(3, 4), f=(1, 3), m=(3, 5)),
+        RfmRule(N_("New Customers"), r=(4, 5), f=(1, 3), m=(1, 5)),
+        RfmRule(N_("Can't Lose Them"), r=(1, 2), f=(3, 4), m=(4, 5)),
+        RfmRule(N_("At Risk"), r=(1, 2), f=(2, 5), m=(4, 5)),
+        RfmRule(N_("Need Attention"), r=(1, 3), f=(3, 5), m=(3, 5)),
+        RfmRule(N_("About To Sleep"), r=(2, 3), f=(1, 3), m=(1, 4)),
+        RfmRule(N_("Lost"), r=(1, 1), f=(1, 5), m=(1, 5)),
     ),
 )
 

@@ -19,6 +19,7 @@ from desktop_crm.core.customers import default_as_of
 from desktop_crm.core.model import check_transactions
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.scoring import Scoring, score_customers
+from desktop_crm.i18n import formats, tr
 
 # scheme name -> column of the customer table holding its segment
 SCHEMES: dict[str, str] = {
@@ -81,17 +82,17 @@ def segment_customers(
     settings = settings or SegmentSettings()
     check_transactions(tx)
     if tx.empty:
-        raise ValueError("there are no transactions to segment")
+        raise ValueError(tr("there are no transactions to segment"))
     steps = Steps(progress, cancelled)
     as_of = default_as_of(tx) if settings.as_of is None else pd.Timestamp(settings.as_of).normalize()
-    steps.stage(0.05, "Selecting transactions")
+    steps.stage(0.05, tr("Selecting transactions"))
     seen = tx[tx["date"] < as_of]
     if seen.empty:
-        raise ValueError(f"no transactions before {as_of:%Y-%m-%d}; choose a later as-of date")
-    steps.stage(0.35, "Summarising customers")
+        raise ValueError(tr("no transactions before {date}; choose a later as-of date", date=formats.date(as_of)))
+    steps.stage(0.35, tr("Summarising customers"))
     codes = coded.encode(seen, settings.scoring.frequency_basis)
     summary = lifecycle.with_rates(coded.summary(codes, as_of))
-    steps.stage(0.45, "Scoring R, F and M")
+    steps.stage(0.45, tr("Scoring R, F and M"))
     scores, cuts = score_customers(summary, settings.scoring)
     table = pd.concat([summary, scores], axis=1)
     table["rfm_score"] = (
@@ -101,7 +102,7 @@ def segment_customers(
         scores["r_score"].to_numpy(), scores["f_score"].to_numpy(), scores["m_score"].to_numpy(),
         settings.rfm_rules, settings.scoring.bins,
     )  # fmt: skip
-    steps.stage(0.55, "Lifecycle, ABC and price")
+    steps.stage(0.55, tr("Lifecycle, ABC and price"))
     thresholds = settings.thresholds or lifecycle.default_thresholds(table)
     table["lifecycle_segment"] = lifecycle.assign(table, thresholds, settings.lifecycle_rules)
     table["abc_class"] = value.abc_classes(table["monetary"])
@@ -114,19 +115,19 @@ def segment_customers(
     co = None
     shares = None
     if "category" in seen and seen["category"].notna().any():
-        steps.stage(0.7, "Category preference")
+        steps.stage(0.7, tr("Category preference"))
         shares = categories.category_shares(coded.category_spend(codes, seen["category"]))
         table["top_category"] = categories.dominant_category(shares)
         table = table.join(shares.round(4).add_prefix("share_"))
         co = categories.co_purchase(codes, seen["category"])
     result_clusters = None
     if settings.clusters and len(table) >= 3:
-        steps.stage(0.9, "Finding behaviour clusters")
+        steps.stage(0.9, tr("Finding behaviour clusters"))
         result_clusters = clusters.cluster_customers(table, shares, settings.k, settings.seed)
         table["cluster"] = result_clusters.labels
     value_result, notes = None, []
     if settings.clv:
-        steps.stage(0.95, "Lifetime value")
+        steps.stage(0.95, tr("Lifetime value"))
         value_result, note = _lifetime_value(seen, as_of, settings)
         if value_result is not None:
             table = table.join(_clv_columns(value_result))
@@ -137,10 +138,10 @@ def segment_customers(
         else:
             notes.append(note)
     if customers is not None and not customers.empty:
-        steps.stage(0.97, "Adding customer attributes")
+        steps.stage(0.97, tr("Adding customer attributes"))
         attrs = demographics.attributes(customers, as_of)
         table = table.join(attrs, how="left")
-    steps.done("Segments ready")
+    steps.done(tr("Segments ready"))
     return Segmentation(
         table.reset_index(), as_of, settings, thresholds, cuts, pareto, co, result_clusters, value_result, notes
     )
@@ -153,7 +154,7 @@ def _lifetime_value(
         end = as_of - pd.Timedelta(days=1)
         return clv_model.customer_value(seen, end, settings.clv_horizon_days), ""
     except clv_model.FitError as exc:
-        return None, f"lifetime value: {exc}"
+        return None, tr("lifetime value: {reason}", reason=exc)
 
 
 def _clv_columns(result: clv_model.ClvResult) -> pd.DataFrame:

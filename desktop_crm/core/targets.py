@@ -18,7 +18,9 @@ import pandas as pd
 from desktop_crm.core import offers as offer_rules
 from desktop_crm.core.customers import default_as_of
 from desktop_crm.core.segmentation import SCHEMES
+from desktop_crm.i18n import N_, formats, tr, trn
 
+TARGET, CONTROL = N_("target"), N_("control")  # the group column: kept in English, shown translated
 OPS = ("not in", ">=", "<=", "==", "!=", ">", "<", "in", "bought")
 CHANNELS = ("any", "phone", "email", "none")
 CONTACT_COLUMNS = ("customer_id", "name", "phone", "email")
@@ -49,7 +51,11 @@ def parse_condition(expr: str) -> Condition:
     match = _CONDITION.match(text)
     if not match or match.group(3).strip()[:1] in "<>=!":  # no match, or a doubled operator such as >>
         raise ValueError(
-            f"filter '{expr}': write COLUMN OP VALUE, e.g. 'monetary >= 100', 'city in Ankara,İzmir' or 'bought Coffee'"
+            tr(
+                "filter '{filter}': write COLUMN OP VALUE, "
+                "e.g. 'monetary >= 100', 'city in Ankara,İzmir' or 'bought Coffee'",
+                filter=expr,
+            )
         )
     column, op, value = match.group(1).strip(), match.group(2).lower(), match.group(3).strip().strip("'\"")
     return Condition(column, "==" if op == "=" else op, value)
@@ -69,7 +75,7 @@ class Suppression:
 class TargetSpec:
     """Everything that defines a list; saved in the export's Summary so it can be made again."""
 
-    name: str = "Target list"
+    name: str = N_("Target list")
     scheme: str | None = None  # start from these segments of this scheme ...
     segments: tuple[str, ...] = ()
     customer_ids: tuple[str, ...] | None = None  # ... or from these customers (a transition cell)
@@ -85,10 +91,11 @@ class TargetSpec:
 
     def start_text(self) -> str:
         if self.customer_ids is not None:
-            return self.origin or f"{len(self.customer_ids):,} chosen customers"
+            return self.origin or trn("{n} chosen customers", len(self.customer_ids))
         if self.scheme and self.segments:
-            return f"{self.scheme} segment {', '.join(self.segments)}"
-        return "all customers"
+            names = ", ".join(tr(s) for s in self.segments)
+            return tr("{scheme} segment {names}", scheme=self.scheme, names=names)
+        return tr("all customers")
 
 
 @dataclass
@@ -129,23 +136,23 @@ def build_targets(
     check_spec(table, spec)
     steps: list[tuple[str, int, int]] = []
     rows = _start(table, spec)
-    steps.append((f"Start: {spec.start_text()}", int(rows.sum()), 0))
+    steps.append((tr("Start: {start}", start=spec.start_text()), int(rows.sum()), 0))
     for cond in spec.conditions:
         rows = _narrow(steps, rows, _condition_mask(table, cond), cond.text())
     if spec.birthday_within_days is not None:
-        days = _column(table, "days_to_birthday", "birthday filter needs birth dates in the customers file")
+        days = _column(table, "days_to_birthday", tr("birthday filter needs birth dates in the customers file"))
         mask = (days.fillna(10**6) <= spec.birthday_within_days).to_numpy(dtype=bool)
-        rows = _narrow(steps, rows, mask, f"birthday within {spec.birthday_within_days} days")
+        rows = _narrow(steps, rows, mask, trn("birthday within {n} days", spec.birthday_within_days))
     if spec.holiday_window is not None:
         if tx is None:
-            raise ValueError("the holiday-window filter needs the transactions")
+            raise ValueError(tr("the holiday-window filter needs the transactions"))
         rows = _narrow(steps, rows, _bought_last_year(table, tx, spec.holiday_window), window_text(spec.holiday_window))
     reasons, order = _suppression_reasons(table, spec.suppression, as_of, contacted)
     suppressed_rows = rows & (reasons != "")
     for reason in order:
         removed = int((suppressed_rows & (reasons == reason)).sum())
         if removed:
-            steps.append((f"Suppressed: {reason}", int(rows.sum()) - removed, removed))
+            steps.append((tr("Suppressed: {reason}", reason=reason), int(rows.sum()) - removed, removed))
         rows = rows & ~(suppressed_rows & (reasons == reason))
     chosen = table[rows].reset_index(drop=True)
     segment = _segment_series(chosen, spec)
@@ -157,7 +164,7 @@ def build_targets(
     listed["group"] = control_groups(listed["customer_id"], segment, spec.control_share, spec.seed)
     listed["list_date"] = as_of
     held_out = int((listed["group"] == "control").sum())
-    steps.append((f"Control group ({spec.control_share:.0%}, seed {spec.seed})", len(listed) - held_out, held_out))
+    steps.append((_control_text(spec.control_share, spec.seed), len(listed) - held_out, held_out))
     suppressed = table.loc[suppressed_rows, [c for c in ("customer_id", "name") if c in table]].copy()
     suppressed["reason"] = reasons[suppressed_rows]
     funnel = pd.DataFrame(steps, columns=["step", "customers", "removed"])
@@ -167,26 +174,40 @@ def build_targets(
 def check_spec(table: pd.DataFrame, spec: TargetSpec) -> None:
     """Raise ValueError with a message a user can act on, before any work is done."""
     if spec.scheme is not None and SCHEMES.get(spec.scheme, spec.scheme) not in table:
-        raise ValueError(f"scheme '{spec.scheme}' is not available for this data")
+        raise ValueError(tr("scheme '{scheme}' is not available for this data", scheme=spec.scheme))
     if spec.segments and spec.scheme is not None:
         present = set(table[SCHEMES.get(spec.scheme, spec.scheme)].astype("string").dropna().unique())
         missing = [s for s in spec.segments if s not in present]
         if missing:
-            known = ", ".join(sorted(present))
-            raise ValueError(f"no {spec.scheme} segment named '{missing[0]}'; the segments are: {known}")
+            known = ", ".join(tr(p) for p in sorted(present))
+            raise ValueError(
+                tr(
+                    "no {scheme} segment named '{name}'; the segments are: {known}",
+                    scheme=spec.scheme,
+                    name=missing[0],
+                    known=known,
+                )
+            )
     for cond in spec.conditions:
         check_condition(table, cond)
     if spec.suppression.channel not in CHANNELS:
-        raise ValueError(f"channel must be one of {', '.join(CHANNELS)}")
+        raise ValueError(tr("channel must be one of {channels}", channels=", ".join(CHANNELS)))
     if not 0 <= spec.control_share < 1:
-        raise ValueError("the control share must be at least 0 and below 1 (e.g. 0.1 for 10%)")
+        raise ValueError(tr("the control share must be at least 0 and below 1 (e.g. 0.1 for 10%)"))
     spec.offer.check(table.columns)
 
 
 def check_condition(table: pd.DataFrame, cond: Condition) -> None:
     """Raise ValueError when the condition cannot be applied to this customer table."""
     if cond.op != "bought" and cond.column not in table:
-        raise ValueError(f"filter '{cond.text()}': no column '{cond.column}'; try one of {_columns_hint(table)}")
+        raise ValueError(
+            tr(
+                "filter '{filter}': no column '{column}'; try one of {known}",
+                filter=cond.text(),
+                column=cond.column,
+                known=_columns_hint(table),
+            )
+        )
     _condition_mask(table.head(1), cond)
 
 
@@ -214,8 +235,15 @@ def _condition_mask(table: pd.DataFrame, cond: Condition) -> np.ndarray:
         wanted = [v.strip() for v in cond.value.split(",") if v.strip()]
         missing = [w for w in wanted if f"share_{w}" not in table]
         if missing:
-            known = ", ".join(c[6:] for c in table.columns if c.startswith("share_")) or "none in this data"
-            raise ValueError(f"filter 'bought {cond.value}': no category '{missing[0]}'; categories: {known}")
+            known = ", ".join(c[6:] for c in table.columns if c.startswith("share_")) or tr("none in this data")
+            raise ValueError(
+                tr(
+                    "filter 'bought {value}': no category '{name}'; categories: {known}",
+                    value=cond.value,
+                    name=missing[0],
+                    known=known,
+                )
+            )
         return (table[[f"share_{w}" for w in wanted]] > 0).any(axis=1).to_numpy()
     column = table[cond.column]
     if cond.op in ("in", "not in"):
@@ -240,15 +268,34 @@ def _typed(column: pd.Series, cond: Condition) -> float | str | np.datetime64:
         try:
             return np.datetime64(dt.date.fromisoformat(cond.value), "s")
         except ValueError:
-            raise ValueError(f"filter '{cond.text()}': {cond.column} is a date; write it as YYYY-MM-DD") from None
+            raise ValueError(
+                tr(
+                    "filter '{filter}': {column} is a date; write it as YYYY-MM-DD",
+                    filter=cond.text(),
+                    column=cond.column,
+                )
+            ) from None
     if pd.api.types.is_numeric_dtype(column):
         try:
             return float(cond.value.replace(",", "."))
         except ValueError:
-            raise ValueError(f"filter '{cond.text()}': {cond.column} is a number, '{cond.value}' is not") from None
+            raise ValueError(
+                tr(
+                    "filter '{filter}': {column} is a number, '{value}' is not",
+                    filter=cond.text(),
+                    column=cond.column,
+                    value=cond.value,
+                )
+            ) from None
     if cond.op not in ("==", "!="):
-        raise ValueError(f"filter '{cond.text()}': {cond.column} is text; use ==, !=, in or not in")
+        raise ValueError(
+            tr("filter '{filter}': {column} is text; use ==, !=, in or not in", filter=cond.text(), column=cond.column)
+        )
     return cond.value
+
+
+def _control_text(share: float, seed: int) -> str:
+    return tr("Control group ({share}, seed {seed})", share=formats.percent(share, 0), seed=seed)
 
 
 def _column(table: pd.DataFrame, column: str, why: str) -> pd.Series:
@@ -265,7 +312,13 @@ def last_year(window: tuple[dt.date, dt.date]) -> tuple[pd.Timestamp, pd.Timesta
 
 def window_text(window: tuple[dt.date, dt.date]) -> str:
     start, end = last_year(window)
-    return f"bought {start:%Y-%m-%d} .. {end:%Y-%m-%d} (the window {window[0]} .. {window[1]}, a year earlier)"
+    return tr(
+        "bought {start} .. {end} (the window {first} .. {last}, a year earlier)",
+        start=formats.date(start),
+        end=formats.date(end),
+        first=formats.date(window[0]),
+        last=formats.date(window[1]),
+    )
 
 
 def _bought_last_year(table: pd.DataFrame, tx: pd.DataFrame, window: tuple[dt.date, dt.date]) -> np.ndarray:
@@ -288,20 +341,20 @@ def _suppression_reasons(
 
     if rules.require_consent and "consent" in table:
         consent = table["consent"].map(lambda v: v is True or v == 1 or str(v).lower() == "true")
-        mark(~consent.to_numpy(dtype=bool), "no marketing consent")
+        mark(~consent.to_numpy(dtype=bool), tr("no marketing consent"))
     if rules.channel != "none":
         phone, email = (_has_text(table, c) for c in ("phone", "email"))
         have = {"any": phone | email, "phone": phone, "email": email}[rules.channel]
-        label = {"any": "no phone or e-mail", "phone": "no phone number", "email": "no e-mail address"}[rules.channel]
-        mark(~have, label)
+        label = {"any": N_("no phone or e-mail"), "phone": N_("no phone number"), "email": N_("no e-mail address")}
+        mark(~have, tr(label[rules.channel]))
     if rules.inactive_days is not None:
         recency = table["recency_days"].to_numpy(dtype=float, na_value=np.inf)
-        mark(recency > rules.inactive_days, f"no purchase for over {rules.inactive_days} days")
+        mark(recency > rules.inactive_days, trn("no purchase for over {n} days", rules.inactive_days))
     if rules.recent_contact_days is not None and contacted is not None and not contacted.empty:
         since = as_of - pd.Timedelta(days=rules.recent_contact_days)
         recent = contacted[(contacted["sent_date"] >= since) & ~contacted["control"].astype(bool)]
         hit = table["customer_id"].isin(pd.Index(recent["customer_id"].astype(str))).to_numpy()
-        mark(hit, f"contacted in the last {rules.recent_contact_days} days")
+        mark(hit, trn("contacted in the last {n} days", rules.recent_contact_days))
     return reasons, order
 
 
@@ -340,7 +393,7 @@ def control_groups(ids: pd.Series, strata: pd.Series, share: float, seed: int) -
     """
     n = len(ids)
     if n == 0 or share <= 0:
-        return pd.Series(np.full(n, "target", dtype=object), index=ids.index, dtype="string")
+        return pd.Series(np.full(n, TARGET, dtype=object), index=ids.index, dtype="string")
     order = np.argsort(ids.to_numpy(dtype=object).astype(str), kind="stable")
     draws = np.empty(n)
     draws[order] = np.random.default_rng(seed).random(n)
@@ -348,7 +401,7 @@ def control_groups(ids: pd.Series, strata: pd.Series, share: float, seed: int) -
     rank = frame.groupby("stratum", sort=False)["draw"].rank(method="first").to_numpy()
     size = frame.groupby("stratum", sort=False)["draw"].transform("size").to_numpy()
     control = rank <= np.round(share * size)
-    return pd.Series(np.where(control, "control", "target"), index=ids.index, dtype="string")
+    return pd.Series(np.where(control, CONTROL, TARGET), index=ids.index, dtype="string")
 
 
 def follow_up(
@@ -358,7 +411,7 @@ def follow_up(
     offer: FollowUpOffer | None = None,
     control_share: float = 0.1,
     seed: int = 0,
-    name: str = "Follow-up",
+    name: str = N_("Follow-up"),
 ) -> TargetList:
     """The next wave: contacted customers who have not bought since `sent_date`, with a better offer.
 
@@ -383,18 +436,18 @@ def follow_up(
     held_out = int((out["group"] == "control").sum())
     funnel = pd.DataFrame(
         [
-            (f"Contacted on {sent_date:%Y-%m-%d}", len(contacted), len(sent) - len(contacted)),
-            ("Not bought since", len(quiet), len(contacted) - len(quiet)),
-            (f"Control group ({control_share:.0%}, seed {seed})", len(out) - held_out, held_out),
+            (tr("Contacted on {date}", date=formats.date(sent_date)), len(contacted), len(sent) - len(contacted)),
+            (tr("Not bought since"), len(quiet), len(contacted) - len(quiet)),
+            (_control_text(control_share, seed), len(out) - held_out, held_out),
         ],
         columns=["step", "customers", "removed"],
     )
     spec = TargetSpec(name=name, customer_ids=tuple(out["customer_id"].astype(str)),
-                      origin=f"non-responders to the list sent {sent_date:%Y-%m-%d}",
+                      origin=tr("non-responders to the list sent {date}", date=formats.date(sent_date)),
                       control_share=control_share, seed=seed,
                       offer=offer_rules.Offer(points_basis=None, target_k=None, text=offer.text),
-                      notes=(f"the first wave's offer improved: points × {offer.points_factor:g}, "
-                             f"discount + {offer.extra_discount:g} points",))  # fmt: skip
+                      notes=(tr("the first wave's offer improved: points × {factor}, discount + {extra} points",
+                                factor=f"{offer.points_factor:g}", extra=f"{offer.extra_discount:g}"),))  # fmt: skip
     suppressed = pd.DataFrame({"customer_id": pd.Series(dtype="string"), "reason": pd.Series(dtype="string")})
     return TargetList(spec, as_of, out, suppressed, funnel)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from desktop_crm.i18n import N_
+
 ABC_LIMITS = (0.80, 0.95)  # A: the customers making the top 80 % of revenue, B: the next 15 %
 
 
@@ -42,7 +44,7 @@ def pareto_table(monetary: pd.Series, classes: pd.Categorical) -> pd.DataFrame:
     return table.reset_index()
 
 
-PRICE_SENSITIVE, FULL_PRICE = "Price-sensitive", "Full price"
+PRICE_SENSITIVE, FULL_PRICE = N_("Price-sensitive"), N_("Full price")
 
 
 def price_classes(share: pd.Series, threshold: float = 0.5) -> pd.Categorical:

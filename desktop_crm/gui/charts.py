@@ -15,6 +15,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QToolTip
 
 from desktop_crm.gui import theme
+from desktop_crm.i18n import formats, tr, trn
+from desktop_crm.i18n.formats import number, percent
+from desktop_crm.i18n.labels import column_label, value_label
 
 pg.setConfigOptions(antialias=True, background=theme.paper(), foreground=theme.ink())
 
@@ -26,6 +29,18 @@ PALETTE = (
 
 def color(i: int) -> QColor:
     return QColor(PALETTE[i % len(PALETTE)])
+
+
+class LocaleAxis(pg.AxisItem):
+    """Numeric ticks with the language's separators (1.234,5 in Turkish); category ticks as given."""
+
+    def tickStrings(self, values, scale, spacing):
+        decimals = max(0, -int(np.floor(np.log10(spacing * scale)))) if spacing > 0 else 0
+        return [formats.number(v * scale, min(decimals, 6)) for v in values]
+
+
+def locale_axes() -> dict[str, LocaleAxis]:
+    return {side: LocaleAxis(side) for side in ("left", "bottom")}
 
 
 def _static_plot(plot: pg.PlotWidget, title: str = "") -> None:
@@ -108,7 +123,7 @@ class SegmentBarChart(pg.PlotWidget):
     segment_clicked = Signal(str)
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, axisItems=locale_axes())
         _static_plot(self)
         self.getPlotItem().showGrid(x=True, alpha=0.15)
         self.getPlotItem().getViewBox().invertY(True)
@@ -138,16 +153,24 @@ class SegmentBarChart(pg.PlotWidget):
         labels = LabelLayer()
         labels.set_labels(
             [
-                (max(value, 0) + top * 0.01, i, f"{_fmt(value, unit)}  ({share:.0%})", theme.ink(), (0, 0.5), 0, font)
+                (
+                    max(value, 0) + top * 0.01,
+                    i,
+                    f"{_fmt(value, unit)}  ({percent(share, 0)})",
+                    theme.ink(),
+                    (0, 0.5),
+                    0,
+                    font,
+                )
                 for i, (value, share) in enumerate(zip(self.values, shares, strict=True))
             ]
         )
         plot.addItem(labels)
         self._items.append(labels)
         left = plot.getAxis("left")
-        left.setTicks([[(i, n) for i, n in enumerate(self.names)]])
+        left.setTicks([[(i, value_label(n)) for i, n in enumerate(self.names)]])  # names stay keys for clicks
         left.setStyle(tickFont=font)
-        plot.getAxis("bottom").setLabel(unit)
+        plot.getAxis("bottom").setLabel(column_label(unit))
         plot.setXRange(0, top * 1.28, padding=0)
         plot.setYRange(-0.6, max(len(self.names) - 0.4, 0.4), padding=0)
 
@@ -186,7 +209,7 @@ class GridHeatmap(pg.PlotWidget):
     """A small grid of counts (e.g. R score x F score), coloured, with the count in each cell."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, axisItems=locale_axes())
         _static_plot(self)
         self.image = pg.ImageItem()
         self.addItem(self.image)
@@ -212,7 +235,7 @@ class GridHeatmap(pg.PlotWidget):
                 (
                     j + 1,
                     i + 1,
-                    f"{int(counts[i, j]):,}",
+                    number(counts[i, j]),
                     "#ffffff" if counts[i, j] > high else "#111111",
                     (0.5, 0.5),
                     0,
@@ -246,15 +269,20 @@ class GridHeatmap(pg.PlotWidget):
             QToolTip.hideText()
             return
         i, j = cell
-        text = (
-            f"{self.row_name} {i + 1}, {self.col_name} {j + 1}: {int(self.counts[i, j]):,} customers"
-            f"\n{self.extra_name}: {self.extra[i, j]:,.2f}"
+        text = trn(
+            "{row} {i}, {column} {j}: {n} customers",
+            int(self.counts[i, j]),
+            row=self.row_name,
+            i=i + 1,
+            column=self.col_name,
+            j=j + 1,
         )
+        text += f"\n{self.extra_name}: {number(self.extra[i, j], 2)}"
         QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos).toPoint()), text, self)
 
 
 def _fmt(value: float, unit: str) -> str:
-    return f"{value:,.0f}" if unit == "customers" or abs(value) >= 1000 else f"{value:,.2f}"
+    return number(value) if unit == "customers" or abs(value) >= 1000 else number(value, 2)
 
 
 class Histogram(pg.PlotWidget):
@@ -263,7 +291,7 @@ class Histogram(pg.PlotWidget):
     bin_clicked = Signal(int)
 
     def __init__(self, title: str, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, axisItems=locale_axes())
         _static_plot(self, title)
         self.edges = np.zeros(0)
         self.counts = np.zeros(0)
@@ -281,7 +309,7 @@ class Histogram(pg.PlotWidget):
         )
         self.addItem(self._bars)
         self.setLabel("bottom", x_label)
-        self.setLabel("left", "customers")
+        self.setLabel("left", tr("customers"))
         self.setXRange(self.edges[0], self.edges[-1], padding=0.02)
         self.setYRange(0, max(float(self.counts.max(initial=0)), 1.0) * 1.08, padding=0)
 
@@ -308,7 +336,12 @@ class Histogram(pg.PlotWidget):
         if i is None:
             QToolTip.hideText()
             return
-        text = f"{self.edges[i]:,.2f} – {self.edges[i + 1]:,.2f}: {int(self.counts[i]):,} customers (click to see them)"
+        text = trn(
+            "{low} – {high}: {n} customers (click to see them)",
+            int(self.counts[i]),
+            low=number(self.edges[i], 2),
+            high=number(self.edges[i + 1], 2),
+        )
         QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos).toPoint()), text, self)
 
 
@@ -316,7 +349,7 @@ class GroupedBars(pg.PlotWidget):
     """Two series side by side per category (e.g. actual vs predicted), with a legend."""
 
     def __init__(self, title: str, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, axisItems=locale_axes())
         _static_plot(self, title)
         self.legend = self.addLegend(offset=(10, 10))
         self._items: list[pg.GraphicsObject] = []
@@ -357,7 +390,7 @@ class MatrixHeatmap(pg.PlotWidget):
     cell_clicked = Signal(int, int)
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, axisItems=locale_axes())
         _static_plot(self)
         self.getPlotItem().getViewBox().invertY(True)
         self.image = pg.ImageItem()
@@ -519,8 +552,8 @@ class SankeyChart(pg.PlotWidget):
     band_clicked = Signal(object)  # the band's info dict
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        _static_plot(self, "How customers moved between segments")
+        super().__init__(parent, axisItems=locale_axes())
+        _static_plot(self, tr("How customers moved between segments"))
         self.getPlotItem().getViewBox().invertY(True)
         self.getPlotItem().hideAxis("left")
         self.sankey = SankeyItem()
@@ -539,7 +572,9 @@ class SankeyChart(pg.PlotWidget):
         labels = []
         for rect, _, name in self.sankey.nodes:
             if rect.height() > 0.012:
-                labels.append((rect.right() + 0.02, rect.center().y(), name, theme.ink(), (0, 0.5), 0, font))
+                labels.append(
+                    (rect.right() + 0.02, rect.center().y(), value_label(name), theme.ink(), (0, 0.5), 0, font)
+                )
         self.labels.set_labels(labels)
         self.getPlotItem().getAxis("bottom").setTicks([[(k, d) for k, d in enumerate(dates)]])
         self.setXRange(-0.3, len(dates) - 0.4, padding=0)
@@ -630,8 +665,8 @@ class FlowGraphItem(pg.GraphicsObject):
 
 class FlowGraph(pg.PlotWidget):
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        _static_plot(self, "From the main category of one visit to the next")
+        super().__init__(parent, axisItems=locale_axes())
+        _static_plot(self, tr("From the main category of one visit to the next"))
         self.getPlotItem().hideAxis("left")
         self.getPlotItem().hideAxis("bottom")
         self.getPlotItem().getViewBox().setAspectLocked(True)

@@ -11,6 +11,7 @@ import pyqtgraph.exporters
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
 
 from desktop_crm.gui.svg_export import export_svg
+from desktop_crm.i18n import tr
 from desktop_crm.io.writers import atomic_path, write_xlsx
 
 DataFn = Callable[[], dict[str, pd.DataFrame]]
@@ -23,7 +24,7 @@ def export_chart(chart: pg.PlotWidget, path: str | Path) -> Path:
     """
     path = Path(path)
     if path.suffix.lower() != ".png":
-        raise ValueError(f"{path.name}: charts are exported as .png")
+        raise ValueError(tr("{name}: charts are exported as .png", name=path.name))
     with atomic_path(path) as tmp:
         exporter = pg.exporters.ImageExporter(chart.getPlotItem())
         exporter.parameters()["width"] = int(chart.width())
@@ -43,22 +44,27 @@ def export_data(frames: dict[str, pd.DataFrame], path: str | Path) -> Path:
 def export_button(parent: QWidget, name: str, chart: pg.PlotWidget, data: DataFn) -> QToolButton:
     """A toolbar button with: chart as PNG or SVG, data as Excel."""
     button = QToolButton(parent)
-    button.setText("Export")
+    button.setText(tr("Export"))
     button.setObjectName(f"export_{name}")
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     menu = QMenu(button)
 
     def ask(kind: str, pattern: str, write: Callable[[str], object]) -> None:
-        path, _ = QFileDialog.getSaveFileName(parent, f"Export {kind}", f"{name}{pattern[1:]}", f"{kind} ({pattern})")
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            tr("Export {kind}", kind=kind),
+            f"{name}{pattern[1:]}",
+            tr("{kind} ({pattern})", kind=kind, pattern=pattern),
+        )
         if not path:
             return
         try:
             write(path)
         except Exception as exc:
-            QMessageBox.warning(parent, "Export failed", str(exc))
+            QMessageBox.warning(parent, tr("Export failed"), str(exc))
 
-    menu.addAction("Chart as PNG…", lambda: ask("PNG image", "*.png", lambda p: export_chart(chart, p)))
-    menu.addAction("Chart as SVG…", lambda: ask("SVG vector image", "*.svg", lambda p: export_svg(chart, p)))
-    menu.addAction("Data as Excel…", lambda: ask("Excel workbook", "*.xlsx", lambda p: export_data(data(), p)))
+    menu.addAction(tr("Chart as PNG…"), lambda: ask(tr("PNG image"), "*.png", lambda p: export_chart(chart, p)))
+    menu.addAction(tr("Chart as SVG…"), lambda: ask(tr("SVG vector image"), "*.svg", lambda p: export_svg(chart, p)))
+    menu.addAction(tr("Data as Excel…"), lambda: ask(tr("Excel workbook"), "*.xlsx", lambda p: export_data(data(), p)))
     button.setMenu(menu)
     return button

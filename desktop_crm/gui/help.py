@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm import __version__
+from desktop_crm.i18n import language, tr
 from desktop_crm.resources import doc, resource
 
 LIBRARIES = ("pandas", "numpy", "pyarrow", "pyqtgraph", "scipy", "scikit-learn", "openpyxl", "python-calamine")
@@ -39,14 +40,16 @@ class WelcomeDialog(QDialog):
     def __init__(self, recent: list[str], show_at_start: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
-        self.setWindowTitle("Welcome to Desktop CRM")
+        self.setWindowTitle(tr("Welcome to Desktop CRM"))
         self.setMinimumWidth(620)
         title = QLabel(
-            "<h2>Welcome to Desktop CRM</h2>"
-            "<p>Find your VIP, loyal, new, at-risk, sleeping and lost customers in the sales your till or "
-            "loyalty system exports, see how they move from month to month, and make call and SMS lists "
-            "with a personal offer for each customer.</p>"
-            "<p>Everything stays on this computer: nothing is uploaded, and the app never goes online.</p>"
+            tr(
+                "<h2>Welcome to Desktop CRM</h2>"
+                "<p>Find your VIP, loyal, new, at-risk, sleeping and lost customers in the sales your till or "
+                "loyalty system exports, see how they move from month to month, and make call and SMS lists "
+                "with a personal offer for each customer.</p>"
+                "<p>Everything stays on this computer: nothing is uploaded, and the app never goes online.</p>"
+            )
         )
         title.setWordWrap(True)
         icon = QLabel()
@@ -55,10 +58,12 @@ class WelcomeDialog(QDialog):
         head = QHBoxLayout()
         head.addWidget(icon)
         head.addWidget(title, 1)
-        self.open_button = QPushButton("Open a sales export…")
-        self.open_button.setToolTip("Excel or CSV from your till, POS or loyalty system; the columns are recognised")
-        self.demo_button = QPushButton("Explore the demo data")
-        self.demo_button.setToolTip("Two years of a café chain's loyalty programme, 5,000 customers")
+        self.open_button = QPushButton(tr("Open a sales export…"))
+        self.open_button.setToolTip(
+            tr("Excel or CSV from your till, POS or loyalty system; the columns are recognised")
+        )
+        self.demo_button = QPushButton(tr("Explore the demo data"))
+        self.demo_button.setToolTip(tr("Two years of a café chain's loyalty programme, 5,000 customers"))
         for button in (self.open_button, self.demo_button):
             button.setMinimumHeight(40)
         buttons = QHBoxLayout()
@@ -70,13 +75,13 @@ class WelcomeDialog(QDialog):
             item.setToolTip(path)
             item.setData(Qt.ItemDataRole.UserRole, path)
             self.recent.addItem(item)
-        self.show_at_start = QCheckBox("Show this at start")
+        self.show_at_start = QCheckBox(tr("Show this at start"))
         self.show_at_start.setChecked(show_at_start)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addLayout(buttons)
-        layout.addWidget(QLabel("Recent projects and files" if recent else "No recent projects or files yet"))
+        layout.addWidget(QLabel(tr("Recent projects and files") if recent else tr("No recent projects or files yet")))
         layout.addWidget(self.recent, 1)
         row = QHBoxLayout()
         row.addWidget(self.show_at_start)
@@ -101,15 +106,15 @@ class SegmentsHelp(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("segments_help")
-        self.setWindowTitle("How segments are defined")
+        self.setWindowTitle(tr("How segments are defined"))
         self.resize(820, 640)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(False)  # the app never goes online, not even for a link
-        path = doc("segmentation.md")
+        path = doc_in_language("segmentation")
         try:
             self.browser.setMarkdown(path.read_text(encoding="utf-8"))
         except OSError:
-            self.browser.setPlainText(f"The help file {path} is missing from this installation.")
+            self.browser.setPlainText(tr("The help file {path} is missing from this installation.", path=path))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -120,14 +125,24 @@ class SegmentsHelp(QDialog):
 def about_box(parent: QWidget) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("about_dialog")
-    box.setWindowTitle("About Desktop CRM")
+    box.setWindowTitle(tr("About Desktop CRM"))
     box.setIconPixmap(_icon_pixmap(64))
     box.setText(f"<b>Desktop CRM</b> {__version__}")
     box.setInformativeText(
-        "Customer segmentation, journeys and target lists for loyalty-card programmes, on your own computer. "
-        "Your data never leaves it.<br><br>" + "<br>".join(f"{name}: {v}" for name, v in versions())
+        tr(
+            "Customer segmentation, journeys and target lists for loyalty-card programmes, on your own computer. "
+            "Your data never leaves it."
+        )
+        + "<br><br>"
+        + "<br>".join(f"{name}: {v}" for name, v in versions())
     )
     return box
+
+
+def doc_in_language(name: str) -> Path:
+    """docs/NAME.LANG.md when the document is translated into the app's language, else the English one."""
+    translated = doc(f"{name}.{language()}.md")
+    return translated if translated.exists() else doc(f"{name}.md")
 
 
 def versions() -> list[tuple[str, str]]:
@@ -136,13 +151,13 @@ def versions() -> list[tuple[str, str]]:
         ("Python", platform.python_version()),
         ("Qt", qVersion()),
         ("PySide6", PySide6.__version__),
-        ("System", f"{platform.system()} {platform.release()} ({platform.machine()})"),
+        (tr("System"), f"{platform.system()} {platform.release()} ({platform.machine()})"),
     ]
     for name in LIBRARIES:
         try:
             rows.append((name, version(name)))
         except PackageNotFoundError:
-            rows.append((name, "not found"))
+            rows.append((name, tr("not found")))
     return rows
 
 

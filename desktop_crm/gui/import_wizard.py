@@ -32,18 +32,22 @@ from desktop_crm.core.model import TRANSACTION_FIELDS
 from desktop_crm.gui.models.frame_model import FrameModel
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.worker import TaskRunner
+from desktop_crm.i18n import N_, tr
 from desktop_crm.io.importer import ImportOptions, resolve_mapping
 from desktop_crm.io.sources import SUPPORTED, Source, open_source
 from desktop_crm.io.writers import write_table
 
-NONE = "(not in this file)"
-FILTER = f"Sales exports ({' '.join('*' + s for s in SUPPORTED)});;All files (*)"
+NONE = N_("(not in this file)")
+
+
+def file_filter() -> str:
+    return tr("Sales exports ({patterns});;All files (*)", patterns=" ".join("*" + s for s in SUPPORTED))
 
 
 class ImportWizard(QWizard):
     def __init__(self, session: Session, path: str | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import sales data")
+        self.setWindowTitle(tr("Import sales data"))
         self.setObjectName("import_wizard")
         self.session = session
         self.file_page = FilePage(path)
@@ -60,14 +64,14 @@ class ImportWizard(QWizard):
 class FilePage(QWizardPage):
     def __init__(self, path: str | None) -> None:
         super().__init__()
-        self.setTitle("Which file?")
-        self.setSubTitle("A CSV, TXT, Excel or ODS export of sales; optionally a file with customer details.")
+        self.setTitle(tr("Which file?"))
+        self.setSubTitle(tr("A CSV, TXT, Excel or ODS export of sales; optionally a file with customer details."))
         self.path = QLineEdit(path or "")
         self.customers = QLineEdit()
-        self.customers.setPlaceholderText("optional: names, contacts, birthdays, consent")
+        self.customers.setPlaceholderText(tr("optional: names, contacts, birthdays, consent"))
         grid = QGridLayout(self)
-        for row, (label, edit) in enumerate((("Sales file", self.path), ("Customers file", self.customers))):
-            browse = QPushButton("Browse…")
+        for row, (label, edit) in enumerate(((tr("Sales file"), self.path), (tr("Customers file"), self.customers))):
+            browse = QPushButton(tr("Browse…"))
             browse.clicked.connect(lambda _=False, e=edit: self._browse(e))
             grid.addWidget(QLabel(label), row, 0)
             grid.addWidget(edit, row, 1)
@@ -79,16 +83,16 @@ class FilePage(QWizardPage):
         self.customers.textChanged.connect(self.completeChanged)
 
     def _browse(self, edit: QLineEdit) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a file", str(Path(edit.text()).parent), FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Choose a file"), str(Path(edit.text()).parent), file_filter())
         if path:
             edit.setText(path)
 
     def isComplete(self) -> bool:
         problems = []
         if not Path(self.path.text()).is_file():
-            problems.append("Choose an existing sales file.")
+            problems.append(tr("Choose an existing sales file."))
         if self.customers.text() and not Path(self.customers.text()).is_file():
-            problems.append("The customers file does not exist.")
+            problems.append(tr("The customers file does not exist."))
         self.message.setText(" ".join(problems))
         return not problems
 
@@ -98,8 +102,8 @@ class ColumnsPage(QWizardPage):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Which column is which?")
-        self.setSubTitle("The app guessed the columns; change any that are wrong. Fields in bold are required.")
+        self.setTitle(tr("Which column is which?"))
+        self.setSubTitle(tr("The app guessed the columns; change any that are wrong. Fields in bold are required."))
         self.source: Source | None = None
         self.sources: list[Source] = []
         self.runner = TaskRunner(self)
@@ -121,7 +125,7 @@ class ColumnsPage(QWizardPage):
             row = QHBoxLayout()
             row.addWidget(combo, 1)
             row.addWidget(sample, 2)
-            title = QLabel(f"<b>{f.description}</b>" if f.required else f.description)
+            title = QLabel(f"<b>{tr(f.description)}</b>" if f.required else tr(f.description))
             form.addRow(title, row)
             combo.currentIndexChanged.connect(lambda _=0, name=f.name: self._field_changed(name))
             self.combos[f.name], self.samples[f.name] = combo, sample
@@ -129,7 +133,7 @@ class ColumnsPage(QWizardPage):
         self.message.setStyleSheet("color: #b91c1c")
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Sheet"))
+        top.addWidget(QLabel(tr("Sheet")))
         top.addWidget(self.sheet_box)
         top.addWidget(self.status, 1)
         layout.addLayout(top)
@@ -140,7 +144,7 @@ class ColumnsPage(QWizardPage):
     def initializePage(self) -> None:
         path = self.wizard().file_page.path.text()
         self.source = None
-        self.status.setText(f"Reading {Path(path).name}…")
+        self.status.setText(tr("Reading {name}…", name=Path(path).name))
         self.completeChanged.emit()
 
         def task(progress: Callable, cancelled: Callable) -> list[Source]:
@@ -182,11 +186,11 @@ class ColumnsPage(QWizardPage):
         self.source = source
         how = []
         if source.encoding:
-            how.append(f"encoding {source.encoding}")
+            how.append(tr("encoding {name}", name=source.encoding))
         if source.delimiter:
-            how.append(f"separator {'tab' if source.delimiter == chr(9) else source.delimiter}")
+            how.append(tr("separator {mark}", mark=tr("tab") if source.delimiter == chr(9) else source.delimiter))
         if source.header_row:
-            how.append(f"header on row {source.header_row}")
+            how.append(tr("header on row {row}", row=source.header_row))
         self.status.setText(", ".join(how))
         width = len(source.columns)
         rows = [r + [""] * (width - len(r)) for r in source.preview[:20]]
@@ -205,20 +209,21 @@ class ColumnsPage(QWizardPage):
         for name, combo in self.combos.items():
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(NONE)
+            combo.addItem(tr(NONE))
             combo.addItems(source.columns)
-            combo.setCurrentText(guessed.get(name, NONE))
+            combo.setCurrentText(guessed.get(name, tr(NONE)))
             combo.blockSignals(False)
             self._field_changed(name)
 
     def _field_changed(self, name: str) -> None:
         column = self.combos[name].currentText()
         values = self.source.samples.get(column, [])[:3] if self.source else []
-        self.samples[name].setText(", ".join(values) if column != NONE else "")
+        self.samples[name].setText(", ".join(values) if column != tr(NONE) else "")
         self.completeChanged.emit()
 
     def mapping(self) -> dict[str, str]:
-        return {name: combo.currentText() if combo.currentText() != NONE else "" for name, combo in self.combos.items()}
+        none = tr(NONE)
+        return {name: combo.currentText() if combo.currentText() != none else "" for name, combo in self.combos.items()}
 
     def sheet(self) -> str | None:
         return self.source.sheet if self.source else None
@@ -227,14 +232,14 @@ class ColumnsPage(QWizardPage):
         if self.source is None:
             return False
         chosen = self.mapping()
-        missing = [f.description for f in TRANSACTION_FIELDS if f.required and not chosen[f.name]]
+        missing = [tr(f.description) for f in TRANSACTION_FIELDS if f.required and not chosen[f.name]]
         used = [c for c in chosen.values() if c]
         twice = sorted({c for c in used if used.count(c) > 1})
         problems = []
         if missing:
-            problems.append("Choose a column for: " + ", ".join(missing) + ".")
+            problems.append(tr("Choose a column for: {fields}.", fields=", ".join(missing)))
         if twice:
-            problems.append("Each column can be used once: " + ", ".join(twice) + ".")
+            problems.append(tr("Each column can be used once: {columns}.", columns=", ".join(twice)))
         self.message.setText(" ".join(problems))
         return not problems
 
@@ -242,16 +247,16 @@ class ColumnsPage(QWizardPage):
 class ImportPage(QWizardPage):
     def __init__(self, session: Session) -> None:
         super().__init__()
-        self.setTitle("Importing")
+        self.setTitle(tr("Importing"))
         self.session = session
         self.done = False
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
-        self.cancel = QPushButton("Cancel import")
+        self.cancel = QPushButton(tr("Cancel import"))
         self.cancel.clicked.connect(self._cancel)
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
-        self.save = QPushButton("Save rejected rows…")
+        self.save = QPushButton(tr("Save rejected rows…"))
         self.save.setEnabled(False)
         self.save.clicked.connect(self._save_rejects)
         layout = QVBoxLayout(self)
@@ -291,25 +296,27 @@ class ImportPage(QWizardPage):
         self._end()
 
     def _failed(self, message: str) -> None:
-        self.report.setPlainText(f"The import failed:\n{message}\n\nGo back to check the file and the columns.")
+        self.report.setPlainText(
+            tr("The import failed:\n{message}\n\nGo back to check the file and the columns.", message=message)
+        )
         self._end()
 
     def _cancelled(self) -> None:
-        self.report.setPlainText("Cancelled. Nothing was changed; go back to import again.")
-        self._end()
+        self.report.setPlainText(tr("Cancelled. Nothing was changed; go back to import again."))
+        self._end(progress=0)
 
-    def _end(self) -> None:
+    def _end(self, progress: int = 100) -> None:
         self.done = True
         self.cancel.setEnabled(False)
-        self.progress.setValue(100 if "Cancelled" not in self.report.toPlainText() else 0)
+        self.progress.setValue(progress)
         self.completeChanged.emit()
 
     def _save_rejects(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save rejected rows", "rejected_rows.xlsx", "Excel (*.xlsx);;CSV (*.csv)"
+            self, tr("Save rejected rows"), "rejected_rows.xlsx", tr("Excel (*.xlsx);;CSV (*.csv)")
         )
         if path:
-            write_table(self.result.rejects, path, sheet="Rejected rows")
+            write_table(self.result.rejects, path, sheet=N_("Rejected rows"))
 
     def isComplete(self) -> bool:
         return self.done

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QSettings, QSize, Qt, QTimer
+import shiboken6
+from PySide6.QtCore import QDate, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,14 +20,16 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
 from desktop_crm.core.targets import TargetSpec
-from desktop_crm.gui import theme
+from desktop_crm.gui import language, theme
 from desktop_crm.gui.help import SegmentsHelp, WelcomeDialog, about_box
 from desktop_crm.gui.import_wizard import ImportWizard
 from desktop_crm.gui.session import Session
+from desktop_crm.gui.settings_dialog import SettingsDialog
 from desktop_crm.gui.views.customers_view import CustomersView
 from desktop_crm.gui.views.data_view import DataView
 from desktop_crm.gui.views.departments_view import DepartmentsView
@@ -37,6 +40,8 @@ from desktop_crm.gui.views.traffic_view import TrafficView
 from desktop_crm.gui.views.transitions_view import TransitionsView
 from desktop_crm.gui.views.value_view import ValueView
 from desktop_crm.gui.worker import freeze_startup_objects, leave_a_core_for_the_window
+from desktop_crm.i18n import N_, formats, tr
+from desktop_crm.i18n import language as language_code
 from desktop_crm.io.errors import InputError
 from desktop_crm.io.mapping import config_dir
 from desktop_crm.io.writers import write_table
@@ -60,56 +65,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Desktop CRM")
         self.setAcceptDrops(True)
         self.settings = QSettings("DesktopCRM", "Desktop CRM")
+        language.install(language.saved_language(self.settings), language.saved_currency(self.settings))
         leave_a_core_for_the_window()
         self.session = Session(self)
-        self.data_view = DataView()
-        self.segments_view = SegmentsView(self.session)
-        self.customers_view = CustomersView(self.session)
-        self.value_view = ValueView(self.session)
-        self.transitions_view = TransitionsView(self.session)
-        self.traffic_view = TrafficView(self.session)
-        self.journeys_view = JourneysView(self.session)
-        self.departments_view = DepartmentsView(self.session)
-        self.targets_view = TargetsView(self.session)
-        self.views: list[tuple[str, QWidget]] = [
-            ("Data", self.data_view),
-            ("Segments", self.segments_view),
-            ("Customers", self.customers_view),
-            ("Lifetime value", self.value_view),
-            ("Transitions", self.transitions_view),
-            ("Journeys", self.journeys_view),
-            ("Departments", self.departments_view),
-            ("Traffic", self.traffic_view),
-            ("Targets", self.targets_view),
-        ]
-        self.nav = QListWidget()
-        self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(150)
-        self.stack = QStackedWidget()
-        for title, view in self.views:
-            self.nav.addItem(title)
-            self.stack.addWidget(view)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-        self._build_menus()
+        self.actions_owner = QObject(self)  # the menus' actions, made again when the language changes
         self._build_status_bar()
-        self.data_view.save_rejects_requested.connect(self.save_rejects)
-        self.segments_view.segment_chosen.connect(self.show_segment)
-        self.value_view.customers_chosen.connect(self.show_customers)
-        self.transitions_view.customers_chosen.connect(self.show_customers)
-        self.journeys_view.customers_chosen.connect(self.show_customers)
-        self.customers_view.send_to_targets.connect(self.send_to_targets)
+        self._build_ui()
         self.session.data_loaded.connect(self._on_loaded)
         self.session.segments_ready.connect(self._on_segmented)
         self.session.busy_changed.connect(self._set_busy)
         self.session.progress.connect(self._on_progress)
         self.session.failed.connect(self.show_error)
-        self.session.cancelled.connect(lambda: self.status_label.setText("Cancelled"))
+        self.session.cancelled.connect(lambda: self.status_label.setText(tr("Cancelled")))
         self.project_path: Path | None = None
         self._pending_views: dict | None = None  # a project's view state, applied once its segments are ready
         self._pending_targets: list[TargetSpec] = []
@@ -127,6 +94,92 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ layout
 
+    def _build_ui(self) -> None:
+        """The views, the navigation and the menus, in the current language."""
+        self.data_view = DataView()
+        self.segments_view = SegmentsView(self.session)
+        self.customers_view = CustomersView(self.session)
+        self.value_view = ValueView(self.session)
+        self.transitions_view = TransitionsView(self.session)
+        self.traffic_view = TrafficView(self.session)
+        self.journeys_view = JourneysView(self.session)
+        self.departments_view = DepartmentsView(self.session)
+        self.targets_view = TargetsView(self.session)
+        self.views: list[tuple[str, QWidget]] = [
+            (tr("Data"), self.data_view),
+            (tr("Segments"), self.segments_view),
+            (tr("Customers"), self.customers_view),
+            (tr("Lifetime value"), self.value_view),
+            (tr("Transitions"), self.transitions_view),
+            (tr("Journeys"), self.journeys_view),
+            (tr("Departments"), self.departments_view),
+            (tr("Traffic"), self.traffic_view),
+            (tr("Targets"), self.targets_view),
+        ]
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        titles = [title for title, _ in self.views]
+        self.nav.setFixedWidth(max(150, max(self.nav.fontMetrics().horizontalAdvance(t) for t in titles) + 36))
+        self.stack = QStackedWidget()
+        for title, view in self.views:
+            self.nav.addItem(title)
+            self.stack.addWidget(view)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.cancel_button.setText(tr("Cancel"))
+        self.data_view.save_rejects_requested.connect(self.save_rejects)
+        self.segments_view.segment_chosen.connect(self.show_segment)
+        self.value_view.customers_chosen.connect(self.show_customers)
+        self.transitions_view.customers_chosen.connect(self.show_customers)
+        self.journeys_view.customers_chosen.connect(self.show_customers)
+        self.customers_view.send_to_targets.connect(self.send_to_targets)
+
+    def set_language(self, code: str, currency: str | None = None) -> None:
+        """Switch the app's language without a restart: the views are made again on the same session,
+        keep their settings, and the segments are recomputed (cluster descriptions are words too)."""
+        self.settings.setValue("language", code)
+        if currency is not None:
+            self.settings.setValue("currency", currency)
+        project = self.current_project()
+        row, dark = self.nav.currentRow(), self.dark_action.isChecked()
+        language.install(code, language.saved_currency(self.settings))
+        old = self.centralWidget()
+        for toolbar in self.findChildren(QToolBar):
+            self.removeToolBar(toolbar)
+            shiboken6.delete(toolbar)
+        shiboken6.delete(self.actions_owner)
+        self.actions_owner = QObject(self)
+        self.menuBar().clear()
+        shiboken6.delete(old)  # now, so that the old views do not react to the session any more
+        self._build_ui()
+        self.nav.setCurrentRow(row)
+        self.dark_action.setChecked(dark)
+        self._pending_views, self._pending_targets = project.views, project.target_lists
+        if self.session.dataset is not None:
+            self.session.data_loaded.emit(self.session.dataset)
+        if self.session.segmentation is not None:
+            self.session.segment()
+        self._show_title()
+
+    def show_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._apply_settings(dialog.chosen_language(), dialog.chosen_currency()))
+        dialog.open()
+        return dialog
+
+    def _apply_settings(self, code: str, currency: str) -> None:
+        if code != language_code() or currency != formats.currency():
+            self.set_language(code, currency)
+
+    # ------------------------------------------------------------------ layout
+
     def _restore_geometry(self) -> None:
         """Last session's size and place, unless it no longer fits this screen (a laptop undocked)."""
         geometry = self.settings.value("geometry")
@@ -139,23 +192,30 @@ class MainWindow(QMainWindow):
         self.move(screen.center() - self.rect().center())
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        owner = self.actions_owner
+        file_menu = self.menuBar().addMenu(tr("&File"))
         self.import_action = QAction(
-            "&Import…", self, shortcut=QKeySequence.StandardKey.Open, triggered=self.import_file
+            tr("&Import…"), owner, shortcut=QKeySequence.StandardKey.Open, triggered=self.import_file
         )
-        self.demo_action = QAction("Open &Demo Data", self, shortcut="Ctrl+D", triggered=self.open_demo)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.demo_action = QAction(tr("Open &Demo Data"), owner, shortcut="Ctrl+D", triggered=self.open_demo)
+        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self.open_project_action = QAction(
-            "Open &Project…", self, shortcut="Ctrl+Shift+O", triggered=lambda: self.ask_open_project()
+            tr("Open &Project…"), owner, shortcut="Ctrl+Shift+O", triggered=lambda: self.ask_open_project()
         )
         self.save_project_action = QAction(
-            "&Save Project", self, shortcut=QKeySequence.StandardKey.Save, triggered=lambda: self.save_project()
+            tr("&Save Project"), owner, shortcut=QKeySequence.StandardKey.Save, triggered=lambda: self.save_project()
         )
         self.save_project_as_action = QAction(
-            "Save Project &As…", self, shortcut=QKeySequence.StandardKey.SaveAs, triggered=self.ask_save_project
+            tr("Save Project &As…"), owner, shortcut=QKeySequence.StandardKey.SaveAs, triggered=self.ask_save_project
         )
-        self.rejects_action = QAction("Save &Rejected Rows…", self, triggered=self.save_rejects)
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
+        self.rejects_action = QAction(tr("Save &Rejected Rows…"), owner, triggered=self.save_rejects)
+        self.rejects_action.setEnabled(
+            self.session.dataset is not None and not self.session.dataset.transactions.rejects.empty
+        )
+        self.settings_action = QAction(
+            tr("Se&ttings…"), owner, shortcut=QKeySequence.StandardKey.Preferences, triggered=self.show_settings
+        )
+        quit_action = QAction(tr("&Quit"), owner, shortcut=QKeySequence.StandardKey.Quit, triggered=self.close)
         file_menu.insertAction(self.recent_menu.menuAction(), self.import_action)
         file_menu.insertAction(self.recent_menu.menuAction(), self.demo_action)
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_project_action)
@@ -165,26 +225,30 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.rejects_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(tr("&View"))
         for i, (title, _) in enumerate(self.views):
             view_menu.addAction(
-                QAction(title, self, shortcut=f"Ctrl+{i + 1}", triggered=lambda _=False, i=i: self.nav.setCurrentRow(i))
+                QAction(
+                    title, owner, shortcut=f"Ctrl+{i + 1}", triggered=lambda _=False, i=i: self.nav.setCurrentRow(i)
+                )
             )
         view_menu.addSeparator()
-        view_menu.addAction(QAction("Segment &Again", self, shortcut="F5", triggered=self.session.segment))
-        self.dark_action = QAction("&Dark Theme", self, checkable=True, shortcut="Ctrl+Shift+D")
+        view_menu.addAction(QAction(tr("Segment &Again"), owner, shortcut="F5", triggered=self.session.segment))
+        self.dark_action = QAction(tr("&Dark Theme"), owner, checkable=True, shortcut="Ctrl+Shift+D")
         self.dark_action.toggled.connect(self.set_dark)
         view_menu.addAction(self.dark_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(QAction("&Welcome…", self, triggered=self.show_welcome))
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        help_menu.addAction(QAction(tr("&Welcome…"), owner, triggered=self.show_welcome))
         help_menu.addAction(
-            QAction("How &segments are defined", self, shortcut=QKeySequence.StandardKey.HelpContents,
+            QAction(tr("How &segments are defined"), owner, shortcut=QKeySequence.StandardKey.HelpContents,
                     triggered=self.show_segments_help)
         )  # fmt: skip
         help_menu.addSeparator()
-        help_menu.addAction(QAction("&About Desktop CRM", self, triggered=self.about))
-        toolbar = self.addToolBar("Main")
+        help_menu.addAction(QAction(tr("&About Desktop CRM"), owner, triggered=self.about))
+        toolbar = self.addToolBar(tr("Main"))
         toolbar.setObjectName("main_toolbar")
         toolbar.addAction(self.import_action)
         toolbar.addAction(self.demo_action)
@@ -192,11 +256,11 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.status_label = QLabel("Ready")
+        self.status_label = QLabel(tr("Ready"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setMaximumWidth(220)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(tr("Cancel"))
         self.cancel_button.clicked.connect(self.session.cancel)
         bar.addWidget(self.status_label, 1)
         bar.addPermanentWidget(self.progress)
@@ -216,7 +280,9 @@ class MainWindow(QMainWindow):
 
     def open_recent(self, path: str) -> None:
         if not Path(path).exists():
-            self.show_error("The file is gone", f"{path} no longer exists; it was removed from the recent files.")
+            self.show_error(
+                tr("The file is gone"), tr("{path} no longer exists; it was removed from the recent files.", path=path)
+            )
             self._forget(path)
             return
         if Path(path).suffix.lower() == PROJECT_SUFFIX:
@@ -227,7 +293,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ projects
 
     def ask_open_project(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a project", "", f"Desktop CRM projects (*{PROJECT_SUFFIX})")
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Open a project"), "", tr("Desktop CRM projects (*{suffix})", suffix=PROJECT_SUFFIX)
+        )
         if path:
             self.open_project(path)
 
@@ -236,12 +304,12 @@ class MainWindow(QMainWindow):
         try:
             project = load_project(path)
         except InputError as exc:
-            self.show_error("This project could not be opened", str(exc))
+            self.show_error(tr("This project could not be opened"), str(exc))
             return False
         for missing in project.missing_files():
             found = self.locate_file(missing)
             if found is None:
-                self.show_error("The project's data is missing", f"{missing} is not there any more.")
+                self.show_error(tr("The project's data is missing"), tr("{path} is not there any more.", path=missing))
                 return False
             if missing == project.transactions:
                 project.transactions = found
@@ -258,18 +326,19 @@ class MainWindow(QMainWindow):
     def locate_file(self, missing: Path) -> Path | None:
         """Ask where a project's data file is now (it was moved or renamed)."""
         QMessageBox.information(
-            self, "Where is the data file?",
-            f"The project uses {missing.name}, which is no longer at\n{missing.parent}.\n\nShow where it is now.",
+            self, tr("Where is the data file?"),
+            tr("The project uses {name}, which is no longer at\n{folder}.\n\nShow where it is now.",
+               name=missing.name, folder=missing.parent),
         )  # fmt: skip
         path, _ = QFileDialog.getOpenFileName(
-            self, f"Where is {missing.name}?", "", f"{missing.name} (*{missing.suffix})"
+            self, tr("Where is {name}?", name=missing.name), "", f"{missing.name} (*{missing.suffix})"
         )
         return Path(path) if path else None
 
     def ask_save_project(self) -> None:
-        suggested = str(self.project_path or Path.home() / f"Customer segments{PROJECT_SUFFIX}")
+        suggested = str(self.project_path or Path.home() / (tr("Customer segments") + PROJECT_SUFFIX))
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the project", suggested, f"Desktop CRM projects (*{PROJECT_SUFFIX})"
+            self, tr("Save the project"), suggested, tr("Desktop CRM projects (*{suffix})", suffix=PROJECT_SUFFIX)
         )
         if path:
             self.save_project(path)
@@ -282,12 +351,12 @@ class MainWindow(QMainWindow):
         try:
             written = save_project(self.current_project(), path or self.project_path)
         except InputError as exc:
-            self.show_error("The project could not be saved", str(exc))
+            self.show_error(tr("The project could not be saved"), str(exc))
             return None
         self.project_path = written
         self._remember(str(written))
         self._show_title()
-        self.status_label.setText(f"Project saved to {written}")
+        self.status_label.setText(tr("Project saved to {path}", path=written))
         return written
 
     def current_project(self) -> Project:
@@ -299,7 +368,7 @@ class MainWindow(QMainWindow):
             },
             "journeys": {
                 "scheme": self.journeys_view.scheme.currentData(),
-                "every": self.journeys_view.every.currentText(),
+                "every": self.journeys_view.every.currentData(),
                 "count": self.journeys_view.count.value(),
             },
             "view": self.nav.currentRow(),
@@ -324,7 +393,7 @@ class MainWindow(QMainWindow):
             if j:
                 view = self.journeys_view
                 view.scheme.setCurrentIndex(max(view.scheme.findData(j.get("scheme")), 0))
-                view.every.setCurrentText(str(j.get("every", view.every.currentText())))
+                view.every.setCurrentIndex(max(view.every.findData(str(j.get("every", view.every.currentData()))), 0))
                 view.count.setValue(int(j.get("count", view.count.value())))
             if "view" in views:
                 self.nav.setCurrentRow(int(views["view"]))
@@ -358,8 +427,8 @@ class MainWindow(QMainWindow):
         if not saved.exists():
             return False
         answer = QMessageBox.question(
-            self, "Recover your work?",
-            "Desktop CRM did not close normally last time. Reopen the work as it was autosaved?",
+            self, tr("Recover your work?"),
+            tr("Desktop CRM did not close normally last time. Reopen the work as it was autosaved?"),
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes and self.open_project(saved, remember=False):
             return True
@@ -390,14 +459,14 @@ class MainWindow(QMainWindow):
     def save_rejects(self) -> None:
         data = self.session.dataset
         if data is None or data.transactions.rejects.empty:
-            self.status_label.setText("No rejected rows to save")
+            self.status_label.setText(tr("No rejected rows to save"))
             return
         source = Path(data.transactions.report.source)
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Save rejected rows",
+            tr("Save rejected rows"),
             str(source.with_name(source.stem + "_rejected.xlsx")),
-            "Excel (*.xlsx);;CSV (*.csv)",
+            tr("Excel (*.xlsx);;CSV (*.csv)"),
         )
         if path:
             self.write_rejects(path)
@@ -405,11 +474,11 @@ class MainWindow(QMainWindow):
     def write_rejects(self, path: str | Path) -> None:
         assert self.session.dataset is not None
         try:
-            write_table(self.session.dataset.transactions.rejects, path, sheet="Rejected rows")
+            write_table(self.session.dataset.transactions.rejects, path, sheet=N_("Rejected rows"))
         except Exception as exc:
-            self.show_error("Could not save the rejected rows", str(exc))
+            self.show_error(tr("Could not save the rejected rows"), str(exc))
             return
-        self.status_label.setText(f"Rejected rows saved to {path}")
+        self.status_label.setText(tr("Rejected rows saved to {path}", path=path))
 
     def about(self) -> QMessageBox:
         box = about_box(self)
@@ -444,12 +513,12 @@ class MainWindow(QMainWindow):
         data = self.session.dataset
         line = data.summary.line() if data else ""
         last_day = result.as_of - pd.Timedelta(days=1)
-        self.status_label.setText(f"{self._source_name()}: {line} · as of {last_day:%Y-%m-%d}")
+        self.status_label.setText(f"{self._source_name()}: {line} · " + tr("as of {date}", date=formats.date(last_day)))
         for note in result.notes:
             self.status_label.setText(self.status_label.text() + f" · {note}")
 
     def _source_name(self) -> str:
-        return self.session.source_path.name if self.session.source_path else "Demo data"
+        return self.session.source_path.name if self.session.source_path else tr("Demo data")
 
     def _set_busy(self, busy: bool, what: str) -> None:
         self.progress.setVisible(busy)
@@ -485,7 +554,9 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in self._recent():
-            self.recent_menu.addAction(QAction(path, self, triggered=lambda _=False, p=path: self.open_recent(p)))
+            self.recent_menu.addAction(
+                QAction(path, self.actions_owner, triggered=lambda _=False, p=path: self.open_recent(p))
+            )
         self.recent_menu.setEnabled(bool(self._recent()))
 
     def start(self) -> None:

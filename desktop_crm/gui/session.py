@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop_crm.core.segmentation import Segmentation, SegmentSettings, segment_customers
 from desktop_crm.gui.worker import TaskRunner, Worker
+from desktop_crm.i18n import tr
 from desktop_crm.io.importer import ImportOptions
 from desktop_crm.pipeline import Dataset, load_demo, load_files
 from desktop_crm.project import Project
@@ -45,7 +46,7 @@ class Session(QObject):
 
     def open_demo(self) -> Worker:
         self.source_path, self.customers_path, self.options = None, None, None
-        return self._load(load_demo, "Opening the demo data")
+        return self._load(load_demo, tr("Opening the demo data"))
 
     def open_files(
         self, path: str | Path, customers: str | Path | None = None, options: ImportOptions | None = None
@@ -57,12 +58,12 @@ class Session(QObject):
         def task(progress: Callable, cancelled: Callable) -> Dataset:
             return load_files(path, customers, options, progress=progress, cancelled=cancelled)
 
-        return self._load(task, f"Importing {Path(path).name}")
+        return self._load(task, tr("Importing {name}", name=Path(path).name))
 
     def _load(self, fn: Callable[..., Any], what: str) -> Worker:
         self._segments.cancel()
         worker = self._loads.start(fn)
-        self._wire(worker, what, self._on_loaded, "This file could not be imported")
+        self._wire(worker, what, self._on_loaded, tr("This file could not be imported"))
         return worker
 
     def _on_loaded(self, dataset: Dataset) -> None:
@@ -71,9 +72,11 @@ class Session(QObject):
         self.data_loaded.emit(dataset)
         if dataset.transactions.report.rows_accepted == 0:
             self.failed.emit(
-                "No rows could be imported",
-                "Every row of the file was rejected. Open the import report to see why, check the column "
-                "mapping (File → Import…), and save the rejected rows to fix them.",
+                tr("No rows could be imported"),
+                tr(
+                    "Every row of the file was rejected. Open the import report to see why, check the column "
+                    "mapping (File → Import…), and save the rejected rows to fix them."
+                ),
             )
             return
         self.segment()
@@ -118,7 +121,7 @@ class Session(QObject):
                 raise InputError(str(exc)) from None
 
         worker = self._segments.start(task)
-        self._wire(worker, "Segmenting customers", self._on_segmented, "Segmentation failed")
+        self._wire(worker, tr("Segmenting customers"), self._on_segmented, tr("Segmentation failed"))
         return worker
 
     def _on_segmented(self, result: Segmentation) -> None:

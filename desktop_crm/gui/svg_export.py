@@ -31,13 +31,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsTextItem
 
 from desktop_crm.gui.charts import FlowGraphItem, LabelLayer, SankeyItem, label_rect
+from desktop_crm.i18n import tr
 from desktop_crm.io.writers import atomic_path
 
 
 def export_svg(chart: pg.PlotWidget, path: str | Path) -> Path:
     path = Path(path)
     if path.suffix.lower() != ".svg":
-        raise ValueError(f"{path.name}: vector charts are exported as .svg")
+        raise ValueError(tr("{name}: vector charts are exported as .svg", name=path.name))
     with atomic_path(path) as tmp:
         tmp.write_text(chart_svg(chart), encoding="utf-8")
     return path

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from desktop_crm.core.progress import Cancelled
+from desktop_crm.i18n import tr
 from desktop_crm.io.errors import InputError
 
 
@@ -75,9 +76,9 @@ class Worker(QRunnable):
         except InputError as exc:
             self._emit("failed", str(exc))
         except MemoryError:
-            self._emit("failed", "Not enough memory for this file. Close other programs or split the file.")
+            self._emit("failed", tr("Not enough memory for this file. Close other programs or split the file."))
         except Exception as exc:  # a bug must reach the user as a message, not kill the app
-            self._emit("failed", f"Unexpected error: {type(exc).__name__}: {exc}")
+            self._emit("failed", tr("Unexpected error: {error}", error=f"{type(exc).__name__}: {exc}"))
         else:
             if self._stop.is_set():
                 self._emit("cancelled")

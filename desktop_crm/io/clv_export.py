@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from desktop_crm.core.clv import ClvResult, churn_risk, clv_bands
+from desktop_crm.i18n import N_, tr
 from desktop_crm.io.errors import InputError
 from desktop_crm.io.writers import atomic_path, write_table, write_xlsx
 
@@ -31,9 +32,10 @@ def parameters(result: ClvResult) -> pd.DataFrame:
         rows += [("Gamma-Gamma", "log-likelihood", gg.log_likelihood), ("Gamma-Gamma", "customers", gg.customers)]
     cal = result.calibration
     rows += [
-        ("calibration", "from", f"{cal.start:%Y-%m-%d}"), ("calibration", "to", f"{cal.end:%Y-%m-%d}"),
-        ("calibration", "time unit", {"W": "weeks", "D": "days"}[cal.unit]),
-        ("prediction", "horizon days", result.horizon_days), ("prediction", "discount per 30 days", result.discount),
+        (N_("calibration"), N_("from"), f"{cal.start:%Y-%m-%d}"), (N_("calibration"), N_("to"), f"{cal.end:%Y-%m-%d}"),
+        (N_("calibration"), N_("time unit"), {"W": N_("weeks"), "D": N_("days")}[cal.unit]),
+        (N_("prediction"), N_("horizon days"), result.horizon_days),
+        (N_("prediction"), N_("discount per 30 days"), result.discount),
     ]  # fmt: skip
     return pd.DataFrame([(m, p, _fmt(v)) for m, p, v in rows], columns=["model", "parameter", "value"])
 
@@ -65,10 +67,12 @@ def write_clv(result: ClvResult, check: pd.DataFrame | None, path: Path) -> Path
     if suffix in (".csv", ".parquet"):
         return write_table(customer_table(result), path)
     if suffix != ".xlsx":
-        raise InputError(f"{path}: cannot write '{suffix}' files; use .csv, .parquet or .xlsx")
-    sheets = {"Customers": customer_table(result), "Model": parameters(result)}
+        raise InputError(
+            tr("{path}: cannot write '{suffix}' files; use .csv, .parquet or .xlsx", path=path, suffix=suffix)
+        )
+    sheets = {N_("Customers"): customer_table(result), N_("Model"): parameters(result)}
     if check is not None:
-        sheets["Holdout check"] = check
+        sheets[N_("Holdout check")] = check
     with atomic_path(path) as tmp:
         write_xlsx(sheets, tmp)
     return path

@@ -7,6 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from desktop_crm.core.dynamics import Snapshots, Transition
+from desktop_crm.i18n import N_, tr
 from desktop_crm.io.errors import InputError
 from desktop_crm.io.writers import atomic_path, write_table, write_xlsx
 
@@ -19,21 +20,21 @@ def matrix_table(matrix: pd.DataFrame) -> pd.DataFrame:
     return out.rename_axis("from_segment").reset_index()
 
 
-def write_transition(tr: Transition, path: Path) -> Path:
+def write_transition(transition: Transition, path: Path) -> Path:
     """CSV: the count matrix. Excel: counts, row percentages, revenue, the summary and the movers."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        return write_table(matrix_table(tr.counts), path)
+        return write_table(matrix_table(transition.counts), path)
     if suffix != ".xlsx":
-        raise InputError(f"{path}: cannot write '{suffix}' files; use .csv or .xlsx")
-    movers = tr.pairs.assign(direction=tr.direction())
+        raise InputError(tr("{path}: cannot write '{suffix}' files; use .csv or .xlsx", path=path, suffix=suffix))
+    movers = transition.pairs.assign(direction=transition.direction())
     sheets = {
-        "Counts": matrix_table(tr.counts),
-        "Row %": matrix_table(tr.row_percent.round(1)),
-        "Revenue": matrix_table(tr.revenue),
-        "Upgrades and downgrades": tr.summary(),
-        "Movers": movers,
-        "Dates": pd.DataFrame({"from": [tr.date_from], "to": [tr.date_to]}),
+        N_("Counts"): matrix_table(transition.counts),
+        N_("Row %"): matrix_table(transition.row_percent.round(1)),
+        N_("Revenue"): matrix_table(transition.revenue),
+        N_("Upgrades and downgrades"): transition.summary(),
+        N_("Movers"): movers,
+        N_("Dates"): pd.DataFrame({"from": [transition.date_from], "to": [transition.date_to]}),
     }
     with atomic_path(path) as tmp:
         write_xlsx(sheets, tmp)
@@ -49,12 +50,14 @@ def write_journeys(
     path: Path,
 ) -> Path:
     if path.suffix.lower() != ".xlsx":
-        raise InputError(f"{path}: journeys are several tables; write them to an .xlsx workbook")
-    sheets = {"Snapshot sizes": snapshots.sizes(), "Flows": flows, "Top paths": paths}
+        raise InputError(tr("{path}: journeys are several tables; write them to an .xlsx workbook", path=path))
+    sheets = {N_("Snapshot sizes"): snapshots.sizes(), N_("Flows"): flows, N_("Top paths"): paths}
     if category is not None:
-        sheets.update({"Category transitions": category["transitions"], "Entry categories": category["entries"]})
-        sheets["After entry"] = category["after_entry"]
-    sheets["Traffic"] = traffic
+        sheets.update(
+            {N_("Category transitions"): category["transitions"], N_("Entry categories"): category["entries"]}
+        )
+        sheets[N_("After entry")] = category["after_entry"]
+    sheets[N_("Traffic")] = traffic
     with atomic_path(path) as tmp:
         write_xlsx(sheets, tmp)
     return path

@@ -27,6 +27,8 @@ from desktop_crm.core.model import (
     Kind,
 )
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
+from desktop_crm.i18n import N_, tr, trn
+from desktop_crm.i18n.labels import column_label
 from desktop_crm.io import mapping as mapping_mod
 from desktop_crm.io import parsing
 from desktop_crm.io.errors import InputError
@@ -35,14 +37,14 @@ from desktop_crm.io.sources import BadRow, ColumnPlan, Source, open_source
 # Why a row was rejected; a row's reason is the first of these that applies. Code 0 is "accepted".
 REASONS: tuple[str, ...] = (
     "",
-    "empty row",
-    "missing customer id",
-    "unparseable date",
-    "date out of range (before 1900 or after 2100)",
-    "missing date",
-    "unparseable amount",
-    "missing amount",
-    "duplicate customer id (first row kept)",
+    N_("empty row"),
+    N_("missing customer id"),
+    N_("unparseable date"),
+    N_("date out of range (before 1900 or after 2100)"),
+    N_("missing date"),
+    N_("unparseable amount"),
+    N_("missing amount"),
+    N_("duplicate customer id (first row kept)"),
 )
 EMPTY, NO_ID, BAD_DATE, DATE_RANGE, NO_DATE, BAD_AMOUNT, NO_AMOUNT, DUP_CUSTOMER = range(1, len(REASONS))
 
@@ -130,7 +132,7 @@ def choose_source(
             best = (score, candidate, found)
     if best is None:
         assert first_error is not None
-        where = f" (sheet '{source.sheet}')" if source.sheet and not source.alternatives else ""
+        where = tr(" (sheet '{sheet}')", sheet=source.sheet) if source.sheet and not source.alternatives else ""
         raise InputError(f"{source.path}{where}: {first_error}")
     return best[1], best[2]
 
@@ -186,13 +188,13 @@ def read_plan(
 
 
 def _import(path: Path, fields: Sequence[Field], kind: str, options: ImportOptions, steps: Steps) -> ImportResult:
-    steps.stage(0.05, f"Opening {path.name}")
+    steps.stage(0.05, tr("Opening {name}", name=path.name))
     source = open_source(path, options.sheet, options.encoding, options.delimiter)
     source, found = choose_source(source, fields, kind, options)
     formats = sniff_formats(source, fields, found, options)
-    steps.stage(0.55, f"Reading {path.name}")
+    steps.stage(0.55, tr("Reading {name}", name=path.name))
     table, bad_rows = source.read(read_plan(source, fields, found, formats))
-    steps.stage(0.85, "Checking values")
+    steps.stage(0.85, tr("Checking values"))
     report = ImportReport(
         source=str(path),
         kind=kind,
@@ -206,7 +208,7 @@ def _import(path: Path, fields: Sequence[Field], kind: str, options: ImportOptio
     columns, reasons = _parse_fields(table, fields, found, formats, report)
     if kind == "customers":
         _reject_duplicate_customers(columns["customer_id"], reasons)
-    steps.stage(0.95, "Building tables")
+    steps.stage(0.95, tr("Building tables"))
     accepted = reasons == 0
     frame = _canonical_frame(columns, accepted, TRANSACTION_COLUMNS if kind == "transactions" else CUSTOMER_COLUMNS)
     rejects = _rejects_frame(table, reasons, bad_rows)
@@ -216,9 +218,9 @@ def _import(path: Path, fields: Sequence[Field], kind: str, options: ImportOptio
     if kind == "transactions":
         _report_duplicates(report, frame)
     if not report.rows_accepted:
-        report.warnings.append("no row could be imported; check the column mapping and the rejected rows")
+        report.warnings.append(tr("no row could be imported; check the column mapping and the rejected rows"))
     assert report.is_consistent(), report
-    steps.done(f"Imported {report.rows_accepted:,} rows")
+    steps.done(trn("Imported {n} rows", report.rows_accepted))
     return ImportResult(frame, rejects, report)
 
 
@@ -228,14 +230,18 @@ def _describe_formats(report: ImportReport, formats: _Formats) -> None:
         report.decimal, report.thousands = main_number.decimal, main_number.thousands
         if main_number.ambiguous:
             report.warnings.append(
-                f"amounts like '1{main_number.thousands}250' could be read either way; "
-                f"read with '{main_number.decimal}' as the decimal mark (override with --decimal)"
+                tr(
+                    "amounts like '1{thousands}250' could be read either way; "
+                    "read with '{decimal}' as the decimal mark (override with --decimal)",
+                    thousands=main_number.thousands,
+                    decimal=main_number.decimal,
+                )
             )
     main_date = formats.dates.get("date") or next(iter(formats.dates.values()), None)
     if main_date:
         report.date_format = main_date.label or None
         if main_date.note:
-            report.warnings.append(f"dates: {main_date.note} (override with --date-format)")
+            report.warnings.append(tr("dates: {note} (override with --date-format)", note=tr(main_date.note)))
 
 
 def _parse_fields(
@@ -318,7 +324,9 @@ def _warn_optional(bad: dict[str, np.ndarray], accepted: np.ndarray, report: Imp
         if name in bad:
             n = int((bad[name] & accepted).sum())
             if n:
-                report.warnings.append(f"{n:,} {name.replace('_', ' ')} values could not be read and were left empty")
+                report.warnings.append(
+                    trn("{n} {column} values could not be read and were left empty", n, column=column_label(name))
+                )
 
 
 def _reject_duplicate_customers(ids: pa.ChunkedArray, reasons: np.ndarray) -> None:
@@ -355,8 +363,11 @@ def _report_duplicates(report: ImportReport, frame: pd.DataFrame) -> None:
     report.duplicate_rows = count_duplicate_rows(frame)
     if report.duplicate_rows:
         report.warnings.append(
-            f"{report.duplicate_rows:,} rows repeat an earlier row exactly; they were kept "
-            "(a customer can buy the same thing twice, but an export can also be doubled)"
+            trn(
+                "{n} rows repeat an earlier row exactly; they were kept "
+                "(a customer can buy the same thing twice, but an export can also be doubled)",
+                report.duplicate_rows,
+            )
         )
 
 

@@ -16,6 +16,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from desktop_crm.i18n import N_
+
 Array = pa.Array | pa.ChunkedArray
 
 # Currency words and signs seen in exports from Türkiye, Russia, Poland, the EU, UK and US.
@@ -294,7 +296,7 @@ def sniff_date_format(values: list[str]) -> DateFormat:
     if ymd >= max(best.count, serial) and ymd:
         return DateFormat(("%Y%m%d",), match_rate=ymd / n)
     if serial > best.count:
-        return DateFormat((SERIAL,), match_rate=serial / n, note="Excel serial day numbers")
+        return DateFormat((SERIAL,), match_rate=serial / n, note=N_("Excel serial day numbers"))
     if not best.count:
         return DateFormat()
     ambiguous, note, day_first = False, "", None
@@ -302,7 +304,7 @@ def sniff_date_format(values: list[str]) -> DateFormat:
         sep = best_template[3]  # "{a}.{b}.%Y"
         if best.a_over_12 and best.b_over_12:
             day_first = best.a_over_12 >= best.b_over_12
-            note = "dates in both day-first and month-first order; the minority is rejected"
+            note = N_("dates in both day-first and month-first order; the minority is rejected")
         elif best.b_over_12:
             day_first = False
         elif best.a_over_12:
@@ -311,7 +313,7 @@ def sniff_date_format(values: list[str]) -> DateFormat:
             day_first = True
             ambiguous = sep != "."
             if ambiguous:
-                note = "no day above 12, so day/month order was assumed day-first"
+                note = N_("no day above 12, so day/month order was assumed day-first")
         a, b = ("%d", "%m") if day_first else ("%m", "%d")
         best_template = best_template.format(a=a, b=b)
     formats = tuple(best_template + tf for tf, _ in best.times.most_common())

@@ -8,6 +8,7 @@ import pandas as pd
 
 from desktop_crm.core.model import ImportReport
 from desktop_crm.core.segmentation import Segmentation
+from desktop_crm.i18n import N_, tr
 from desktop_crm.io.errors import InputError
 from desktop_crm.io.writers import atomic_path, write_table, write_xlsx
 
@@ -31,17 +32,19 @@ def write_segments(result: Segmentation, path: Path, extra: dict[str, pd.DataFra
     if suffix in (".csv", ".parquet"):
         return write_table(customer_columns(result), path)
     if suffix != ".xlsx":
-        raise InputError(f"{path}: cannot write '{suffix}' files; use .csv, .parquet or .xlsx")
-    sheets: dict[str, pd.DataFrame] = {"Customers": customer_columns(result)}
+        raise InputError(
+            tr("{path}: cannot write '{suffix}' files; use .csv, .parquet or .xlsx", path=path, suffix=suffix)
+        )
+    sheets: dict[str, pd.DataFrame] = {N_("Customers"): customer_columns(result)}
     for scheme in result.schemes():
-        sheets[f"Summary {scheme}"] = result.summary(scheme)
-    sheets["Pareto"] = result.pareto
-    sheets["RFM cut-offs"] = result.cutoffs.reset_index()
+        sheets[tr("Summary {scheme}", scheme=scheme)] = result.summary(scheme)
+    sheets[N_("Pareto")] = result.pareto
+    sheets[N_("RFM cut-offs")] = result.cutoffs.reset_index()
     if result.co_purchase is not None:
-        sheets["Co-purchase"] = result.co_purchase
+        sheets[N_("Co-purchase")] = result.co_purchase
     if result.clusters is not None:
-        sheets["Clusters"] = result.clusters.profiles.reset_index()
-    sheets["Settings"] = settings_table(result)
+        sheets[N_("Clusters")] = result.clusters.profiles.reset_index()
+    sheets[N_("Settings")] = settings_table(result)
     sheets.update(extra or {})
     with atomic_path(path) as tmp:
         write_xlsx(sheets, tmp)
@@ -52,14 +55,14 @@ def settings_table(result: Segmentation) -> pd.DataFrame:
     """What produced these segments, so a reader of the workbook can tell and redo it."""
     s = result.settings
     rows = [
-        ("as of", f"{result.as_of:%Y-%m-%d}"),
-        ("score levels", s.scoring.bins),
-        ("scoring", s.scoring.method),
-        ("frequency counts", s.scoring.frequency_basis),
-        ("RFM segment table", s.rfm_rules.name),
+        (N_("as of"), f"{result.as_of:%Y-%m-%d}"),
+        (N_("score levels"), s.scoring.bins),
+        (N_("scoring"), s.scoring.method),
+        (N_("frequency counts"), s.scoring.frequency_basis),
+        (N_("RFM segment table"), s.rfm_rules.name),
         *((f"threshold {k}", v) for k, v in result.thresholds.to_dict().items()),
-        ("price-sensitive from promotion share", s.promo_threshold),
-        ("clusters", result.clusters.k if result.clusters else "off"),
+        (N_("price-sensitive from promotion share"), s.promo_threshold),
+        (N_("clusters"), result.clusters.k if result.clusters else "off"),
     ]
     return pd.DataFrame(rows, columns=["setting", "value"]).astype({"value": str})
 

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from desktop_crm.i18n import tr
 from desktop_crm.io.errors import InputError
 
 SAMPLE_BYTES = 2 << 20
@@ -135,7 +136,7 @@ def detect_delimiter(lines: list[str]) -> str:
     """
     body = [line for line in lines if line.strip()]
     if not body:
-        raise InputError("the file has no text rows")
+        raise InputError(tr("the file has no text rows"))
     lower = body[len(body) // 3 :] if len(body) > 6 else body
     # A few malformed rows weigh more in a short sample.
     threshold = 0.8 if len(lower) >= 10 else 0.6
@@ -152,8 +153,8 @@ def detect_delimiter(lines: list[str]) -> str:
     if WHITESPACE in scored:
         return WHITESPACE
     if all(len(parse_lines([line], ",")[0]) == 1 for line in lower):
-        raise InputError("the file has only one column; a sales export needs at least customer, date and amount")
-    raise InputError("could not tell how the columns are separated (tried , ; tab | and spaces)")
+        raise InputError(tr("the file has only one column; a sales export needs at least customer, date and amount"))
+    raise InputError(tr("could not tell how the columns are separated (tried , ; tab | and spaces)"))
 
 
 def line_offset(raw: bytes, line_index: int) -> int:
@@ -163,7 +164,7 @@ def line_offset(raw: bytes, line_index: int) -> int:
     for i, match in enumerate(_LINE_BREAK_BYTES.finditer(raw), start=1):
         if i == line_index:
             return match.end()
-    raise InputError("the header is deeper in the file than the sample that was read")
+    raise InputError(tr("the header is deeper in the file than the sample that was read"))
 
 
 def is_text_cell(value: str) -> bool:
@@ -184,13 +185,13 @@ def find_header(rows: list[list[str]]) -> tuple[int | None, int]:
     """
     filled = [sum(1 for c in r if c.strip()) for r in rows]
     if not any(filled):
-        raise InputError("the file has no data rows")
+        raise InputError(tr("the file has no data rows"))
     lower = [n for n in filled[len(filled) // 3 :] if n] or [n for n in filled if n]
     width = Counter(lower).most_common(1)[0][0]
     wide_enough = max(2, int(width * 0.6))
     wide = [i for i, n in enumerate(filled) if n >= wide_enough]
     if not wide:
-        raise InputError("no rows with at least two filled columns")
+        raise InputError(tr("no rows with at least two filled columns"))
     for k, i in enumerate(wide[:60]):
         if not all(is_text_cell(c) for c in rows[i] if c.strip()):
             return None, i  # the first wide row already has data: there is no header
@@ -214,9 +215,9 @@ def column_names(header: list[str] | None, width: int) -> list[str]:
 def sniff_text(raw: bytes, whole: bool, encoding: str | None = None, delimiter: str | None = None) -> TextLayout:
     """Work out the layout of a delimited text file from its first bytes."""
     if not raw.strip():
-        raise InputError("the file is empty")
+        raise InputError(tr("the file is empty"))
     if looks_binary(raw) and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError("the file is not a text table (it looks binary); choose a CSV, TXT or Excel file")
+        raise InputError(tr("the file is not a text table (it looks binary); choose a CSV, TXT or Excel file"))
     enc = encoding or detect_encoding(raw)
     lines = split_lines(decode_sample(raw, enc), whole)
     delim = delimiter or detect_delimiter(lines)
@@ -228,7 +229,7 @@ def sniff_text(raw: bytes, whole: bool, encoding: str | None = None, delimiter: 
     if header is not None:
         width = max(width, len(header))
     if not data_rows:
-        raise InputError("the file has a header but no data rows")
+        raise InputError(tr("the file has a header but no data rows"))
     return TextLayout(
         encoding=enc,
         delimiter=delim,

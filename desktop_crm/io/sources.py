@@ -18,6 +18,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.csv as pv
 
+from desktop_crm.i18n import N_, tr
 from desktop_crm.io import sniff
 from desktop_crm.io.errors import InputError
 
@@ -42,7 +43,7 @@ class BadRow:
     """A source row that could not be split into the table's columns."""
 
     text: str
-    reason: str = "wrong number of fields"
+    reason: str = N_("wrong number of fields")
 
 
 @dataclass
@@ -79,12 +80,12 @@ def open_source(
     """Open a CSV/TXT, Excel/ODS or Parquet file and sniff what it holds."""
     path = Path(path)
     if not path.exists():
-        raise InputError(f"{path}: no such file")
+        raise InputError(tr("{path}: no such file", path=path))
     if path.is_dir():
-        raise InputError(f"{path}: is a folder, not a file")
+        raise InputError(tr("{path}: is a folder, not a file", path=path))
     suffix = path.suffix.lower()
     if sheet is not None and suffix not in WORKBOOK_SUFFIXES:
-        raise InputError(f"{path}: a sheet was chosen, but only Excel/ODS workbooks have sheets")
+        raise InputError(tr("{path}: a sheet was chosen, but only Excel/ODS workbooks have sheets", path=path))
     try:
         if suffix in WORKBOOK_SUFFIXES:
             return _open_workbook(path, sheet)
@@ -93,10 +94,19 @@ def open_source(
         if suffix in TEXT_SUFFIXES:
             return _open_text(path, encoding, delimiter)
     except PermissionError:
-        raise InputError(f"{path}: cannot be opened (permission denied, or locked by another program)") from None
+        raise InputError(
+            tr("{path}: cannot be opened (permission denied, or locked by another program)", path=path)
+        ) from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    raise InputError(f"{path}: unsupported file type '{suffix}'; use one of {', '.join(SUPPORTED)}")
+        raise InputError(tr("{path}: cannot be read ({error})", path=path, error=exc.strerror or exc)) from None
+    raise InputError(
+        tr(
+            "{path}: unsupported file type '{suffix}'; use one of {known}",
+            path=path,
+            suffix=suffix,
+            known=", ".join(SUPPORTED),
+        )
+    )
 
 
 # --------------------------------------------------------------------------- delimited text
@@ -107,16 +117,18 @@ def _open_text(path: Path, encoding: str | None, delimiter: str | None) -> Sourc
     with path.open("rb") as fh:
         raw = fh.read(sniff.SAMPLE_BYTES)
     if not raw.strip():
-        raise InputError(f"{path}: the file is empty")
+        raise InputError(tr("{path}: the file is empty", path=path))
     if raw[:4] == b"PK\x03\x04" or raw[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise InputError(f"{path}: this is an Excel file saved with a text extension; rename it to .xlsx/.xls")
+        raise InputError(
+            tr("{path}: this is an Excel file saved with a text extension; rename it to .xlsx/.xls", path=path)
+        )
     delim = {"tab": "\t", "\\t": "\t", "space": sniff.WHITESPACE}.get(delimiter or "", delimiter)
     try:
         layout = sniff.sniff_text(raw, whole=len(raw) >= size, encoding=encoding, delimiter=delim)
     except LookupError:
-        raise InputError(f"unknown encoding '{encoding}'") from None
+        raise InputError(tr("unknown encoding '{encoding}'", encoding=encoding)) from None
     except InputError as exc:
-        raise InputError(f"{path}: {exc}") from None
+        raise InputError(tr("{path}: {error}", path=path, error=exc)) from None
     samples = _column_samples(layout.columns, layout.sample_rows)
     source = Source(
         path=path,
@@ -202,9 +214,17 @@ def _read_text(path: Path, layout: sniff.TextLayout, plan: dict[str, ColumnPlan]
             elif typed:
                 plan = {}
             else:
-                raise InputError(f"{path}: the file cannot be read as a table ({exc})") from None
+                raise InputError(
+                    tr("{path}: the file cannot be read as a table ({error})", path=path, error=exc)
+                ) from None
         except UnicodeDecodeError:
-            raise InputError(f"{path}: the text is not in the {layout.encoding} encoding; choose another") from None
+            raise InputError(
+                tr(
+                    "{path}: the text is not in the {encoding} encoding; choose another",
+                    path=path,
+                    encoding=layout.encoding,
+                )
+            ) from None
 
 
 # --------------------------------------------------------------------------- workbooks
@@ -237,14 +257,21 @@ def _open_workbook(path: Path, sheet: str | None) -> Source:
         with path.open("rb") as fh:
             head = fh.read(8)
         if not head:
-            raise InputError(f"{path}: the file is empty")
+            raise InputError(tr("{path}: the file is empty", path=path))
         workbook = CalamineWorkbook.from_path(str(path))
         names = list(workbook.sheet_names)
         if sheet is not None and sheet not in names:
             if sheet.isdigit() and 1 <= int(sheet) <= len(names):
                 sheet = names[int(sheet) - 1]
             else:
-                raise InputError(f"{path}: no sheet '{sheet}'; sheets are: {', '.join(names)}")
+                raise InputError(
+                    tr(
+                        "{path}: no sheet '{sheet}'; sheets are: {names}",
+                        path=path,
+                        sheet=sheet,
+                        names=", ".join(names),
+                    )
+                )
         candidates = [sheet] if sheet is not None else names
         opened: list[tuple[str, list[list[object]]]] = []
         for name in candidates:
@@ -253,11 +280,13 @@ def _open_workbook(path: Path, sheet: str | None) -> Source:
     except CalamineError as exc:
         kind = type(exc).__name__
         if kind == "PasswordError":
-            raise InputError(f"{path}: the workbook is password-protected; save it without a password") from None
-        raise InputError(f"{path}: not a readable Excel/ODS workbook ({exc})") from None
+            raise InputError(
+                tr("{path}: the workbook is password-protected; save it without a password", path=path)
+            ) from None
+        raise InputError(tr("{path}: not a readable Excel/ODS workbook ({error})", path=path, error=exc)) from None
     sheets = [(name, rows) for name, rows in opened if any(any(c != "" for c in r) for r in rows)]
     if not sheets:
-        raise InputError(f"{path}: the workbook has no data")
+        raise InputError(tr("{path}: the workbook has no data", path=path))
     return _workbook_source(path, names, sheets)
 
 
@@ -292,7 +321,9 @@ def _workbook_source(path: Path, names: list[str], sheets: list[tuple[str, list[
         found.append(source)
     if not found:
         checked = ", ".join(f"'{name}'" for name, _ in sheets)
-        raise InputError(f"{path}: no table (a header with data rows under it) on sheet {checked}")
+        raise InputError(
+            tr("{path}: no table (a header with data rows under it) on sheet {checked}", path=path, checked=checked)
+        )
     first = found[0]
     first.alternatives = found[1:]
     return first
@@ -334,9 +365,9 @@ def _open_parquet(path: Path) -> Source:
     try:
         table = pq.read_table(path)
     except (pa.ArrowInvalid, OSError) as exc:
-        raise InputError(f"{path}: not a readable Parquet file ({exc})") from None
+        raise InputError(tr("{path}: not a readable Parquet file ({error})", path=path, error=exc)) from None
     if table.num_rows == 0:
-        raise InputError(f"{path}: the file has no data rows")
+        raise InputError(tr("{path}: the file has no data rows", path=path))
     head = table.slice(0, 2000)
     samples = {c: [_cell_text(v) for v in head[c].to_pylist() if v not in (None, "")] for c in table.column_names}
     preview = [[_cell_text(v) for v in row.values()] for row in head.slice(0, PREVIEW_ROWS).to_pylist()]

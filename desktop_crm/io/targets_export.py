@@ -16,7 +16,9 @@ import pandas as pd
 
 from desktop_crm import __version__
 from desktop_crm.core.campaign import CampaignResult
-from desktop_crm.core.targets import TargetList, TargetSpec, window_text
+from desktop_crm.core.targets import CONTROL, TARGET, TargetList, TargetSpec, window_text
+from desktop_crm.i18n import N_, formats, tr, trn
+from desktop_crm.i18n.labels import COLUMNS, column_key, value_key
 from desktop_crm.io.errors import InputError
 from desktop_crm.io.writers import atomic_path, write_csv
 from desktop_crm.io.xlsx import Sheet, write_workbook
@@ -27,7 +29,9 @@ FORMATS = {
     "points": "int", "discount_pct": "decimal", "last_purchase": "datetime", "list_date": "date",
     "recency_days": "int", "frequency": "int", "days_to_birthday": "int", **dict.fromkeys(MONEY, "money"),
 }  # fmt: skip
-NOT_LIST_SHEETS = ("Summary", "Funnel", "Suppressed")
+SUMMARY, FUNNEL, SUPPRESSED = N_("Summary"), N_("Funnel"), N_("Suppressed")
+NOT_LIST_SHEETS = (SUMMARY, FUNNEL, SUPPRESSED)
+KNOWN_COLUMNS = tuple(label.replace(" ", "_") for label in COLUMNS)
 
 
 def control_path(path: Path) -> Path:
@@ -40,32 +44,38 @@ def check_writable(path: Path, overwrite: bool) -> None:
     targets = [path, control_path(path)] if path.suffix.lower() == ".csv" else [path]
     existing = [p for p in targets if p.exists()]
     if existing and not overwrite:
-        raise InputError(f"{existing[0]} already exists; choose another name or overwrite it (--force)")
+        raise InputError(tr("{path} already exists; choose another name or overwrite it (--force)", path=existing[0]))
 
 
 def write_target_list(
     tl: TargetList,
     path: str | Path,
     layout: str = "table",
-    delimiter: str = ",",
-    decimal: str = ".",
+    delimiter: str | None = None,
+    decimal: str | None = None,
     currency: str = "",
     overwrite: bool = False,
 ) -> list[Path]:
-    """Write the list as .xlsx (all sheets) or .csv (contacts, plus the control group beside it)."""
+    """Write the list as .xlsx (all sheets) or .csv (contacts, plus the control group beside it).
+
+    Sheet names, headers and the Summary follow the current language; so do the CSV's delimiter and
+    decimal mark unless given.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
-        raise InputError(f"{path}: a target list is written as .xlsx or .csv, not '{suffix}'")
+        raise InputError(
+            tr("{path}: a target list is written as .xlsx or .csv, not '{suffix}'", path=path, suffix=suffix)
+        )
     if layout not in LAYOUTS:
-        raise InputError(f"layout must be one of {', '.join(LAYOUTS)}")
+        raise InputError(tr("layout must be one of {layouts}", layouts=", ".join(LAYOUTS)))
     check_writable(path, overwrite)
     if suffix == ".csv":
         groups = tl.customers["group"]
         written = []
         for frame, dest in (
-            (tl.customers[groups == "target"], path),
-            (tl.customers[groups == "control"], control_path(path)),
+            (tl.customers[groups == TARGET], path),
+            (tl.customers[groups == CONTROL], control_path(path)),
         ):
             with atomic_path(dest) as tmp:
                 write_csv(frame, tmp, delimiter, decimal)
@@ -77,14 +87,14 @@ def write_target_list(
 
 
 def workbook_sheets(tl: TargetList, layout: str = "table") -> list[Sheet]:
-    sheets = [Sheet("Summary", summary_table(tl), widths={"item": 34, "value": 70})]
+    sheets = [Sheet(SUMMARY, summary_table(tl), widths={"item": 40, "value": 70})]
     if layout == "segments":
         for name, part in tl.customers.groupby("segment", sort=False, dropna=False):
-            sheets.append(Sheet(str(name) if pd.notna(name) else "(none)", part, FORMATS))
+            sheets.append(Sheet(str(name) if pd.notna(name) else N_("(none)"), part, FORMATS))
     else:
-        sheets.append(Sheet("Targets", tl.customers, FORMATS))
-    sheets.append(Sheet("Funnel", tl.funnel))
-    sheets.append(Sheet("Suppressed", tl.suppressed))
+        sheets.append(Sheet(N_("Targets"), tl.customers, FORMATS))
+    sheets.append(Sheet(FUNNEL, tl.funnel))
+    sheets.append(Sheet(SUPPRESSED, tl.suppressed))
     return sheets
 
 
@@ -92,27 +102,30 @@ def summary_table(tl: TargetList) -> pd.DataFrame:
     """Definition, rules, counts and provenance of the list, as item/value rows."""
     spec, counts = tl.spec, tl.counts()
     rows: list[tuple[str, object]] = [
-        ("List", spec.name),
-        ("Starts from", spec.start_text()),
-        *(("Filter", c.text()) for c in spec.conditions),
+        (N_("List"), tr(spec.name)),
+        (N_("Starts from"), spec.start_text()),
+        *((N_("Filter"), c.text()) for c in spec.conditions),
     ]
     if spec.birthday_within_days is not None:
-        rows.append(("Filter", f"birthday within {spec.birthday_within_days} days"))
+        rows.append((N_("Filter"), trn("birthday within {n} days", spec.birthday_within_days)))
     if spec.holiday_window is not None:
-        rows.append(("Filter", window_text(spec.holiday_window)))
-    rows += [("Suppression", text) for text in suppression_lines(spec)]
-    rows += [("Offer", text) for text in offer_lines(spec)]
-    rows += [("Note", text) for text in spec.notes]
+        rows.append((N_("Filter"), window_text(spec.holiday_window)))
+    rows += [(N_("Suppression"), text) for text in suppression_lines(spec)]
+    rows += [(N_("Offer"), text) for text in offer_lines(spec)]
+    rows += [(N_("Note"), text) for text in spec.notes]
+    control = tr(
+        "{share} of each segment, drawn with seed {seed}", share=formats.percent(spec.control_share, 0), seed=spec.seed
+    )
     rows += [
-        ("Control group", f"{spec.control_share:.0%} of each segment, drawn with seed {spec.seed}"),
-        ("As of", f"{tl.as_of:%Y-%m-%d}"),
-        ("Customers on the list", counts["customers"]),
-        ("  to contact (target)", counts["target"]),
-        ("  held out (control)", counts["control"]),
-        ("Suppressed", counts["suppressed"]),
-        ("Their spend to date", round(counts["revenue"], 2)),
-        ("Generated at", f"{dt.datetime.now():%Y-%m-%d %H:%M}"),
-        ("Generated by", f"Desktop CRM {__version__}"),
+        (N_("Control group"), control),
+        (N_("As of"), formats.date(tl.as_of)),
+        (N_("Customers on the list"), counts["customers"]),
+        (N_("  to contact (target)"), counts["target"]),
+        (N_("  held out (control)"), counts["control"]),
+        (SUPPRESSED, counts["suppressed"]),
+        (N_("Their spend to date"), round(counts["revenue"], 2)),
+        (N_("Generated at"), f"{formats.date(dt.datetime.now())} {dt.datetime.now():%H:%M}"),
+        (N_("Generated by"), f"Desktop CRM {__version__}"),
     ]
     return pd.DataFrame(rows, columns=["item", "value"]).astype({"value": object})
 
@@ -121,36 +134,45 @@ def suppression_lines(spec: TargetSpec) -> list[str]:
     s = spec.suppression
     lines = []
     if s.require_consent:
-        lines.append("only customers who agreed to marketing (when the customers file says)")
+        lines.append(tr("only customers who agreed to marketing (when the customers file says)"))
     if s.channel != "none":
-        lines.append({"any": "needs a phone or an e-mail", "phone": "needs a phone number",
-                      "email": "needs an e-mail address"}[s.channel])  # fmt: skip
+        lines.append(tr({"any": N_("needs a phone or an e-mail"), "phone": N_("needs a phone number"),
+                         "email": N_("needs an e-mail address")}[s.channel]))  # fmt: skip
     if s.inactive_days is not None:
-        lines.append(f"no purchase for over {s.inactive_days} days: not contacted")
+        lines.append(trn("no purchase for over {n} days: not contacted", s.inactive_days))
     if s.recent_contact_days is not None:
-        lines.append(f"on a list sent in the last {s.recent_contact_days} days: not contacted")
-    return lines or ["none"]
+        lines.append(trn("on a list sent in the last {n} days: not contacted", s.recent_contact_days))
+    return lines or [tr("none")]
 
 
 def offer_lines(spec: TargetSpec) -> list[str]:
     o = spec.offer
     lines = []
     if o.points_basis:
-        cap = f", at most {o.points_max}" if o.points_max is not None else ""
-        lines.append(
-            f"points = {o.points_rate:g} × {o.points_basis}, in steps of {o.points_step}, at least {o.points_min}{cap}"
+        text = tr(
+            "points = {rate} × {basis}, in steps of {step}, at least {least}",
+            rate=f"{o.points_rate:g}",
+            basis=o.points_basis,
+            step=o.points_step,
+            least=o.points_min,
         )
+        cap = ", " + tr("at most {most}", most=o.points_max) if o.points_max is not None else ""
+        lines.append(text + cap)
     if o.discount_by:
-        tiers = ", ".join(f"{k}: {v:g}%" for k, v in o.discounts.items())
-        lines.append(f"discount by {o.discount_by}: {tiers}")
+        tiers = ", ".join(f"{tr(str(k))}: {v:g}%" for k, v in o.discounts.items())
+        lines.append(tr("discount by {column}: {tiers}", column=o.discount_by, tiers=tiers))
     if o.target_k:
         lines.append(
-            f"spend target = {o.target_k:g} × spend in the last {o.target_weeks} weeks (one average visit if none), "
-            f"rounded up to {o.target_step:g}"
+            trn(
+                "spend target = {k} × spend in the last {n} weeks (one average visit if none), rounded up to {step}",
+                o.target_weeks,
+                k=f"{o.target_k:g}",
+                step=f"{o.target_step:g}",
+            )
         )
     if o.text:
-        lines.append(f"text: {o.text}")
-    return lines or ["none"]
+        lines.append(tr("text: {text}", text=o.text))
+    return lines or [tr("none")]
 
 
 def read_sent_list(path: str | Path) -> pd.DataFrame:
@@ -161,26 +183,47 @@ def read_sent_list(path: str | Path) -> pd.DataFrame:
     """
     path = Path(path)
     if not path.exists():
-        raise InputError(f"{path}: no such file")
+        raise InputError(tr("{path}: no such file", path=path))
     try:
-        if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods"):
-            books = pd.read_excel(path, sheet_name=None, engine="calamine", dtype={"customer_id": str})
-            frames = [f for name, f in books.items() if name not in NOT_LIST_SHEETS]
-            frame = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-        else:
-            frame = pd.read_csv(path, sep=None, engine="python", encoding="utf-8-sig", dtype={"customer_id": str})
+        frame = _read_table(path)
     except (ValueError, OSError) as exc:
-        raise InputError(f"{path}: cannot be read as a list ({exc})") from None
+        raise InputError(tr("{path}: cannot be read as a list ({error})", path=path, error=exc)) from None
+    frame = frame.rename(columns=lambda h: column_key(str(h), KNOWN_COLUMNS) or h)  # headers in any language
     if "customer_id" not in frame:
-        raise InputError(f"{path}: a sent list needs a 'customer_id' column")
+        raise InputError(tr("{path}: a sent list needs a 'customer_id' column", path=path))
     frame["customer_id"] = frame["customer_id"].astype(str).str.strip().str.lstrip("'")
-    if "group" not in frame:
-        frame["group"] = "control" if path.stem.endswith("-control") else "target"
+    if "group" in frame:
+        frame["group"] = frame["group"].map(lambda v: value_key(str(v), (TARGET, CONTROL)) or v)
+    else:
+        frame["group"] = CONTROL if path.stem.endswith("-control") else TARGET
     day = pd.Timestamp(dt.date.fromtimestamp(path.stat().st_mtime))
     dates = pd.to_datetime(frame["list_date"], errors="coerce") if "list_date" in frame else None
     frame["sent_date"] = dates.fillna(day) if dates is not None else day
-    frame["control"] = frame["group"].astype(str) == "control"
+    frame["control"] = frame["group"].astype(str) == CONTROL
     return frame
+
+
+def _read_table(path: Path) -> pd.DataFrame:
+    """Every list sheet of a workbook, or a CSV in any language's layout, with customer ids as text."""
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods"):
+        heads = pd.read_excel(path, sheet_name=None, engine="calamine", nrows=0)
+        frames = [
+            pd.read_excel(path, sheet_name=name, engine="calamine", dtype=_id_columns(head))
+            for name, head in heads.items()
+            if value_key(str(name), NOT_LIST_SHEETS) is None
+        ]
+        return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    with path.open(encoding="utf-8-sig") as f:
+        first = f.readline()
+    sep = max(";,\t", key=first.count)
+    decimal = "," if sep == ";" else "."  # what our own exports and a localised Excel write
+    head = pd.read_csv(path, sep=sep, encoding="utf-8-sig", nrows=0)
+    return pd.read_csv(path, sep=sep, decimal=decimal, encoding="utf-8-sig", dtype=_id_columns(head))
+
+
+def _id_columns(head: pd.DataFrame) -> dict[str, type]:
+    """Headers holding customer ids (read as text: '007' is not 7)."""
+    return {h: str for h in head.columns if column_key(str(h), ("customer_id",))}
 
 
 def read_sent_lists(paths: list[Path]) -> pd.DataFrame | None:
@@ -196,11 +239,11 @@ def write_campaign(result: CampaignResult, path: Path, overwrite: bool = False) 
             write_csv(result.uplift, tmp)
         return path
     if path.suffix.lower() != ".xlsx":
-        raise InputError(f"{path}: write the campaign check as .xlsx or .csv")
+        raise InputError(tr("{path}: write the campaign check as .xlsx or .csv", path=path))
     sheets = [
-        Sheet("Summary", pd.DataFrame({"line": result.lines()}), widths={"line": 110}),
+        Sheet(SUMMARY, pd.DataFrame({"line": result.lines()}), widths={"line": 110}),
         Sheet(
-            "Groups",
+            N_("Groups"),
             result.groups.reset_index(names="group"),
             {
                 "revenue": "money",
@@ -209,8 +252,8 @@ def write_campaign(result: CampaignResult, path: Path, overwrite: bool = False) 
                 "reactivation_rate": "percent",
             },
         ),
-        Sheet("Uplift", result.uplift),
-        Sheet("ROI", result.roi),
+        Sheet(N_("Uplift"), result.uplift),
+        Sheet(N_("ROI"), result.roi),
     ]
     with atomic_path(path) as tmp:
         write_workbook(sheets, tmp)

@@ -14,6 +14,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from desktop_crm.i18n import tr
+from desktop_crm.i18n.formats import csv_defaults
+from desktop_crm.i18n.labels import localised
 from desktop_crm.io.errors import InputError
 from desktop_crm.io.xlsx import Sheet, write_workbook
 
@@ -25,7 +28,7 @@ def atomic_path(destination: str | Path) -> Iterator[Path]:
     """Yield a temporary path in the destination's folder; rename it over the destination on success."""
     dest = Path(destination)
     if dest.parent and not dest.parent.exists():
-        raise InputError(f"{dest}: the folder {dest.parent} does not exist")
+        raise InputError(tr("{dest}: the folder {parent} does not exist", dest=dest, parent=dest.parent))
     fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent or ".")
     os.close(fd)
     try:
@@ -33,7 +36,9 @@ def atomic_path(destination: str | Path) -> Iterator[Path]:
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; exports get the usual permissions
         os.replace(tmp, dest)
     except PermissionError:
-        raise InputError(f"{dest}: cannot be written (permission denied, or open in another program)") from None
+        raise InputError(
+            tr("{dest}: cannot be written (permission denied, or open in another program)", dest=dest)
+        ) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
@@ -50,7 +55,14 @@ def write_table(frame: pd.DataFrame, destination: str | Path, sheet: str = "Data
     dest = Path(destination)
     suffix = dest.suffix.lower()
     if suffix not in WRITABLE:
-        raise InputError(f"{dest}: cannot write '{suffix}' files; use one of {', '.join(WRITABLE)}")
+        raise InputError(
+            tr(
+                "{path}: cannot write '{suffix}' files; use one of {known}",
+                path=dest,
+                suffix=suffix,
+                known=", ".join(WRITABLE),
+            )
+        )
     writer: Callable[[pd.DataFrame, Path], None] = {
         ".csv": write_csv,
         ".parquet": _write_parquet,
@@ -73,14 +85,19 @@ def write_xlsx(sheets: dict[str, pd.DataFrame], path: Path) -> None:
     write_workbook([Sheet(name, frame) for name, frame in sheets.items()], path)
 
 
-def write_csv(frame: pd.DataFrame, path: Path, delimiter: str = ",", decimal: str = ".") -> None:
+def write_csv(frame: pd.DataFrame, path: Path, delimiter: str | None = None, decimal: str | None = None) -> None:
     """CSV for Excel and for SMS/e-mail tools: UTF-8 with BOM, formula-like text defused.
+
+    Headers and the app's own words follow the current language, and so do the default delimiter
+    and decimal mark (Turkish, Russian and Polish Excel expect ';' and ',').
 
     A text cell is prefixed with an apostrophe (OWASP's advice) when a spreadsheet would run it as a
     formula: it starts with = or @, tab or CR, or with + or - followed by more than a number or a
     phone number ("+90 532 111 22 33" and "-5" stay as they are, so SMS tools get clean numbers).
     """
-    safe = frame.copy()
+    default_delimiter, default_decimal = csv_defaults()
+    delimiter, decimal = delimiter or default_delimiter, decimal or default_decimal
+    safe = localised(frame).copy()
     for col in safe.columns:
         if not (pd.api.types.is_numeric_dtype(safe[col]) or pd.api.types.is_datetime64_any_dtype(safe[col])):
             text = safe[col].astype("string")

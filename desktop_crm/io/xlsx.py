@@ -24,6 +24,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from desktop_crm.i18n import tr
+from desktop_crm.i18n.labels import export_header, localised
+
 EXCEL_MAX_ROWS = 1_048_576
 CHUNK_ROWS = 20_000
 
@@ -52,7 +55,7 @@ def write_workbook(sheets: Sequence[Sheet], path: str | Path, currency: str = ""
 
     `currency` (e.g. "TL", "zł", "₽") is shown after amounts formatted as money.
     """
-    parts = [part for sheet in sheets for part in _split(sheet)]
+    parts = [part for sheet in sheets for part in _split(_localised(sheet))]
     names = [name for name, _ in parts]
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
         zf.writestr("[Content_Types].xml", _content_types(len(parts)))
@@ -65,6 +68,18 @@ def write_workbook(sheets: Sequence[Sheet], path: str | Path, currency: str = ""
                 for piece in _sheet_xml(sheet, selected=i == 1):
                     out.write(piece.encode("utf-8"))
     return names
+
+
+def _localised(sheet: Sheet) -> Sheet:
+    """The sheet in the current language: its name, headers and the app's own words in it."""
+    rename = {str(c): export_header(c) for c in sheet.frame.columns}
+    return Sheet(
+        tr(sheet.name),
+        localised(sheet.frame),
+        {rename.get(k, k): v for k, v in sheet.formats.items()},
+        sheet.header,
+        {rename.get(k, k): v for k, v in sheet.widths.items()},
+    )
 
 
 def _split(sheet: Sheet) -> Iterator[tuple[str, Sheet]]:

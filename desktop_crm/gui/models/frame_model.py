@@ -14,21 +14,25 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
+from desktop_crm.i18n import N_, tr
+from desktop_crm.i18n.formats import date, money, number
+from desktop_crm.i18n.labels import CODED_COLUMNS, MONEY_COLUMNS, column_label, value_label
+
 Index = QModelIndex | QPersistentModelIndex
 
-_R = "R (recency) score 1–5: 5 = bought most recently, 1 = longest ago; customers are ranked into equal fifths"
-_F = "F (frequency) score 1–5: 5 = most purchase occasions (receipts), 1 = fewest"
-_M = "M (monetary) score 1–5: 5 = highest net spend (returns subtracted), 1 = lowest"
+_R = N_("R (recency) score 1–5: 5 = bought most recently, 1 = longest ago; customers are ranked into equal fifths")
+_F = N_("F (frequency) score 1–5: 5 = most purchase occasions (receipts), 1 = fewest")
+_M = N_("M (monetary) score 1–5: 5 = highest net spend (returns subtracted), 1 = lowest")
 COLUMN_TIPS = {  # what a column means, shown when hovering its header in any table
     "r_score": _R, "f_score": _F, "m_score": _M, "mean_r": _R, "mean_f": _F, "mean_m": _M,
-    "rfm_score": "R, F and M scores as one number: 543 = R 5, F 4, M 3",
-    "recency_days": "Days from the last purchase to the as-of date",
-    "frequency": "Purchase occasions: distinct receipts (or visits, without receipt numbers)",
-    "monetary": "Net spend: purchases minus returns",
-    "avg_order_value": "Net spend per purchase occasion",
-    "p_alive": "Probability the customer is still active (BG/NBD model)",
-    "clv": "Predicted, discounted spend over the horizon (BG/NBD + Gamma-Gamma)",
-    "churn_risk": "Was a regular, and P(alive) has fallen below 0.5",
+    "rfm_score": N_("R, F and M scores as one number: 543 = R 5, F 4, M 3"),
+    "recency_days": N_("Days from the last purchase to the as-of date"),
+    "frequency": N_("Purchase occasions: distinct receipts (or visits, without receipt numbers)"),
+    "monetary": N_("Net spend: purchases minus returns"),
+    "avg_order_value": N_("Net spend per purchase occasion"),
+    "p_alive": N_("Probability the customer is still active (BG/NBD model)"),
+    "clv": N_("Predicted, discounted spend over the horizon (BG/NBD + Gamma-Gamma)"),
+    "churn_risk": N_("Was a regular, and P(alive) has fallen below 0.5"),
 }  # fmt: skip
 
 
@@ -37,6 +41,8 @@ class FrameModel(QAbstractTableModel):
         super().__init__()
         self._frame = pd.DataFrame()
         self._decimals: list[int | None] = []
+        self._money: list[bool] = []
+        self._words: list[dict[object, str] | None] = []  # per coded column: value -> its translation
         if frame is not None:
             self.set_frame(frame)
 
@@ -49,6 +55,8 @@ class FrameModel(QAbstractTableModel):
         plain = isinstance(frame.index, pd.RangeIndex) and frame.index.start == 0 and frame.index.step == 1
         self._frame = frame if plain else frame.reset_index(drop=True)  # no copy of millions of rows
         self._decimals = [column_decimals(self._frame[c]) for c in self._frame.columns]
+        self._money = [str(c) in MONEY_COLUMNS for c in self._frame.columns]
+        self._words = [_coded_words(self._frame[c]) for c in self._frame.columns]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
@@ -62,18 +70,25 @@ class FrameModel(QAbstractTableModel):
             return None
         value = self._frame.iat[index.row(), index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return format_value(value, self._decimals[index.column()])
+            col = index.column()
+            words = self._words[col]
+            if words is not None and value in words:
+                return words[value]
+            if self._money[col] and isinstance(value, float | np.floating) and not math.isnan(value):
+                return money(float(value), self._decimals[col] if self._decimals[col] is not None else 2)
+            return format_value(value, self._decimals[col])
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float | np.number):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMN_TIPS.get(str(self._frame.columns[section]))
+            tip = COLUMN_TIPS.get(str(self._frame.columns[section]))
+            return tr(tip) if tip else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return str(self._frame.columns[section]).replace("_", " ")
+            return column_label(self._frame.columns[section])
         return str(section + 1)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -85,6 +100,16 @@ class FrameModel(QAbstractTableModel):
             name, ascending=order == Qt.SortOrder.AscendingOrder, kind="stable", na_position="last"
         ).reset_index(drop=True)
         self.layoutChanged.emit()
+
+
+def _coded_words(column: pd.Series) -> dict[object, str] | None:
+    """The translations of a coded column's values (segment names...), found once per frame."""
+    if str(column.name) not in CODED_COLUMNS:
+        return None
+    values = column.cat.categories if isinstance(column.dtype, pd.CategoricalDtype) else column.dropna().unique()
+    if len(values) > 1000:  # not the app's own words
+        return None
+    return {v: value_label(v) for v in values}
 
 
 def column_decimals(column: pd.Series) -> int | None:
@@ -103,11 +128,13 @@ def format_value(value: Any, decimals: int | None = None) -> str:
             return ""
         if decimals is None:
             decimals = 0 if float(value).is_integer() else 2
-        return f"{value:,.{decimals}f}"
+        return number(float(value), decimals)
+    if isinstance(value, int | np.integer) and not isinstance(value, bool | np.bool_):
+        return number(int(value))
     if isinstance(value, pd.Timestamp):
-        return value.strftime("%Y-%m-%d %H:%M") if (value.hour or value.minute) else value.strftime("%Y-%m-%d")
+        return date(value) + (value.strftime(" %H:%M") if (value.hour or value.minute) else "")
     if isinstance(value, bool | np.bool_):
-        return "yes" if value else "no"
+        return tr("yes") if value else tr("no")
     if pd.isna(value):
         return ""
     return str(value)
@@ -126,10 +153,10 @@ def fit_columns(view: QTableView, rows: int = 30, widest: int = 320) -> None:
     header = view.horizontalHeader().fontMetrics()
     frame = model.frame.head(rows)
     for col, name in enumerate(frame.columns):
-        texts = [format_value(v, model._decimals[col]) for v in frame[name].tolist()]
+        texts = [str(model.data(model.index(row, col))) for row in range(len(frame))]
         width = max(
             [
-                header.horizontalAdvance(str(name).replace("_", " ")) + 24,
+                header.horizontalAdvance(column_label(name)) + 24,
                 *(metrics.horizontalAdvance(t) + 16 for t in texts),
             ]
         )

@@ -28,18 +28,21 @@ from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.views.segments_view import SCHEME_TITLES
 from desktop_crm.gui.worker import TaskRunner
+from desktop_crm.i18n import N_, tr, trn
+from desktop_crm.i18n.formats import money, number
+from desktop_crm.i18n.labels import value_label
 from desktop_crm.io.segments_export import customer_columns
 
 SEARCH_COLUMNS = ("customer_id", "name", "email", "phone")
 ATTRIBUTES = {
-    "age_band": "Age band",
-    "gender": "Gender",
-    "city": "City",
-    "consent": "Marketing consent",
-    "churn_risk": "Churn risk",
+    "age_band": N_("Age band"),
+    "gender": N_("Gender"),
+    "city": N_("City"),
+    "consent": N_("Marketing consent"),
+    "churn_risk": N_("Churn risk"),
     "abc_class": None,  # already a scheme
 }
-ALL = "All"
+ALL = "All"  # the segment filter's "no filter" (shown translated; segments are kept by their English key)
 
 
 def filter_customers(
@@ -69,15 +72,15 @@ class CustomersView(QWidget):
         self.session = session
         self.table: pd.DataFrame = pd.DataFrame()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search id, name, e-mail or phone")
+        self.search.setPlaceholderText(tr("Search id, name, e-mail or phone"))
         self.search.setClearButtonEnabled(True)
         self.scheme = QComboBox()
         self.segment = QComboBox()
         self.segment.setObjectName("segment_filter")
         self.count = QLabel()
-        self.to_targets = QPushButton("Send to Targets")
+        self.to_targets = QPushButton(tr("Send to Targets"))
         self.to_targets.setObjectName("send_to_targets")
-        self.to_targets.setToolTip("Start a target list from the customers shown")
+        self.to_targets.setToolTip(tr("Start a target list from the customers shown"))
         self.to_targets.clicked.connect(self._send)
         self.model = FrameModel()
         self.view = QTableView()
@@ -95,7 +98,7 @@ class CustomersView(QWidget):
         self._debounce.timeout.connect(self.apply_filter)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
-        bar.addWidget(QLabel("Segments"))
+        bar.addWidget(QLabel(tr("Segments")))
         bar.addWidget(self.scheme)
         bar.addWidget(self.segment, 1)
         bar.addWidget(self.count)
@@ -119,10 +122,10 @@ class CustomersView(QWidget):
         self.scheme.blockSignals(True)
         self.scheme.clear()
         for key in result.schemes():
-            self.scheme.addItem(SCHEME_TITLES[key], SCHEMES[key])
+            self.scheme.addItem(tr(SCHEME_TITLES[key]), SCHEMES[key])
         for column, title in ATTRIBUTES.items():
             if title and column in self.table:
-                self.scheme.addItem(title, column)
+                self.scheme.addItem(tr(title), column)
         self.scheme.blockSignals(False)
         self._fill_segments()
 
@@ -130,7 +133,7 @@ class CustomersView(QWidget):
         column = self.scheme.currentData()
         self.segment.blockSignals(True)
         self.segment.clear()
-        self.segment.addItem(ALL)
+        self.segment.addItem(tr("All"), ALL)
         if column and column in self.table:
             values = self.table[column]
             names = (
@@ -138,7 +141,8 @@ class CustomersView(QWidget):
                 if isinstance(values.dtype, pd.CategoricalDtype)
                 else sorted(values.dropna().unique(), key=str)
             )
-            self.segment.addItems([str(n) for n in names])
+            for name in names:
+                self.segment.addItem(value_label(name), str(name))
         self.segment.blockSignals(False)
         self.apply_filter()
 
@@ -148,7 +152,7 @@ class CustomersView(QWidget):
         self.scheme.setCurrentIndex(max(self.scheme.findData(column), 0))
         self.scheme.blockSignals(False)
         self._fill_segments()
-        self.segment.setCurrentText(segment)
+        self.segment.setCurrentIndex(max(self.segment.findData(segment), 0))
         self.apply_filter()
 
     def show_ids(self, ids: list[str], title: str) -> None:
@@ -161,7 +165,7 @@ class CustomersView(QWidget):
 
     def apply_filter(self) -> None:
         table, column = self.table, self.scheme.currentData()
-        segment, text, ids = self.segment.currentText(), self.search.text(), self.ids
+        segment, text, ids = self.segment.currentData() or ALL, self.search.text(), self.ids
         if segment != ALL:  # choosing a segment ends a list picked elsewhere
             ids, self.ids = None, None
 
@@ -178,7 +182,7 @@ class CustomersView(QWidget):
             fit_columns(self.view)
             self._sized = True
         picked = f" ({self.ids_title})" if self.ids is not None else ""
-        self.count.setText(f"{len(rows):,} of {len(self.table):,} customers{picked}")
+        self.count.setText(trn("{shown} of {n} customers", len(self.table), shown=number(len(rows))) + picked)
         self.filtered.emit(len(rows))
 
     def _send(self) -> None:
@@ -187,12 +191,12 @@ class CustomersView(QWidget):
             return
         if self.ids is not None:
             title = self.ids_title
-        elif self.segment.currentText() != ALL:
+        elif self.segment.currentData() != ALL:
             title = f"{self.scheme.currentText()}: {self.segment.currentText()}"
         else:
-            title = "Customers view selection"
+            title = tr("Customers view selection")
         if self.search.text().strip():
-            title += f" matching '{self.search.text().strip()}'"
+            title += " " + tr("matching '{text}'", text=self.search.text().strip())
         self.send_to_targets.emit(frame["customer_id"].astype(str).tolist(), title)
 
     def _open_card(self, index: QModelIndex) -> None:
@@ -213,30 +217,33 @@ class CustomerCard(QDialog):
 
     def __init__(self, session: Session, customer_id: str, table: pd.DataFrame, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Customer {customer_id}")
+        self.setWindowTitle(tr("Customer {customer_id}", customer_id=customer_id))
         self.resize(820, 560)
         row = table.loc[table["customer_id"] == customer_id].iloc[0]
         facts = [
-            ("Name", row.get("name", "")),
-            ("RFM segment", row.get("rfm_segment", "")),
-            ("Lifecycle", row.get("lifecycle_segment", "")),
-            ("Purchases", f"{row['frequency']:,}"),
-            ("Spent", f"{row['monetary']:,.2f}"),
-            ("Last purchase", f"{row['recency_days']} days ago"),
+            (tr("Name"), row.get("name", "")),
+            (tr("RFM segment"), value_label(row.get("rfm_segment", ""))),
+            (tr("Lifecycle"), value_label(row.get("lifecycle_segment", ""))),
+            (tr("Purchases"), number(row["frequency"])),
+            (tr("Spent"), money(row["monetary"])),
+            (
+                tr("Last purchase"),
+                trn("{n} days ago", int(row["recency_days"])) if pd.notna(row["recency_days"]) else "",
+            ),
         ]
         header = QLabel("   ·   ".join(f"<b>{k}</b> {v}" for k, v in facts if v not in ("", None) and not pd.isna(v)))
         header.setWordWrap(True)
         self.timeline = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
-        self.timeline.setLabel("left", "amount")
+        self.timeline.setLabel("left", tr("amount"))
         self.history_model = FrameModel()
         history = QTableView()
         history.setModel(self.history_model)
         history.verticalHeader().setVisible(False)
-        self.status = QLabel("Loading purchases and segment history…")
+        self.status = QLabel(tr("Loading purchases and segment history…"))
         layout = QVBoxLayout(self)
         layout.addWidget(header)
         layout.addWidget(self.timeline, 3)
-        layout.addWidget(QLabel("Segment at the start of each month"))
+        layout.addWidget(QLabel(tr("Segment at the start of each month")))
         layout.addWidget(history, 2)
         layout.addWidget(self.status)
         self.runner = TaskRunner(self)
@@ -253,7 +260,7 @@ class CustomerCard(QDialog):
             for scheme in ("rfm", "lifecycle"):
                 snaps = take_snapshots(tx, dates, scheme, settings, cancelled=cancelled)
                 rows[scheme] = snaps.segments.loc[customer_id].astype(object).fillna("—").to_numpy()
-            history = pd.DataFrame({"as_of": dates, **rows})
+            history = pd.DataFrame({"as_of": dates, "rfm_segment": rows["rfm"], "lifecycle_segment": rows["lifecycle"]})
             return mine, history
 
         worker = self.runner.start(task)
@@ -267,5 +274,5 @@ class CustomerCard(QDialog):
         brushes = [pg.mkBrush("#2563eb" if v >= 0 else "#dc2626") for v in y]
         self.timeline.addItem(pg.ScatterPlotItem(x=x, y=y, size=8, brush=brushes, pen=None))
         self.history_model.set_frame(history)
-        self.status.setText(f"{len(purchases):,} transaction rows; returns in red")
+        self.status.setText(trn("{n} transaction rows; returns in red", len(purchases)))
         self.loaded.emit()

@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.core.model import DataSummary
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
+from desktop_crm.i18n import tr, trn
+from desktop_crm.i18n.formats import date, money, number
+from desktop_crm.i18n.labels import column_label
 from desktop_crm.io.importer import ImportResult
 
 
@@ -28,7 +31,7 @@ class DataView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result: ImportResult | None = None
-        self.headline = QLabel("No data loaded. Use File → Open… or File → Open Demo Data.")
+        self.headline = QLabel(tr("No data loaded. Use File → Open… or File → Open Demo Data."))
         self.headline.setObjectName("headline")
         self.headline.setWordWrap(True)
         self.model = FrameModel()
@@ -42,14 +45,14 @@ class DataView(QWidget):
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
         self.report.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.save_rejects = QPushButton("Save rejected rows…")
+        self.save_rejects = QPushButton(tr("Save rejected rows…"))
         self.save_rejects.setEnabled(False)
         self.save_rejects.clicked.connect(self.save_rejects_requested)
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(QLabel("Import report"))
+        side_layout.addWidget(QLabel(tr("Import report")))
         side_layout.addWidget(self.report, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -73,33 +76,40 @@ class DataView(QWidget):
         self.model.set_frame(result.frame)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         fit_columns(self.table)
-        self.headline.setText(
-            f"<b>{s.rows:,}</b> transactions of <b>{s.customers:,}</b> customers, "
-            f"{_day(s.first_date)} – {_day(s.last_date)}, total {s.total_amount:,.2f}"
-            + (f" · <span style='color:#b45309'>{r.rows_rejected:,} rows rejected</span>" if r.rows_rejected else "")
+        headline = tr(
+            "<b>{rows}</b> transactions of <b>{customers}</b> customers, {first} – {last}, total {total}",
+            rows=number(s.rows),
+            customers=number(s.customers),
+            first=_day(s.first_date),
+            last=_day(s.last_date),
+            total=money(s.total_amount),
         )
-        details = [*r.summary_lines(), "", "Columns used:"]
-        details += [f"  {field:<12} ← {column}" for field, column in r.mapping.items()]
+        if r.rows_rejected:
+            rejected = trn("{n} rows rejected", r.rows_rejected)
+            headline += f" · <span style='color:#b45309'>{rejected}</span>"
+        self.headline.setText(headline)
+        details = [*r.summary_lines(), "", tr("Columns used:")]
+        details += [f"  {column_label(field):<14} ← {column}" for field, column in r.mapping.items()]
         fmt = [
-            ("encoding", r.encoding),
-            ("delimiter", r.delimiter),
-            ("sheet", r.sheet),
-            ("header row", r.header_row),
-            ("decimal mark", r.decimal),
-            ("date format", r.date_format),
+            (tr("encoding"), r.encoding),
+            (tr("delimiter"), r.delimiter),
+            (tr("sheet"), r.sheet),
+            (tr("header row"), r.header_row),
+            (tr("decimal mark"), r.decimal),
+            (tr("date format"), r.date_format),
         ]
-        details += ["", "Format:"] + [f"  {k:<12} {v}" for k, v in fmt if v not in (None, "")]
+        details += ["", tr("Format:")] + [f"  {k:<14} {v}" for k, v in fmt if v not in (None, "")]
         if r.alt_id_links.get("cardless_rows"):
             links = r.alt_id_links
             details += [
                 "",
-                f"Purchases without a card: {links['cardless_rows']:,}",
-                f"  matched to a card by phone/plate: {links['linked_to_card']:,}",
-                f"  kept under the phone/plate itself: {links['alt_id_as_customer']:,}",
+                tr("Purchases without a card: {n}", n=number(links["cardless_rows"])),
+                "  " + tr("matched to a card by phone/plate: {n}", n=number(links["linked_to_card"])),
+                "  " + tr("kept under the phone/plate itself: {n}", n=number(links["alt_id_as_customer"])),
             ]
         self.report.setPlainText("\n".join(details))
         self.save_rejects.setEnabled(not result.rejects.empty)
 
 
 def _day(value: pd.Timestamp | None) -> str:
-    return "" if value is None else f"{value:%Y-%m-%d}"
+    return "" if value is None else date(value)

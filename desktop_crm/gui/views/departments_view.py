@@ -19,8 +19,11 @@ from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.views.segments_view import fill_schemes
 from desktop_crm.gui.worker import TaskRunner
+from desktop_crm.i18n import N_, tr, trn
+from desktop_crm.i18n.formats import number, percent
+from desktop_crm.i18n.labels import value_label
 
-ALL = "All customers"
+ALL = "All customers"  # the group core.journeys gives everyone
 
 
 class DepartmentsView(QWidget):
@@ -34,7 +37,7 @@ class DepartmentsView(QWidget):
         self.threshold = QSlider(Qt.Orientation.Horizontal)
         self.threshold.setRange(0, 50)
         self.threshold.setValue(40)
-        self.threshold.setToolTip("Hide arrows thinner than this share of the thickest")
+        self.threshold.setToolTip(tr("Hide arrows thinner than this share of the thickest"))
         self.threshold_label = QLabel()
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -45,16 +48,18 @@ class DepartmentsView(QWidget):
             view.setModel(model)
             view.verticalHeader().setVisible(False)
         self.runner = TaskRunner(self)
-        top = labelled_row(("Segments", self.scheme), ("Show", self.group), ("Hide arrows below", self.threshold))
+        top = labelled_row(
+            (tr("Segments"), self.scheme), (tr("Show"), self.group), (tr("Hide arrows below"), self.threshold)
+        )
         top.addWidget(self.threshold_label)
         top.addStretch(1)
         top.addWidget(export_button(self, "departments", self.graph, self.export_frames))
         tables = QWidget()
         side = QVBoxLayout(tables)
         side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(QLabel("First purchase: main category"))
+        side.addWidget(QLabel(tr("First purchase: main category")))
         side.addWidget(self.entries_view, 1)
-        side.addWidget(QLabel("Most frequent moves (repeats of the same category left out)"))
+        side.addWidget(QLabel(tr("Most frequent moves (repeats of the same category left out)")))
         side.addWidget(self.steps_view, 2)
         body = QSplitter()
         body.addWidget(self.graph)
@@ -74,7 +79,7 @@ class DepartmentsView(QWidget):
         self.segmentation = segmentation
         data = self.session.dataset
         if data is None or "category" not in data.transactions.frame:
-            self.status.setText("This data has no category or department column, so there is no journey map.")
+            self.status.setText(tr("This data has no category or department column, so there is no journey map."))
             return
         fill_schemes(self.scheme, segmentation)
         self.compute()
@@ -85,7 +90,7 @@ class DepartmentsView(QWidget):
             return
         tx = data.transactions.frame
         groups = self.segmentation.customers.set_index("customer_id")[self.scheme.currentData()]
-        self.status.setText("Following every customer from visit to visit…")
+        self.status.setText(tr("Following every customer from visit to visit…"))
 
         def task(progress: Callable, cancelled: Callable) -> dict[str, pd.DataFrame]:
             per_group = journeys.category_journeys(tx, groups)
@@ -99,17 +104,18 @@ class DepartmentsView(QWidget):
         for table in tables.values():
             table["group"] = table["group"].astype(str)
         self.tables = tables
-        current = self.group.currentText()
+        current = self.group.currentData()
         self.group.blockSignals(True)
         self.group.clear()
-        self.group.addItems([ALL, *(g for g in dict.fromkeys(tables["entries"]["group"]) if g != ALL)])
-        self.group.setCurrentText(current if self.group.findText(current) >= 0 else ALL)
+        for group in [ALL, *(g for g in dict.fromkeys(tables["entries"]["group"]) if g != ALL)]:
+            self.group.addItem(value_label(group), group)
+        self.group.setCurrentIndex(max(self.group.findData(current), 0))
         self.group.blockSignals(False)
         self._draw()
 
     def selected(self) -> tuple[pd.DataFrame, pd.DataFrame]:
         assert self.tables is not None
-        g = self.group.currentText()
+        g = self.group.currentData()
         steps = self.tables["transitions"][self.tables["transitions"]["group"] == g]
         entries = self.tables["entries"][self.tables["entries"]["group"] == g]
         return steps, entries
@@ -135,7 +141,8 @@ class DepartmentsView(QWidget):
         same = steps[steps["from_category"].astype(str) == steps["to_category"].astype(str)]
         stay = same.set_index(same["from_category"].astype(str))["transitions"]
         notes = [
-            f"{int(visits[i]):,} visits, {stay.get(n, 0) / max(out.get(n, 0), 1):.0%} stay" for i, n in enumerate(names)
+            trn("{n} visits, {share} stay", int(visits[i]), share=percent(stay.get(n, 0) / max(out.get(n, 0), 1), 0))
+            for i, n in enumerate(names)
         ]
         moves = steps[steps["from_category"].astype(str) != steps["to_category"].astype(str)]
         top = float(moves["transitions"].max()) if len(moves) else 1.0
@@ -144,17 +151,22 @@ class DepartmentsView(QWidget):
         edges = [
             (
                 index[str(r.from_category)], index[str(r.to_category)], r.transitions / top,
-                f"{r.from_category} → {r.to_category}: {r.transitions:,} times by {r.customers:,} customers, "
-                f"median {r.median_days:.1f} days between the visits",
+                tr("{from_} → {to}: {times} times by {customers} customers, median {days} days between the visits",
+                   from_=r.from_category, to=r.to_category, times=number(r.transitions),
+                   customers=number(r.customers), days=number(r.median_days, 1)),
             )
             for r in shown.itertuples()
         ]  # fmt: skip
         self.graph.set_graph(names, visits, notes, edges)
-        self.threshold_label.setText(f"{self.threshold.value()}% ({len(shown)} of {len(moves)} arrows)")
+        self.threshold_label.setText(
+            percent(self.threshold.value() / 100, 0)
+            + " "
+            + trn("({shown} of {n} arrows)", len(moves), shown=len(shown))
+        )
         self.entries_model.set_frame(
             entries[["entry_category", "customers"]]
             .assign(share=(entries["share"] * 100).round(1))
-            .rename(columns={"share": "%"})
+            .rename(columns={"share": "pct_customers"})
         )
         self.steps_model.set_frame(
             moves[["from_category", "to_category", "transitions", "customers", "median_days"]].head(30).round(1)
@@ -162,12 +174,16 @@ class DepartmentsView(QWidget):
         fit_columns(self.entries_view)
         fit_columns(self.steps_view)
         self.status.setText(
-            f"{self.group.currentText()}: circles are categories sized by visits; arrows go from one visit's "
-            "main category to the next visit's. Hover an arrow for its numbers."
+            self.group.currentText()
+            + ": "
+            + tr(
+                "circles are categories sized by visits; arrows go from one visit's "
+                "main category to the next visit's. Hover an arrow for its numbers."
+            )
         )
 
     def export_frames(self) -> dict[str, pd.DataFrame]:
         if self.tables is None:
             return {}
         steps, entries = self.selected()
-        return {"Transitions": steps, "Entry categories": entries}
+        return {N_("Transitions"): steps, N_("Entry categories"): entries}

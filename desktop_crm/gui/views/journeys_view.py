@@ -13,12 +13,15 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QSplitter, QTableView
 
 from desktop_crm.core import journeys
 from desktop_crm.core.dynamics import NEW, Snapshots, snapshot_dates, take_snapshots
-from desktop_crm.gui.charts import SankeyChart, _static_plot, color
+from desktop_crm.gui.charts import SankeyChart, _static_plot, color, locale_axes
 from desktop_crm.gui.export import export_button
 from desktop_crm.gui.layouts import labelled_row
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.worker import TaskRunner
+from desktop_crm.i18n import N_, tr, trn
+from desktop_crm.i18n.formats import date, percent
+from desktop_crm.i18n.labels import value_label
 
 
 class JourneysView(QWidget):
@@ -29,19 +32,20 @@ class JourneysView(QWidget):
         self.session = session
         self.snapshots: Snapshots | None = None
         self.scheme = QComboBox()
-        self.scheme.addItem("Lifecycle", "lifecycle")
-        self.scheme.addItem("RFM segments", "rfm")
+        self.scheme.addItem(tr("Lifecycle"), "lifecycle")
+        self.scheme.addItem(tr("RFM segments"), "rfm")
         self.every = QComboBox()
-        self.every.addItems(["1M", "2M", "3M"])
-        self.every.setCurrentText("2M")
+        for months in (1, 2, 3):
+            self.every.addItem(trn("{n} months", months), f"{months}M")
+        self.every.setCurrentIndex(1)
         self.count = QSpinBox()
         self.count.setRange(3, 12)
         self.count.setValue(6)
         self.status = QLabel()
         self.sankey = SankeyChart()
         self.sankey.band_clicked.connect(self._band_clicked)
-        self.trend = pg.PlotWidget()
-        _static_plot(self.trend, "Customers per segment at each date")
+        self.trend = pg.PlotWidget(axisItems=locale_axes())
+        _static_plot(self.trend, tr("Customers per segment at each date"))
         self.trend_legend = self.trend.addLegend(offset=(-5, 5), colCount=1)
         self.paths_model = FrameModel()
         paths = QTableView()
@@ -49,7 +53,7 @@ class JourneysView(QWidget):
         paths.verticalHeader().setVisible(False)
         self.paths_view = paths
         self.runner = TaskRunner(self)
-        top = labelled_row(("Scheme", self.scheme), ("Every", self.every), ("Snapshots", self.count))
+        top = labelled_row((tr("Scheme"), self.scheme), (tr("Every"), self.every), (tr("Snapshots"), self.count))
         top.addWidget(self.status, 1)
         top.addWidget(export_button(self, "journeys", self.sankey, self.export_frames))
         lower = QSplitter()
@@ -73,8 +77,8 @@ class JourneysView(QWidget):
         if data is None:
             return
         tx, settings = data.transactions.frame, self.session.settings
-        scheme, every, count = self.scheme.currentData(), self.every.currentText(), self.count.value()
-        self.status.setText("Segmenting at each date…")
+        scheme, every, count = self.scheme.currentData(), self.every.currentData(), self.count.value()
+        self.status.setText(tr("Segmenting at each date…"))
 
         def task(progress: Callable, cancelled: Callable) -> tuple:
             dates = snapshot_dates(tx, every, count)
@@ -91,13 +95,13 @@ class JourneysView(QWidget):
         self.snapshots, self.flows, self.sizes, self.paths = snaps, flows, sizes, paths
         colours = {name: color(i) for i, name in enumerate(snaps.order)}
         colours[NEW] = pg.QtGui.QColor("#9ca3af")
-        labels = [f"{d:%Y-%m-%d}" for d in snaps.dates]
+        labels = [date(d) for d in snaps.dates]
         columns = []
-        for k, date in enumerate(snaps.dates):
-            at = sizes[(sizes["as_of"] == date) & (sizes["customers"] > 0)]
+        for k, day in enumerate(snaps.dates):
+            at = sizes[(sizes["as_of"] == day) & (sizes["customers"] > 0)]
             column = [(str(r.segment), float(r.customers)) for r in at.itertuples()]
             if k < len(snaps.dates) - 1:
-                newcomers = flows[(flows["from_date"] == date) & (flows["from_segment"] == NEW)]["customers"].sum()
+                newcomers = flows[(flows["from_date"] == day) & (flows["from_segment"] == NEW)]["customers"].sum()
                 if newcomers:
                     column.append((NEW, float(newcomers)))
             columns.append(column)
@@ -109,8 +113,10 @@ class JourneysView(QWidget):
                 {
                     "from_date": r.from_date, "to_date": r.to_date,
                     "from": str(r.from_segment), "to": str(r.to_segment),
-                    "text": f"{r.from_segment} ({r.from_date:%Y-%m-%d}) → {r.to_segment} ({r.to_date:%Y-%m-%d}): "
-                    f"{r.customers:,} customers, {r.customers / total:.1%} of the period (click to see them)",
+                    "text": trn("{from_} ({from_date}) → {to} ({to_date}): {n} customers, {share} of the period "
+                                "(click to see them)", int(r.customers), from_=value_label(r.from_segment),
+                                from_date=date(r.from_date), to=value_label(r.to_segment), to_date=date(r.to_date),
+                                share=percent(r.customers / total)),
                 },
             )
             for r, total in zip(flows.itertuples(), totals, strict=True)
@@ -119,11 +125,11 @@ class JourneysView(QWidget):
         self._draw_trend(sizes, labels, colours)
         top = paths.head(15)
         self.paths_model.set_frame(
-            top.assign(share=(top["share"] * 100).round(1)).rename(columns={"share": "% customers"})
+            top.assign(share=(top["share"] * 100).round(1)).rename(columns={"share": "pct_customers"})
         )
         fit_columns(self.paths_view)
         self.status.setText(
-            f"{len(snaps.dates)} snapshots; band width = customers. Hover a band; click it for its customers."
+            trn("{n} snapshots; band width = customers. Hover a band; click it for its customers.", len(snaps.dates))
         )
 
     def _draw_trend(self, sizes: pd.DataFrame, labels: list[str], colours: dict) -> None:
@@ -142,7 +148,13 @@ class JourneysView(QWidget):
             if not values.any():
                 continue
             bars = pg.BarGraphItem(
-                x=x, y0=base, height=values, width=0.6, brush=pg.mkBrush(colours[str(name)]), pen=None, name=str(name)
+                x=x,
+                y0=base,
+                height=values,
+                width=0.6,
+                brush=pg.mkBrush(colours[str(name)]),
+                pen=None,
+                name=value_label(name),
             )
             self.trend.addItem(bars)
             base = base + values
@@ -153,7 +165,7 @@ class JourneysView(QWidget):
     def export_frames(self) -> dict[str, pd.DataFrame]:
         if self.snapshots is None:
             return {}
-        return {"Snapshot sizes": self.sizes, "Flows": self.flows, "Top paths": self.paths}
+        return {N_("Snapshot sizes"): self.sizes, N_("Flows"): self.flows, N_("Top paths"): self.paths}
 
     def band_customers(self, info: dict) -> list[str]:
         seg = self.snapshots.segments
@@ -164,4 +176,5 @@ class JourneysView(QWidget):
 
     def _band_clicked(self, info: dict) -> None:
         ids = self.band_customers(info)
-        self.customers_chosen.emit(ids, f"{info['from']} → {info['to']} ({info['to_date']:%Y-%m-%d})")
+        title = f"{value_label(info['from'])} → {value_label(info['to'])} ({date(info['to_date'])})"
+        self.customers_chosen.emit(ids, title)

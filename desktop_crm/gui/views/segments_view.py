@@ -32,32 +32,37 @@ from desktop_crm.gui.export import export_button
 from desktop_crm.gui.layouts import labelled_row
 from desktop_crm.gui.models.frame_model import COLUMN_TIPS, FrameModel, fit_columns
 from desktop_crm.gui.session import Session
+from desktop_crm.i18n import N_, language, tr, trn
+from desktop_crm.i18n.formats import QT_DATE_PATTERNS, money, number, percent
+from desktop_crm.i18n.labels import value_label
 
 SCHEME_TITLES = {
-    "rfm": "RFM segments",
-    "lifecycle": "Lifecycle",
-    "abc": "ABC (Pareto)",
-    "price": "Price sensitivity",
-    "category": "Favourite category",
-    "cluster": "Behaviour clusters",
-    "clv": "Lifetime value band",
+    "rfm": N_("RFM segments"),
+    "lifecycle": N_("Lifecycle"),
+    "abc": N_("ABC (Pareto)"),
+    "price": N_("Price sensitivity"),
+    "category": N_("Favourite category"),
+    "cluster": N_("Behaviour clusters"),
+    "clv": N_("Lifetime value band"),
 }
 SCHEME_HELP = {
-    "abc": "A: customers making the top 80 % of revenue; B: the next 15 %; C: the rest.",
-    "price": "Price-sensitive: at least half of the purchases were on promotion.",
-    "category": "The category with the largest share of the customer's spend.",
-    "cluster": "k-means on recency, frequency, spend and category shares, described against the typical customer.",
-    "clv": "Predicted value over the next 90 days (BG/NBD + Gamma-Gamma): top 10 %, next 20 %, next 40 %, last 30 %.",
+    "abc": N_("A: customers making the top 80 % of revenue; B: the next 15 %; C: the rest."),
+    "price": N_("Price-sensitive: at least half of the purchases were on promotion."),
+    "category": N_("The category with the largest share of the customer's spend."),
+    "cluster": N_("k-means on recency, frequency, spend and category shares, described against the typical customer."),
+    "clv": N_(
+        "Predicted value over the next 90 days (BG/NBD + Gamma-Gamma): top 10 %, next 20 %, next 40 %, last 30 %."
+    ),
 }
 THRESHOLD_LABELS = {
-    "new_days": "New for (days)",
-    "at_risk_days": "At risk after (days)",
-    "sleeping_days": "Sleeping after (days)",
-    "lost_days": "Lost after (days)",
-    "regular_purchases": "Regular from (purchases)",
-    "vip_visits_per_month": "VIP visits per month",
-    "vip_avg_order_value": "VIP average order value",
-    "loyal_visits_per_month": "Loyal visits per month",
+    "new_days": N_("New for (days)"),
+    "at_risk_days": N_("At risk after (days)"),
+    "sleeping_days": N_("Sleeping after (days)"),
+    "lost_days": N_("Lost after (days)"),
+    "regular_purchases": N_("Regular from (purchases)"),
+    "vip_visits_per_month": N_("VIP visits per month"),
+    "vip_avg_order_value": N_("VIP average order value"),
+    "loyal_visits_per_month": N_("Loyal visits per month"),
 }
 
 
@@ -68,7 +73,7 @@ def fill_schemes(combo: QComboBox, segmentation: Segmentation) -> None:
     combo.blockSignals(True)
     combo.clear()
     for key in segmentation.schemes():
-        combo.addItem(SCHEME_TITLES[key], SCHEMES[key])
+        combo.addItem(tr(SCHEME_TITLES[key]), SCHEMES[key])
     combo.setCurrentIndex(max(combo.findData(current), 0))
     combo.blockSignals(False)
 
@@ -95,11 +100,12 @@ class SegmentsView(QWidget):
         self.scheme.setObjectName("scheme")
         self.scheme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.measure = QComboBox()
-        self.measure.addItems(["Customers", "Revenue"])
+        self.measure.addItem(tr("Customers"), "customers")
+        self.measure.addItem(tr("Revenue"), "revenue")
         self.as_of = QDateEdit()
         self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
-        self.apply_date = QPushButton("Apply date")
+        self.as_of.setDisplayFormat(QT_DATE_PATTERNS[language()])
+        self.apply_date = QPushButton(tr("Apply date"))
         self.apply_date.clicked.connect(self._apply_as_of)
         self.chart = SegmentBarChart()
         self.chart.segment_clicked.connect(self._bar_clicked)
@@ -114,7 +120,7 @@ class SegmentsView(QWidget):
         self.help.setWordWrap(True)
         self.rules_box = self._build_rule_editor()
 
-        top = labelled_row(("Scheme", self.scheme), ("Show", self.measure), ("As of", self.as_of))
+        top = labelled_row((tr("Scheme"), self.scheme), (tr("Show"), self.measure), (tr("As of"), self.as_of))
         top.addWidget(self.apply_date)
         top.addStretch(1)
         top.addWidget(export_button(self, "segments", self.chart, self.export_frames))
@@ -126,8 +132,8 @@ class SegmentsView(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        grid_title = QLabel("Customers by R score (rows) and F score (columns)")
-        grid_title.setToolTip(f"{COLUMN_TIPS['r_score']}\n{COLUMN_TIPS['f_score']}")
+        grid_title = QLabel(tr("Customers by R score (rows) and F score (columns)"))
+        grid_title.setToolTip(f"{tr(COLUMN_TIPS['r_score'])}\n{tr(COLUMN_TIPS['f_score'])}")
         right_layout.addWidget(grid_title)
         right_layout.addWidget(self.heatmap, 2)
         right_layout.addWidget(self.rules_box, 3)
@@ -147,7 +153,7 @@ class SegmentsView(QWidget):
     # ------------------------------------------------------------------ rule editor
 
     def _build_rule_editor(self) -> QGroupBox:
-        box = QGroupBox("Lifecycle thresholds")
+        box = QGroupBox(tr("Lifecycle thresholds"))
         form = QFormLayout()
         self.threshold_inputs: dict[str, QDoubleSpinBox] = {}
         for name, label in THRESHOLD_LABELS.items():
@@ -155,15 +161,15 @@ class SegmentsView(QWidget):
             spin.setObjectName(f"threshold_{name}")
             spin.setRange(0, 100000)
             spin.setDecimals(2 if "per_month" in name or "value" in name else 0)
-            form.addRow(label, spin)
+            form.addRow(tr(label), spin)
             self.threshold_inputs[name] = spin
-        self.apply_rules = QPushButton("Apply")
+        self.apply_rules = QPushButton(tr("Apply"))
         self.apply_rules.clicked.connect(self.apply_thresholds)
-        self.reset_rules = QPushButton("Reset to data defaults")
+        self.reset_rules = QPushButton(tr("Reset to data defaults"))
         self.reset_rules.clicked.connect(self.reset_thresholds)
-        self.save_rules = QPushButton("Save rules…")
+        self.save_rules = QPushButton(tr("Save rules…"))
         self.save_rules.clicked.connect(self._save_rules)
-        self.load_rules = QPushButton("Load rules…")
+        self.load_rules = QPushButton(tr("Load rules…"))
         self.load_rules.clicked.connect(self._load_rules)
         buttons = QHBoxLayout()
         for b in (self.apply_rules, self.reset_rules, self.save_rules, self.load_rules):
@@ -186,12 +192,14 @@ class SegmentsView(QWidget):
         self.session.update_settings(thresholds=None)
 
     def _save_rules(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save lifecycle rules", "lifecycle_rules.json", "Rules (*.json)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Save lifecycle rules"), "lifecycle_rules.json", tr("Rules (*.json)")
+        )
         if path:
             lifecycle.save_rules(path, self.session.settings.lifecycle_rules, self.thresholds_from_inputs())
 
     def _load_rules(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Load rules (lifecycle or RFM)", "", "Rules (*.json)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Load rules (lifecycle or RFM)"), "", tr("Rules (*.json)"))
         if path:
             self.load_rule_file(path)
 
@@ -207,7 +215,7 @@ class SegmentsView(QWidget):
             else:
                 self.session.update_settings(rfm_rules=rfm_rules.RfmRuleSet.from_dict(data))
         except (OSError, ValueError) as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, "These rules cannot be used", str(exc), parent=self)
+            box = QMessageBox(QMessageBox.Icon.Warning, tr("These rules cannot be used"), str(exc), parent=self)
             box.setObjectName("error_dialog")
             box.open()
 
@@ -219,7 +227,7 @@ class SegmentsView(QWidget):
         self.scheme.blockSignals(True)
         self.scheme.clear()
         for key in result.schemes():
-            self.scheme.addItem(SCHEME_TITLES[key], key)
+            self.scheme.addItem(tr(SCHEME_TITLES[key]), key)
         index = max(self.scheme.findData(current), 0)
         self.scheme.setCurrentIndex(index)
         self.scheme.blockSignals(False)
@@ -239,7 +247,7 @@ class SegmentsView(QWidget):
         scheme = self.current_scheme()
         summary = self.result.summary(scheme)
         summary = summary[summary["customers"] > 0] if scheme != "rfm" else summary
-        by_revenue = self.measure.currentText() == "Revenue"
+        by_revenue = self.measure.currentData() == "revenue"
         values = summary["revenue" if by_revenue else "customers"].to_numpy(dtype=float)
         shares = summary["share_of_revenue" if by_revenue else "share_of_customers"].to_numpy(dtype=float)
         tips = [self._tooltip(scheme, row) for row in summary.itertuples()]
@@ -250,10 +258,12 @@ class SegmentsView(QWidget):
         for share in ("share_of_customers", "share_of_revenue"):
             table[share] = (table[share] * 100).round(1)
         self.summary_model.set_frame(
-            table.rename(columns={"share_of_customers": "% customers", "share_of_revenue": "% revenue"})
+            table.rename(columns={"share_of_customers": "pct_customers", "share_of_revenue": "pct_revenue"})
         )
         fit_columns(self.summary)
-        self.help.setText(SCHEME_HELP.get(scheme, "Hover a bar for its definition; click it to see its customers."))
+        self.help.setText(
+            tr(SCHEME_HELP.get(scheme, N_("Hover a bar for its definition; click it to see its customers.")))
+        )
 
     def _tooltip(self, scheme: str, row) -> str:
         settings = self.session.settings
@@ -262,14 +272,22 @@ class SegmentsView(QWidget):
             definition = settings.rfm_rules.describe(name)
         elif scheme == "lifecycle":
             rule = next((r for r in settings.lifecycle_rules if r.segment == name), None)
-            definition = f"{rule.description} ({rule.condition or 'everyone else'})" if rule else ""
+            definition = f"{tr(rule.description)} ({rule.condition or tr('everyone else')})" if rule else ""
         else:
-            definition = SCHEME_HELP.get(scheme, "")
-        return (
-            f"{name}\n{definition}\n{row.customers:,} customers ({row.share_of_customers:.1%}), "
-            f"revenue {row.revenue:,.2f} ({row.share_of_revenue:.1%})\n"
-            f"average order {row.avg_order_value:,.2f}, last purchase {row.mean_recency_days:,.0f} days ago on average"
+            definition = tr(SCHEME_HELP.get(scheme, ""))
+        facts = trn(
+            "{n} customers ({share}), revenue {revenue} ({revenue_share})",
+            int(row.customers),
+            share=percent(row.share_of_customers),
+            revenue=money(row.revenue),
+            revenue_share=percent(row.share_of_revenue),
         )
+        habits = tr(
+            "average order {value}, last purchase {days} days ago on average",
+            value=money(row.avg_order_value),
+            days=number(row.mean_recency_days),
+        )
+        return f"{value_label(name)}\n{definition}\n{facts}\n{habits}"
 
     def _draw_heatmap(self, result: Segmentation) -> None:
         bins = result.settings.scoring.bins
@@ -281,14 +299,14 @@ class SegmentsView(QWidget):
         np.add.at(spend, (r, f), t["monetary"].to_numpy(float))
         with np.errstate(invalid="ignore", divide="ignore"):
             mean = np.where(counts > 0, spend / counts, 0.0)
-        self.heatmap.set_grid(counts, mean, "R score", "F score", "mean spend")
+        self.heatmap.set_grid(counts, mean, tr("R score"), tr("F score"), tr("mean spend"))
 
     def export_frames(self) -> dict[str, pd.DataFrame]:
         if self.result is None:
             return {}
         return {
-            f"Summary {self.current_scheme()}": self.result.summary(self.current_scheme()),
-            "RFM cut-offs": self.result.cutoffs.reset_index(),
+            tr("Summary {scheme}", scheme=self.current_scheme()): self.result.summary(self.current_scheme()),
+            N_("RFM cut-offs"): self.result.cutoffs.reset_index(),
         }
 
     def _bar_clicked(self, name: str) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,23 +54,31 @@ from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.views.segments_view import SCHEME_TITLES
 from desktop_crm.gui.worker import TaskRunner
+from desktop_crm.i18n import N_, language, tr, trn
+from desktop_crm.i18n.formats import QT_DATE_PATTERNS, csv_defaults, currency, money, number
+from desktop_crm.i18n.labels import value_key, value_label
 from desktop_crm.io.errors import InputError
 from desktop_crm.io.targets_export import control_path, read_sent_list, write_campaign, write_target_list
 
-ALL, SEGMENTS, CHOSEN = "All customers", "Segments", "Chosen customers"
+ALL, SEGMENTS, CHOSEN = N_("All customers"), N_("Segments"), N_("Chosen customers")  # the start combo's data
 CHANNEL_TITLES = {
-    "any": "Phone or e-mail",
-    "phone": "Phone (calls, SMS)",
-    "email": "E-mail",
-    "none": "No contact needed",
+    "any": N_("Phone or e-mail"),
+    "phone": N_("Phone (calls, SMS)"),
+    "email": N_("E-mail"),
+    "none": N_("No contact needed"),
 }
 POINT_BASES = {
-    "avg_order_value": "Average purchase",
-    "monetary": "Total spend",
-    "clv": "Lifetime value",
-    None: "No points",
+    "avg_order_value": N_("Average purchase"),
+    "monetary": N_("Total spend"),
+    "clv": N_("Lifetime value"),
+    None: N_("No points"),
 }
-DISCOUNT_COLUMNS = {None: "No discount", "clv_band": "CLV band", "abc_class": "ABC class", "rfm_segment": "RFM segment"}
+DISCOUNT_COLUMNS = {
+    None: N_("No discount"),
+    "clv_band": N_("CLV band"),
+    "abc_class": N_("ABC class"),
+    "rfm_segment": N_("RFM segment"),
+}
 DEFAULT_TIERS = {"Low": 15.0, "Medium": 10.0, "High": 5.0, "Top 10 %": 5.0, "C": 15.0, "B": 10.0, "A": 5.0}
 PREVIEW_ROWS = 5000
 
@@ -129,20 +137,21 @@ class TargetsView(QWidget):
     # ------------------------------------------------------------------ the form
 
     def _start_box(self) -> QGroupBox:
-        box = QGroupBox("Start from")
+        box = QGroupBox(tr("Start from"))
         self.start = QComboBox()
-        self.start.addItems([ALL, SEGMENTS, CHOSEN])
+        for mode in (ALL, SEGMENTS, CHOSEN):
+            self.start.addItem(tr(mode), mode)
         self.scheme = QComboBox()
         self.segments = QListWidget()
         self.segments.setMaximumHeight(150)
-        self.chosen_label = QLabel("Pick customers in another view (a transition cell, a chart bar) and press "
-                                   "“Send to Targets” in Customers.")  # fmt: skip
+        self.chosen_label = QLabel(tr("Pick customers in another view (a transition cell, a chart bar) and press "
+                                   "“Send to Targets” in Customers."))  # fmt: skip
         self.chosen_label.setWordWrap(True)
-        self.name = QLineEdit("Target list")
+        self.name = QLineEdit(tr("Target list"))
         form = QFormLayout(box)
-        form.addRow("List name", self.name)
-        form.addRow("Customers", self.start)
-        form.addRow("Scheme", self.scheme)
+        form.addRow(tr("List name"), self.name)
+        form.addRow(tr("Customers"), self.start)
+        form.addRow(tr("Scheme"), self.scheme)
         form.addRow(self.segments)
         form.addRow(self.chosen_label)
         self.start.currentIndexChanged.connect(self._start_changed)
@@ -152,28 +161,30 @@ class TargetsView(QWidget):
         return box
 
     def _filter_box(self) -> QGroupBox:
-        box = QGroupBox("Filters (all must hold)")
+        box = QGroupBox(tr("Filters (all must hold)"))
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("monetary >= 100 · city in Ankara,İzmir · bought Coffee")
+        self.filter_edit.setPlaceholderText(tr("monetary >= 100 · city in Ankara,İzmir · bought Coffee"))
         self.filter_edit.setToolTip(
-            "COLUMN OP VALUE with == != > >= < <= in, not in; or 'bought CATEGORY'. "
-            "Columns: any of the Customers view, e.g. recency_days, frequency, monetary, clv, age, city."
+            tr(
+                "COLUMN OP VALUE with == != > >= < <= in, not in; or 'bought CATEGORY'. "
+                "Columns: any of the Customers view, e.g. recency_days, frequency, monetary, clv, age, city."
+            )
         )
-        add = QPushButton("Add")
+        add = QPushButton(tr("Add"))
         self.filters = QListWidget()
         self.filters.setMaximumHeight(90)
         self.filters.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        remove = QPushButton("Remove selected")
+        remove = QPushButton(tr("Remove selected"))
         self.filter_error = QLabel()
         self.filter_error.setStyleSheet("color: #dc2626")
         self.filter_error.setWordWrap(True)  # a long message wraps instead of widening the form
-        self.birthday = QCheckBox("Birthday within")
-        self.birthday_days = _spin(0, 365, 14, suffix=" days")
-        self.holiday = QCheckBox("Bought in this window a year earlier")
+        self.birthday = QCheckBox(tr("Birthday within"))
+        self.birthday_days = _spin(0, 365, 14, suffix=" " + tr("days"))
+        self.holiday = QCheckBox(tr("Bought in this window a year earlier"))
         self.holiday_from, self.holiday_to = QDateEdit(), QDateEdit()
         for edit in (self.holiday_from, self.holiday_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(QT_DATE_PATTERNS[language()])
         layout = QVBoxLayout(box)
         row = QHBoxLayout()
         row.addWidget(self.filter_edit, 1)
@@ -206,27 +217,27 @@ class TargetsView(QWidget):
         return box
 
     def _suppression_box(self) -> QGroupBox:
-        box = QGroupBox("Do not contact")
-        self.consent = QCheckBox("Customers without marketing consent")
+        box = QGroupBox(tr("Do not contact"))
+        self.consent = QCheckBox(tr("Customers without marketing consent"))
         self.consent.setChecked(True)
         self.channel = QComboBox()
         for key, title in CHANNEL_TITLES.items():
-            self.channel.addItem(title, key)
-        self.inactive = QCheckBox("No purchase for over")
+            self.channel.addItem(tr(title), key)
+        self.inactive = QCheckBox(tr("No purchase for over"))
         self.inactive.setChecked(True)
-        self.inactive_days = _spin(1, 3650, 365, suffix=" days")
-        self.contacted_label = QLabel("No earlier lists")
-        self.contacted_days = _spin(1, 365, 14, suffix=" days")
-        add_list = QPushButton("Add a sent list…")
+        self.inactive_days = _spin(1, 3650, 365, suffix=" " + tr("days"))
+        self.contacted_label = QLabel(tr("No earlier lists"))
+        self.contacted_days = _spin(1, 365, 14, suffix=" " + tr("days"))
+        add_list = QPushButton(tr("Add a sent list…"))
         add_list.clicked.connect(self._add_contacted)
         form = QFormLayout(box)
         form.addRow(self.consent)
-        form.addRow("Needs", self.channel)
+        form.addRow(tr("Needs"), self.channel)
         row = QHBoxLayout()
         row.addWidget(self.inactive)
         row.addWidget(self.inactive_days)
         form.addRow(row)
-        form.addRow("Contacted within", self.contacted_days)
+        form.addRow(tr("Contacted within"), self.contacted_days)
         form.addRow(add_list, self.contacted_label)
         self.consent.toggled.connect(lambda _: self.changed())
         self.inactive.toggled.connect(lambda _: self.changed())
@@ -236,39 +247,41 @@ class TargetsView(QWidget):
         return box
 
     def _offer_box(self) -> QGroupBox:
-        box = QGroupBox("Personal offer")
+        box = QGroupBox(tr("Personal offer"))
         self.points_basis = QComboBox()
         for key, title in POINT_BASES.items():
-            self.points_basis.addItem(title, key)
-        self.points_rate = _spin(0, 1000, 1.0, 0.1, 2, " pts per unit")
+            self.points_basis.addItem(tr(title), key)
+        self.points_rate = _spin(0, 1000, 1.0, 0.1, 2, " " + tr("pts per unit"))
         self.points_min, self.points_max = _spin(0, 100000, 10), _spin(0, 100000, 500)
         self.discount_by = QComboBox()
         for key, title in DISCOUNT_COLUMNS.items():
-            self.discount_by.addItem(title, key)
+            self.discount_by.addItem(tr(title), key)
         self.tiers = QLineEdit()
-        self.tiers.setPlaceholderText("Low=15, Medium=10, High=5")
+        self.tiers.setPlaceholderText(tr("Low=15, Medium=10, High=5"))
         self.target_k = _spin(0, 10, 1.2, 0.1, 2, " ×")
-        self.target_k.setToolTip("Spend target = this × what the customer spent in the last weeks (0: no target)")
-        self.target_weeks = _spin(1, 52, 8, suffix=" weeks")
-        self.text = QLineEdit("Dear {first_name}, spend {target} by Sunday and get {points} bonus points!")
-        self.text.setToolTip("Placeholders: {name} {first_name} {customer_id} {points} {discount} {target} {segment}")
+        self.target_k.setToolTip(tr("Spend target = this × what the customer spent in the last weeks (0: no target)"))
+        self.target_weeks = _spin(1, 52, 8, suffix=" " + tr("weeks"))
+        self.text = QLineEdit(tr("Dear {first_name}, spend {target} by Sunday and get {points} bonus points!"))
+        self.text.setToolTip(
+            tr("Placeholders: {name} {first_name} {customer_id} {points} {discount} {target} {segment}")
+        )
         form = QFormLayout(box)
-        form.addRow("Points from", self.points_basis)
-        form.addRow("Rate", self.points_rate)
+        form.addRow(tr("Points from"), self.points_basis)
+        form.addRow(tr("Rate"), self.points_rate)
         row = QHBoxLayout()
         row.addWidget(QLabel("min"))
         row.addWidget(self.points_min)
         row.addWidget(QLabel("max"))
         row.addWidget(self.points_max)
-        form.addRow("Points", row)
-        form.addRow("Discount by", self.discount_by)
-        form.addRow("Tiers (%)", self.tiers)
+        form.addRow(tr("Points"), row)
+        form.addRow(tr("Discount by"), self.discount_by)
+        form.addRow(tr("Tiers (%)"), self.tiers)
         row = QHBoxLayout()
         row.addWidget(self.target_k)
-        row.addWidget(QLabel("of the last"))
+        row.addWidget(QLabel(tr("of the last")))
         row.addWidget(self.target_weeks)
-        form.addRow("Spend target", row)
-        form.addRow("Message", self.text)
+        form.addRow(tr("Spend target"), row)
+        form.addRow(tr("Message"), self.text)
         self.discount_by.currentIndexChanged.connect(self._default_tiers)
         for combo in (self.points_basis,):
             combo.currentIndexChanged.connect(lambda _: self.changed())
@@ -279,20 +292,20 @@ class TargetsView(QWidget):
         return box
 
     def _control_box(self) -> QGroupBox:
-        box = QGroupBox("Control group")
+        box = QGroupBox(tr("Control group"))
         self.control = _spin(0, 50, 10, 1, 1, " %")
-        self.control.setToolTip("Held out at random in each segment and not contacted, to measure the effect")
+        self.control.setToolTip(tr("Held out at random in each segment and not contacted, to measure the effect"))
         self.seed = _spin(0, 999999, 0)
-        self.seed.setToolTip("The same seed draws the same control group")
+        self.seed.setToolTip(tr("The same seed draws the same control group"))
         form = QFormLayout(box)
-        form.addRow("Hold out", self.control)
-        form.addRow("Seed", self.seed)
+        form.addRow(tr("Hold out"), self.control)
+        form.addRow(tr("Seed"), self.seed)
         self.control.valueChanged.connect(lambda _: self.changed())
         self.seed.valueChanged.connect(lambda _: self.changed())
         return box
 
     def _result_panel(self) -> QWidget:
-        self.count = QLabel("No list yet")
+        self.count = QLabel(tr("No list yet"))
         self.count.setObjectName("target_count")
         self.count.setWordWrap(True)
         font = self.count.font()
@@ -300,17 +313,19 @@ class TargetsView(QWidget):
         font.setBold(True)
         self.count.setFont(font)
         self.layout_choice = QComboBox()
-        self.layout_choice.addItem("One table", "table")
-        self.layout_choice.addItem("One sheet per segment", "segments")
+        self.layout_choice.addItem(tr("One table"), "table")
+        self.layout_choice.addItem(tr("One sheet per segment"), "segments")
         self.delimiter = QComboBox()
-        self.delimiter.setToolTip("Column separator of a CSV file; Excel expects ';' where the decimal mark is a comma")
-        for title, sep in (("CSV with ;", ";"), ("CSV with ,", ","), ("CSV with tabs", "\t")):
+        self.delimiter.setToolTip(
+            tr("Column separator of a CSV file; Excel expects ';' where the decimal mark is a comma")
+        )
+        for title, sep in ((tr("CSV with ;"), ";"), (tr("CSV with ,"), ","), (tr("CSV with tabs"), "\t")):
             self.delimiter.addItem(title, sep)
-        self.delimiter.setCurrentIndex(0 if _semicolon_locale() else 1)
-        self.currency = QLineEdit()
-        self.currency.setPlaceholderText("currency, e.g. TL")
+        self.delimiter.setCurrentIndex(self.delimiter.findData(csv_defaults()[0]))  # what this language's Excel reads
+        self.currency = QLineEdit(currency())
+        self.currency.setPlaceholderText(tr("currency, e.g. TL"))
         self.currency.setMaximumWidth(130)
-        self.save_button = QPushButton("Save list…")
+        self.save_button = QPushButton(tr("Save list…"))
         self.save_button.setObjectName("save_targets")
         self.save_button.clicked.connect(self.ask_save)
         self.funnel_model, self.list_model = FrameModel(), FrameModel()
@@ -321,13 +336,13 @@ class TargetsView(QWidget):
             view.setAlternatingRowColors(True)
         self.funnel_view.setMaximumHeight(190)
         tabs = QTabWidget()
-        tabs.addTab(self.list_view, "List")
-        tabs.addTab(self._campaign_panel(), "Campaign result")
+        tabs.addTab(self.list_view, tr("List"))
+        tabs.addTab(self._campaign_panel(), tr("Campaign result"))
         self.tabs = tabs
         panel = QWidget()
         layout = QVBoxLayout(panel)
         layout.addWidget(self.count)
-        layout.addWidget(QLabel("How the list was narrowed"))
+        layout.addWidget(QLabel(tr("How the list was narrowed")))
         layout.addWidget(self.funnel_view)
         row = QHBoxLayout()
         row.addWidget(self.layout_choice)
@@ -341,15 +356,15 @@ class TargetsView(QWidget):
 
     def _campaign_panel(self) -> QWidget:
         self.cost = _spin(0, 1000, 0.0, 0.05, 2)
-        self.cost.setToolTip("What one contact costs: SMS, call, gift")
+        self.cost.setToolTip(tr("What one contact costs: SMS, call, gift"))
         self.margin = _spin(0, 100, 30, 1, 1, " %")
         self.sent_date = QDateEdit()
         self.sent_date.setCalendarPopup(True)
-        self.sent_date.setDisplayFormat("yyyy-MM-dd")
-        check = QPushButton("Check a sent list…")
+        self.sent_date.setDisplayFormat(QT_DATE_PATTERNS[language()])
+        check = QPushButton(tr("Check a sent list…"))
         check.clicked.connect(self._ask_campaign)
-        self.campaign_status = QLabel("Choose a list saved here earlier (it holds its control group) to compare "
-                                      "who was contacted with who was held out.")  # fmt: skip
+        self.campaign_status = QLabel(tr("Choose a list saved here earlier (it holds its control group) to compare "
+                                      "who was contacted with who was held out."))  # fmt: skip
         self.campaign_status.setWordWrap(True)
         self.campaign_model = FrameModel()
         table = QTableView()
@@ -358,7 +373,9 @@ class TargetsView(QWidget):
         self.campaign_view = table
         panel = QWidget()
         layout = QVBoxLayout(panel)
-        row = labelled_row(("Sent on", self.sent_date), ("Cost per contact", self.cost), ("Margin", self.margin))
+        row = labelled_row(
+            (tr("Sent on"), self.sent_date), (tr("Cost per contact"), self.cost), (tr("Margin"), self.margin)
+        )
         row.addStretch(1)
         row.addWidget(check)
         layout.addLayout(row)
@@ -373,7 +390,7 @@ class TargetsView(QWidget):
         current = self.scheme.currentData()
         self.scheme.clear()
         for key in segmentation.schemes():
-            self.scheme.addItem(SCHEME_TITLES[key], key)
+            self.scheme.addItem(tr(SCHEME_TITLES[key]), key)
         self.scheme.setCurrentIndex(max(self.scheme.findData(current), 0))
         self.scheme.blockSignals(False)
         last = segmentation.as_of
@@ -392,13 +409,13 @@ class TargetsView(QWidget):
         """Customers picked elsewhere (a transition cell's movers, a chart bar) become the list's start."""
         self.chosen_ids = tuple(str(i) for i in ids)
         self.chosen_title = title
-        self.chosen_label.setText(f"{title}: {len(ids):,} customers")
+        self.chosen_label.setText(f"{title}: " + trn("{n} customers", len(ids)))
         self.name.setText(title)
-        self.start.setCurrentText(CHOSEN)
+        self.start.setCurrentIndex(self.start.findData(CHOSEN))
         self.changed()
 
     def _start_changed(self) -> None:
-        mode = self.start.currentText()
+        mode = self.start.currentData()
         self.scheme.setEnabled(mode == SEGMENTS)
         self.segments.setEnabled(mode == SEGMENTS)
         self.changed()
@@ -412,16 +429,27 @@ class TargetsView(QWidget):
             column = seg.customers[SCHEMES[key]]
             names = column.cat.categories if isinstance(column.dtype, pd.CategoricalDtype) else column.dropna().unique()
             for name in names:
-                item = QListWidgetItem(str(name))
+                item = QListWidgetItem(value_label(name))
+                item.setData(Qt.ItemDataRole.UserRole, str(name))  # the segment's key, whatever is shown
                 item.setCheckState(Qt.CheckState.Unchecked)
                 self.segments.addItem(item)
         self.segments.blockSignals(False)
         self.changed()
 
+    def _tier_keys(self) -> list[str]:
+        """The values of the discount column (segment keys), so that translated names are understood."""
+        seg, column = self.session.segmentation, self.discount_by.currentData()
+        if seg is None or column not in seg.customers:
+            return []
+        values = seg.customers[column]
+        names = values.cat.categories if isinstance(values.dtype, pd.CategoricalDtype) else values.dropna().unique()
+        return [str(n) for n in names]
+
     def check_segments(self, names: list[str]) -> None:
         for i in range(self.segments.count()):
             item = self.segments.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.text() in names else Qt.CheckState.Unchecked)
+            checked = item.data(Qt.ItemDataRole.UserRole) in names
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def add_filter(self) -> None:
         text = self.filter_edit.text().strip()
@@ -445,12 +473,12 @@ class TargetsView(QWidget):
         self.changed()
 
     def _add_contacted(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Lists sent earlier", "", "Lists (*.xlsx *.csv)")
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("Lists sent earlier"), "", tr("Lists (*.xlsx *.csv)"))
         self.add_contacted([Path(p) for p in paths])
 
     def add_contacted(self, paths: list[Path]) -> None:
         self.contacted += paths
-        self.contacted_label.setText(", ".join(p.name for p in self.contacted) or "No earlier lists")
+        self.contacted_label.setText(", ".join(p.name for p in self.contacted) or tr("No earlier lists"))
         self.changed()
 
     def _default_tiers(self) -> None:
@@ -458,7 +486,7 @@ class TargetsView(QWidget):
         if seg is not None and column in seg.customers:
             values = seg.customers[column]
             names = values.cat.categories if isinstance(values.dtype, pd.CategoricalDtype) else values.dropna().unique()
-            self.tiers.setText(", ".join(f"{n}={DEFAULT_TIERS.get(str(n), 10):g}" for n in names))
+            self.tiers.setText(", ".join(f"{value_label(n)}={DEFAULT_TIERS.get(str(n), 10):g}" for n in names))
         else:
             self.tiers.clear()
         self.changed()
@@ -467,29 +495,31 @@ class TargetsView(QWidget):
 
     def spec(self) -> TargetSpec:
         """The form as a TargetSpec; ValueError names the field to fix."""
-        mode = self.start.currentText()
+        mode = self.start.currentData()
         segments = tuple(
-            self.segments.item(i).text() for i in range(self.segments.count())
+            self.segments.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.segments.count())
             if self.segments.item(i).checkState() == Qt.CheckState.Checked
         )  # fmt: skip
         if mode == SEGMENTS and not segments:
-            raise ValueError("tick at least one segment to start from")
+            raise ValueError(tr("tick at least one segment to start from"))
         if mode == CHOSEN and self.chosen_ids is None:
-            raise ValueError("no customers chosen yet: pick them in another view and press “Send to Targets”")
+            raise ValueError(tr("no customers chosen yet: pick them in another view and press “Send to Targets”"))
         discounts = {}
+        keys = self._tier_keys()
         for part in filter(None, (p.strip() for p in self.tiers.text().split(","))):
             name, sep, pct = part.rpartition("=")
             try:
-                discounts[name.strip()] = float(pct)
+                value = float(pct.replace(",", "."))
             except ValueError:
-                raise ValueError(f"discount tiers: write VALUE=PERCENT, e.g. Low=15; '{part}' is not") from None
-            if not sep:
-                raise ValueError(f"discount tiers: write VALUE=PERCENT, e.g. Low=15; '{part}' is not")
+                value = None
+            if not sep or value is None:
+                raise ValueError(tr("discount tiers: write VALUE=PERCENT, e.g. Low=15; '{part}' is not", part=part))
+            discounts[value_key(name, keys) or name.strip()] = value
         window = None
         if self.holiday.isChecked():
             window = (self.holiday_from.date().toPython(), self.holiday_to.date().toPython())
         return TargetSpec(
-            name=self.name.text().strip() or "Target list",
+            name=self.name.text().strip() or tr("Target list"),
             scheme=self.scheme.currentData() if mode == SEGMENTS else None,
             segments=segments if mode == SEGMENTS else (),
             customer_ids=self.chosen_ids if mode == CHOSEN else None,
@@ -518,14 +548,14 @@ class TargetsView(QWidget):
         self.name.setText(spec.name)
         if spec.customer_ids is not None:
             self.chosen_ids, self.chosen_title = spec.customer_ids, spec.origin
-            self.chosen_label.setText(f"{spec.origin}: {len(spec.customer_ids):,} customers")
-            self.start.setCurrentText(CHOSEN)
+            self.chosen_label.setText(f"{spec.origin}: " + trn("{n} customers", len(spec.customer_ids)))
+            self.start.setCurrentIndex(self.start.findData(CHOSEN))
         elif spec.scheme and spec.segments:
-            self.start.setCurrentText(SEGMENTS)
+            self.start.setCurrentIndex(self.start.findData(SEGMENTS))
             self.scheme.setCurrentIndex(max(self.scheme.findData(spec.scheme), 0))
             self.check_segments(list(spec.segments))
         else:
-            self.start.setCurrentText(ALL)
+            self.start.setCurrentIndex(self.start.findData(ALL))
         self.filters.clear()
         self.filters.addItems([c.text() for c in spec.conditions])
         self.birthday.setChecked(spec.birthday_within_days is not None)
@@ -578,7 +608,7 @@ class TargetsView(QWidget):
             return
         self._pending = spec
         table, tx, as_of, contacted = seg.customers, data.transactions.frame, seg.as_of, list(self.contacted)
-        self.count.setText("Building the list…")
+        self.count.setText(tr("Building the list…"))
 
         def task(progress: Callable, cancelled: Callable) -> TargetList:
             try:
@@ -597,8 +627,13 @@ class TargetsView(QWidget):
         self.result = result
         c = result.counts()
         self.count.setText(
-            f"{c['target']:,} to contact · {c['control']:,} held out · {c['suppressed']:,} not contacted · "
-            f"their spend to date {c['revenue']:,.0f}"
+            tr(
+                "{target} to contact · {control} held out · {suppressed} not contacted · their spend to date {spend}",
+                target=number(c["target"]),
+                control=number(c["control"]),
+                suppressed=number(c["suppressed"]),
+                spend=money(c["revenue"], 0),
+            )
         )
         self.funnel_model.set_frame(result.funnel)
         fit_columns(self.funnel_view)
@@ -619,15 +654,16 @@ class TargetsView(QWidget):
             return
         suggested = f"{self.result.spec.name.replace('/', '-').replace('→', 'to')}.xlsx"
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the target list", suggested, "Excel workbook (*.xlsx);;CSV for SMS/e-mail tools (*.csv)"
+            self, tr("Save the target list"), suggested, tr("Excel workbook (*.xlsx);;CSV for SMS/e-mail tools (*.csv)")
         )  # the dialog asks before replacing the file itself
         if not path:
             return
         beside = control_path(Path(path))
         if Path(path).suffix.lower() == ".csv" and beside.exists():
             answer = QMessageBox.question(
-                self, "Replace the control-group file?",
-                f"The control group is written beside the list, to {beside.name}, which exists. Replace it?",
+                self, tr("Replace the control-group file?"),
+                tr("The control group is written beside the list, to {name}, which exists. Replace it?",
+                   name=beside.name),
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -640,7 +676,7 @@ class TargetsView(QWidget):
         result, layout, currency = self.result, self.layout_choice.currentData(), self.currency.text().strip()
         delimiter = self.delimiter.currentData()
         self.save_button.setEnabled(False)
-        self.count.setText(f"Saving {len(result.customers):,} rows to {Path(path).name}…")
+        self.count.setText(trn("Saving {n} rows to {name}…", len(result.customers), name=Path(path).name))
 
         def task(progress: Callable, cancelled: Callable) -> str:
             written = write_target_list(result, path, layout, delimiter, currency=currency, overwrite=True)
@@ -648,11 +684,11 @@ class TargetsView(QWidget):
 
         worker = self.saver.start(task)
         worker.signals.finished.connect(self._saved)
-        worker.signals.failed.connect(lambda message: self._failed("The list could not be saved", message))
+        worker.signals.failed.connect(lambda message: self._failed(tr("The list could not be saved"), message))
 
     def _saved(self, paths: str) -> None:
         self.save_button.setEnabled(True)
-        self.count.setText(f"Saved to {paths}")
+        self.count.setText(tr("Saved to {paths}", paths=paths))
         self.saved.emit(paths)
 
     def _failed(self, title: str, message: str) -> None:
@@ -664,7 +700,7 @@ class TargetsView(QWidget):
     # ------------------------------------------------------------------ campaign check
 
     def _ask_campaign(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "The list that was sent", "", "Lists (*.xlsx *.csv)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("The list that was sent"), "", tr("Lists (*.xlsx *.csv)"))
         if path:
             self.check_campaign(Path(path))
 
@@ -674,7 +710,7 @@ class TargetsView(QWidget):
             return
         tx, cost, margin = data.transactions.frame, self.cost.value(), self.margin.value() / 100
         sent_on = pd.Timestamp(self.sent_date.date().toPython())
-        self.campaign_status.setText(f"Checking {path.name}…")
+        self.campaign_status.setText(tr("Checking {name}…", name=path.name))
 
         def task(progress: Callable, cancelled: Callable) -> CampaignResult:
             try:
@@ -694,8 +730,3 @@ class TargetsView(QWidget):
         self.campaign_status.setText("\n".join(result.lines()))
         self.campaign_model.set_frame(result.uplift.round(4))
         fit_columns(self.campaign_view)
-
-
-def _semicolon_locale() -> bool:
-    """Excel in locales with a decimal comma (Türkiye, Russia, Poland) expects ';' in CSV files."""
-    return QLocale().decimalPoint() == ","

@@ -16,8 +16,11 @@ from desktop_crm.gui.layouts import labelled_row
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.views.segments_view import fill_schemes
 from desktop_crm.gui.worker import TaskRunner
+from desktop_crm.i18n import N_, tr, trn
+from desktop_crm.i18n.formats import money, number, percent
+from desktop_crm.i18n.labels import value_label
 
-ALL = "All customers"
+ALL = N_("All customers")
 
 
 class TrafficView(QWidget):
@@ -29,12 +32,13 @@ class TrafficView(QWidget):
         self.segment = QComboBox()
         self.segment.setObjectName("traffic_segment")
         self.measure = QComboBox()
-        self.measure.addItems(["Visits", "Revenue"])
+        self.measure.addItem(tr("Visits"), "visits")
+        self.measure.addItem(tr("Revenue"), "revenue")
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.grid = MatrixHeatmap()
         self.runner = TaskRunner(self)
-        top = labelled_row(("Segments", self.scheme), ("Show", self.segment), ("Measure", self.measure))
+        top = labelled_row((tr("Segments"), self.scheme), (tr("Show"), self.segment), (tr("Measure"), self.measure))
         top.addStretch(1)
         top.addWidget(export_button(self, "traffic", self.grid, self.export_frames))
         layout = QVBoxLayout(self)
@@ -58,7 +62,7 @@ class TrafficView(QWidget):
         column = self.scheme.currentData()
         tx = data.transactions.frame
         groups = self.segmentation.customers.set_index("customer_id")[column]
-        self.status.setText("Counting visits…")
+        self.status.setText(tr("Counting visits…"))
 
         def task(progress: Callable, cancelled: Callable) -> pd.DataFrame:
             return journeys.traffic(tx, groups)
@@ -68,12 +72,13 @@ class TrafficView(QWidget):
 
     def _computed(self, table: pd.DataFrame) -> None:
         self.table = table
-        current = self.segment.currentText()
+        current = self.segment.currentData()
         self.segment.blockSignals(True)
         self.segment.clear()
-        self.segment.addItem(ALL)
-        self.segment.addItems([str(g) for g in table["group"].cat.categories if (table["group"] == g).any()])
-        self.segment.setCurrentText(current if self.segment.findText(current) >= 0 else ALL)
+        self.segment.addItem(tr(ALL), ALL)
+        for group in (str(g) for g in table["group"].cat.categories if (table["group"] == g).any()):
+            self.segment.addItem(value_label(group), group)
+        self.segment.setCurrentIndex(max(self.segment.findData(current), 0))
         self.segment.blockSignals(False)
         self._draw()
 
@@ -82,10 +87,10 @@ class TrafficView(QWidget):
         assert self.table is not None
         t = (
             self.table
-            if self.segment.currentText() == ALL
-            else self.table[self.table["group"] == self.segment.currentText()]
+            if self.segment.currentData() == ALL
+            else self.table[self.table["group"] == self.segment.currentData()]
         )
-        column = "visits" if self.measure.currentText() == "Visits" else "revenue"
+        column = self.measure.currentData()
         pivot = t.pivot_table(
             index="weekday", columns="hour", values=column, aggfunc="sum", observed=False, fill_value=0
         )
@@ -97,19 +102,25 @@ class TrafficView(QWidget):
         if self.table is None:
             return {}
         values, hours = self.grid_values()
-        grid = pd.DataFrame(values, index=list(journeys.WEEKDAYS), columns=[f"{h}:00" for h in hours])
-        return {self.measure.currentText(): grid.rename_axis("weekday").reset_index(), "All cells": self.table}
+        days = [tr(d) for d in journeys.WEEKDAYS]
+        grid = pd.DataFrame(values, index=days, columns=[f"{h}:00" for h in hours])
+        return {self.measure.currentText(): grid.rename_axis("weekday").reset_index(), N_("All cells"): self.table}
 
     def _draw(self) -> None:
         if self.table is None:
             return
         values, hours = self.grid_values()
-        money = self.measure.currentText() == "Revenue"
-        texts = [[(f"{v:,.0f}" if v else "") for v in row] for row in values]
-        days = list(journeys.WEEKDAYS)
+        is_money = self.measure.currentData() == "revenue"
+        texts = [[(number(v) if v else "") for v in row] for row in values]
+        days = [tr(d) for d in journeys.WEEKDAYS]
         hover = [
             [
-                f"{days[i]} {h}:00–{h + 1}:00: {values[i, j]:,.{2 if money else 0}f} {'revenue' if money else 'visits'}"
+                f"{days[i]} {h}:00–{h + 1}:00: "
+                + (
+                    tr("revenue {amount}", amount=money(values[i, j]))
+                    if is_money
+                    else trn("{n} visits", int(values[i, j]))
+                )
                 for j, h in enumerate(hours)
             ]
             for i in range(7)
@@ -120,6 +131,12 @@ class TrafficView(QWidget):
         busy = days[int(np.argmax(per_day))]
         ratio = per_day.min() / max(per_day.max(), 1)
         self.status.setText(
-            f"{self.segment.currentText()}: busiest day {busy}, quietest {quiet} ({ratio:.0%} of the busiest): "
-            "a good day for an offer."
+            self.segment.currentText()
+            + ": "
+            + tr(
+                "busiest day {busy}, quietest {quiet} ({ratio} of the busiest): a good day for an offer.",
+                busy=busy,
+                quiet=quiet,
+                ratio=percent(ratio, 0),
+            )
         )

@@ -25,8 +25,11 @@ from desktop_crm.gui.layouts import labelled_row
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.worker import TaskRunner
+from desktop_crm.i18n import N_, language, tr, trn
+from desktop_crm.i18n.formats import QT_DATE_PATTERNS, date, money, number, percent
+from desktop_crm.i18n.labels import value_label
 
-MEASURES = ("Counts", "Row %", "Revenue")
+MEASURES = (N_("Counts"), N_("Row %"), N_("Revenue"))  # kept as the combo's data; shown translated
 
 
 def _qdate(day: pd.Timestamp) -> QDate:
@@ -41,17 +44,18 @@ class TransitionsView(QWidget):
         self.session = session
         self.result: Transition | None = None
         self.scheme = QComboBox()
-        self.scheme.addItem("RFM segments", "rfm")
-        self.scheme.addItem("Lifecycle", "lifecycle")
+        self.scheme.addItem(tr("RFM segments"), "rfm")
+        self.scheme.addItem(tr("Lifecycle"), "lifecycle")
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-        self.previous = QPushButton("Previous period")
-        self.previous.setToolTip("The same length of time just before")
+            edit.setDisplayFormat(QT_DATE_PATTERNS[language()])
+        self.previous = QPushButton(tr("Previous period"))
+        self.previous.setToolTip(tr("The same length of time just before"))
         self.previous.clicked.connect(self._previous_period)
         self.measure = QComboBox()
-        self.measure.addItems(MEASURES)
+        for measure in MEASURES:
+            self.measure.addItem(tr(measure), measure)
         self.status = QLabel()
         self.matrix = MatrixHeatmap()
         self.matrix.cell_clicked.connect(self._cell_clicked)
@@ -65,16 +69,16 @@ class TransitionsView(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(300)
         self._debounce.timeout.connect(self.compute)
-        top = labelled_row(("Scheme", self.scheme), ("From", self.date_from), ("To", self.date_to))
+        top = labelled_row((tr("Scheme"), self.scheme), (tr("From"), self.date_from), (tr("To"), self.date_to))
         top.addWidget(self.previous)
-        top.addWidget(QLabel("Show"))
+        top.addWidget(QLabel(tr("Show")))
         top.addWidget(self.measure)
         top.addStretch(1)
         top.addWidget(export_button(self, "transitions", self.matrix, self.export_frames))
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(QLabel("Upgrades and downgrades (by the rule table's order)"))
+        side_layout.addWidget(QLabel(tr("Upgrades and downgrades (by the rule table's order)")))
         side_layout.addWidget(summary)
         body = QSplitter()
         body.addWidget(self.matrix)
@@ -112,7 +116,7 @@ class TransitionsView(QWidget):
             return
         tx, settings, scheme = data.transactions.frame, self.session.settings, self.scheme.currentData()
         a, b = pd.Timestamp(self.date_from.date().toPython()), pd.Timestamp(self.date_to.date().toPython())
-        self.status.setText(f"Segmenting as of {a:%Y-%m-%d} and {b:%Y-%m-%d}…")
+        self.status.setText(tr("Segmenting as of {first} and {second}…", first=date(a), second=date(b)))
 
         def task(progress: Callable, cancelled: Callable) -> tuple[Transition, pd.DataFrame]:
             try:
@@ -132,9 +136,15 @@ class TransitionsView(QWidget):
         self.result = result
         moves = summary.set_index("direction")["customers"]
         self.status.setText(
-            f"{result.date_from:%Y-%m-%d} → {result.date_to:%Y-%m-%d}: {moves['upgrade']:,} moved up, "
-            f"{moves['downgrade']:,} down, {moves['same']:,} stayed, {moves['new']:,} new. "
-            "Rows: segment at the first date; columns: at the second. Click a cell for its customers."
+            f"{date(result.date_from)} → {date(result.date_to)}: "
+            + tr(
+                "{up} moved up, {down} down, {same} stayed, {new} new. "
+                "Rows: segment at the first date; columns: at the second. Click a cell for its customers.",
+                up=number(moves["upgrade"]),
+                down=number(moves["downgrade"]),
+                same=number(moves["same"]),
+                new=number(moves["new"]),
+            )
         )
         self.summary_model.set_frame(summary.round(2))
         fit_columns(self.summary_view)
@@ -147,30 +157,42 @@ class TransitionsView(QWidget):
         counts = r.counts.to_numpy(dtype=float)
         pct = r.row_percent.to_numpy(dtype=float)
         revenue = r.revenue.to_numpy(dtype=float)
-        measure = self.measure.currentText()
+        measure = self.measure.currentData()
         rows, cols = [str(i) for i in r.counts.index], [str(c) for c in r.counts.columns]
         if measure == "Counts":
             texts = [
-                [f"{int(counts[i, j]):,}\n{pct[i, j]:.0f}%" if counts[i, j] else "" for j in range(len(cols))]
+                [
+                    f"{number(counts[i, j])}\n{percent(pct[i, j] / 100, 0)}" if counts[i, j] else ""
+                    for j in range(len(cols))
+                ]
                 for i in range(len(rows))
             ]
         elif measure == "Row %":
-            texts = [[f"{pct[i, j]:.0f}%" if counts[i, j] else "" for j in range(len(cols))] for i in range(len(rows))]
+            texts = [
+                [percent(pct[i, j] / 100, 0) if counts[i, j] else "" for j in range(len(cols))]
+                for i in range(len(rows))
+            ]
         else:
             texts = [
-                [f"{revenue[i, j]:,.0f}" if counts[i, j] else "" for j in range(len(cols))] for i in range(len(rows))
+                [number(revenue[i, j]) if counts[i, j] else "" for j in range(len(cols))] for i in range(len(rows))
             ]
+        shown_rows, shown_cols = [value_label(n) for n in rows], [value_label(n) for n in cols]
         hover = [
             [
-                f"{rows[i]} → {cols[j]}: {int(counts[i, j]):,} customers ({pct[i, j]:.1f}% of the row), "
-                f"they spent {revenue[i, j]:,.2f} in the period"
+                f"{shown_rows[i]} → {shown_cols[j]}: "
+                + trn(
+                    "{n} customers ({share} of the row), they spent {amount} in the period",
+                    int(counts[i, j]),
+                    share=percent(pct[i, j] / 100),
+                    amount=money(revenue[i, j]),
+                )
                 for j in range(len(cols))
             ]
             for i in range(len(rows))
         ]
         colour = revenue if measure == "Revenue" else pct
         diagonal = {i: cols.index(name) for i, name in enumerate(rows) if name in cols and name != NEW}
-        self.matrix.set_matrix(rows, cols, colour, texts, hover, diagonal)
+        self.matrix.set_matrix(shown_rows, shown_cols, colour, texts, hover, diagonal)
 
     def export_frames(self) -> dict[str, pd.DataFrame]:
         if self.result is None:
@@ -179,11 +201,11 @@ class TransitionsView(QWidget):
 
         r = self.result
         return {
-            "Counts": matrix_table(r.counts),
-            "Row %": matrix_table(r.row_percent.round(1)),
-            "Revenue": matrix_table(r.revenue),
-            "Upgrades and downgrades": r.summary(),
-            "Movers": r.pairs.assign(direction=r.direction()),
+            N_("Counts"): matrix_table(r.counts),
+            N_("Row %"): matrix_table(r.row_percent.round(1)),
+            N_("Revenue"): matrix_table(r.revenue),
+            N_("Upgrades and downgrades"): r.summary(),
+            N_("Movers"): r.pairs.assign(direction=r.direction()),
         }
 
     def _cell_clicked(self, i: int, j: int) -> None:
@@ -191,4 +213,5 @@ class TransitionsView(QWidget):
             return
         rows, cols = list(self.result.counts.index), list(self.result.counts.columns)
         movers = self.result.movers(str(rows[i]), str(cols[j]))
-        self.customers_chosen.emit(movers["customer_id"].tolist(), f"{rows[i]} → {cols[j]}")
+        title = f"{value_label(rows[i])} → {value_label(cols[j])}"
+        self.customers_chosen.emit(movers["customer_id"].tolist(), title)

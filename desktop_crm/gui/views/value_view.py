@@ -17,6 +17,8 @@ from desktop_crm.gui.export import export_button
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.worker import TaskRunner
+from desktop_crm.i18n import N_, language, tr, trn
+from desktop_crm.i18n.formats import QT_DATE_PATTERNS, date, number, percent
 from desktop_crm.io.clv_export import parameters
 
 
@@ -28,12 +30,12 @@ class ValueView(QWidget):
         self.session = session
         self.result: clv.ClvResult | None = None
         self.check: pd.DataFrame | None = None
-        self.status = QLabel("Lifetime value appears after the data is segmented.")
+        self.status = QLabel(tr("Lifetime value appears after the data is segmented."))
         self.status.setWordWrap(True)
         self.calibration_end = QDateEdit()
         self.calibration_end.setCalendarPopup(True)
-        self.calibration_end.setDisplayFormat("yyyy-MM-dd")
-        self.run_check = QPushButton("Check predictions")
+        self.calibration_end.setDisplayFormat(QT_DATE_PATTERNS[language()])
+        self.run_check = QPushButton(tr("Check predictions"))
         self.run_check.clicked.connect(self.start_check)
         self.params_model = FrameModel()
         params = QTableView()
@@ -41,14 +43,14 @@ class ValueView(QWidget):
         params.verticalHeader().setVisible(False)
         params.setMaximumWidth(380)
         self.params_view = params
-        self.holdout = GroupedBars("Purchases per customer after the calibration end: actual vs predicted")
-        self.p_alive = Histogram("Probability that the customer is still active")
-        self.value = Histogram("Predicted value over the horizon")
+        self.holdout = GroupedBars(tr("Purchases per customer after the calibration end: actual vs predicted"))
+        self.p_alive = Histogram(tr("Probability that the customer is still active"))
+        self.value = Histogram(tr("Predicted value over the horizon"))
         self.p_alive.bin_clicked.connect(lambda i: self._bin_clicked("p_alive", self.p_alive, i))
         self.value.bin_clicked.connect(lambda i: self._bin_clicked("clv", self.value, i))
         self.runner = TaskRunner(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Learn from data up to"))
+        top.addWidget(QLabel(tr("Learn from data up to")))
         top.addWidget(self.calibration_end)
         top.addWidget(self.run_check)
         top.addWidget(self.status, 1)
@@ -67,7 +69,7 @@ class ValueView(QWidget):
     def show_result(self, segmentation: Segmentation) -> None:
         self.result = segmentation.clv
         if self.result is None:
-            self.status.setText("; ".join(segmentation.notes) or "Lifetime value is switched off.")
+            self.status.setText("; ".join(segmentation.notes) or tr("Lifetime value is switched off."))
             return
         c = self.result.customers
         self.params_model.set_frame(parameters(self.result))
@@ -76,14 +78,18 @@ class ValueView(QWidget):
         value = c["clv"].to_numpy(dtype=float)
         alive, value = alive[np.isfinite(alive)], value[np.isfinite(value)]
         if not len(value):
-            self.status.setText("The models could not value the customers of this data (the fit ran to its limits).")
+            self.status.setText(
+                tr("The models could not value the customers of this data (the fit ran to its limits).")
+            )
             return
         edges = np.linspace(0, 1, 11)
         self.p_alive.set_data(edges, np.histogram(alive, edges)[0], "P(alive)")
         top = max(float(np.quantile(value, 0.99)), 1.0)
         value_edges = np.linspace(0, top, 21)
         counts = np.histogram(np.minimum(value, top), value_edges)[0]  # the last bar also holds the top 1 %
-        self.value.set_data(value_edges, counts, f"CLV over {self.result.horizon_days} days (last bar: and above)")
+        self.value.set_data(
+            value_edges, counts, trn("CLV over {n} days (last bar: and above)", self.result.horizon_days)
+        )
         data = self.session.dataset
         if data is not None:
             last = pd.Timestamp(data.transactions.frame["date"].max()).normalize()
@@ -98,7 +104,7 @@ class ValueView(QWidget):
             return
         tx = data.transactions.frame
         end = pd.Timestamp(self.calibration_end.date().toPython())
-        self.status.setText(f"Fitting on the data up to {end:%Y-%m-%d} and checking the days after it…")
+        self.status.setText(tr("Fitting on the data up to {date} and checking the days after it…", date=date(end)))
 
         def task(progress: Callable, cancelled: Callable) -> pd.DataFrame:
             try:
@@ -117,25 +123,30 @@ class ValueView(QWidget):
         buckets = check[check["repeat_purchases"] != "all"]
         self.holdout.set_data(
             buckets["repeat_purchases"].tolist(),
-            {"actual": buckets["actual"].to_numpy(), "predicted": buckets["predicted"].to_numpy()},
-            "repeat purchases before the calibration end",
-            "mean purchases per customer",
+            {tr("actual"): buckets["actual"].to_numpy(), tr("predicted"): buckets["predicted"].to_numpy()},
+            tr("repeat purchases before the calibration end"),
+            tr("mean purchases per customer"),
         )
         total = check.set_index("repeat_purchases").loc["all"]
         error = (total["predicted"] - total["actual"]) / total["actual"] if total["actual"] else float("nan")
         actual, predicted = total["actual"], total["predicted"]
         self.status.setText(
-            f"After the calibration end: {actual:,.0f} purchases, the model predicted {predicted:,.0f} ({error:+.1%}). "
-            "Click a bar of a distribution to see those customers."
+            tr(
+                "After the calibration end: {actual} purchases, the model predicted {predicted} ({error}). "
+                "Click a bar of a distribution to see those customers.",
+                actual=number(actual),
+                predicted=number(predicted),
+                error=("+" if error >= 0 else "") + percent(error),
+            )
         )
 
     def export_frames(self) -> dict[str, pd.DataFrame]:
         frames: dict[str, pd.DataFrame] = {}
         if self.result is not None:
-            frames["Model"] = parameters(self.result)
-            frames["Customers"] = self.result.customers.reset_index()
+            frames[N_("Model")] = parameters(self.result)
+            frames[N_("Customers")] = self.result.customers.reset_index()
         if self.check is not None:
-            frames["Holdout check"] = self.check
+            frames[N_("Holdout check")] = self.check
         return frames
 
     def _bin_clicked(self, column: str, chart: Histogram, i: int) -> None:
@@ -146,4 +157,4 @@ class ValueView(QWidget):
         last = i == len(chart.counts) - 1
         chosen = values[(values >= lo) & (True if last else (values < hi))]  # the last bar has no upper end
         name = "P(alive)" if column == "p_alive" else "CLV"
-        self.customers_chosen.emit(list(chosen.index), f"{name} {lo:,.2f} – {hi:,.2f}")
+        self.customers_chosen.emit(list(chosen.index), f"{name} {number(lo, 2)} – {number(hi, 2)}")

@@ -1,0 +1,61 @@
+"""Settings: the language of the app and its exports, and the currency money is shown with."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from desktop_crm.i18n import LANGUAGES, language, tr
+from desktop_crm.i18n.formats import DEFAULT_CURRENCY, csv_defaults, currency
+
+
+class SettingsDialog(QDialog):
+    """Chosen values are read by the caller after `accepted` (`chosen_language`, `chosen_currency`)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_dialog")
+        self.setWindowTitle(tr("Settings"))
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)  # each language in its own words: findable whatever is shown
+        self.language.setCurrentIndex(self.language.findData(language()))
+        self.currency = QLineEdit(currency())
+        self.currency.setObjectName("currency")
+        self.currency.setMaxLength(6)
+        self.currency.setToolTip(tr("Shown with amounts in tables, charts and Excel exports; leave empty for none"))
+        self.csv_note = QLabel()
+        self.csv_note.setWordWrap(True)
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self._language_changed()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(tr("Language"), self.language)
+        form.addRow(tr("Currency symbol"), self.currency)
+        form.addRow(self.csv_note)
+        form.addRow(buttons)
+        self.setMinimumWidth(460)
+
+    def chosen_language(self) -> str:
+        return str(self.language.currentData())
+
+    def chosen_currency(self) -> str:
+        return self.currency.text().strip()
+
+    def _language_changed(self) -> None:
+        """Suggest the new language's currency, and say how its CSV exports will look."""
+        code = self.chosen_language()
+        if self.chosen_currency() in DEFAULT_CURRENCY.values():
+            self.currency.setText(DEFAULT_CURRENCY[code])
+        delimiter, decimal = csv_defaults(code)
+        self.csv_note.setText(
+            tr(
+                "Exports use the chosen language for sheet names and headers. CSV files are written with "
+                "'{delimiter}' between columns and '{decimal}' as the decimal mark, so Excel set to that "
+                "language opens them as they are.",
+                delimiter=delimiter,
+                decimal=decimal,
+            )
+        )
