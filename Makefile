@@ -7,7 +7,8 @@ TEST_STAMP := $(VENV)/.installed-test
 BUNDLE_STAMP := $(VENV)/.installed-bundle
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint format bench screenshots demo-data bundle bundle-test deb clean
+.PHONY: run test lint format bench screenshots demo-data bundle bundle-test deb clean translations i18n-update
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -21,8 +22,18 @@ $(TEST_STAMP): pyproject.toml $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@
 
+## Compiled translations (.qm) for Qt, from the .ts sources in resources/i18n.
+translations: $(QM)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+## After changing user-visible strings: collect them into the .ts files (new ones are left to translate).
+i18n-update: $(STAMP)
+	$(PY) -m desktop_crm.i18n.extract
+
 ## Start the app on the bundled demo data; without a display, run the headless demo pipeline.
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ "$$(uname)" = Linux ]; then \
 		echo "No display found: running the headless demo pipeline instead of the window."; \
 		$(PY) -m desktop_crm demo -o out/demo_segments.xlsx; \
@@ -31,7 +42,7 @@ run: $(STAMP)
 	fi
 
 ## Install test dependencies and run the whole suite offscreen.
-test: $(TEST_STAMP)
+test: $(TEST_STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 $(BUNDLE_STAMP): pyproject.toml $(STAMP)
@@ -40,7 +51,7 @@ $(BUNDLE_STAMP): pyproject.toml $(STAMP)
 
 ## The one-folder bundle for this OS (dist/DesktopCRM), and its smoke test: start offscreen, open the
 ## demo data, segment it, write a target list (see installers/README.md).
-bundle: $(BUNDLE_STAMP)
+bundle: $(BUNDLE_STAMP) $(QM)
 	$(VENV)/bin/pyinstaller installers/desktop_crm.spec --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller
 
 bundle-test: bundle
@@ -62,7 +73,7 @@ format: $(TEST_STAMP)
 bench: $(TEST_STAMP)
 	cd bench && ../$(PY) bench_import.py && ../$(PY) bench_segment.py && ../$(PY) bench_clv.py && ../$(PY) bench_gui.py && ../$(PY) bench_redraw.py && ../$(PY) bench_targets.py
 
-screenshots: $(TEST_STAMP)
+screenshots: $(TEST_STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/screenshots.py
 
 ## Regenerate the bundled demo data from the deterministic generator.

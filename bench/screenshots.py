@@ -13,10 +13,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()  # never touch the user's real settings
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_crm.gui.main_window import MainWindow
+from desktop_crm.i18n import LANGUAGES
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SIZES = ((1366, 768), (1920, 1080))
@@ -39,9 +40,33 @@ def settle(app: QApplication, ms: int = 300) -> None:
     app.processEvents()
 
 
+def language_shots(app: QApplication, window: MainWindow) -> None:
+    """The Segments and Targets views in every language (switched as a user does, without a restart)."""
+    window.resize(1366, 768)
+    for code in LANGUAGES:
+        window.set_language(code)
+        wait_until(lambda: window.session.segmentation is not None and not window.session.busy())
+        for name, row in (("segments", 1), ("targets", 8), ("transitions", 4)):
+            window.nav.setCurrentRow(row)
+            if name == "targets":
+                view = window.targets_view  # made again by every language switch
+                view.start.setCurrentIndex(view.start.findData("Segments"))
+                view.check_segments(["At Risk", "Hibernating"])
+                wait_until(lambda v=view: v.result is not None and not v.runner.busy())
+            if name == "transitions":
+                wait_until(lambda: window.transitions_view.result is not None)
+            settle(app, 600)
+            path = OUT / f"{name}_{code}_1366x768.png"
+            window.grab().save(str(path))
+            print(f"wrote {path}")
+    window.set_language("en")
+    wait_until(lambda: window.session.segmentation is not None and not window.session.busy())
+
+
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
+    QSettings("DesktopCRM", "Desktop CRM").setValue("language", "en")  # the main shots in English
     window = MainWindow()
     window.show()
     window.open_demo()
@@ -96,6 +121,11 @@ def main() -> int:
     settle(app)
     card.grab().save(str(OUT / "customer_card.png"))
     print(f"wrote {OUT / 'customer_card.png'}")
+    settings = window.show_settings()
+    settle(app)
+    settings.grab().save(str(OUT / "settings.png"))
+    settings.close()
+    language_shots(app, window)
     window.settings.setValue(
         "recent", ["/home/ayse/Documents/Kadıköy branch.dcrm", "/home/ayse/Exports/satis_2026.xlsx"]
     )

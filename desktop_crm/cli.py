@@ -34,6 +34,7 @@ from desktop_crm.core.targets import (
     follow_up,
     parse_condition,
 )
+from desktop_crm.i18n import LANGUAGES, set_language, tr
 from desktop_crm.io.clv_export import clv_lines, write_clv
 from desktop_crm.io.dynamics_export import write_journeys, write_transition
 from desktop_crm.io.errors import InputError
@@ -120,7 +121,7 @@ def _add_target_options(p: argparse.ArgumentParser) -> None:
 def _add_list_output(p: argparse.ArgumentParser) -> None:
     p.add_argument("--control", type=float, default=0.1, help="share held out as control group (default 0.1)")
     p.add_argument("--seed", type=int, default=0, help="seed of the control draw; the same seed gives the same group")
-    p.add_argument("--csv-delimiter", default=",", help="column separator of a .csv output (default ,)")
+    p.add_argument("--csv-delimiter", help="column separator of a .csv output (default: , for en, ; otherwise)")
     p.add_argument("-o", "--output", type=Path, required=True, help="output .xlsx, or .csv (plus OUT-control.csv)")
     p.add_argument("--force", action="store_true", help="overwrite the output if it exists")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
@@ -325,7 +326,7 @@ def _targets_spec(args: argparse.Namespace, moved: tuple[str, ...] | None) -> Ta
         recent_contact_days=args.contacted_days if args.contacted else None,
     )  # fmt: skip
     return TargetSpec(
-        name=args.name, scheme=args.scheme, segments=tuple(args.segment), customer_ids=moved,
+        name=tr(args.name), scheme=args.scheme, segments=tuple(args.segment), customer_ids=moved,
         origin=f"{args.scheme} {args.moved} from {args.date_from} to {args.date_to}" if moved is not None else "",
         conditions=conditions, birthday_within_days=args.birthday_within, holiday_window=_window(args.holiday_window),
         suppression=suppression, offer=offer, control_share=args.control, seed=args.seed,
@@ -408,7 +409,7 @@ def cmd_follow_up(args: argparse.Namespace) -> int:
     sent_date = _as_of(args.sent_date, "--sent-date") or pd.Timestamp(sent["sent_date"].min())
     offer = FollowUpOffer(args.points_factor, args.extra_discount, args.offer_text or "")
     try:
-        tl = follow_up(sent, data.frame, sent_date, offer, args.control, args.seed, args.name)
+        tl = follow_up(sent, data.frame, sent_date, offer, args.control, args.seed, tr(args.name))
     except ValueError as exc:
         raise InputError(str(exc)) from None
     written = write_target_list(tl, args.output, "table", args.csv_delimiter, overwrite=True)
@@ -458,6 +459,13 @@ def build_parser() -> argparse.ArgumentParser:
         prog="desktop-crm", description="Offline customer segmentation for loyalty-card sales exports."
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--lang",
+        choices=sorted(LANGUAGES),
+        default=os.environ.get("DESKTOP_CRM_LANG", "en"),
+        help="language of exported sheets, headers and segment names, and the CSV default "
+        "(default: $DESKTOP_CRM_LANG or en; messages stay in English)",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("import", help="read a sales export into the canonical transactions file")
@@ -559,6 +567,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    set_language(args.lang)
     try:
         return int(args.func(args))
     except InputError as exc:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from desktop_crm.i18n import formats, set_language, use_lookup
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -21,6 +24,16 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     monkeypatch.setenv("DESKTOP_CRM_CONFIG_DIR", str(folder))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def english() -> Iterator[None]:
+    """Every test starts in English with plain number formats, whatever the one before switched to."""
+    yield
+    set_language("en")
+    use_lookup(None)
+    formats.use_number_format(None)
+    formats.set_currency(None)
 
 
 @pytest.fixture

@@ -157,7 +157,7 @@ def test_duplicated_rows_are_reported_not_dropped(tmp_path: Path) -> None:
     result = import_transactions(path)
     assert result.report.rows_accepted == 3
     assert result.report.duplicate_rows == 1
-    assert any("repeat an earlier row" in w for w in result.report.warnings)
+    assert any("1 row repeats an earlier row" in w for w in result.report.warnings)
 
 
 def test_cardless_purchase_rules(tmp_path: Path) -> None:

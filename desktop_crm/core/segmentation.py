@@ -19,7 +19,7 @@ from desktop_crm.core.customers import default_as_of
 from desktop_crm.core.model import check_transactions
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.scoring import Scoring, score_customers
-from desktop_crm.i18n import formats, tr
+from desktop_crm.i18n import N_, formats, tr
 
 # scheme name -> column of the customer table holding its segment
 SCHEMES: dict[str, str] = {
@@ -30,6 +30,16 @@ SCHEMES: dict[str, str] = {
     "category": "top_category",
     "cluster": "cluster",
     "clv": "clv_band",
+}
+
+SCHEME_TITLES: dict[str, str] = {  # what the user calls each scheme (translated where shown)
+    "rfm": N_("RFM segments"),
+    "lifecycle": N_("Lifecycle"),
+    "abc": N_("ABC (Pareto)"),
+    "price": N_("Price sensitivity"),
+    "category": N_("Favourite category"),
+    "cluster": N_("Behaviour clusters"),
+    "clv": N_("Lifetime value band"),
 }
 
 

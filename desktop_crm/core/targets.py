@@ -17,7 +17,7 @@ import pandas as pd
 
 from desktop_crm.core import offers as offer_rules
 from desktop_crm.core.customers import default_as_of
-from desktop_crm.core.segmentation import SCHEMES
+from desktop_crm.core.segmentation import SCHEME_TITLES, SCHEMES
 from desktop_crm.i18n import N_, formats, tr, trn
 
 TARGET, CONTROL = N_("target"), N_("control")  # the group column: kept in English, shown translated
@@ -94,7 +94,7 @@ class TargetSpec:
             return self.origin or trn("{n} chosen customers", len(self.customer_ids))
         if self.scheme and self.segments:
             names = ", ".join(tr(s) for s in self.segments)
-            return tr("{scheme} segment {names}", scheme=self.scheme, names=names)
+            return f"{tr(SCHEME_TITLES.get(self.scheme, self.scheme))}: {names}"
         return tr("all customers")
 
 

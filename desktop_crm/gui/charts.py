@@ -130,6 +130,7 @@ class SegmentBarChart(pg.PlotWidget):
         self.names: list[str] = []
         self.values = np.zeros(0)
         self.tooltips: list[str] = []
+        self._label_px: list[float] = []
         self._items: list[pg.GraphicsObject] = []
         self.scene().sigMouseMoved.connect(self._hover)
         self.scene().sigMouseClicked.connect(self._click)
@@ -150,19 +151,15 @@ class SegmentBarChart(pg.PlotWidget):
         top = float(self.values.max()) if len(self.values) and self.values.max() > 0 else 1.0
         font = QFont()
         font.setPointSize(9)
+        texts = [
+            f"{_fmt(value, unit)}  ({percent(share, 0)})" for value, share in zip(self.values, shares, strict=True)
+        ]
+        self._label_px = [QFontMetricsF(font).horizontalAdvance(t) + 8 for t in texts]
         labels = LabelLayer()
         labels.set_labels(
             [
-                (
-                    max(value, 0) + top * 0.01,
-                    i,
-                    f"{_fmt(value, unit)}  ({percent(share, 0)})",
-                    theme.ink(),
-                    (0, 0.5),
-                    0,
-                    font,
-                )
-                for i, (value, share) in enumerate(zip(self.values, shares, strict=True))
+                (max(value, 0) + top * 0.01, i, text, theme.ink(), (0, 0.5), 0, font)
+                for i, (value, text) in enumerate(zip(self.values, texts, strict=True))
             ]
         )
         plot.addItem(labels)
@@ -171,8 +168,22 @@ class SegmentBarChart(pg.PlotWidget):
         left.setTicks([[(i, value_label(n)) for i, n in enumerate(self.names)]])  # names stay keys for clicks
         left.setStyle(tickFont=font)
         plot.getAxis("bottom").setLabel(column_label(unit))
-        plot.setXRange(0, top * 1.28, padding=0)
         plot.setYRange(-0.6, max(len(self.names) - 0.4, 0.4), padding=0)
+        self._fit_x()
+
+    def _fit_x(self) -> None:
+        """An x range wide enough for every bar's label, however long the numbers are in this language."""
+        if not getattr(self, "_label_px", None):  # nothing drawn yet (Qt resizes during construction too)
+            return
+        top = max(float(self.values.max()), 1e-9)
+        width = max(self.getPlotItem().getViewBox().width(), 1.0)
+        # the bar's end plus its label must fit: value * 1.01 + label_px * range / width <= range
+        needed = max(v * 1.01 / max(1 - px / width, 0.35) for v, px in zip(self.values, self._label_px, strict=True))
+        self.getPlotItem().setXRange(0, max(needed, top * 1.08), padding=0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_x()
 
     def bar_at(self, scene_pos: QPointF) -> int | None:
         view = self.getPlotItem().getViewBox()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
 import pyqtgraph as pg
 import shiboken6
-from PySide6.QtCore import QDate, QObject, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.settings = QSettings("DesktopCRM", "Desktop CRM")
         language.install(language.saved_language(self.settings), language.saved_currency(self.settings))
+        self.setLocale(QLocale())
         leave_a_core_for_the_window()
         self.session = Session(self)
         self.actions_owner = QObject(self)  # the menus' actions, made again when the language changes
@@ -149,6 +151,7 @@ class MainWindow(QMainWindow):
         project = self.current_project()
         row, dark = self.nav.currentRow(), self.dark_action.isChecked()
         language.install(code, language.saved_currency(self.settings))
+        self.setLocale(QLocale())  # children take their number format (spin boxes) from the window
         old = self.centralWidget()
         for toolbar in self.findChildren(QToolBar):
             self.removeToolBar(toolbar)
@@ -160,7 +163,11 @@ class MainWindow(QMainWindow):
         self._build_ui()
         self.nav.setCurrentRow(row)
         self.dark_action.setChecked(dark)
-        self._pending_views, self._pending_targets = project.views, project.target_lists
+        default = tr("Target list")  # in the old language: the form's untouched default name
+        self._pending_targets = [
+            replace(s, name=N_("Target list")) if s.name == default else s for s in project.target_lists
+        ]
+        self._pending_views = project.views
         if self.session.dataset is not None:
             self.session.data_loaded.emit(self.session.dataset)
         if self.session.segmentation is not None:

@@ -6,686 +6,800 @@
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>  held out (control)</source>
-            <translation type="unfinished" />
+            <translation>  odłożeni (grupa kontrolna)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>  to contact (target)</source>
-            <translation type="unfinished" />
+            <translation>  do kontaktu (grupa docelowa)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source> (sheet '{sheet}')</source>
-            <translation type="unfinished" />
+            <translation> (arkusz '{sheet}')</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source> or </source>
-            <translation type="unfinished" />
+            <translation> lub </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;About Desktop CRM</source>
-            <translation type="unfinished" />
+            <translation>&amp;O programie Desktop CRM</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;Dark Theme</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ciemny motyw</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Plik</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>Pomo&amp;c</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importuj…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zakończ</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;Save Project</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zapisz projekt</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Widok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;Welcome…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Witaj…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>'{every}' is not a period; write e.g. 2W, 1M or 3M</source>
-            <translation type="unfinished" />
+            <translation>'{every}' to nie okres; wpisz np. 2W, 1M lub 3M</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>(new)</source>
-            <translation type="unfinished" />
+            <translation>(nowi)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(brak)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>(not in this file)</source>
-            <translation type="unfinished" />
+            <translation>(brak w tym pliku)</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>({shown} of {n} arrows)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>({shown} z {n} strzałki)</numerusform>
+                <numerusform>({shown} z {n} strzałek)</numerusform>
+                <numerusform>({shown} z {n} strzałek)</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>&lt;b&gt;{rows}&lt;/b&gt; transactions of &lt;b&gt;{customers}&lt;/b&gt; customers, {first} – {last}, total {total}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{rows}&lt;/b&gt; transakcji, &lt;b&gt;{customers}&lt;/b&gt; klientów, {first} – {last}, razem {total}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>&lt;h2&gt;Welcome to Desktop CRM&lt;/h2&gt;&lt;p&gt;Find your VIP, loyal, new, at-risk, sleeping and lost customers in the sales your till or loyalty system exports, see how they move from month to month, and make call and SMS lists with a personal offer for each customer.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: nothing is uploaded, and the app never goes online.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Witaj w Desktop CRM&lt;/h2&gt;&lt;p&gt;Znajdź klientów VIP, lojalnych, nowych, zagrożonych odejściem, uśpionych i utraconych w sprzedaży eksportowanej z kasy lub systemu lojalnościowego, zobacz, jak zmieniają się z miesiąca na miesiąc, i twórz listy do telefonów i SMS z osobistą ofertą dla każdego klienta.&lt;/p&gt;&lt;p&gt;Wszystko zostaje na tym komputerze: nic nie jest wysyłane, a aplikacja nigdy nie łączy się z internetem.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>A CSV, TXT, Excel or ODS export of sales; optionally a file with customer details.</source>
-            <translation type="unfinished" />
+            <translation>Eksport sprzedaży w formacie CSV, TXT, Excel lub ODS; opcjonalnie plik z danymi klientów.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>A returning customer gone quiet</source>
-            <translation type="unfinished" />
+            <translation>Powracający klient, który ucichł</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>A: customers making the top 80 % of revenue; B: the next 15 %; C: the rest.</source>
-            <translation type="unfinished" />
+            <translation>A: klienci dający pierwsze 80% przychodu; B: kolejne 15%; C: pozostali.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/segments_view.py" />
+            <location filename="../../desktop_crm/core/segmentation.py" />
             <source>ABC (Pareto)</source>
-            <translation type="unfinished" />
+            <translation>ABC (Pareto)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>ABC class</source>
-            <translation type="unfinished" />
+            <translation>Klasa ABC</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>abc class</source>
+            <translation>Klasa ABC</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>About Desktop CRM</source>
-            <translation type="unfinished" />
+            <translation>O programie Desktop CRM</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>About To Sleep</source>
-            <translation type="unfinished" />
+            <translation>Zasypiający</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>About to Sleep</source>
-            <translation type="unfinished" />
+            <translation>Zasypiający</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Active, but comes now and then</source>
-            <translation type="unfinished" />
+            <translation>Aktywny, ale przychodzi od czasu do czasu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>actual</source>
-            <translation type="unfinished" />
+            <translation>rzeczywiste</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Dodaj</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Add a sent list…</source>
-            <translation type="unfinished" />
+            <translation>Dodaj wysłaną listę…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Adding customer attributes</source>
-            <translation type="unfinished" />
+            <translation>Dodawanie danych klientów</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>After entry</source>
-            <translation type="unfinished" />
+            <translation>Po pierwszej wizycie</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>After the calibration end: {actual} purchases, the model predicted {predicted} ({error}). Click a bar of a distribution to see those customers.</source>
-            <translation type="unfinished" />
+            <translation>Po końcu okresu kalibracji: {actual} zakupów, model przewidział {predicted} ({error}). Kliknij słupek rozkładu, aby zobaczyć tych klientów.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>age</source>
+            <translation>Wiek</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Age band</source>
-            <translation type="unfinished" />
+            <translation>Grupa wiekowa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>age band</source>
+            <translation>Grupa wiekowa</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Agreed to marketing messages</source>
-            <translation type="unfinished" />
+            <translation>Zgoda na wiadomości marketingowe</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Wszyscy</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>All cells</source>
-            <translation type="unfinished" />
+            <translation>Wszystkie komórki</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>All customers</source>
-            <translation type="unfinished" />
+            <translation>Wszyscy klienci</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>all customers</source>
-            <translation type="unfinished" />
+            <translation>wszyscy klienci</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>alt id</source>
+            <translation>Dodatkowy identyfikator</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>amount</source>
-            <translation type="unfinished" />
+            <translation>Kwota</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>amounts like '1{thousands}250' could be read either way; read with '{decimal}' as the decimal mark (override with --decimal)</source>
-            <translation type="unfinished" />
+            <translation>kwoty typu '1{thousands}250' można odczytać na dwa sposoby; jako separator dziesiętny przyjęto '{decimal}' (zmień opcją --decimal)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>an RFM rule table needs at least one rule</source>
-            <translation type="unfinished" />
+            <translation>tabela reguł RFM musi mieć co najmniej jedną regułę</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>any scores</source>
-            <translation type="unfinished" />
+            <translation>dowolne oceny</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Apply</source>
-            <translation type="unfinished" />
+            <translation>Zastosuj</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Apply date</source>
-            <translation type="unfinished" />
+            <translation>Zastosuj datę</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>As of</source>
-            <translation type="unfinished" />
+            <translation>Na dzień</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>as of</source>
-            <translation type="unfinished" />
+            <translation>Na dzień</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>as of {date}</source>
-            <translation type="unfinished" />
+            <translation>na dzień {date}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>at most {most}</source>
-            <translation type="unfinished" />
+            <translation>najwyżej {most}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>At Risk</source>
-            <translation type="unfinished" />
+            <translation>Zagrożeni odejściem</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>At risk</source>
-            <translation type="unfinished" />
+            <translation>Zagrożeni odejściem</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>At risk after (days)</source>
-            <translation type="unfinished" />
+            <translation>Zagrożeni po (dniach)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>average</source>
-            <translation type="unfinished" />
+            <translation>przeciętni</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>average order {value}, last purchase {days} days ago on average</source>
-            <translation type="unfinished" />
+            <translation>średni paragon {value}, ostatni zakup średnio {days} dni temu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Average purchase</source>
-            <translation type="unfinished" />
+            <translation>Średni zakup</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Average recency and frequency</source>
-            <translation type="unfinished" />
+            <translation>Przeciętna świeżość i częstotliwość</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/segments_view.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>avg order value</source>
+            <translation>Średni paragon</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>baskets</source>
+            <translation>Koszyki</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Behaviour clusters</source>
-            <translation type="unfinished" />
+            <translation>Klastry zachowań</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>birth date</source>
+            <translation>Data urodzenia</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>birthday filter needs birth dates in the customers file</source>
-            <translation type="unfinished" />
+            <translation>filtr urodzin wymaga dat urodzenia w pliku klientów</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Birthday within</source>
-            <translation type="unfinished" />
+            <translation>Urodziny w ciągu</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/core/targets.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>birthday within {n} days</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>urodziny w ciągu {n} dnia</numerusform>
+                <numerusform>urodziny w ciągu {n} dni</numerusform>
+                <numerusform>urodziny w ciągu {n} dni</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Bought in this window a year earlier</source>
-            <translation type="unfinished" />
+            <translation>Kupował w tym okresie rok wcześniej</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Bought often, but not for a long time</source>
-            <translation type="unfinished" />
+            <translation>Kupował często, ale dawno</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Bought on promotion (a discount &gt; 0 counts)</source>
-            <translation type="unfinished" />
+            <translation>Kupione w promocji (liczy się rabat &gt; 0)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Bought recently, buy often and spend the most</source>
-            <translation type="unfinished" />
+            <translation>Kupowali niedawno, kupują często i wydają najwięcej</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Bought very recently, once</source>
-            <translation type="unfinished" />
+            <translation>Kupili bardzo niedawno, jeden raz</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>bought {start} .. {end} (the window {first} .. {last}, a year earlier)</source>
-            <translation type="unfinished" />
+            <translation>kupował {start} .. {end} (okres {first} .. {last} rok wcześniej)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Przeglądaj…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>Building tables</source>
-            <translation type="unfinished" />
+            <translation>Budowanie tabel</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Building the list…</source>
-            <translation type="unfinished" />
+            <translation>Tworzenie listy…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>busiest day {busy}, quietest {quiet} ({ratio} of the busiest): a good day for an offer.</source>
-            <translation type="unfinished" />
+            <translation>najbardziej ruchliwy dzień {busy}, najspokojniejszy {quiet} ({ratio} najruchliwszego): dobry dzień na ofertę.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Buy often; not in the last weeks</source>
-            <translation type="unfinished" />
+            <translation>Kupują często, ale nie w ostatnich tygodniach</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>calibration</source>
-            <translation type="unfinished" />
+            <translation>kalibracja</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Campaign result</source>
-            <translation type="unfinished" />
+            <translation>Wynik kampanii</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>campaign {start} .. {end}: {contacted} contacted, {control} control</source>
-            <translation type="unfinished" />
+            <translation>kampania {start} .. {end}: {contacted} skontaktowanych, {control} w grupie kontrolnej</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Can't Lose Them</source>
-            <translation type="unfinished" />
+            <translation>Nie można ich stracić</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Anuluj</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Cancel import</source>
-            <translation type="unfinished" />
+            <translation>Anuluj import</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Anulowano</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Cancelled. Nothing was changed; go back to import again.</source>
-            <translation type="unfinished" />
+            <translation>Anulowano. Nic nie zostało zmienione; wróć, aby zaimportować ponownie.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>cannot read the condition '{clause}' (write e.g. 'recency_days &gt; lost_days')</source>
-            <translation type="unfinished" />
+            <translation>nie można odczytać warunku '{clause}' (napisz np. 'recency_days &gt; lost_days')</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>category</source>
+            <translation>Kategoria</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>category a</source>
+            <translation>Kategoria A</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>category b</source>
+            <translation>Kategoria B</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Category preference</source>
-            <translation type="unfinished" />
+            <translation>Preferencje kategorii</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Category transitions</source>
-            <translation type="unfinished" />
+            <translation>Przejścia między kategoriami</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Champions</source>
-            <translation type="unfinished" />
+            <translation>Mistrzowie</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>channel must be one of {channels}</source>
-            <translation type="unfinished" />
+            <translation>kanał musi być jednym z: {channels}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Chart as PNG…</source>
-            <translation type="unfinished" />
+            <translation>Wykres jako PNG…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Chart as SVG…</source>
-            <translation type="unfinished" />
+            <translation>Wykres jako SVG…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Check a sent list…</source>
-            <translation type="unfinished" />
+            <translation>Sprawdź wysłaną listę…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Check predictions</source>
-            <translation type="unfinished" />
+            <translation>Sprawdź prognozy</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>Checking values</source>
-            <translation type="unfinished" />
+            <translation>Sprawdzanie wartości</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Checking {name}…</source>
-            <translation type="unfinished" />
+            <translation>Sprawdzanie {name}…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Choose a column for: {fields}.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz kolumnę dla: {fields}.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Choose a file</source>
-            <translation type="unfinished" />
+            <translation>Wybierz plik</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Choose a list saved here earlier (it holds its control group) to compare who was contacted with who was held out.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz listę zapisaną tu wcześniej (zawiera grupę kontrolną), aby porównać skontaktowanych z odłożonymi.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Choose an existing sales file.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz istniejący plik sprzedaży.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Chosen customers</source>
-            <translation type="unfinished" />
+            <translation>Wybrani klienci</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Churn risk</source>
-            <translation type="unfinished" />
+            <translation>Ryzyko odejścia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>churn risk</source>
+            <translation>Ryzyko odejścia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>ci high</source>
+            <translation>PU górny</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>ci low</source>
+            <translation>PU dolny</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>circles are categories sized by visits; arrows go from one visit's main category to the next visit's. Hover an arrow for its numbers.</source>
-            <translation type="unfinished" />
+            <translation>koła to kategorie o wielkości zależnej od liczby wizyt; strzałki prowadzą od głównej kategorii jednej wizyty do następnej. Najedź na strzałkę, aby zobaczyć liczby.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Miasto</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>city</source>
+            <translation>Miasto</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>cluster</source>
+            <translation>Klaster</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>clustering needs at least 3 customers</source>
-            <translation type="unfinished" />
+            <translation>grupowanie wymaga co najmniej 3 klientów</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>Clusters</source>
-            <translation type="unfinished" />
+            <translation>Klastry</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>clusters</source>
-            <translation type="unfinished" />
+            <translation>klastry</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>clv</source>
+            <translation>CLV</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>CLV band</source>
-            <translation type="unfinished" />
+            <translation>Przedział CLV</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>clv band</source>
+            <translation>Przedział CLV</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>CLV over {n} days (last bar: and above)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>CLV za {n} dzień (ostatni słupek: i więcej)</numerusform>
+                <numerusform>CLV za {n} dni (ostatni słupek: i więcej)</numerusform>
+                <numerusform>CLV za {n} dni (ostatni słupek: i więcej)</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>Co-purchase</source>
-            <translation type="unfinished" />
+            <translation>Wspólne zakupy</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>COLUMN OP VALUE with == != &gt; &gt;= &lt; &lt;= in, not in; or 'bought CATEGORY'. Columns: any of the Customers view, e.g. recency_days, frequency, monetary, clv, age, city.</source>
-            <translation type="unfinished" />
+            <translation>KOLUMNA OP WARTOŚĆ z == != &gt; &gt;= &lt; &lt;= in, not in; albo 'bought KATEGORIA'. Kolumny: dowolne z widoku Klienci, np. recency_days, frequency, monetary, clv, age, city.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Column separator of a CSV file; Excel expects ';' where the decimal mark is a comma</source>
-            <translation type="unfinished" />
+            <translation>Separator kolumn w pliku CSV; tam, gdzie separatorem dziesiętnym jest przecinek, Excel oczekuje ';'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>Columns used:</source>
-            <translation type="unfinished" />
+            <translation>Użyte kolumny:</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Comes back regularly</source>
-            <translation type="unfinished" />
+            <translation>Regularnie wraca</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Comes most often and spends well</source>
-            <translation type="unfinished" />
+            <translation>Przychodzi najczęściej i dobrze wydaje</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>confidence</source>
+            <translation>Ufność</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>consent</source>
+            <translation>Zgoda</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>contact cost</source>
-            <translation type="unfinished" />
+            <translation>koszt kontaktu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>contacted customers</source>
-            <translation type="unfinished" />
+            <translation>skontaktowani klienci</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/core/targets.py" />
             <source>contacted in the last {n} days</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>kontakt w ciągu ostatniego {n} dnia</numerusform>
+                <numerusform>kontakt w ciągu ostatnich {n} dni</numerusform>
+                <numerusform>kontakt w ciągu ostatnich {n} dni</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Contacted on {date}</source>
-            <translation type="unfinished" />
+            <translation>Kontakt {date}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Contacted within</source>
-            <translation type="unfinished" />
+            <translation>Kontakt w ciągu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>control</source>
-            <translation type="unfinished" />
+            <translation>kontrolna</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Control group</source>
-            <translation type="unfinished" />
+            <translation>Grupa kontrolna</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Control group ({share}, seed {seed})</source>
-            <translation type="unfinished" />
+            <translation>Grupa kontrolna ({share}, ziarno {seed})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Cost per contact</source>
-            <translation type="unfinished" />
+            <translation>Koszt kontaktu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Could not save the rejected rows</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się zapisać odrzuconych wierszy</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>could not tell how the columns are separated (tried , ; tab | and spaces)</source>
-            <translation type="unfinished" />
+            <translation>nie udało się ustalić separatora kolumn (próbowano , ; tabulatora | i spacji)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>Counting visits…</source>
-            <translation type="unfinished" />
+            <translation>Liczenie wizyt…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Counts</source>
-            <translation type="unfinished" />
+            <translation>Liczby</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>CSV with ,</source>
-            <translation type="unfinished" />
+            <translation>CSV z ,</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>CSV with ;</source>
-            <translation type="unfinished" />
+            <translation>CSV z ;</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>CSV with tabs</source>
-            <translation type="unfinished" />
+            <translation>CSV z tabulatorami</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>cumulative customers</source>
+            <translation>Klienci narastająco</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>cumulative revenue</source>
+            <translation>Przychód narastająco</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/settings_dialog.py" />
             <source>Currency symbol</source>
-            <translation type="unfinished" />
+            <translation>Symbol waluty</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>currency, e.g. TL</source>
-            <translation type="unfinished" />
+            <translation>waluta, np. zł</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>customer id</source>
+            <translation>Numer klienta</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Customer segmentation, journeys and target lists for loyalty-card programmes, on your own computer. Your data never leaves it.</source>
-            <translation type="unfinished" />
+            <translation>Segmentacja klientów, ścieżki klientów i listy docelowe dla programów lojalnościowych — na twoim własnym komputerze. Twoje dane nigdy go nie opuszczają.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Customer segments</source>
-            <translation type="unfinished" />
+            <translation>Segmenty klientów</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Customer {customer_id}</source>
-            <translation type="unfinished" />
+            <translation>Klient {customer_id}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -695,1551 +809,1906 @@
             <location filename="../../desktop_crm/io/clv_export.py" />
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>Customers</source>
-            <translation type="unfinished" />
+            <translation>Klienci</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/charts.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>customers</source>
-            <translation type="unfinished" />
+            <translation>Klienci</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Customers by R score (rows) and F score (columns)</source>
-            <translation type="unfinished" />
+            <translation>Klienci według oceny R (wiersze) i F (kolumny)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Customers file</source>
-            <translation type="unfinished" />
+            <translation>Plik klientów</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Customers on the list</source>
-            <translation type="unfinished" />
+            <translation>Klienci na liście</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <source>Customers per segment at each date</source>
-            <translation type="unfinished" />
+            <translation>Klienci w segmentach na każdą datę</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Customers view selection</source>
-            <translation type="unfinished" />
+            <translation>Wybór z widoku Klienci</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Customers without marketing consent</source>
-            <translation type="unfinished" />
+            <translation>Klienci bez zgody marketingowej</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>cut</source>
+            <translation>Próg</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Data</source>
-            <translation type="unfinished" />
+            <translation>Dane</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Data as Excel…</source>
-            <translation type="unfinished" />
+            <translation>Dane jako Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>date</source>
+            <translation>Data</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Date (and time) of the purchase</source>
-            <translation type="unfinished" />
+            <translation>Data (i godzina) zakupu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>date format</source>
-            <translation type="unfinished" />
+            <translation>format daty</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Date of birth</source>
-            <translation type="unfinished" />
+            <translation>Data urodzenia</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>date out of range (before 1900 or after 2100)</source>
-            <translation type="unfinished" />
+            <translation>data poza zakresem (przed 1900 lub po 2100)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Date the customer joined the programme</source>
-            <translation type="unfinished" />
+            <translation>Data przystąpienia klienta do programu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Daty</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/parsing.py" />
             <source>dates in both day-first and month-first order; the minority is rejected</source>
-            <translation type="unfinished" />
+            <translation>daty w obu kolejnościach (dzień-miesiąc i miesiąc-dzień); mniejszość odrzucono</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>dates: {note} (override with --date-format)</source>
-            <translation type="unfinished" />
+            <translation>daty: {note} (zmień opcją --date-format)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>days</source>
-            <translation type="unfinished" />
+            <translation>dni</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>Days from the last purchase to the as-of date</source>
-            <translation type="unfinished" />
+            <translation>Dni od ostatniego zakupu do daty analizy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>days to birthday</source>
+            <translation>Dni do urodzin</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Dear {first_name}, spend {target} by Sunday and get {points} bonus points!</source>
-            <translation type="unfinished" />
+            <translation>{first_name}, wydaj {target} do niedzieli i zdobądź {points} punktów bonusowych!</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>decimal mark</source>
-            <translation type="unfinished" />
+            <translation>separator dziesiętny</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>delimiter</source>
-            <translation type="unfinished" />
+            <translation>separator</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Demo data</source>
-            <translation type="unfinished" />
+            <translation>Dane demonstracyjne</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Department, category or product group</source>
-            <translation type="unfinished" />
+            <translation>Dział, kategoria lub grupa produktów</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Departments</source>
-            <translation type="unfinished" />
+            <translation>Działy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>description</source>
+            <translation>Opis</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Desktop CRM did not close normally last time. Reopen the work as it was autosaved?</source>
-            <translation type="unfinished" />
+            <translation>Desktop CRM nie zamknął się ostatnio poprawnie. Otworzyć pracę w stanie z autozapisu?</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Desktop CRM projects (*{suffix})</source>
-            <translation type="unfinished" />
+            <translation>Projekty Desktop CRM (*{suffix})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>direction</source>
+            <translation>Kierunek</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Discount by</source>
-            <translation type="unfinished" />
+            <translation>Rabat według</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>discount by {column}: {tiers}</source>
-            <translation type="unfinished" />
+            <translation>rabat według {column}: {tiers}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/offers.py" />
             <source>discount column</source>
-            <translation type="unfinished" />
+            <translation>kolumna rabatu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>discount pct</source>
+            <translation>Rabat %</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>discount per 30 days</source>
-            <translation type="unfinished" />
+            <translation>dyskonto na 30 dni</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>discount tiers: write VALUE=PERCENT, e.g. Low=15; '{part}' is not</source>
-            <translation type="unfinished" />
+            <translation>progi rabatów: wpisz WARTOŚĆ=PROCENT, np. Niska=15; '{part}' nie pasuje</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Do not contact</source>
-            <translation type="unfinished" />
+            <translation>Nie kontaktować</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/progress.py" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Gotowe</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>downgrade</source>
-            <translation type="unfinished" />
+            <translation>spadek</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>duplicate customer id (first row kept)</source>
-            <translation type="unfinished" />
+            <translation>powtórzony numer klienta (zachowano pierwszy wiersz)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>E-mail address</source>
-            <translation type="unfinished" />
+            <translation>Adres e-mail</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Each column can be used once: {columns}.</source>
-            <translation type="unfinished" />
+            <translation>Każdej kolumny można użyć raz: {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>email</source>
+            <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>empty row</source>
-            <translation type="unfinished" />
+            <translation>pusty wiersz</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>encoding</source>
-            <translation type="unfinished" />
+            <translation>kodowanie</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>Encoding transactions</source>
-            <translation type="unfinished" />
+            <translation>Kodowanie transakcji</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>encoding {name}</source>
-            <translation type="unfinished" />
+            <translation>kodowanie {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>entries</source>
+            <translation>Pierwsze wizyty</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Entry categories</source>
-            <translation type="unfinished" />
+            <translation>Kategorie pierwszej wizyty</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>entry category</source>
+            <translation>Kategoria pierwszej wizyty</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <source>Every</source>
-            <translation type="unfinished" />
+            <translation>Co</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>every customer bought only once; purchase rates cannot be estimated</source>
-            <translation type="unfinished" />
+            <translation>każdy klient kupił tylko raz; nie da się oszacować częstotliwości zakupów</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Every row of the file was rejected. Open the import report to see why, check the column mapping (File → Import…), and save the rejected rows to fix them.</source>
-            <translation type="unfinished" />
+            <translation>Wszystkie wiersze pliku zostały odrzucone. Otwórz raport importu, aby zobaczyć dlaczego, sprawdź przypisanie kolumn (Plik → Importuj…) i zapisz odrzucone wiersze, aby je poprawić.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>everyone else</source>
-            <translation type="unfinished" />
+            <translation>wszyscy pozostali</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Excel (*.xlsx);;CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Excel or CSV from your till, POS or loyalty system; the columns are recognised</source>
-            <translation type="unfinished" />
+            <translation>Excel lub CSV z kasy, POS lub systemu lojalnościowego; kolumny są rozpoznawane</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/parsing.py" />
             <source>Excel serial day numbers</source>
-            <translation type="unfinished" />
+            <translation>numery seryjne dni Excela</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>Skoroszyt Excela</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Excel workbook (*.xlsx);;CSV for SMS/e-mail tools (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Skoroszyt Excela (*.xlsx);;CSV dla narzędzi SMS/e-mail (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>expected aov</source>
+            <translation>Oczekiwany paragon</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>expected purchases</source>
+            <translation>Oczekiwane zakupy</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Explore the demo data</source>
-            <translation type="unfinished" />
+            <translation>Poznaj dane demonstracyjne</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Eksportuj</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Export failed</source>
-            <translation type="unfinished" />
+            <translation>Eksport nie powiódł się</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Export {kind}</source>
-            <translation type="unfinished" />
+            <translation>Eksport: {kind}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/settings_dialog.py" />
             <source>Exports use the chosen language for sheet names and headers. CSV files are written with '{delimiter}' between columns and '{decimal}' as the decimal mark, so Excel set to that language opens them as they are.</source>
-            <translation type="unfinished" />
+            <translation>Eksporty używają wybranego języka w nazwach arkuszy i nagłówkach. Pliki CSV są zapisywane z '{delimiter}' między kolumnami i '{decimal}' jako separatorem dziesiętnym, więc Excel w tym języku otwiera je bez zmian.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>extra margin</source>
-            <translation type="unfinished" />
+            <translation>dodatkowa marża</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>extra revenue</source>
-            <translation type="unfinished" />
+            <translation>dodatkowy przychód</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>extra revenue {extra}, net after margin and contact cost {net}</source>
-            <translation type="unfinished" />
+            <translation>dodatkowy przychód {extra}, netto po marży i kosztach kontaktu {net}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>F (frequency) score 1–5: 5 = most purchase occasions (receipts), 1 = fewest</source>
-            <translation type="unfinished" />
+            <translation>Ocena F (częstotliwość) 1–5: 5 = najwięcej zakupów (paragonów), 1 = najmniej</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>F score</source>
-            <translation type="unfinished" />
+            <translation>Ocena F</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/segments_view.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>f score</source>
+            <translation>Ocena F</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Favourite category</source>
-            <translation type="unfinished" />
+            <translation>Ulubiona kategoria</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Few purchases, long ago</source>
-            <translation type="unfinished" />
+            <translation>Mało zakupów, dawno</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Few purchases, slipping away</source>
-            <translation type="unfinished" />
+            <translation>Mało zakupów, oddalają się</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Filter</source>
-            <translation type="unfinished" />
+            <translation>Filtr</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>filter 'bought {value}': no category '{name}'; categories: {known}</source>
-            <translation type="unfinished" />
+            <translation>filtr 'bought {value}': brak kategorii '{name}'; kategorie: {known}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>filter '{filter}': no column '{column}'; try one of {known}</source>
-            <translation type="unfinished" />
+            <translation>filtr '{filter}': brak kolumny '{column}'; spróbuj jednej z: {known}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>filter '{filter}': write COLUMN OP VALUE, e.g. 'monetary &gt;= 100', 'city in Ankara,İzmir' or 'bought Coffee'</source>
-            <translation type="unfinished" />
+            <translation>filtr '{filter}': wpisz KOLUMNA OP WARTOŚĆ, np. 'monetary &gt;= 100', 'city in Kraków,Gdańsk' lub 'bought Coffee'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>filter '{filter}': {column} is a date; write it as YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>filtr '{filter}': {column} to data; wpisz ją jako RRRR-MM-DD</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>filter '{filter}': {column} is a number, '{value}' is not</source>
-            <translation type="unfinished" />
+            <translation>filtr '{filter}': {column} to liczba, a '{value}' nie</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>filter '{filter}': {column} is text; use ==, !=, in or not in</source>
-            <translation type="unfinished" />
+            <translation>filtr '{filter}': {column} to tekst; użyj ==, !=, in lub not in</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Filters (all must hold)</source>
-            <translation type="unfinished" />
+            <translation>Filtry (wszystkie muszą być spełnione)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Finding behaviour clusters</source>
-            <translation type="unfinished" />
+            <translation>Wyszukiwanie klastrów zachowań</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>first name</source>
+            <translation>Imię</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>first purchase</source>
+            <translation>Pierwszy zakup</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>First purchase recently</source>
-            <translation type="unfinished" />
+            <translation>Pierwszy zakup niedawno</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>First purchase: main category</source>
-            <translation type="unfinished" />
+            <translation>Pierwszy zakup: główna kategoria</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Fitting on the data up to {date} and checking the days after it…</source>
-            <translation type="unfinished" />
+            <translation>Dopasowanie do danych do {date} i sprawdzanie dni po tej dacie…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Flows</source>
-            <translation type="unfinished" />
+            <translation>Przepływy</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Kolejna fala</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Following every customer from visit to visit…</source>
-            <translation type="unfinished" />
+            <translation>Śledzenie każdego klienta od wizyty do wizyty…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>Format:</source>
-            <translation type="unfinished" />
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>frequency</source>
+            <translation>Częstotliwość</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>frequency counts</source>
-            <translation type="unfinished" />
+            <translation>liczenie częstotliwości</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>frequency from</source>
+            <translation>Częstotliwość (przed)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>frequency to</source>
+            <translation>Częstotliwość (po)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>frequent</source>
-            <translation type="unfinished" />
+            <translation>części</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Fri</source>
-            <translation type="unfinished" />
+            <translation>Pt</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Od</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>from</source>
-            <translation type="unfinished" />
+            <translation>od</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>from category</source>
+            <translation>Z kategorii</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>from date</source>
+            <translation>Data początkowa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>from segment</source>
+            <translation>Z segmentu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>From the main category of one visit to the next</source>
-            <translation type="unfinished" />
+            <translation>Od głównej kategorii jednej wizyty do następnej</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Imię i nazwisko</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/value.py" />
             <source>Full price</source>
-            <translation type="unfinished" />
+            <translation>Pełna cena</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Funnel</source>
-            <translation type="unfinished" />
+            <translation>Lejek</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Gender</source>
-            <translation type="unfinished" />
+            <translation>Płeć</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>gender</source>
+            <translation>Płeć</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Generated at</source>
-            <translation type="unfinished" />
+            <translation>Utworzono</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Generated by</source>
-            <translation type="unfinished" />
+            <translation>Utworzono w</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>group</source>
+            <translation>Grupa</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Groups</source>
-            <translation type="unfinished" />
+            <translation>Grupy</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>header on row {row}</source>
-            <translation type="unfinished" />
+            <translation>nagłówek w wierszu {row}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>header row</source>
-            <translation type="unfinished" />
+            <translation>wiersz nagłówka</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Held out at random in each segment and not contacted, to measure the effect</source>
-            <translation type="unfinished" />
+            <translation>Losowo odkładani w każdym segmencie i nie kontaktowani, aby zmierzyć efekt</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Hibernating</source>
-            <translation type="unfinished" />
+            <translation>W hibernacji</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Hide arrows below</source>
-            <translation type="unfinished" />
+            <translation>Ukryj strzałki poniżej</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Hide arrows thinner than this share of the thickest</source>
-            <translation type="unfinished" />
+            <translation>Ukryj strzałki cieńsze niż ta część najgrubszej</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>High</source>
-            <translation type="unfinished" />
+            <translation>Wysoka</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>high spend</source>
-            <translation type="unfinished" />
+            <translation>wysokie wydatki</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Hold out</source>
-            <translation type="unfinished" />
+            <translation>Odłóż</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>Holdout check</source>
-            <translation type="unfinished" />
+            <translation>Kontrola na danych odłożonych</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>horizon days</source>
-            <translation type="unfinished" />
+            <translation>horyzont (dni)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>hour</source>
+            <translation>Godzina</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Hover a bar for its definition; click it to see its customers.</source>
-            <translation type="unfinished" />
+            <translation>Najedź na słupek, aby zobaczyć definicję; kliknij, aby zobaczyć klientów.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>How &amp;segments are defined</source>
-            <translation type="unfinished" />
+            <translation>Jak definiowane są &amp;segmenty</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>How customers moved between segments</source>
-            <translation type="unfinished" />
+            <translation>Jak klienci przechodzili między segmentami</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>How segments are defined</source>
-            <translation type="unfinished" />
+            <translation>Jak definiowane są segmenty</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>How the list was narrowed</source>
-            <translation type="unfinished" />
+            <translation>Jak zawężano listę</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <location filename="../../desktop_crm/pipeline.py" />
             <source>Import report</source>
-            <translation type="unfinished" />
+            <translation>Raport importu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>import report</source>
+            <translation>Raport importu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Import sales data</source>
-            <translation type="unfinished" />
+            <translation>Import danych sprzedaży</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/io/importer.py" />
             <source>Imported {n} rows</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Zaimportowano {n} wiersz</numerusform>
+                <numerusform>Zaimportowano {n} wiersze</numerusform>
+                <numerusform>Zaimportowano {n} wierszy</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Importing</source>
-            <translation type="unfinished" />
+            <translation>Importowanie</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Importing {name}</source>
-            <translation type="unfinished" />
+            <translation>Importowanie {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>item</source>
+            <translation>Pozycja</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Journeys</source>
-            <translation type="unfinished" />
+            <translation>Ścieżki</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>k-means on recency, frequency, spend and category shares, described against the typical customer.</source>
-            <translation type="unfinished" />
+            <translation>k-średnich na świeżości, częstotliwości, wydatkach i udziałach kategorii, opisane względem typowego klienta.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>kept</source>
+            <translation>Zostało</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>kept under the phone/plate itself: {n}</source>
-            <translation type="unfinished" />
+            <translation>zachowano pod samym telefonem/numerem rejestracyjnym: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/settings_dialog.py" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Język</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>lapsed</source>
-            <translation type="unfinished" />
+            <translation>dawno nie było</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Last purchase</source>
-            <translation type="unfinished" />
+            <translation>Ostatni zakup</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>last purchase</source>
+            <translation>Ostatni zakup</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>layout must be one of {layouts}</source>
-            <translation type="unfinished" />
+            <translation>układ musi być jednym z: {layouts}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Learn from data up to</source>
-            <translation type="unfinished" />
+            <translation>Ucz się na danych do</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/segmentation.py" />
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
-            <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Lifecycle</source>
-            <translation type="unfinished" />
+            <translation>Cykl życia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>lifecycle segment</source>
+            <translation>Segment cyklu życia</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Lifecycle thresholds</source>
-            <translation type="unfinished" />
+            <translation>Progi cyklu życia</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Lifecycle, ABC and price</source>
-            <translation type="unfinished" />
+            <translation>Cykl życia, ABC i cena</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Lifetime value</source>
-            <translation type="unfinished" />
+            <translation>Wartość klienta</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Lifetime value appears after the data is segmented.</source>
-            <translation type="unfinished" />
+            <translation>Wartość klienta pojawi się po segmentacji danych.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/segments_view.py" />
+            <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Lifetime value band</source>
-            <translation type="unfinished" />
+            <translation>Przedział wartości klienta</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Lifetime value is switched off.</source>
-            <translation type="unfinished" />
+            <translation>Wartość klienta jest wyłączona.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>lifetime value: {reason}</source>
-            <translation type="unfinished" />
+            <translation>wartość klienta: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>lift</source>
+            <translation>Lift</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>line</source>
+            <translation>Wiersz</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>List</source>
-            <translation type="unfinished" />
+            <translation>Lista</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>list date</source>
+            <translation>Data listy</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>List name</source>
-            <translation type="unfinished" />
+            <translation>Nazwa listy</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Lists (*.xlsx *.csv)</source>
-            <translation type="unfinished" />
+            <translation>Listy (*.xlsx *.csv)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Lists sent earlier</source>
-            <translation type="unfinished" />
+            <translation>Wcześniej wysłane listy</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Load rules (lifecycle or RFM)</source>
-            <translation type="unfinished" />
+            <translation>Wczytaj reguły (cykl życia lub RFM)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Load rules…</source>
-            <translation type="unfinished" />
+            <translation>Wczytaj reguły…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/pipeline.py" />
             <source>Loaded</source>
-            <translation type="unfinished" />
+            <translation>Wczytano</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Loading purchases and segment history…</source>
-            <translation type="unfinished" />
+            <translation>Wczytywanie zakupów i historii segmentów…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Utraceni</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Lost after (days)</source>
-            <translation type="unfinished" />
+            <translation>Utracony po (dniach)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>Low</source>
-            <translation type="unfinished" />
+            <translation>Niska</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>low spend</source>
-            <translation type="unfinished" />
+            <translation>niskie wydatki</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Low=15, Medium=10, High=5</source>
-            <translation type="unfinished" />
+            <translation>Niska=15, Średnia=10, Wysoka=5</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Lowest recency and frequency</source>
-            <translation type="unfinished" />
+            <translation>Najniższa świeżość i częstotliwość</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Loyal</source>
-            <translation type="unfinished" />
+            <translation>Lojalni</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Loyal Customers</source>
-            <translation type="unfinished" />
+            <translation>Lojalni klienci</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Loyal visits per month</source>
-            <translation type="unfinished" />
+            <translation>Lojalni: wizyt w miesiącu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Loyalty card or customer number</source>
-            <translation type="unfinished" />
+            <translation>Karta lojalnościowa lub numer klienta</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>M (monetary) score 1–5: 5 = highest net spend (returns subtracted), 1 = lowest</source>
-            <translation type="unfinished" />
+            <translation>Ocena M (pieniądze) 1–5: 5 = najwyższe wydatki netto (po odjęciu zwrotów), 1 = najniższe</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>m score</source>
+            <translation>Ocena M</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Main</source>
-            <translation type="unfinished" />
+            <translation>Główny</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Margin</source>
-            <translation type="unfinished" />
+            <translation>Marża</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>margin</source>
-            <translation type="unfinished" />
+            <translation>marża</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Marketing consent</source>
-            <translation type="unfinished" />
+            <translation>Zgoda marketingowa</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>matched to a card by phone/plate: {n}</source>
-            <translation type="unfinished" />
+            <translation>dopasowano do karty po telefonie/numerze rejestracyjnym: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>matching '{text}'</source>
-            <translation type="unfinished" />
+            <translation>pasujący do '{text}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <source>max</source>
+            <translation>maks.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>mean f</source>
+            <translation>Średnia F</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>mean m</source>
+            <translation>Średnia M</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>mean purchases per customer</source>
-            <translation type="unfinished" />
+            <translation>średnia liczba zakupów na klienta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>mean r</source>
+            <translation>Średnia R</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>mean recency days</source>
+            <translation>Śr. dni od zakupu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>mean spend</source>
-            <translation type="unfinished" />
+            <translation>średnie wydatki</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>Measure</source>
-            <translation type="unfinished" />
+            <translation>Miara</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>median days</source>
+            <translation>Mediana dni</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>Medium</source>
-            <translation type="unfinished" />
+            <translation>Średnia</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Wiadomość</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>metric</source>
+            <translation>Miara</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <source>min</source>
+            <translation>min.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>missing amount</source>
-            <translation type="unfinished" />
+            <translation>brak kwoty</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>missing customer id</source>
-            <translation type="unfinished" />
+            <translation>brak numeru klienta</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>missing date</source>
-            <translation type="unfinished" />
+            <translation>brak daty</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>Model</source>
-            <translation type="unfinished" />
+            <translation>Model</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>model</source>
+            <translation>Model</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Mon</source>
-            <translation type="unfinished" />
+            <translation>Pn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>monetary</source>
+            <translation>Wydatki</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>monetary &gt;= 100 · city in Ankara,İzmir · bought Coffee</source>
-            <translation type="unfinished" />
+            <translation>monetary &gt;= 100 · city in Kraków,Gdańsk · bought Kawa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>monetary from</source>
+            <translation>Wydatki (przed)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>monetary to</source>
+            <translation>Wydatki (po)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Most frequent moves (repeats of the same category left out)</source>
-            <translation type="unfinished" />
+            <translation>Najczęstsze przejścia (bez powtórzeń tej samej kategorii)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>mostly {category}</source>
-            <translation type="unfinished" />
+            <translation>głównie {category}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Movers</source>
-            <translation type="unfinished" />
+            <translation>Przechodzący</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Imię</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>name</source>
+            <translation>Imię i nazwisko</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Need Attention</source>
-            <translation type="unfinished" />
+            <translation>Wymagają uwagi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Needs</source>
-            <translation type="unfinished" />
+            <translation>Wymaga</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>needs a phone number</source>
-            <translation type="unfinished" />
+            <translation>wymaga numeru telefonu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>needs a phone or an e-mail</source>
-            <translation type="unfinished" />
+            <translation>wymaga telefonu lub e-maila</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>needs an e-mail address</source>
-            <translation type="unfinished" />
+            <translation>wymaga adresu e-mail</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>net</source>
-            <translation type="unfinished" />
+            <translation>netto</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Net amount; returns are negative</source>
-            <translation type="unfinished" />
+            <translation>Kwota netto; zwroty są ujemne</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>Net spend per purchase occasion</source>
-            <translation type="unfinished" />
+            <translation>Wydatki netto na jeden zakup</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>Net spend: purchases minus returns</source>
-            <translation type="unfinished" />
+            <translation>Wydatki netto: zakupy minus zwroty</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nowi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>nowi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>New Customers</source>
-            <translation type="unfinished" />
+            <translation>Nowi klienci</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>New for (days)</source>
-            <translation type="unfinished" />
+            <translation>Nowy przez (dni)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>next category</source>
+            <translation>Następna kategoria</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>nie</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>No contact needed</source>
-            <translation type="unfinished" />
+            <translation>Kontakt niepotrzebny</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>no customers chosen yet: pick them in another view and press “Send to Targets”</source>
-            <translation type="unfinished" />
+            <translation>nie wybrano jeszcze klientów: wybierz ich w innym widoku i naciśnij „Wyślij do celów”</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>No data loaded. Use File → Open… or File → Open Demo Data.</source>
-            <translation type="unfinished" />
+            <translation>Nie wczytano danych. Użyj Plik → Importuj… lub Plik → Otwórz dane demonstracyjne.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/parsing.py" />
             <source>no day above 12, so day/month order was assumed day-first</source>
-            <translation type="unfinished" />
+            <translation>brak dnia powyżej 12, więc przyjęto kolejność dzień-miesiąc</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>No discount</source>
-            <translation type="unfinished" />
+            <translation>Bez rabatu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no e-mail address</source>
-            <translation type="unfinished" />
+            <translation>brak adresu e-mail</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>No earlier lists</source>
-            <translation type="unfinished" />
+            <translation>Brak wcześniejszych list</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>No list yet</source>
-            <translation type="unfinished" />
+            <translation>Brak listy</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no marketing consent</source>
-            <translation type="unfinished" />
+            <translation>brak zgody marketingowej</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no phone number</source>
-            <translation type="unfinished" />
+            <translation>brak numeru telefonu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no phone or e-mail</source>
-            <translation type="unfinished" />
+            <translation>brak telefonu i e-maila</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>No points</source>
-            <translation type="unfinished" />
+            <translation>Bez punktów</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>No purchase for over</source>
-            <translation type="unfinished" />
+            <translation>Brak zakupów przez ponad</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>No purchase for over a year: exclude from mailings</source>
-            <translation type="unfinished" />
+            <translation>Brak zakupów od ponad roku: wyłączyć z wysyłek</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no purchase for over {n} days</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>brak zakupów od ponad {n} dnia</numerusform>
+                <numerusform>brak zakupów od ponad {n} dni</numerusform>
+                <numerusform>brak zakupów od ponad {n} dni</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>no purchase for over {n} days: not contacted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>brak zakupów od ponad {n} dnia: bez kontaktu</numerusform>
+                <numerusform>brak zakupów od ponad {n} dni: bez kontaktu</numerusform>
+                <numerusform>brak zakupów od ponad {n} dni: bez kontaktu</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/categories.py" />
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>No purchases</source>
-            <translation type="unfinished" />
+            <translation>Bez zakupów</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>No recent projects or files yet</source>
-            <translation type="unfinished" />
+            <translation>Brak ostatnich projektów i plików</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>No rejected rows to save</source>
-            <translation type="unfinished" />
+            <translation>Brak odrzuconych wierszy do zapisania</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>no row could be imported; check the column mapping and the rejected rows</source>
-            <translation type="unfinished" />
+            <translation>nie zaimportowano żadnego wiersza; sprawdź przypisanie kolumn i odrzucone wiersze</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>No rows could be imported</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się zaimportować żadnego wiersza</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>no rows with at least two filled columns</source>
-            <translation type="unfinished" />
+            <translation>brak wierszy z co najmniej dwiema wypełnionymi kolumnami</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>no rule matched</source>
-            <translation type="unfinished" />
+            <translation>żadna reguła nie pasowała</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>no transactions</source>
-            <translation type="unfinished" />
+            <translation>brak transakcji</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>no transactions after the send date {date}; the campaign cannot be judged yet</source>
-            <translation type="unfinished" />
+            <translation>brak transakcji po dacie wysyłki {date}; kampanii nie można jeszcze ocenić</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>no transactions before {date}; choose a later as-of date</source>
-            <translation type="unfinished" />
+            <translation>brak transakcji przed {date}; wybierz późniejszą datę analizy</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no {scheme} segment named '{name}'; the segments are: {known}</source>
-            <translation type="unfinished" />
+            <translation>brak segmentu {scheme} o nazwie '{name}'; segmenty: {known}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>non-responders to the list sent {date}</source>
-            <translation type="unfinished" />
+            <translation>osoby, które nie zareagowały na listę z {date}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>brak</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>none in this data</source>
-            <translation type="unfinished" />
+            <translation>brak w tych danych</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>not an RFM rule table: {error}</source>
-            <translation type="unfinished" />
+            <translation>to nie jest tabela reguł RFM: {error}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Not bought since</source>
-            <translation type="unfinished" />
+            <translation>Od tego czasu nie kupili</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/worker.py" />
             <source>Not enough memory for this file. Close other programs or split the file.</source>
-            <translation type="unfinished" />
+            <translation>Za mało pamięci na ten plik. Zamknij inne programy lub podziel plik.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>not found</source>
-            <translation type="unfinished" />
+            <translation>nie znaleziono</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Uwaga</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Occasional</source>
-            <translation type="unfinished" />
+            <translation>Okazjonalni</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>of the last</source>
-            <translation type="unfinished" />
+            <translation>z ostatniego</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Offer</source>
-            <translation type="unfinished" />
+            <translation>Oferta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>offer text</source>
+            <translation>Tekst oferty</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/offers.py" />
             <source>offer text: unknown placeholder {name}; use {known}</source>
-            <translation type="unfinished" />
+            <translation>tekst oferty: nieznany symbol zastępczy {name}; użyj {known}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/offers.py" />
             <source>offer text: {error} (write {{{{ and }}}} for literal braces)</source>
-            <translation type="unfinished" />
+            <translation>tekst oferty: {error} (dla samych nawiasów klamrowych wpisz {{{{ i }}}})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/offers.py" />
             <source>offer: points rate must be ≥ 0, target weeks ≥ 1 and the target factor &gt; 0</source>
-            <translation type="unfinished" />
+            <translation>oferta: stawka punktów musi być ≥ 0, tygodnie celu ≥ 1, a mnożnik celu &gt; 0</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>on a list sent in the last {n} days: not contacted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>na liście wysłanej w ciągu ostatniego {n} dnia: bez kontaktu</numerusform>
+                <numerusform>na liście wysłanej w ciągu ostatnich {n} dni: bez kontaktu</numerusform>
+                <numerusform>na liście wysłanej w ciągu ostatnich {n} dni: bez kontaktu</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>One sheet per segment</source>
-            <translation type="unfinished" />
+            <translation>Arkusz na każdy segment</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>One table</source>
-            <translation type="unfinished" />
+            <translation>Jedna tabela</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>One visit and did not come back yet</source>
-            <translation type="unfinished" />
+            <translation>Jedna wizyta i jeszcze nie wrócił</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>only customers who agreed to marketing (when the customers file says)</source>
-            <translation type="unfinished" />
+            <translation>tylko klienci ze zgodą marketingową (jeśli plik klientów to podaje)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Only returns in the period</source>
-            <translation type="unfinished" />
+            <translation>W okresie tylko zwroty</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>only {found} customers bought more than once; the model needs at least {needed}</source>
-            <translation type="unfinished" />
+            <translation>tylko {found} klientów kupiło więcej niż raz; model potrzebuje co najmniej {needed}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Open &amp;Demo Data</source>
-            <translation type="unfinished" />
+            <translation>Otwórz &amp;dane demonstracyjne</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Open &amp;Project…</source>
-            <translation type="unfinished" />
+            <translation>Otwórz &amp;projekt…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ostatnie</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Open a project</source>
-            <translation type="unfinished" />
+            <translation>Otwórz projekt</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Open a sales export…</source>
-            <translation type="unfinished" />
+            <translation>Otwórz eksport sprzedaży…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Opening the demo data</source>
-            <translation type="unfinished" />
+            <translation>Otwieranie danych demonstracyjnych</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>Opening {name}</source>
-            <translation type="unfinished" />
+            <translation>Otwieranie {name}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>optional: names, contacts, birthdays, consent</source>
-            <translation type="unfinished" />
+            <translation>opcjonalnie: imiona, kontakty, urodziny, zgody</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>order id</source>
+            <translation>Numer paragonu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Others</source>
-            <translation type="unfinished" />
+            <translation>Pozostali</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>p alive</source>
+            <translation>P(aktywny)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>parameter</source>
+            <translation>Parametr</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>Pareto</source>
-            <translation type="unfinished" />
+            <translation>Pareto</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>path</source>
+            <translation>Ścieżka</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>pct customers</source>
+            <translation>% klientów</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>pct revenue</source>
+            <translation>% przychodu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>period revenue</source>
+            <translation>Przychód w okresie</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Personal offer</source>
-            <translation type="unfinished" />
+            <translation>Oferta osobista</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>phone</source>
+            <translation>Telefon</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Phone (calls, SMS)</source>
-            <translation type="unfinished" />
+            <translation>Telefon (rozmowy, SMS)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Phone number</source>
-            <translation type="unfinished" />
+            <translation>Numer telefonu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Phone or e-mail</source>
-            <translation type="unfinished" />
+            <translation>Telefon lub e-mail</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Pick customers in another view (a transition cell, a chart bar) and press “Send to Targets” in Customers.</source>
-            <translation type="unfinished" />
+            <translation>Wybierz klientów w innym widoku (komórka przejść, słupek wykresu) i naciśnij „Wyślij do celów” w widoku Klienci.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Placeholders: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</source>
-            <translation type="unfinished" />
+            <translation>Symbole zastępcze: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>PNG image</source>
-            <translation type="unfinished" />
+            <translation>Obraz PNG</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Punkty</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>points</source>
+            <translation>Punkty</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>points = {rate} × {basis}, in steps of {step}, at least {least}</source>
-            <translation type="unfinished" />
+            <translation>punkty = {rate} × {basis}, co {step}, co najmniej {least}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/offers.py" />
             <source>points basis</source>
-            <translation type="unfinished" />
+            <translation>podstawa punktów</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Points from</source>
-            <translation type="unfinished" />
+            <translation>Punkty od</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Potential loyal</source>
-            <translation type="unfinished" />
+            <translation>Potencjalnie lojalni</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Potential Loyalist</source>
-            <translation type="unfinished" />
+            <translation>Kandydaci na lojalnych</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>predicted</source>
-            <translation type="unfinished" />
+            <translation>prognoza</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Predicted value over the horizon</source>
-            <translation type="unfinished" />
+            <translation>Przewidywana wartość w horyzoncie</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Predicted value over the next 90 days (BG/NBD + Gamma-Gamma): top 10 %, next 20 %, next 40 %, last 30 %.</source>
-            <translation type="unfinished" />
+            <translation>Przewidywana wartość w ciągu 90 dni (BG/NBD + Gamma-Gamma): górne 10%, kolejne 20%, kolejne 40%, ostatnie 30%.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>Predicted, discounted spend over the horizon (BG/NBD + Gamma-Gamma)</source>
-            <translation type="unfinished" />
+            <translation>Przewidywane zdyskontowane wydatki w horyzoncie (BG/NBD + Gamma-Gamma)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>prediction</source>
-            <translation type="unfinished" />
+            <translation>prognoza</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Previous period</source>
-            <translation type="unfinished" />
+            <translation>Poprzedni okres</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/segments_view.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>price segment</source>
+            <translation>Segment cenowy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Price sensitivity</source>
-            <translation type="unfinished" />
+            <translation>Wrażliwość na cenę</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/value.py" />
             <source>Price-sensitive</source>
-            <translation type="unfinished" />
+            <translation>Wrażliwi na cenę</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>price-sensitive from promotion share</source>
-            <translation type="unfinished" />
+            <translation>wrażliwy na cenę od udziału zakupów w promocji</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Price-sensitive: at least half of the purchases were on promotion.</source>
-            <translation type="unfinished" />
+            <translation>Wrażliwi na cenę: co najmniej połowa zakupów była w promocji.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Probability that the customer is still active</source>
-            <translation type="unfinished" />
+            <translation>Prawdopodobieństwo, że klient jest nadal aktywny</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>Probability the customer is still active (BG/NBD model)</source>
-            <translation type="unfinished" />
+            <translation>Prawdopodobieństwo, że klient jest nadal aktywny (model BG/NBD)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Project saved to {path}</source>
-            <translation type="unfinished" />
+            <translation>Projekt zapisano w {path}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Promising</source>
-            <translation type="unfinished" />
+            <translation>Obiecujący</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>promo</source>
+            <translation>Promocja</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>promo share</source>
+            <translation>Udział promocji</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>pts per unit</source>
-            <translation type="unfinished" />
+            <translation>pkt za jednostkę</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>Purchase occasions: distinct receipts (or visits, without receipt numbers)</source>
-            <translation type="unfinished" />
+            <translation>Zakupy: osobne paragony (lub wizyty, gdy brak numerów paragonów)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Purchases</source>
-            <translation type="unfinished" />
+            <translation>Zakupy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>purchases</source>
+            <translation>Zakupy</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Purchases per customer after the calibration end: actual vs predicted</source>
-            <translation type="unfinished" />
+            <translation>Zakupy na klienta po okresie kalibracji: rzeczywiste i przewidywane</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>Purchases without a card: {n}</source>
-            <translation type="unfinished" />
+            <translation>Zakupy bez karty: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>quantity</source>
+            <translation>Ilość</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>R (recency) score 1–5: 5 = bought most recently, 1 = longest ago; customers are ranked into equal fifths</source>
-            <translation type="unfinished" />
+            <translation>Ocena R (świeżość) 1–5: 5 = kupowali najpóźniej, 1 = najdawniej; klienci są dzieleni na pięć równych części</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>R package rfm</source>
-            <translation type="unfinished" />
+            <translation>Pakiet R rfm</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>R score</source>
-            <translation type="unfinished" />
+            <translation>Ocena R</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>r score</source>
+            <translation>Ocena R</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>R, F and M scores as one number: 543 = R 5, F 4, M 3</source>
-            <translation type="unfinished" />
+            <translation>Oceny R, F i M jako jedna liczba: 543 = R 5, F 4, M 3</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>rare</source>
-            <translation type="unfinished" />
+            <translation>rzadcy</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Rate</source>
-            <translation type="unfinished" />
+            <translation>Stawka</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>reactivated</source>
+            <translation>Reaktywowani</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>reactivation rate</source>
-            <translation type="unfinished" />
+            <translation>wskaźnik reaktywacji</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>Reading {name}</source>
-            <translation type="unfinished" />
+            <translation>Czytanie {name}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Reading {name}…</source>
-            <translation type="unfinished" />
+            <translation>Czytanie {name}…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>Gotowe</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>reason</source>
+            <translation>Powód</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Receipt, order or invoice number</source>
-            <translation type="unfinished" />
+            <translation>Numer paragonu, zamówienia lub faktury</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>recency days</source>
+            <translation>Dni od zakupu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>recency days from</source>
+            <translation>Dni od zakupu (przed)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>recency days to</source>
+            <translation>Dni od zakupu (po)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>recent</source>
-            <translation type="unfinished" />
+            <translation>niedawni</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Recent customers who came back</source>
-            <translation type="unfinished" />
+            <translation>Niedawni klienci, którzy wrócili</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Recent first-time buyers</source>
-            <translation type="unfinished" />
+            <translation>Niedawni nowi kupujący</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Recent projects and files</source>
-            <translation type="unfinished" />
+            <translation>Ostatnie projekty i pliki</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Recover your work?</source>
-            <translation type="unfinished" />
+            <translation>Odzyskać pracę?</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Regular from (purchases)</source>
-            <translation type="unfinished" />
+            <translation>Stały od (zakupów)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Rejected rows</source>
-            <translation type="unfinished" />
+            <translation>Odrzucone wiersze</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Rejected rows saved to {path}</source>
-            <translation type="unfinished" />
+            <translation>Odrzucone wiersze zapisano w {path}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>rejected: {reason}: {count}</source>
-            <translation type="unfinished" />
+            <translation>odrzucono: {reason}: {count}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Remove selected</source>
-            <translation type="unfinished" />
+            <translation>Usuń zaznaczone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>removed</source>
+            <translation>Usunięto</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>repeat purchases</source>
+            <translation>Powtórne zakupy</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>repeat purchases before the calibration end</source>
-            <translation type="unfinished" />
+            <translation>powtórne zakupy przed końcem okresu kalibracji</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Replace the control-group file?</source>
-            <translation type="unfinished" />
+            <translation>Zastąpić plik grupy kontrolnej?</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Reset to data defaults</source>
-            <translation type="unfinished" />
+            <translation>Przywróć wartości z danych</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>responded</source>
+            <translation>Odpowiedzieli</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>response rate</source>
-            <translation type="unfinished" />
+            <translation>wskaźnik odpowiedzi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>response {target} vs {control}: uplift {uplift} points ({ci} CI {low} .. {high})</source>
-            <translation type="unfinished" />
+            <translation>odpowiedź {target} wobec {control}: wzrost {uplift} pkt proc. ({ci} PU {low} .. {high})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -2247,148 +2716,169 @@
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Revenue</source>
-            <translation type="unfinished" />
+            <translation>Przychód</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>revenue</source>
+            <translation>Przychód</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>revenue per customer</source>
-            <translation type="unfinished" />
+            <translation>przychód na klienta</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>revenue per customer {target} vs {control}: uplift {uplift} ({ci} CI {low} .. {high})</source>
-            <translation type="unfinished" />
+            <translation>przychód na klienta {target} wobec {control}: wzrost {uplift} ({ci} PU {low} .. {high})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>revenue {amount}</source>
-            <translation type="unfinished" />
+            <translation>przychód {amount}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>RFM cut-offs</source>
-            <translation type="unfinished" />
+            <translation>Progi RFM</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>rfm score</source>
+            <translation>Ocena RFM</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>RFM segment</source>
-            <translation type="unfinished" />
+            <translation>Segment RFM</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>rfm segment</source>
+            <translation>Segment RFM</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>RFM segment table</source>
-            <translation type="unfinished" />
+            <translation>Tabela segmentów RFM</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/segmentation.py" />
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
-            <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>RFM segments</source>
-            <translation type="unfinished" />
+            <translation>Segmenty RFM</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>ROI</source>
-            <translation type="unfinished" />
+            <translation>ROI</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>ROI {roi}</source>
-            <translation type="unfinished" />
+            <translation>ROI {roi}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>row</source>
+            <translation>Wiersz</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Row %</source>
-            <translation type="unfinished" />
+            <translation>% wiersza</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Rules (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Reguły (*.json)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Sales exports ({patterns});;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Eksporty sprzedaży ({patterns});;Wszystkie pliki (*)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Sales file</source>
-            <translation type="unfinished" />
+            <translation>Plik sprzedaży</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>same</source>
-            <translation type="unfinished" />
+            <translation>bez zmian</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Sat</source>
-            <translation type="unfinished" />
+            <translation>Sb</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Save &amp;Rejected Rows…</source>
-            <translation type="unfinished" />
+            <translation>Zapisz &amp;odrzucone wiersze…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Save lifecycle rules</source>
-            <translation type="unfinished" />
+            <translation>Zapisz reguły cyklu życia</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Save list…</source>
-            <translation type="unfinished" />
+            <translation>Zapisz listę…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Save Project &amp;As…</source>
-            <translation type="unfinished" />
+            <translation>Zapisz projekt &amp;jako…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Save rejected rows</source>
-            <translation type="unfinished" />
+            <translation>Zapisz odrzucone wiersze</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>Save rejected rows…</source>
-            <translation type="unfinished" />
+            <translation>Zapisz odrzucone wiersze…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Save rules…</source>
-            <translation type="unfinished" />
+            <translation>Zapisz reguły…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Save the project</source>
-            <translation type="unfinished" />
+            <translation>Zapisz projekt</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Save the target list</source>
-            <translation type="unfinished" />
+            <translation>Zapisz listę docelową</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Saved to {paths}</source>
-            <translation type="unfinished" />
+            <translation>Zapisano: {paths}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Saving {n} rows to {name}…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Zapisywanie {n} wiersza do {name}…</numerusform>
+                <numerusform>Zapisywanie {n} wierszy do {name}…</numerusform>
+                <numerusform>Zapisywanie {n} wierszy do {name}…</numerusform>
             </translation>
         </message>
         <message>
@@ -2397,87 +2887,92 @@
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Scheme</source>
-            <translation type="unfinished" />
+            <translation>Schemat</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>scheme '{scheme}' is not available for this data</source>
-            <translation type="unfinished" />
+            <translation>schemat '{scheme}' jest niedostępny dla tych danych</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>score levels</source>
-            <translation type="unfinished" />
+            <translation>poziomy ocen</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>score range {low}-{high} is not within 1-{top}</source>
-            <translation type="unfinished" />
+            <translation>zakres ocen {low}-{high} nie mieści się w 1-{top}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>scoring</source>
-            <translation type="unfinished" />
+            <translation>ocenianie</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Scoring R, F and M</source>
-            <translation type="unfinished" />
+            <translation>Obliczanie ocen R, F i M</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Se&amp;ttings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ustawienia…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Search id, name, e-mail or phone</source>
-            <translation type="unfinished" />
+            <translation>Szukaj numeru, imienia, e-maila lub telefonu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Secondary identity: licence plate, phone or e-mail</source>
-            <translation type="unfinished" />
+            <translation>Dodatkowy identyfikator: numer rejestracyjny, telefon lub e-mail</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Seed</source>
-            <translation type="unfinished" />
+            <translation>Ziarno</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>segment</source>
+            <translation>Segment</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Segment &amp;Again</source>
-            <translation type="unfinished" />
+            <translation>&amp;Segmentuj ponownie</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Segment at the start of each month</source>
-            <translation type="unfinished" />
+            <translation>Segment na początku każdego miesiąca</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Segmentation failed</source>
-            <translation type="unfinished" />
+            <translation>Segmentacja nie powiodła się</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>Segmenting as of {date}</source>
-            <translation type="unfinished" />
+            <translation>Segmentacja na dzień {date}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Segmenting as of {first} and {second}…</source>
-            <translation type="unfinished" />
+            <translation>Segmentacja na dzień {first} i {second}…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <source>Segmenting at each date…</source>
-            <translation type="unfinished" />
+            <translation>Segmentacja na każdą datę…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Segmenting customers</source>
-            <translation type="unfinished" />
+            <translation>Segmentacja klientów</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -2486,53 +2981,83 @@
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>Segments</source>
-            <translation type="unfinished" />
+            <translation>Segmenty</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Segments of the R package 'rfm' (introduction vignette)</source>
-            <translation type="unfinished" />
+            <translation>Segmenty pakietu R 'rfm' (winieta wprowadzająca)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Segments ready</source>
-            <translation type="unfinished" />
+            <translation>Segmenty gotowe</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Selecting transactions</source>
-            <translation type="unfinished" />
+            <translation>Wybieranie transakcji</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Send to Targets</source>
-            <translation type="unfinished" />
+            <translation>Wyślij do celów</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>sent date</source>
+            <translation>Data wysyłki</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Sent on</source>
-            <translation type="unfinished" />
+            <translation>Wysłano</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>separator {mark}</source>
-            <translation type="unfinished" />
+            <translation>separator {mark}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>setting</source>
+            <translation>Ustawienie</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/settings_dialog.py" />
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Ustawienia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>share</source>
+            <translation>Udział</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>share of customers</source>
+            <translation>Udział klientów</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>share of revenue</source>
+            <translation>Udział przychodu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>share {category}</source>
+            <translation>Udział: {category}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>Arkusz</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>sheet</source>
-            <translation type="unfinished" />
+            <translation>arkusz</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
@@ -2540,265 +3065,312 @@
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Pokaż</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Show this at start</source>
-            <translation type="unfinished" />
+            <translation>Pokazuj przy starcie</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/settings_dialog.py" />
             <source>Shown with amounts in tables, charts and Excel exports; leave empty for none</source>
-            <translation type="unfinished" />
+            <translation>Pokazywany przy kwotach w tabelach, wykresach i eksportach do Excela; zostaw puste, aby nie pokazywać</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>signup date</source>
+            <translation>Data rejestracji</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>size</source>
+            <translation>Wielkość</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Sleeping</source>
-            <translation type="unfinished" />
+            <translation>Uśpieni</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Sleeping after (days)</source>
-            <translation type="unfinished" />
+            <translation>Uśpiony po (dniach)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Snapshot sizes</source>
-            <translation type="unfinished" />
+            <translation>Wielkości przekrojów</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <source>Snapshots</source>
-            <translation type="unfinished" />
+            <translation>Przekroje</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>Snapshots ready</source>
-            <translation type="unfinished" />
+            <translation>Przekroje gotowe</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>spend per purchase needs at least {needed} repeat customers; there are {found}</source>
-            <translation type="unfinished" />
+            <translation>wydatki na zakup wymagają co najmniej {needed} powracających klientów; jest {found}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Spend target</source>
-            <translation type="unfinished" />
+            <translation>Cel wydatków</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>spend target</source>
+            <translation>Cel wydatków</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Spend target = this × what the customer spent in the last weeks (0: no target)</source>
-            <translation type="unfinished" />
+            <translation>Cel wydatków = ta wartość × wydatki klienta w ostatnich tygodniach (0: bez celu)</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>spend target = {k} × spend in the last {n} weeks (one average visit if none), rounded up to {step}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>cel wydatków = {k} × wydatki w ostatnim {n} tygodniu (gdy brak — jedna średnia wizyta), w górę do {step}</numerusform>
+                <numerusform>cel wydatków = {k} × wydatki w ostatnich {n} tygodniach (gdy brak — jedna średnia wizyta), w górę do {step}</numerusform>
+                <numerusform>cel wydatków = {k} × wydatki w ostatnich {n} tygodniach (gdy brak — jedna średnia wizyta), w górę do {step}</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Spent</source>
-            <translation type="unfinished" />
+            <translation>Wydano</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Standard 11 segments</source>
-            <translation type="unfinished" />
+            <translation>Standardowe 11 segmentów</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Start a target list from the customers shown</source>
-            <translation type="unfinished" />
+            <translation>Zacznij listę docelową od pokazanych klientów</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Start from</source>
-            <translation type="unfinished" />
+            <translation>Zacznij od</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Start: {start}</source>
-            <translation type="unfinished" />
+            <translation>Start: {start}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Starts from</source>
-            <translation type="unfinished" />
+            <translation>Zaczyna się od</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>step</source>
+            <translation>Krok</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>steps</source>
+            <translation>Kroki</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>store</source>
+            <translation>Sklep</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Store, branch or station</source>
-            <translation type="unfinished" />
+            <translation>Sklep, oddział lub stacja</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/pipeline.py" />
             <source>Summarising</source>
-            <translation type="unfinished" />
+            <translation>Podsumowywanie</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Summarising customers</source>
-            <translation type="unfinished" />
+            <translation>Podsumowywanie klientów</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Podsumowanie</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>Summary {scheme}</source>
-            <translation type="unfinished" />
+            <translation>Podsumowanie {scheme}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Sun</source>
-            <translation type="unfinished" />
+            <translation>Nd</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>support</source>
+            <translation>Wsparcie</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Suppressed</source>
-            <translation type="unfinished" />
+            <translation>Wykluczeni</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>suppressed</source>
+            <translation>Wykluczeni</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Suppressed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Wykluczeni: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Suppression</source>
-            <translation type="unfinished" />
+            <translation>Wykluczenia</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>SVG vector image</source>
-            <translation type="unfinished" />
+            <translation>Obraz wektorowy SVG</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>System</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>tab</source>
-            <translation type="unfinished" />
+            <translation>tabulator</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>target</source>
-            <translation type="unfinished" />
+            <translation>docelowa</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
+            <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Target list</source>
-            <translation type="unfinished" />
+            <translation>Lista docelowa</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Targets</source>
-            <translation type="unfinished" />
+            <translation>Cele</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>tenure days</source>
+            <translation>Staż (dni)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>text: {text}</source>
-            <translation type="unfinished" />
+            <translation>tekst: {text}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>the 'from' date must be before the 'to' date</source>
-            <translation type="unfinished" />
+            <translation>data „od” musi być wcześniejsza niż data „do”</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>The app guessed the columns; change any that are wrong. Fields in bold are required.</source>
-            <translation type="unfinished" />
+            <translation>Aplikacja odgadła kolumny; zmień błędne. Pola pogrubione są wymagane.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>The category with the largest share of the customer's spend.</source>
-            <translation type="unfinished" />
+            <translation>Kategoria z największym udziałem w wydatkach klienta.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>The control group is written beside the list, to {name}, which exists. Replace it?</source>
-            <translation type="unfinished" />
+            <translation>Grupa kontrolna jest zapisywana obok listy, do {name}, który już istnieje. Zastąpić go?</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>the control share must be at least 0 and below 1 (e.g. 0.1 for 10%)</source>
-            <translation type="unfinished" />
+            <translation>udział grupy kontrolnej musi wynosić co najmniej 0 i mniej niż 1 (np. 0.1 dla 10%)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>The customers file does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Plik klientów nie istnieje.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>the file has a header but no data rows</source>
-            <translation type="unfinished" />
+            <translation>plik ma nagłówek, ale brak wierszy danych</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>the file has no data rows</source>
-            <translation type="unfinished" />
+            <translation>plik nie ma wierszy danych</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>the file has no text rows</source>
-            <translation type="unfinished" />
+            <translation>plik nie ma wierszy tekstu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>the file has only one column; a sales export needs at least customer, date and amount</source>
-            <translation type="unfinished" />
+            <translation>plik ma tylko jedną kolumnę; eksport sprzedaży wymaga co najmniej klienta, daty i kwoty</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>the file is empty</source>
-            <translation type="unfinished" />
+            <translation>plik jest pusty</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>The file is gone</source>
-            <translation type="unfinished" />
+            <translation>Plik zniknął</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>the file is not a text table (it looks binary); choose a CSV, TXT or Excel file</source>
-            <translation type="unfinished" />
+            <translation>plik nie jest tabelą tekstową (wygląda na binarny); wybierz plik CSV, TXT lub Excel</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>the first wave's offer improved: points × {factor}, discount + {extra} points</source>
-            <translation type="unfinished" />
+            <translation>oferta pierwszej fali ulepszona: punkty × {factor}, rabat + {extra} pkt proc.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>the header is deeper in the file than the sample that was read</source>
-            <translation type="unfinished" />
+            <translation>nagłówek jest głębiej w pliku niż odczytana próbka</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>The help file {path} is missing from this installation.</source>
-            <translation type="unfinished" />
+            <translation>W tej instalacji brakuje pliku pomocy {path}.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>the holiday-window filter needs the transactions</source>
-            <translation type="unfinished" />
+            <translation>filtr okresu świątecznego wymaga transakcji</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
@@ -2806,37 +3378,40 @@
 {message}
 
 Go back to check the file and the columns.</source>
-            <translation type="unfinished" />
+            <translation>Import nie powiódł się:
+{message}
+
+Wróć, aby sprawdzić plik i kolumny.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>the lifecycle rules leave some customers without a segment; end with a rule for everyone</source>
-            <translation type="unfinished" />
+            <translation>reguły cyklu życia zostawiają część klientów bez segmentu; zakończ regułą dla wszystkich</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>The list could not be saved</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się zapisać listy</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>The list that was sent</source>
-            <translation type="unfinished" />
+            <translation>Wysłana lista</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>the model could not be fitted to this data</source>
-            <translation type="unfinished" />
+            <translation>nie udało się dopasować modelu do tych danych</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>The models could not value the customers of this data (the fit ran to its limits).</source>
-            <translation type="unfinished" />
+            <translation>Modele nie potrafiły wycenić klientów z tych danych (dopasowanie doszło do granic).</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>The project could not be saved</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się zapisać projektu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -2844,703 +3419,763 @@ Go back to check the file and the columns.</source>
 {folder}.
 
 Show where it is now.</source>
-            <translation type="unfinished" />
+            <translation>Projekt używa pliku {name}, którego nie ma już w
+{folder}.
+
+Wskaż, gdzie jest teraz.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>The project's data is missing</source>
-            <translation type="unfinished" />
+            <translation>Brak danych projektu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>The same length of time just before</source>
-            <translation type="unfinished" />
+            <translation>Ten sam okres tuż przed</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>The same seed draws the same control group</source>
-            <translation type="unfinished" />
+            <translation>To samo ziarno losuje tę samą grupę kontrolną</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>the sent list has no control group (a 'group' column with 'control' rows); uplift needs one</source>
-            <translation type="unfinished" />
+            <translation>wysłana lista nie ma grupy kontrolnej (kolumny 'group' z wierszami 'control'); jest potrzebna do obliczenia wzrostu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>The widely used RFM segment map on recency and frequency scores</source>
-            <translation type="unfinished" />
+            <translation>Popularna mapa segmentów RFM według ocen świeżości i częstotliwości</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Their spend to date</source>
-            <translation type="unfinished" />
+            <translation>Ich dotychczasowe wydatki</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>there are no customers in the calibration period</source>
-            <translation type="unfinished" />
+            <translation>w okresie kalibracji nie ma klientów</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>there are no sales up to {date}</source>
-            <translation type="unfinished" />
+            <translation>do {date} nie ma sprzedaży</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>there are no transactions to segment</source>
-            <translation type="unfinished" />
+            <translation>brak transakcji do segmentacji</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>These rules cannot be used</source>
-            <translation type="unfinished" />
+            <translation>Tych reguł nie można użyć</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>This data has no category or department column, so there is no journey map.</source>
-            <translation type="unfinished" />
+            <translation>Te dane nie mają kolumny kategorii ani działu, więc nie ma mapy ścieżek.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>This file could not be imported</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się zaimportować tego pliku</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>This project could not be opened</source>
-            <translation type="unfinished" />
+            <translation>Nie udało się otworzyć tego projektu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Thu</source>
-            <translation type="unfinished" />
+            <translation>Czw</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>tick at least one segment to start from</source>
-            <translation type="unfinished" />
+            <translation>zaznacz co najmniej jeden segment na początek</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Tiers (%)</source>
-            <translation type="unfinished" />
+            <translation>Progi (%)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Time of day when it is a column of its own</source>
-            <translation type="unfinished" />
+            <translation>Pora dnia, gdy jest osobną kolumną</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>time unit</source>
-            <translation type="unfinished" />
+            <translation>jednostka czasu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Do</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>do</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <source>to</source>
+            <comment>date range</comment>
+            <translation>do</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>to category</source>
+            <translation>Do kategorii</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>to date</source>
+            <translation>Data końcowa</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>to segment</source>
+            <translation>Do segmentu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>Top 10 %</source>
-            <translation type="unfinished" />
+            <translation>Górne 10%</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>top category</source>
+            <translation>Główna kategoria</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Top paths</source>
-            <translation type="unfinished" />
+            <translation>Najczęstsze ścieżki</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Total spend</source>
-            <translation type="unfinished" />
+            <translation>Łączne wydatki</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Traffic</source>
-            <translation type="unfinished" />
+            <translation>Ruch</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Transitions</source>
-            <translation type="unfinished" />
+            <translation>Przejścia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>transitions</source>
+            <translation>Przejścia</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Tue</source>
-            <translation type="unfinished" />
+            <translation>Wt</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Two years of a café chain's loyalty programme, 5,000 customers</source>
-            <translation type="unfinished" />
+            <translation>Dwa lata programu lojalnościowego sieci kawiarni, 5000 klientów</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/demographics.py" />
             <source>under 25</source>
-            <translation type="unfinished" />
+            <translation>poniżej 25</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/worker.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Nieoczekiwany błąd: {error}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Units, items or litres</source>
-            <translation type="unfinished" />
+            <translation>Sztuki, produkty lub litry</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>unknown encoding '{encoding}'</source>
-            <translation type="unfinished" />
+            <translation>nieznane kodowanie '{encoding}'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>unknown field '{name}' in '{clause}'; fields are: {fields}</source>
-            <translation type="unfinished" />
+            <translation>nieznane pole '{name}' w '{clause}'; pola: {fields}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>unknown threshold '{value}' in '{clause}'</source>
-            <translation type="unfinished" />
+            <translation>nieznany próg '{value}' w '{clause}'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>unknown threshold(s): {names}</source>
-            <translation type="unfinished" />
+            <translation>nieznane progi: {names}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>unparseable amount</source>
-            <translation type="unfinished" />
+            <translation>nieczytelna kwota</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>unparseable date</source>
-            <translation type="unfinished" />
+            <translation>nieczytelna data</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>upgrade</source>
-            <translation type="unfinished" />
+            <translation>awans</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Upgrades and downgrades</source>
-            <translation type="unfinished" />
+            <translation>Awanse i spadki</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Upgrades and downgrades (by the rule table's order)</source>
-            <translation type="unfinished" />
+            <translation>Awanse i spadki (według kolejności w tabeli reguł)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Uplift</source>
-            <translation type="unfinished" />
+            <translation>Wzrost</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>uplift</source>
+            <translation>Wzrost</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Used to buy regularly, nothing for months</source>
-            <translation type="unfinished" />
+            <translation>Kupował regularnie, od miesięcy nic</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Used to buy regularly; have not for a while</source>
-            <translation type="unfinished" />
+            <translation>Kupowali regularnie, ale od jakiegoś czasu nie</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>value</source>
+            <translation>Wartość</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>VIP</source>
-            <translation type="unfinished" />
+            <translation>VIP</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>VIP average order value</source>
-            <translation type="unfinished" />
+            <translation>VIP: średni paragon</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>VIP visits per month</source>
-            <translation type="unfinished" />
+            <translation>VIP: wizyt w miesiącu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>Visits</source>
-            <translation type="unfinished" />
+            <translation>Wizyty</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>visits</source>
+            <translation>Wizyty</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>visits per month</source>
+            <translation>Wizyt w miesiącu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>warning: {text}</source>
-            <translation type="unfinished" />
+            <translation>ostrzeżenie: {text}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>Was a regular, and P(alive) has fallen below 0.5</source>
-            <translation type="unfinished" />
+            <translation>Był stałym klientem, a P(aktywny) spadło poniżej 0,5</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>wave</source>
+            <translation>Fala</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Wed</source>
-            <translation type="unfinished" />
+            <translation>Śr</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>weekday</source>
+            <translation>Dzień tygodnia</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>weeks</source>
-            <translation type="unfinished" />
+            <translation>tyg.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Welcome to Desktop CRM</source>
-            <translation type="unfinished" />
+            <translation>Witaj w Desktop CRM</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>What one contact costs: SMS, call, gift</source>
-            <translation type="unfinished" />
+            <translation>Koszt jednego kontaktu: SMS, rozmowa, prezent</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Where is the data file?</source>
-            <translation type="unfinished" />
+            <translation>Gdzie jest plik danych?</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Where is {name}?</source>
-            <translation type="unfinished" />
+            <translation>Gdzie jest {name}?</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Which column is which?</source>
-            <translation type="unfinished" />
+            <translation>Która kolumna jest którą?</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Which file?</source>
-            <translation type="unfinished" />
+            <translation>Który plik?</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>wrong number of fields</source>
-            <translation type="unfinished" />
+            <translation>zła liczba pól</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>tak</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>{date} is not one of the snapshot dates</source>
-            <translation type="unfinished" />
+            <translation>{date} nie jest jedną z dat przekrojów</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/writers.py" />
             <source>{dest}: cannot be written (permission denied, or open in another program)</source>
-            <translation type="unfinished" />
+            <translation>{dest}: nie można zapisać (brak uprawnień lub plik otwarty w innym programie)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/writers.py" />
             <source>{dest}: the folder {parent} does not exist</source>
-            <translation type="unfinished" />
+            <translation>{dest}: folder {parent} nie istnieje</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <source>{from_} ({from_date}) → {to} ({to_date}): {n} customers, {share} of the period (click to see them)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{from_} ({from_date}) → {to} ({to_date}): {n} klient, {share} okresu (kliknij, aby zobaczyć)</numerusform>
+                <numerusform>{from_} ({from_date}) → {to} ({to_date}): {n} klientów, {share} okresu (kliknij, aby zobaczyć)</numerusform>
+                <numerusform>{from_} ({from_date}) → {to} ({to_date}): {n} klientów, {share} okresu (kliknij, aby zobaczyć)</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>{from_} → {to}: {times} times by {customers} customers, median {days} days between the visits</source>
-            <translation type="unfinished" />
+            <translation>{from_} → {to}: {times} razy, {customers} klientów, mediana {days} dni między wizytami</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>{kind} ({pattern})</source>
-            <translation type="unfinished" />
+            <translation>{kind} ({pattern})</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>{low} – {high}: {n} customers (click to see them)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{low} – {high}: {n} klient (kliknij, aby zobaczyć)</numerusform>
+                <numerusform>{low} – {high}: {n} klientów (kliknij, aby zobaczyć)</numerusform>
+                <numerusform>{low} – {high}: {n} klientów (kliknij, aby zobaczyć)</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>{name}: charts are exported as .png</source>
-            <translation type="unfinished" />
+            <translation>{name}: wykresy są eksportowane jako .png</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/svg_export.py" />
             <source>{name}: vector charts are exported as .svg</source>
-            <translation type="unfinished" />
+            <translation>{name}: wykresy wektorowe są eksportowane jako .svg</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/core/targets.py" />
             <source>{n} chosen customers</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} wybrany klient</numerusform>
+                <numerusform>{n} wybranych klientów</numerusform>
+                <numerusform>{n} wybranych klientów</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>{n} customers</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} klient</numerusform>
+                <numerusform>{n} klientów</numerusform>
+                <numerusform>{n} klientów</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>{n} customers ({share} of the row), they spent {amount} in the period</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} klient ({share} wiersza), wydał w okresie {amount}</numerusform>
+                <numerusform>{n} klientów ({share} wiersza), wydali w okresie {amount}</numerusform>
+                <numerusform>{n} klientów ({share} wiersza), wydali w okresie {amount}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>{n} customers ({share}), revenue {revenue} ({revenue_share})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} klient ({share}), przychód {revenue} ({revenue_share})</numerusform>
+                <numerusform>{n} klientów ({share}), przychód {revenue} ({revenue_share})</numerusform>
+                <numerusform>{n} klientów ({share}), przychód {revenue} ({revenue_share})</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>{n} days ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} dzień temu</numerusform>
+                <numerusform>{n} dni temu</numerusform>
+                <numerusform>{n} dni temu</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <source>{n} months</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} miesiąc</numerusform>
+                <numerusform>{n} miesiące</numerusform>
+                <numerusform>{n} miesięcy</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>{n} rows rejected</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} wiersz odrzucony</numerusform>
+                <numerusform>{n} wiersze odrzucone</numerusform>
+                <numerusform>{n} wierszy odrzuconych</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/io/importer.py" />
             <source>{n} rows repeat an earlier row exactly; they were kept (a customer can buy the same thing twice, but an export can also be doubled)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} wiersz dokładnie powtarza wcześniejszy; zachowano go (klient może kupić to samo dwa razy, ale eksport też mógł się zdublować)</numerusform>
+                <numerusform>{n} wiersze dokładnie powtarzają wcześniejsze; zachowano je (klient może kupić to samo dwa razy, ale eksport też mógł się zdublować)</numerusform>
+                <numerusform>{n} wierszy dokładnie powtarza wcześniejsze; zachowano je (klient może kupić to samo dwa razy, ale eksport też mógł się zdublować)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <source>{n} snapshots; band width = customers. Hover a band; click it for its customers.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} przekrój; szerokość pasma = liczba klientów. Najedź na pasmo; kliknij, aby zobaczyć klientów.</numerusform>
+                <numerusform>{n} przekroje; szerokość pasma = liczba klientów. Najedź na pasmo; kliknij, aby zobaczyć klientów.</numerusform>
+                <numerusform>{n} przekrojów; szerokość pasma = liczba klientów. Najedź na pasmo; kliknij, aby zobaczyć klientów.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>{n} transaction rows; returns in red</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} wiersz transakcji; zwroty na czerwono</numerusform>
+                <numerusform>{n} wiersze transakcji; zwroty na czerwono</numerusform>
+                <numerusform>{n} wierszy transakcji; zwroty na czerwono</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>{n} visits</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} wizyta</numerusform>
+                <numerusform>{n} wizyty</numerusform>
+                <numerusform>{n} wizyt</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>{n} visits, {share} stay</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} wizyta, {share} zostaje</numerusform>
+                <numerusform>{n} wizyty, {share} zostaje</numerusform>
+                <numerusform>{n} wizyt, {share} zostaje</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/io/importer.py" />
             <source>{n} {column} values could not be read and were left empty</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} wartości „{column}” nie udało się odczytać i pozostawiono pustą</numerusform>
+                <numerusform>{n} wartości „{column}” nie udało się odczytać i pozostawiono puste</numerusform>
+                <numerusform>{n} wartości „{column}” nie udało się odczytać i pozostawiono puste</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{path} already exists; choose another name or overwrite it (--force)</source>
-            <translation type="unfinished" />
+            <translation>{path} już istnieje; wybierz inną nazwę lub nadpisz (--force)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>{path} is not there any more.</source>
-            <translation type="unfinished" />
+            <translation>{path} już tam nie ma.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>{path} no longer exists; it was removed from the recent files.</source>
-            <translation type="unfinished" />
+            <translation>{path} już nie istnieje; usunięto go z ostatnich plików.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{path}: a sent list needs a 'customer_id' column</source>
-            <translation type="unfinished" />
+            <translation>{path}: wysłana lista musi mieć kolumnę 'customer_id'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: a sheet was chosen, but only Excel/ODS workbooks have sheets</source>
-            <translation type="unfinished" />
+            <translation>{path}: wybrano arkusz, ale arkusze mają tylko skoroszyty Excel/ODS</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{path}: a target list is written as .xlsx or .csv, not '{suffix}'</source>
-            <translation type="unfinished" />
+            <translation>{path}: lista docelowa jest zapisywana jako .xlsx lub .csv, nie '{suffix}'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: cannot be opened (permission denied, or locked by another program)</source>
-            <translation type="unfinished" />
+            <translation>{path}: nie można otworzyć (brak uprawnień lub plik zablokowany przez inny program)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: cannot be read ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: nie można odczytać ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{path}: cannot be read as a list ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: nie można odczytać jako listy ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>{path}: cannot read the rule table ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: nie można odczytać tabeli reguł ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>{path}: cannot write '{suffix}' files; use .csv or .xlsx</source>
-            <translation type="unfinished" />
+            <translation>{path}: nie można zapisać plików '{suffix}'; użyj .csv lub .xlsx</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/clv_export.py" />
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>{path}: cannot write '{suffix}' files; use .csv, .parquet or .xlsx</source>
-            <translation type="unfinished" />
+            <translation>{path}: nie można zapisać plików '{suffix}'; użyj .csv, .parquet lub .xlsx</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/writers.py" />
             <source>{path}: cannot write '{suffix}' files; use one of {known}</source>
-            <translation type="unfinished" />
+            <translation>{path}: nie można zapisać plików '{suffix}'; użyj jednego z: {known}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: is a folder, not a file</source>
-            <translation type="unfinished" />
+            <translation>{path}: to folder, nie plik</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>{path}: journeys are several tables; write them to an .xlsx workbook</source>
-            <translation type="unfinished" />
+            <translation>{path}: ścieżki to kilka tabel; zapisz je do skoroszytu .xlsx</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: made by a newer version of Desktop CRM; update the app to open it</source>
-            <translation type="unfinished" />
+            <translation>{path}: utworzony nowszą wersją Desktop CRM; zaktualizuj aplikację, aby go otworzyć</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: no sheet '{sheet}'; sheets are: {names}</source>
-            <translation type="unfinished" />
+            <translation>{path}: brak arkusza '{sheet}'; arkusze: {names}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{path}: no such file</source>
-            <translation type="unfinished" />
+            <translation>{path}: nie ma takiego pliku</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: no table (a header with data rows under it) on sheet {checked}</source>
-            <translation type="unfinished" />
+            <translation>{path}: brak tabeli (nagłówka z wierszami danych pod nim) w arkuszu {checked}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: not a Desktop CRM project</source>
-            <translation type="unfinished" />
+            <translation>{path}: to nie jest projekt Desktop CRM</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: not a Desktop CRM project ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: to nie jest projekt Desktop CRM ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>{path}: not a lifecycle rule file ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: to nie jest plik reguł cyklu życia ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: not a readable Excel/ODS workbook ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: to nie jest czytelny skoroszyt Excel/ODS ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: not a readable Parquet file ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: to nie jest czytelny plik Parquet ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: the file cannot be read as a table ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: pliku nie można odczytać jako tabeli ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: the file has no data rows</source>
-            <translation type="unfinished" />
+            <translation>{path}: plik nie ma wierszy danych</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: the file is empty</source>
-            <translation type="unfinished" />
+            <translation>{path}: plik jest pusty</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: the project is damaged ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: projekt jest uszkodzony ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: the text is not in the {encoding} encoding; choose another</source>
-            <translation type="unfinished" />
+            <translation>{path}: tekst nie jest w kodowaniu {encoding}; wybierz inne</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: the workbook has no data</source>
-            <translation type="unfinished" />
+            <translation>{path}: skoroszyt nie zawiera danych</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: the workbook is password-protected; save it without a password</source>
-            <translation type="unfinished" />
+            <translation>{path}: skoroszyt jest chroniony hasłem; zapisz go bez hasła</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: this is an Excel file saved with a text extension; rename it to .xlsx/.xls</source>
-            <translation type="unfinished" />
+            <translation>{path}: to plik Excela zapisany z rozszerzeniem tekstowym; zmień je na .xlsx/.xls</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: unsupported file type '{suffix}'; use one of {known}</source>
-            <translation type="unfinished" />
+            <translation>{path}: nieobsługiwany typ pliku '{suffix}'; użyj jednego z: {known}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{path}: write the campaign check as .xlsx or .csv</source>
-            <translation type="unfinished" />
+            <translation>{path}: zapisz ocenę kampanii jako .xlsx lub .csv</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>{path}: {error}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>{rows} transactions of {customers} customers, {first} .. {last}, total amount {total}</source>
-            <translation type="unfinished" />
+            <translation>{rows} transakcji, {customers} klientów, {first} .. {last}, łączna kwota {total}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>{row} {i}, {column} {j}: {n} customers</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{row} {i}, {column} {j}: {n} klient</numerusform>
+                <numerusform>{row} {i}, {column} {j}: {n} klientów</numerusform>
+                <numerusform>{row} {i}, {column} {j}: {n} klientów</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/targets.py" />
-            <source>{scheme} segment {names}</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{share} of each segment, drawn with seed {seed}</source>
-            <translation type="unfinished" />
+            <translation>{share} każdego segmentu, losowanie z ziarnem {seed}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>{shown} of {n} customers</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{shown} z {n} klienta</numerusform>
+                <numerusform>{shown} z {n} klientów</numerusform>
+                <numerusform>{shown} z {n} klientów</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>{source}: {read} rows read, {accepted} accepted, {rejected} rejected</source>
-            <translation type="unfinished" />
+            <translation>{source}: odczytano wierszy {read}, przyjęto {accepted}, odrzucono {rejected}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>{target} to contact · {control} held out · {suppressed} not contacted · their spend to date {spend}</source>
-            <translation type="unfinished" />
+            <translation>do kontaktu {target} · odłożonych {control} · wykluczonych {suppressed} · ich dotychczasowe wydatki {spend}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>{up} moved up, {down} down, {same} stayed, {new} new. Rows: segment at the first date; columns: at the second. Click a cell for its customers.</source>
-            <translation type="unfinished" />
+            <translation>awans {up}, spadek {down}, bez zmian {same}, nowych {new}. Wiersze: segment w pierwszej dacie; kolumny: w drugiej. Kliknij komórkę, aby zobaczyć klientów.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/offers.py" />
             <source>{what} '{value}' is not a customer column</source>
-            <translation type="unfinished" />
+            <translation>{what} '{value}' nie jest kolumną klientów</translation>
         </message>
     </context>
 </TS>

@@ -6,686 +6,800 @@
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>  held out (control)</source>
-            <translation type="unfinished" />
+            <translation>  отложены (контрольная группа)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>  to contact (target)</source>
-            <translation type="unfinished" />
+            <translation>  для контакта (целевая группа)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source> (sheet '{sheet}')</source>
-            <translation type="unfinished" />
+            <translation> (лист '{sheet}')</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source> or </source>
-            <translation type="unfinished" />
+            <translation> или </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;About Desktop CRM</source>
-            <translation type="unfinished" />
+            <translation>&amp;О программе Desktop CRM</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;Dark Theme</source>
-            <translation type="unfinished" />
+            <translation>&amp;Тёмная тема</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Файл</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Справка</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Импорт…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Выход</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;Save Project</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сохранить проект</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вид</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;Welcome…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Начало работы…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>'{every}' is not a period; write e.g. 2W, 1M or 3M</source>
-            <translation type="unfinished" />
+            <translation>'{every}' — не период; укажите, например, 2W, 1M или 3M</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>(new)</source>
-            <translation type="unfinished" />
+            <translation>(новые)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(нет)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>(not in this file)</source>
-            <translation type="unfinished" />
+            <translation>(нет в этом файле)</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>({shown} of {n} arrows)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>({shown} из {n} стрелки)</numerusform>
+                <numerusform>({shown} из {n} стрелок)</numerusform>
+                <numerusform>({shown} из {n} стрелок)</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>&lt;b&gt;{rows}&lt;/b&gt; transactions of &lt;b&gt;{customers}&lt;/b&gt; customers, {first} – {last}, total {total}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{rows}&lt;/b&gt; транзакций, &lt;b&gt;{customers}&lt;/b&gt; клиентов, {first} – {last}, всего {total}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>&lt;h2&gt;Welcome to Desktop CRM&lt;/h2&gt;&lt;p&gt;Find your VIP, loyal, new, at-risk, sleeping and lost customers in the sales your till or loyalty system exports, see how they move from month to month, and make call and SMS lists with a personal offer for each customer.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: nothing is uploaded, and the app never goes online.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Добро пожаловать в Desktop CRM&lt;/h2&gt;&lt;p&gt;Найдите VIP, лояльных, новых, уходящих, спящих и потерянных клиентов в продажах, выгруженных из кассы или программы лояльности, посмотрите, как они переходят из сегмента в сегмент от месяца к месяцу, и составьте списки для звонков и SMS с персональным предложением каждому клиенту.&lt;/p&gt;&lt;p&gt;Всё остаётся на этом компьютере: ничего не выгружается, и программа никогда не выходит в интернет.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>A CSV, TXT, Excel or ODS export of sales; optionally a file with customer details.</source>
-            <translation type="unfinished" />
+            <translation>Выгрузка продаж в CSV, TXT, Excel или ODS; по желанию — файл с данными клиентов.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>A returning customer gone quiet</source>
-            <translation type="unfinished" />
+            <translation>Постоянный клиент, который затих</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>A: customers making the top 80 % of revenue; B: the next 15 %; C: the rest.</source>
-            <translation type="unfinished" />
+            <translation>A: клиенты, дающие первые 80 % выручки; B: следующие 15 %; C: остальные.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/segments_view.py" />
+            <location filename="../../desktop_crm/core/segmentation.py" />
             <source>ABC (Pareto)</source>
-            <translation type="unfinished" />
+            <translation>ABC (Парето)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>ABC class</source>
-            <translation type="unfinished" />
+            <translation>Класс ABC</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>abc class</source>
+            <translation>Класс ABC</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>About Desktop CRM</source>
-            <translation type="unfinished" />
+            <translation>О программе Desktop CRM</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>About To Sleep</source>
-            <translation type="unfinished" />
+            <translation>Засыпающие</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>About to Sleep</source>
-            <translation type="unfinished" />
+            <translation>Засыпающие</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Active, but comes now and then</source>
-            <translation type="unfinished" />
+            <translation>Активен, но заходит время от времени</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>actual</source>
-            <translation type="unfinished" />
+            <translation>факт</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Добавить</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Add a sent list…</source>
-            <translation type="unfinished" />
+            <translation>Добавить отправленный список…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Adding customer attributes</source>
-            <translation type="unfinished" />
+            <translation>Добавление данных клиентов</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>After entry</source>
-            <translation type="unfinished" />
+            <translation>После первого визита</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>After the calibration end: {actual} purchases, the model predicted {predicted} ({error}). Click a bar of a distribution to see those customers.</source>
-            <translation type="unfinished" />
+            <translation>После конца периода обучения: {actual} покупок, модель предсказала {predicted} ({error}). Щёлкните столбец распределения, чтобы увидеть этих клиентов.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>age</source>
+            <translation>Возраст</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Age band</source>
-            <translation type="unfinished" />
+            <translation>Возрастная группа</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>age band</source>
+            <translation>Возрастная группа</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Agreed to marketing messages</source>
-            <translation type="unfinished" />
+            <translation>Согласен на рекламные рассылки</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Все</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>All cells</source>
-            <translation type="unfinished" />
+            <translation>Все ячейки</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>All customers</source>
-            <translation type="unfinished" />
+            <translation>Все клиенты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>all customers</source>
-            <translation type="unfinished" />
+            <translation>все клиенты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>alt id</source>
+            <translation>Доп. идентификатор</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>amount</source>
-            <translation type="unfinished" />
+            <translation>Сумма</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>amounts like '1{thousands}250' could be read either way; read with '{decimal}' as the decimal mark (override with --decimal)</source>
-            <translation type="unfinished" />
+            <translation>суммы вида '1{thousands}250' можно прочесть двояко; десятичным разделителем принят '{decimal}' (измените через --decimal)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>an RFM rule table needs at least one rule</source>
-            <translation type="unfinished" />
+            <translation>в таблице правил RFM должно быть хотя бы одно правило</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>any scores</source>
-            <translation type="unfinished" />
+            <translation>любые баллы</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Apply</source>
-            <translation type="unfinished" />
+            <translation>Применить</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Apply date</source>
-            <translation type="unfinished" />
+            <translation>Применить дату</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>As of</source>
-            <translation type="unfinished" />
+            <translation>На дату</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>as of</source>
-            <translation type="unfinished" />
+            <translation>На дату</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>as of {date}</source>
-            <translation type="unfinished" />
+            <translation>на {date}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>at most {most}</source>
-            <translation type="unfinished" />
+            <translation>не более {most}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>At Risk</source>
-            <translation type="unfinished" />
+            <translation>В зоне риска</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>At risk</source>
-            <translation type="unfinished" />
+            <translation>В зоне риска</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>At risk after (days)</source>
-            <translation type="unfinished" />
+            <translation>В зоне риска после (дней)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>average</source>
-            <translation type="unfinished" />
+            <translation>средние</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>average order {value}, last purchase {days} days ago on average</source>
-            <translation type="unfinished" />
+            <translation>средний чек {value}, последняя покупка в среднем {days} дн. назад</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Average purchase</source>
-            <translation type="unfinished" />
+            <translation>Средний чек</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Average recency and frequency</source>
-            <translation type="unfinished" />
+            <translation>Средняя давность и частота</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/segments_view.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>avg order value</source>
+            <translation>Средний чек</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>baskets</source>
+            <translation>Корзины</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Behaviour clusters</source>
-            <translation type="unfinished" />
+            <translation>Поведенческие кластеры</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>birth date</source>
+            <translation>Дата рождения</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>birthday filter needs birth dates in the customers file</source>
-            <translation type="unfinished" />
+            <translation>для фильтра по дню рождения нужны даты рождения в файле клиентов</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Birthday within</source>
-            <translation type="unfinished" />
+            <translation>День рождения в течение</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/core/targets.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>birthday within {n} days</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>день рождения в течение {n} дня</numerusform>
+                <numerusform>день рождения в течение {n} дней</numerusform>
+                <numerusform>день рождения в течение {n} дней</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Bought in this window a year earlier</source>
-            <translation type="unfinished" />
+            <translation>Покупал в эти же даты год назад</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Bought often, but not for a long time</source>
-            <translation type="unfinished" />
+            <translation>Покупал часто, но давно не приходил</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Bought on promotion (a discount &gt; 0 counts)</source>
-            <translation type="unfinished" />
+            <translation>Куплено по акции (считается скидка &gt; 0)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Bought recently, buy often and spend the most</source>
-            <translation type="unfinished" />
+            <translation>Покупали недавно, покупают часто и тратят больше всех</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Bought very recently, once</source>
-            <translation type="unfinished" />
+            <translation>Купили совсем недавно, один раз</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>bought {start} .. {end} (the window {first} .. {last}, a year earlier)</source>
-            <translation type="unfinished" />
+            <translation>покупал {start} .. {end} (период {first} .. {last} годом ранее)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Обзор…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>Building tables</source>
-            <translation type="unfinished" />
+            <translation>Построение таблиц</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Building the list…</source>
-            <translation type="unfinished" />
+            <translation>Список составляется…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>busiest day {busy}, quietest {quiet} ({ratio} of the busiest): a good day for an offer.</source>
-            <translation type="unfinished" />
+            <translation>самый загруженный день {busy}, самый тихий {quiet} ({ratio} от загруженного): хороший день для акции.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Buy often; not in the last weeks</source>
-            <translation type="unfinished" />
+            <translation>Покупают часто, но не в последние недели</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>calibration</source>
-            <translation type="unfinished" />
+            <translation>обучение</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Campaign result</source>
-            <translation type="unfinished" />
+            <translation>Результат кампании</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>campaign {start} .. {end}: {contacted} contacted, {control} control</source>
-            <translation type="unfinished" />
+            <translation>кампания {start} .. {end}: контакт с {contacted}, в контрольной группе {control}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Can't Lose Them</source>
-            <translation type="unfinished" />
+            <translation>Нельзя потерять</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Отмена</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Cancel import</source>
-            <translation type="unfinished" />
+            <translation>Отменить импорт</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>Отменено</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Cancelled. Nothing was changed; go back to import again.</source>
-            <translation type="unfinished" />
+            <translation>Отменено. Ничего не изменилось; вернитесь назад, чтобы импортировать снова.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>cannot read the condition '{clause}' (write e.g. 'recency_days &gt; lost_days')</source>
-            <translation type="unfinished" />
+            <translation>не удаётся прочитать условие '{clause}' (пишите, например, 'recency_days &gt; lost_days')</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>category a</source>
+            <translation>Категория A</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>category b</source>
+            <translation>Категория B</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Category preference</source>
-            <translation type="unfinished" />
+            <translation>Предпочтения по категориям</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Category transitions</source>
-            <translation type="unfinished" />
+            <translation>Переходы между категориями</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Champions</source>
-            <translation type="unfinished" />
+            <translation>Чемпионы</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>channel must be one of {channels}</source>
-            <translation type="unfinished" />
+            <translation>канал должен быть одним из: {channels}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Chart as PNG…</source>
-            <translation type="unfinished" />
+            <translation>График в PNG…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Chart as SVG…</source>
-            <translation type="unfinished" />
+            <translation>График в SVG…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Check a sent list…</source>
-            <translation type="unfinished" />
+            <translation>Проверить отправленный список…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Check predictions</source>
-            <translation type="unfinished" />
+            <translation>Проверить прогноз</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>Checking values</source>
-            <translation type="unfinished" />
+            <translation>Проверка значений</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Checking {name}…</source>
-            <translation type="unfinished" />
+            <translation>Проверка {name}…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Choose a column for: {fields}.</source>
-            <translation type="unfinished" />
+            <translation>Выберите столбец для: {fields}.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Choose a file</source>
-            <translation type="unfinished" />
+            <translation>Выберите файл</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Choose a list saved here earlier (it holds its control group) to compare who was contacted with who was held out.</source>
-            <translation type="unfinished" />
+            <translation>Выберите список, сохранённый здесь ранее (в нём есть контрольная группа), чтобы сравнить тех, с кем связались, с отложенными.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Choose an existing sales file.</source>
-            <translation type="unfinished" />
+            <translation>Выберите существующий файл продаж.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Chosen customers</source>
-            <translation type="unfinished" />
+            <translation>Выбранные клиенты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Churn risk</source>
-            <translation type="unfinished" />
+            <translation>Риск оттока</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>churn risk</source>
+            <translation>Риск оттока</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>ci high</source>
+            <translation>ДИ верх</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>ci low</source>
+            <translation>ДИ низ</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>circles are categories sized by visits; arrows go from one visit's main category to the next visit's. Hover an arrow for its numbers.</source>
-            <translation type="unfinished" />
+            <translation>круги — категории, их размер — число визитов; стрелки ведут от основной категории одного визита к следующему. Наведите на стрелку, чтобы увидеть цифры.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Город</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>city</source>
+            <translation>Город</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>cluster</source>
+            <translation>Кластер</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>clustering needs at least 3 customers</source>
-            <translation type="unfinished" />
+            <translation>для кластеризации нужно не менее 3 клиентов</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>Clusters</source>
-            <translation type="unfinished" />
+            <translation>Кластеры</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>clusters</source>
-            <translation type="unfinished" />
+            <translation>кластеры</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>clv</source>
+            <translation>CLV</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>CLV band</source>
-            <translation type="unfinished" />
+            <translation>Группа CLV</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>clv band</source>
+            <translation>Группа CLV</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>CLV over {n} days (last bar: and above)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>CLV за {n} день (последний столбец: и выше)</numerusform>
+                <numerusform>CLV за {n} дня (последний столбец: и выше)</numerusform>
+                <numerusform>CLV за {n} дней (последний столбец: и выше)</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>Co-purchase</source>
-            <translation type="unfinished" />
+            <translation>Совместные покупки</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>COLUMN OP VALUE with == != &gt; &gt;= &lt; &lt;= in, not in; or 'bought CATEGORY'. Columns: any of the Customers view, e.g. recency_days, frequency, monetary, clv, age, city.</source>
-            <translation type="unfinished" />
+            <translation>СТОЛБЕЦ ОП ЗНАЧЕНИЕ с == != &gt; &gt;= &lt; &lt;= in, not in; или 'bought КАТЕГОРИЯ'. Столбцы: любые из вида «Клиенты», например recency_days, frequency, monetary, clv, age, city.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Column separator of a CSV file; Excel expects ';' where the decimal mark is a comma</source>
-            <translation type="unfinished" />
+            <translation>Разделитель столбцов CSV; там, где десятичный разделитель — запятая, Excel ожидает ';'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>Columns used:</source>
-            <translation type="unfinished" />
+            <translation>Использованные столбцы:</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Comes back regularly</source>
-            <translation type="unfinished" />
+            <translation>Регулярно возвращается</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Comes most often and spends well</source>
-            <translation type="unfinished" />
+            <translation>Приходит чаще всех и хорошо тратит</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>confidence</source>
+            <translation>Достоверность</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>consent</source>
+            <translation>Согласие</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>contact cost</source>
-            <translation type="unfinished" />
+            <translation>стоимость контактов</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>contacted customers</source>
-            <translation type="unfinished" />
+            <translation>клиенты, с которыми связались</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/core/targets.py" />
             <source>contacted in the last {n} days</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>был контакт за последний {n} день</numerusform>
+                <numerusform>был контакт за последние {n} дня</numerusform>
+                <numerusform>был контакт за последние {n} дней</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Contacted on {date}</source>
-            <translation type="unfinished" />
+            <translation>Контакт {date}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Contacted within</source>
-            <translation type="unfinished" />
+            <translation>Контакт в течение</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>control</source>
-            <translation type="unfinished" />
+            <translation>контрольная</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Control group</source>
-            <translation type="unfinished" />
+            <translation>Контрольная группа</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Control group ({share}, seed {seed})</source>
-            <translation type="unfinished" />
+            <translation>Контрольная группа ({share}, зерно {seed})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Cost per contact</source>
-            <translation type="unfinished" />
+            <translation>Стоимость контакта</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Could not save the rejected rows</source>
-            <translation type="unfinished" />
+            <translation>Не удалось сохранить отклонённые строки</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>could not tell how the columns are separated (tried , ; tab | and spaces)</source>
-            <translation type="unfinished" />
+            <translation>не удалось определить разделитель столбцов (пробовали , ; табуляцию | и пробелы)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>Counting visits…</source>
-            <translation type="unfinished" />
+            <translation>Подсчёт визитов…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Counts</source>
-            <translation type="unfinished" />
+            <translation>Количество</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>CSV with ,</source>
-            <translation type="unfinished" />
+            <translation>CSV с ,</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>CSV with ;</source>
-            <translation type="unfinished" />
+            <translation>CSV с ;</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>CSV with tabs</source>
-            <translation type="unfinished" />
+            <translation>CSV с табуляцией</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>cumulative customers</source>
+            <translation>Накопл. клиенты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>cumulative revenue</source>
+            <translation>Накопл. выручка</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/settings_dialog.py" />
             <source>Currency symbol</source>
-            <translation type="unfinished" />
+            <translation>Символ валюты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>currency, e.g. TL</source>
-            <translation type="unfinished" />
+            <translation>валюта, например ₽</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>customer id</source>
+            <translation>Номер клиента</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Customer segmentation, journeys and target lists for loyalty-card programmes, on your own computer. Your data never leaves it.</source>
-            <translation type="unfinished" />
+            <translation>Сегментация клиентов, пути клиентов и целевые списки для программ лояльности — на вашем собственном компьютере. Ваши данные никогда его не покидают.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Customer segments</source>
-            <translation type="unfinished" />
+            <translation>Сегменты клиентов</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Customer {customer_id}</source>
-            <translation type="unfinished" />
+            <translation>Клиент {customer_id}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -695,1551 +809,1906 @@
             <location filename="../../desktop_crm/io/clv_export.py" />
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>Customers</source>
-            <translation type="unfinished" />
+            <translation>Клиенты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/charts.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>customers</source>
-            <translation type="unfinished" />
+            <translation>Клиенты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Customers by R score (rows) and F score (columns)</source>
-            <translation type="unfinished" />
+            <translation>Клиенты по баллу R (строки) и F (столбцы)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Customers file</source>
-            <translation type="unfinished" />
+            <translation>Файл клиентов</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Customers on the list</source>
-            <translation type="unfinished" />
+            <translation>Клиентов в списке</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <source>Customers per segment at each date</source>
-            <translation type="unfinished" />
+            <translation>Клиенты по сегментам на каждую дату</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Customers view selection</source>
-            <translation type="unfinished" />
+            <translation>Выборка из вида «Клиенты»</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Customers without marketing consent</source>
-            <translation type="unfinished" />
+            <translation>Клиенты без согласия на рассылки</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>cut</source>
+            <translation>Порог</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Data</source>
-            <translation type="unfinished" />
+            <translation>Данные</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Data as Excel…</source>
-            <translation type="unfinished" />
+            <translation>Данные в Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>date</source>
+            <translation>Дата</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Date (and time) of the purchase</source>
-            <translation type="unfinished" />
+            <translation>Дата (и время) покупки</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>date format</source>
-            <translation type="unfinished" />
+            <translation>формат даты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Date of birth</source>
-            <translation type="unfinished" />
+            <translation>Дата рождения</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>date out of range (before 1900 or after 2100)</source>
-            <translation type="unfinished" />
+            <translation>дата вне диапазона (до 1900 или после 2100)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Date the customer joined the programme</source>
-            <translation type="unfinished" />
+            <translation>Дата вступления клиента в программу</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Даты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/parsing.py" />
             <source>dates in both day-first and month-first order; the minority is rejected</source>
-            <translation type="unfinished" />
+            <translation>даты в обоих порядках (день-месяц и месяц-день); меньшинство отклонено</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>dates: {note} (override with --date-format)</source>
-            <translation type="unfinished" />
+            <translation>даты: {note} (измените через --date-format)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>days</source>
-            <translation type="unfinished" />
+            <translation>дн.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>Days from the last purchase to the as-of date</source>
-            <translation type="unfinished" />
+            <translation>Дней от последней покупки до даты анализа</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>days to birthday</source>
+            <translation>Дней до дня рождения</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Dear {first_name}, spend {target} by Sunday and get {points} bonus points!</source>
-            <translation type="unfinished" />
+            <translation>{first_name}, потратьте {target} до воскресенья и получите {points} бонусных баллов!</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>decimal mark</source>
-            <translation type="unfinished" />
+            <translation>десятичный разделитель</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>delimiter</source>
-            <translation type="unfinished" />
+            <translation>разделитель</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Demo data</source>
-            <translation type="unfinished" />
+            <translation>Демо-данные</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Department, category or product group</source>
-            <translation type="unfinished" />
+            <translation>Отдел, категория или товарная группа</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Departments</source>
-            <translation type="unfinished" />
+            <translation>Отделы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>description</source>
+            <translation>Описание</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Desktop CRM did not close normally last time. Reopen the work as it was autosaved?</source>
-            <translation type="unfinished" />
+            <translation>В прошлый раз Desktop CRM завершился некорректно. Открыть работу в автосохранённом виде?</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Desktop CRM projects (*{suffix})</source>
-            <translation type="unfinished" />
+            <translation>Проекты Desktop CRM (*{suffix})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>direction</source>
+            <translation>Направление</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Discount by</source>
-            <translation type="unfinished" />
+            <translation>Скидка по</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>discount by {column}: {tiers}</source>
-            <translation type="unfinished" />
+            <translation>скидка по {column}: {tiers}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/offers.py" />
             <source>discount column</source>
-            <translation type="unfinished" />
+            <translation>столбец скидки</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>discount pct</source>
+            <translation>Скидка, %</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>discount per 30 days</source>
-            <translation type="unfinished" />
+            <translation>дисконтирование за 30 дней</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>discount tiers: write VALUE=PERCENT, e.g. Low=15; '{part}' is not</source>
-            <translation type="unfinished" />
+            <translation>уровни скидок: пишите ЗНАЧЕНИЕ=ПРОЦЕНТ, например Низкая=15; '{part}' не подходит</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Do not contact</source>
-            <translation type="unfinished" />
+            <translation>Не связываться</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/progress.py" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Готово</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>downgrade</source>
-            <translation type="unfinished" />
+            <translation>понижение</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>duplicate customer id (first row kept)</source>
-            <translation type="unfinished" />
+            <translation>повторный номер клиента (оставлена первая строка)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>Эл. почта</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>E-mail address</source>
-            <translation type="unfinished" />
+            <translation>Адрес эл. почты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Each column can be used once: {columns}.</source>
-            <translation type="unfinished" />
+            <translation>Каждый столбец можно использовать один раз: {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>email</source>
+            <translation>Эл. почта</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>empty row</source>
-            <translation type="unfinished" />
+            <translation>пустая строка</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>encoding</source>
-            <translation type="unfinished" />
+            <translation>кодировка</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>Encoding transactions</source>
-            <translation type="unfinished" />
+            <translation>Кодирование транзакций</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>encoding {name}</source>
-            <translation type="unfinished" />
+            <translation>кодировка {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>entries</source>
+            <translation>Первые визиты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Entry categories</source>
-            <translation type="unfinished" />
+            <translation>Категории первого визита</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>entry category</source>
+            <translation>Категория первого визита</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <source>Every</source>
-            <translation type="unfinished" />
+            <translation>Каждые</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>every customer bought only once; purchase rates cannot be estimated</source>
-            <translation type="unfinished" />
+            <translation>каждый клиент купил только один раз; частоту покупок оценить нельзя</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Every row of the file was rejected. Open the import report to see why, check the column mapping (File → Import…), and save the rejected rows to fix them.</source>
-            <translation type="unfinished" />
+            <translation>Все строки файла отклонены. Откройте отчёт об импорте, чтобы узнать причину, проверьте сопоставление столбцов (Файл → Импорт…) и сохраните отклонённые строки, чтобы их исправить.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>everyone else</source>
-            <translation type="unfinished" />
+            <translation>все остальные</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Excel (*.xlsx);;CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Excel or CSV from your till, POS or loyalty system; the columns are recognised</source>
-            <translation type="unfinished" />
+            <translation>Excel или CSV из кассы, POS или программы лояльности; столбцы распознаются автоматически</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/parsing.py" />
             <source>Excel serial day numbers</source>
-            <translation type="unfinished" />
+            <translation>порядковые номера дней Excel</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>Книга Excel</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Excel workbook (*.xlsx);;CSV for SMS/e-mail tools (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Книга Excel (*.xlsx);;CSV для SMS/почтовых сервисов (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>expected aov</source>
+            <translation>Ожидаемый чек</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>expected purchases</source>
+            <translation>Ожидаемые покупки</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Explore the demo data</source>
-            <translation type="unfinished" />
+            <translation>Посмотреть демо-данные</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Экспорт</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Export failed</source>
-            <translation type="unfinished" />
+            <translation>Экспорт не удался</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Export {kind}</source>
-            <translation type="unfinished" />
+            <translation>Экспорт: {kind}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/settings_dialog.py" />
             <source>Exports use the chosen language for sheet names and headers. CSV files are written with '{delimiter}' between columns and '{decimal}' as the decimal mark, so Excel set to that language opens them as they are.</source>
-            <translation type="unfinished" />
+            <translation>В экспорте названия листов и заголовки — на выбранном языке. CSV записываются с '{delimiter}' между столбцами и '{decimal}' как десятичным разделителем, поэтому Excel с этим языком открывает их как есть.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>extra margin</source>
-            <translation type="unfinished" />
+            <translation>дополнительная маржа</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>extra revenue</source>
-            <translation type="unfinished" />
+            <translation>дополнительная выручка</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>extra revenue {extra}, net after margin and contact cost {net}</source>
-            <translation type="unfinished" />
+            <translation>дополнительная выручка {extra}, чистый итог с учётом маржи и стоимости контактов {net}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>F (frequency) score 1–5: 5 = most purchase occasions (receipts), 1 = fewest</source>
-            <translation type="unfinished" />
+            <translation>Балл F (частота) 1–5: 5 = больше всего покупок (чеков), 1 = меньше всего</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>F score</source>
-            <translation type="unfinished" />
+            <translation>Балл F</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/segments_view.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>f score</source>
+            <translation>Балл F</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Favourite category</source>
-            <translation type="unfinished" />
+            <translation>Любимая категория</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Few purchases, long ago</source>
-            <translation type="unfinished" />
+            <translation>Мало покупок, и давно</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Few purchases, slipping away</source>
-            <translation type="unfinished" />
+            <translation>Мало покупок, уходят</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Filter</source>
-            <translation type="unfinished" />
+            <translation>Фильтр</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>filter 'bought {value}': no category '{name}'; categories: {known}</source>
-            <translation type="unfinished" />
+            <translation>фильтр 'bought {value}': нет категории '{name}'; категории: {known}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>filter '{filter}': no column '{column}'; try one of {known}</source>
-            <translation type="unfinished" />
+            <translation>фильтр '{filter}': нет столбца '{column}'; попробуйте один из: {known}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>filter '{filter}': write COLUMN OP VALUE, e.g. 'monetary &gt;= 100', 'city in Ankara,İzmir' or 'bought Coffee'</source>
-            <translation type="unfinished" />
+            <translation>фильтр '{filter}': пишите СТОЛБЕЦ ОП ЗНАЧЕНИЕ, например 'monetary &gt;= 100', 'city in Москва,Минск' или 'bought Coffee'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>filter '{filter}': {column} is a date; write it as YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>фильтр '{filter}': {column} — дата; пишите в виде ГГГГ-ММ-ДД</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>filter '{filter}': {column} is a number, '{value}' is not</source>
-            <translation type="unfinished" />
+            <translation>фильтр '{filter}': {column} — число, а '{value}' — нет</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>filter '{filter}': {column} is text; use ==, !=, in or not in</source>
-            <translation type="unfinished" />
+            <translation>фильтр '{filter}': {column} — текст; используйте ==, !=, in или not in</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Filters (all must hold)</source>
-            <translation type="unfinished" />
+            <translation>Фильтры (должны выполняться все)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Finding behaviour clusters</source>
-            <translation type="unfinished" />
+            <translation>Поиск поведенческих кластеров</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>first name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>first purchase</source>
+            <translation>Первая покупка</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>First purchase recently</source>
-            <translation type="unfinished" />
+            <translation>Первая покупка недавно</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>First purchase: main category</source>
-            <translation type="unfinished" />
+            <translation>Первая покупка: основная категория</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Fitting on the data up to {date} and checking the days after it…</source>
-            <translation type="unfinished" />
+            <translation>Обучение на данных до {date} и проверка на днях после…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Flows</source>
-            <translation type="unfinished" />
+            <translation>Потоки</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Повторная волна</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Following every customer from visit to visit…</source>
-            <translation type="unfinished" />
+            <translation>Отслеживание каждого клиента от визита к визиту…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>Format:</source>
-            <translation type="unfinished" />
+            <translation>Формат:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>frequency</source>
+            <translation>Частота</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>frequency counts</source>
-            <translation type="unfinished" />
+            <translation>подсчёт частоты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>frequency from</source>
+            <translation>Частота (было)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>frequency to</source>
+            <translation>Частота (стало)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>frequent</source>
-            <translation type="unfinished" />
+            <translation>частые</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Fri</source>
-            <translation type="unfinished" />
+            <translation>Пт</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>С</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>from</source>
-            <translation type="unfinished" />
+            <translation>с</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>from category</source>
+            <translation>Из категории</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>from date</source>
+            <translation>Дата начала</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>from segment</source>
+            <translation>Из сегмента</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>From the main category of one visit to the next</source>
-            <translation type="unfinished" />
+            <translation>От основной категории одного визита к следующему</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>ФИО</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/value.py" />
             <source>Full price</source>
-            <translation type="unfinished" />
+            <translation>Полная цена</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Funnel</source>
-            <translation type="unfinished" />
+            <translation>Воронка</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Gender</source>
-            <translation type="unfinished" />
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>gender</source>
+            <translation>Пол</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Generated at</source>
-            <translation type="unfinished" />
+            <translation>Создан</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Generated by</source>
-            <translation type="unfinished" />
+            <translation>Создано в</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>group</source>
+            <translation>Группа</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Groups</source>
-            <translation type="unfinished" />
+            <translation>Группы</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>header on row {row}</source>
-            <translation type="unfinished" />
+            <translation>заголовок в строке {row}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>header row</source>
-            <translation type="unfinished" />
+            <translation>строка заголовка</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Held out at random in each segment and not contacted, to measure the effect</source>
-            <translation type="unfinished" />
+            <translation>Случайно откладываются в каждом сегменте и не получают предложение — чтобы измерить эффект</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Hibernating</source>
-            <translation type="unfinished" />
+            <translation>В спячке</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Hide arrows below</source>
-            <translation type="unfinished" />
+            <translation>Скрыть стрелки тоньше</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Hide arrows thinner than this share of the thickest</source>
-            <translation type="unfinished" />
+            <translation>Скрыть стрелки тоньше этой доли от самой толстой</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>High</source>
-            <translation type="unfinished" />
+            <translation>Высокая</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>high spend</source>
-            <translation type="unfinished" />
+            <translation>высокие траты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Hold out</source>
-            <translation type="unfinished" />
+            <translation>Отложить</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>Holdout check</source>
-            <translation type="unfinished" />
+            <translation>Проверка на отложенных данных</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>horizon days</source>
-            <translation type="unfinished" />
+            <translation>горизонт (дней)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>hour</source>
+            <translation>Час</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Hover a bar for its definition; click it to see its customers.</source>
-            <translation type="unfinished" />
+            <translation>Наведите на столбец, чтобы увидеть определение; щёлкните, чтобы увидеть клиентов.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>How &amp;segments are defined</source>
-            <translation type="unfinished" />
+            <translation>Как определяются &amp;сегменты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>How customers moved between segments</source>
-            <translation type="unfinished" />
+            <translation>Как клиенты переходили между сегментами</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>How segments are defined</source>
-            <translation type="unfinished" />
+            <translation>Как определяются сегменты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>How the list was narrowed</source>
-            <translation type="unfinished" />
+            <translation>Как сужался список</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <location filename="../../desktop_crm/pipeline.py" />
             <source>Import report</source>
-            <translation type="unfinished" />
+            <translation>Отчёт об импорте</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>import report</source>
+            <translation>Отчёт об импорте</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Import sales data</source>
-            <translation type="unfinished" />
+            <translation>Импорт данных о продажах</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/io/importer.py" />
             <source>Imported {n} rows</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Импортирована {n} строка</numerusform>
+                <numerusform>Импортировано {n} строки</numerusform>
+                <numerusform>Импортировано {n} строк</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Importing</source>
-            <translation type="unfinished" />
+            <translation>Импорт</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Importing {name}</source>
-            <translation type="unfinished" />
+            <translation>Импорт {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>item</source>
+            <translation>Пункт</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Journeys</source>
-            <translation type="unfinished" />
+            <translation>Пути клиентов</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>k-means on recency, frequency, spend and category shares, described against the typical customer.</source>
-            <translation type="unfinished" />
+            <translation>k-средних по давности, частоте, тратам и долям категорий; описание — в сравнении с типичным клиентом.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>kept</source>
+            <translation>Осталось</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>kept under the phone/plate itself: {n}</source>
-            <translation type="unfinished" />
+            <translation>оставлено под самим телефоном/номером авто: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/settings_dialog.py" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Язык</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>lapsed</source>
-            <translation type="unfinished" />
+            <translation>давно не было</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Last purchase</source>
-            <translation type="unfinished" />
+            <translation>Последняя покупка</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>last purchase</source>
+            <translation>Последняя покупка</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>layout must be one of {layouts}</source>
-            <translation type="unfinished" />
+            <translation>макет должен быть одним из: {layouts}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Learn from data up to</source>
-            <translation type="unfinished" />
+            <translation>Обучать на данных до</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/segmentation.py" />
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
-            <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Lifecycle</source>
-            <translation type="unfinished" />
+            <translation>Жизненный цикл</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>lifecycle segment</source>
+            <translation>Сегмент жизненного цикла</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Lifecycle thresholds</source>
-            <translation type="unfinished" />
+            <translation>Пороги жизненного цикла</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Lifecycle, ABC and price</source>
-            <translation type="unfinished" />
+            <translation>Жизненный цикл, ABC и цена</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Lifetime value</source>
-            <translation type="unfinished" />
+            <translation>Пожизненная ценность</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Lifetime value appears after the data is segmented.</source>
-            <translation type="unfinished" />
+            <translation>Пожизненная ценность появится после сегментации данных.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/segments_view.py" />
+            <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Lifetime value band</source>
-            <translation type="unfinished" />
+            <translation>Группа пожизненной ценности</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Lifetime value is switched off.</source>
-            <translation type="unfinished" />
+            <translation>Расчёт пожизненной ценности выключен.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>lifetime value: {reason}</source>
-            <translation type="unfinished" />
+            <translation>пожизненная ценность: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>lift</source>
+            <translation>Лифт</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>line</source>
+            <translation>Строка</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>List</source>
-            <translation type="unfinished" />
+            <translation>Список</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>list date</source>
+            <translation>Дата списка</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>List name</source>
-            <translation type="unfinished" />
+            <translation>Название списка</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Lists (*.xlsx *.csv)</source>
-            <translation type="unfinished" />
+            <translation>Списки (*.xlsx *.csv)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Lists sent earlier</source>
-            <translation type="unfinished" />
+            <translation>Ранее отправленные списки</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Load rules (lifecycle or RFM)</source>
-            <translation type="unfinished" />
+            <translation>Загрузить правила (жизненный цикл или RFM)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Load rules…</source>
-            <translation type="unfinished" />
+            <translation>Загрузить правила…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/pipeline.py" />
             <source>Loaded</source>
-            <translation type="unfinished" />
+            <translation>Загружено</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Loading purchases and segment history…</source>
-            <translation type="unfinished" />
+            <translation>Загрузка покупок и истории сегментов…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Потерянные</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Lost after (days)</source>
-            <translation type="unfinished" />
+            <translation>Потерян после (дней)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>Low</source>
-            <translation type="unfinished" />
+            <translation>Низкая</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>low spend</source>
-            <translation type="unfinished" />
+            <translation>низкие траты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Low=15, Medium=10, High=5</source>
-            <translation type="unfinished" />
+            <translation>Низкая=15, Средняя=10, Высокая=5</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Lowest recency and frequency</source>
-            <translation type="unfinished" />
+            <translation>Самые низкие давность и частота</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Loyal</source>
-            <translation type="unfinished" />
+            <translation>Лояльные</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Loyal Customers</source>
-            <translation type="unfinished" />
+            <translation>Лояльные клиенты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Loyal visits per month</source>
-            <translation type="unfinished" />
+            <translation>Лояльные: визитов в месяц</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Loyalty card or customer number</source>
-            <translation type="unfinished" />
+            <translation>Карта лояльности или номер клиента</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>M (monetary) score 1–5: 5 = highest net spend (returns subtracted), 1 = lowest</source>
-            <translation type="unfinished" />
+            <translation>Балл M (деньги) 1–5: 5 = наибольшие чистые траты (за вычетом возвратов), 1 = наименьшие</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>m score</source>
+            <translation>Балл M</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Main</source>
-            <translation type="unfinished" />
+            <translation>Основная</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Margin</source>
-            <translation type="unfinished" />
+            <translation>Маржа</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>margin</source>
-            <translation type="unfinished" />
+            <translation>маржа</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Marketing consent</source>
-            <translation type="unfinished" />
+            <translation>Согласие на рассылки</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>matched to a card by phone/plate: {n}</source>
-            <translation type="unfinished" />
+            <translation>привязано к карте по телефону/номеру авто: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>matching '{text}'</source>
-            <translation type="unfinished" />
+            <translation>с «{text}»</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <source>max</source>
+            <translation>макс.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>mean f</source>
+            <translation>Средний F</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>mean m</source>
+            <translation>Средний M</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>mean purchases per customer</source>
-            <translation type="unfinished" />
+            <translation>среднее число покупок на клиента</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>mean r</source>
+            <translation>Средний R</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>mean recency days</source>
+            <translation>Ср. дней с покупки</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>mean spend</source>
-            <translation type="unfinished" />
+            <translation>средние траты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>Measure</source>
-            <translation type="unfinished" />
+            <translation>Показатель</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>median days</source>
+            <translation>Медиана, дней</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>Medium</source>
-            <translation type="unfinished" />
+            <translation>Средняя</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Сообщение</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>metric</source>
+            <translation>Метрика</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <source>min</source>
+            <translation>мин.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>missing amount</source>
-            <translation type="unfinished" />
+            <translation>нет суммы</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>missing customer id</source>
-            <translation type="unfinished" />
+            <translation>нет номера клиента</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>missing date</source>
-            <translation type="unfinished" />
+            <translation>нет даты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>Model</source>
-            <translation type="unfinished" />
+            <translation>Модель</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>model</source>
+            <translation>Модель</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Mon</source>
-            <translation type="unfinished" />
+            <translation>Пн</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>monetary</source>
+            <translation>Траты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>monetary &gt;= 100 · city in Ankara,İzmir · bought Coffee</source>
-            <translation type="unfinished" />
+            <translation>monetary &gt;= 100 · city in Москва,Минск · bought Кофе</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>monetary from</source>
+            <translation>Траты (было)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>monetary to</source>
+            <translation>Траты (стало)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Most frequent moves (repeats of the same category left out)</source>
-            <translation type="unfinished" />
+            <translation>Самые частые переходы (повторы той же категории не учтены)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>mostly {category}</source>
-            <translation type="unfinished" />
+            <translation>в основном {category}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Movers</source>
-            <translation type="unfinished" />
+            <translation>Перешедшие</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>name</source>
+            <translation>Имя</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Need Attention</source>
-            <translation type="unfinished" />
+            <translation>Требуют внимания</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Needs</source>
-            <translation type="unfinished" />
+            <translation>Нужен</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>needs a phone number</source>
-            <translation type="unfinished" />
+            <translation>нужен номер телефона</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>needs a phone or an e-mail</source>
-            <translation type="unfinished" />
+            <translation>нужен телефон или эл. почта</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>needs an e-mail address</source>
-            <translation type="unfinished" />
+            <translation>нужен адрес эл. почты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>net</source>
-            <translation type="unfinished" />
+            <translation>чистый итог</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Net amount; returns are negative</source>
-            <translation type="unfinished" />
+            <translation>Чистая сумма; возвраты — отрицательные</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>Net spend per purchase occasion</source>
-            <translation type="unfinished" />
+            <translation>Чистые траты на одну покупку</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>Net spend: purchases minus returns</source>
-            <translation type="unfinished" />
+            <translation>Чистые траты: покупки минус возвраты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Новые</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>новые</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>New Customers</source>
-            <translation type="unfinished" />
+            <translation>Новые клиенты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>New for (days)</source>
-            <translation type="unfinished" />
+            <translation>Новый в течение (дней)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>next category</source>
+            <translation>Следующая категория</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>нет</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>No contact needed</source>
-            <translation type="unfinished" />
+            <translation>Контакт не нужен</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>no customers chosen yet: pick them in another view and press “Send to Targets”</source>
-            <translation type="unfinished" />
+            <translation>клиенты ещё не выбраны: выберите их в другом виде и нажмите «Отправить в цели»</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>No data loaded. Use File → Open… or File → Open Demo Data.</source>
-            <translation type="unfinished" />
+            <translation>Данные не загружены. Используйте Файл → Импорт… или Файл → Открыть демо-данные.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/parsing.py" />
             <source>no day above 12, so day/month order was assumed day-first</source>
-            <translation type="unfinished" />
+            <translation>нет дня больше 12, поэтому принят порядок «день, затем месяц»</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>No discount</source>
-            <translation type="unfinished" />
+            <translation>Без скидки</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no e-mail address</source>
-            <translation type="unfinished" />
+            <translation>нет адреса эл. почты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>No earlier lists</source>
-            <translation type="unfinished" />
+            <translation>Ранее отправленных списков нет</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>No list yet</source>
-            <translation type="unfinished" />
+            <translation>Списка пока нет</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no marketing consent</source>
-            <translation type="unfinished" />
+            <translation>нет согласия на рассылки</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no phone number</source>
-            <translation type="unfinished" />
+            <translation>нет номера телефона</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no phone or e-mail</source>
-            <translation type="unfinished" />
+            <translation>нет ни телефона, ни эл. почты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>No points</source>
-            <translation type="unfinished" />
+            <translation>Без баллов</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>No purchase for over</source>
-            <translation type="unfinished" />
+            <translation>Нет покупок дольше</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>No purchase for over a year: exclude from mailings</source>
-            <translation type="unfinished" />
+            <translation>Больше года без покупок: исключить из рассылок</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no purchase for over {n} days</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>нет покупок больше {n} дня</numerusform>
+                <numerusform>нет покупок больше {n} дней</numerusform>
+                <numerusform>нет покупок больше {n} дней</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>no purchase for over {n} days: not contacted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>нет покупок больше {n} дня: не связываться</numerusform>
+                <numerusform>нет покупок больше {n} дней: не связываться</numerusform>
+                <numerusform>нет покупок больше {n} дней: не связываться</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/categories.py" />
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>No purchases</source>
-            <translation type="unfinished" />
+            <translation>Без покупок</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>No recent projects or files yet</source>
-            <translation type="unfinished" />
+            <translation>Недавних проектов и файлов пока нет</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>No rejected rows to save</source>
-            <translation type="unfinished" />
+            <translation>Нет отклонённых строк для сохранения</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>no row could be imported; check the column mapping and the rejected rows</source>
-            <translation type="unfinished" />
+            <translation>не удалось импортировать ни одной строки; проверьте сопоставление столбцов и отклонённые строки</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>No rows could be imported</source>
-            <translation type="unfinished" />
+            <translation>Не удалось импортировать ни одной строки</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>no rows with at least two filled columns</source>
-            <translation type="unfinished" />
+            <translation>нет строк хотя бы с двумя заполненными столбцами</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>no rule matched</source>
-            <translation type="unfinished" />
+            <translation>ни одно правило не подошло</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>no transactions</source>
-            <translation type="unfinished" />
+            <translation>нет транзакций</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>no transactions after the send date {date}; the campaign cannot be judged yet</source>
-            <translation type="unfinished" />
+            <translation>нет транзакций после даты отправки {date}; оценить кампанию пока нельзя</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>no transactions before {date}; choose a later as-of date</source>
-            <translation type="unfinished" />
+            <translation>нет транзакций до {date}; выберите более позднюю дату анализа</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no {scheme} segment named '{name}'; the segments are: {known}</source>
-            <translation type="unfinished" />
+            <translation>нет сегмента {scheme} с названием '{name}'; сегменты: {known}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>non-responders to the list sent {date}</source>
-            <translation type="unfinished" />
+            <translation>не откликнувшиеся на список от {date}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>нет</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>none in this data</source>
-            <translation type="unfinished" />
+            <translation>в этих данных нет</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>not an RFM rule table: {error}</source>
-            <translation type="unfinished" />
+            <translation>это не таблица правил RFM: {error}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Not bought since</source>
-            <translation type="unfinished" />
+            <translation>С тех пор не покупали</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/worker.py" />
             <source>Not enough memory for this file. Close other programs or split the file.</source>
-            <translation type="unfinished" />
+            <translation>Недостаточно памяти для этого файла. Закройте другие программы или разделите файл.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>not found</source>
-            <translation type="unfinished" />
+            <translation>не найден</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Примечание</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Occasional</source>
-            <translation type="unfinished" />
+            <translation>Случайные</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>of the last</source>
-            <translation type="unfinished" />
+            <translation>от последнего</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Offer</source>
-            <translation type="unfinished" />
+            <translation>Предложение</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>offer text</source>
+            <translation>Текст предложения</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/offers.py" />
             <source>offer text: unknown placeholder {name}; use {known}</source>
-            <translation type="unfinished" />
+            <translation>текст предложения: неизвестная подстановка {name}; используйте {known}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/offers.py" />
             <source>offer text: {error} (write {{{{ and }}}} for literal braces)</source>
-            <translation type="unfinished" />
+            <translation>текст предложения: {error} (для самих фигурных скобок пишите {{{{ и }}}})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/offers.py" />
             <source>offer: points rate must be ≥ 0, target weeks ≥ 1 and the target factor &gt; 0</source>
-            <translation type="unfinished" />
+            <translation>предложение: ставка баллов должна быть ≥ 0, недели цели ≥ 1, а множитель цели &gt; 0</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>on a list sent in the last {n} days: not contacted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>в списке, отправленном за последний {n} день: не связываться</numerusform>
+                <numerusform>в списке, отправленном за последние {n} дня: не связываться</numerusform>
+                <numerusform>в списке, отправленном за последние {n} дней: не связываться</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>One sheet per segment</source>
-            <translation type="unfinished" />
+            <translation>Лист на каждый сегмент</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>One table</source>
-            <translation type="unfinished" />
+            <translation>Одна таблица</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>One visit and did not come back yet</source>
-            <translation type="unfinished" />
+            <translation>Один визит, и пока не вернулся</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>only customers who agreed to marketing (when the customers file says)</source>
-            <translation type="unfinished" />
+            <translation>только клиенты, согласившиеся на рассылки (если это указано в файле клиентов)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Only returns in the period</source>
-            <translation type="unfinished" />
+            <translation>В периоде только возвраты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>only {found} customers bought more than once; the model needs at least {needed}</source>
-            <translation type="unfinished" />
+            <translation>только {found} клиентов купили больше одного раза; модели нужно не менее {needed}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Open &amp;Demo Data</source>
-            <translation type="unfinished" />
+            <translation>Открыть &amp;демо-данные</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Open &amp;Project…</source>
-            <translation type="unfinished" />
+            <translation>Открыть &amp;проект…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
+            <translation>&amp;Недавние</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Open a project</source>
-            <translation type="unfinished" />
+            <translation>Открыть проект</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Open a sales export…</source>
-            <translation type="unfinished" />
+            <translation>Открыть выгрузку продаж…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Opening the demo data</source>
-            <translation type="unfinished" />
+            <translation>Открытие демо-данных</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>Opening {name}</source>
-            <translation type="unfinished" />
+            <translation>Открытие {name}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>optional: names, contacts, birthdays, consent</source>
-            <translation type="unfinished" />
+            <translation>необязательно: имена, контакты, дни рождения, согласие</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>order id</source>
+            <translation>Номер чека</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Others</source>
-            <translation type="unfinished" />
+            <translation>Прочие</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>p alive</source>
+            <translation>P(активен)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>parameter</source>
+            <translation>Параметр</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>Pareto</source>
-            <translation type="unfinished" />
+            <translation>Парето</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>path</source>
+            <translation>Путь</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>pct customers</source>
+            <translation>% клиентов</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>pct revenue</source>
+            <translation>% выручки</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>period revenue</source>
+            <translation>Выручка за период</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Personal offer</source>
-            <translation type="unfinished" />
+            <translation>Персональное предложение</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>phone</source>
+            <translation>Телефон</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Phone (calls, SMS)</source>
-            <translation type="unfinished" />
+            <translation>Телефон (звонки, SMS)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Phone number</source>
-            <translation type="unfinished" />
+            <translation>Номер телефона</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Phone or e-mail</source>
-            <translation type="unfinished" />
+            <translation>Телефон или эл. почта</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Pick customers in another view (a transition cell, a chart bar) and press “Send to Targets” in Customers.</source>
-            <translation type="unfinished" />
+            <translation>Выберите клиентов в другом виде (ячейка переходов, столбец графика) и нажмите «Отправить в цели» в виде «Клиенты».</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Placeholders: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</source>
-            <translation type="unfinished" />
+            <translation>Подстановки: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>PNG image</source>
-            <translation type="unfinished" />
+            <translation>Изображение PNG</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Баллы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>points</source>
+            <translation>Баллы</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>points = {rate} × {basis}, in steps of {step}, at least {least}</source>
-            <translation type="unfinished" />
+            <translation>баллы = {rate} × {basis}, с шагом {step}, не менее {least}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/offers.py" />
             <source>points basis</source>
-            <translation type="unfinished" />
+            <translation>база баллов</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Points from</source>
-            <translation type="unfinished" />
+            <translation>Баллы от</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Potential loyal</source>
-            <translation type="unfinished" />
+            <translation>Потенциально лояльные</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Potential Loyalist</source>
-            <translation type="unfinished" />
+            <translation>Кандидаты в лояльные</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>predicted</source>
-            <translation type="unfinished" />
+            <translation>прогноз</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Predicted value over the horizon</source>
-            <translation type="unfinished" />
+            <translation>Прогнозная ценность на горизонте</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Predicted value over the next 90 days (BG/NBD + Gamma-Gamma): top 10 %, next 20 %, next 40 %, last 30 %.</source>
-            <translation type="unfinished" />
+            <translation>Прогнозная ценность на следующие 90 дней (BG/NBD + Gamma-Gamma): верхние 10 %, следующие 20 %, следующие 40 %, последние 30 %.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>Predicted, discounted spend over the horizon (BG/NBD + Gamma-Gamma)</source>
-            <translation type="unfinished" />
+            <translation>Прогнозные дисконтированные траты на горизонте (BG/NBD + Gamma-Gamma)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>prediction</source>
-            <translation type="unfinished" />
+            <translation>прогноз</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Previous period</source>
-            <translation type="unfinished" />
+            <translation>Предыдущий период</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/segments_view.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>price segment</source>
+            <translation>Ценовой сегмент</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Price sensitivity</source>
-            <translation type="unfinished" />
+            <translation>Чувствительность к цене</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/value.py" />
             <source>Price-sensitive</source>
-            <translation type="unfinished" />
+            <translation>Чувствительные к цене</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>price-sensitive from promotion share</source>
-            <translation type="unfinished" />
+            <translation>чувствителен к цене от доли покупок по акции</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Price-sensitive: at least half of the purchases were on promotion.</source>
-            <translation type="unfinished" />
+            <translation>Чувствительные к цене: не менее половины покупок — по акции.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Probability that the customer is still active</source>
-            <translation type="unfinished" />
+            <translation>Вероятность, что клиент ещё активен</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>Probability the customer is still active (BG/NBD model)</source>
-            <translation type="unfinished" />
+            <translation>Вероятность, что клиент ещё активен (модель BG/NBD)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Project saved to {path}</source>
-            <translation type="unfinished" />
+            <translation>Проект сохранён в {path}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Promising</source>
-            <translation type="unfinished" />
+            <translation>Перспективные</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>promo</source>
+            <translation>Акция</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>promo share</source>
+            <translation>Доля по акции</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>pts per unit</source>
-            <translation type="unfinished" />
+            <translation>баллов за единицу</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>Purchase occasions: distinct receipts (or visits, without receipt numbers)</source>
-            <translation type="unfinished" />
+            <translation>Покупки: отдельные чеки (или визиты, если номеров чеков нет)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Purchases</source>
-            <translation type="unfinished" />
+            <translation>Покупки</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>purchases</source>
+            <translation>Покупки</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Purchases per customer after the calibration end: actual vs predicted</source>
-            <translation type="unfinished" />
+            <translation>Покупки на клиента после периода обучения: факт и прогноз</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>Purchases without a card: {n}</source>
-            <translation type="unfinished" />
+            <translation>Покупки без карты: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>quantity</source>
+            <translation>Количество</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>R (recency) score 1–5: 5 = bought most recently, 1 = longest ago; customers are ranked into equal fifths</source>
-            <translation type="unfinished" />
+            <translation>Балл R (давность) 1–5: 5 = покупали совсем недавно, 1 = дольше всех назад; клиенты делятся на пять равных частей</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>R package rfm</source>
-            <translation type="unfinished" />
+            <translation>Пакет R rfm</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>R score</source>
-            <translation type="unfinished" />
+            <translation>Балл R</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>r score</source>
+            <translation>Балл R</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>R, F and M scores as one number: 543 = R 5, F 4, M 3</source>
-            <translation type="unfinished" />
+            <translation>Баллы R, F и M одним числом: 543 = R 5, F 4, M 3</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>rare</source>
-            <translation type="unfinished" />
+            <translation>редкие</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Rate</source>
-            <translation type="unfinished" />
+            <translation>Ставка</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>reactivated</source>
+            <translation>Вернулись</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>reactivation rate</source>
-            <translation type="unfinished" />
+            <translation>доля вернувшихся</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>Reading {name}</source>
-            <translation type="unfinished" />
+            <translation>Чтение {name}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Reading {name}…</source>
-            <translation type="unfinished" />
+            <translation>Чтение {name}…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>Готово</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>reason</source>
+            <translation>Причина</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Receipt, order or invoice number</source>
-            <translation type="unfinished" />
+            <translation>Номер чека, заказа или счёта</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>recency days</source>
+            <translation>Дней с покупки</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>recency days from</source>
+            <translation>Дней с покупки (было)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>recency days to</source>
+            <translation>Дней с покупки (стало)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>recent</source>
-            <translation type="unfinished" />
+            <translation>недавние</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Recent customers who came back</source>
-            <translation type="unfinished" />
+            <translation>Недавние клиенты, которые вернулись</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Recent first-time buyers</source>
-            <translation type="unfinished" />
+            <translation>Недавние первые покупатели</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Recent projects and files</source>
-            <translation type="unfinished" />
+            <translation>Недавние проекты и файлы</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Recover your work?</source>
-            <translation type="unfinished" />
+            <translation>Восстановить работу?</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Regular from (purchases)</source>
-            <translation type="unfinished" />
+            <translation>Постоянный от (покупок)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Rejected rows</source>
-            <translation type="unfinished" />
+            <translation>Отклонённые строки</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Rejected rows saved to {path}</source>
-            <translation type="unfinished" />
+            <translation>Отклонённые строки сохранены в {path}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>rejected: {reason}: {count}</source>
-            <translation type="unfinished" />
+            <translation>отклонено: {reason}: {count}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Remove selected</source>
-            <translation type="unfinished" />
+            <translation>Удалить выбранные</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>removed</source>
+            <translation>Исключено</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>repeat purchases</source>
+            <translation>Повторные покупки</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>repeat purchases before the calibration end</source>
-            <translation type="unfinished" />
+            <translation>повторные покупки до конца периода обучения</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Replace the control-group file?</source>
-            <translation type="unfinished" />
+            <translation>Заменить файл контрольной группы?</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Reset to data defaults</source>
-            <translation type="unfinished" />
+            <translation>Сбросить к значениям по данным</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>responded</source>
+            <translation>Откликнулись</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>response rate</source>
-            <translation type="unfinished" />
+            <translation>доля откликов</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>response {target} vs {control}: uplift {uplift} points ({ci} CI {low} .. {high})</source>
-            <translation type="unfinished" />
+            <translation>отклик {target} против {control}: прирост {uplift} п. п. ({ci} ДИ {low} .. {high})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -2247,148 +2716,169 @@
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Revenue</source>
-            <translation type="unfinished" />
+            <translation>Выручка</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>revenue</source>
+            <translation>Выручка</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>revenue per customer</source>
-            <translation type="unfinished" />
+            <translation>выручка на клиента</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>revenue per customer {target} vs {control}: uplift {uplift} ({ci} CI {low} .. {high})</source>
-            <translation type="unfinished" />
+            <translation>выручка на клиента {target} против {control}: прирост {uplift} ({ci} ДИ {low} .. {high})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>revenue {amount}</source>
-            <translation type="unfinished" />
+            <translation>выручка {amount}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>RFM cut-offs</source>
-            <translation type="unfinished" />
+            <translation>Пороги RFM</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>rfm score</source>
+            <translation>Балл RFM</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>RFM segment</source>
-            <translation type="unfinished" />
+            <translation>Сегмент RFM</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>rfm segment</source>
+            <translation>Сегмент RFM</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>RFM segment table</source>
-            <translation type="unfinished" />
+            <translation>Таблица сегментов RFM</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/segmentation.py" />
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
-            <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>RFM segments</source>
-            <translation type="unfinished" />
+            <translation>Сегменты RFM</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>ROI</source>
-            <translation type="unfinished" />
+            <translation>ROI</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>ROI {roi}</source>
-            <translation type="unfinished" />
+            <translation>ROI {roi}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>row</source>
+            <translation>Строка</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Row %</source>
-            <translation type="unfinished" />
+            <translation>% по строке</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Rules (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Правила (*.json)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Sales exports ({patterns});;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Выгрузки продаж ({patterns});;Все файлы (*)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Sales file</source>
-            <translation type="unfinished" />
+            <translation>Файл продаж</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>same</source>
-            <translation type="unfinished" />
+            <translation>без изменений</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Sat</source>
-            <translation type="unfinished" />
+            <translation>Сб</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Save &amp;Rejected Rows…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить &amp;отклонённые строки…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Save lifecycle rules</source>
-            <translation type="unfinished" />
+            <translation>Сохранить правила жизненного цикла</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Save list…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить список…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Save Project &amp;As…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить проект &amp;как…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Save rejected rows</source>
-            <translation type="unfinished" />
+            <translation>Сохранить отклонённые строки</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>Save rejected rows…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить отклонённые строки…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Save rules…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить правила…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Save the project</source>
-            <translation type="unfinished" />
+            <translation>Сохранить проект</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Save the target list</source>
-            <translation type="unfinished" />
+            <translation>Сохранить целевой список</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Saved to {paths}</source>
-            <translation type="unfinished" />
+            <translation>Сохранено: {paths}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Saving {n} rows to {name}…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Сохранение {n} строки в {name}…</numerusform>
+                <numerusform>Сохранение {n} строк в {name}…</numerusform>
+                <numerusform>Сохранение {n} строк в {name}…</numerusform>
             </translation>
         </message>
         <message>
@@ -2397,87 +2887,92 @@
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Scheme</source>
-            <translation type="unfinished" />
+            <translation>Схема</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>scheme '{scheme}' is not available for this data</source>
-            <translation type="unfinished" />
+            <translation>схема '{scheme}' недоступна для этих данных</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>score levels</source>
-            <translation type="unfinished" />
+            <translation>уровни баллов</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>score range {low}-{high} is not within 1-{top}</source>
-            <translation type="unfinished" />
+            <translation>диапазон баллов {low}-{high} не входит в 1-{top}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>scoring</source>
-            <translation type="unfinished" />
+            <translation>расчёт баллов</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Scoring R, F and M</source>
-            <translation type="unfinished" />
+            <translation>Расчёт баллов R, F и M</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Se&amp;ttings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Настройки…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Search id, name, e-mail or phone</source>
-            <translation type="unfinished" />
+            <translation>Поиск по номеру, имени, эл. почте или телефону</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Secondary identity: licence plate, phone or e-mail</source>
-            <translation type="unfinished" />
+            <translation>Дополнительный идентификатор: номер авто, телефон или эл. почта</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Seed</source>
-            <translation type="unfinished" />
+            <translation>Зерно</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>segment</source>
+            <translation>Сегмент</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Segment &amp;Again</source>
-            <translation type="unfinished" />
+            <translation>&amp;Пересчитать сегменты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Segment at the start of each month</source>
-            <translation type="unfinished" />
+            <translation>Сегмент на начало каждого месяца</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Segmentation failed</source>
-            <translation type="unfinished" />
+            <translation>Сегментация не удалась</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>Segmenting as of {date}</source>
-            <translation type="unfinished" />
+            <translation>Сегментация на {date}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Segmenting as of {first} and {second}…</source>
-            <translation type="unfinished" />
+            <translation>Сегментация на {first} и {second}…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <source>Segmenting at each date…</source>
-            <translation type="unfinished" />
+            <translation>Сегментация на каждую дату…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Segmenting customers</source>
-            <translation type="unfinished" />
+            <translation>Сегментация клиентов</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -2486,53 +2981,83 @@
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>Segments</source>
-            <translation type="unfinished" />
+            <translation>Сегменты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Segments of the R package 'rfm' (introduction vignette)</source>
-            <translation type="unfinished" />
+            <translation>Сегменты пакета R 'rfm' (вводная виньетка)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Segments ready</source>
-            <translation type="unfinished" />
+            <translation>Сегменты готовы</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Selecting transactions</source>
-            <translation type="unfinished" />
+            <translation>Отбор транзакций</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Send to Targets</source>
-            <translation type="unfinished" />
+            <translation>Отправить в цели</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>sent date</source>
+            <translation>Дата отправки</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Sent on</source>
-            <translation type="unfinished" />
+            <translation>Отправлен</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>separator {mark}</source>
-            <translation type="unfinished" />
+            <translation>разделитель {mark}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>setting</source>
+            <translation>Параметр</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/settings_dialog.py" />
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Настройки</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>share</source>
+            <translation>Доля</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>share of customers</source>
+            <translation>Доля клиентов</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>share of revenue</source>
+            <translation>Доля выручки</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>share {category}</source>
+            <translation>Доля: {category}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>Лист</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>sheet</source>
-            <translation type="unfinished" />
+            <translation>лист</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
@@ -2540,265 +3065,312 @@
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Показать</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Show this at start</source>
-            <translation type="unfinished" />
+            <translation>Показывать при запуске</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/settings_dialog.py" />
             <source>Shown with amounts in tables, charts and Excel exports; leave empty for none</source>
-            <translation type="unfinished" />
+            <translation>Показывается при суммах в таблицах, графиках и экспорте в Excel; оставьте пустым, чтобы не показывать</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>signup date</source>
+            <translation>Дата регистрации</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>size</source>
+            <translation>Размер</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Sleeping</source>
-            <translation type="unfinished" />
+            <translation>Спящие</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Sleeping after (days)</source>
-            <translation type="unfinished" />
+            <translation>Спящий после (дней)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Snapshot sizes</source>
-            <translation type="unfinished" />
+            <translation>Размеры срезов</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <source>Snapshots</source>
-            <translation type="unfinished" />
+            <translation>Срезы</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>Snapshots ready</source>
-            <translation type="unfinished" />
+            <translation>Срезы готовы</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>spend per purchase needs at least {needed} repeat customers; there are {found}</source>
-            <translation type="unfinished" />
+            <translation>для оценки трат на покупку нужно не менее {needed} повторных клиентов; есть {found}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Spend target</source>
-            <translation type="unfinished" />
+            <translation>Цель по тратам</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>spend target</source>
+            <translation>Цель по тратам</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Spend target = this × what the customer spent in the last weeks (0: no target)</source>
-            <translation type="unfinished" />
+            <translation>Цель по тратам = это × траты клиента за последние недели (0: без цели)</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>spend target = {k} × spend in the last {n} weeks (one average visit if none), rounded up to {step}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>цель по тратам = {k} × траты за последнюю {n} неделю (если их нет — один средний визит), округление вверх до {step}</numerusform>
+                <numerusform>цель по тратам = {k} × траты за последние {n} недели (если их нет — один средний визит), округление вверх до {step}</numerusform>
+                <numerusform>цель по тратам = {k} × траты за последние {n} недель (если их нет — один средний визит), округление вверх до {step}</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Spent</source>
-            <translation type="unfinished" />
+            <translation>Потрачено</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Standard 11 segments</source>
-            <translation type="unfinished" />
+            <translation>Стандартные 11 сегментов</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Start a target list from the customers shown</source>
-            <translation type="unfinished" />
+            <translation>Начать целевой список с показанных клиентов</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Start from</source>
-            <translation type="unfinished" />
+            <translation>Начать с</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Start: {start}</source>
-            <translation type="unfinished" />
+            <translation>Начало: {start}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Starts from</source>
-            <translation type="unfinished" />
+            <translation>Начинается с</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>step</source>
+            <translation>Шаг</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>steps</source>
+            <translation>Шаги</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>store</source>
+            <translation>Магазин</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Store, branch or station</source>
-            <translation type="unfinished" />
+            <translation>Магазин, филиал или АЗС</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/pipeline.py" />
             <source>Summarising</source>
-            <translation type="unfinished" />
+            <translation>Подведение итогов</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Summarising customers</source>
-            <translation type="unfinished" />
+            <translation>Сводка по клиентам</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Сводка</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>Summary {scheme}</source>
-            <translation type="unfinished" />
+            <translation>Сводка {scheme}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Sun</source>
-            <translation type="unfinished" />
+            <translation>Вс</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>support</source>
+            <translation>Поддержка</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Suppressed</source>
-            <translation type="unfinished" />
+            <translation>Исключённые</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>suppressed</source>
+            <translation>Исключено</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Suppressed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Исключены: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Suppression</source>
-            <translation type="unfinished" />
+            <translation>Исключения</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>SVG vector image</source>
-            <translation type="unfinished" />
+            <translation>Векторное изображение SVG</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>Система</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>tab</source>
-            <translation type="unfinished" />
+            <translation>табуляция</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>target</source>
-            <translation type="unfinished" />
+            <translation>целевая</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
+            <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Target list</source>
-            <translation type="unfinished" />
+            <translation>Целевой список</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Targets</source>
-            <translation type="unfinished" />
+            <translation>Цели</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>tenure days</source>
+            <translation>Стаж, дней</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>text: {text}</source>
-            <translation type="unfinished" />
+            <translation>текст: {text}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>the 'from' date must be before the 'to' date</source>
-            <translation type="unfinished" />
+            <translation>дата «с» должна быть раньше даты «по»</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>The app guessed the columns; change any that are wrong. Fields in bold are required.</source>
-            <translation type="unfinished" />
+            <translation>Программа угадала столбцы; исправьте неверные. Поля, выделенные жирным, обязательны.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>The category with the largest share of the customer's spend.</source>
-            <translation type="unfinished" />
+            <translation>Категория с наибольшей долей в тратах клиента.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>The control group is written beside the list, to {name}, which exists. Replace it?</source>
-            <translation type="unfinished" />
+            <translation>Контрольная группа записывается рядом со списком, в {name}, который уже существует. Заменить его?</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>the control share must be at least 0 and below 1 (e.g. 0.1 for 10%)</source>
-            <translation type="unfinished" />
+            <translation>доля контрольной группы должна быть не меньше 0 и меньше 1 (например, 0.1 для 10%)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>The customers file does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Файл клиентов не существует.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>the file has a header but no data rows</source>
-            <translation type="unfinished" />
+            <translation>в файле есть заголовок, но нет строк данных</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>the file has no data rows</source>
-            <translation type="unfinished" />
+            <translation>в файле нет строк данных</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>the file has no text rows</source>
-            <translation type="unfinished" />
+            <translation>в файле нет текстовых строк</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>the file has only one column; a sales export needs at least customer, date and amount</source>
-            <translation type="unfinished" />
+            <translation>в файле только один столбец; в выгрузке продаж должны быть как минимум клиент, дата и сумма</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>the file is empty</source>
-            <translation type="unfinished" />
+            <translation>файл пуст</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>The file is gone</source>
-            <translation type="unfinished" />
+            <translation>Файл исчез</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>the file is not a text table (it looks binary); choose a CSV, TXT or Excel file</source>
-            <translation type="unfinished" />
+            <translation>файл — не текстовая таблица (похоже на двоичный); выберите файл CSV, TXT или Excel</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>the first wave's offer improved: points × {factor}, discount + {extra} points</source>
-            <translation type="unfinished" />
+            <translation>предложение первой волны улучшено: баллы × {factor}, скидка + {extra} п. п.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>the header is deeper in the file than the sample that was read</source>
-            <translation type="unfinished" />
+            <translation>заголовок находится глубже, чем прочитанный фрагмент файла</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>The help file {path} is missing from this installation.</source>
-            <translation type="unfinished" />
+            <translation>Файл справки {path} отсутствует в этой установке.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>the holiday-window filter needs the transactions</source>
-            <translation type="unfinished" />
+            <translation>для фильтра по праздничному периоду нужны транзакции</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
@@ -2806,37 +3378,40 @@
 {message}
 
 Go back to check the file and the columns.</source>
-            <translation type="unfinished" />
+            <translation>Импорт не удался:
+{message}
+
+Вернитесь назад, чтобы проверить файл и столбцы.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>the lifecycle rules leave some customers without a segment; end with a rule for everyone</source>
-            <translation type="unfinished" />
+            <translation>правила жизненного цикла оставляют часть клиентов без сегмента; добавьте в конце правило для всех</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>The list could not be saved</source>
-            <translation type="unfinished" />
+            <translation>Не удалось сохранить список</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>The list that was sent</source>
-            <translation type="unfinished" />
+            <translation>Отправленный список</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>the model could not be fitted to this data</source>
-            <translation type="unfinished" />
+            <translation>модель не удалось подогнать к этим данным</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>The models could not value the customers of this data (the fit ran to its limits).</source>
-            <translation type="unfinished" />
+            <translation>Модели не смогли оценить клиентов в этих данных (подбор упёрся в пределы).</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>The project could not be saved</source>
-            <translation type="unfinished" />
+            <translation>Не удалось сохранить проект</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -2844,703 +3419,763 @@ Go back to check the file and the columns.</source>
 {folder}.
 
 Show where it is now.</source>
-            <translation type="unfinished" />
+            <translation>Проект использует {name}, которого больше нет в
+{folder}.
+
+Укажите, где он теперь.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>The project's data is missing</source>
-            <translation type="unfinished" />
+            <translation>Данные проекта отсутствуют</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>The same length of time just before</source>
-            <translation type="unfinished" />
+            <translation>Такой же отрезок времени непосредственно перед этим</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>The same seed draws the same control group</source>
-            <translation type="unfinished" />
+            <translation>То же зерно даёт ту же контрольную группу</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>the sent list has no control group (a 'group' column with 'control' rows); uplift needs one</source>
-            <translation type="unfinished" />
+            <translation>в отправленном списке нет контрольной группы (столбца 'group' со строками 'control'); она нужна для расчёта прироста</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>The widely used RFM segment map on recency and frequency scores</source>
-            <translation type="unfinished" />
+            <translation>Распространённая карта сегментов RFM по баллам давности и частоты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Their spend to date</source>
-            <translation type="unfinished" />
+            <translation>Их траты на сегодня</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>there are no customers in the calibration period</source>
-            <translation type="unfinished" />
+            <translation>в периоде обучения нет клиентов</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>there are no sales up to {date}</source>
-            <translation type="unfinished" />
+            <translation>до {date} продаж нет</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>there are no transactions to segment</source>
-            <translation type="unfinished" />
+            <translation>нет транзакций для сегментации</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>These rules cannot be used</source>
-            <translation type="unfinished" />
+            <translation>Эти правила нельзя использовать</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>This data has no category or department column, so there is no journey map.</source>
-            <translation type="unfinished" />
+            <translation>В этих данных нет столбца категории или отдела, поэтому карты путей нет.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>This file could not be imported</source>
-            <translation type="unfinished" />
+            <translation>Не удалось импортировать этот файл</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>This project could not be opened</source>
-            <translation type="unfinished" />
+            <translation>Не удалось открыть этот проект</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Thu</source>
-            <translation type="unfinished" />
+            <translation>Чт</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>tick at least one segment to start from</source>
-            <translation type="unfinished" />
+            <translation>отметьте хотя бы один сегмент для начала</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Tiers (%)</source>
-            <translation type="unfinished" />
+            <translation>Уровни (%)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Time of day when it is a column of its own</source>
-            <translation type="unfinished" />
+            <translation>Время дня, если оно в отдельном столбце</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>time unit</source>
-            <translation type="unfinished" />
+            <translation>единица времени</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>По</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>по</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <source>to</source>
+            <comment>date range</comment>
+            <translation>по</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>to category</source>
+            <translation>В категорию</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>to date</source>
+            <translation>Дата окончания</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>to segment</source>
+            <translation>В сегмент</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>Top 10 %</source>
-            <translation type="unfinished" />
+            <translation>Верхние 10 %</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>top category</source>
+            <translation>Основная категория</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Top paths</source>
-            <translation type="unfinished" />
+            <translation>Самые частые пути</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Total spend</source>
-            <translation type="unfinished" />
+            <translation>Всего потрачено</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Traffic</source>
-            <translation type="unfinished" />
+            <translation>Трафик</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Transitions</source>
-            <translation type="unfinished" />
+            <translation>Переходы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>transitions</source>
+            <translation>Переходы</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Tue</source>
-            <translation type="unfinished" />
+            <translation>Вт</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Two years of a café chain's loyalty programme, 5,000 customers</source>
-            <translation type="unfinished" />
+            <translation>Два года программы лояльности сети кофеен, 5 000 клиентов</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/demographics.py" />
             <source>under 25</source>
-            <translation type="unfinished" />
+            <translation>до 25</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/worker.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Непредвиденная ошибка: {error}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Units, items or litres</source>
-            <translation type="unfinished" />
+            <translation>Штуки, товары или литры</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>unknown encoding '{encoding}'</source>
-            <translation type="unfinished" />
+            <translation>неизвестная кодировка '{encoding}'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>unknown field '{name}' in '{clause}'; fields are: {fields}</source>
-            <translation type="unfinished" />
+            <translation>неизвестное поле '{name}' в '{clause}'; поля: {fields}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>unknown threshold '{value}' in '{clause}'</source>
-            <translation type="unfinished" />
+            <translation>неизвестный порог '{value}' в '{clause}'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>unknown threshold(s): {names}</source>
-            <translation type="unfinished" />
+            <translation>неизвестные пороги: {names}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>unparseable amount</source>
-            <translation type="unfinished" />
+            <translation>нечитаемая сумма</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>unparseable date</source>
-            <translation type="unfinished" />
+            <translation>нечитаемая дата</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>upgrade</source>
-            <translation type="unfinished" />
+            <translation>повышение</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Upgrades and downgrades</source>
-            <translation type="unfinished" />
+            <translation>Повышения и понижения</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Upgrades and downgrades (by the rule table's order)</source>
-            <translation type="unfinished" />
+            <translation>Повышения и понижения (по порядку таблицы правил)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Uplift</source>
-            <translation type="unfinished" />
+            <translation>Прирост</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>uplift</source>
+            <translation>Прирост</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Used to buy regularly, nothing for months</source>
-            <translation type="unfinished" />
+            <translation>Покупал регулярно, но уже несколько месяцев ничего</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Used to buy regularly; have not for a while</source>
-            <translation type="unfinished" />
+            <translation>Покупали регулярно, но давно не приходили</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>value</source>
+            <translation>Значение</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>VIP</source>
-            <translation type="unfinished" />
+            <translation>VIP</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>VIP average order value</source>
-            <translation type="unfinished" />
+            <translation>VIP: средний чек</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>VIP visits per month</source>
-            <translation type="unfinished" />
+            <translation>VIP: визитов в месяц</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>Visits</source>
-            <translation type="unfinished" />
+            <translation>Визиты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>visits</source>
+            <translation>Визиты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>visits per month</source>
+            <translation>Визитов в месяц</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>warning: {text}</source>
-            <translation type="unfinished" />
+            <translation>предупреждение: {text}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>Was a regular, and P(alive) has fallen below 0.5</source>
-            <translation type="unfinished" />
+            <translation>Был постоянным клиентом, и P(активен) упала ниже 0,5</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>wave</source>
+            <translation>Волна</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Wed</source>
-            <translation type="unfinished" />
+            <translation>Ср</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>weekday</source>
+            <translation>День недели</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>weeks</source>
-            <translation type="unfinished" />
+            <translation>нед.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Welcome to Desktop CRM</source>
-            <translation type="unfinished" />
+            <translation>Добро пожаловать в Desktop CRM</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>What one contact costs: SMS, call, gift</source>
-            <translation type="unfinished" />
+            <translation>Стоимость одного контакта: SMS, звонок, подарок</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Where is the data file?</source>
-            <translation type="unfinished" />
+            <translation>Где файл данных?</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Where is {name}?</source>
-            <translation type="unfinished" />
+            <translation>Где {name}?</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Which column is which?</source>
-            <translation type="unfinished" />
+            <translation>Какой столбец что означает?</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Which file?</source>
-            <translation type="unfinished" />
+            <translation>Какой файл?</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>wrong number of fields</source>
-            <translation type="unfinished" />
+            <translation>неверное число полей</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>да</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>{date} is not one of the snapshot dates</source>
-            <translation type="unfinished" />
+            <translation>{date} не входит в даты срезов</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/writers.py" />
             <source>{dest}: cannot be written (permission denied, or open in another program)</source>
-            <translation type="unfinished" />
+            <translation>{dest}: запись невозможна (нет прав или файл открыт в другой программе)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/writers.py" />
             <source>{dest}: the folder {parent} does not exist</source>
-            <translation type="unfinished" />
+            <translation>{dest}: папка {parent} не существует</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <source>{from_} ({from_date}) → {to} ({to_date}): {n} customers, {share} of the period (click to see them)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{from_} ({from_date}) → {to} ({to_date}): {n} клиент, {share} периода (щёлкните, чтобы увидеть)</numerusform>
+                <numerusform>{from_} ({from_date}) → {to} ({to_date}): {n} клиента, {share} периода (щёлкните, чтобы увидеть)</numerusform>
+                <numerusform>{from_} ({from_date}) → {to} ({to_date}): {n} клиентов, {share} периода (щёлкните, чтобы увидеть)</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>{from_} → {to}: {times} times by {customers} customers, median {days} days between the visits</source>
-            <translation type="unfinished" />
+            <translation>{from_} → {to}: {times} раз, {customers} клиентов, медиана {days} дн. между визитами</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>{kind} ({pattern})</source>
-            <translation type="unfinished" />
+            <translation>{kind} ({pattern})</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>{low} – {high}: {n} customers (click to see them)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{low} – {high}: {n} клиент (щёлкните, чтобы увидеть)</numerusform>
+                <numerusform>{low} – {high}: {n} клиента (щёлкните, чтобы увидеть)</numerusform>
+                <numerusform>{low} – {high}: {n} клиентов (щёлкните, чтобы увидеть)</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>{name}: charts are exported as .png</source>
-            <translation type="unfinished" />
+            <translation>{name}: графики экспортируются в .png</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/svg_export.py" />
             <source>{name}: vector charts are exported as .svg</source>
-            <translation type="unfinished" />
+            <translation>{name}: векторные графики экспортируются в .svg</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/core/targets.py" />
             <source>{n} chosen customers</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} выбранный клиент</numerusform>
+                <numerusform>{n} выбранных клиента</numerusform>
+                <numerusform>{n} выбранных клиентов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>{n} customers</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} клиент</numerusform>
+                <numerusform>{n} клиента</numerusform>
+                <numerusform>{n} клиентов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>{n} customers ({share} of the row), they spent {amount} in the period</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} клиент ({share} строки), потрачено за период {amount}</numerusform>
+                <numerusform>{n} клиента ({share} строки), потрачено за период {amount}</numerusform>
+                <numerusform>{n} клиентов ({share} строки), потрачено за период {amount}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>{n} customers ({share}), revenue {revenue} ({revenue_share})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} клиент ({share}), выручка {revenue} ({revenue_share})</numerusform>
+                <numerusform>{n} клиента ({share}), выручка {revenue} ({revenue_share})</numerusform>
+                <numerusform>{n} клиентов ({share}), выручка {revenue} ({revenue_share})</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>{n} days ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} день назад</numerusform>
+                <numerusform>{n} дня назад</numerusform>
+                <numerusform>{n} дней назад</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <source>{n} months</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} месяц</numerusform>
+                <numerusform>{n} месяца</numerusform>
+                <numerusform>{n} месяцев</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>{n} rows rejected</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} строка отклонена</numerusform>
+                <numerusform>{n} строки отклонены</numerusform>
+                <numerusform>{n} строк отклонено</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/io/importer.py" />
             <source>{n} rows repeat an earlier row exactly; they were kept (a customer can buy the same thing twice, but an export can also be doubled)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} строка в точности повторяет более раннюю; она сохранена (клиент может купить одно и то же дважды, но и выгрузка может задвоиться)</numerusform>
+                <numerusform>{n} строки в точности повторяют более ранние; они сохранены (клиент может купить одно и то же дважды, но и выгрузка может задвоиться)</numerusform>
+                <numerusform>{n} строк в точности повторяют более ранние; они сохранены (клиент может купить одно и то же дважды, но и выгрузка может задвоиться)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <source>{n} snapshots; band width = customers. Hover a band; click it for its customers.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} срез; ширина полосы = число клиентов. Наведите на полосу; щёлкните, чтобы увидеть клиентов.</numerusform>
+                <numerusform>{n} среза; ширина полосы = число клиентов. Наведите на полосу; щёлкните, чтобы увидеть клиентов.</numerusform>
+                <numerusform>{n} срезов; ширина полосы = число клиентов. Наведите на полосу; щёлкните, чтобы увидеть клиентов.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>{n} transaction rows; returns in red</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} строка транзакций; возвраты красным</numerusform>
+                <numerusform>{n} строки транзакций; возвраты красным</numerusform>
+                <numerusform>{n} строк транзакций; возвраты красным</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>{n} visits</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} визит</numerusform>
+                <numerusform>{n} визита</numerusform>
+                <numerusform>{n} визитов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>{n} visits, {share} stay</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} визит, {share} остаются</numerusform>
+                <numerusform>{n} визита, {share} остаются</numerusform>
+                <numerusform>{n} визитов, {share} остаются</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/io/importer.py" />
             <source>{n} {column} values could not be read and were left empty</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{n} значение «{column}» не удалось прочитать, оно оставлено пустым</numerusform>
+                <numerusform>{n} значения «{column}» не удалось прочитать, они оставлены пустыми</numerusform>
+                <numerusform>{n} значений «{column}» не удалось прочитать, они оставлены пустыми</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{path} already exists; choose another name or overwrite it (--force)</source>
-            <translation type="unfinished" />
+            <translation>{path} уже существует; выберите другое имя или перезапишите (--force)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>{path} is not there any more.</source>
-            <translation type="unfinished" />
+            <translation>{path} больше нет на месте.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>{path} no longer exists; it was removed from the recent files.</source>
-            <translation type="unfinished" />
+            <translation>{path} больше не существует; он удалён из недавних файлов.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{path}: a sent list needs a 'customer_id' column</source>
-            <translation type="unfinished" />
+            <translation>{path}: в отправленном списке должен быть столбец 'customer_id'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: a sheet was chosen, but only Excel/ODS workbooks have sheets</source>
-            <translation type="unfinished" />
+            <translation>{path}: выбран лист, но листы есть только в книгах Excel/ODS</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{path}: a target list is written as .xlsx or .csv, not '{suffix}'</source>
-            <translation type="unfinished" />
+            <translation>{path}: целевой список записывается в .xlsx или .csv, а не '{suffix}'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: cannot be opened (permission denied, or locked by another program)</source>
-            <translation type="unfinished" />
+            <translation>{path}: не открывается (нет прав или файл заблокирован другой программой)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: cannot be read ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: не читается ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{path}: cannot be read as a list ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: не читается как список ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>{path}: cannot read the rule table ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: не удаётся прочитать таблицу правил ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>{path}: cannot write '{suffix}' files; use .csv or .xlsx</source>
-            <translation type="unfinished" />
+            <translation>{path}: файлы '{suffix}' записать нельзя; используйте .csv или .xlsx</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/clv_export.py" />
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>{path}: cannot write '{suffix}' files; use .csv, .parquet or .xlsx</source>
-            <translation type="unfinished" />
+            <translation>{path}: файлы '{suffix}' записать нельзя; используйте .csv, .parquet или .xlsx</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/writers.py" />
             <source>{path}: cannot write '{suffix}' files; use one of {known}</source>
-            <translation type="unfinished" />
+            <translation>{path}: файлы '{suffix}' записать нельзя; используйте один из: {known}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: is a folder, not a file</source>
-            <translation type="unfinished" />
+            <translation>{path}: это папка, а не файл</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>{path}: journeys are several tables; write them to an .xlsx workbook</source>
-            <translation type="unfinished" />
+            <translation>{path}: пути клиентов — это несколько таблиц; записывайте их в книгу .xlsx</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: made by a newer version of Desktop CRM; update the app to open it</source>
-            <translation type="unfinished" />
+            <translation>{path}: создан более новой версией Desktop CRM; обновите программу, чтобы открыть его</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: no sheet '{sheet}'; sheets are: {names}</source>
-            <translation type="unfinished" />
+            <translation>{path}: нет листа '{sheet}'; листы: {names}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{path}: no such file</source>
-            <translation type="unfinished" />
+            <translation>{path}: нет такого файла</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: no table (a header with data rows under it) on sheet {checked}</source>
-            <translation type="unfinished" />
+            <translation>{path}: на листе {checked} нет таблицы (заголовка со строками данных под ним)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: not a Desktop CRM project</source>
-            <translation type="unfinished" />
+            <translation>{path}: это не проект Desktop CRM</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: not a Desktop CRM project ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: это не проект Desktop CRM ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>{path}: not a lifecycle rule file ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: это не файл правил жизненного цикла ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: not a readable Excel/ODS workbook ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: не читается как книга Excel/ODS ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: not a readable Parquet file ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: не читается как файл Parquet ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: the file cannot be read as a table ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: файл не читается как таблица ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: the file has no data rows</source>
-            <translation type="unfinished" />
+            <translation>{path}: в файле нет строк данных</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: the file is empty</source>
-            <translation type="unfinished" />
+            <translation>{path}: файл пуст</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: the project is damaged ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: проект повреждён ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: the text is not in the {encoding} encoding; choose another</source>
-            <translation type="unfinished" />
+            <translation>{path}: текст не в кодировке {encoding}; выберите другую</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: the workbook has no data</source>
-            <translation type="unfinished" />
+            <translation>{path}: в книге нет данных</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: the workbook is password-protected; save it without a password</source>
-            <translation type="unfinished" />
+            <translation>{path}: книга защищена паролем; сохраните её без пароля</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: this is an Excel file saved with a text extension; rename it to .xlsx/.xls</source>
-            <translation type="unfinished" />
+            <translation>{path}: это файл Excel с текстовым расширением; переименуйте его в .xlsx/.xls</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: unsupported file type '{suffix}'; use one of {known}</source>
-            <translation type="unfinished" />
+            <translation>{path}: неподдерживаемый тип файла '{suffix}'; используйте один из: {known}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{path}: write the campaign check as .xlsx or .csv</source>
-            <translation type="unfinished" />
+            <translation>{path}: записывайте проверку кампании в .xlsx или .csv</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>{path}: {error}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>{rows} transactions of {customers} customers, {first} .. {last}, total amount {total}</source>
-            <translation type="unfinished" />
+            <translation>{rows} транзакций, {customers} клиентов, {first} .. {last}, общая сумма {total}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>{row} {i}, {column} {j}: {n} customers</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{row} {i}, {column} {j}: {n} клиент</numerusform>
+                <numerusform>{row} {i}, {column} {j}: {n} клиента</numerusform>
+                <numerusform>{row} {i}, {column} {j}: {n} клиентов</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/targets.py" />
-            <source>{scheme} segment {names}</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{share} of each segment, drawn with seed {seed}</source>
-            <translation type="unfinished" />
+            <translation>{share} каждого сегмента, выбор с зерном {seed}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>{shown} of {n} customers</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{shown} из {n} клиента</numerusform>
+                <numerusform>{shown} из {n} клиентов</numerusform>
+                <numerusform>{shown} из {n} клиентов</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>{source}: {read} rows read, {accepted} accepted, {rejected} rejected</source>
-            <translation type="unfinished" />
+            <translation>{source}: прочитано строк {read}, принято {accepted}, отклонено {rejected}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>{target} to contact · {control} held out · {suppressed} not contacted · their spend to date {spend}</source>
-            <translation type="unfinished" />
+            <translation>для контакта {target} · отложено {control} · исключено {suppressed} · их траты на сегодня {spend}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>{up} moved up, {down} down, {same} stayed, {new} new. Rows: segment at the first date; columns: at the second. Click a cell for its customers.</source>
-            <translation type="unfinished" />
+            <translation>повысились {up}, понизились {down}, остались {same}, новых {new}. Строки — сегмент на первую дату, столбцы — на вторую. Щёлкните ячейку, чтобы увидеть клиентов.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/offers.py" />
             <source>{what} '{value}' is not a customer column</source>
-            <translation type="unfinished" />
+            <translation>{what} '{value}' — не столбец клиентов</translation>
         </message>
     </context>
 </TS>

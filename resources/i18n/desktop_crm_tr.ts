@@ -6,678 +6,792 @@
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>  held out (control)</source>
-            <translation type="unfinished" />
+            <translation>  dışarıda tutulan (kontrol)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>  to contact (target)</source>
-            <translation type="unfinished" />
+            <translation>  iletişime geçilecek (hedef)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source> (sheet '{sheet}')</source>
-            <translation type="unfinished" />
+            <translation> ('{sheet}' sayfası)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source> or </source>
-            <translation type="unfinished" />
+            <translation> veya </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;About Desktop CRM</source>
-            <translation type="unfinished" />
+            <translation>Desktop CRM &amp;hakkında</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;Dark Theme</source>
-            <translation type="unfinished" />
+            <translation>&amp;Koyu tema</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dosya</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yardım</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;İçe aktar…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>Çı&amp;kış</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;Save Project</source>
-            <translation type="unfinished" />
+            <translation>Projeyi &amp;kaydet</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Görünüm</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;Welcome…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hoş geldiniz…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>'{every}' is not a period; write e.g. 2W, 1M or 3M</source>
-            <translation type="unfinished" />
+            <translation>'{every}' bir dönem değil; örneğin 2W, 1M veya 3M yazın</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>(new)</source>
-            <translation type="unfinished" />
+            <translation>(yeni)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(yok)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>(not in this file)</source>
-            <translation type="unfinished" />
+            <translation>(bu dosyada yok)</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>({shown} of {n} arrows)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>({n} oktan {shown} tanesi)</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>&lt;b&gt;{rows}&lt;/b&gt; transactions of &lt;b&gt;{customers}&lt;/b&gt; customers, {first} – {last}, total {total}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;{customers}&lt;/b&gt; müşterinin &lt;b&gt;{rows}&lt;/b&gt; işlemi, {first} – {last}, toplam {total}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>&lt;h2&gt;Welcome to Desktop CRM&lt;/h2&gt;&lt;p&gt;Find your VIP, loyal, new, at-risk, sleeping and lost customers in the sales your till or loyalty system exports, see how they move from month to month, and make call and SMS lists with a personal offer for each customer.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: nothing is uploaded, and the app never goes online.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h2&gt;Desktop CRM'e hoş geldiniz&lt;/h2&gt;&lt;p&gt;Kasanızın veya sadakat sisteminizin dışa aktardığı satışlarda VIP, sadık, yeni, risk altındaki, uyuyan ve kaybedilen müşterilerinizi bulun; aydan aya nasıl değiştiklerini görün ve her müşteriye kişisel teklifli arama ve SMS listeleri hazırlayın.&lt;/p&gt;&lt;p&gt;Her şey bu bilgisayarda kalır: hiçbir şey yüklenmez ve uygulama asla internete bağlanmaz.&lt;/p&gt;</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>A CSV, TXT, Excel or ODS export of sales; optionally a file with customer details.</source>
-            <translation type="unfinished" />
+            <translation>Satışların CSV, TXT, Excel veya ODS dışa aktarımı; isteğe bağlı olarak müşteri bilgileri dosyası.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>A returning customer gone quiet</source>
-            <translation type="unfinished" />
+            <translation>Geri gelen ama sessizleşen müşteri</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>A: customers making the top 80 % of revenue; B: the next 15 %; C: the rest.</source>
-            <translation type="unfinished" />
+            <translation>A: cironun ilk %80'ini oluşturan müşteriler; B: sonraki %15; C: geri kalanlar.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/segments_view.py" />
+            <location filename="../../desktop_crm/core/segmentation.py" />
             <source>ABC (Pareto)</source>
-            <translation type="unfinished" />
+            <translation>ABC (Pareto)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>ABC class</source>
-            <translation type="unfinished" />
+            <translation>ABC sınıfı</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>abc class</source>
+            <translation>ABC sınıfı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>About Desktop CRM</source>
-            <translation type="unfinished" />
+            <translation>Desktop CRM hakkında</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>About To Sleep</source>
-            <translation type="unfinished" />
+            <translation>Uykuya dalmak üzere</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>About to Sleep</source>
-            <translation type="unfinished" />
+            <translation>Uykuya dalmak üzere</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Active, but comes now and then</source>
-            <translation type="unfinished" />
+            <translation>Aktif, ama ara sıra geliyor</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>actual</source>
-            <translation type="unfinished" />
+            <translation>gerçekleşen</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Ekle</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Add a sent list…</source>
-            <translation type="unfinished" />
+            <translation>Gönderilmiş liste ekle…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Adding customer attributes</source>
-            <translation type="unfinished" />
+            <translation>Müşteri bilgileri ekleniyor</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>After entry</source>
-            <translation type="unfinished" />
+            <translation>Girişten sonra</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>After the calibration end: {actual} purchases, the model predicted {predicted} ({error}). Click a bar of a distribution to see those customers.</source>
-            <translation type="unfinished" />
+            <translation>Kalibrasyon bitiminden sonra: {actual} alışveriş, model {predicted} öngördü ({error}). O müşterileri görmek için bir dağılım çubuğuna tıklayın.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>age</source>
+            <translation>Yaş</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Age band</source>
-            <translation type="unfinished" />
+            <translation>Yaş grubu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>age band</source>
+            <translation>Yaş grubu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Agreed to marketing messages</source>
-            <translation type="unfinished" />
+            <translation>Pazarlama iletilerine onay verdi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Tümü</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>All cells</source>
-            <translation type="unfinished" />
+            <translation>Tüm hücreler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>All customers</source>
-            <translation type="unfinished" />
+            <translation>Tüm müşteriler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>all customers</source>
-            <translation type="unfinished" />
+            <translation>tüm müşteriler</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>alt id</source>
+            <translation>İkincil kimlik</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>amount</source>
-            <translation type="unfinished" />
+            <translation>Tutar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>amounts like '1{thousands}250' could be read either way; read with '{decimal}' as the decimal mark (override with --decimal)</source>
-            <translation type="unfinished" />
+            <translation>'1{thousands}250' gibi tutarlar iki şekilde okunabilir; ondalık ayırıcı '{decimal}' kabul edildi (--decimal ile değiştirin)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>an RFM rule table needs at least one rule</source>
-            <translation type="unfinished" />
+            <translation>RFM kural tablosunda en az bir kural olmalı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>any scores</source>
-            <translation type="unfinished" />
+            <translation>her puan</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Apply</source>
-            <translation type="unfinished" />
+            <translation>Uygula</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Apply date</source>
-            <translation type="unfinished" />
+            <translation>Tarihi uygula</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>As of</source>
-            <translation type="unfinished" />
+            <translation>Tarih itibarıyla</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>as of</source>
-            <translation type="unfinished" />
+            <translation>Tarih itibarıyla</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>as of {date}</source>
-            <translation type="unfinished" />
+            <translation>{date} itibarıyla</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>at most {most}</source>
-            <translation type="unfinished" />
+            <translation>en fazla {most}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>At Risk</source>
-            <translation type="unfinished" />
+            <translation>Risk altında</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>At risk</source>
-            <translation type="unfinished" />
+            <translation>Risk altında</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>At risk after (days)</source>
-            <translation type="unfinished" />
+            <translation>Risk altında sayılma (gün)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>average</source>
-            <translation type="unfinished" />
+            <translation>ortalama</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>average order {value}, last purchase {days} days ago on average</source>
-            <translation type="unfinished" />
+            <translation>ortalama sepet {value}, son alışveriş ortalama {days} gün önce</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Average purchase</source>
-            <translation type="unfinished" />
+            <translation>Ortalama alışveriş</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Average recency and frequency</source>
-            <translation type="unfinished" />
+            <translation>Ortalama yenilik ve sıklık</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/segments_view.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>avg order value</source>
+            <translation>Ortalama sepet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>baskets</source>
+            <translation>Sepetler</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Behaviour clusters</source>
-            <translation type="unfinished" />
+            <translation>Davranış kümeleri</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>birth date</source>
+            <translation>Doğum tarihi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>birthday filter needs birth dates in the customers file</source>
-            <translation type="unfinished" />
+            <translation>doğum günü filtresi için müşteri dosyasında doğum tarihleri gerekir</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Birthday within</source>
-            <translation type="unfinished" />
+            <translation>Doğum günü yaklaşan</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/core/targets.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>birthday within {n} days</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{n} gün içinde doğum günü</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Bought in this window a year earlier</source>
-            <translation type="unfinished" />
+            <translation>Bir yıl önce bu aralıkta alışveriş yapmış</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Bought often, but not for a long time</source>
-            <translation type="unfinished" />
+            <translation>Sık alışveriş yapardı, ama uzun süredir yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Bought on promotion (a discount &gt; 0 counts)</source>
-            <translation type="unfinished" />
+            <translation>Kampanyada alındı (indirim &gt; 0 sayılır)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Bought recently, buy often and spend the most</source>
-            <translation type="unfinished" />
+            <translation>Yakın zamanda aldı, sık alır ve en çok harcar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Bought very recently, once</source>
-            <translation type="unfinished" />
+            <translation>Çok yakın zamanda, bir kez aldı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>bought {start} .. {end} (the window {first} .. {last}, a year earlier)</source>
-            <translation type="unfinished" />
+            <translation>{start} .. {end} arasında alışveriş yaptı ({first} .. {last} aralığı, bir yıl önce)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Gözat…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>Building tables</source>
-            <translation type="unfinished" />
+            <translation>Tablolar oluşturuluyor</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Building the list…</source>
-            <translation type="unfinished" />
+            <translation>Liste hazırlanıyor…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>busiest day {busy}, quietest {quiet} ({ratio} of the busiest): a good day for an offer.</source>
-            <translation type="unfinished" />
+            <translation>en yoğun gün {busy}, en sakin {quiet} (en yoğunun {ratio} kadarı): teklif için iyi bir gün.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Buy often; not in the last weeks</source>
-            <translation type="unfinished" />
+            <translation>Sık alır; son haftalarda almadı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>calibration</source>
-            <translation type="unfinished" />
+            <translation>kalibrasyon</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Campaign result</source>
-            <translation type="unfinished" />
+            <translation>Kampanya sonucu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>campaign {start} .. {end}: {contacted} contacted, {control} control</source>
-            <translation type="unfinished" />
+            <translation>kampanya {start} .. {end}: {contacted} kişiye ulaşıldı, {control} kontrol</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Can't Lose Them</source>
-            <translation type="unfinished" />
+            <translation>Kaybedilmemeli</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>İptal</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Cancel import</source>
-            <translation type="unfinished" />
+            <translation>İçe aktarmayı iptal et</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Cancelled</source>
-            <translation type="unfinished" />
+            <translation>İptal edildi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Cancelled. Nothing was changed; go back to import again.</source>
-            <translation type="unfinished" />
+            <translation>İptal edildi. Hiçbir şey değişmedi; yeniden içe aktarmak için geri dönün.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>cannot read the condition '{clause}' (write e.g. 'recency_days &gt; lost_days')</source>
-            <translation type="unfinished" />
+            <translation>'{clause}' koşulu okunamıyor (örneğin 'recency_days &gt; lost_days' yazın)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>category a</source>
+            <translation>Kategori A</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>category b</source>
+            <translation>Kategori B</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Category preference</source>
-            <translation type="unfinished" />
+            <translation>Kategori tercihi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Category transitions</source>
-            <translation type="unfinished" />
+            <translation>Kategori geçişleri</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Champions</source>
-            <translation type="unfinished" />
+            <translation>Şampiyonlar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>channel must be one of {channels}</source>
-            <translation type="unfinished" />
+            <translation>kanal şunlardan biri olmalı: {channels}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Chart as PNG…</source>
-            <translation type="unfinished" />
+            <translation>Grafik (PNG)…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Chart as SVG…</source>
-            <translation type="unfinished" />
+            <translation>Grafik (SVG)…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Check a sent list…</source>
-            <translation type="unfinished" />
+            <translation>Gönderilmiş listeyi değerlendir…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Check predictions</source>
-            <translation type="unfinished" />
+            <translation>Tahminleri kontrol et</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>Checking values</source>
-            <translation type="unfinished" />
+            <translation>Değerler kontrol ediliyor</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Checking {name}…</source>
-            <translation type="unfinished" />
+            <translation>{name} kontrol ediliyor…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Choose a column for: {fields}.</source>
-            <translation type="unfinished" />
+            <translation>Şunlar için bir sütun seçin: {fields}.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Choose a file</source>
-            <translation type="unfinished" />
+            <translation>Dosya seçin</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Choose a list saved here earlier (it holds its control group) to compare who was contacted with who was held out.</source>
-            <translation type="unfinished" />
+            <translation>Ulaşılanları dışarıda tutulanlarla karşılaştırmak için daha önce burada kaydedilmiş bir liste seçin (kontrol grubunu içerir).</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Choose an existing sales file.</source>
-            <translation type="unfinished" />
+            <translation>Var olan bir satış dosyası seçin.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Chosen customers</source>
-            <translation type="unfinished" />
+            <translation>Seçilen müşteriler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Churn risk</source>
-            <translation type="unfinished" />
+            <translation>Kayıp riski</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>churn risk</source>
+            <translation>Kayıp riski</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>ci high</source>
+            <translation>GA üst</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>ci low</source>
+            <translation>GA alt</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>circles are categories sized by visits; arrows go from one visit's main category to the next visit's. Hover an arrow for its numbers.</source>
-            <translation type="unfinished" />
+            <translation>daireler ziyaret sayısına göre boyutlanan kategorilerdir; oklar bir ziyaretin ana kategorisinden sonrakine gider. Sayılar için bir okun üzerine gelin.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Şehir</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>city</source>
+            <translation>Şehir</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>cluster</source>
+            <translation>Küme</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>clustering needs at least 3 customers</source>
-            <translation type="unfinished" />
+            <translation>kümeleme için en az 3 müşteri gerekir</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>Clusters</source>
-            <translation type="unfinished" />
+            <translation>Kümeler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>clusters</source>
-            <translation type="unfinished" />
+            <translation>kümeler</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>clv</source>
+            <translation>CLV</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>CLV band</source>
-            <translation type="unfinished" />
+            <translation>CLV grubu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>clv band</source>
+            <translation>CLV grubu</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>CLV over {n} days (last bar: and above)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{n} günlük CLV (son çubuk: ve üstü)</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>Co-purchase</source>
-            <translation type="unfinished" />
+            <translation>Birlikte alım</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>COLUMN OP VALUE with == != &gt; &gt;= &lt; &lt;= in, not in; or 'bought CATEGORY'. Columns: any of the Customers view, e.g. recency_days, frequency, monetary, clv, age, city.</source>
-            <translation type="unfinished" />
+            <translation>SÜTUN OP DEĞER; op: == != &gt; &gt;= &lt; &lt;= in, not in; ya da 'bought KATEGORİ'. Sütunlar: Müşteriler görünümündeki herhangi biri, örn. recency_days, frequency, monetary, clv, age, city.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Column separator of a CSV file; Excel expects ';' where the decimal mark is a comma</source>
-            <translation type="unfinished" />
+            <translation>CSV dosyasının sütun ayırıcısı; ondalık ayırıcının virgül olduğu yerlerde Excel ';' bekler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>Columns used:</source>
-            <translation type="unfinished" />
+            <translation>Kullanılan sütunlar:</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Comes back regularly</source>
-            <translation type="unfinished" />
+            <translation>Düzenli olarak geri geliyor</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Comes most often and spends well</source>
-            <translation type="unfinished" />
+            <translation>En sık geliyor ve iyi harcıyor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>confidence</source>
+            <translation>Güven</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>consent</source>
+            <translation>Onay</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>contact cost</source>
-            <translation type="unfinished" />
+            <translation>iletişim maliyeti</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>contacted customers</source>
-            <translation type="unfinished" />
+            <translation>ulaşılan müşteriler</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/core/targets.py" />
             <source>contacted in the last {n} days</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>son {n} günde ulaşıldı</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Contacted on {date}</source>
-            <translation type="unfinished" />
+            <translation>{date} tarihinde ulaşıldı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Contacted within</source>
-            <translation type="unfinished" />
+            <translation>Ulaşılma süresi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>control</source>
-            <translation type="unfinished" />
+            <translation>kontrol</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Control group</source>
-            <translation type="unfinished" />
+            <translation>Kontrol grubu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Control group ({share}, seed {seed})</source>
-            <translation type="unfinished" />
+            <translation>Kontrol grubu ({share}, tohum {seed})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Cost per contact</source>
-            <translation type="unfinished" />
+            <translation>Kişi başı iletişim maliyeti</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Could not save the rejected rows</source>
-            <translation type="unfinished" />
+            <translation>Reddedilen satırlar kaydedilemedi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>could not tell how the columns are separated (tried , ; tab | and spaces)</source>
-            <translation type="unfinished" />
+            <translation>sütunların nasıl ayrıldığı anlaşılamadı (denenenler: , ; tab | ve boşluk)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>Counting visits…</source>
-            <translation type="unfinished" />
+            <translation>Ziyaretler sayılıyor…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Counts</source>
-            <translation type="unfinished" />
+            <translation>Sayılar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>CSV with ,</source>
-            <translation type="unfinished" />
+            <translation>CSV (,)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>CSV with ;</source>
-            <translation type="unfinished" />
+            <translation>CSV (;)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>CSV with tabs</source>
-            <translation type="unfinished" />
+            <translation>CSV (sekme)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>cumulative customers</source>
+            <translation>Kümülatif müşteri</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>cumulative revenue</source>
+            <translation>Kümülatif ciro</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/settings_dialog.py" />
             <source>Currency symbol</source>
-            <translation type="unfinished" />
+            <translation>Para birimi simgesi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>currency, e.g. TL</source>
-            <translation type="unfinished" />
+            <translation>para birimi, örn. TL</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>customer id</source>
+            <translation>Müşteri no</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Customer segmentation, journeys and target lists for loyalty-card programmes, on your own computer. Your data never leaves it.</source>
-            <translation type="unfinished" />
+            <translation>Sadakat kartı programları için müşteri segmentasyonu, müşteri yolculukları ve hedef listeler — kendi bilgisayarınızda. Verileriniz onu asla terk etmez.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Customer segments</source>
-            <translation type="unfinished" />
+            <translation>Müşteri segmentleri</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Customer {customer_id}</source>
-            <translation type="unfinished" />
+            <translation>Müşteri {customer_id}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -687,1543 +801,1898 @@
             <location filename="../../desktop_crm/io/clv_export.py" />
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>Customers</source>
-            <translation type="unfinished" />
+            <translation>Müşteriler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/charts.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>customers</source>
-            <translation type="unfinished" />
+            <translation>Müşteriler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Customers by R score (rows) and F score (columns)</source>
-            <translation type="unfinished" />
+            <translation>R puanına (satırlar) ve F puanına (sütunlar) göre müşteriler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Customers file</source>
-            <translation type="unfinished" />
+            <translation>Müşteri dosyası</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Customers on the list</source>
-            <translation type="unfinished" />
+            <translation>Listedeki müşteriler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <source>Customers per segment at each date</source>
-            <translation type="unfinished" />
+            <translation>Her tarihte segment başına müşteri</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Customers view selection</source>
-            <translation type="unfinished" />
+            <translation>Müşteriler görünümündeki seçim</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Customers without marketing consent</source>
-            <translation type="unfinished" />
+            <translation>Pazarlama onayı olmayan müşteriler</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>cut</source>
+            <translation>Eşik</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Data</source>
-            <translation type="unfinished" />
+            <translation>Veri</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Data as Excel…</source>
-            <translation type="unfinished" />
+            <translation>Veri (Excel)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>date</source>
+            <translation>Tarih</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Date (and time) of the purchase</source>
-            <translation type="unfinished" />
+            <translation>Alışverişin tarihi (ve saati)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>date format</source>
-            <translation type="unfinished" />
+            <translation>tarih biçimi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Date of birth</source>
-            <translation type="unfinished" />
+            <translation>Doğum tarihi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>date out of range (before 1900 or after 2100)</source>
-            <translation type="unfinished" />
+            <translation>tarih aralık dışında (1900'den önce veya 2100'den sonra)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Date the customer joined the programme</source>
-            <translation type="unfinished" />
+            <translation>Müşterinin programa katıldığı tarih</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Tarihler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/parsing.py" />
             <source>dates in both day-first and month-first order; the minority is rejected</source>
-            <translation type="unfinished" />
+            <translation>tarihler hem gün-önce hem ay-önce sırasında; azınlıkta olanlar reddedildi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>dates: {note} (override with --date-format)</source>
-            <translation type="unfinished" />
+            <translation>tarihler: {note} (--date-format ile değiştirin)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>days</source>
-            <translation type="unfinished" />
+            <translation>gün</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>Days from the last purchase to the as-of date</source>
-            <translation type="unfinished" />
+            <translation>Son alışverişten analiz tarihine kadar geçen gün</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>days to birthday</source>
+            <translation>Doğum gününe gün</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Dear {first_name}, spend {target} by Sunday and get {points} bonus points!</source>
-            <translation type="unfinished" />
+            <translation>Sayın {first_name}, pazara kadar {target} harcayın, {points} bonus puan kazanın!</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>decimal mark</source>
-            <translation type="unfinished" />
+            <translation>ondalık ayırıcı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>delimiter</source>
-            <translation type="unfinished" />
+            <translation>ayırıcı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Demo data</source>
-            <translation type="unfinished" />
+            <translation>Örnek veri</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Department, category or product group</source>
-            <translation type="unfinished" />
+            <translation>Reyon, kategori veya ürün grubu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Departments</source>
-            <translation type="unfinished" />
+            <translation>Reyonlar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>description</source>
+            <translation>Açıklama</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Desktop CRM did not close normally last time. Reopen the work as it was autosaved?</source>
-            <translation type="unfinished" />
+            <translation>Desktop CRM geçen sefer düzgün kapanmadı. Çalışma otomatik kaydedildiği hâliyle yeniden açılsın mı?</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Desktop CRM projects (*{suffix})</source>
-            <translation type="unfinished" />
+            <translation>Desktop CRM projeleri (*{suffix})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>direction</source>
+            <translation>Yön</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Discount by</source>
-            <translation type="unfinished" />
+            <translation>İndirim ölçütü</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>discount by {column}: {tiers}</source>
-            <translation type="unfinished" />
+            <translation>{column} sütununa göre indirim: {tiers}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/offers.py" />
             <source>discount column</source>
-            <translation type="unfinished" />
+            <translation>indirim sütunu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>discount pct</source>
+            <translation>İndirim %</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>discount per 30 days</source>
-            <translation type="unfinished" />
+            <translation>30 gün başına iskonto</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>discount tiers: write VALUE=PERCENT, e.g. Low=15; '{part}' is not</source>
-            <translation type="unfinished" />
+            <translation>indirim kademeleri: DEĞER=YÜZDE yazın, örn. Düşük=15; '{part}' böyle değil</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Do not contact</source>
-            <translation type="unfinished" />
+            <translation>İletişime geçme</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/progress.py" />
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Tamam</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>downgrade</source>
-            <translation type="unfinished" />
+            <translation>düşüş</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>duplicate customer id (first row kept)</source>
-            <translation type="unfinished" />
+            <translation>yinelenen müşteri no (ilk satır tutuldu)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-posta</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>E-mail address</source>
-            <translation type="unfinished" />
+            <translation>E-posta adresi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Each column can be used once: {columns}.</source>
-            <translation type="unfinished" />
+            <translation>Her sütun bir kez kullanılabilir: {columns}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>email</source>
+            <translation>E-posta</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>empty row</source>
-            <translation type="unfinished" />
+            <translation>boş satır</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>encoding</source>
-            <translation type="unfinished" />
+            <translation>kodlama</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>Encoding transactions</source>
-            <translation type="unfinished" />
+            <translation>İşlemler kodlanıyor</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>encoding {name}</source>
-            <translation type="unfinished" />
+            <translation>kodlama {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>entries</source>
+            <translation>Girişler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Entry categories</source>
-            <translation type="unfinished" />
+            <translation>Giriş kategorileri</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>entry category</source>
+            <translation>Giriş kategorisi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <source>Every</source>
-            <translation type="unfinished" />
+            <translation>Her</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>every customer bought only once; purchase rates cannot be estimated</source>
-            <translation type="unfinished" />
+            <translation>her müşteri yalnızca bir kez alışveriş yaptı; alışveriş sıklığı tahmin edilemez</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Every row of the file was rejected. Open the import report to see why, check the column mapping (File → Import…), and save the rejected rows to fix them.</source>
-            <translation type="unfinished" />
+            <translation>Dosyanın tüm satırları reddedildi. Nedenini görmek için içe aktarma raporunu açın, sütun eşleştirmesini kontrol edin (Dosya → İçe aktar…) ve düzeltmek için reddedilen satırları kaydedin.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>everyone else</source>
-            <translation type="unfinished" />
+            <translation>diğer herkes</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Excel (*.xlsx);;CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Excel or CSV from your till, POS or loyalty system; the columns are recognised</source>
-            <translation type="unfinished" />
+            <translation>Kasanızdan, POS'unuzdan veya sadakat sisteminizden Excel ya da CSV; sütunlar otomatik tanınır</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/parsing.py" />
             <source>Excel serial day numbers</source>
-            <translation type="unfinished" />
+            <translation>Excel seri gün numaraları</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Excel workbook</source>
-            <translation type="unfinished" />
+            <translation>Excel çalışma kitabı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Excel workbook (*.xlsx);;CSV for SMS/e-mail tools (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Excel çalışma kitabı (*.xlsx);;SMS/e-posta araçları için CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>expected aov</source>
+            <translation>Beklenen sepet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>expected purchases</source>
+            <translation>Beklenen alışveriş</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Explore the demo data</source>
-            <translation type="unfinished" />
+            <translation>Örnek verileri keşfedin</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Dışa aktar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Export failed</source>
-            <translation type="unfinished" />
+            <translation>Dışa aktarma başarısız</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Export {kind}</source>
-            <translation type="unfinished" />
+            <translation>Dışa aktar: {kind}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/settings_dialog.py" />
             <source>Exports use the chosen language for sheet names and headers. CSV files are written with '{delimiter}' between columns and '{decimal}' as the decimal mark, so Excel set to that language opens them as they are.</source>
-            <translation type="unfinished" />
+            <translation>Dışa aktarımlarda sayfa adları ve başlıklar seçilen dilde olur. CSV dosyaları sütunlar arasında '{delimiter}' ve ondalık ayırıcı olarak '{decimal}' ile yazılır; böylece bu dile ayarlı Excel onları olduğu gibi açar.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>extra margin</source>
-            <translation type="unfinished" />
+            <translation>ek marj</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>extra revenue</source>
-            <translation type="unfinished" />
+            <translation>ek ciro</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>extra revenue {extra}, net after margin and contact cost {net}</source>
-            <translation type="unfinished" />
+            <translation>ek ciro {extra}, marj ve iletişim maliyeti sonrası net {net}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>F (frequency) score 1–5: 5 = most purchase occasions (receipts), 1 = fewest</source>
-            <translation type="unfinished" />
+            <translation>F (sıklık) puanı 1–5: 5 = en çok alışveriş (fiş), 1 = en az</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>F score</source>
-            <translation type="unfinished" />
+            <translation>F puanı</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/segments_view.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>f score</source>
+            <translation>F puanı</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Favourite category</source>
-            <translation type="unfinished" />
+            <translation>Favori kategori</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Few purchases, long ago</source>
-            <translation type="unfinished" />
+            <translation>Az alışveriş, uzun zaman önce</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Few purchases, slipping away</source>
-            <translation type="unfinished" />
+            <translation>Az alışveriş, uzaklaşıyor</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Filter</source>
-            <translation type="unfinished" />
+            <translation>Filtre</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>filter 'bought {value}': no category '{name}'; categories: {known}</source>
-            <translation type="unfinished" />
+            <translation>'bought {value}' filtresi: '{name}' kategorisi yok; kategoriler: {known}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>filter '{filter}': no column '{column}'; try one of {known}</source>
-            <translation type="unfinished" />
+            <translation>'{filter}' filtresi: '{column}' sütunu yok; şunlardan birini deneyin: {known}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>filter '{filter}': write COLUMN OP VALUE, e.g. 'monetary &gt;= 100', 'city in Ankara,İzmir' or 'bought Coffee'</source>
-            <translation type="unfinished" />
+            <translation>'{filter}' filtresi: SÜTUN OP DEĞER yazın, örn. 'monetary &gt;= 100', 'city in Ankara,İzmir' veya 'bought Coffee'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>filter '{filter}': {column} is a date; write it as YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>'{filter}' filtresi: {column} bir tarih; YYYY-AA-GG biçiminde yazın</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>filter '{filter}': {column} is a number, '{value}' is not</source>
-            <translation type="unfinished" />
+            <translation>'{filter}' filtresi: {column} bir sayı, '{value}' değil</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>filter '{filter}': {column} is text; use ==, !=, in or not in</source>
-            <translation type="unfinished" />
+            <translation>'{filter}' filtresi: {column} metin; ==, !=, in veya not in kullanın</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Filters (all must hold)</source>
-            <translation type="unfinished" />
+            <translation>Filtreler (hepsi sağlanmalı)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Finding behaviour clusters</source>
-            <translation type="unfinished" />
+            <translation>Davranış kümeleri bulunuyor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>first name</source>
+            <translation>Ad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>first purchase</source>
+            <translation>İlk alışveriş</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>First purchase recently</source>
-            <translation type="unfinished" />
+            <translation>İlk alışverişi yakın zamanda</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>First purchase: main category</source>
-            <translation type="unfinished" />
+            <translation>İlk alışveriş: ana kategori</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Fitting on the data up to {date} and checking the days after it…</source>
-            <translation type="unfinished" />
+            <translation>{date} tarihine kadarki veriyle model kuruluyor ve sonraki günler kontrol ediliyor…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Flows</source>
-            <translation type="unfinished" />
+            <translation>Akışlar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Takip</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Following every customer from visit to visit…</source>
-            <translation type="unfinished" />
+            <translation>Her müşteri ziyaretten ziyarete izleniyor…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>Format:</source>
-            <translation type="unfinished" />
+            <translation>Biçim:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>frequency</source>
+            <translation>Sıklık</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>frequency counts</source>
-            <translation type="unfinished" />
+            <translation>sıklık sayımı</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>frequency from</source>
+            <translation>Sıklık (başta)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>frequency to</source>
+            <translation>Sıklık (sonda)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>frequent</source>
-            <translation type="unfinished" />
+            <translation>sık gelen</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Fri</source>
-            <translation type="unfinished" />
+            <translation>Cum</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Başlangıç</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>from</source>
-            <translation type="unfinished" />
+            <translation>başlangıç</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>from category</source>
+            <translation>Önceki kategori</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>from date</source>
+            <translation>Başlangıç tarihi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>from segment</source>
+            <translation>Önceki segment</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>From the main category of one visit to the next</source>
-            <translation type="unfinished" />
+            <translation>Bir ziyaretin ana kategorisinden sonrakine</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>Ad soyad</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/value.py" />
             <source>Full price</source>
-            <translation type="unfinished" />
+            <translation>Tam fiyat</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Funnel</source>
-            <translation type="unfinished" />
+            <translation>Huni</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Gender</source>
-            <translation type="unfinished" />
+            <translation>Cinsiyet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>gender</source>
+            <translation>Cinsiyet</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Generated at</source>
-            <translation type="unfinished" />
+            <translation>Oluşturulma zamanı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Generated by</source>
-            <translation type="unfinished" />
+            <translation>Oluşturan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>group</source>
+            <translation>Grup</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Groups</source>
-            <translation type="unfinished" />
+            <translation>Gruplar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>header on row {row}</source>
-            <translation type="unfinished" />
+            <translation>başlık {row}. satırda</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>header row</source>
-            <translation type="unfinished" />
+            <translation>başlık satırı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Held out at random in each segment and not contacted, to measure the effect</source>
-            <translation type="unfinished" />
+            <translation>Etkiyi ölçmek için her segmentten rastgele ayrılır ve iletişime geçilmez</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Hibernating</source>
-            <translation type="unfinished" />
+            <translation>Kış uykusunda</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Hide arrows below</source>
-            <translation type="unfinished" />
+            <translation>Şunun altındaki okları gizle</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Hide arrows thinner than this share of the thickest</source>
-            <translation type="unfinished" />
+            <translation>En kalının bu oranından ince okları gizle</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>High</source>
-            <translation type="unfinished" />
+            <translation>Yüksek</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>high spend</source>
-            <translation type="unfinished" />
+            <translation>yüksek harcama</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Hold out</source>
-            <translation type="unfinished" />
+            <translation>Dışarıda tut</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>Holdout check</source>
-            <translation type="unfinished" />
+            <translation>Sınama kontrolü</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>horizon days</source>
-            <translation type="unfinished" />
+            <translation>ufuk (gün)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>hour</source>
+            <translation>Saat</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Hover a bar for its definition; click it to see its customers.</source>
-            <translation type="unfinished" />
+            <translation>Tanımı için bir çubuğun üzerine gelin; müşterilerini görmek için tıklayın.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>How &amp;segments are defined</source>
-            <translation type="unfinished" />
+            <translation>&amp;Segmentler nasıl tanımlanır</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>How customers moved between segments</source>
-            <translation type="unfinished" />
+            <translation>Müşterilerin segmentler arası hareketi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>How segments are defined</source>
-            <translation type="unfinished" />
+            <translation>Segmentler nasıl tanımlanır</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>How the list was narrowed</source>
-            <translation type="unfinished" />
+            <translation>Liste nasıl daraltıldı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <location filename="../../desktop_crm/pipeline.py" />
             <source>Import report</source>
-            <translation type="unfinished" />
+            <translation>İçe aktarma raporu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>import report</source>
+            <translation>İçe aktarma raporu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Import sales data</source>
-            <translation type="unfinished" />
+            <translation>Satış verilerini içe aktar</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/io/importer.py" />
             <source>Imported {n} rows</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{n} satır içe aktarıldı</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Importing</source>
-            <translation type="unfinished" />
+            <translation>İçe aktarılıyor</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Importing {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} içe aktarılıyor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>item</source>
+            <translation>Öğe</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Journeys</source>
-            <translation type="unfinished" />
+            <translation>Yolculuklar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>k-means on recency, frequency, spend and category shares, described against the typical customer.</source>
-            <translation type="unfinished" />
+            <translation>Yenilik, sıklık, harcama ve kategori paylarında k-ortalamalar; tipik müşteriye göre tarif edilir.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>kept</source>
+            <translation>Kalan</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>kept under the phone/plate itself: {n}</source>
-            <translation type="unfinished" />
+            <translation>telefon/plaka numarasıyla tutulan: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/settings_dialog.py" />
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Dil</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>lapsed</source>
-            <translation type="unfinished" />
+            <translation>uzaklaşmış</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Last purchase</source>
-            <translation type="unfinished" />
+            <translation>Son alışveriş</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>last purchase</source>
+            <translation>Son alışveriş</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>layout must be one of {layouts}</source>
-            <translation type="unfinished" />
+            <translation>düzen şunlardan biri olmalı: {layouts}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Learn from data up to</source>
-            <translation type="unfinished" />
+            <translation>Şu tarihe kadarki veriden öğren</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/segmentation.py" />
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
-            <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Lifecycle</source>
-            <translation type="unfinished" />
+            <translation>Yaşam döngüsü</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>lifecycle segment</source>
+            <translation>Yaşam döngüsü segmenti</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Lifecycle thresholds</source>
-            <translation type="unfinished" />
+            <translation>Yaşam döngüsü eşikleri</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Lifecycle, ABC and price</source>
-            <translation type="unfinished" />
+            <translation>Yaşam döngüsü, ABC ve fiyat</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Lifetime value</source>
-            <translation type="unfinished" />
+            <translation>Yaşam boyu değer</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Lifetime value appears after the data is segmented.</source>
-            <translation type="unfinished" />
+            <translation>Yaşam boyu değer, veri segmentlere ayrıldıktan sonra görünür.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/segments_view.py" />
+            <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Lifetime value band</source>
-            <translation type="unfinished" />
+            <translation>Yaşam boyu değer grubu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Lifetime value is switched off.</source>
-            <translation type="unfinished" />
+            <translation>Yaşam boyu değer kapalı.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>lifetime value: {reason}</source>
-            <translation type="unfinished" />
+            <translation>yaşam boyu değer: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>lift</source>
+            <translation>Kaldıraç</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>line</source>
+            <translation>Satır</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>List</source>
-            <translation type="unfinished" />
+            <translation>Liste</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>list date</source>
+            <translation>Liste tarihi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>List name</source>
-            <translation type="unfinished" />
+            <translation>Liste adı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Lists (*.xlsx *.csv)</source>
-            <translation type="unfinished" />
+            <translation>Listeler (*.xlsx *.csv)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Lists sent earlier</source>
-            <translation type="unfinished" />
+            <translation>Daha önce gönderilen listeler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Load rules (lifecycle or RFM)</source>
-            <translation type="unfinished" />
+            <translation>Kuralları yükle (yaşam döngüsü veya RFM)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Load rules…</source>
-            <translation type="unfinished" />
+            <translation>Kuralları yükle…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/pipeline.py" />
             <source>Loaded</source>
-            <translation type="unfinished" />
+            <translation>Yüklendi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Loading purchases and segment history…</source>
-            <translation type="unfinished" />
+            <translation>Alışverişler ve segment geçmişi yükleniyor…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Lost</source>
-            <translation type="unfinished" />
+            <translation>Kaybedilen</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Lost after (days)</source>
-            <translation type="unfinished" />
+            <translation>Kaybedilmiş sayılma (gün)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>Low</source>
-            <translation type="unfinished" />
+            <translation>Düşük</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>low spend</source>
-            <translation type="unfinished" />
+            <translation>düşük harcama</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Low=15, Medium=10, High=5</source>
-            <translation type="unfinished" />
+            <translation>Düşük=15, Orta=10, Yüksek=5</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Lowest recency and frequency</source>
-            <translation type="unfinished" />
+            <translation>En düşük yenilik ve sıklık</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Loyal</source>
-            <translation type="unfinished" />
+            <translation>Sadık</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Loyal Customers</source>
-            <translation type="unfinished" />
+            <translation>Sadık müşteriler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Loyal visits per month</source>
-            <translation type="unfinished" />
+            <translation>Sadık: aylık ziyaret</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Loyalty card or customer number</source>
-            <translation type="unfinished" />
+            <translation>Sadakat kartı veya müşteri numarası</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>M (monetary) score 1–5: 5 = highest net spend (returns subtracted), 1 = lowest</source>
-            <translation type="unfinished" />
+            <translation>M (parasal) puanı 1–5: 5 = en yüksek net harcama (iadeler düşülür), 1 = en düşük</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>m score</source>
+            <translation>M puanı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Main</source>
-            <translation type="unfinished" />
+            <translation>Ana</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Margin</source>
-            <translation type="unfinished" />
+            <translation>Marj</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>margin</source>
-            <translation type="unfinished" />
+            <translation>marj</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Marketing consent</source>
-            <translation type="unfinished" />
+            <translation>Pazarlama onayı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>matched to a card by phone/plate: {n}</source>
-            <translation type="unfinished" />
+            <translation>telefon/plaka ile bir karta eşlenen: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>matching '{text}'</source>
-            <translation type="unfinished" />
+            <translation>'{text}' ile eşleşen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <source>max</source>
+            <translation>en çok</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>mean f</source>
+            <translation>Ort. F</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>mean m</source>
+            <translation>Ort. M</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>mean purchases per customer</source>
-            <translation type="unfinished" />
+            <translation>müşteri başına ortalama alışveriş</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>mean r</source>
+            <translation>Ort. R</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>mean recency days</source>
+            <translation>Ort. son alışverişten beri gün</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>mean spend</source>
-            <translation type="unfinished" />
+            <translation>ortalama harcama</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>Measure</source>
-            <translation type="unfinished" />
+            <translation>Ölçü</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>median days</source>
+            <translation>Medyan gün</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>Medium</source>
-            <translation type="unfinished" />
+            <translation>Orta</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Mesaj</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>metric</source>
+            <translation>Ölçüt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <source>min</source>
+            <translation>en az</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>missing amount</source>
-            <translation type="unfinished" />
+            <translation>tutar eksik</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>missing customer id</source>
-            <translation type="unfinished" />
+            <translation>müşteri no eksik</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>missing date</source>
-            <translation type="unfinished" />
+            <translation>tarih eksik</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>Model</source>
-            <translation type="unfinished" />
+            <translation>Model</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>model</source>
+            <translation>Model</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Mon</source>
-            <translation type="unfinished" />
+            <translation>Pzt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>monetary</source>
+            <translation>Harcama</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>monetary &gt;= 100 · city in Ankara,İzmir · bought Coffee</source>
-            <translation type="unfinished" />
+            <translation>monetary &gt;= 100 · city in Ankara,İzmir · bought Kahve</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>monetary from</source>
+            <translation>Harcama (başta)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>monetary to</source>
+            <translation>Harcama (sonda)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Most frequent moves (repeats of the same category left out)</source>
-            <translation type="unfinished" />
+            <translation>En sık geçişler (aynı kategorinin tekrarı hariç)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>mostly {category}</source>
-            <translation type="unfinished" />
+            <translation>çoğunlukla {category}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Movers</source>
-            <translation type="unfinished" />
+            <translation>Geçiş yapanlar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Ad</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>name</source>
+            <translation>Ad soyad</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Need Attention</source>
-            <translation type="unfinished" />
+            <translation>İlgi bekleyen</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Needs</source>
-            <translation type="unfinished" />
+            <translation>Gerekli</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>needs a phone number</source>
-            <translation type="unfinished" />
+            <translation>telefon numarası gerekli</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>needs a phone or an e-mail</source>
-            <translation type="unfinished" />
+            <translation>telefon veya e-posta gerekli</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>needs an e-mail address</source>
-            <translation type="unfinished" />
+            <translation>e-posta adresi gerekli</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>net</source>
-            <translation type="unfinished" />
+            <translation>net</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Net amount; returns are negative</source>
-            <translation type="unfinished" />
+            <translation>Net tutar; iadeler negatiftir</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>Net spend per purchase occasion</source>
-            <translation type="unfinished" />
+            <translation>Alışveriş başına net harcama</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>Net spend: purchases minus returns</source>
-            <translation type="unfinished" />
+            <translation>Net harcama: alışverişler eksi iadeler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Yeni</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>new</source>
-            <translation type="unfinished" />
+            <translation>yeni</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>New Customers</source>
-            <translation type="unfinished" />
+            <translation>Yeni müşteriler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>New for (days)</source>
-            <translation type="unfinished" />
+            <translation>Yeni sayılma (gün)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>next category</source>
+            <translation>Sonraki kategori</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>hayır</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>No contact needed</source>
-            <translation type="unfinished" />
+            <translation>İletişim bilgisi gerekmez</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>no customers chosen yet: pick them in another view and press “Send to Targets”</source>
-            <translation type="unfinished" />
+            <translation>henüz müşteri seçilmedi: başka bir görünümde seçip “Hedeflere gönder”e basın</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>No data loaded. Use File → Open… or File → Open Demo Data.</source>
-            <translation type="unfinished" />
+            <translation>Veri yüklenmedi. Dosya → İçe aktar… veya Dosya → Örnek veriyi aç kullanın.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/parsing.py" />
             <source>no day above 12, so day/month order was assumed day-first</source>
-            <translation type="unfinished" />
+            <translation>12'den büyük gün yok; bu yüzden gün/ay sırası gün-önce varsayıldı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>No discount</source>
-            <translation type="unfinished" />
+            <translation>İndirim yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no e-mail address</source>
-            <translation type="unfinished" />
+            <translation>e-posta adresi yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>No earlier lists</source>
-            <translation type="unfinished" />
+            <translation>Önceki liste yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>No list yet</source>
-            <translation type="unfinished" />
+            <translation>Henüz liste yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no marketing consent</source>
-            <translation type="unfinished" />
+            <translation>pazarlama onayı yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no phone number</source>
-            <translation type="unfinished" />
+            <translation>telefon numarası yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no phone or e-mail</source>
-            <translation type="unfinished" />
+            <translation>telefon veya e-posta yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>No points</source>
-            <translation type="unfinished" />
+            <translation>Puan yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>No purchase for over</source>
-            <translation type="unfinished" />
+            <translation>Şu süreden uzun alışveriş yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>No purchase for over a year: exclude from mailings</source>
-            <translation type="unfinished" />
+            <translation>Bir yıldan uzun süredir alışveriş yok: gönderimlerden çıkarın</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no purchase for over {n} days</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{n} günden uzun süredir alışveriş yok</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>no purchase for over {n} days: not contacted</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{n} günden uzun süredir alışveriş yok: iletişime geçilmez</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/categories.py" />
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>No purchases</source>
-            <translation type="unfinished" />
+            <translation>Alışveriş yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>No recent projects or files yet</source>
-            <translation type="unfinished" />
+            <translation>Henüz son kullanılan proje veya dosya yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>No rejected rows to save</source>
-            <translation type="unfinished" />
+            <translation>Kaydedilecek reddedilmiş satır yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>no row could be imported; check the column mapping and the rejected rows</source>
-            <translation type="unfinished" />
+            <translation>hiçbir satır içe aktarılamadı; sütun eşleştirmesini ve reddedilen satırları kontrol edin</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>No rows could be imported</source>
-            <translation type="unfinished" />
+            <translation>Hiçbir satır içe aktarılamadı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>no rows with at least two filled columns</source>
-            <translation type="unfinished" />
+            <translation>en az iki dolu sütunu olan satır yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>no rule matched</source>
-            <translation type="unfinished" />
+            <translation>hiçbir kural eşleşmedi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>no transactions</source>
-            <translation type="unfinished" />
+            <translation>işlem yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>no transactions after the send date {date}; the campaign cannot be judged yet</source>
-            <translation type="unfinished" />
+            <translation>{date} gönderim tarihinden sonra işlem yok; kampanya henüz değerlendirilemez</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>no transactions before {date}; choose a later as-of date</source>
-            <translation type="unfinished" />
+            <translation>{date} öncesinde işlem yok; daha sonraki bir analiz tarihi seçin</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no {scheme} segment named '{name}'; the segments are: {known}</source>
-            <translation type="unfinished" />
+            <translation>'{name}' adlı {scheme} segmenti yok; segmentler: {known}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>non-responders to the list sent {date}</source>
-            <translation type="unfinished" />
+            <translation>{date} tarihinde gönderilen listeye yanıt vermeyenler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>none in this data</source>
-            <translation type="unfinished" />
+            <translation>bu veride yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>not an RFM rule table: {error}</source>
-            <translation type="unfinished" />
+            <translation>RFM kural tablosu değil: {error}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Not bought since</source>
-            <translation type="unfinished" />
+            <translation>O tarihten beri alışveriş yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/worker.py" />
             <source>Not enough memory for this file. Close other programs or split the file.</source>
-            <translation type="unfinished" />
+            <translation>Bu dosya için bellek yetersiz. Diğer programları kapatın veya dosyayı bölün.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>not found</source>
-            <translation type="unfinished" />
+            <translation>bulunamadı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Not</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Occasional</source>
-            <translation type="unfinished" />
+            <translation>Ara sıra gelen</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>of the last</source>
-            <translation type="unfinished" />
+            <translation>sonuncunun</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Offer</source>
-            <translation type="unfinished" />
+            <translation>Teklif</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>offer text</source>
+            <translation>Teklif metni</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/offers.py" />
             <source>offer text: unknown placeholder {name}; use {known}</source>
-            <translation type="unfinished" />
+            <translation>teklif metni: bilinmeyen yer tutucu {name}; şunları kullanın: {known}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/offers.py" />
             <source>offer text: {error} (write {{{{ and }}}} for literal braces)</source>
-            <translation type="unfinished" />
+            <translation>teklif metni: {error} (süslü parantezin kendisi için {{{{ ve }}}} yazın)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/offers.py" />
             <source>offer: points rate must be ≥ 0, target weeks ≥ 1 and the target factor &gt; 0</source>
-            <translation type="unfinished" />
+            <translation>teklif: puan oranı ≥ 0, hedef hafta ≥ 1 ve hedef katsayısı &gt; 0 olmalı</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>on a list sent in the last {n} days: not contacted</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>son {n} günde gönderilen bir listede: iletişime geçilmez</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>One sheet per segment</source>
-            <translation type="unfinished" />
+            <translation>Segment başına bir sayfa</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>One table</source>
-            <translation type="unfinished" />
+            <translation>Tek tablo</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>One visit and did not come back yet</source>
-            <translation type="unfinished" />
+            <translation>Bir kez geldi ve henüz geri dönmedi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>only customers who agreed to marketing (when the customers file says)</source>
-            <translation type="unfinished" />
+            <translation>yalnızca pazarlamaya onay veren müşteriler (müşteri dosyasında belirtilmişse)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Only returns in the period</source>
-            <translation type="unfinished" />
+            <translation>Dönemde yalnızca iadeler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>only {found} customers bought more than once; the model needs at least {needed}</source>
-            <translation type="unfinished" />
+            <translation>yalnızca {found} müşteri birden fazla alışveriş yaptı; model en az {needed} gerektirir</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Open &amp;Demo Data</source>
-            <translation type="unfinished" />
+            <translation>Örnek &amp;veriyi aç</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Open &amp;Project…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Proje aç…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Open &amp;Recent</source>
-            <translation type="unfinished" />
+            <translation>&amp;Son kullanılanlar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Open a project</source>
-            <translation type="unfinished" />
+            <translation>Proje aç</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Open a sales export…</source>
-            <translation type="unfinished" />
+            <translation>Satış dışa aktarımı aç…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Opening the demo data</source>
-            <translation type="unfinished" />
+            <translation>Örnek veri açılıyor</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>Opening {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} açılıyor</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>optional: names, contacts, birthdays, consent</source>
-            <translation type="unfinished" />
+            <translation>isteğe bağlı: adlar, iletişim bilgileri, doğum günleri, onay</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>order id</source>
+            <translation>Fiş no</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Others</source>
-            <translation type="unfinished" />
+            <translation>Diğerleri</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>p alive</source>
+            <translation>P(aktif)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>parameter</source>
+            <translation>Parametre</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>Pareto</source>
-            <translation type="unfinished" />
+            <translation>Pareto</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>path</source>
+            <translation>Yol</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>pct customers</source>
+            <translation>Müşteri %</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>pct revenue</source>
+            <translation>Ciro %</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>period revenue</source>
+            <translation>Dönem cirosu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Personal offer</source>
-            <translation type="unfinished" />
+            <translation>Kişisel teklif</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>phone</source>
+            <translation>Telefon</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Phone (calls, SMS)</source>
-            <translation type="unfinished" />
+            <translation>Telefon (arama, SMS)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Phone number</source>
-            <translation type="unfinished" />
+            <translation>Telefon numarası</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Phone or e-mail</source>
-            <translation type="unfinished" />
+            <translation>Telefon veya e-posta</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Pick customers in another view (a transition cell, a chart bar) and press “Send to Targets” in Customers.</source>
-            <translation type="unfinished" />
+            <translation>Başka bir görünümde müşteri seçin (bir geçiş hücresi, bir grafik çubuğu) ve Müşteriler'de “Hedeflere gönder”e basın.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Placeholders: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</source>
-            <translation type="unfinished" />
+            <translation>Yer tutucular: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>PNG image</source>
-            <translation type="unfinished" />
+            <translation>PNG resmi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Points</source>
-            <translation type="unfinished" />
+            <translation>Puan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>points</source>
+            <translation>Puan</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>points = {rate} × {basis}, in steps of {step}, at least {least}</source>
-            <translation type="unfinished" />
+            <translation>puan = {rate} × {basis}, {step} adımlarla, en az {least}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/offers.py" />
             <source>points basis</source>
-            <translation type="unfinished" />
+            <translation>puan temeli</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Points from</source>
-            <translation type="unfinished" />
+            <translation>Puan temeli</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Potential loyal</source>
-            <translation type="unfinished" />
+            <translation>Potansiyel sadık</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Potential Loyalist</source>
-            <translation type="unfinished" />
+            <translation>Sadık adayı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>predicted</source>
-            <translation type="unfinished" />
+            <translation>tahmin</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Predicted value over the horizon</source>
-            <translation type="unfinished" />
+            <translation>Ufuk boyunca tahmini değer</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Predicted value over the next 90 days (BG/NBD + Gamma-Gamma): top 10 %, next 20 %, next 40 %, last 30 %.</source>
-            <translation type="unfinished" />
+            <translation>Önümüzdeki 90 günün tahmini değeri (BG/NBD + Gamma-Gamma): ilk %10, sonraki %20, sonraki %40, son %30.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>Predicted, discounted spend over the horizon (BG/NBD + Gamma-Gamma)</source>
-            <translation type="unfinished" />
+            <translation>Ufuk boyunca tahmini, iskontolu harcama (BG/NBD + Gamma-Gamma)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>prediction</source>
-            <translation type="unfinished" />
+            <translation>tahmin</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Previous period</source>
-            <translation type="unfinished" />
+            <translation>Önceki dönem</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/segments_view.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>price segment</source>
+            <translation>Fiyat segmenti</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Price sensitivity</source>
-            <translation type="unfinished" />
+            <translation>Fiyat duyarlılığı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/value.py" />
             <source>Price-sensitive</source>
-            <translation type="unfinished" />
+            <translation>Fiyata duyarlı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>price-sensitive from promotion share</source>
-            <translation type="unfinished" />
+            <translation>kampanya payından itibaren fiyata duyarlı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Price-sensitive: at least half of the purchases were on promotion.</source>
-            <translation type="unfinished" />
+            <translation>Fiyata duyarlı: alışverişlerin en az yarısı kampanyada yapılmış.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Probability that the customer is still active</source>
-            <translation type="unfinished" />
+            <translation>Müşterinin hâlâ aktif olma olasılığı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>Probability the customer is still active (BG/NBD model)</source>
-            <translation type="unfinished" />
+            <translation>Müşterinin hâlâ aktif olma olasılığı (BG/NBD modeli)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Project saved to {path}</source>
-            <translation type="unfinished" />
+            <translation>Proje {path} konumuna kaydedildi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Promising</source>
-            <translation type="unfinished" />
+            <translation>Umut vadeden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>promo</source>
+            <translation>Kampanya</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>promo share</source>
+            <translation>Kampanya payı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>pts per unit</source>
-            <translation type="unfinished" />
+            <translation>birim başına puan</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>Purchase occasions: distinct receipts (or visits, without receipt numbers)</source>
-            <translation type="unfinished" />
+            <translation>Alışveriş sayısı: farklı fişler (fiş numarası yoksa ziyaretler)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Purchases</source>
-            <translation type="unfinished" />
+            <translation>Alışverişler</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>purchases</source>
+            <translation>Alışverişler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Purchases per customer after the calibration end: actual vs predicted</source>
-            <translation type="unfinished" />
+            <translation>Kalibrasyon sonrası müşteri başına alışveriş: gerçekleşen ve tahmin</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>Purchases without a card: {n}</source>
-            <translation type="unfinished" />
+            <translation>Kartsız alışverişler: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>quantity</source>
+            <translation>Miktar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>R (recency) score 1–5: 5 = bought most recently, 1 = longest ago; customers are ranked into equal fifths</source>
-            <translation type="unfinished" />
+            <translation>R (yenilik) puanı 1–5: 5 = en son alışveriş yapan, 1 = en uzun süre önce; müşteriler eşit beşte birlere ayrılır</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>R package rfm</source>
-            <translation type="unfinished" />
+            <translation>R paketi rfm</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>R score</source>
-            <translation type="unfinished" />
+            <translation>R puanı</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>r score</source>
+            <translation>R puanı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>R, F and M scores as one number: 543 = R 5, F 4, M 3</source>
-            <translation type="unfinished" />
+            <translation>R, F ve M puanları tek sayı olarak: 543 = R 5, F 4, M 3</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>rare</source>
-            <translation type="unfinished" />
+            <translation>seyrek</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Rate</source>
-            <translation type="unfinished" />
+            <translation>Oran</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>reactivated</source>
+            <translation>Yeniden aktif</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>reactivation rate</source>
-            <translation type="unfinished" />
+            <translation>yeniden aktifleşme oranı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>Reading {name}</source>
-            <translation type="unfinished" />
+            <translation>{name} okunuyor</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Reading {name}…</source>
-            <translation type="unfinished" />
+            <translation>{name} okunuyor…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Ready</source>
-            <translation type="unfinished" />
+            <translation>Hazır</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>reason</source>
+            <translation>Neden</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Receipt, order or invoice number</source>
-            <translation type="unfinished" />
+            <translation>Fiş, sipariş veya fatura numarası</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>recency days</source>
+            <translation>Son alışverişten beri gün</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>recency days from</source>
+            <translation>Gün (başta)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>recency days to</source>
+            <translation>Gün (sonda)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>recent</source>
-            <translation type="unfinished" />
+            <translation>yeni gelmiş</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Recent customers who came back</source>
-            <translation type="unfinished" />
+            <translation>Geri dönen yeni müşteriler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Recent first-time buyers</source>
-            <translation type="unfinished" />
+            <translation>Yakın zamanda ilk kez alanlar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Recent projects and files</source>
-            <translation type="unfinished" />
+            <translation>Son projeler ve dosyalar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Recover your work?</source>
-            <translation type="unfinished" />
+            <translation>Çalışmanız kurtarılsın mı?</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Regular from (purchases)</source>
-            <translation type="unfinished" />
+            <translation>Düzenli sayılma (alışveriş)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Rejected rows</source>
-            <translation type="unfinished" />
+            <translation>Reddedilen satırlar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Rejected rows saved to {path}</source>
-            <translation type="unfinished" />
+            <translation>Reddedilen satırlar {path} konumuna kaydedildi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>rejected: {reason}: {count}</source>
-            <translation type="unfinished" />
+            <translation>reddedildi: {reason}: {count}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Remove selected</source>
-            <translation type="unfinished" />
+            <translation>Seçilenleri kaldır</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>removed</source>
+            <translation>Çıkarılan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>repeat purchases</source>
+            <translation>Tekrar alışverişler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>repeat purchases before the calibration end</source>
-            <translation type="unfinished" />
+            <translation>kalibrasyon bitiminden önceki tekrar alışverişler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Replace the control-group file?</source>
-            <translation type="unfinished" />
+            <translation>Kontrol grubu dosyası değiştirilsin mi?</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Reset to data defaults</source>
-            <translation type="unfinished" />
+            <translation>Veriye göre varsayılanlara dön</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>responded</source>
+            <translation>Yanıt veren</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>response rate</source>
-            <translation type="unfinished" />
+            <translation>yanıt oranı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>response {target} vs {control}: uplift {uplift} points ({ci} CI {low} .. {high})</source>
-            <translation type="unfinished" />
+            <translation>yanıt {target} / {control}: artış {uplift} puan ({ci} GA {low} .. {high})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -2231,146 +2700,167 @@
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Revenue</source>
-            <translation type="unfinished" />
+            <translation>Ciro</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>revenue</source>
+            <translation>Ciro</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>revenue per customer</source>
-            <translation type="unfinished" />
+            <translation>müşteri başına ciro</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>revenue per customer {target} vs {control}: uplift {uplift} ({ci} CI {low} .. {high})</source>
-            <translation type="unfinished" />
+            <translation>müşteri başına ciro {target} / {control}: artış {uplift} ({ci} GA {low} .. {high})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>revenue {amount}</source>
-            <translation type="unfinished" />
+            <translation>ciro {amount}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>RFM cut-offs</source>
-            <translation type="unfinished" />
+            <translation>RFM eşikleri</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>rfm score</source>
+            <translation>RFM puanı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>RFM segment</source>
-            <translation type="unfinished" />
+            <translation>RFM segmenti</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>rfm segment</source>
+            <translation>RFM segmenti</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>RFM segment table</source>
-            <translation type="unfinished" />
+            <translation>RFM segment tablosu</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/segmentation.py" />
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
-            <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>RFM segments</source>
-            <translation type="unfinished" />
+            <translation>RFM segmentleri</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>ROI</source>
-            <translation type="unfinished" />
+            <translation>YG</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>ROI {roi}</source>
-            <translation type="unfinished" />
+            <translation>YG {roi}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>row</source>
+            <translation>Satır</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Row %</source>
-            <translation type="unfinished" />
+            <translation>Satır %</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Rules (*.json)</source>
-            <translation type="unfinished" />
+            <translation>Kurallar (*.json)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Sales exports ({patterns});;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Satış dışa aktarımları ({patterns});;Tüm dosyalar (*)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Sales file</source>
-            <translation type="unfinished" />
+            <translation>Satış dosyası</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>same</source>
-            <translation type="unfinished" />
+            <translation>aynı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Sat</source>
-            <translation type="unfinished" />
+            <translation>Cmt</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Save &amp;Rejected Rows…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reddedilen satırları kaydet…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Save lifecycle rules</source>
-            <translation type="unfinished" />
+            <translation>Yaşam döngüsü kurallarını kaydet</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Save list…</source>
-            <translation type="unfinished" />
+            <translation>Listeyi kaydet…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Save Project &amp;As…</source>
-            <translation type="unfinished" />
+            <translation>Projeyi &amp;farklı kaydet…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Save rejected rows</source>
-            <translation type="unfinished" />
+            <translation>Reddedilen satırları kaydet</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>Save rejected rows…</source>
-            <translation type="unfinished" />
+            <translation>Reddedilen satırları kaydet…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Save rules…</source>
-            <translation type="unfinished" />
+            <translation>Kuralları kaydet…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Save the project</source>
-            <translation type="unfinished" />
+            <translation>Projeyi kaydet</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Save the target list</source>
-            <translation type="unfinished" />
+            <translation>Hedef listeyi kaydet</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Saved to {paths}</source>
-            <translation type="unfinished" />
+            <translation>Kaydedildi: {paths}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Saving {n} rows to {name}…</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{n} satır {name} dosyasına kaydediliyor…</numerusform>
             </translation>
         </message>
         <message>
@@ -2379,87 +2869,92 @@
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Scheme</source>
-            <translation type="unfinished" />
+            <translation>Şema</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>scheme '{scheme}' is not available for this data</source>
-            <translation type="unfinished" />
+            <translation>'{scheme}' şeması bu veri için kullanılamaz</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>score levels</source>
-            <translation type="unfinished" />
+            <translation>puan düzeyleri</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>score range {low}-{high} is not within 1-{top}</source>
-            <translation type="unfinished" />
+            <translation>{low}-{high} puan aralığı 1-{top} içinde değil</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>scoring</source>
-            <translation type="unfinished" />
+            <translation>puanlama</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Scoring R, F and M</source>
-            <translation type="unfinished" />
+            <translation>R, F ve M puanlanıyor</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Se&amp;ttings…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ayarlar…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Search id, name, e-mail or phone</source>
-            <translation type="unfinished" />
+            <translation>No, ad, e-posta veya telefon ara</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Secondary identity: licence plate, phone or e-mail</source>
-            <translation type="unfinished" />
+            <translation>İkincil kimlik: plaka, telefon veya e-posta</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Seed</source>
-            <translation type="unfinished" />
+            <translation>Tohum</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>segment</source>
+            <translation>Segment</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Segment &amp;Again</source>
-            <translation type="unfinished" />
+            <translation>&amp;Yeniden segmentle</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Segment at the start of each month</source>
-            <translation type="unfinished" />
+            <translation>Her ayın başındaki segment</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Segmentation failed</source>
-            <translation type="unfinished" />
+            <translation>Segmentasyon başarısız</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>Segmenting as of {date}</source>
-            <translation type="unfinished" />
+            <translation>{date} itibarıyla segmentleniyor</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Segmenting as of {first} and {second}…</source>
-            <translation type="unfinished" />
+            <translation>{first} ve {second} itibarıyla segmentleniyor…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <source>Segmenting at each date…</source>
-            <translation type="unfinished" />
+            <translation>Her tarih için segmentleniyor…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Segmenting customers</source>
-            <translation type="unfinished" />
+            <translation>Müşteriler segmentleniyor</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -2468,53 +2963,83 @@
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>Segments</source>
-            <translation type="unfinished" />
+            <translation>Segmentler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Segments of the R package 'rfm' (introduction vignette)</source>
-            <translation type="unfinished" />
+            <translation>R paketi 'rfm' segmentleri (giriş belgesi)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Segments ready</source>
-            <translation type="unfinished" />
+            <translation>Segmentler hazır</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Selecting transactions</source>
-            <translation type="unfinished" />
+            <translation>İşlemler seçiliyor</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Send to Targets</source>
-            <translation type="unfinished" />
+            <translation>Hedeflere gönder</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>sent date</source>
+            <translation>Gönderim tarihi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Sent on</source>
-            <translation type="unfinished" />
+            <translation>Gönderim tarihi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>separator {mark}</source>
-            <translation type="unfinished" />
+            <translation>ayırıcı {mark}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>setting</source>
+            <translation>Ayar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/settings_dialog.py" />
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Ayarlar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>share</source>
+            <translation>Pay</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>share of customers</source>
+            <translation>Müşteri payı</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>share of revenue</source>
+            <translation>Ciro payı</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>share {category}</source>
+            <translation>Pay: {category}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>Sayfa</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>sheet</source>
-            <translation type="unfinished" />
+            <translation>sayfa</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
@@ -2522,263 +3047,310 @@
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Göster</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Show this at start</source>
-            <translation type="unfinished" />
+            <translation>Açılışta bunu göster</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/settings_dialog.py" />
             <source>Shown with amounts in tables, charts and Excel exports; leave empty for none</source>
-            <translation type="unfinished" />
+            <translation>Tablolarda, grafiklerde ve Excel dışa aktarımlarında tutarlarla gösterilir; istemiyorsanız boş bırakın</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>signup date</source>
+            <translation>Kayıt tarihi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>size</source>
+            <translation>Büyüklük</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Sleeping</source>
-            <translation type="unfinished" />
+            <translation>Uyuyan</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Sleeping after (days)</source>
-            <translation type="unfinished" />
+            <translation>Uyuyan sayılma (gün)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Snapshot sizes</source>
-            <translation type="unfinished" />
+            <translation>Anlık görüntü büyüklükleri</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <source>Snapshots</source>
-            <translation type="unfinished" />
+            <translation>Anlık görüntüler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>Snapshots ready</source>
-            <translation type="unfinished" />
+            <translation>Anlık görüntüler hazır</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>spend per purchase needs at least {needed} repeat customers; there are {found}</source>
-            <translation type="unfinished" />
+            <translation>alışveriş başına harcama için en az {needed} tekrar eden müşteri gerekir; {found} var</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Spend target</source>
-            <translation type="unfinished" />
+            <translation>Harcama hedefi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>spend target</source>
+            <translation>Harcama hedefi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Spend target = this × what the customer spent in the last weeks (0: no target)</source>
-            <translation type="unfinished" />
+            <translation>Harcama hedefi = bu × müşterinin son haftalardaki harcaması (0: hedef yok)</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>spend target = {k} × spend in the last {n} weeks (one average visit if none), rounded up to {step}</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>harcama hedefi = {k} × son {n} haftadaki harcama (yoksa bir ortalama ziyaret), {step} katına yuvarlanır</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Spent</source>
-            <translation type="unfinished" />
+            <translation>Harcanan</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Standard 11 segments</source>
-            <translation type="unfinished" />
+            <translation>Standart 11 segment</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Start a target list from the customers shown</source>
-            <translation type="unfinished" />
+            <translation>Gösterilen müşterilerden bir hedef liste başlat</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Start from</source>
-            <translation type="unfinished" />
+            <translation>Başlangıç</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Start: {start}</source>
-            <translation type="unfinished" />
+            <translation>Başlangıç: {start}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Starts from</source>
-            <translation type="unfinished" />
+            <translation>Başlangıç</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>step</source>
+            <translation>Adım</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>steps</source>
+            <translation>Adımlar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>store</source>
+            <translation>Mağaza</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Store, branch or station</source>
-            <translation type="unfinished" />
+            <translation>Mağaza, şube veya istasyon</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/pipeline.py" />
             <source>Summarising</source>
-            <translation type="unfinished" />
+            <translation>Özetleniyor</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Summarising customers</source>
-            <translation type="unfinished" />
+            <translation>Müşteriler özetleniyor</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Özet</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>Summary {scheme}</source>
-            <translation type="unfinished" />
+            <translation>Özet {scheme}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Sun</source>
-            <translation type="unfinished" />
+            <translation>Paz</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>support</source>
+            <translation>Destek</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Suppressed</source>
-            <translation type="unfinished" />
+            <translation>Hariç tutulanlar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>suppressed</source>
+            <translation>Hariç tutulan</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Suppressed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Hariç tutulan: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Suppression</source>
-            <translation type="unfinished" />
+            <translation>Hariç tutma</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>SVG vector image</source>
-            <translation type="unfinished" />
+            <translation>SVG vektör resmi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>Sistem</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>tab</source>
-            <translation type="unfinished" />
+            <translation>sekme</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>target</source>
-            <translation type="unfinished" />
+            <translation>hedef</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
+            <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Target list</source>
-            <translation type="unfinished" />
+            <translation>Hedef liste</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Targets</source>
-            <translation type="unfinished" />
+            <translation>Hedefler</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>tenure days</source>
+            <translation>Üyelik süresi (gün)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>text: {text}</source>
-            <translation type="unfinished" />
+            <translation>metin: {text}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>the 'from' date must be before the 'to' date</source>
-            <translation type="unfinished" />
+            <translation>başlangıç tarihi bitiş tarihinden önce olmalı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>The app guessed the columns; change any that are wrong. Fields in bold are required.</source>
-            <translation type="unfinished" />
+            <translation>Uygulama sütunları tahmin etti; yanlış olanları değiştirin. Kalın alanlar zorunludur.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>The category with the largest share of the customer's spend.</source>
-            <translation type="unfinished" />
+            <translation>Müşterinin harcamasında en büyük paya sahip kategori.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>The control group is written beside the list, to {name}, which exists. Replace it?</source>
-            <translation type="unfinished" />
+            <translation>Kontrol grubu listenin yanına, zaten var olan {name} dosyasına yazılır. Değiştirilsin mi?</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>the control share must be at least 0 and below 1 (e.g. 0.1 for 10%)</source>
-            <translation type="unfinished" />
+            <translation>kontrol payı en az 0 ve 1'den küçük olmalı (örn. %10 için 0.1)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>The customers file does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Müşteri dosyası yok.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>the file has a header but no data rows</source>
-            <translation type="unfinished" />
+            <translation>dosyada başlık var ama veri satırı yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>the file has no data rows</source>
-            <translation type="unfinished" />
+            <translation>dosyada veri satırı yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>the file has no text rows</source>
-            <translation type="unfinished" />
+            <translation>dosyada metin satırı yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>the file has only one column; a sales export needs at least customer, date and amount</source>
-            <translation type="unfinished" />
+            <translation>dosyada tek sütun var; bir satış dışa aktarımında en az müşteri, tarih ve tutar olmalı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>the file is empty</source>
-            <translation type="unfinished" />
+            <translation>dosya boş</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>The file is gone</source>
-            <translation type="unfinished" />
+            <translation>Dosya artık yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>the file is not a text table (it looks binary); choose a CSV, TXT or Excel file</source>
-            <translation type="unfinished" />
+            <translation>dosya bir metin tablosu değil (ikili görünüyor); CSV, TXT veya Excel dosyası seçin</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>the first wave's offer improved: points × {factor}, discount + {extra} points</source>
-            <translation type="unfinished" />
+            <translation>ilk dalganın teklifi iyileştirildi: puan × {factor}, indirim + {extra} puan</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>the header is deeper in the file than the sample that was read</source>
-            <translation type="unfinished" />
+            <translation>başlık, okunan örnekten daha aşağıda</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>The help file {path} is missing from this installation.</source>
-            <translation type="unfinished" />
+            <translation>{path} yardım dosyası bu kurulumda eksik.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>the holiday-window filter needs the transactions</source>
-            <translation type="unfinished" />
+            <translation>tatil aralığı filtresi için işlemler gerekir</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
@@ -2786,37 +3358,40 @@
 {message}
 
 Go back to check the file and the columns.</source>
-            <translation type="unfinished" />
+            <translation>İçe aktarma başarısız oldu:
+{message}
+
+Dosyayı ve sütunları kontrol etmek için geri dönün.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>the lifecycle rules leave some customers without a segment; end with a rule for everyone</source>
-            <translation type="unfinished" />
+            <translation>yaşam döngüsü kuralları bazı müşterileri segmentsiz bırakıyor; herkes için bir kuralla bitirin</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>The list could not be saved</source>
-            <translation type="unfinished" />
+            <translation>Liste kaydedilemedi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>The list that was sent</source>
-            <translation type="unfinished" />
+            <translation>Gönderilmiş liste</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>the model could not be fitted to this data</source>
-            <translation type="unfinished" />
+            <translation>model bu veriye uydurulamadı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>The models could not value the customers of this data (the fit ran to its limits).</source>
-            <translation type="unfinished" />
+            <translation>Modeller bu verideki müşterileri değerleyemedi (uyum sınırlarına ulaştı).</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>The project could not be saved</source>
-            <translation type="unfinished" />
+            <translation>Proje kaydedilemedi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -2824,669 +3399,729 @@ Go back to check the file and the columns.</source>
 {folder}.
 
 Show where it is now.</source>
-            <translation type="unfinished" />
+            <translation>Proje {name} dosyasını kullanıyor; dosya artık şurada değil:
+{folder}.
+
+Şimdi nerede olduğunu gösterin.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>The project's data is missing</source>
-            <translation type="unfinished" />
+            <translation>Projenin verisi eksik</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>The same length of time just before</source>
-            <translation type="unfinished" />
+            <translation>Hemen öncesindeki aynı uzunlukta süre</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>The same seed draws the same control group</source>
-            <translation type="unfinished" />
+            <translation>Aynı tohum aynı kontrol grubunu seçer</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>the sent list has no control group (a 'group' column with 'control' rows); uplift needs one</source>
-            <translation type="unfinished" />
+            <translation>gönderilen listede kontrol grubu yok ('control' satırları olan bir 'group' sütunu); artış için gereklidir</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>The widely used RFM segment map on recency and frequency scores</source>
-            <translation type="unfinished" />
+            <translation>Yenilik ve sıklık puanlarına dayanan yaygın RFM segment haritası</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Their spend to date</source>
-            <translation type="unfinished" />
+            <translation>Bugüne kadarki harcamaları</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>there are no customers in the calibration period</source>
-            <translation type="unfinished" />
+            <translation>kalibrasyon döneminde müşteri yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>there are no sales up to {date}</source>
-            <translation type="unfinished" />
+            <translation>{date} tarihine kadar satış yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>there are no transactions to segment</source>
-            <translation type="unfinished" />
+            <translation>segmentlenecek işlem yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>These rules cannot be used</source>
-            <translation type="unfinished" />
+            <translation>Bu kurallar kullanılamaz</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>This data has no category or department column, so there is no journey map.</source>
-            <translation type="unfinished" />
+            <translation>Bu veride kategori veya reyon sütunu yok; bu yüzden yolculuk haritası çıkmaz.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>This file could not be imported</source>
-            <translation type="unfinished" />
+            <translation>Bu dosya içe aktarılamadı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>This project could not be opened</source>
-            <translation type="unfinished" />
+            <translation>Bu proje açılamadı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Thu</source>
-            <translation type="unfinished" />
+            <translation>Per</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>tick at least one segment to start from</source>
-            <translation type="unfinished" />
+            <translation>başlamak için en az bir segment işaretleyin</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Tiers (%)</source>
-            <translation type="unfinished" />
+            <translation>Kademeler (%)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Time of day when it is a column of its own</source>
-            <translation type="unfinished" />
+            <translation>Ayrı bir sütunsa günün saati</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>time unit</source>
-            <translation type="unfinished" />
+            <translation>zaman birimi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Bitiş</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>bitiş</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <source>to</source>
+            <comment>date range</comment>
+            <translation>–</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>to category</source>
+            <translation>Sonraki kategori</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>to date</source>
+            <translation>Bitiş tarihi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>to segment</source>
+            <translation>Sonraki segment</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>Top 10 %</source>
-            <translation type="unfinished" />
+            <translation>İlk %10</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>top category</source>
+            <translation>Ana kategori</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Top paths</source>
-            <translation type="unfinished" />
+            <translation>En sık yollar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Total spend</source>
-            <translation type="unfinished" />
+            <translation>Toplam harcama</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Traffic</source>
-            <translation type="unfinished" />
+            <translation>Yoğunluk</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Transitions</source>
-            <translation type="unfinished" />
+            <translation>Geçişler</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>transitions</source>
+            <translation>Geçişler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Tue</source>
-            <translation type="unfinished" />
+            <translation>Sal</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Two years of a café chain's loyalty programme, 5,000 customers</source>
-            <translation type="unfinished" />
+            <translation>Bir kafe zincirinin iki yıllık sadakat programı, 5.000 müşteri</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/demographics.py" />
             <source>under 25</source>
-            <translation type="unfinished" />
+            <translation>25 altı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/worker.py" />
             <source>Unexpected error: {error}</source>
-            <translation type="unfinished" />
+            <translation>Beklenmeyen hata: {error}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Units, items or litres</source>
-            <translation type="unfinished" />
+            <translation>Adet, ürün veya litre</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>unknown encoding '{encoding}'</source>
-            <translation type="unfinished" />
+            <translation>bilinmeyen kodlama '{encoding}'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>unknown field '{name}' in '{clause}'; fields are: {fields}</source>
-            <translation type="unfinished" />
+            <translation>'{clause}' içinde bilinmeyen alan '{name}'; alanlar: {fields}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>unknown threshold '{value}' in '{clause}'</source>
-            <translation type="unfinished" />
+            <translation>'{clause}' içinde bilinmeyen eşik '{value}'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>unknown threshold(s): {names}</source>
-            <translation type="unfinished" />
+            <translation>bilinmeyen eşik(ler): {names}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>unparseable amount</source>
-            <translation type="unfinished" />
+            <translation>okunamayan tutar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>unparseable date</source>
-            <translation type="unfinished" />
+            <translation>okunamayan tarih</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>upgrade</source>
-            <translation type="unfinished" />
+            <translation>yükseliş</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Upgrades and downgrades</source>
-            <translation type="unfinished" />
+            <translation>Yükselişler ve düşüşler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Upgrades and downgrades (by the rule table's order)</source>
-            <translation type="unfinished" />
+            <translation>Yükselişler ve düşüşler (kural tablosunun sırasına göre)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Uplift</source>
-            <translation type="unfinished" />
+            <translation>Artış</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>uplift</source>
+            <translation>Artış</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Used to buy regularly, nothing for months</source>
-            <translation type="unfinished" />
+            <translation>Düzenli alışveriş yapardı, aylardır yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Used to buy regularly; have not for a while</source>
-            <translation type="unfinished" />
+            <translation>Düzenli alışveriş yaparlardı; bir süredir yok</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>value</source>
+            <translation>Değer</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>VIP</source>
-            <translation type="unfinished" />
+            <translation>VIP</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>VIP average order value</source>
-            <translation type="unfinished" />
+            <translation>VIP ortalama sepet</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>VIP visits per month</source>
-            <translation type="unfinished" />
+            <translation>VIP aylık ziyaret</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>Visits</source>
-            <translation type="unfinished" />
+            <translation>Ziyaretler</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>visits</source>
+            <translation>Ziyaretler</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>visits per month</source>
+            <translation>Aylık ziyaret</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>warning: {text}</source>
-            <translation type="unfinished" />
+            <translation>uyarı: {text}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>Was a regular, and P(alive) has fallen below 0.5</source>
-            <translation type="unfinished" />
+            <translation>Düzenli müşteriydi ve P(aktif) 0,5'in altına düştü</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>wave</source>
+            <translation>Dalga</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Wed</source>
-            <translation type="unfinished" />
+            <translation>Çar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>weekday</source>
+            <translation>Gün</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>weeks</source>
-            <translation type="unfinished" />
+            <translation>hafta</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Welcome to Desktop CRM</source>
-            <translation type="unfinished" />
+            <translation>Desktop CRM'e hoş geldiniz</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>What one contact costs: SMS, call, gift</source>
-            <translation type="unfinished" />
+            <translation>Bir iletişimin maliyeti: SMS, arama, hediye</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Where is the data file?</source>
-            <translation type="unfinished" />
+            <translation>Veri dosyası nerede?</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Where is {name}?</source>
-            <translation type="unfinished" />
+            <translation>{name} nerede?</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Which column is which?</source>
-            <translation type="unfinished" />
+            <translation>Hangi sütun ne?</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Which file?</source>
-            <translation type="unfinished" />
+            <translation>Hangi dosya?</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>wrong number of fields</source>
-            <translation type="unfinished" />
+            <translation>alan sayısı yanlış</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>evet</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>{date} is not one of the snapshot dates</source>
-            <translation type="unfinished" />
+            <translation>{date} anlık görüntü tarihlerinden biri değil</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/writers.py" />
             <source>{dest}: cannot be written (permission denied, or open in another program)</source>
-            <translation type="unfinished" />
+            <translation>{dest}: yazılamıyor (izin yok veya başka bir programda açık)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/writers.py" />
             <source>{dest}: the folder {parent} does not exist</source>
-            <translation type="unfinished" />
+            <translation>{dest}: {parent} klasörü yok</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <source>{from_} ({from_date}) → {to} ({to_date}): {n} customers, {share} of the period (click to see them)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{from_} ({from_date}) → {to} ({to_date}): {n} müşteri, dönemin {share} kadarı (görmek için tıklayın)</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>{from_} → {to}: {times} times by {customers} customers, median {days} days between the visits</source>
-            <translation type="unfinished" />
+            <translation>{from_} → {to}: {customers} müşteri tarafından {times} kez, ziyaretler arası medyan {days} gün</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>{kind} ({pattern})</source>
-            <translation type="unfinished" />
+            <translation>{kind} ({pattern})</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>{low} – {high}: {n} customers (click to see them)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{low} – {high}: {n} müşteri (görmek için tıklayın)</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>{name}: charts are exported as .png</source>
-            <translation type="unfinished" />
+            <translation>{name}: grafikler .png olarak dışa aktarılır</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/svg_export.py" />
             <source>{name}: vector charts are exported as .svg</source>
-            <translation type="unfinished" />
+            <translation>{name}: vektör grafikler .svg olarak dışa aktarılır</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/core/targets.py" />
             <source>{n} chosen customers</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{n} seçili müşteri</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>{n} customers</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{n} müşteri</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>{n} customers ({share} of the row), they spent {amount} in the period</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{n} müşteri (satırın {share} kadarı), dönemde {amount} harcadılar</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>{n} customers ({share}), revenue {revenue} ({revenue_share})</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{n} müşteri ({share}), ciro {revenue} ({revenue_share})</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>{n} days ago</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{n} gün önce</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <source>{n} months</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{n} ay</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>{n} rows rejected</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{n} satır reddedildi</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/io/importer.py" />
             <source>{n} rows repeat an earlier row exactly; they were kept (a customer can buy the same thing twice, but an export can also be doubled)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{n} satır önceki bir satırın tıpatıp aynısı; tutuldular (müşteri aynı şeyi iki kez alabilir, ama dışa aktarım da iki kez yapılmış olabilir)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <source>{n} snapshots; band width = customers. Hover a band; click it for its customers.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{n} anlık görüntü; şerit genişliği = müşteri sayısı. Bir şeridin üzerine gelin; müşterileri için tıklayın.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>{n} transaction rows; returns in red</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{n} işlem satırı; iadeler kırmızı</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>{n} visits</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{n} ziyaret</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>{n} visits, {share} stay</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{n} ziyaret, {share} aynı kategoride kalıyor</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/io/importer.py" />
             <source>{n} {column} values could not be read and were left empty</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{n} adet {column} değeri okunamadı ve boş bırakıldı</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{path} already exists; choose another name or overwrite it (--force)</source>
-            <translation type="unfinished" />
+            <translation>{path} zaten var; başka bir ad seçin veya üzerine yazın (--force)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>{path} is not there any more.</source>
-            <translation type="unfinished" />
+            <translation>{path} artık orada değil.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>{path} no longer exists; it was removed from the recent files.</source>
-            <translation type="unfinished" />
+            <translation>{path} artık yok; son kullanılan dosyalardan çıkarıldı.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{path}: a sent list needs a 'customer_id' column</source>
-            <translation type="unfinished" />
+            <translation>{path}: gönderilmiş bir listede 'customer_id' sütunu olmalı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: a sheet was chosen, but only Excel/ODS workbooks have sheets</source>
-            <translation type="unfinished" />
+            <translation>{path}: bir sayfa seçildi, ama yalnızca Excel/ODS çalışma kitaplarında sayfa olur</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{path}: a target list is written as .xlsx or .csv, not '{suffix}'</source>
-            <translation type="unfinished" />
+            <translation>{path}: hedef liste .xlsx veya .csv olarak yazılır, '{suffix}' olarak değil</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: cannot be opened (permission denied, or locked by another program)</source>
-            <translation type="unfinished" />
+            <translation>{path}: açılamıyor (izin yok veya başka bir program kilitlemiş)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: cannot be read ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: okunamıyor ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{path}: cannot be read as a list ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: liste olarak okunamıyor ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>{path}: cannot read the rule table ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: kural tablosu okunamıyor ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>{path}: cannot write '{suffix}' files; use .csv or .xlsx</source>
-            <translation type="unfinished" />
+            <translation>{path}: '{suffix}' dosyaları yazılamaz; .csv veya .xlsx kullanın</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/clv_export.py" />
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>{path}: cannot write '{suffix}' files; use .csv, .parquet or .xlsx</source>
-            <translation type="unfinished" />
+            <translation>{path}: '{suffix}' dosyaları yazılamaz; .csv, .parquet veya .xlsx kullanın</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/writers.py" />
             <source>{path}: cannot write '{suffix}' files; use one of {known}</source>
-            <translation type="unfinished" />
+            <translation>{path}: '{suffix}' dosyaları yazılamaz; şunlardan birini kullanın: {known}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: is a folder, not a file</source>
-            <translation type="unfinished" />
+            <translation>{path}: bir klasör, dosya değil</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>{path}: journeys are several tables; write them to an .xlsx workbook</source>
-            <translation type="unfinished" />
+            <translation>{path}: yolculuklar birkaç tablodur; bir .xlsx çalışma kitabına yazın</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: made by a newer version of Desktop CRM; update the app to open it</source>
-            <translation type="unfinished" />
+            <translation>{path}: Desktop CRM'in daha yeni bir sürümüyle oluşturulmuş; açmak için uygulamayı güncelleyin</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: no sheet '{sheet}'; sheets are: {names}</source>
-            <translation type="unfinished" />
+            <translation>{path}: '{sheet}' sayfası yok; sayfalar: {names}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{path}: no such file</source>
-            <translation type="unfinished" />
+            <translation>{path}: böyle bir dosya yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: no table (a header with data rows under it) on sheet {checked}</source>
-            <translation type="unfinished" />
+            <translation>{path}: {checked} sayfasında tablo (altında veri satırları olan bir başlık) yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: not a Desktop CRM project</source>
-            <translation type="unfinished" />
+            <translation>{path}: bir Desktop CRM projesi değil</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: not a Desktop CRM project ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: bir Desktop CRM projesi değil ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>{path}: not a lifecycle rule file ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: bir yaşam döngüsü kural dosyası değil ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: not a readable Excel/ODS workbook ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: okunabilir bir Excel/ODS çalışma kitabı değil ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: not a readable Parquet file ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: okunabilir bir Parquet dosyası değil ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: the file cannot be read as a table ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: dosya tablo olarak okunamıyor ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: the file has no data rows</source>
-            <translation type="unfinished" />
+            <translation>{path}: dosyada veri satırı yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: the file is empty</source>
-            <translation type="unfinished" />
+            <translation>{path}: dosya boş</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: the project is damaged ({error})</source>
-            <translation type="unfinished" />
+            <translation>{path}: proje bozuk ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: the text is not in the {encoding} encoding; choose another</source>
-            <translation type="unfinished" />
+            <translation>{path}: metin {encoding} kodlamasında değil; başka birini seçin</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: the workbook has no data</source>
-            <translation type="unfinished" />
+            <translation>{path}: çalışma kitabında veri yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: the workbook is password-protected; save it without a password</source>
-            <translation type="unfinished" />
+            <translation>{path}: çalışma kitabı parola korumalı; parolasız kaydedin</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: this is an Excel file saved with a text extension; rename it to .xlsx/.xls</source>
-            <translation type="unfinished" />
+            <translation>{path}: bu, metin uzantısıyla kaydedilmiş bir Excel dosyası; adını .xlsx/.xls olarak değiştirin</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: unsupported file type '{suffix}'; use one of {known}</source>
-            <translation type="unfinished" />
+            <translation>{path}: desteklenmeyen dosya türü '{suffix}'; şunlardan birini kullanın: {known}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{path}: write the campaign check as .xlsx or .csv</source>
-            <translation type="unfinished" />
+            <translation>{path}: kampanya değerlendirmesini .xlsx veya .csv olarak yazın</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: {error}</source>
-            <translation type="unfinished" />
+            <translation>{path}: {error}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>{rows} transactions of {customers} customers, {first} .. {last}, total amount {total}</source>
-            <translation type="unfinished" />
+            <translation>{customers} müşterinin {rows} işlemi, {first} .. {last}, toplam tutar {total}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>{row} {i}, {column} {j}: {n} customers</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{row} {i}, {column} {j}: {n} müşteri</numerusform>
             </translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/targets.py" />
-            <source>{scheme} segment {names}</source>
-            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{share} of each segment, drawn with seed {seed}</source>
-            <translation type="unfinished" />
+            <translation>her segmentin {share} kadarı, {seed} tohumuyla seçildi</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>{shown} of {n} customers</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>{n} müşteriden {shown}</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>{source}: {read} rows read, {accepted} accepted, {rejected} rejected</source>
-            <translation type="unfinished" />
+            <translation>{source}: {read} satır okundu, {accepted} kabul edildi, {rejected} reddedildi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>{target} to contact · {control} held out · {suppressed} not contacted · their spend to date {spend}</source>
-            <translation type="unfinished" />
+            <translation>{target} kişiye ulaşılacak · {control} dışarıda · {suppressed} hariç · bugüne kadarki harcamaları {spend}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>{up} moved up, {down} down, {same} stayed, {new} new. Rows: segment at the first date; columns: at the second. Click a cell for its customers.</source>
-            <translation type="unfinished" />
+            <translation>{up} yükseldi, {down} düştü, {same} aynı kaldı, {new} yeni. Satırlar: ilk tarihteki segment; sütunlar: ikinci tarihteki. Müşterileri için bir hücreye tıklayın.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/offers.py" />
             <source>{what} '{value}' is not a customer column</source>
-            <translation type="unfinished" />
+            <translation>{what} '{value}' bir müşteri sütunu değil</translation>
         </message>
     </context>
 </TS>

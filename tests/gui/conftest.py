@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 
+from desktop_crm.gui import language
 from desktop_crm.gui.main_window import MainWindow
 
 
@@ -16,6 +18,14 @@ def fresh_qsettings(isolated_settings: Path) -> None:
     view and theme between tests; point QSettings at this test's folder explicitly."""
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(isolated_settings))
+    QSettings("DesktopCRM", "Desktop CRM").setValue("language", "en")  # not the machine's own language
+
+
+@pytest.fixture(autouse=True)
+def english_qt(qapp) -> Iterator[None]:
+    """Qt's translators and default locale back to English after a test that switched language."""
+    yield
+    language.install("en")
 
 
 def segmented(qtbot, window: MainWindow) -> None:

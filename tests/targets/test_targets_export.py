@@ -42,7 +42,7 @@ def test_workbook_layout_formats_and_rows(demo_list: TargetList, tmp_path: Path)
     assert wb.sheetnames == ["Summary", "Targets", "Funnel", "Suppressed"]
     summary = {r[0]: r[1] for r in wb["Summary"].iter_rows(min_row=2, values_only=True)}
     assert summary["List"] == "Win back"
-    assert summary["Starts from"] == "rfm segment At Risk, Hibernating, About to Sleep"
+    assert summary["Starts from"] == "RFM segments: At Risk, Hibernating, About to Sleep"
     assert summary["Customers on the list"] == len(demo_list.customers)
     assert summary["  held out (control)"] == (demo_list.customers["group"] == "control").sum()
     assert summary["As of"] == f"{demo_list.as_of:%Y-%m-%d}" and "Generated at" in summary

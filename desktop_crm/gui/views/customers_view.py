@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.core.dynamics import snapshot_dates, take_snapshots
-from desktop_crm.core.segmentation import SCHEMES, Segmentation
+from desktop_crm.core.segmentation import SCHEME_TITLES, SCHEMES, Segmentation
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
-from desktop_crm.gui.views.segments_view import SCHEME_TITLES
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, tr, trn
 from desktop_crm.i18n.formats import money, number

@@ -42,6 +42,7 @@ class JourneysView(QWidget):
         self.count.setRange(3, 12)
         self.count.setValue(6)
         self.status = QLabel()
+        self.status.setWordWrap(True)  # long in Russian and Polish
         self.sankey = SankeyChart()
         self.sankey.band_clicked.connect(self._band_clicked)
         self.trend = pg.PlotWidget(axisItems=locale_axes())
@@ -70,7 +71,10 @@ class JourneysView(QWidget):
         layout.addWidget(body, 1)
         for signal in (self.scheme.currentIndexChanged, self.every.currentIndexChanged, self.count.valueChanged):
             signal.connect(lambda *_: self.compute())
-        session.segments_ready.connect(lambda _result: self.compute())
+        session.segments_ready.connect(self._segments_ready)  # a method: disconnected when the view goes
+
+    def _segments_ready(self, _result: object) -> None:
+        self.compute()
 
     def compute(self) -> None:
         data = self.session.dataset

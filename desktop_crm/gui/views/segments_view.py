@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.core import lifecycle, rfm_rules
-from desktop_crm.core.segmentation import SCHEMES, Segmentation
+from desktop_crm.core.segmentation import SCHEME_TITLES, SCHEMES, Segmentation
 from desktop_crm.gui.charts import GridHeatmap, SegmentBarChart
 from desktop_crm.gui.export import export_button
 from desktop_crm.gui.layouts import labelled_row
@@ -36,15 +36,6 @@ from desktop_crm.i18n import N_, language, tr, trn
 from desktop_crm.i18n.formats import QT_DATE_PATTERNS, money, number, percent
 from desktop_crm.i18n.labels import value_label
 
-SCHEME_TITLES = {
-    "rfm": N_("RFM segments"),
-    "lifecycle": N_("Lifecycle"),
-    "abc": N_("ABC (Pareto)"),
-    "price": N_("Price sensitivity"),
-    "category": N_("Favourite category"),
-    "cluster": N_("Behaviour clusters"),
-    "clv": N_("Lifetime value band"),
-}
 SCHEME_HELP = {
     "abc": N_("A: customers making the top 80 % of revenue; B: the next 15 %; C: the rest."),
     "price": N_("Price-sensitive: at least half of the purchases were on promotion."),

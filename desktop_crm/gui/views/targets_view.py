@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.core.campaign import CampaignResult, campaign_result
 from desktop_crm.core.offers import Offer
-from desktop_crm.core.segmentation import SCHEMES, Segmentation
+from desktop_crm.core.segmentation import SCHEME_TITLES, SCHEMES, Segmentation
 from desktop_crm.core.targets import (
     Suppression,
     TargetList,
@@ -52,7 +52,6 @@ from desktop_crm.core.targets import (
 from desktop_crm.gui.layouts import labelled_row
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
-from desktop_crm.gui.views.segments_view import SCHEME_TITLES
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, language, tr, trn
 from desktop_crm.i18n.formats import QT_DATE_PATTERNS, csv_defaults, currency, money, number
@@ -201,7 +200,7 @@ class TargetsView(QWidget):
         layout.addWidget(self.holiday)
         row = QHBoxLayout()
         row.addWidget(self.holiday_from)
-        row.addWidget(QLabel("to"))
+        row.addWidget(QLabel(tr("to", "date range")))
         row.addWidget(self.holiday_to)
         row.addStretch(1)
         layout.addLayout(row)
@@ -269,9 +268,9 @@ class TargetsView(QWidget):
         form.addRow(tr("Points from"), self.points_basis)
         form.addRow(tr("Rate"), self.points_rate)
         row = QHBoxLayout()
-        row.addWidget(QLabel("min"))
+        row.addWidget(QLabel(tr("min")))
         row.addWidget(self.points_min)
-        row.addWidget(QLabel("max"))
+        row.addWidget(QLabel(tr("max")))
         row.addWidget(self.points_max)
         form.addRow(tr("Points"), row)
         form.addRow(tr("Discount by"), self.discount_by)
@@ -545,7 +544,7 @@ class TargetsView(QWidget):
 
     def set_spec(self, spec: TargetSpec) -> None:
         """Fill the form from a saved definition (a project's target list)."""
-        self.name.setText(spec.name)
+        self.name.setText(tr(spec.name))  # the default name is shown in the current language
         if spec.customer_ids is not None:
             self.chosen_ids, self.chosen_title = spec.customer_ids, spec.origin
             self.chosen_label.setText(f"{spec.origin}: " + trn("{n} customers", len(spec.customer_ids)))

@@ -57,6 +57,7 @@ class TransitionsView(QWidget):
         for measure in MEASURES:
             self.measure.addItem(tr(measure), measure)
         self.status = QLabel()
+        self.status.setWordWrap(True)  # long in Russian and Polish
         self.matrix = MatrixHeatmap()
         self.matrix.cell_clicked.connect(self._cell_clicked)
         self.summary_model = FrameModel()

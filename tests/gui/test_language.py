@@ -1,0 +1,186 @@
+"""The app in English, Turkish, Russian and Polish: switched in Settings without a restart, checked in the
+real window (menus, views, charts, tables, number formats) and in an exported workbook."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
+
+from desktop_crm.gui.main_window import MainWindow
+from desktop_crm.i18n import LANGUAGES, tr, trn
+from desktop_crm.i18n.catalogue import load_catalogue
+from desktop_crm.i18n.formats import plain_number
+from desktop_crm.i18n.languages import plural_form
+from desktop_crm.resources import resource
+from tests.gui.conftest import segmented
+
+VIEWS = ("Data", "Segments", "Customers", "Lifetime value", "Transitions", "Journeys", "Departments", "Traffic",
+         "Targets")  # fmt: skip
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_compiled_qm_says_what_the_ts_says(qapp, code: str) -> None:
+    """The app translates through Qt's .qm (built by make); it must match its .ts source, plurals included."""
+    translator = QTranslator()
+    assert translator.load(str(resource(f"i18n/desktop_crm_{code}.qm"))), "run make translations"
+    catalogue = load_catalogue(code)
+    for message in catalogue.messages.values():
+        for n in (1, 2, 5, 12, 21, 22) if message.numerus else (-1,):
+            expected = catalogue.get(message.source, message.disambiguation, plural_form(code, n) if n >= 0 else 0)
+            assert translator.translate("DesktopCRM", message.source, message.disambiguation, n) == expected
+
+
+@pytest.mark.parametrize(("code", "locale"), [("en", "en_US"), ("tr", "tr_TR"), ("ru", "ru_RU"), ("pl", "pl_PL")])
+def test_plain_number_format_equals_qlocale(code: str, locale: str) -> None:
+    qt = QLocale(locale)
+    for value in (0, 7, 999, 1000, 1234.5678, 12345, -98765.4, 1234567.891):
+        for decimals in (0, 1, 2):
+            assert plain_number(value, decimals, code) == qt.toString(float(round(value, decimals)), "f", decimals)
+
+
+def switch_language(qtbot, window: MainWindow, code: str) -> None:
+    """As a user does: File → Settings…, pick the language, OK; then wait for the segments to be redone."""
+    window.settings_action.trigger()
+    dialog = window.findChild(QWidget, "settings_dialog")
+    combo = dialog.findChild(QComboBox, "language")
+    combo.setCurrentIndex(combo.findData(code))
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    segmented(qtbot, window)
+
+
+@pytest.mark.parametrize("code", ["tr", "ru", "pl"])
+def test_switching_language_translates_the_window_and_the_export(qtbot, demo: MainWindow, tmp_path, code) -> None:
+    window = demo
+    switch_language(qtbot, window, code)
+    nav = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert nav == [tr(v) for v in VIEWS] and nav != list(VIEWS)
+    assert [a.text() for a in window.menuBar().actions()] == [tr("&File"), tr("&View"), tr("&Help")]
+    segments = window.segments_view
+    assert segments.scheme.currentText() == tr("RFM segments")
+    ticks = [label for _, label in segments.chart.getPlotItem().getAxis("left")._tickLevels[0]]
+    assert tr("Champions") in ticks and "Champions" not in ticks
+    header = segments.summary_model.headerData(0, Qt.Orientation.Horizontal)
+    assert header == tr("segment")
+    assert segments.summary_model.data(segments.summary_model.index(0, 0)) == tr("Champions")
+    spin = segments.threshold_inputs["vip_visits_per_month"]
+    assert spin.text() == plain_number(spin.value(), 2, code)  # the language's decimal mark
+    assert tr("as of {date}", date="")[:4] in window.status_label.text()
+    # the Segments bar still leads to the right customers, whatever the name shows
+    qtbot.mouseClick(
+        segments.chart.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=segments.chart.mapFromScene(segments.chart.bar_center("At Risk")),
+    )
+    customers = window.customers_view
+    qtbot.waitUntil(lambda: set(customers.model.frame.get("rfm_segment", [])) == {"At Risk"})
+    assert customers.segment.currentText() == tr("At Risk") and customers.segment.currentData() == "At Risk"
+    assert set(customers.model.frame["rfm_segment"].astype(str)) == {"At Risk"}
+    # an exported list follows the language
+    targets = window.targets_view
+    window.nav.setCurrentRow(window.stack.indexOf(targets))
+    targets.start.setCurrentIndex(targets.start.findData("Segments"))
+    targets.check_segments(["At Risk"])
+    qtbot.waitUntil(lambda: targets.result is not None and set(targets.result.customers["segment"]) == {"At Risk"})
+    assert targets.delimiter.currentData() == ";"
+    out = tmp_path / "list.xlsx"
+    with qtbot.waitSignal(targets.saved, timeout=60_000):
+        targets.save(out)
+    book = load_workbook(out, read_only=True)
+    assert book.sheetnames == [tr("Summary"), tr("Targets"), tr("Funnel"), tr("Suppressed")]
+    columns = [c.value for c in next(book[tr("Targets")].iter_rows(max_row=1))]
+    assert columns[0] == tr("customer id") and tr("offer text") in columns
+    items = [row[0] for row in book[tr("Summary")].iter_rows(min_row=2, values_only=True)]
+    assert tr("Customers on the list") in items and tr("Control group") in items
+    funnel = [row[0] for row in book[tr("Funnel")].iter_rows(min_row=2, values_only=True)]
+    assert funnel[-1].startswith(tr("Control group ({share}, seed {seed})", share="", seed="")[:6])
+
+
+def test_back_to_english_and_the_language_is_remembered(qtbot, demo: MainWindow) -> None:
+    switch_language(qtbot, demo, "ru")
+    assert demo.settings.value("language") == "ru"
+    switch_language(qtbot, demo, "en")
+    assert [demo.nav.item(i).text() for i in range(demo.nav.count())] == list(VIEWS)
+    assert demo.segments_view.summary_model.data(demo.segments_view.summary_model.index(0, 0)) == "Champions"
+    assert trn("{n} customers", 1) == "1 customer"
+
+
+def _texts(window: MainWindow) -> list[str]:
+    """Every piece of the app's own text in the window: labels, buttons, boxes, hints, tips, menus, headers."""
+    texts = [a.text() for a in window.menuBar().actions()]
+    for menu_action in window.menuBar().actions():
+        texts += [a.text() for a in menu_action.menu().actions()]
+    for w in window.findChildren(QWidget):
+        texts.append(w.toolTip())
+        if isinstance(w, QLabel | QAbstractButton):
+            texts.append(w.text())
+        elif isinstance(w, QGroupBox):
+            texts.append(w.title())
+        elif isinstance(w, QLineEdit):
+            texts.append(w.placeholderText())
+        elif isinstance(w, QTableView) and w.model() is not None:
+            model = w.model()
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
+    return texts
+
+
+# Latin words that are right in a Russian window: product and format names, and the filter syntax
+# (column names and operators are typed in English).
+LATIN_OK = {
+    "Desktop", "CRM", "RFM", "ABC", "CLV", "VIP", "CSV", "SMS", "BG", "NBD", "Gamma", "PNG", "SVG", "Excel", "POS",
+    "ROI", "TXT", "ODS", "xlsx", "csv", "json", "dcrm", "in", "not", "bought", "monetary", "city", "recency_days",
+    "frequency", "clv", "age", "first_name", "name", "customer_id", "points", "discount", "target", "segment",
+    "rfm", "lifecycle", "None",
+}  # fmt: skip
+
+
+def test_nothing_is_left_in_english_in_russian(qtbot, demo: MainWindow) -> None:
+    switch_language(qtbot, demo, "ru")
+    data = demo.session.dataset.transactions.frame
+    own_words = {w for c in ("category", "store") for v in data[c].dropna().unique() for w in str(v).split()}
+    english = set()
+    for row in range(demo.nav.count()):
+        demo.nav.setCurrentRow(row)
+        qtbot.wait(50)
+        for text in _texts(demo):
+            plain = re.sub(r"<[^>]+>|\{[a-z_]+\}|\S+\.(?:xlsx|csv|dcrm|parquet)\b|/\S+", " ", text)
+            english |= {w for w in re.findall(r"[A-Za-z][A-Za-z_]+", plain) if w not in LATIN_OK | own_words}
+    assert english == set()
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_long_labels_are_not_clipped(qtbot, demo: MainWindow, code: str) -> None:
+    """At a laptop's 1366x768, every label and button of every view shows its whole text."""
+    if code != "en":
+        switch_language(qtbot, demo, code)
+    clipped = []
+    for row in range(demo.nav.count()):
+        demo.nav.setCurrentRow(row)
+        qtbot.wait(50)
+        page = demo.stack.currentWidget()
+        for w in page.findChildren(QWidget):
+            if not w.isVisible() or not isinstance(w, QLabel | QAbstractButton) or not w.text():
+                continue
+            if isinstance(w, QLabel) and (w.wordWrap() or w.textFormat() == Qt.TextFormat.RichText):
+                continue
+            if w.width() < w.sizeHint().width() - 1:
+                clipped.append(f"{demo.nav.item(row).text()}: {w.text()!r} {w.width()} < {w.sizeHint().width()}")
+    assert clipped == [], "\n".join(clipped)
+
+
+def test_qt_dialog_buttons_follow_the_language(qtbot, demo: MainWindow) -> None:
+    switch_language(qtbot, demo, "tr")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "İptal"
