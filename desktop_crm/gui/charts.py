@@ -134,6 +134,10 @@ class SegmentBarChart(pg.PlotWidget):
         self._items: list[pg.GraphicsObject] = []
         self.scene().sigMouseMoved.connect(self._hover)
         self.scene().sigMouseClicked.connect(self._click)
+        self.getPlotItem().getViewBox().sigResized.connect(self._view_resized)
+
+    def _view_resized(self, _view: object) -> None:
+        self._fit_x()  # the labels need room in pixels: a narrower view needs a wider range
 
     def set_data(
         self, names: Sequence[str], values: Sequence[float], shares: Sequence[float], tooltips: Sequence[str], unit: str
@@ -173,17 +177,13 @@ class SegmentBarChart(pg.PlotWidget):
 
     def _fit_x(self) -> None:
         """An x range wide enough for every bar's label, however long the numbers are in this language."""
-        if not getattr(self, "_label_px", None):  # nothing drawn yet (Qt resizes during construction too)
+        if not self._label_px:
             return
         top = max(float(self.values.max()), 1e-9)
         width = max(self.getPlotItem().getViewBox().width(), 1.0)
         # the bar's end plus its label must fit: value * 1.01 + label_px * range / width <= range
         needed = max(v * 1.01 / max(1 - px / width, 0.35) for v, px in zip(self.values, self._label_px, strict=True))
         self.getPlotItem().setXRange(0, max(needed, top * 1.08), padding=0)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit_x()
 
     def bar_at(self, scene_pos: QPointF) -> int | None:
         view = self.getPlotItem().getViewBox()
@@ -696,7 +696,9 @@ class FlowGraph(pg.PlotWidget):
         labels = []
         for (centre, radius, _, name), note in zip(self.graph.nodes, notes, strict=True):
             outward = QPointF(centre.x() * (1 + radius + 0.08), centre.y() * (1 + radius + 0.08))
-            anchor = (0 if centre.x() > 0.2 else 1 if centre.x() < -0.2 else 0.5, 0.5)
+            # beside the circle on the sides, above it at the top and below it at the bottom (multi-line labels)
+            vertical = 1 if centre.y() > 0.5 else 0 if centre.y() < -0.5 else 0.5
+            anchor = (0 if centre.x() > 0.2 else 1 if centre.x() < -0.2 else 0.5, vertical)
             labels.append((outward.x(), outward.y(), f"{name}\n{note}", theme.ink(), anchor, 0, font))
         self.labels.set_labels(labels)
         self.setXRange(-1.9, 1.9, padding=0)

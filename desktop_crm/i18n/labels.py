@@ -38,7 +38,7 @@ COLUMNS = (
     N_("step"), N_("kept"), N_("removed"), N_("item"), N_("value"), N_("metric"), N_("target"), N_("control"),
     N_("uplift"), N_("ci low"), N_("ci high"), N_("responded"), N_("reactivated"), N_("response rate"),
     N_("reactivation rate"), N_("revenue per customer"), N_("predicted"), N_("actual"), N_("share"),
-    N_("pct customers"), N_("pct revenue"), N_("setting"), N_("repeat purchases"), N_("suppressed"), N_("size"),
+    N_("% customers"), N_("% revenue"), N_("setting"), N_("repeat purchases"), N_("suppressed"), N_("size"),
     N_("model"), N_("parameter"), N_("line"), N_("transitions"), N_("median days"),
     N_("from"), N_("to"), N_("import report"),
 )  # fmt: skip

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from desktop_crm.core.clv import ClvResult, churn_risk, clv_bands
-from desktop_crm.i18n import N_, tr
+from desktop_crm.i18n import N_, formats, tr
 from desktop_crm.io.errors import InputError
 from desktop_crm.io.writers import atomic_path, write_table, write_xlsx
 
@@ -25,15 +25,18 @@ def parameters(result: ClvResult) -> pd.DataFrame:
     bg, gg = result.bgnbd, result.gamma_gamma
     rows = [
         ("BG/NBD", "r", bg.r), ("BG/NBD", "alpha", bg.alpha), ("BG/NBD", "a", bg.a), ("BG/NBD", "b", bg.b),
-        ("BG/NBD", "log-likelihood", bg.log_likelihood),
+        ("BG/NBD", N_("log-likelihood"), bg.log_likelihood),
     ]  # fmt: skip
     if gg is not None:
         rows += [("Gamma-Gamma", "p", gg.p), ("Gamma-Gamma", "q", gg.q), ("Gamma-Gamma", "gamma", gg.gamma)]
-        rows += [("Gamma-Gamma", "log-likelihood", gg.log_likelihood), ("Gamma-Gamma", "customers", gg.customers)]
+        rows += [
+            ("Gamma-Gamma", N_("log-likelihood"), gg.log_likelihood),
+            ("Gamma-Gamma", N_("customers"), gg.customers),
+        ]
     cal = result.calibration
     rows += [
-        (N_("calibration"), N_("from"), f"{cal.start:%Y-%m-%d}"), (N_("calibration"), N_("to"), f"{cal.end:%Y-%m-%d}"),
-        (N_("calibration"), N_("time unit"), {"W": N_("weeks"), "D": N_("days")}[cal.unit]),
+        (N_("calibration"), N_("from"), formats.date(cal.start)), (N_("calibration"), N_("to"), formats.date(cal.end)),
+        (N_("calibration"), N_("time unit"), tr({"W": N_("weeks"), "D": N_("days")}[cal.unit])),
         (N_("prediction"), N_("horizon days"), result.horizon_days),
         (N_("prediction"), N_("discount per 30 days"), result.discount),
     ]  # fmt: skip
@@ -41,9 +44,10 @@ def parameters(result: ClvResult) -> pd.DataFrame:
 
 
 def _fmt(value: object) -> str:
+    """Parameters as text in the language's number format (4 decimals; 1 for large ones)."""
     if isinstance(value, float):
-        return f"{value:,.1f}" if abs(value) >= 1000 else f"{value:.4f}"
-    return str(value)
+        return formats.number(value, 1 if abs(value) >= 1000 else 4)
+    return formats.number(value) if isinstance(value, int) else str(value)
 
 
 def clv_lines(result: ClvResult, check: pd.DataFrame | None) -> list[str]:

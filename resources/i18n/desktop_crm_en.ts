@@ -181,19 +181,12 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>{n} visits</source>
             <translation>
                 <numerusform>{n} visit</numerusform>
                 <numerusform>{n} visits</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop_crm/gui/views/departments_view.py" />
-            <source>{n} visits, {share} stay</source>
-            <translation>
-                <numerusform>{n} visit, {share} stay</numerusform>
-                <numerusform>{n} visits, {share} stay</numerusform>
             </translation>
         </message>
         <message numerus="yes">

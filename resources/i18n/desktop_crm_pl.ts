@@ -24,6 +24,16 @@
             <translation> lub </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>% customers</source>
+            <translation>% klientów</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>% revenue</source>
+            <translation>% przychodu</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;About Desktop CRM</source>
             <translation>&amp;O programie Desktop CRM</translation>
@@ -814,6 +824,7 @@
         <message>
             <location filename="../../desktop_crm/gui/charts.py" />
             <location filename="../../desktop_crm/i18n/labels.py" />
+            <location filename="../../desktop_crm/io/clv_export.py" />
             <source>customers</source>
             <translation>Klienci</translation>
         </message>
@@ -1686,6 +1697,11 @@
             <translation>Wczytywanie zakupów i historii segmentów…</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>log-likelihood</source>
+            <translation>log-wiarygodność</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Lost</source>
@@ -2307,6 +2323,11 @@
             <translation>P(aktywny)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>P(alive)</source>
+            <translation>P(aktywny)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>parameter</source>
             <translation>Parametr</translation>
@@ -2320,16 +2341,6 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>path</source>
             <translation>Ścieżka</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/i18n/labels.py" />
-            <source>pct customers</source>
-            <translation>% klientów</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/i18n/labels.py" />
-            <source>pct revenue</source>
-            <translation>% przychodu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -3925,21 +3936,13 @@ Wskaż, gdzie jest teraz.</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>{n} visits</source>
             <translation>
                 <numerusform>{n} wizyta</numerusform>
                 <numerusform>{n} wizyty</numerusform>
                 <numerusform>{n} wizyt</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop_crm/gui/views/departments_view.py" />
-            <source>{n} visits, {share} stay</source>
-            <translation>
-                <numerusform>{n} wizyta, {share} zostaje</numerusform>
-                <numerusform>{n} wizyty, {share} zostaje</numerusform>
-                <numerusform>{n} wizyt, {share} zostaje</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4147,6 +4150,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{share} of each segment, drawn with seed {seed}</source>
             <translation>{share} każdego segmentu, losowanie z ziarnem {seed}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>{share} stay</source>
+            <translation>{share} zostaje</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/customers_view.py" />

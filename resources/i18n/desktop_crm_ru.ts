@@ -24,6 +24,16 @@
             <translation> или </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>% customers</source>
+            <translation>% клиентов</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>% revenue</source>
+            <translation>% выручки</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;About Desktop CRM</source>
             <translation>&amp;О программе Desktop CRM</translation>
@@ -814,6 +824,7 @@
         <message>
             <location filename="../../desktop_crm/gui/charts.py" />
             <location filename="../../desktop_crm/i18n/labels.py" />
+            <location filename="../../desktop_crm/io/clv_export.py" />
             <source>customers</source>
             <translation>Клиенты</translation>
         </message>
@@ -1686,6 +1697,11 @@
             <translation>Загрузка покупок и истории сегментов…</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>log-likelihood</source>
+            <translation>лог-правдоподобие</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Lost</source>
@@ -2307,6 +2323,11 @@
             <translation>P(активен)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>P(alive)</source>
+            <translation>P(активен)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>parameter</source>
             <translation>Параметр</translation>
@@ -2320,16 +2341,6 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>path</source>
             <translation>Путь</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/i18n/labels.py" />
-            <source>pct customers</source>
-            <translation>% клиентов</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/i18n/labels.py" />
-            <source>pct revenue</source>
-            <translation>% выручки</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -3925,21 +3936,13 @@ Show where it is now.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>{n} visits</source>
             <translation>
                 <numerusform>{n} визит</numerusform>
                 <numerusform>{n} визита</numerusform>
                 <numerusform>{n} визитов</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop_crm/gui/views/departments_view.py" />
-            <source>{n} visits, {share} stay</source>
-            <translation>
-                <numerusform>{n} визит, {share} остаются</numerusform>
-                <numerusform>{n} визита, {share} остаются</numerusform>
-                <numerusform>{n} визитов, {share} остаются</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4147,6 +4150,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{share} of each segment, drawn with seed {seed}</source>
             <translation>{share} каждого сегмента, выбор с зерном {seed}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>{share} stay</source>
+            <translation>{share} остаются</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/customers_view.py" />

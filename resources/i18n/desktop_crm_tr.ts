@@ -24,6 +24,16 @@
             <translation> veya </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>% customers</source>
+            <translation>Müşteri %</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>% revenue</source>
+            <translation>Ciro %</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>&amp;About Desktop CRM</source>
             <translation>Desktop CRM &amp;hakkında</translation>
@@ -806,6 +816,7 @@
         <message>
             <location filename="../../desktop_crm/gui/charts.py" />
             <location filename="../../desktop_crm/i18n/labels.py" />
+            <location filename="../../desktop_crm/io/clv_export.py" />
             <source>customers</source>
             <translation>Müşteriler</translation>
         </message>
@@ -1676,6 +1687,11 @@
             <translation>Alışverişler ve segment geçmişi yükleniyor…</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>log-likelihood</source>
+            <translation>log-olabilirlik</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Lost</source>
@@ -2291,6 +2307,11 @@
             <translation>P(aktif)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>P(alive)</source>
+            <translation>P(aktif)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>parameter</source>
             <translation>Parametre</translation>
@@ -2304,16 +2325,6 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>path</source>
             <translation>Yol</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/i18n/labels.py" />
-            <source>pct customers</source>
-            <translation>Müşteri %</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/i18n/labels.py" />
-            <source>pct revenue</source>
-            <translation>Ciro %</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -3881,17 +3892,11 @@ Show where it is now.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>{n} visits</source>
             <translation>
                 <numerusform>{n} ziyaret</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../desktop_crm/gui/views/departments_view.py" />
-            <source>{n} visits, {share} stay</source>
-            <translation>
-                <numerusform>{n} ziyaret, {share} aynı kategoride kalıyor</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4095,6 +4100,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{share} of each segment, drawn with seed {seed}</source>
             <translation>her segmentin {share} kadarı, {seed} tohumuyla seçildi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>{share} stay</source>
+            <translation>{share} aynı kategoride kalıyor</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/customers_view.py" />

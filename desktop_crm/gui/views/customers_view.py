@@ -238,6 +238,7 @@ class CustomerCard(QDialog):
         history = QTableView()
         history.setModel(self.history_model)
         history.verticalHeader().setVisible(False)
+        self.history_view = history
         self.status = QLabel(tr("Loading purchases and segment history…"))
         layout = QVBoxLayout(self)
         layout.addWidget(header)
@@ -273,5 +274,6 @@ class CustomerCard(QDialog):
         brushes = [pg.mkBrush("#2563eb" if v >= 0 else "#dc2626") for v in y]
         self.timeline.addItem(pg.ScatterPlotItem(x=x, y=y, size=8, brush=brushes, pen=None))
         self.history_model.set_frame(history)
+        fit_columns(self.history_view)  # segment names are longer in some languages
         self.status.setText(trn("{n} transaction rows; returns in red", len(purchases)))
         self.loaded.emit()

@@ -141,7 +141,9 @@ class DepartmentsView(QWidget):
         same = steps[steps["from_category"].astype(str) == steps["to_category"].astype(str)]
         stay = same.set_index(same["from_category"].astype(str))["transitions"]
         notes = [
-            trn("{n} visits, {share} stay", int(visits[i]), share=percent(stay.get(n, 0) / max(out.get(n, 0), 1), 0))
+            trn("{n} visits", int(visits[i]))
+            + "\n"
+            + tr("{share} stay", share=percent(stay.get(n, 0) / max(out.get(n, 0), 1), 0))
             for i, n in enumerate(names)
         ]
         moves = steps[steps["from_category"].astype(str) != steps["to_category"].astype(str)]
@@ -166,7 +168,7 @@ class DepartmentsView(QWidget):
         self.entries_model.set_frame(
             entries[["entry_category", "customers"]]
             .assign(share=(entries["share"] * 100).round(1))
-            .rename(columns={"share": "pct_customers"})
+            .rename(columns={"share": "% customers"})
         )
         self.steps_model.set_frame(
             moves[["from_category", "to_category", "transitions", "customers", "median_days"]].head(30).round(1)

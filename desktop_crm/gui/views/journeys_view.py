@@ -129,7 +129,7 @@ class JourneysView(QWidget):
         self._draw_trend(sizes, labels, colours)
         top = paths.head(15)
         self.paths_model.set_frame(
-            top.assign(share=(top["share"] * 100).round(1)).rename(columns={"share": "pct_customers"})
+            top.assign(share=(top["share"] * 100).round(1)).rename(columns={"share": "% customers"})
         )
         fit_columns(self.paths_view)
         self.status.setText(

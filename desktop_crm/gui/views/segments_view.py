@@ -249,7 +249,7 @@ class SegmentsView(QWidget):
         for share in ("share_of_customers", "share_of_revenue"):
             table[share] = (table[share] * 100).round(1)
         self.summary_model.set_frame(
-            table.rename(columns={"share_of_customers": "pct_customers", "share_of_revenue": "pct_revenue"})
+            table.rename(columns={"share_of_customers": "% customers", "share_of_revenue": "% revenue"})
         )
         fit_columns(self.summary)
         self.help.setText(

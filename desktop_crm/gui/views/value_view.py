@@ -83,7 +83,7 @@ class ValueView(QWidget):
             )
             return
         edges = np.linspace(0, 1, 11)
-        self.p_alive.set_data(edges, np.histogram(alive, edges)[0], "P(alive)")
+        self.p_alive.set_data(edges, np.histogram(alive, edges)[0], tr("P(alive)"))
         top = max(float(np.quantile(value, 0.99)), 1.0)
         value_edges = np.linspace(0, top, 21)
         counts = np.histogram(np.minimum(value, top), value_edges)[0]  # the last bar also holds the top 1 %
@@ -156,5 +156,5 @@ class ValueView(QWidget):
         values = self.result.customers[column]
         last = i == len(chart.counts) - 1
         chosen = values[(values >= lo) & (True if last else (values < hi))]  # the last bar has no upper end
-        name = "P(alive)" if column == "p_alive" else "CLV"
+        name = tr("P(alive)") if column == "p_alive" else "CLV"
         self.customers_chosen.emit(list(chosen.index), f"{name} {number(lo, 2)} – {number(hi, 2)}")
