@@ -189,3 +189,21 @@ def test_gui_texts_are_all_marked_for_translation() -> None:
                 if text is not None and not NOT_WORDS.match(re.sub(r"<[^>]+>|Desktop CRM", "", text).strip()):
                     offenders.append(f"{path.name}:{node.lineno}: {ast.unparse(arg)[:60]}")
     assert offenders == []
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_segment_help_is_translated_with_the_same_structure(code: str) -> None:
+    """docs/segmentation.LANG.md: every heading, table row and code block of the English document."""
+    docs = PACKAGE.parent / "docs"
+    english = (docs / "segmentation.md").read_text(encoding="utf-8")
+    translated = (docs / f"segmentation.{code}.md").read_text(encoding="utf-8")
+
+    def shape(text: str) -> list[tuple[int, int, int]]:
+        sections = re.split(r"^#+ ", text, flags=re.MULTILINE)
+        return [(len(re.findall(r"^\|", s, flags=re.MULTILINE)), s.count("```"), s.count("**")) for s in sections]
+
+    assert shape(translated) == shape(english)
+    assert re.findall(r"```.*?```", translated, flags=re.DOTALL) == re.findall(r"```.*?```", english, flags=re.DOTALL)
+    set_language(code)
+    for name in ("Champions", "At Risk", "Hibernating", "Sleeping", "Potential loyal", "Price-sensitive"):
+        assert tr(name) in translated, name

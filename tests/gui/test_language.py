@@ -7,7 +7,7 @@ import re
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -159,6 +159,9 @@ def test_nothing_is_left_in_english_in_russian(qtbot, demo: MainWindow) -> None:
             plain = re.sub(r"<[^>]+>|\{[a-z_]+\}|\S+\.(?:xlsx|csv|dcrm|parquet)\b|/\S+", " ", text)
             english |= {w for w in re.findall(r"[A-Za-z][A-Za-z_]+", plain) if w not in LATIN_OK | own_words}
     assert english == set()
+    help_dialog = demo.show_segments_help()
+    assert help_dialog.browser.toPlainText().startswith("Как определяются сегменты")
+    help_dialog.close()
 
 
 @pytest.mark.parametrize("code", list(LANGUAGES))
@@ -178,6 +181,14 @@ def test_long_labels_are_not_clipped(qtbot, demo: MainWindow, code: str) -> None
                 continue
             if w.width() < w.sizeHint().width() - 1:
                 clipped.append(f"{demo.nav.item(row).text()}: {w.text()!r} {w.width()} < {w.sizeHint().width()}")
+    demo.nav.setCurrentRow(1)
+    qtbot.wait(100)
+    chart = demo.segments_view.chart
+    view = chart.getPlotItem().getViewBox()
+    for i, (value, px) in enumerate(zip(chart.values, chart._label_px, strict=True)):
+        end = view.mapViewToScene(QPointF(value * 1.01, i)).x() + px
+        if end > view.sceneBoundingRect().right() + 1:
+            clipped.append(f"bar label {i} ends at {end:.0f} > {view.sceneBoundingRect().right():.0f}")
     assert clipped == [], "\n".join(clipped)
 
 
