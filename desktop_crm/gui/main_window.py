@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
             self.settings.setValue("currency", currency)
         project = self.current_project()
         row, dark = self.nav.currentRow(), self.dark_action.isChecked()
+        default = tr("Target list")  # in the old language: the form's untouched default name
         language.install(code, language.saved_currency(self.settings))
         self.setLocale(QLocale())  # children take their number format (spin boxes) from the window
         old = self.centralWidget()
@@ -163,7 +164,6 @@ class MainWindow(QMainWindow):
         self._build_ui()
         self.nav.setCurrentRow(row)
         self.dark_action.setChecked(dark)
-        default = tr("Target list")  # in the old language: the form's untouched default name
         self._pending_targets = [
             replace(s, name=N_("Target list")) if s.name == default else s for s in project.target_lists
         ]

@@ -4173,12 +4173,12 @@ Wskaż, gdzie jest teraz.</translation>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>{target} to contact · {control} held out · {suppressed} not contacted · their spend to date {spend}</source>
-            <translation>do kontaktu {target} · odłożonych {control} · wykluczonych {suppressed} · ich dotychczasowe wydatki {spend}</translation>
+            <translation>Do kontaktu {target} · odłożonych {control} · wykluczonych {suppressed} · ich dotychczasowe wydatki {spend}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>{up} moved up, {down} down, {same} stayed, {new} new. Rows: segment at the first date; columns: at the second. Click a cell for its customers.</source>
-            <translation>awans {up}, spadek {down}, bez zmian {same}, nowych {new}. Wiersze: segment w pierwszej dacie; kolumny: w drugiej. Kliknij komórkę, aby zobaczyć klientów.</translation>
+            <translation>Awans {up}, spadek {down}, bez zmian {same}, nowych {new}. Wiersze: segment w pierwszej dacie; kolumny: w drugiej. Kliknij komórkę, aby zobaczyć klientów.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/offers.py" />

@@ -4173,12 +4173,12 @@ Show where it is now.</source>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>{target} to contact · {control} held out · {suppressed} not contacted · their spend to date {spend}</source>
-            <translation>для контакта {target} · отложено {control} · исключено {suppressed} · их траты на сегодня {spend}</translation>
+            <translation>Для контакта {target} · отложено {control} · исключено {suppressed} · их траты на сегодня {spend}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>{up} moved up, {down} down, {same} stayed, {new} new. Rows: segment at the first date; columns: at the second. Click a cell for its customers.</source>
-            <translation>повысились {up}, понизились {down}, остались {same}, новых {new}. Строки — сегмент на первую дату, столбцы — на вторую. Щёлкните ячейку, чтобы увидеть клиентов.</translation>
+            <translation>Повысились {up}, понизились {down}, остались {same}, новых {new}. Строки — сегмент на первую дату, столбцы — на вторую. Щёлкните ячейку, чтобы увидеть клиентов.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/offers.py" />

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTableView,
     QWidget,
 )
@@ -112,6 +113,7 @@ def test_switching_language_translates_the_window_and_the_export(qtbot, demo: Ma
 def test_back_to_english_and_the_language_is_remembered(qtbot, demo: MainWindow) -> None:
     switch_language(qtbot, demo, "ru")
     assert demo.settings.value("language") == "ru"
+    assert demo.targets_view.name.text() == "Целевой список"  # the untouched default name follows
     switch_language(qtbot, demo, "en")
     assert [demo.nav.item(i).text() for i in range(demo.nav.count())] == list(VIEWS)
     assert demo.segments_view.summary_model.data(demo.segments_view.summary_model.index(0, 0)) == "Champions"
@@ -181,6 +183,10 @@ def test_long_labels_are_not_clipped(qtbot, demo: MainWindow, code: str) -> None
                 continue
             if w.width() < w.sizeHint().width() - 1:
                 clipped.append(f"{demo.nav.item(row).text()}: {w.text()!r} {w.width()} < {w.sizeHint().width()}")
+        for area in page.findChildren(QScrollArea):  # a form cut off on the right, with no scroll bar
+            no_bar = area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if area.isVisible() and no_bar and area.widget().minimumSizeHint().width() > area.viewport().width():
+                clipped.append(f"{demo.nav.item(row).text()}: a scrolled form wider than its view")
     demo.nav.setCurrentRow(1)
     qtbot.wait(100)
     chart = demo.segments_view.chart
