@@ -4178,7 +4178,7 @@ Wskaż, gdzie jest teraz.</translation>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>{up} moved up, {down} down, {same} stayed, {new} new. Rows: segment at the first date; columns: at the second. Click a cell for its customers.</source>
-            <translation>Awans {up}, spadek {down}, bez zmian {same}, nowych {new}. Wiersze: segment w pierwszej dacie; kolumny: w drugiej. Kliknij komórkę, aby zobaczyć klientów.</translation>
+            <translation>awans {up}, spadek {down}, bez zmian {same}, nowych {new}. Wiersze: segment w pierwszej dacie; kolumny: w drugiej. Kliknij komórkę, aby zobaczyć klientów.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/offers.py" />

@@ -4178,7 +4178,7 @@ Show where it is now.</source>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>{up} moved up, {down} down, {same} stayed, {new} new. Rows: segment at the first date; columns: at the second. Click a cell for its customers.</source>
-            <translation>Повысились {up}, понизились {down}, остались {same}, новых {new}. Строки — сегмент на первую дату, столбцы — на вторую. Щёлкните ячейку, чтобы увидеть клиентов.</translation>
+            <translation>повысились {up}, понизились {down}, остались {same}, новых {new}. Строки — сегмент на первую дату, столбцы — на вторую. Щёлкните ячейку, чтобы увидеть клиентов.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/offers.py" />
