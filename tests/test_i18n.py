@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop_crm.core.segmentation import segment_customers
-from desktop_crm.core.targets import Suppression, TargetSpec, build_targets
+from desktop_crm.core.targets import Suppression, TargetSpec, build_targets, parse_condition
 from desktop_crm.i18n import LANGUAGES, set_language, tr, trn
 from desktop_crm.i18n.catalogue import load_catalogue
 from desktop_crm.i18n.extract import PACKAGE, scan
@@ -207,3 +207,16 @@ def test_segment_help_is_translated_with_the_same_structure(code: str) -> None:
     set_language(code)
     for name in ("Champions", "At Risk", "Hibernating", "Sleeping", "Potential loyal", "Price-sensitive"):
         assert tr(name) in translated, name
+
+
+def test_a_filter_may_name_segments_in_the_users_language(demo_segments) -> None:
+    _, seg = demo_segments
+    english = TargetSpec(conditions=(parse_condition("rfm_segment in At Risk,Hibernating"),))
+    expected = build_targets(seg.customers, english, seg.as_of).counts()
+    for code in TRANSLATED:
+        set_language(code)
+        typed = f"rfm_segment in {tr('At Risk')},{tr('Hibernating')}"
+        spec = TargetSpec(conditions=(parse_condition(typed),))
+        assert build_targets(seg.customers, spec, seg.as_of).counts() == expected
+        single = TargetSpec(conditions=(parse_condition(f"lifecycle_segment == {tr('Sleeping')}"),))
+        assert build_targets(seg.customers, single, seg.as_of).counts()["customers"] > 0

@@ -19,6 +19,7 @@ from desktop_crm.core import offers as offer_rules
 from desktop_crm.core.customers import default_as_of
 from desktop_crm.core.segmentation import SCHEME_TITLES, SCHEMES
 from desktop_crm.i18n import N_, formats, tr, trn
+from desktop_crm.i18n.labels import CODED_COLUMNS, value_key
 
 TARGET, CONTROL = N_("target"), N_("control")  # the group column: kept in English, shown translated
 OPS = ("not in", ">=", "<=", "==", "!=", ">", "<", "in", "bought")
@@ -247,10 +248,12 @@ def _condition_mask(table: pd.DataFrame, cond: Condition) -> np.ndarray:
         return (table[[f"share_{w}" for w in wanted]] > 0).any(axis=1).to_numpy()
     column = table[cond.column]
     if cond.op in ("in", "not in"):
-        values = [v.strip() for v in cond.value.split(",")]
+        values = [_key(column, v.strip()) for v in cond.value.split(",")]
         hit = column.astype("string").isin(values).fillna(False).to_numpy(dtype=bool)
         return hit if cond.op == "in" else ~hit
     value = _typed(column, cond)
+    if isinstance(value, str):
+        value = _key(column, value)
     compare = {"==": np.equal, "!=": np.not_equal, ">": np.greater, ">=": np.greater_equal,
                "<": np.less, "<=": np.less_equal}[cond.op]  # fmt: skip
     if isinstance(value, str):
@@ -259,6 +262,14 @@ def _condition_mask(table: pd.DataFrame, cond: Condition) -> np.ndarray:
     data = column.to_numpy(dtype="datetime64[s]" if isinstance(value, np.datetime64) else float, na_value=np.nan)
     known = ~pd.isna(data)
     return known & np.asarray(compare(data, value), dtype=bool)
+
+
+def _key(column: pd.Series, text: str) -> str:
+    """A segment name typed in the user's language ('Risk altında') as the key the table holds ('At Risk')."""
+    if column.name not in CODED_COLUMNS:
+        return text
+    keys = column.cat.categories if isinstance(column.dtype, pd.CategoricalDtype) else column.dropna().unique()
+    return value_key(text, [str(k) for k in keys]) or text
 
 
 def _typed(column: pd.Series, cond: Condition) -> float | str | np.datetime64:
