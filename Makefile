@@ -56,6 +56,7 @@ bundle: $(BUNDLE_STAMP) $(QM)
 
 bundle-test: bundle
 	QT_QPA_PLATFORM=offscreen dist/DesktopCRM/DesktopCRM smoke-test -o out/smoke
+	QT_QPA_PLATFORM=offscreen dist/DesktopCRM/DesktopCRM --lang ru smoke-test -o out/smoke-ru
 
 ## Linux: a .deb of the bundle (installs to /opt/desktop-crm, with a menu entry and the icon).
 deb: bundle

@@ -445,7 +445,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_smoke_test(args: argparse.Namespace) -> int:
     from desktop_crm.gui.app import smoke_test
 
-    return smoke_test(args.output, args.timeout)
+    return smoke_test(args.output, args.timeout, args.lang)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

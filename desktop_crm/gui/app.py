@@ -49,8 +49,10 @@ def app_icon() -> QIcon:
     return icon
 
 
-def smoke_test(out_dir: Path, timeout_s: float = 300.0) -> int:
+def smoke_test(out_dir: Path, timeout_s: float = 300.0, language: str = "en") -> int:
     """Check a build end to end, offscreen: open the demo data, segment it, save a target list.
+
+    In another `language` it also checks that the window is translated (the bundle's .qm loads).
 
     0 when the workbook was written, 1 otherwise (with the reason on stderr). Used on the frozen
     bundle (`make bundle-test`), where a missing module or data file shows up only at run time.
@@ -61,11 +63,15 @@ def smoke_test(out_dir: Path, timeout_s: float = 300.0) -> int:
     os.environ["XDG_CONFIG_HOME"] = os.environ["DESKTOP_CRM_CONFIG_DIR"] = scratch
     app = make_app()
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, scratch)  # Linux: a file
+    QSettings("DesktopCRM", "Desktop CRM").setValue("language", language)
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / "smoke_targets.xlsx"
     window = MainWindow()
     window.show()
     problems: list[str] = []
+    if language != "en" and (window.nav.item(0).text() == "Data" or not translated_by_qt()):
+        print(f"smoke test failed: the window is not in '{language}' (translations missing?)", file=sys.stderr)
+        return 1
     view = window.targets_view
 
     def fail(title: str, message: str) -> None:
@@ -88,10 +94,17 @@ def smoke_test(out_dir: Path, timeout_s: float = 300.0) -> int:
     window.close()
     if code == 0 and target.exists():
         rows = len(view.result.customers) if view.result is not None else 0
-        print(f"smoke test passed: demo data segmented, target list of {rows:,} rows written to {target}")
+        print(f"smoke test passed ({language}): demo data segmented, target list of {rows:,} rows written to {target}")
         return 0
     print(f"smoke test failed: {'; '.join(problems) or 'no target list written'}", file=sys.stderr)
     return 1
+
+
+def translated_by_qt() -> bool:
+    """True when Qt's translator answers for our strings, i.e. the compiled .qm was found and loaded."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("DesktopCRM", "Segments") != "Segments"
 
 
 def main() -> None:
