@@ -143,6 +143,8 @@ def test_a_target_list_exports_in_the_language_and_reads_back(tmp_path: Path, de
     summary = {row[0]: row[1] for row in book[tr("Summary")].iter_rows(min_row=2, values_only=True)}
     assert summary[tr("List")] == tr("Target list") and summary[tr("Starts from")].endswith(tr("At Risk"))
     segments = {row[header.index(tr("segment"))] for row in book[tr("Targets")].iter_rows(min_row=2, values_only=True)}
+    day_column = header.index(tr("list date")) + 1
+    assert load_workbook(xlsx)[tr("Targets")].cell(2, day_column).number_format == "dd.mm.yyyy"
     assert segments == {tr("At Risk")}
     csv = write_target_list(tl, tmp_path / "list.csv")[0]
     first = csv.read_text(encoding="utf-8-sig").splitlines()[0]

@@ -24,10 +24,11 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from desktop_crm.i18n import tr
+from desktop_crm.i18n import language, tr
 from desktop_crm.i18n.labels import export_header, localised
 
 EXCEL_MAX_ROWS = 1_048_576
+EXCEL_DATES = {"en": "yyyy-mm-dd", "tr": "dd.mm.yyyy", "ru": "dd.mm.yyyy", "pl": "dd.mm.yyyy"}
 CHUNK_ROWS = 20_000
 
 # number format kinds -> style index in STYLES_XML's cellXfs
@@ -304,7 +305,8 @@ def _workbook_rels(sheets: int) -> str:
 
 def _styles(currency: str) -> str:
     money = f'#,##0.00\\ "{escape(currency, {chr(34): "&quot;"})}"' if currency else "#,##0.00"
-    num_fmts = {164: money, 165: "yyyy-mm-dd", 166: "yyyy-mm-dd hh:mm", 167: "0.0%"}
+    day = EXCEL_DATES[language()]  # Excel shows dates as this language's users write them
+    num_fmts = {164: money, 165: day, 166: f"{day} hh:mm", 167: "0.0%"}
     formats = "".join(f'<numFmt numFmtId="{k}" formatCode={quoteattr(v)}/>' for k, v in num_fmts.items())
     # one xf per STYLE entry, in order, then the quote-prefix text style
     xfs = [
