@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from desktop_crm.i18n import tr
+from desktop_crm.i18n import N_, tr
 
 FIT_SAMPLE = 50_000
 SILHOUETTE_SAMPLE = 2_000
@@ -27,6 +27,9 @@ class ClusterResult:
     k: int
     profiles: pd.DataFrame  # mean features per cluster, with size and description
     silhouette: dict[int, float]  # k -> score, when k was chosen automatically
+
+
+MOSTLY = N_("mostly {category}")  # the cluster's main category
 
 
 def features(summary: pd.DataFrame, shares: pd.DataFrame | None) -> pd.DataFrame:
@@ -48,7 +51,8 @@ def cluster_customers(
 ) -> ClusterResult:
     """Cluster customers; `summary` is indexed like `shares` (by customer id).
 
-    The clusters are described in words of the current language: they are made per run, not kept.
+    The descriptions are English words like segment names ("C2 · lapsed, rare, low spend"), shown
+    translated (`i18n.labels.value_label`), so a result does not depend on the language it was made in.
 
     k-means runs on all cores but one, so that the app around it (the desktop window) keeps a core.
     """
@@ -105,14 +109,14 @@ def _profiles(summary: pd.DataFrame, shares: pd.DataFrame | None, raw: np.ndarra
     descriptions = {}
     for c in means.index:
         words = [
-            _word(means.loc[c, "recency_days"], overall["recency_days"], tr("recent"), tr("lapsed"), reverse=True),
-            _word(means.loc[c, "frequency"], overall["frequency"], tr("frequent"), tr("rare")),
-            _word(means.loc[c, "monetary"], overall["monetary"], tr("high spend"), tr("low spend")),
+            _word(means.loc[c, "recency_days"], overall["recency_days"], N_("recent"), N_("lapsed"), reverse=True),
+            _word(means.loc[c, "frequency"], overall["frequency"], N_("frequent"), N_("rare")),
+            _word(means.loc[c, "monetary"], overall["monetary"], N_("high spend"), N_("low spend")),
         ]
         words = [w for w in words if w]
         if top is not None and top[1].loc[c] >= 0.4:
-            words.append(tr("mostly {category}", category=top[0].loc[c]))
-        descriptions[c] = ", ".join(words) or tr("average")
+            words.append(MOSTLY.format(category=top[0].loc[c]))
+        descriptions[c] = ", ".join(words) or N_("average")
     means["description"] = pd.Series(descriptions)
     return means.sort_values("monetary", ascending=False)
 

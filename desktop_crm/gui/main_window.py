@@ -143,8 +143,9 @@ class MainWindow(QMainWindow):
         self.customers_view.send_to_targets.connect(self.send_to_targets)
 
     def set_language(self, code: str, currency: str | None = None) -> None:
-        """Switch the app's language without a restart: the views are made again on the same session,
-        keep their settings, and the segments are recomputed (cluster descriptions are words too)."""
+        """Switch the app's language without a restart: the views are made again on the same session and
+        keep their settings. Results hold English keys (segment names, cluster traits) that the views
+        translate, so nothing has to be computed again."""
         self.settings.setValue("language", code)
         if currency is not None:
             self.settings.setValue("currency", currency)
@@ -171,7 +172,7 @@ class MainWindow(QMainWindow):
         if self.session.dataset is not None:
             self.session.data_loaded.emit(self.session.dataset)
         if self.session.segmentation is not None:
-            self.session.segment()
+            self.session.segments_ready.emit(self.session.segmentation)
         self._show_title()
 
     def show_settings(self) -> SettingsDialog:

@@ -8,6 +8,7 @@ readable headers, and a list read back (`column_key`) is understood in any of th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import pandas as pd
@@ -49,7 +50,7 @@ CODED_COLUMNS = frozenset(
         "rfm_segment", "lifecycle_segment", "price_segment", "clv_band", "top_category", "segment",
         "from_segment", "to_segment", "direction", "reason", "group", "step", "item", "metric", "setting",
         "age_band", "entry_category", "from_category", "to_category", "next_category", "path", "model",
-        "parameter",
+        "parameter", "cluster", "description",
     }
 )  # fmt: skip
 # Amounts of money: shown with the currency symbol in views.
@@ -60,6 +61,8 @@ MONEY_COLUMNS = frozenset(
     }
 )  # fmt: skip
 SHARE_PREFIX = "share_"
+# The words core.clusters describes a cluster with (and "mostly <category>").
+TRAITS = frozenset({"recent", "lapsed", "frequent", "rare", "high spend", "low spend", "average"})
 
 
 def column_label(name: object) -> str:
@@ -76,11 +79,27 @@ def export_header(name: object) -> str:
 
 
 def value_label(value: object) -> str:
-    """One of the app's own words in a coded column (a path "Loyal → Lost" is translated per step)."""
+    """One of the app's own words in a coded column (a path "Loyal → Lost" is translated per step,
+    a cluster "C2 · lapsed, rare, mostly Coffee" per trait)."""
     text = str(value)
     if " → " in text:
-        return " → ".join(tr(part) for part in text.split(" → "))
+        return " → ".join(value_label(part) for part in text.split(" → "))
+    number, dot, traits = text.rpartition(" · ")
+    if dot and re.fullmatch(r"C\d+", number):
+        return f"{number}{dot}{_traits(traits)}"
+    if all(part in TRAITS or part.startswith("mostly ") for part in text.split(", ")):
+        return _traits(text)  # a cluster profile's description
     return tr(text)
+
+
+def _traits(text: str) -> str:
+    """A cluster description: English traits joined by ', ' (the category after 'mostly' is data)."""
+    prefix = "mostly "
+    parts = [
+        tr("mostly {category}", category=part[len(prefix) :]) if part.startswith(prefix) else tr(part)
+        for part in text.split(", ")
+    ]
+    return ", ".join(parts)
 
 
 def translate_values(column: pd.Series) -> pd.Series:

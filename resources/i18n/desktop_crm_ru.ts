@@ -1915,6 +1915,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>mostly {category}</source>
             <translation>в основном {category}</translation>
         </message>

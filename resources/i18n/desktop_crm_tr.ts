@@ -1905,6 +1905,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>mostly {category}</source>
             <translation>çoğunlukla {category}</translation>
         </message>

@@ -150,7 +150,13 @@ LATIN_OK = {
 
 
 def test_nothing_is_left_in_english_in_russian(qtbot, demo: MainWindow) -> None:
+    before = demo.session.segmentation
     switch_language(qtbot, demo, "ru")
+    assert demo.session.segmentation is before  # switching translates; it does not compute again
+    segments = demo.segments_view
+    segments.scheme.setCurrentIndex(segments.scheme.findData("cluster"))
+    ticks = [label for _, label in segments.chart.getPlotItem().getAxis("left")._tickLevels[0]]
+    assert ticks and all(re.match(r"C\d+ · [^A-Za-z]+", t) for t in ticks if "в основном" not in t), ticks
     data = demo.session.dataset.transactions.frame
     own_words = {w for c in ("category", "store") for v in data[c].dropna().unique() for w in str(v).split()}
     english = set()
