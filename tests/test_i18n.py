@@ -222,3 +222,16 @@ def test_a_filter_may_name_segments_in_the_users_language(demo_segments) -> None
         assert build_targets(seg.customers, spec, seg.as_of).counts() == expected
         single = TargetSpec(conditions=(parse_condition(f"lifecycle_segment == {tr('Sleeping')}"),))
         assert build_targets(seg.customers, single, seg.as_of).counts()["customers"] > 0
+
+
+def test_import_warnings_are_written_in_the_language_they_are_read_in(tmp_path: Path) -> None:
+    from desktop_crm.io.importer import import_transactions
+
+    path = tmp_path / "dup.csv"
+    path.write_text("card;date;amount\n1;01.02.2024;5,00\n1;01.02.2024;5,00\n2;03.02.2024;x\n", encoding="utf-8")
+    report = import_transactions(path).report  # made in English
+    set_language("ru")
+    lines = "\n".join(report.summary_lines())
+    assert "1 строка в точности повторяет более раннюю" in lines and "нечитаемая сумма" in lines
+    assert "repeat" not in lines
+    assert report.to_dict()["warnings"] == [str(w) for w in report.warnings]

@@ -24,7 +24,7 @@ import pandas as pd
 from scipy import optimize, special
 
 from desktop_crm.core.model import check_transactions
-from desktop_crm.i18n import N_, formats, tr
+from desktop_crm.i18n import N_, formats, later
 
 UNITS = {"W": 7.0, "D": 1.0}
 FIT_SAMPLE = 100_000  # customers the models are fitted on at most (seeded sample); all are predicted
@@ -61,7 +61,7 @@ def calibration_summary(
     end = pd.Timestamp(tx["date"].max() if end is None else end).normalize()
     seen = tx[tx["date"] < end + pd.Timedelta(days=1)]
     if seen.empty:
-        raise FitError(tr("there are no sales up to {date}", date=formats.date(end)))
+        raise FitError(later("there are no sales up to {date}", date=formats.date(end)))
     customer, ids = pd.factorize(seen["customer_id"], sort=True)
     day = seen["date"].to_numpy().astype("datetime64[D]").view(np.int64)
     first_day, span = int(day.min()), int(day.max() - day.min()) + 1
@@ -232,7 +232,7 @@ def fit_gamma_gamma(frame: pd.DataFrame, min_repeat_customers: int = 20) -> Gamm
     repeat = frame[(frame["x"] > 0) & (frame["m_x"] > 0)]
     if len(repeat) < min_repeat_customers:
         raise FitError(
-            tr(
+            later(
                 "spend per purchase needs at least {needed} repeat customers; there are {found}",
                 needed=min_repeat_customers,
                 found=len(repeat),
@@ -378,12 +378,12 @@ def holdout_check(
 def _check_data(frame: pd.DataFrame, min_repeat_customers: int) -> None:
     repeaters = int((frame["x"] > 0).sum())
     if len(frame) == 0:
-        raise FitError(tr("there are no customers in the calibration period"))
+        raise FitError(later("there are no customers in the calibration period"))
     if repeaters == 0:
-        raise FitError(tr("every customer bought only once; purchase rates cannot be estimated"))
+        raise FitError(later("every customer bought only once; purchase rates cannot be estimated"))
     if repeaters < min_repeat_customers:
         raise FitError(
-            tr(
+            later(
                 "only {found} customers bought more than once; the model needs at least {needed}",
                 found=repeaters,
                 needed=min_repeat_customers,
@@ -434,5 +434,5 @@ def _minimise(fun: Callable[[np.ndarray], tuple[float, np.ndarray]], start: np.n
         simplex = optimize.minimize(lambda v: fun(v)[0], best.x, method="Nelder-Mead", bounds=bounds, options=options)
         best = simplex if simplex.fun <= best.fun else best
     if not np.isfinite(best.fun) or best.fun >= 1e299:
-        raise FitError(tr("the model could not be fitted to this data"))
+        raise FitError(later("the model could not be fitted to this data"))
     return best

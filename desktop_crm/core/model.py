@@ -14,7 +14,7 @@ from enum import Enum
 import numpy as np
 import pandas as pd
 
-from desktop_crm.i18n import N_, tr
+from desktop_crm.i18n import N_, Later, tr
 from desktop_crm.i18n.formats import date, number
 
 
@@ -115,7 +115,7 @@ class ImportReport:
     header_row: int | None = None
     alt_id_links: dict[str, int] = field(default_factory=dict)
     duplicate_rows: int = 0
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str | Later] = field(default_factory=list)  # Later: written in the language shown
 
     def add_rejects(self, reasons: pd.Series) -> None:
         """Count rejected rows by reason; `reasons` has one entry per rejected row."""
@@ -129,7 +129,9 @@ class ImportReport:
         )
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        out = asdict(self)
+        out["warnings"] = [str(w) for w in self.warnings]
+        return out
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False, default=_json_default)
@@ -147,7 +149,7 @@ class ImportReport:
         ]
         for reason, n in self.rejected_by_reason.items():
             lines.append("  " + tr("rejected: {reason}: {count}", reason=tr(reason), count=number(n)))
-        lines += ["  " + tr("warning: {text}", text=w) for w in self.warnings]
+        lines += ["  " + tr("warning: {text}", text=str(w)) for w in self.warnings]
         return lines
 
 

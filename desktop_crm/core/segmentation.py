@@ -19,7 +19,7 @@ from desktop_crm.core.customers import default_as_of
 from desktop_crm.core.model import check_transactions
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.scoring import Scoring, score_customers
-from desktop_crm.i18n import N_, formats, tr
+from desktop_crm.i18n import N_, Later, formats, later, tr
 
 # scheme name -> column of the customer table holding its segment
 SCHEMES: dict[str, str] = {
@@ -71,7 +71,7 @@ class Segmentation:
     co_purchase: pd.DataFrame | None = None
     clusters: clusters.ClusterResult | None = None
     clv: clv_model.ClvResult | None = None
-    notes: list[str] = field(default_factory=list)  # what could not be computed, and why
+    notes: list[str | Later] = field(default_factory=list)  # what could not be computed, and why
 
     def schemes(self) -> list[str]:
         """The schemes this data supports (price needs promotions, category needs categories)."""
@@ -159,12 +159,12 @@ def segment_customers(
 
 def _lifetime_value(
     seen: pd.DataFrame, as_of: pd.Timestamp, settings: SegmentSettings
-) -> tuple[clv_model.ClvResult | None, str]:
+) -> tuple[clv_model.ClvResult | None, Later]:
     try:
         end = as_of - pd.Timedelta(days=1)
         return clv_model.customer_value(seen, end, settings.clv_horizon_days), ""
     except clv_model.FitError as exc:
-        return None, tr("lifetime value: {reason}", reason=exc)
+        return None, later("lifetime value: {reason}", reason=exc.args[0] if exc.args else exc)
 
 
 def _clv_columns(result: clv_model.ClvResult) -> pd.DataFrame:

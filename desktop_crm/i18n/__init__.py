@@ -13,6 +13,7 @@ one (`use_lookup`): then the app shows exactly what the compiled `.qm` says.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from desktop_crm.i18n.catalogue import Catalogue, load_catalogue
 from desktop_crm.i18n.languages import DEFAULT, LANGUAGES, normalise, plural_form
@@ -66,6 +67,30 @@ def trn(text: str, n: int, disambiguation: str | None = None, /, **values: objec
     return translated.format(n=number(n), **values)
 
 
+@dataclass(frozen=True)
+class Later:
+    """A message kept in English and written in the language current when it is shown: import
+    warnings and segmentation notes outlive a language switch."""
+
+    text: str
+    values: tuple[tuple[str, object], ...] = ()
+    n: int | None = None
+
+    def __str__(self) -> str:
+        values = {k: str(v) for k, v in self.values}
+        return trn(self.text, self.n, **values) if self.n is not None else tr(self.text, **values)
+
+
+def later(text: str, /, **values: object) -> Later:
+    """tr(), when the message is shown."""
+    return Later(text, tuple(values.items()))
+
+
+def latern(text: str, n: int, /, **values: object) -> Later:
+    """trn(), when the message is shown."""
+    return Later(text, tuple(values.items()), n)
+
+
 def _translate(text: str, disambiguation: str | None, n: int) -> str:
     if not text:
         return text
@@ -88,4 +113,4 @@ def _english_plural(text: str, disambiguation: str | None, n: int) -> str:
     return english.get(text, disambiguation, plural_form(DEFAULT, n)) or text
 
 
-__all__ = ["LANGUAGES", "N_", "language", "set_language", "tr", "trn", "use_lookup"]
+__all__ = ["LANGUAGES", "N_", "Later", "language", "later", "latern", "set_language", "tr", "trn", "use_lookup"]

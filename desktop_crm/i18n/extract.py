@@ -18,8 +18,9 @@ from desktop_crm.i18n.catalogue import Catalogue, Key, Message, load_catalogue, 
 from desktop_crm.i18n.languages import DEFAULT, LANGUAGES, plural_forms
 
 PACKAGE = Path(__file__).resolve().parent.parent
-MARKERS = {"tr": 0, "trn": 0, "N_": 0}  # function name -> index of the source-text argument
-SKIP: set[str] = set()
+MARKERS = {"tr": 0, "trn": 0, "N_": 0, "later": 0, "latern": 0}  # function name -> source-text argument index
+NUMERUS = {"trn", "latern"}
+SKIP = {"i18n/__init__.py"}  # the machinery: tr(text) there translates whatever it is given
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ def scan(package: Path = PACKAGE) -> tuple[list[Found], list[str]]:
     found: list[Found] = []
     problems: list[str] = []
     for path in sorted(package.rglob("*.py")):
-        if SKIP & set(path.relative_to(package).parts):
+        if path.relative_to(package).as_posix() in SKIP:
             continue
         name = path.relative_to(package.parent).as_posix()
         for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -45,8 +46,8 @@ def scan(package: Path = PACKAGE) -> tuple[list[Found], list[str]]:
             text = call.args[0]
             where = f"{name}:{call.lineno}"
             if isinstance(text, ast.Constant) and isinstance(text.value, str):
-                found.append(Found(text.value, _disambiguation(call, marker), marker == "trn", name))
-            elif marker != "tr" or isinstance(text, ast.JoinedStr | ast.BinOp):
+                found.append(Found(text.value, _disambiguation(call, marker), marker in NUMERUS, name))
+            elif marker not in ("tr", "later") or isinstance(text, ast.JoinedStr | ast.BinOp):
                 problems.append(f"{where}: {marker}() needs a plain string, not {ast.unparse(text)[:60]}")
     return found, problems
 
@@ -58,7 +59,7 @@ def _marker(call: ast.Call) -> str | None:
 
 
 def _disambiguation(call: ast.Call, marker: str) -> str | None:
-    position = 2 if marker == "trn" else 1
+    position = 2 if marker in NUMERUS else 1
     node = next((k.value for k in call.keywords if k.arg == "disambiguation"), None)
     if node is None and len(call.args) > position:
         node = call.args[position]

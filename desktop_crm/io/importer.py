@@ -27,8 +27,7 @@ from desktop_crm.core.model import (
     Kind,
 )
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
-from desktop_crm.i18n import N_, tr, trn
-from desktop_crm.i18n.labels import column_label
+from desktop_crm.i18n import N_, later, latern, tr, trn
 from desktop_crm.io import mapping as mapping_mod
 from desktop_crm.io import parsing
 from desktop_crm.io.errors import InputError
@@ -218,7 +217,7 @@ def _import(path: Path, fields: Sequence[Field], kind: str, options: ImportOptio
     if kind == "transactions":
         _report_duplicates(report, frame)
     if not report.rows_accepted:
-        report.warnings.append(tr("no row could be imported; check the column mapping and the rejected rows"))
+        report.warnings.append(later("no row could be imported; check the column mapping and the rejected rows"))
     assert report.is_consistent(), report
     steps.done(trn("Imported {n} rows", report.rows_accepted))
     return ImportResult(frame, rejects, report)
@@ -230,7 +229,7 @@ def _describe_formats(report: ImportReport, formats: _Formats) -> None:
         report.decimal, report.thousands = main_number.decimal, main_number.thousands
         if main_number.ambiguous:
             report.warnings.append(
-                tr(
+                later(
                     "amounts like '1{thousands}250' could be read either way; "
                     "read with '{decimal}' as the decimal mark (override with --decimal)",
                     thousands=main_number.thousands,
@@ -241,7 +240,7 @@ def _describe_formats(report: ImportReport, formats: _Formats) -> None:
     if main_date:
         report.date_format = main_date.label or None
         if main_date.note:
-            report.warnings.append(tr("dates: {note} (override with --date-format)", note=tr(main_date.note)))
+            report.warnings.append(later("dates: {note} (override with --date-format)", note=later(main_date.note)))
 
 
 def _parse_fields(
@@ -325,7 +324,11 @@ def _warn_optional(bad: dict[str, np.ndarray], accepted: np.ndarray, report: Imp
             n = int((bad[name] & accepted).sum())
             if n:
                 report.warnings.append(
-                    trn("{n} {column} values could not be read and were left empty", n, column=column_label(name))
+                    latern(
+                        "{n} {column} values could not be read and were left empty",
+                        n,
+                        column=later(name.replace("_", " ")),
+                    )
                 )
 
 
@@ -363,7 +366,7 @@ def _report_duplicates(report: ImportReport, frame: pd.DataFrame) -> None:
     report.duplicate_rows = count_duplicate_rows(frame)
     if report.duplicate_rows:
         report.warnings.append(
-            trn(
+            latern(
                 "{n} rows repeat an earlier row exactly; they were kept "
                 "(a customer can buy the same thing twice, but an export can also be doubled)",
                 report.duplicate_rows,

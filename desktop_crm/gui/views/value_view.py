@@ -69,7 +69,7 @@ class ValueView(QWidget):
     def show_result(self, segmentation: Segmentation) -> None:
         self.result = segmentation.clv
         if self.result is None:
-            self.status.setText("; ".join(segmentation.notes) or tr("Lifetime value is switched off."))
+            self.status.setText("; ".join(map(str, segmentation.notes)) or tr("Lifetime value is switched off."))
             return
         c = self.result.customers
         self.params_model.set_frame(parameters(self.result))
