@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -155,12 +156,14 @@ class MainWindow(QMainWindow):
         language.install(code, language.saved_currency(self.settings))
         self.setLocale(QLocale())  # children take their number format (spin boxes) from the window
         old = self.centralWidget()
+        self.menuBar().clear()
+        for menu in self.menuBar().findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            menu.deleteLater()  # clear() leaves the menus themselves behind
         for toolbar in self.findChildren(QToolBar):
             self.removeToolBar(toolbar)
-            shiboken6.delete(toolbar)
-        shiboken6.delete(self.actions_owner)
+            toolbar.deleteLater()
+        self.actions_owner.deleteLater()
         self.actions_owner = QObject(self)
-        self.menuBar().clear()
         shiboken6.delete(old)  # now, so that the old views do not react to the session any more
         self._build_ui()
         self.nav.setCurrentRow(row)

@@ -7,7 +7,7 @@ import re
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -111,6 +111,7 @@ def test_switching_language_translates_the_window_and_the_export(qtbot, demo: Ma
 
 
 def test_back_to_english_and_the_language_is_remembered(qtbot, demo: MainWindow) -> None:
+    widgets = len(demo.findChildren(QWidget))
     switch_language(qtbot, demo, "ru")
     assert demo.settings.value("language") == "ru"
     assert demo.targets_view.name.text() == "Целевой список"  # the untouched default name follows
@@ -118,6 +119,8 @@ def test_back_to_english_and_the_language_is_remembered(qtbot, demo: MainWindow)
     assert [demo.nav.item(i).text() for i in range(demo.nav.count())] == list(VIEWS)
     assert demo.segments_view.summary_model.data(demo.segments_view.summary_model.index(0, 0)) == "Champions"
     assert trn("{n} customers", 1) == "1 customer"
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # menus go with deleteLater()
+    assert len(demo.findChildren(QWidget)) <= widgets * 1.05  # the old views and menus are gone
 
 
 def _texts(window: MainWindow) -> list[str]:
