@@ -7,7 +7,7 @@ import re
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -210,3 +210,14 @@ def test_long_labels_are_not_clipped(qtbot, demo: MainWindow, code: str) -> None
 def test_qt_dialog_buttons_follow_the_language(qtbot, demo: MainWindow) -> None:
     switch_language(qtbot, demo, "tr")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "İptal"
+
+
+def test_first_start_follows_the_system_language(qtbot, monkeypatch) -> None:
+    from desktop_crm.gui import language
+    from tests.gui.conftest import new_window
+
+    QSettings("DesktopCRM", "Desktop CRM").remove("language")
+    monkeypatch.setattr(language.QLocale, "system", staticmethod(lambda: QLocale("pl_PL")))
+    window = new_window(qtbot)
+    assert window.nav.item(0).text() == "Dane" and window.menuBar().actions()[0].text() == "&Plik"
+    assert language.system_language() == "pl"
