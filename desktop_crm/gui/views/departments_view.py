@@ -17,11 +17,10 @@ from desktop_crm.gui.export import export_button
 from desktop_crm.gui.layouts import labelled_row
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
-from desktop_crm.gui.views.segments_view import fill_schemes
+from desktop_crm.gui.views.segments_view import fill_schemes, fill_segments
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, tr, trn
 from desktop_crm.i18n.formats import number, percent
-from desktop_crm.i18n.labels import value_label
 
 ALL = "All customers"  # the group core.journeys gives everyone
 
@@ -104,13 +103,7 @@ class DepartmentsView(QWidget):
         for table in tables.values():
             table["group"] = table["group"].astype(str)
         self.tables = tables
-        current = self.group.currentData()
-        self.group.blockSignals(True)
-        self.group.clear()
-        for group in [ALL, *(g for g in dict.fromkeys(tables["entries"]["group"]) if g != ALL)]:
-            self.group.addItem(value_label(group), group)
-        self.group.setCurrentIndex(max(self.group.findData(current), 0))
-        self.group.blockSignals(False)
+        fill_segments(self.group, dict.fromkeys(tables["entries"]["group"]), ALL)
         self._draw()
 
     def selected(self) -> tuple[pd.DataFrame, pd.DataFrame]:

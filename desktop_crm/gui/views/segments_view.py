@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import fields
 from pathlib import Path
 
@@ -65,6 +66,18 @@ def fill_schemes(combo: QComboBox, segmentation: Segmentation) -> None:
     combo.clear()
     for key in segmentation.schemes():
         combo.addItem(tr(SCHEME_TITLES[key]), SCHEMES[key])
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    combo.blockSignals(False)
+
+
+def fill_segments(combo: QComboBox, names: Iterable[object], everyone: str) -> None:
+    """`everyone` (no filter) and the segment names, shown translated with their key as the item's
+    data; the current choice is kept when it still exists."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for name in [everyone, *(str(n) for n in names if str(n) != everyone)]:
+        combo.addItem(value_label(name), name)
     combo.setCurrentIndex(max(combo.findData(current), 0))
     combo.blockSignals(False)
 

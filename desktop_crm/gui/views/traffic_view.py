@@ -14,11 +14,10 @@ from desktop_crm.gui.charts import MatrixHeatmap
 from desktop_crm.gui.export import export_button
 from desktop_crm.gui.layouts import labelled_row
 from desktop_crm.gui.session import Session
-from desktop_crm.gui.views.segments_view import fill_schemes
+from desktop_crm.gui.views.segments_view import fill_schemes, fill_segments
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, tr, trn
 from desktop_crm.i18n.formats import money, number, percent
-from desktop_crm.i18n.labels import value_label
 
 ALL = N_("All customers")
 
@@ -72,14 +71,9 @@ class TrafficView(QWidget):
 
     def _computed(self, table: pd.DataFrame) -> None:
         self.table = table
-        current = self.segment.currentData()
-        self.segment.blockSignals(True)
-        self.segment.clear()
-        self.segment.addItem(tr(ALL), ALL)
-        for group in (str(g) for g in table["group"].cat.categories if (table["group"] == g).any()):
-            self.segment.addItem(value_label(group), group)
-        self.segment.setCurrentIndex(max(self.segment.findData(current), 0))
-        self.segment.blockSignals(False)
+        groups = table["group"]
+        present = [g for g in groups.cat.categories if (groups == g).any()]  # a small table: a cell per hour
+        fill_segments(self.segment, present, ALL)
         self._draw()
 
     def grid_values(self) -> tuple[np.ndarray, list[int]]:
