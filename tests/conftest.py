@@ -9,12 +9,10 @@ from pathlib import Path
 import pytest
 
 from desktop_crm.i18n import formats, set_language, use_lookup
+from tests.datafiles import CDNOW
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
-CDNOW = SHARED / "cdnow" / "CDNOW_sample.txt"
-RFM_ORDERS = SHARED / "rfm" / "rfm_data_orders.csv"
 
 
 @pytest.fixture(autouse=True)
@@ -38,6 +36,4 @@ def english() -> Iterator[None]:
 
 @pytest.fixture
 def cdnow() -> Path:
-    if not CDNOW.exists():
-        pytest.fail(f"the shared CDNOW sample is missing at {CDNOW}")
     return CDNOW

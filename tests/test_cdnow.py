@@ -47,7 +47,7 @@ def test_cdnow_counts_and_totals_are_exact(cdnow: Path) -> None:
 
 
 def test_rfm_package_orders(tmp_path: Path) -> None:
-    from tests.conftest import RFM_ORDERS
+    from tests.datafiles import RFM_ORDERS
 
     result = import_transactions(RFM_ORDERS)
     assert result.report.rows_accepted == 4906

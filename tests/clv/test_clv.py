@@ -19,7 +19,7 @@ CALIBRATION_END = pd.Timestamp("1997-09-30")
 
 @pytest.fixture(scope="module")
 def cdnow_tx() -> pd.DataFrame:
-    from tests.conftest import CDNOW
+    from tests.datafiles import CDNOW
 
     return import_transactions(CDNOW).frame
 

@@ -14,7 +14,7 @@ from desktop_crm.core import rfm_rules
 from desktop_crm.core.customers import customer_summary
 from desktop_crm.core.scoring import Scoring, cutoffs, levels, score_customers
 from desktop_crm.io.importer import import_transactions
-from tests.conftest import RFM_ORDERS
+from tests.datafiles import RFM_ORDERS
 
 
 def test_quantile_levels_ties_go_down_and_equal_values_share_a_level() -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from desktop_crm.cli import main
 from desktop_crm.core import lifecycle, rfm_rules
-from tests.conftest import RFM_ORDERS
+from tests.datafiles import RFM_ORDERS
 
 REQUIRED = [
     "customer_id", "first_purchase", "last_purchase", "recency_days", "frequency", "monetary", "avg_order_value",
