@@ -50,9 +50,9 @@ def language_shots(app: QApplication, window: MainWindow) -> None:
             window.nav.setCurrentRow(row)
             if name == "targets":
                 view = window.targets_view  # made again by every language switch
-                view.start.setCurrentIndex(view.start.findData("Segments"))
+                view.start_box.mode.setCurrentIndex(view.start_box.mode.findData("Segments"))
                 view.check_segments(["At Risk", "Hibernating"])
-                wait_until(lambda v=view: v.result is not None and not v.runner.busy())
+                wait_until(lambda v=view: v.target_list is not None and not v.runner.busy())
             if name == "transitions":
                 wait_until(lambda: window.transitions_view.result is not None)
             settle(app, 600)
@@ -77,11 +77,11 @@ def main() -> int:
     wait_until(lambda: window.departments_view.tables is not None)
     targets = window.targets_view
     window.nav.setCurrentRow(window.stack.indexOf(targets))
-    targets.name.setText("Win back At Risk")
-    targets.start.setCurrentText("Segments")
+    targets.start_box.name.setText("Win back At Risk")
+    targets.start_box.mode.setCurrentText("Segments")
     targets.check_segments(["At Risk", "Hibernating"])
-    targets.discount_by.setCurrentIndex(targets.discount_by.findData("clv_band"))
-    wait_until(lambda: targets.result is not None and set(targets.result.customers["segment"]) > {"At Risk"})
+    targets.offer_box.discount_by.setCurrentIndex(targets.offer_box.discount_by.findData("clv_band"))
+    wait_until(lambda: targets.target_list is not None and set(targets.target_list.customers["segment"]) > {"At Risk"})
     shots = [
         ("data_view", 0, None),
         ("segments_rfm", 1, "rfm"),

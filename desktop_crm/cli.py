@@ -17,13 +17,15 @@ from pathlib import Path
 import pandas as pd
 
 from desktop_crm import __version__
-from desktop_crm.core import clv, coded, journeys, lifecycle, rfm_rules
+from desktop_crm.core import clv, coded, journeys, rfm_rules
 from desktop_crm.core.campaign import campaign_result
 from desktop_crm.core.dynamics import DYNAMIC_SCHEMES, NEW, snapshot_dates, take_snapshots, transition
 from desktop_crm.core.model import summarize
-from desktop_crm.core.offers import Offer
+from desktop_crm.core.offers import Offer, parse_tiers
+from desktop_crm.core.rule_files import read_rule_file
 from desktop_crm.core.scoring import Scoring
 from desktop_crm.core.segmentation import SCHEMES, SegmentSettings, segment_customers
+from desktop_crm.core.target_form import column_values, segment_keys
 from desktop_crm.core.targets import (
     CHANNELS,
     FollowUpOffer,
@@ -109,7 +111,13 @@ def _add_target_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--points-min", type=int, default=10, help="fewest points offered (default 10)")
     p.add_argument("--points-max", type=int, default=500, help="most points offered (default 500)")
     p.add_argument("--discount-by", help="a column choosing the discount tier, e.g. clv_band or abc_class")
-    p.add_argument("--discount", action="append", default=[], metavar="VALUE=PCT", help="a tier, e.g. Low=15")
+    p.add_argument(
+        "--discount",
+        action="append",
+        default=[],
+        metavar="VALUE=PCT",
+        help="tiers, e.g. Low=15 or 'Low=15, Medium=12.5'",
+    )
     p.add_argument("--target-k", type=float, default=1.2, help="spend target = k × last weeks' spend (0: no target)")
     p.add_argument("--target-weeks", type=int, default=8, help="weeks of spend the target is based on (default 8)")
     p.add_argument("--offer-text", help="message with {name} {first_name} {points} {discount} {target} {segment}")
@@ -213,19 +221,9 @@ def _k(text: str) -> int:
 
 def _with_rules(settings: SegmentSettings, path: Path) -> SegmentSettings:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        return replace(settings, **read_rule_file(path))
     except ValueError as exc:
-        raise InputError(f"{path}: not a JSON rule file ({exc})") from None
-    try:
-        rules = data.get("rules") if isinstance(data, dict) else None
-        if rules and all("condition" in r for r in rules):
-            lc_rules, thresholds = lifecycle.load_rules(path)
-            return replace(settings, lifecycle_rules=lc_rules, thresholds=thresholds or settings.thresholds)
-        return replace(settings, rfm_rules=rfm_rules.RfmRuleSet.from_dict(data))
-    except ValueError as exc:
-        raise InputError(f"{path}: {exc}") from None
+        raise InputError(str(exc)) from None
 
 
 def cmd_segment(args: argparse.Namespace) -> int:
@@ -304,17 +302,10 @@ def cmd_clv(args: argparse.Namespace) -> int:
     return 0
 
 
-def _targets_spec(args: argparse.Namespace, moved: tuple[str, ...] | None) -> TargetSpec:
-    try:
-        conditions = tuple(parse_condition(expr) for expr in args.filter)
-    except ValueError as exc:
-        raise InputError(str(exc)) from None
-    discounts = {}
-    for item in args.discount:
-        value, sep, pct = item.rpartition("=")
-        if not sep or not _is_number(pct):
-            raise InputError(f"--discount expects VALUE=PERCENT, e.g. Low=15, got '{item}'")
-        discounts[value] = float(pct)
+def _targets_spec(args: argparse.Namespace, moved: tuple[str, ...] | None, table: pd.DataFrame) -> TargetSpec:
+    """The list the options define; segment names and discount tiers are read as the GUI reads them."""
+    conditions = tuple(parse_condition(expr) for expr in args.filter)
+    discounts = parse_tiers(args.discount, column_values(table, args.discount_by))
     offer = Offer(
         points_basis=None if args.points_basis == "none" else args.points_basis, points_rate=args.points_rate,
         points_min=args.points_min, points_max=args.points_max, discount_by=args.discount_by, discounts=discounts,
@@ -326,19 +317,12 @@ def _targets_spec(args: argparse.Namespace, moved: tuple[str, ...] | None) -> Ta
         recent_contact_days=args.contacted_days if args.contacted else None,
     )  # fmt: skip
     return TargetSpec(
-        name=tr(args.name), scheme=args.scheme, segments=tuple(args.segment), customer_ids=moved,
+        name=tr(args.name), scheme=args.scheme, segments=segment_keys(table, args.scheme, args.segment),
+        customer_ids=moved,
         origin=f"{args.scheme} {args.moved} from {args.date_from} to {args.date_to}" if moved is not None else "",
         conditions=conditions, birthday_within_days=args.birthday_within, holiday_window=_window(args.holiday_window),
         suppression=suppression, offer=offer, control_share=args.control, seed=args.seed,
     )  # fmt: skip
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
 
 
 def _window(text: str | None) -> tuple[datetime.date, datetime.date] | None:
@@ -381,7 +365,8 @@ def cmd_targets(args: argparse.Namespace) -> int:
     contacted = read_sent_lists(args.contacted)
     try:
         result = segment_customers(data.frame, customers, settings)
-        tl = build_targets(result.customers, _targets_spec(args, moved), result.as_of, data.frame, contacted)
+        spec = _targets_spec(args, moved, result.customers)
+        tl = build_targets(result.customers, spec, result.as_of, data.frame, contacted)
     except ValueError as exc:
         raise InputError(str(exc)) from None
     written = write_target_list(

@@ -93,7 +93,7 @@ def smoke_test(out_dir: Path, timeout_s: float = 300.0, language: str = "en") ->
     code = app.exec()
     window.close()
     if code == 0 and target.exists():
-        rows = len(view.result.customers) if view.result is not None else 0
+        rows = len(view.target_list.customers) if view.target_list is not None else 0
         print(f"smoke test passed ({language}): demo data segmented, target list of {rows:,} rows written to {target}")
         return 0
     print(f"smoke test failed: {'; '.join(problems) or 'no target list written'}", file=sys.stderr)

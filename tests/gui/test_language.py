@@ -93,9 +93,9 @@ def test_switching_language_translates_the_window_and_the_export(qtbot, demo: Ma
     # an exported list follows the language
     targets = window.targets_view
     window.nav.setCurrentRow(window.stack.indexOf(targets))
-    targets.start.setCurrentIndex(targets.start.findData("Segments"))
+    targets.start_box.mode.setCurrentIndex(targets.start_box.mode.findData("Segments"))
     targets.check_segments(["At Risk"])
-    qtbot.waitUntil(lambda: targets.result is not None and set(targets.result.customers["segment"]) == {"At Risk"})
+    qtbot.waitUntil(lambda: targets.target_list is not None and set(targets.target_list.customers["segment"]) == {"At Risk"})
     assert targets.delimiter.currentData() == ";"
     out = tmp_path / "list.xlsx"
     with qtbot.waitSignal(targets.saved, timeout=60_000):
@@ -114,7 +114,7 @@ def test_back_to_english_and_the_language_is_remembered(qtbot, demo: MainWindow)
     widgets = len(demo.findChildren(QWidget))
     switch_language(qtbot, demo, "ru")
     assert demo.settings.value("language") == "ru"
-    assert demo.targets_view.name.text() == "Целевой список"  # the untouched default name follows
+    assert demo.targets_view.start_box.name.text() == "Целевой список"  # the untouched default name follows
     switch_language(qtbot, demo, "en")
     assert [demo.nav.item(i).text() for i in range(demo.nav.count())] == list(VIEWS)
     assert demo.segments_view.summary_model.data(demo.segments_view.summary_model.index(0, 0)) == "Champions"

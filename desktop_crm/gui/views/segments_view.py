@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import fields
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -26,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.core import lifecycle, rfm_rules
+from desktop_crm.core import lifecycle
+from desktop_crm.core.rule_files import read_rule_file
 from desktop_crm.core.segmentation import SCHEME_TITLES, SCHEMES, Segmentation
 from desktop_crm.gui.charts import GridHeatmap, SegmentBarChart
 from desktop_crm.gui.export import export_button
@@ -208,20 +208,15 @@ class SegmentsView(QWidget):
             self.load_rule_file(path)
 
     def load_rule_file(self, path: str) -> None:
-        """A lifecycle rule file (conditions) or an RFM rule table (score ranges)."""
-        import json
-
+        """A lifecycle rule file (conditions) or an RFM rule table (score ranges), read as the CLI reads it."""
         try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-            if isinstance(data, dict) and data.get("rules") and all("condition" in r for r in data["rules"]):
-                rules, thresholds = lifecycle.load_rules(path)
-                self.session.update_settings(lifecycle_rules=rules, thresholds=thresholds)
-            else:
-                self.session.update_settings(rfm_rules=rfm_rules.RfmRuleSet.from_dict(data))
-        except (OSError, ValueError) as exc:
+            changes = read_rule_file(path)
+        except ValueError as exc:
             box = QMessageBox(QMessageBox.Icon.Warning, tr("These rules cannot be used"), str(exc), parent=self)
             box.setObjectName("error_dialog")
             box.open()
+            return
+        self.session.update_settings(**changes)
 
     # ------------------------------------------------------------------ showing results
 
