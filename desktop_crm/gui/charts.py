@@ -1,12 +1,15 @@
 """pyqtgraph charts: segment sizes as horizontal bars, and a heatmap for score grids.
 
-One graphics item per series (a BarGraphItem, an ImageItem, one LabelLayer for all texts), and hover and click
-handled on the scene, so charts stay fast and readable with many segments.
+One graphics item per series (a BarGraphItem, an ImageItem, one LabelLayer for all texts), so charts stay fast
+and readable with many segments. `InteractiveChart` maps the scene's hover and click to "what is under the
+pointer" once; each chart only says what that is (`hit_at`), what its tooltip reads and what a click means.
+Importing this module changes nothing (pyqtgraph's options are set by `theme.apply`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import numpy as np
 import pyqtgraph as pg
@@ -18,8 +21,6 @@ from desktop_crm.gui import theme
 from desktop_crm.i18n import formats, tr, trn
 from desktop_crm.i18n.formats import number, percent
 from desktop_crm.i18n.labels import column_label, value_label
-
-pg.setConfigOptions(antialias=True, background=theme.paper(), foreground=theme.ink())
 
 PALETTE = (
     "#2563eb", "#16a34a", "#f59e0b", "#0891b2", "#7c3aed", "#db2777", "#ea580c", "#65a30d",
@@ -43,14 +44,85 @@ def locale_axes() -> dict[str, LocaleAxis]:
     return {side: LocaleAxis(side) for side in ("left", "bottom")}
 
 
-def _static_plot(plot: pg.PlotWidget, title: str = "") -> None:
-    """A chart that does not pan or zoom (the data decides the view) and has no context menu."""
-    plot.setMenuEnabled(False)
-    plot.setMouseEnabled(x=False, y=False)
-    plot.hideButtons()
-    if title:
-        plot.setTitle(title, size="10pt")
-    theme.style_plot(plot)
+class Label(NamedTuple):
+    """One text on a chart, at a data position; anchor (0..1, 0..1) is the point of the text placed there."""
+
+    x: float
+    y: float
+    text: str
+    colour: str
+    anchor: tuple[float, float]
+    angle: float  # degrees counter-clockwise
+    font: QFont
+
+
+def point_font(size: int) -> QFont:
+    font = QFont()
+    font.setPointSize(size)
+    return font
+
+
+class Chart(pg.PlotWidget):
+    """A chart that does not pan or zoom (the data decides the view), has no context menu, and reads
+    numbers in the user's language."""
+
+    def __init__(self, title: str = "", parent=None) -> None:
+        super().__init__(parent, axisItems=locale_axes())
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        if title:
+            self.setTitle(title, size="10pt")
+        theme.style_plot(self)
+
+    def view_box(self) -> pg.ViewBox:
+        return self.getPlotItem().getViewBox()
+
+    def to_scene(self, x: float, y: float) -> QPointF:
+        """A data position in scene coordinates (tests click there)."""
+        return self.view_box().mapViewToScene(QPointF(x, y))
+
+
+class InteractiveChart(Chart):
+    """Hover shows the tooltip of what is under the pointer; a left click on it calls `clicked`.
+
+    Subclasses implement `hit_at(point)` in data coordinates (None: nothing there) and `tooltip(hit)`,
+    and `clicked(hit)` when a click means something.
+    """
+
+    def __init__(self, title: str = "", parent=None) -> None:
+        super().__init__(title, parent)
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+
+    def hit_at(self, point: QPointF) -> object | None:
+        raise NotImplementedError
+
+    def tooltip(self, hit: object) -> str:
+        raise NotImplementedError
+
+    def clicked(self, hit: object) -> None:
+        """A left click on `hit`; most charts only explain on hover."""
+
+    def hit_at_scene(self, scene_pos: QPointF) -> object | None:
+        view = self.view_box()
+        if not view.sceneBoundingRect().contains(scene_pos):
+            return None
+        return self.hit_at(view.mapSceneToView(scene_pos))
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        hit = self.hit_at_scene(scene_pos)
+        if hit is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos).toPoint()), self.tooltip(hit), self)
+
+    def _on_mouse_clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        hit = self.hit_at_scene(event.scenePos())
+        if hit is not None:
+            self.clicked(hit)
 
 
 def label_rect(text: str, font: QFont, anchor: tuple[float, float]) -> QRectF:
@@ -72,15 +144,14 @@ class LabelLayer(pg.GraphicsObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.labels: list[tuple[float, float, str, str, tuple[float, float], float, QFont]] = []
+        self.labels: list[Label] = []
         self._bounds = QRectF()
 
-    def set_labels(self, labels: list[tuple[float, float, str, str, tuple[float, float], float, QFont]]) -> None:
-        """(x, y, text, colour, anchor (0..1, 0..1), angle in degrees counter-clockwise, font) per label."""
+    def set_labels(self, labels: list[Label]) -> None:
         self.prepareGeometryChange()
         self.labels = labels
         if labels:
-            xs, ys = [lb[0] for lb in labels], [lb[1] for lb in labels]
+            xs, ys = [lb.x for lb in labels], [lb.y for lb in labels]
             self._bounds = QRectF(min(xs) - 1, min(ys) - 1, max(xs) - min(xs) + 2, max(ys) - min(ys) + 2)
         else:
             self._bounds = QRectF()
@@ -117,14 +188,13 @@ class LabelLayer(pg.GraphicsObject):
         return ratio if ratio > 1.2 else 1.0
 
 
-class SegmentBarChart(pg.PlotWidget):
+class SegmentBarChart(InteractiveChart):
     """Segments as horizontal bars, biggest value labelled with its share; click a bar to pick it."""
 
     segment_clicked = Signal(str)
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent, axisItems=locale_axes())
-        _static_plot(self)
+        super().__init__(parent=parent)
         self.getPlotItem().showGrid(x=True, alpha=0.15)
         self.getPlotItem().getViewBox().invertY(True)
         self.names: list[str] = []
@@ -132,8 +202,6 @@ class SegmentBarChart(pg.PlotWidget):
         self.tooltips: list[str] = []
         self._label_px: list[float] = []
         self._items: list[pg.GraphicsObject] = []
-        self.scene().sigMouseMoved.connect(self._hover)
-        self.scene().sigMouseClicked.connect(self._click)
         self.getPlotItem().getViewBox().sigResized.connect(self._view_resized)
 
     def _view_resized(self, _view: object) -> None:
@@ -153,8 +221,7 @@ class SegmentBarChart(pg.PlotWidget):
         plot.addItem(bars)
         self._items.append(bars)
         top = float(self.values.max()) if len(self.values) and self.values.max() > 0 else 1.0
-        font = QFont()
-        font.setPointSize(9)
+        font = point_font(9)
         texts = [
             f"{_fmt(value, unit)}  ({percent(share, 0)})" for value, share in zip(self.values, shares, strict=True)
         ]
@@ -162,7 +229,7 @@ class SegmentBarChart(pg.PlotWidget):
         labels = LabelLayer()
         labels.set_labels(
             [
-                (max(value, 0) + top * 0.01, i, text, theme.ink(), (0, 0.5), 0, font)
+                Label(max(value, 0) + top * 0.01, i, text, theme.ink(), (0, 0.5), 0, font)
                 for i, (value, text) in enumerate(zip(self.values, texts, strict=True))
             ]
         )
@@ -185,43 +252,29 @@ class SegmentBarChart(pg.PlotWidget):
         needed = max(v * 1.01 / max(1 - px / width, 0.35) for v, px in zip(self.values, self._label_px, strict=True))
         self.getPlotItem().setXRange(0, max(needed, top * 1.08), padding=0)
 
-    def bar_at(self, scene_pos: QPointF) -> int | None:
-        view = self.getPlotItem().getViewBox()
-        if not view.sceneBoundingRect().contains(scene_pos):
-            return None
-        point = view.mapSceneToView(scene_pos)
+    def hit_at(self, point: QPointF) -> int | None:
         i = round(point.y())
         if 0 <= i < len(self.names) and 0 <= point.x() <= max(self.values[i], 0) + 1e-9 and abs(point.y() - i) <= 0.35:
             return i
         return None
 
+    def tooltip(self, hit: int) -> str:
+        return self.tooltips[hit]
+
+    def clicked(self, hit: int) -> None:
+        self.segment_clicked.emit(self.names[hit])
+
     def bar_center(self, name: str) -> QPointF:
         """Scene position of the middle of a bar (for tests and keyboard access)."""
         i = self.names.index(name)
-        view = self.getPlotItem().getViewBox()
-        return view.mapViewToScene(QPointF(max(self.values[i], 0) / 2, i))
-
-    def _hover(self, scene_pos: QPointF) -> None:
-        i = self.bar_at(scene_pos)
-        if i is None:
-            QToolTip.hideText()
-            return
-        QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos).toPoint()), self.tooltips[i], self)
-
-    def _click(self, event) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        i = self.bar_at(event.scenePos())
-        if i is not None:
-            self.segment_clicked.emit(self.names[i])
+        return self.to_scene(max(self.values[i], 0) / 2, i)
 
 
-class GridHeatmap(pg.PlotWidget):
+class GridHeatmap(InteractiveChart):
     """A small grid of counts (e.g. R score x F score), coloured, with the count in each cell."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent, axisItems=locale_axes())
-        _static_plot(self)
+        super().__init__(parent=parent)
         self.image = pg.ImageItem()
         self.addItem(self.image)
         self.image.setColorMap(pg.colormap.get("CET-L12"))
@@ -230,7 +283,6 @@ class GridHeatmap(pg.PlotWidget):
         self.labels = LabelLayer()
         self.addItem(self.labels)
         self.row_name, self.col_name, self.extra_name = "", "", ""
-        self.scene().sigMouseMoved.connect(self._hover)
 
     def set_grid(self, counts: np.ndarray, extra: np.ndarray, row_name: str, col_name: str, extra_name: str) -> None:
         """counts[i, j] for row score i+1 and column score j+1; extra: shown on hover (e.g. mean spend)."""
@@ -238,16 +290,15 @@ class GridHeatmap(pg.PlotWidget):
         self.row_name, self.col_name, self.extra_name = row_name, col_name, extra_name
         self.image.setImage(counts.T.astype(float), levels=(0, max(float(counts.max()), 1.0)))
         self.image.setRect(0.5, 0.5, counts.shape[1], counts.shape[0])
-        font = QFont()
-        font.setPointSize(9)
+        font = point_font(9)
         high = counts.max() * 0.6 if counts.size else 0
         self.labels.set_labels(
             [
-                (
+                Label(
                     j + 1,
                     i + 1,
                     number(counts[i, j]),
-                    "#ffffff" if counts[i, j] > high else "#111111",
+                    _text_colour(counts[i, j] > high),
                     (0.5, 0.5),
                     0,
                     font,
@@ -264,22 +315,14 @@ class GridHeatmap(pg.PlotWidget):
         plot.setXRange(0.5, counts.shape[1] + 0.5, padding=0)
         plot.setYRange(0.5, counts.shape[0] + 0.5, padding=0)
 
-    def cell_at(self, scene_pos: QPointF) -> tuple[int, int] | None:
-        view = self.getPlotItem().getViewBox()
-        if not view.sceneBoundingRect().contains(scene_pos):
-            return None
-        p = view.mapSceneToView(scene_pos)
-        i, j = round(p.y()) - 1, round(p.x()) - 1
+    def hit_at(self, point: QPointF) -> tuple[int, int] | None:
+        i, j = round(point.y()) - 1, round(point.x()) - 1
         if 0 <= i < self.counts.shape[0] and 0 <= j < self.counts.shape[1]:
             return i, j
         return None
 
-    def _hover(self, scene_pos: QPointF) -> None:
-        cell = self.cell_at(scene_pos)
-        if cell is None:
-            QToolTip.hideText()
-            return
-        i, j = cell
+    def tooltip(self, hit: tuple[int, int]) -> str:
+        i, j = hit
         text = trn(
             "{row} {i}, {column} {j}: {n} customers",
             int(self.counts[i, j]),
@@ -288,27 +331,28 @@ class GridHeatmap(pg.PlotWidget):
             column=self.col_name,
             j=j + 1,
         )
-        text += f"\n{self.extra_name}: {number(self.extra[i, j], 2)}"
-        QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos).toPoint()), text, self)
+        return text + f"\n{self.extra_name}: {number(self.extra[i, j], 2)}"
+
+
+def _text_colour(on_dark: bool) -> str:
+    """White text on a dark cell, black on a light one."""
+    return "#ffffff" if on_dark else "#111111"
 
 
 def _fmt(value: float, unit: str) -> str:
     return number(value) if unit == "customers" or abs(value) >= 1000 else number(value, 2)
 
 
-class Histogram(pg.PlotWidget):
+class Histogram(InteractiveChart):
     """Counts per bin as bars; click a bar to pick the bin."""
 
     bin_clicked = Signal(int)
 
     def __init__(self, title: str, parent=None) -> None:
-        super().__init__(parent, axisItems=locale_axes())
-        _static_plot(self, title)
+        super().__init__(title, parent)
         self.edges = np.zeros(0)
         self.counts = np.zeros(0)
         self._bars: pg.BarGraphItem | None = None
-        self.scene().sigMouseClicked.connect(self._click)
-        self.scene().sigMouseMoved.connect(self._hover)
 
     def set_data(self, edges: np.ndarray, counts: np.ndarray, x_label: str) -> None:
         self.edges, self.counts = np.asarray(edges, dtype=float), np.asarray(counts, dtype=float)
@@ -324,44 +368,32 @@ class Histogram(pg.PlotWidget):
         self.setXRange(self.edges[0], self.edges[-1], padding=0.02)
         self.setYRange(0, max(float(self.counts.max(initial=0)), 1.0) * 1.08, padding=0)
 
-    def bin_at(self, scene_pos: QPointF) -> int | None:
-        view = self.getPlotItem().getViewBox()
-        if not len(self.counts) or not view.sceneBoundingRect().contains(scene_pos):
+    def hit_at(self, point: QPointF) -> int | None:
+        if not len(self.counts):
             return None
-        p = view.mapSceneToView(scene_pos)
-        i = int(np.searchsorted(self.edges, p.x(), side="right") - 1)
-        return i if 0 <= i < len(self.counts) and 0 <= p.y() <= max(self.counts[i], 0) else None
+        i = int(np.searchsorted(self.edges, point.x(), side="right") - 1)
+        return i if 0 <= i < len(self.counts) and 0 <= point.y() <= max(self.counts[i], 0) else None
+
+    def tooltip(self, hit: int) -> str:
+        return trn(
+            "{low} – {high}: {n} customers (click to see them)",
+            int(self.counts[hit]),
+            low=number(self.edges[hit], 2),
+            high=number(self.edges[hit + 1], 2),
+        )
+
+    def clicked(self, hit: int) -> None:
+        self.bin_clicked.emit(hit)
 
     def bin_center(self, i: int) -> QPointF:
-        view = self.getPlotItem().getViewBox()
-        return view.mapViewToScene(QPointF((self.edges[i] + self.edges[i + 1]) / 2, self.counts[i] / 2))
-
-    def _click(self, event) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            i = self.bin_at(event.scenePos())
-            if i is not None:
-                self.bin_clicked.emit(i)
-
-    def _hover(self, scene_pos: QPointF) -> None:
-        i = self.bin_at(scene_pos)
-        if i is None:
-            QToolTip.hideText()
-            return
-        text = trn(
-            "{low} – {high}: {n} customers (click to see them)",
-            int(self.counts[i]),
-            low=number(self.edges[i], 2),
-            high=number(self.edges[i + 1], 2),
-        )
-        QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos).toPoint()), text, self)
+        return self.to_scene((self.edges[i] + self.edges[i + 1]) / 2, self.counts[i] / 2)
 
 
-class GroupedBars(pg.PlotWidget):
+class GroupedBars(Chart):
     """Two series side by side per category (e.g. actual vs predicted), with a legend."""
 
     def __init__(self, title: str, parent=None) -> None:
-        super().__init__(parent, axisItems=locale_axes())
-        _static_plot(self, title)
+        super().__init__(title, parent)
         self.legend = self.addLegend(offset=(10, 10))
         self._items: list[pg.GraphicsObject] = []
 
@@ -391,7 +423,7 @@ class GroupedBars(pg.PlotWidget):
         self.setXRange(-0.6, len(categories) - 0.4, padding=0)
 
 
-class MatrixHeatmap(pg.PlotWidget):
+class MatrixHeatmap(InteractiveChart):
     """A labelled matrix (rows x columns) coloured by one measure, with text in every cell.
 
     Row names on the left; column names above the grid, slanted so that long segment names fit;
@@ -401,8 +433,7 @@ class MatrixHeatmap(pg.PlotWidget):
     cell_clicked = Signal(int, int)
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent, axisItems=locale_axes())
-        _static_plot(self)
+        super().__init__(parent=parent)
         self.getPlotItem().getViewBox().invertY(True)
         self.image = pg.ImageItem()
         self.image.setColorMap(pg.colormap.get("CET-L12"))
@@ -411,8 +442,6 @@ class MatrixHeatmap(pg.PlotWidget):
         self.cols: list[str] = []
         self.hover: list[list[str]] = []
         self._items: list[pg.GraphicsObject] = []
-        self.scene().sigMouseClicked.connect(self._click)
-        self.scene().sigMouseMoved.connect(self._hover)
 
     def set_matrix(
         self,
@@ -431,16 +460,15 @@ class MatrixHeatmap(pg.PlotWidget):
         top = float(np.nanmax(colour)) if colour.size and np.nanmax(colour) > 0 else 1.0
         self.image.setImage(np.nan_to_num(colour).T, levels=(0, top))
         self.image.setRect(0, 0, len(self.cols), len(self.rows))
-        font = QFont()
-        font.setPointSize(8)
-        head = QFont()
-        head.setPointSize(9)
+        font, head = point_font(8), point_font(9)
         cells = [
-            (j + 0.5, i + 0.5, texts[i][j], "#ffffff" if colour[i, j] > top * 0.6 else "#111111", (0.5, 0.5), 0, font)
+            Label(
+                j + 0.5, i + 0.5, texts[i][j], "#ffffff" if colour[i, j] > top * 0.6 else "#111111", (0.5, 0.5), 0, font
+            )
             for i in range(len(self.rows))
             for j in range(len(self.cols))
         ]
-        headers = [(j + 0.35, -0.1, name, theme.ink(), (0, 0.5), 35, head) for j, name in enumerate(self.cols)]
+        headers = [Label(j + 0.35, -0.1, name, theme.ink(), (0, 0.5), 35, head) for j, name in enumerate(self.cols)]
         labels = LabelLayer()
         labels.set_labels(cells + headers)
         self.addItem(labels)
@@ -458,29 +486,18 @@ class MatrixHeatmap(pg.PlotWidget):
         longest = max((len(c) for c in self.cols), default=0)
         self.setYRange(-min(2.6, 0.5 + 0.12 * longest), len(self.rows), padding=0)  # room for slanted names
 
-    def cell_at(self, scene_pos: QPointF) -> tuple[int, int] | None:
-        view = self.getPlotItem().getViewBox()
-        if not view.sceneBoundingRect().contains(scene_pos):
-            return None
-        p = view.mapSceneToView(scene_pos)
-        i, j = int(np.floor(p.y())), int(np.floor(p.x()))
+    def hit_at(self, point: QPointF) -> tuple[int, int] | None:
+        i, j = int(np.floor(point.y())), int(np.floor(point.x()))
         return (i, j) if 0 <= i < len(self.rows) and 0 <= j < len(self.cols) else None
 
+    def tooltip(self, hit: tuple[int, int]) -> str:
+        return self.hover[hit[0]][hit[1]]
+
+    def clicked(self, hit: tuple[int, int]) -> None:
+        self.cell_clicked.emit(*hit)
+
     def cell_center(self, i: int, j: int) -> QPointF:
-        return self.getPlotItem().getViewBox().mapViewToScene(QPointF(j + 0.5, i + 0.5))
-
-    def _click(self, event) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            cell = self.cell_at(event.scenePos())
-            if cell is not None:
-                self.cell_clicked.emit(*cell)
-
-    def _hover(self, scene_pos: QPointF) -> None:
-        cell = self.cell_at(scene_pos)
-        if cell is None:
-            QToolTip.hideText()
-            return
-        QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos).toPoint()), self.hover[cell[0]][cell[1]], self)
+        return self.to_scene(j + 0.5, i + 0.5)
 
 
 class SankeyItem(pg.GraphicsObject):
@@ -559,61 +576,48 @@ class SankeyItem(pg.GraphicsObject):
         return None
 
 
-class SankeyChart(pg.PlotWidget):
+class SankeyChart(InteractiveChart):
+    """Segment flows over snapshots; hover a band for its numbers, click it for its customers."""
+
     band_clicked = Signal(object)  # the band's info dict
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent, axisItems=locale_axes())
-        _static_plot(self, tr("How customers moved between segments"))
+        super().__init__(tr("How customers moved between segments"), parent)
         self.getPlotItem().getViewBox().invertY(True)
         self.getPlotItem().hideAxis("left")
         self.sankey = SankeyItem()
         self.labels = LabelLayer()
         self.addItem(self.sankey)
         self.addItem(self.labels)
-        self.scene().sigMouseMoved.connect(self._hover)
-        self.scene().sigMouseClicked.connect(self._click)
 
     def set_flows(
         self, dates: list[str], columns: list[list[tuple[str, float]]], flows: list, colours: dict[str, QColor]
     ) -> None:
         self.sankey.set_flows(columns, flows, colours)
-        font = QFont()
-        font.setPointSize(8)
+        font = point_font(8)
         labels = []
         for rect, _, name in self.sankey.nodes:
             if rect.height() > 0.012:
                 labels.append(
-                    (rect.right() + 0.02, rect.center().y(), value_label(name), theme.ink(), (0, 0.5), 0, font)
+                    Label(rect.right() + 0.02, rect.center().y(), value_label(name), theme.ink(), (0, 0.5), 0, font)
                 )
         self.labels.set_labels(labels)
         self.getPlotItem().getAxis("bottom").setTicks([[(k, d) for k, d in enumerate(dates)]])
         self.setXRange(-0.3, len(dates) - 0.4, padding=0)
         self.setYRange(-0.02, 1.02, padding=0)
 
-    def _point(self, scene_pos: QPointF) -> QPointF | None:
-        view = self.getPlotItem().getViewBox()
-        return view.mapSceneToView(scene_pos) if view.sceneBoundingRect().contains(scene_pos) else None
+    def hit_at(self, point: QPointF) -> dict | None:
+        return self.sankey.band_at(point)
 
-    def _hover(self, scene_pos: QPointF) -> None:
-        p = self._point(scene_pos)
-        info = self.sankey.band_at(p) if p is not None else None
-        if info is None:
-            QToolTip.hideText()
-            return
-        QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos).toPoint()), info["text"], self)
+    def tooltip(self, hit: dict) -> str:
+        return hit["text"]
 
-    def _click(self, event) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        p = self._point(event.scenePos())
-        info = self.sankey.band_at(p) if p is not None else None
-        if info is not None:
-            self.band_clicked.emit(info)
+    def clicked(self, hit: dict) -> None:
+        self.band_clicked.emit(hit)
 
     def band_center(self, index: int) -> QPointF:
         rect = self.sankey.bands[index][0].boundingRect()
-        return self.getPlotItem().getViewBox().mapViewToScene(rect.center())
+        return self.to_scene(rect.center().x(), rect.center().y())
 
 
 class FlowGraphItem(pg.GraphicsObject):
@@ -674,10 +678,11 @@ class FlowGraphItem(pg.GraphicsObject):
         return None
 
 
-class FlowGraph(pg.PlotWidget):
+class FlowGraph(InteractiveChart):
+    """Departments on a circle and the moves between them; hover an arrow for its numbers."""
+
     def __init__(self, parent=None) -> None:
-        super().__init__(parent, axisItems=locale_axes())
-        _static_plot(self, tr("From the main category of one visit to the next"))
+        super().__init__(tr("From the main category of one visit to the next"), parent)
         self.getPlotItem().hideAxis("left")
         self.getPlotItem().hideAxis("bottom")
         self.getPlotItem().getViewBox().setAspectLocked(True)
@@ -685,32 +690,25 @@ class FlowGraph(pg.PlotWidget):
         self.labels = LabelLayer()
         self.addItem(self.graph)
         self.addItem(self.labels)
-        self.scene().sigMouseMoved.connect(self._hover)
 
     def set_graph(
         self, names: list[str], sizes: np.ndarray, notes: list[str], edges: list[tuple[int, int, float, str]]
     ) -> None:
         self.graph.set_graph(names, sizes, edges)
-        font = QFont()
-        font.setPointSize(9)
+        font = point_font(9)
         labels = []
         for (centre, radius, _, name), note in zip(self.graph.nodes, notes, strict=True):
             outward = QPointF(centre.x() * (1 + radius + 0.08), centre.y() * (1 + radius + 0.08))
             # beside the circle on the sides, above it at the top and below it at the bottom (multi-line labels)
             vertical = 1 if centre.y() > 0.5 else 0 if centre.y() < -0.5 else 0.5
             anchor = (0 if centre.x() > 0.2 else 1 if centre.x() < -0.2 else 0.5, vertical)
-            labels.append((outward.x(), outward.y(), f"{name}\n{note}", theme.ink(), anchor, 0, font))
+            labels.append(Label(outward.x(), outward.y(), f"{name}\n{note}", theme.ink(), anchor, 0, font))
         self.labels.set_labels(labels)
         self.setXRange(-1.9, 1.9, padding=0)
         self.setYRange(-1.5, 1.5, padding=0)
 
-    def _hover(self, scene_pos: QPointF) -> None:
-        view = self.getPlotItem().getViewBox()
-        if not view.sceneBoundingRect().contains(scene_pos):
-            return
-        point = view.mapSceneToView(scene_pos)
-        hover = self.graph.edge_at(point, 0.04)
-        if hover is None:
-            QToolTip.hideText()
-            return
-        QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos).toPoint()), hover, self)
+    def hit_at(self, point: QPointF) -> str | None:
+        return self.graph.edge_at(point, 0.04)
+
+    def tooltip(self, hit: str) -> str:
+        return hit

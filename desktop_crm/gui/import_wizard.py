@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWizard,
     QWizardPage,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.core.model import TRANSACTION_FIELDS
 from desktop_crm.gui.models.frame_model import FrameModel
 from desktop_crm.gui.session import Session
+from desktop_crm.gui.tables import DataTable
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, tr
 from desktop_crm.io.importer import ImportOptions, resolve_mapping
@@ -111,8 +111,8 @@ class ColumnsPage(QWizardPage):
         self.sheet_box = QComboBox()
         self.sheet_box.currentIndexChanged.connect(self._sheet_changed)
         self.preview_model = FrameModel()
-        preview = QTableView()
-        preview.setModel(self.preview_model)
+        preview = DataTable(self.preview_model, "preview")
+        preview.verticalHeader().setVisible(True)
         preview.setMaximumHeight(190)
         self.combos: dict[str, QComboBox] = {}
         self.samples: dict[str, QLabel] = {}

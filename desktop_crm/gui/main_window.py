@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.nav.setCurrentRow(int(self.settings.value("view", 1)))
         self.dark_action.setChecked(str(self.settings.value("dark", "false")).lower() == "true")
+        theme.apply(QApplication.instance(), self.dark_action.isChecked())  # chart defaults (charts.py sets none)
         freeze_startup_objects()
 
     # ------------------------------------------------------------------ layout

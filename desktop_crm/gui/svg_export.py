@@ -206,15 +206,15 @@ class _Writer:
     # ------------------------------------------------------------------ text
 
     def _labels(self, item: LabelLayer, t: QTransform) -> None:
-        for x, y, text, colour, anchor, angle, font in item.labels:
-            point = t.map(QPointF(x, y))
-            place = QTransform().translate(point.x(), point.y()).rotate(-angle)
+        for label in item.labels:
+            point = t.map(QPointF(label.x, label.y))
+            place = QTransform().translate(point.x(), point.y()).rotate(-label.angle)
             self._text(
-                text.split("\n"),
-                label_rect(text, font, anchor),
+                label.text.split("\n"),
+                label_rect(label.text, label.font, label.anchor),
                 Qt.AlignmentFlag.AlignCenter,
-                font,
-                QColor(colour),
+                label.font,
+                QColor(label.colour),
                 place,
             )
 

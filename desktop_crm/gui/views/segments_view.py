@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from desktop_crm.gui.export import export_button
 from desktop_crm.gui.layouts import labelled_row
 from desktop_crm.gui.models.frame_model import COLUMN_TIPS, FrameModel, fit_columns
 from desktop_crm.gui.session import Session
+from desktop_crm.gui.tables import DataTable
 from desktop_crm.i18n import N_, language, tr, trn
 from desktop_crm.i18n.formats import QT_DATE_PATTERNS, money, number, percent
 from desktop_crm.i18n.labels import value_label
@@ -114,10 +114,7 @@ class SegmentsView(QWidget):
         self.chart = SegmentBarChart()
         self.chart.segment_clicked.connect(self._bar_clicked)
         self.summary_model = FrameModel()
-        self.summary = QTableView()
-        self.summary.setModel(self.summary_model)
-        self.summary.verticalHeader().setVisible(False)
-        self.summary.setAlternatingRowColors(True)
+        self.summary = DataTable(self.summary_model, "segments")
         self.heatmap = GridHeatmap()
         self.heatmap.setMinimumHeight(220)
         self.help = QLabel()

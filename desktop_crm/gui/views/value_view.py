@@ -8,7 +8,7 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_crm.core import clv
 from desktop_crm.core.segmentation import Segmentation
@@ -16,6 +16,7 @@ from desktop_crm.gui.charts import GroupedBars, Histogram
 from desktop_crm.gui.export import export_button
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
+from desktop_crm.gui.tables import DataTable
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, language, tr, trn
 from desktop_crm.i18n.formats import QT_DATE_PATTERNS, date, number, percent
@@ -38,9 +39,7 @@ class ValueView(QWidget):
         self.run_check = QPushButton(tr("Check predictions"))
         self.run_check.clicked.connect(self.start_check)
         self.params_model = FrameModel()
-        params = QTableView()
-        params.setModel(self.params_model)
-        params.verticalHeader().setVisible(False)
+        params = DataTable(self.params_model, "model_parameters")
         params.setMaximumWidth(380)
         self.params_view = params
         self.holdout = GroupedBars(tr("Purchases per customer after the calibration end: actual vs predicted"))
