@@ -17,12 +17,11 @@ from pathlib import Path
 import pandas as pd
 
 from desktop_crm import __version__
-from desktop_crm.core import clv, coded, journeys, rfm_rules
+from desktop_crm.core import clv, coded, journeys, lifecycle, rfm_rules
 from desktop_crm.core.campaign import campaign_result
 from desktop_crm.core.dynamics import DYNAMIC_SCHEMES, NEW, snapshot_dates, take_snapshots, transition
 from desktop_crm.core.model import summarize
 from desktop_crm.core.offers import Offer, parse_tiers
-from desktop_crm.core.rule_files import read_rule_file
 from desktop_crm.core.scoring import Scoring
 from desktop_crm.core.segmentation import SCHEMES, SegmentSettings, segment_customers
 from desktop_crm.core.target_form import column_values, segment_keys
@@ -221,9 +220,19 @@ def _k(text: str) -> int:
 
 def _with_rules(settings: SegmentSettings, path: Path) -> SegmentSettings:
     try:
-        return replace(settings, **read_rule_file(path))
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     except ValueError as exc:
-        raise InputError(str(exc)) from None
+        raise InputError(f"{path}: not a JSON rule file ({exc})") from None
+    try:
+        rules = data.get("rules") if isinstance(data, dict) else None
+        if rules and all("condition" in r for r in rules):
+            lc_rules, thresholds = lifecycle.load_rules(path)
+            return replace(settings, lifecycle_rules=lc_rules, thresholds=thresholds or settings.thresholds)
+        return replace(settings, rfm_rules=rfm_rules.RfmRuleSet.from_dict(data))
+    except ValueError as exc:
+        raise InputError(f"{path}: {exc}") from None
 
 
 def cmd_segment(args: argparse.Namespace) -> int:

@@ -177,3 +177,17 @@ def assign(
 def save_rules(path: str | Path, rules: tuple[LifecycleRule, ...], thresholds: Thresholds) -> None:
     data = {"thresholds": thresholds.to_dict(), "rules": [asdict(r) for r in rules]}
     Path(path).write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+def load_rules(path: str | Path) -> tuple[tuple[LifecycleRule, ...], Thresholds | None]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        rules = tuple(
+            LifecycleRule(str(r["segment"]), str(r.get("condition", "")), str(r.get("description", "")))
+            for r in data["rules"]
+        )
+        thresholds = Thresholds.from_dict(data["thresholds"]) if "thresholds" in data else None
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ValueError(tr("{path}: not a lifecycle rule file ({error})", path=path, error=exc)) from None
+    check_rules(rules, thresholds or Thresholds())
+    return rules, thresholds

@@ -9,7 +9,6 @@ import pandas as pd
 import pytest
 
 from desktop_crm.core import categories, clusters, coded, demographics, lifecycle, value
-from desktop_crm.core.rule_files import read_rule_file
 
 
 def _summary(rows: list[tuple]) -> pd.DataFrame:
@@ -67,7 +66,8 @@ def test_lifecycle_rules_file_round_trip_and_errors(tmp_path: Path) -> None:
     path = tmp_path / "lifecycle.json"
     t = lifecycle.Thresholds(lost_days=300)
     lifecycle.save_rules(path, lifecycle.DEFAULT_RULES, t)
-    assert read_rule_file(path) == {"lifecycle_rules": lifecycle.DEFAULT_RULES, "thresholds": t}
+    rules, thresholds = lifecycle.load_rules(path)
+    assert rules == lifecycle.DEFAULT_RULES and thresholds == t
     with pytest.raises(ValueError, match="unknown threshold 'soon'"):
         lifecycle.check_rules((lifecycle.LifecycleRule("X", "recency_days > soon"),), t)
     with pytest.raises(ValueError, match="unknown field 'age'"):

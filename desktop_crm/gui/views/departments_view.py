@@ -18,7 +18,7 @@ from desktop_crm.gui.layouts import labelled_row
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.tables import DataTable
-from desktop_crm.gui.views.segments_view import fill_schemes, fill_segments
+from desktop_crm.gui.widgets import fill_schemes, fill_segments
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, tr, trn
 from desktop_crm.i18n.formats import number, percent

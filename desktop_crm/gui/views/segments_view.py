@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import fields
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.core import lifecycle
-from desktop_crm.core.rule_files import read_rule_file
+from desktop_crm.core import lifecycle, rfm_rules
 from desktop_crm.core.segmentation import SCHEME_TITLES, SCHEMES, Segmentation
 from desktop_crm.gui.charts import GridHeatmap, SegmentBarChart
 from desktop_crm.gui.export import export_button
@@ -56,30 +55,6 @@ THRESHOLD_LABELS = {
     "vip_avg_order_value": N_("VIP average order value"),
     "loyal_visits_per_month": N_("Loyal visits per month"),
 }
-
-
-def fill_schemes(combo: QComboBox, segmentation: Segmentation) -> None:
-    """The schemes this data supports, by title, with their column in the customer table as data;
-    the current choice is kept when it still exists."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    for key in segmentation.schemes():
-        combo.addItem(tr(SCHEME_TITLES[key]), SCHEMES[key])
-    combo.setCurrentIndex(max(combo.findData(current), 0))
-    combo.blockSignals(False)
-
-
-def fill_segments(combo: QComboBox, names: Iterable[object], everyone: str) -> None:
-    """`everyone` (no filter) and the segment names, shown translated with their key as the item's
-    data; the current choice is kept when it still exists."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    for name in [everyone, *(str(n) for n in names if str(n) != everyone)]:
-        combo.addItem(value_label(name), name)
-    combo.setCurrentIndex(max(combo.findData(current), 0))
-    combo.blockSignals(False)
 
 
 SUMMARY_COLUMNS = [
@@ -205,15 +180,20 @@ class SegmentsView(QWidget):
             self.load_rule_file(path)
 
     def load_rule_file(self, path: str) -> None:
-        """A lifecycle rule file (conditions) or an RFM rule table (score ranges), read as the CLI reads it."""
+        """A lifecycle rule file (conditions) or an RFM rule table (score ranges)."""
+        import json
+
         try:
-            changes = read_rule_file(path)
-        except ValueError as exc:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            if isinstance(data, dict) and data.get("rules") and all("condition" in r for r in data["rules"]):
+                rules, thresholds = lifecycle.load_rules(path)
+                self.session.update_settings(lifecycle_rules=rules, thresholds=thresholds)
+            else:
+                self.session.update_settings(rfm_rules=rfm_rules.RfmRuleSet.from_dict(data))
+        except (OSError, ValueError) as exc:
             box = QMessageBox(QMessageBox.Icon.Warning, tr("These rules cannot be used"), str(exc), parent=self)
             box.setObjectName("error_dialog")
             box.open()
-            return
-        self.session.update_settings(**changes)
 
     # ------------------------------------------------------------------ showing results
 
