@@ -16,6 +16,7 @@ import pandas as pd
 from desktop_crm.core import categories, clusters, coded, demographics, lifecycle, rfm_rules, value
 from desktop_crm.core import clv as clv_model
 from desktop_crm.core.customers import default_as_of
+from desktop_crm.core.errors import UserError
 from desktop_crm.core.model import check_transactions
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.scoring import Scoring, score_customers
@@ -92,13 +93,13 @@ def segment_customers(
     settings = settings or SegmentSettings()
     check_transactions(tx)
     if tx.empty:
-        raise ValueError(tr("there are no transactions to segment"))
+        raise UserError(tr("there are no transactions to segment"))
     steps = Steps(progress, cancelled)
     as_of = default_as_of(tx) if settings.as_of is None else pd.Timestamp(settings.as_of).normalize()
     steps.stage(0.05, tr("Selecting transactions"))
     seen = tx[tx["date"] < as_of]
     if seen.empty:
-        raise ValueError(tr("no transactions before {date}; choose a later as-of date", date=formats.date(as_of)))
+        raise UserError(tr("no transactions before {date}; choose a later as-of date", date=formats.date(as_of)))
     steps.stage(0.35, tr("Summarising customers"))
     codes = coded.encode(seen, settings.scoring.frequency_basis)
     summary = lifecycle.with_rates(coded.summary(codes, as_of))

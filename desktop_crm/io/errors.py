@@ -1,8 +1,11 @@
-"""The one exception type for input the user has to fix."""
+"""The exception type io raises for input the user has to fix: core's `UserError`.
 
+`InputError` stays as a second name for the same class, so the many io modules that raise it need
+no churn; new code writes `UserError`.
+"""
 
-class InputError(Exception):
-    """A file or option the user gave cannot be used; the message says why and what to do.
+from desktop_crm.core.errors import UserError
 
-    The CLI prints it as one line and exits 2; the GUI shows it in a dialog.
-    """
+InputError = UserError
+
+__all__ = ["InputError", "UserError"]

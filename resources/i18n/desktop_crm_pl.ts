@@ -84,6 +84,11 @@
             <translation>'{every}' to nie okres; wpisz np. 2W, 1M lub 3M</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/worker.py" />
+            <source>(details in the log file)</source>
+            <translation>(szczegóły w pliku dziennika)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>(new)</source>
             <translation>(nowi)</translation>

@@ -84,6 +84,11 @@
             <translation>'{every}' — не период; укажите, например, 2W, 1M или 3M</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/worker.py" />
+            <source>(details in the log file)</source>
+            <translation>(подробности в файле журнала)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>(new)</source>
             <translation>(новые)</translation>

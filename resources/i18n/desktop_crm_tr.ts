@@ -84,6 +84,11 @@
             <translation>'{every}' bir dönem değil; örneğin 2W, 1M veya 3M yazın</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/worker.py" />
+            <source>(details in the log file)</source>
+            <translation>(ayrıntılar günlük dosyasında)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>(new)</source>
             <translation>(yeni)</translation>
