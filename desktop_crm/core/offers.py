@@ -71,7 +71,7 @@ def parse_tiers(text: str | Iterable[str], keys: Iterable[str] = ()) -> dict[str
         for name, pct in _tiers_in(item):
             key = value_key(name, known) or name
             if key in tiers:
-                raise ValueError(tr("discount tiers: '{name}' is given twice", name=name))
+                raise UserError(tr("discount tiers: '{name}' is given twice", name=name))
             tiers[key] = pct
     return tiers
 
@@ -83,13 +83,13 @@ def _tiers_in(text: str) -> list[tuple[str, float]]:
         match = _TIER.match(text, at)
         part = text[at:].split(",")[0].split(";")[0].strip() or text[at:].strip()
         if match is None or match.end() == at or not match.group(1):
-            raise ValueError(tr("discount tiers: write VALUE=PERCENT, e.g. Low=15; '{part}' is not", part=part))
+            raise UserError(tr("discount tiers: write VALUE=PERCENT, e.g. Low=15; '{part}' is not", part=part))
         try:
             pct = float(match.group(2).replace(",", "."))
         except ValueError:
             pct = math.nan
         if not 0 <= pct <= 100:  # also refuses nan
-            raise ValueError(tr("discount tiers: '{part}' is not a percentage from 0 to 100", part=part))
+            raise UserError(tr("discount tiers: '{part}' is not a percentage from 0 to 100", part=part))
         found.append((match.group(1), pct))
         at = match.end()
     return found

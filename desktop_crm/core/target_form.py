@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from desktop_crm.core.errors import UserError
 from desktop_crm.core.offers import Offer
 from desktop_crm.core.segmentation import SCHEMES
 from desktop_crm.core.targets import Condition, Suppression, TargetSpec
@@ -69,11 +70,11 @@ class Parts(NamedTuple):
 def compose(
     start: Start, filters: Filters, suppression: Suppression, offer: Offer, control: Control, notes: tuple = ()
 ) -> TargetSpec:
-    """The list definition the parts make; ValueError says what the user has to finish first."""
+    """The list definition the parts make; UserError says what the user has to finish first."""
     if start.mode == SEGMENTS and not start.segments:
-        raise ValueError(tr("tick at least one segment to start from"))
+        raise UserError(tr("tick at least one segment to start from"))
     if start.mode == CHOSEN and start.customer_ids is None:
-        raise ValueError(tr("no customers chosen yet: pick them in another view and press “Send to Targets”"))
+        raise UserError(tr("no customers chosen yet: pick them in another view and press “Send to Targets”"))
     segments = start.mode == SEGMENTS
     return TargetSpec(
         name=start.name.strip() or N_("Target list"),

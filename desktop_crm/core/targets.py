@@ -193,7 +193,7 @@ def check_spec(table: pd.DataFrame, spec: TargetSpec) -> None:
     for cond in spec.conditions:
         check_condition(table, cond)
     if spec.holiday_window is not None and spec.holiday_window[1] < spec.holiday_window[0]:
-        raise ValueError(tr("the holiday window ends before it starts"))
+        raise UserError(tr("the holiday window ends before it starts"))
     if spec.suppression.channel not in CHANNELS:
         raise UserError(tr("channel must be one of {channels}", channels=", ".join(CHANNELS)))
     if not 0 <= spec.control_share < 1:

@@ -127,9 +127,7 @@ class DataTable(QTableView):
             except (OSError, ValueError) as exc:
                 self._on_export_failed(str(exc))
             return
-        worker = self.runner.start(_write, frame, path)
-        worker.signals.finished.connect(self._on_exported)
-        worker.signals.failed.connect(self._on_export_failed)
+        self.runner.start(_write, frame, path, done=self._on_exported, failed=self._on_export_failed)
 
     def _on_exported(self, path: str) -> None:
         self.exported.emit(path)

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pandas as pd
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -37,6 +36,7 @@ from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.core.target_form import Control, Filters, Start, compose, parts
 from desktop_crm.core.targets import Suppression, TargetList, TargetSpec, build_targets
 from desktop_crm.gui.layouts import labelled_row, spin_box
+from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.models.frame_model import fit_columns
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.tables import DataTable
@@ -44,7 +44,6 @@ from desktop_crm.gui.target_forms import ControlBox, FilterBox, OfferBox, StartB
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import tr, trn
 from desktop_crm.i18n.formats import csv_defaults, currency, money, number
-from desktop_crm.io.errors import InputError
 from desktop_crm.io.targets_export import control_path, read_sent_list, write_campaign, write_target_list
 
 PREVIEW_ROWS = 5000
@@ -74,11 +73,8 @@ def build_list(
     progress: Callable | None = None, cancelled: Callable | None = None,
 ) -> TargetList:  # fmt: skip
     """The task behind the live list: earlier lists read, then the list built (no widget involved)."""
-    try:
-        sent = pd.concat([read_sent_list(p) for p in contacted], ignore_index=True) if contacted else None
-        return build_targets(table, spec, as_of, tx, sent)
-    except ValueError as exc:
-        raise InputError(str(exc)) from None
+    sent = pd.concat([read_sent_list(p) for p in contacted], ignore_index=True) if contacted else None
+    return build_targets(table, spec, as_of, tx, sent)
 
 
 def save_list(
@@ -95,10 +91,7 @@ def check_sent_list(
     progress: Callable | None = None, cancelled: Callable | None = None,
 ) -> CampaignResult:  # fmt: skip
     """The campaign-check task: a sent list against the sales since; the report written when asked."""
-    try:
-        result = campaign_result(read_sent_list(path), tx, sent_on, cost_per_contact=cost, margin=margin)
-    except ValueError as exc:
-        raise InputError(str(exc)) from None
+    result = campaign_result(read_sent_list(path), tx, sent_on, cost_per_contact=cost, margin=margin)
     if report is not None:
         write_campaign(result, report, overwrite=True)
     return result
@@ -127,13 +120,12 @@ class TargetsView(QWidget):
         self.session = session
         self.target_list: TargetList | None = None
         self.campaign: CampaignResult | None = None
-        self._pending: TargetSpec | None = None  # the spec of the list being built
-        self._stale = False  # the form changed while the view was hidden
+        self._when_shown = WhenShown(self, self.rebuild)  # build when the view is opened, not on every change
         self.runner, self.saver, self.checker = TaskRunner(self), TaskRunner(self), TaskRunner(self)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(300)
-        self._debounce.timeout.connect(self.rebuild)
+        self._debounce.timeout.connect(self._when_shown.request)
         self.start_box, self.filter_box, self.suppression_box = StartBox(), FilterBox(), SuppressionBox()
         self.offer_box, self.control_box = OfferBox(), ControlBox()
         body = QSplitter()
@@ -292,15 +284,11 @@ class TargetsView(QWidget):
 
     def changed(self) -> None:
         """The form changed: the list being built is stale; build the new one when typing pauses."""
-        self._pending = None
         self.runner.cancel()
         self._debounce.start()
 
     def rebuild(self) -> None:
-        if not self.isVisible():  # build when the view is opened, not on every segmentation
-            self._stale = True
-            return
-        self._stale = False
+        """Build the list the form defines (in a worker); a form that is not finished says what is missing."""
         seg, data = self.session.segmentation, self.session.dataset
         if seg is None or data is None:
             return
@@ -310,16 +298,14 @@ class TargetsView(QWidget):
             self.count.setText(str(exc))
             self.save_button.setEnabled(False)
             return
-        self._pending = spec
         self.count.setText(tr("Building the list…"))
         contacted = self.suppression_box.contacted
-        worker = self.runner.start(build_list, seg.customers, spec, seg.as_of, data.transactions.frame, contacted)
-        worker.signals.finished.connect(self._show_list)
-        worker.signals.failed.connect(self.count.setText)
+        self.runner.start(
+            build_list, seg.customers, spec, seg.as_of, data.transactions.frame, contacted,
+            done=self._on_list_built, failed=self.count.setText,
+        )  # fmt: skip
 
-    def _show_list(self, target_list: TargetList) -> None:
-        if target_list.spec is not self._pending:  # finished just as the form changed: never show a stale list
-            return
+    def _on_list_built(self, target_list: TargetList) -> None:
         self.target_list = target_list
         self.count.setText(count_text(target_list))
         self.funnel_view.frame_model().set_frame(target_list.funnel)
@@ -328,11 +314,6 @@ class TargetsView(QWidget):
         fit_columns(self.list_view)
         self.save_button.setEnabled(len(target_list.customers) > 0)
         self.list_ready.emit(target_list)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.changed()
 
     # ------------------------------------------------------------------ saving
 
@@ -363,11 +344,12 @@ class TargetsView(QWidget):
         target_list, layout, currency = self.target_list, self.layout_choice.currentData(), self.currency.text().strip()
         self.save_button.setEnabled(False)
         self.count.setText(trn("Saving {n} rows to {name}…", len(target_list.customers), name=Path(path).name))
-        worker = self.saver.start(save_list, target_list, path, layout, self.delimiter.currentData(), currency)
-        worker.signals.finished.connect(self._saved)
-        worker.signals.failed.connect(lambda message: self._failed(tr("The list could not be saved"), message))
+        self.saver.start(
+            save_list, target_list, path, layout, self.delimiter.currentData(), currency,
+            done=self._on_saved, failed=lambda message: self._failed(tr("The list could not be saved"), message),
+        )  # fmt: skip
 
-    def _saved(self, paths: str) -> None:
+    def _on_saved(self, paths: str) -> None:
         self.save_button.setEnabled(True)
         self.count.setText(tr("Saved to {paths}", paths=paths))
         self.saved.emit(paths)
@@ -394,11 +376,12 @@ class TargetsView(QWidget):
         cost, margin = self.cost.value(), self.margin.value() / 100
         sent_on = pd.Timestamp(self.sent_date.date().toPython())
         self.campaign_status.setText(tr("Checking {name}…", name=path.name))
-        worker = self.checker.start(check_sent_list, path, data.transactions.frame, sent_on, cost, margin, report)
-        worker.signals.finished.connect(self._show_campaign)
-        worker.signals.failed.connect(self.campaign_status.setText)
+        self.checker.start(
+            check_sent_list, path, data.transactions.frame, sent_on, cost, margin, report,
+            done=self._on_campaign_checked, failed=self.campaign_status.setText,
+        )  # fmt: skip
 
-    def _show_campaign(self, result: CampaignResult) -> None:
+    def _on_campaign_checked(self, result: CampaignResult) -> None:
         self.campaign = result
         self.campaign_status.setText("\n".join(result.lines()))
         self.campaign_view.frame_model().set_frame(result.uplift.round(4))
