@@ -311,7 +311,7 @@ def cmd_clv(args: argparse.Namespace) -> int:
     return 0
 
 
-def _targets_spec(args: argparse.Namespace, moved: tuple[str, ...] | None, table: pd.DataFrame) -> TargetSpec:
+def targets_spec(args: argparse.Namespace, moved: tuple[str, ...] | None, table: pd.DataFrame) -> TargetSpec:
     """The list the options define; segment names and discount tiers are read as the GUI reads them."""
     conditions = tuple(parse_condition(expr) for expr in args.filter)
     discounts = parse_tiers(args.discount, column_values(table, args.discount_by))
@@ -374,7 +374,7 @@ def cmd_targets(args: argparse.Namespace) -> int:
     contacted = read_sent_lists(args.contacted)
     try:
         result = segment_customers(data.frame, customers, settings)
-        spec = _targets_spec(args, moved, result.customers)
+        spec = targets_spec(args, moved, result.customers)
         tl = build_targets(result.customers, spec, result.as_of, data.frame, contacted)
     except ValueError as exc:
         raise InputError(str(exc)) from None
