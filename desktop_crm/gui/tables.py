@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMenu, QMessageBox, QTableView, QWidget
 
 from desktop_crm.gui.models.frame_model import FrameModel
@@ -71,6 +71,15 @@ class DataTable(QTableView):
             top, bottom = model.index(0, 0), model.index(model.rowCount() - 1, model.columnCount() - 1)
             flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
             self.selectionModel().select(QItemSelection(top, bottom), flags)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+C and Ctrl+A reach the table itself too (e.g. when its window is not the active one)."""
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+        elif event.matches(QKeySequence.StandardKey.SelectAll):
+            self.selectAll()
+        else:
+            super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         self.context_menu().popup(event.globalPos())
