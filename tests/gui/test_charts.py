@@ -57,9 +57,8 @@ def test_bar_chart_hover_and_click(qtbot) -> None:
         _click(qtbot, chart, centre)
     assert signal.args == ["Lost"]
     assert chart.hit_at_scene(chart.to_scene(29.0, 1)) is None  # beyond the short bar
-    assert all(
-        isinstance(label, Label) for item in chart._items if isinstance(item, LabelLayer) for label in item.labels
-    )
+    layers = [item for item in chart.getPlotItem().items if isinstance(item, LabelLayer)]
+    assert len(layers) == 1 and all(isinstance(label, Label) for label in layers[0].labels)
 
 
 def test_histogram_hover_and_click(qtbot) -> None:
