@@ -62,9 +62,11 @@ bundle-test: bundle
 deb: bundle
 	bash installers/linux/build_deb.sh
 
+## Style, function size and complexity (ruff), and the layer contract (import-linter, pyproject.toml).
 lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 format: $(TEST_STAMP)
 	$(VENV)/bin/ruff format .

@@ -63,6 +63,43 @@ def language_shots(app: QApplication, window: MainWindow) -> None:
     wait_until(lambda: window.session.segmentation is not None and not window.session.busy())
 
 
+def dark_card_and_settings_shots(app: QApplication, window: MainWindow) -> None:
+    """The dark look, a customer card and the settings dialog."""
+    window.resize(1366, 768)
+    window.dark_action.setChecked(True)
+    for name, row in (("segments_dark", 1), ("journeys_dark", 5)):
+        window.nav.setCurrentRow(row)
+        wait_until(lambda: not window.session.busy() and window.journeys_view.snapshots is not None)
+        settle(app, 600)
+        window.grab().save(str(OUT / f"{name}_1366x768.png"))
+        print(f"wrote {OUT / f'{name}_1366x768.png'}")
+    window.dark_action.setChecked(False)
+    window.customers_view.filter_to("rfm_segment", "Champions")
+    wait_until(lambda: window.customers_view.model.rowCount() > 0)
+    card = window.customers_view.open_card(str(window.customers_view.model.frame.iloc[0]["customer_id"]))
+    wait_until(lambda: "transaction rows" in card.status.text())
+    settle(app)
+    card.grab().save(str(OUT / "customer_card.png"))
+    print(f"wrote {OUT / 'customer_card.png'}")
+    settings = window.show_settings()
+    settle(app)
+    settings.grab().save(str(OUT / "settings.png"))
+    settings.close()
+
+
+def dialog_shots(app: QApplication, window: MainWindow) -> None:
+    """The welcome, about and segment-help dialogs."""
+    window.settings.setValue(
+        "recent", ["/home/ayse/Documents/Kadıköy branch.dcrm", "/home/ayse/Exports/satis_2026.xlsx"]
+    )
+    for name, dialog in (("welcome", window.show_welcome()), ("about", window.about()),
+                         ("segments_help", window.show_segments_help())):  # fmt: skip
+        settle(app)
+        dialog.grab().save(str(OUT / f"{name}.png"))
+        print(f"wrote {OUT / f'{name}.png'}")
+        dialog.close()
+
+
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
@@ -105,36 +142,9 @@ def main() -> int:
             path = OUT / f"{name}_{w}x{h}.png"
             window.grab().save(str(path))
             print(f"wrote {path}")
-    window.resize(1366, 768)
-    window.dark_action.setChecked(True)
-    for name, row in (("segments_dark", 1), ("journeys_dark", 5)):
-        window.nav.setCurrentRow(row)
-        wait_until(lambda: not window.session.busy() and window.journeys_view.snapshots is not None)
-        settle(app, 600)
-        window.grab().save(str(OUT / f"{name}_1366x768.png"))
-        print(f"wrote {OUT / f'{name}_1366x768.png'}")
-    window.dark_action.setChecked(False)
-    window.customers_view.filter_to("rfm_segment", "Champions")
-    wait_until(lambda: window.customers_view.model.rowCount() > 0)
-    card = window.customers_view.open_card(str(window.customers_view.model.frame.iloc[0]["customer_id"]))
-    wait_until(lambda: "transaction rows" in card.status.text())
-    settle(app)
-    card.grab().save(str(OUT / "customer_card.png"))
-    print(f"wrote {OUT / 'customer_card.png'}")
-    settings = window.show_settings()
-    settle(app)
-    settings.grab().save(str(OUT / "settings.png"))
-    settings.close()
+    dark_card_and_settings_shots(app, window)
     language_shots(app, window)
-    window.settings.setValue(
-        "recent", ["/home/ayse/Documents/Kadıköy branch.dcrm", "/home/ayse/Exports/satis_2026.xlsx"]
-    )
-    for name, dialog in (("welcome", window.show_welcome()), ("about", window.about()),
-                         ("segments_help", window.show_segments_help())):  # fmt: skip
-        settle(app)
-        dialog.grab().save(str(OUT / f"{name}.png"))
-        print(f"wrote {OUT / f'{name}.png'}")
-        dialog.close()
+    dialog_shots(app, window)
     window.close()
     return 0
 

@@ -95,7 +95,9 @@ def test_switching_language_translates_the_window_and_the_export(qtbot, demo: Ma
     window.nav.setCurrentRow(window.stack.indexOf(targets))
     targets.start_box.mode.setCurrentIndex(targets.start_box.mode.findData("Segments"))
     targets.check_segments(["At Risk"])
-    qtbot.waitUntil(lambda: targets.target_list is not None and set(targets.target_list.customers["segment"]) == {"At Risk"})
+    qtbot.waitUntil(
+        lambda: targets.target_list is not None and set(targets.target_list.customers["segment"]) == {"At Risk"}
+    )
     assert targets.delimiter.currentData() == ";"
     out = tmp_path / "list.xlsx"
     with qtbot.waitSignal(targets.saved, timeout=60_000):

@@ -85,7 +85,9 @@ def test_segments_filters_and_offer_update_the_count(qtbot, demo: MainWindow) ->
     view.filter_box.edit.setText("monetary > lots")
     view.filter_box.add_filter()
     assert "is a number" in view.filter_box.error.text() and view.filter_box.filters.count() == 1
-    _list_after(qtbot, view, lambda: view.offer_box.discount_by.setCurrentIndex(view.offer_box.discount_by.findData("clv_band")))
+    _list_after(
+        qtbot, view, lambda: view.offer_box.discount_by.setCurrentIndex(view.offer_box.discount_by.findData("clv_band"))
+    )
     assert "Low=15" in view.offer_box.tiers.text() and view.target_list.customers["discount_pct"].notna().any()
     assert view.target_list.customers["offer_text"].str.startswith("Dear ").all()
     _list_after(qtbot, view, lambda: view.suppression_box.consent.setChecked(False))
