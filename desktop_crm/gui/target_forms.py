@@ -101,10 +101,25 @@ def emit_on_edit(signal: Signal, *widgets: QWidget) -> None:
                 break
 
 
-class StartBox(QGroupBox):
-    """The list's name and who it starts from: a `Start`."""
+class FormBox(QGroupBox):
+    """A group box that edits one core dataclass; `changed` says the user edited it."""
 
     changed = Signal()
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.customers: pd.DataFrame | None = None  # the segmented customers, to read typed names against
+
+    def set_segmentation(self, segmentation: Segmentation) -> None:
+        self.customers = segmentation.customers
+
+    def values_of(self, column: str | None) -> list[str]:
+        """The values of a customer column (segment names...), none before the data arrives."""
+        return column_values(self.customers, column) if self.customers is not None else []
+
+
+class StartBox(FormBox):
+    """The list's name and who it starts from: a `Start`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Start from"), parent)
@@ -118,7 +133,6 @@ class StartBox(QGroupBox):
         self.chosen_label.setWordWrap(True)
         self.chosen_ids: tuple[str, ...] | None = None
         self.origin = ""
-        self._segmentation: Segmentation | None = None
         form = QFormLayout(self)
         form.addRow(tr("List name"), self.name)
         form.addRow(tr("Customers"), self.mode)
@@ -153,7 +167,7 @@ class StartBox(QGroupBox):
 
     def set_segmentation(self, segmentation: Segmentation) -> None:
         """Offer this segmentation's schemes and segments; the ticked ones stay ticked."""
-        self._segmentation = segmentation
+        super().set_segmentation(segmentation)
         ticked, current = self.checked_segments(), self.scheme.currentData()
         with QSignalBlocker(self.scheme):
             self.scheme.clear()
@@ -191,10 +205,10 @@ class StartBox(QGroupBox):
         self.changed.emit()
 
     def _fill_segments(self) -> None:
-        seg, key = self._segmentation, self.scheme.currentData()
+        key = self.scheme.currentData()
         with QSignalBlocker(self.segments):
             self.segments.clear()
-            for name in column_values(seg.customers, SCHEMES[key]) if seg is not None and key else []:
+            for name in self.values_of(SCHEMES[key]) if key else []:
                 item = QListWidgetItem(value_label(name))
                 item.setData(Qt.ItemDataRole.UserRole, name)  # the segment's key, whatever is shown
                 item.setCheckState(Qt.CheckState.Unchecked)
@@ -202,15 +216,12 @@ class StartBox(QGroupBox):
         self.changed.emit()
 
 
-class FilterBox(QGroupBox):
+class FilterBox(FormBox):
     """Conditions typed as text, the birthday and the holiday-window filters: a `Filters`."""
-
-    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Filters (all must hold)"), parent)
         self._build()
-        self._customers: pd.DataFrame | None = None
         self.add.clicked.connect(self.add_filter)
         self.edit.returnPressed.connect(self.add_filter)
         self.remove.clicked.connect(self._on_remove_clicked)
@@ -272,7 +283,7 @@ class FilterBox(QGroupBox):
 
     def set_segmentation(self, segmentation: Segmentation) -> None:
         """Check new filters against this customer table; an unticked holiday window starts next week."""
-        self._customers = segmentation.customers
+        super().set_segmentation(segmentation)
         if not self.holiday.isChecked():
             with QSignalBlocker(self.holiday_from), QSignalBlocker(self.holiday_to):
                 set_date(self.holiday_from, segmentation.as_of + pd.Timedelta(days=7))
@@ -284,8 +295,8 @@ class FilterBox(QGroupBox):
             return
         try:
             condition = parse_condition(text)
-            if self._customers is not None:
-                check_condition(self._customers, condition)
+            if self.customers is not None:
+                check_condition(self.customers, condition)
         except ValueError as exc:
             self.error.setText(str(exc))
             return
@@ -300,10 +311,8 @@ class FilterBox(QGroupBox):
         self.changed.emit()
 
 
-class SuppressionBox(QGroupBox):
+class SuppressionBox(FormBox):
     """Who is never contacted: a `Suppression`, and the earlier lists whose contacts rest."""
-
-    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Do not contact"), parent)
@@ -360,15 +369,12 @@ class SuppressionBox(QGroupBox):
             self.add_contacted([Path(p) for p in paths])
 
 
-class OfferBox(QGroupBox):
+class OfferBox(FormBox):
     """Points, discount tiers, the spend target and the message: an `Offer`."""
-
-    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Personal offer"), parent)
         self._build()
-        self._customers: pd.DataFrame | None = None
         self.discount_by.currentIndexChanged.connect(self._on_discount_by_changed)
         emit_on_edit(self.changed, self.points_basis, self.points_rate, self.points_min, self.points_max)
         emit_on_edit(self.changed, self.target_k, self.target_weeks, self.tiers, self.text)
@@ -397,8 +403,7 @@ class OfferBox(QGroupBox):
 
     def value(self) -> Offer:
         """The offer; ValueError when the discount tiers cannot be read."""
-        keys = column_values(self._customers, self.discount_by.currentData()) if self._customers is not None else []
-        return self.draft(parse_tiers(self.tiers.text(), keys))
+        return self.draft(parse_tiers(self.tiers.text(), self.values_of(self.discount_by.currentData())))
 
     def draft(self, discounts: dict[str, float] | None = None) -> Offer:
         """The offer without reading the tiers (they may be half typed)."""
@@ -429,21 +434,13 @@ class OfferBox(QGroupBox):
             self.text.setText(offer.text)
         self.changed.emit()
 
-    def set_segmentation(self, segmentation: Segmentation) -> None:
-        """Read tier names against this customer table (they may be typed in the user's language)."""
-        self._customers = segmentation.customers
-
     def _on_discount_by_changed(self) -> None:
-        column = self.discount_by.currentData()
-        keys = column_values(self._customers, column) if self._customers is not None else []
-        self.tiers.setText(tiers_text(default_tiers(keys)))
+        self.tiers.setText(tiers_text(default_tiers(self.values_of(self.discount_by.currentData()))))
         self.changed.emit()
 
 
-class ControlBox(QGroupBox):
+class ControlBox(FormBox):
     """The control group held out: a `Control`."""
-
-    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(tr("Control group"), parent)
