@@ -144,7 +144,7 @@
             <translation>ABC (Pareto)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>ABC class</source>
             <translation>Klasa ABC</translation>
         </message>
@@ -180,12 +180,12 @@
             <translation>rzeczywiste</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Add</source>
             <translation>Dodaj</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Add a sent list…</source>
             <translation>Dodaj wysłaną listę…</translation>
         </message>
@@ -236,7 +236,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>All customers</source>
             <translation>Wszyscy klienci</translation>
@@ -330,7 +330,7 @@
             <translation>średni paragon {value}, ostatni zakup średnio {days} dni temu</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Average purchase</source>
             <translation>Średni zakup</translation>
         </message>
@@ -365,7 +365,7 @@
             <translation>filtr urodzin wymaga dat urodzenia w pliku klientów</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Birthday within</source>
             <translation>Urodziny w ciągu</translation>
         </message>
@@ -380,7 +380,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Bought in this window a year earlier</source>
             <translation>Kupował w tym okresie rok wcześniej</translation>
         </message>
@@ -565,7 +565,7 @@
             <translation>Wybierz istniejący plik sprzedaży.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>Chosen customers</source>
             <translation>Wybrani klienci</translation>
         </message>
@@ -631,7 +631,7 @@
             <translation>CLV</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>CLV band</source>
             <translation>Przedział CLV</translation>
         </message>
@@ -655,7 +655,7 @@
             <translation>Wspólne zakupy</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>COLUMN OP VALUE with == != &gt; &gt;= &lt; &lt;= in, not in; or 'bought CATEGORY'. Columns: any of the Customers view, e.g. recency_days, frequency, monetary, clv, age, city.</source>
             <translation>KOLUMNA OP WARTOŚĆ z == != &gt; &gt;= &lt; &lt;= in, not in; albo 'bought KATEGORIA'. Kolumny: dowolne z widoku Klienci, np. recency_days, frequency, monetary, clv, age, city.</translation>
         </message>
@@ -714,7 +714,7 @@
             <translation>Kontakt {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Contacted within</source>
             <translation>Kontakt w ciągu</translation>
         </message>
@@ -725,7 +725,7 @@
             <translation>kontrolna</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Control group</source>
             <translation>Grupa kontrolna</translation>
@@ -734,6 +734,11 @@
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Control group ({share}, seed {seed})</source>
             <translation>Grupa kontrolna ({share}, ziarno {seed})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Copy</source>
+            <translation>Kopiuj</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -818,8 +823,8 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <location filename="../../desktop_crm/io/segments_export.py" />
@@ -859,7 +864,7 @@
             <translation>Wybór z widoku Klienci</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Customers without marketing consent</source>
             <translation>Klienci bez zgody marketingowej</translation>
         </message>
@@ -924,7 +929,7 @@
             <translation>daty: {note} (zmień opcją --date-format)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>days</source>
             <translation>dni</translation>
@@ -940,7 +945,7 @@
             <translation>Dni do urodzin</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Dear {first_name}, spend {target} by Sunday and get {points} bonus points!</source>
             <translation>{first_name}, wydaj {target} do niedzieli i zdobądź {points} punktów bonusowych!</translation>
         </message>
@@ -990,7 +995,7 @@
             <translation>Kierunek</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Discount by</source>
             <translation>Rabat według</translation>
         </message>
@@ -1015,12 +1020,22 @@
             <translation>dyskonto na 30 dni</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/offers.py" />
+            <source>discount tiers: '{name}' is given twice</source>
+            <translation>progi rabatów: '{name}' podano dwa razy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/offers.py" />
+            <source>discount tiers: '{part}' is not a percentage from 0 to 100</source>
+            <translation>progi rabatów: '{part}' to nie procent od 0 do 100</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/offers.py" />
             <source>discount tiers: write VALUE=PERCENT, e.g. Low=15; '{part}' is not</source>
             <translation>progi rabatów: wpisz WARTOŚĆ=PROCENT, np. Niska=15; '{part}' nie pasuje</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Do not contact</source>
             <translation>Nie kontaktować</translation>
         </message>
@@ -1040,7 +1055,7 @@
             <translation>powtórzony numer klienta (zachowano pierwszy wiersz)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
@@ -1137,6 +1152,11 @@
             <translation>Skoroszyt Excela</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Skoroszyt Excela (*.xlsx)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Excel workbook (*.xlsx);;CSV for SMS/e-mail tools (*.csv)</source>
             <translation>Skoroszyt Excela (*.xlsx);;CSV dla narzędzi SMS/e-mail (*.csv)</translation>
@@ -1163,8 +1183,19 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
+            <location filename="../../desktop_crm/gui/tables.py" />
             <source>Export failed</source>
             <translation>Eksport nie powiódł się</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Export to Excel</source>
+            <translation>Eksport do Excela</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Export to Excel…</source>
+            <translation>Eksport do Excela…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
@@ -1257,7 +1288,7 @@
             <translation>filtr '{filter}': {column} to tekst; użyj ==, !=, in lub not in</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Filters (all must hold)</source>
             <translation>Filtry (wszystkie muszą być spełnione)</translation>
         </message>
@@ -1430,7 +1461,7 @@
             <translation>wiersz nagłówka</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Held out at random in each segment and not contacted, to measure the effect</source>
             <translation>Losowo odkładani w każdym segmencie i nie kontaktowani, aby zmierzyć efekt</translation>
         </message>
@@ -1460,7 +1491,7 @@
             <translation>wysokie wydatki</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Hold out</source>
             <translation>Odłóż</translation>
         </message>
@@ -1621,7 +1652,7 @@
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Lifetime value</source>
             <translation>Wartość klienta</translation>
         </message>
@@ -1667,17 +1698,18 @@
             <translation>Data listy</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>List name</source>
             <translation>Nazwa listy</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Lists (*.xlsx *.csv)</source>
             <translation>Listy (*.xlsx *.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Lists sent earlier</source>
             <translation>Wcześniej wysłane listy</translation>
         </message>
@@ -1728,7 +1760,7 @@
             <translation>niskie wydatki</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Low=15, Medium=10, High=5</source>
             <translation>Niska=15, Średnia=10, Wysoka=5</translation>
         </message>
@@ -1798,7 +1830,7 @@
             <translation>pasujący do '{text}'</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>max</source>
             <translation>maks.</translation>
         </message>
@@ -1848,7 +1880,7 @@
             <translation>Średnia</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Message</source>
             <translation>Wiadomość</translation>
         </message>
@@ -1858,7 +1890,7 @@
             <translation>Miara</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>min</source>
             <translation>min.</translation>
         </message>
@@ -1899,7 +1931,7 @@
             <translation>Wydatki</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>monetary &gt;= 100 · city in Ankara,İzmir · bought Coffee</source>
             <translation>monetary &gt;= 100 · city in Kraków,Gdańsk · bought Kawa</translation>
         </message>
@@ -1946,7 +1978,7 @@
             <translation>Wymagają uwagi</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Needs</source>
             <translation>Wymaga</translation>
         </message>
@@ -2016,12 +2048,12 @@
             <translation>nie</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No contact needed</source>
             <translation>Kontakt niepotrzebny</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>no customers chosen yet: pick them in another view and press “Send to Targets”</source>
             <translation>nie wybrano jeszcze klientów: wybierz ich w innym widoku i naciśnij „Wyślij do celów”</translation>
         </message>
@@ -2036,7 +2068,7 @@
             <translation>brak dnia powyżej 12, więc przyjęto kolejność dzień-miesiąc</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No discount</source>
             <translation>Bez rabatu</translation>
         </message>
@@ -2046,7 +2078,7 @@
             <translation>brak adresu e-mail</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No earlier lists</source>
             <translation>Brak wcześniejszych list</translation>
         </message>
@@ -2071,12 +2103,12 @@
             <translation>brak telefonu i e-maila</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No points</source>
             <translation>Bez punktów</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No purchase for over</source>
             <translation>Brak zakupów przez ponad</translation>
         </message>
@@ -2205,7 +2237,7 @@
             <translation>Okazjonalni</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>of the last</source>
             <translation>z ostatniego</translation>
         </message>
@@ -2267,6 +2299,15 @@
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Only returns in the period</source>
             <translation>W okresie tylko zwroty</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Only the first {n} rows were copied; use Export to Excel for all of them.</source>
+            <translation>
+                <numerusform>Skopiowano tylko pierwszy {n} wiersz; aby skopiować wszystkie, użyj Eksportu do Excela.</numerusform>
+                <numerusform>Skopiowano tylko pierwsze {n} wiersze; aby skopiować wszystkie, użyj Eksportu do Excela.</numerusform>
+                <numerusform>Skopiowano tylko pierwsze {n} wierszy; aby skopiować wszystkie, użyj Eksportu do Excela.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
@@ -2354,7 +2395,7 @@
             <translation>Przychód w okresie</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Personal offer</source>
             <translation>Oferta osobista</translation>
         </message>
@@ -2364,7 +2405,7 @@
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Phone (calls, SMS)</source>
             <translation>Telefon (rozmowy, SMS)</translation>
         </message>
@@ -2374,17 +2415,17 @@
             <translation>Numer telefonu</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Phone or e-mail</source>
             <translation>Telefon lub e-mail</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Pick customers in another view (a transition cell, a chart bar) and press “Send to Targets” in Customers.</source>
             <translation>Wybierz klientów w innym widoku (komórka przejść, słupek wykresu) i naciśnij „Wyślij do celów” w widoku Klienci.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Placeholders: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</source>
             <translation>Symbole zastępcze: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</translation>
         </message>
@@ -2394,7 +2435,7 @@
             <translation>Obraz PNG</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Points</source>
             <translation>Punkty</translation>
         </message>
@@ -2414,7 +2455,7 @@
             <translation>podstawa punktów</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Points from</source>
             <translation>Punkty od</translation>
         </message>
@@ -2515,7 +2556,7 @@
             <translation>Udział promocji</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>pts per unit</source>
             <translation>pkt za jednostkę</translation>
         </message>
@@ -2580,7 +2621,7 @@
             <translation>rzadcy</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Rate</source>
             <translation>Stawka</translation>
         </message>
@@ -2682,7 +2723,7 @@
             <translation>odrzucono: {reason}: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Remove selected</source>
             <translation>Usuń zaznaczone</translation>
         </message>
@@ -2768,8 +2809,8 @@
             <translation>Ocena RFM</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>RFM segment</source>
             <translation>Segment RFM</translation>
         </message>
@@ -2899,9 +2940,9 @@
             </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Scheme</source>
             <translation>Schemat</translation>
@@ -2947,7 +2988,7 @@
             <translation>Dodatkowy identyfikator: numer rejestracyjny, telefon lub e-mail</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Seed</source>
             <translation>Ziarno</translation>
         </message>
@@ -2992,10 +3033,10 @@
             <translation>Segmentacja klientów</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/target_form.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>Segments</source>
             <translation>Segmenty</translation>
@@ -3009,6 +3050,11 @@
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Segments ready</source>
             <translation>Segmenty gotowe</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Select all</source>
+            <translation>Zaznacz wszystko</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
@@ -3136,7 +3182,7 @@
             <translation>wydatki na zakup wymagają co najmniej {needed} powracających klientów; jest {found}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Spend target</source>
             <translation>Cel wydatków</translation>
         </message>
@@ -3146,7 +3192,7 @@
             <translation>Cel wydatków</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Spend target = this × what the customer spent in the last weeks (0: no target)</source>
             <translation>Cel wydatków = ta wartość × wydatki klienta w ostatnich tygodniach (0: bez celu)</translation>
         </message>
@@ -3175,7 +3221,7 @@
             <translation>Zacznij listę docelową od pokazanych klientów</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Start from</source>
             <translation>Zacznij od</translation>
         </message>
@@ -3282,9 +3328,10 @@
             <translation>docelowa</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/target_form.py" />
             <location filename="../../desktop_crm/core/targets.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Target list</source>
             <translation>Lista docelowa</translation>
         </message>
@@ -3386,6 +3433,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
+            <source>the holiday window ends before it starts</source>
+            <translation>okres świąteczny kończy się, zanim się zaczyna</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
             <source>the holiday-window filter needs the transactions</source>
             <translation>filtr okresu świątecznego wymaga transakcji</translation>
         </message>
@@ -3452,7 +3504,7 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Ten sam okres tuż przed</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>The same seed draws the same control group</source>
             <translation>To samo ziarno losuje tę samą grupę kontrolną</translation>
         </message>
@@ -3512,12 +3564,12 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Czw</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>tick at least one segment to start from</source>
             <translation>zaznacz co najmniej jeden segment na początek</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Tiers (%)</source>
             <translation>Progi (%)</translation>
         </message>
@@ -3543,7 +3595,7 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>do</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>to</source>
             <comment>date range</comment>
             <translation>do</translation>
@@ -3580,7 +3632,7 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Najczęstsze ścieżki</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Total spend</source>
             <translation>Łączne wydatki</translation>
         </message>
@@ -3753,7 +3805,7 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Dzień tygodnia</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>weeks</source>
             <translation>tyg.</translation>
@@ -3861,7 +3913,7 @@ Wskaż, gdzie jest teraz.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>{n} customers</source>
             <translation>
                 <numerusform>{n} klient</numerusform>

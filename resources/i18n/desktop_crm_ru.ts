@@ -144,7 +144,7 @@
             <translation>ABC (Парето)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>ABC class</source>
             <translation>Класс ABC</translation>
         </message>
@@ -180,12 +180,12 @@
             <translation>факт</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Add a sent list…</source>
             <translation>Добавить отправленный список…</translation>
         </message>
@@ -236,7 +236,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>All customers</source>
             <translation>Все клиенты</translation>
@@ -330,7 +330,7 @@
             <translation>средний чек {value}, последняя покупка в среднем {days} дн. назад</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Average purchase</source>
             <translation>Средний чек</translation>
         </message>
@@ -365,7 +365,7 @@
             <translation>для фильтра по дню рождения нужны даты рождения в файле клиентов</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Birthday within</source>
             <translation>День рождения в течение</translation>
         </message>
@@ -380,7 +380,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Bought in this window a year earlier</source>
             <translation>Покупал в эти же даты год назад</translation>
         </message>
@@ -565,7 +565,7 @@
             <translation>Выберите существующий файл продаж.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>Chosen customers</source>
             <translation>Выбранные клиенты</translation>
         </message>
@@ -631,7 +631,7 @@
             <translation>CLV</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>CLV band</source>
             <translation>Группа CLV</translation>
         </message>
@@ -655,7 +655,7 @@
             <translation>Совместные покупки</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>COLUMN OP VALUE with == != &gt; &gt;= &lt; &lt;= in, not in; or 'bought CATEGORY'. Columns: any of the Customers view, e.g. recency_days, frequency, monetary, clv, age, city.</source>
             <translation>СТОЛБЕЦ ОП ЗНАЧЕНИЕ с == != &gt; &gt;= &lt; &lt;= in, not in; или 'bought КАТЕГОРИЯ'. Столбцы: любые из вида «Клиенты», например recency_days, frequency, monetary, clv, age, city.</translation>
         </message>
@@ -714,7 +714,7 @@
             <translation>Контакт {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Contacted within</source>
             <translation>Контакт в течение</translation>
         </message>
@@ -725,7 +725,7 @@
             <translation>контрольная</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Control group</source>
             <translation>Контрольная группа</translation>
@@ -734,6 +734,11 @@
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Control group ({share}, seed {seed})</source>
             <translation>Контрольная группа ({share}, зерно {seed})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Copy</source>
+            <translation>Копировать</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -818,8 +823,8 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <location filename="../../desktop_crm/io/segments_export.py" />
@@ -859,7 +864,7 @@
             <translation>Выборка из вида «Клиенты»</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Customers without marketing consent</source>
             <translation>Клиенты без согласия на рассылки</translation>
         </message>
@@ -924,7 +929,7 @@
             <translation>даты: {note} (измените через --date-format)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>days</source>
             <translation>дн.</translation>
@@ -940,7 +945,7 @@
             <translation>Дней до дня рождения</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Dear {first_name}, spend {target} by Sunday and get {points} bonus points!</source>
             <translation>{first_name}, потратьте {target} до воскресенья и получите {points} бонусных баллов!</translation>
         </message>
@@ -990,7 +995,7 @@
             <translation>Направление</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Discount by</source>
             <translation>Скидка по</translation>
         </message>
@@ -1015,12 +1020,22 @@
             <translation>дисконтирование за 30 дней</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/offers.py" />
+            <source>discount tiers: '{name}' is given twice</source>
+            <translation>уровни скидок: '{name}' указан дважды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/offers.py" />
+            <source>discount tiers: '{part}' is not a percentage from 0 to 100</source>
+            <translation>уровни скидок: '{part}' — не процент от 0 до 100</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/offers.py" />
             <source>discount tiers: write VALUE=PERCENT, e.g. Low=15; '{part}' is not</source>
             <translation>уровни скидок: пишите ЗНАЧЕНИЕ=ПРОЦЕНТ, например Низкая=15; '{part}' не подходит</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Do not contact</source>
             <translation>Не связываться</translation>
         </message>
@@ -1040,7 +1055,7 @@
             <translation>повторный номер клиента (оставлена первая строка)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>E-mail</source>
             <translation>Эл. почта</translation>
         </message>
@@ -1137,6 +1152,11 @@
             <translation>Книга Excel</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Книга Excel (*.xlsx)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Excel workbook (*.xlsx);;CSV for SMS/e-mail tools (*.csv)</source>
             <translation>Книга Excel (*.xlsx);;CSV для SMS/почтовых сервисов (*.csv)</translation>
@@ -1163,8 +1183,19 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
+            <location filename="../../desktop_crm/gui/tables.py" />
             <source>Export failed</source>
             <translation>Экспорт не удался</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Export to Excel</source>
+            <translation>Экспорт в Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Export to Excel…</source>
+            <translation>Экспорт в Excel…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
@@ -1257,7 +1288,7 @@
             <translation>фильтр '{filter}': {column} — текст; используйте ==, !=, in или not in</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Filters (all must hold)</source>
             <translation>Фильтры (должны выполняться все)</translation>
         </message>
@@ -1430,7 +1461,7 @@
             <translation>строка заголовка</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Held out at random in each segment and not contacted, to measure the effect</source>
             <translation>Случайно откладываются в каждом сегменте и не получают предложение — чтобы измерить эффект</translation>
         </message>
@@ -1460,7 +1491,7 @@
             <translation>высокие траты</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Hold out</source>
             <translation>Отложить</translation>
         </message>
@@ -1621,7 +1652,7 @@
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Lifetime value</source>
             <translation>Пожизненная ценность</translation>
         </message>
@@ -1667,17 +1698,18 @@
             <translation>Дата списка</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>List name</source>
             <translation>Название списка</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Lists (*.xlsx *.csv)</source>
             <translation>Списки (*.xlsx *.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Lists sent earlier</source>
             <translation>Ранее отправленные списки</translation>
         </message>
@@ -1728,7 +1760,7 @@
             <translation>низкие траты</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Low=15, Medium=10, High=5</source>
             <translation>Низкая=15, Средняя=10, Высокая=5</translation>
         </message>
@@ -1798,7 +1830,7 @@
             <translation>с «{text}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>max</source>
             <translation>макс.</translation>
         </message>
@@ -1848,7 +1880,7 @@
             <translation>Средняя</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Message</source>
             <translation>Сообщение</translation>
         </message>
@@ -1858,7 +1890,7 @@
             <translation>Метрика</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>min</source>
             <translation>мин.</translation>
         </message>
@@ -1899,7 +1931,7 @@
             <translation>Траты</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>monetary &gt;= 100 · city in Ankara,İzmir · bought Coffee</source>
             <translation>monetary &gt;= 100 · city in Москва,Минск · bought Кофе</translation>
         </message>
@@ -1946,7 +1978,7 @@
             <translation>Требуют внимания</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Needs</source>
             <translation>Нужен</translation>
         </message>
@@ -2016,12 +2048,12 @@
             <translation>нет</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No contact needed</source>
             <translation>Контакт не нужен</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>no customers chosen yet: pick them in another view and press “Send to Targets”</source>
             <translation>клиенты ещё не выбраны: выберите их в другом виде и нажмите «Отправить в цели»</translation>
         </message>
@@ -2036,7 +2068,7 @@
             <translation>нет дня больше 12, поэтому принят порядок «день, затем месяц»</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No discount</source>
             <translation>Без скидки</translation>
         </message>
@@ -2046,7 +2078,7 @@
             <translation>нет адреса эл. почты</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No earlier lists</source>
             <translation>Ранее отправленных списков нет</translation>
         </message>
@@ -2071,12 +2103,12 @@
             <translation>нет ни телефона, ни эл. почты</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No points</source>
             <translation>Без баллов</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No purchase for over</source>
             <translation>Нет покупок дольше</translation>
         </message>
@@ -2205,7 +2237,7 @@
             <translation>Случайные</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>of the last</source>
             <translation>от последнего</translation>
         </message>
@@ -2267,6 +2299,15 @@
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Only returns in the period</source>
             <translation>В периоде только возвраты</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Only the first {n} rows were copied; use Export to Excel for all of them.</source>
+            <translation>
+                <numerusform>Скопирована только первая {n} строка; для всех используйте «Экспорт в Excel».</numerusform>
+                <numerusform>Скопированы только первые {n} строки; для всех используйте «Экспорт в Excel».</numerusform>
+                <numerusform>Скопированы только первые {n} строк; для всех используйте «Экспорт в Excel».</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
@@ -2354,7 +2395,7 @@
             <translation>Выручка за период</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Personal offer</source>
             <translation>Персональное предложение</translation>
         </message>
@@ -2364,7 +2405,7 @@
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Phone (calls, SMS)</source>
             <translation>Телефон (звонки, SMS)</translation>
         </message>
@@ -2374,17 +2415,17 @@
             <translation>Номер телефона</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Phone or e-mail</source>
             <translation>Телефон или эл. почта</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Pick customers in another view (a transition cell, a chart bar) and press “Send to Targets” in Customers.</source>
             <translation>Выберите клиентов в другом виде (ячейка переходов, столбец графика) и нажмите «Отправить в цели» в виде «Клиенты».</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Placeholders: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</source>
             <translation>Подстановки: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</translation>
         </message>
@@ -2394,7 +2435,7 @@
             <translation>Изображение PNG</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Points</source>
             <translation>Баллы</translation>
         </message>
@@ -2414,7 +2455,7 @@
             <translation>база баллов</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Points from</source>
             <translation>Баллы от</translation>
         </message>
@@ -2515,7 +2556,7 @@
             <translation>Доля по акции</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>pts per unit</source>
             <translation>баллов за единицу</translation>
         </message>
@@ -2580,7 +2621,7 @@
             <translation>редкие</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Rate</source>
             <translation>Ставка</translation>
         </message>
@@ -2682,7 +2723,7 @@
             <translation>отклонено: {reason}: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Remove selected</source>
             <translation>Удалить выбранные</translation>
         </message>
@@ -2768,8 +2809,8 @@
             <translation>Балл RFM</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>RFM segment</source>
             <translation>Сегмент RFM</translation>
         </message>
@@ -2899,9 +2940,9 @@
             </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Scheme</source>
             <translation>Схема</translation>
@@ -2947,7 +2988,7 @@
             <translation>Дополнительный идентификатор: номер авто, телефон или эл. почта</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Seed</source>
             <translation>Зерно</translation>
         </message>
@@ -2992,10 +3033,10 @@
             <translation>Сегментация клиентов</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/target_form.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>Segments</source>
             <translation>Сегменты</translation>
@@ -3009,6 +3050,11 @@
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Segments ready</source>
             <translation>Сегменты готовы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Select all</source>
+            <translation>Выделить всё</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
@@ -3136,7 +3182,7 @@
             <translation>для оценки трат на покупку нужно не менее {needed} повторных клиентов; есть {found}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Spend target</source>
             <translation>Цель по тратам</translation>
         </message>
@@ -3146,7 +3192,7 @@
             <translation>Цель по тратам</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Spend target = this × what the customer spent in the last weeks (0: no target)</source>
             <translation>Цель по тратам = это × траты клиента за последние недели (0: без цели)</translation>
         </message>
@@ -3175,7 +3221,7 @@
             <translation>Начать целевой список с показанных клиентов</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Start from</source>
             <translation>Начать с</translation>
         </message>
@@ -3282,9 +3328,10 @@
             <translation>целевая</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/target_form.py" />
             <location filename="../../desktop_crm/core/targets.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Target list</source>
             <translation>Целевой список</translation>
         </message>
@@ -3386,6 +3433,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
+            <source>the holiday window ends before it starts</source>
+            <translation>праздничный период заканчивается раньше, чем начинается</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
             <source>the holiday-window filter needs the transactions</source>
             <translation>для фильтра по праздничному периоду нужны транзакции</translation>
         </message>
@@ -3452,7 +3504,7 @@ Show where it is now.</source>
             <translation>Такой же отрезок времени непосредственно перед этим</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>The same seed draws the same control group</source>
             <translation>То же зерно даёт ту же контрольную группу</translation>
         </message>
@@ -3512,12 +3564,12 @@ Show where it is now.</source>
             <translation>Чт</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>tick at least one segment to start from</source>
             <translation>отметьте хотя бы один сегмент для начала</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Tiers (%)</source>
             <translation>Уровни (%)</translation>
         </message>
@@ -3543,7 +3595,7 @@ Show where it is now.</source>
             <translation>по</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>to</source>
             <comment>date range</comment>
             <translation>по</translation>
@@ -3580,7 +3632,7 @@ Show where it is now.</source>
             <translation>Самые частые пути</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Total spend</source>
             <translation>Всего потрачено</translation>
         </message>
@@ -3753,7 +3805,7 @@ Show where it is now.</source>
             <translation>День недели</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>weeks</source>
             <translation>нед.</translation>
@@ -3861,7 +3913,7 @@ Show where it is now.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>{n} customers</source>
             <translation>
                 <numerusform>{n} клиент</numerusform>

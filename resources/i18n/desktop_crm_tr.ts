@@ -142,7 +142,7 @@
             <translation>ABC (Pareto)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>ABC class</source>
             <translation>ABC sınıfı</translation>
         </message>
@@ -178,12 +178,12 @@
             <translation>gerçekleşen</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Add</source>
             <translation>Ekle</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Add a sent list…</source>
             <translation>Gönderilmiş liste ekle…</translation>
         </message>
@@ -234,7 +234,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>All customers</source>
             <translation>Tüm müşteriler</translation>
@@ -328,7 +328,7 @@
             <translation>ortalama sepet {value}, son alışveriş ortalama {days} gün önce</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Average purchase</source>
             <translation>Ortalama alışveriş</translation>
         </message>
@@ -363,7 +363,7 @@
             <translation>doğum günü filtresi için müşteri dosyasında doğum tarihleri gerekir</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Birthday within</source>
             <translation>Doğum günü yaklaşan</translation>
         </message>
@@ -376,7 +376,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Bought in this window a year earlier</source>
             <translation>Bir yıl önce bu aralıkta alışveriş yapmış</translation>
         </message>
@@ -561,7 +561,7 @@
             <translation>Var olan bir satış dosyası seçin.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>Chosen customers</source>
             <translation>Seçilen müşteriler</translation>
         </message>
@@ -627,7 +627,7 @@
             <translation>CLV</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>CLV band</source>
             <translation>CLV grubu</translation>
         </message>
@@ -649,7 +649,7 @@
             <translation>Birlikte alım</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>COLUMN OP VALUE with == != &gt; &gt;= &lt; &lt;= in, not in; or 'bought CATEGORY'. Columns: any of the Customers view, e.g. recency_days, frequency, monetary, clv, age, city.</source>
             <translation>SÜTUN OP DEĞER; op: == != &gt; &gt;= &lt; &lt;= in, not in; ya da 'bought KATEGORİ'. Sütunlar: Müşteriler görünümündeki herhangi biri, örn. recency_days, frequency, monetary, clv, age, city.</translation>
         </message>
@@ -706,7 +706,7 @@
             <translation>{date} tarihinde ulaşıldı</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Contacted within</source>
             <translation>Ulaşılma süresi</translation>
         </message>
@@ -717,7 +717,7 @@
             <translation>kontrol</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Control group</source>
             <translation>Kontrol grubu</translation>
@@ -726,6 +726,11 @@
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Control group ({share}, seed {seed})</source>
             <translation>Kontrol grubu ({share}, tohum {seed})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Copy</source>
+            <translation>Kopyala</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -810,8 +815,8 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <location filename="../../desktop_crm/io/segments_export.py" />
@@ -851,7 +856,7 @@
             <translation>Müşteriler görünümündeki seçim</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Customers without marketing consent</source>
             <translation>Pazarlama onayı olmayan müşteriler</translation>
         </message>
@@ -916,7 +921,7 @@
             <translation>tarihler: {note} (--date-format ile değiştirin)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>days</source>
             <translation>gün</translation>
@@ -932,7 +937,7 @@
             <translation>Doğum gününe gün</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Dear {first_name}, spend {target} by Sunday and get {points} bonus points!</source>
             <translation>Sayın {first_name}, pazara kadar {target} harcayın, {points} bonus puan kazanın!</translation>
         </message>
@@ -982,7 +987,7 @@
             <translation>Yön</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Discount by</source>
             <translation>İndirim ölçütü</translation>
         </message>
@@ -1007,12 +1012,22 @@
             <translation>30 gün başına iskonto</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/offers.py" />
+            <source>discount tiers: '{name}' is given twice</source>
+            <translation>indirim kademeleri: '{name}' iki kez verilmiş</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/offers.py" />
+            <source>discount tiers: '{part}' is not a percentage from 0 to 100</source>
+            <translation>indirim kademeleri: '{part}' 0 ile 100 arasında bir yüzde değil</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/offers.py" />
             <source>discount tiers: write VALUE=PERCENT, e.g. Low=15; '{part}' is not</source>
             <translation>indirim kademeleri: DEĞER=YÜZDE yazın, örn. Düşük=15; '{part}' böyle değil</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Do not contact</source>
             <translation>İletişime geçme</translation>
         </message>
@@ -1032,7 +1047,7 @@
             <translation>yinelenen müşteri no (ilk satır tutuldu)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>E-mail</source>
             <translation>E-posta</translation>
         </message>
@@ -1129,6 +1144,11 @@
             <translation>Excel çalışma kitabı</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel çalışma kitabı (*.xlsx)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Excel workbook (*.xlsx);;CSV for SMS/e-mail tools (*.csv)</source>
             <translation>Excel çalışma kitabı (*.xlsx);;SMS/e-posta araçları için CSV (*.csv)</translation>
@@ -1155,8 +1175,19 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
+            <location filename="../../desktop_crm/gui/tables.py" />
             <source>Export failed</source>
             <translation>Dışa aktarma başarısız</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Export to Excel</source>
+            <translation>Excel'e aktar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Export to Excel…</source>
+            <translation>Excel'e aktar…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
@@ -1249,7 +1280,7 @@
             <translation>'{filter}' filtresi: {column} metin; ==, !=, in veya not in kullanın</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Filters (all must hold)</source>
             <translation>Filtreler (hepsi sağlanmalı)</translation>
         </message>
@@ -1422,7 +1453,7 @@
             <translation>başlık satırı</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Held out at random in each segment and not contacted, to measure the effect</source>
             <translation>Etkiyi ölçmek için her segmentten rastgele ayrılır ve iletişime geçilmez</translation>
         </message>
@@ -1452,7 +1483,7 @@
             <translation>yüksek harcama</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Hold out</source>
             <translation>Dışarıda tut</translation>
         </message>
@@ -1611,7 +1642,7 @@
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Lifetime value</source>
             <translation>Yaşam boyu değer</translation>
         </message>
@@ -1657,17 +1688,18 @@
             <translation>Liste tarihi</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>List name</source>
             <translation>Liste adı</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Lists (*.xlsx *.csv)</source>
             <translation>Listeler (*.xlsx *.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Lists sent earlier</source>
             <translation>Daha önce gönderilen listeler</translation>
         </message>
@@ -1718,7 +1750,7 @@
             <translation>düşük harcama</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Low=15, Medium=10, High=5</source>
             <translation>Düşük=15, Orta=10, Yüksek=5</translation>
         </message>
@@ -1788,7 +1820,7 @@
             <translation>'{text}' ile eşleşen</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>max</source>
             <translation>en çok</translation>
         </message>
@@ -1838,7 +1870,7 @@
             <translation>Orta</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Message</source>
             <translation>Mesaj</translation>
         </message>
@@ -1848,7 +1880,7 @@
             <translation>Ölçüt</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>min</source>
             <translation>en az</translation>
         </message>
@@ -1889,7 +1921,7 @@
             <translation>Harcama</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>monetary &gt;= 100 · city in Ankara,İzmir · bought Coffee</source>
             <translation>monetary &gt;= 100 · city in Ankara,İzmir · bought Kahve</translation>
         </message>
@@ -1936,7 +1968,7 @@
             <translation>İlgi bekleyen</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Needs</source>
             <translation>Gerekli</translation>
         </message>
@@ -2006,12 +2038,12 @@
             <translation>hayır</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No contact needed</source>
             <translation>İletişim bilgisi gerekmez</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>no customers chosen yet: pick them in another view and press “Send to Targets”</source>
             <translation>henüz müşteri seçilmedi: başka bir görünümde seçip “Hedeflere gönder”e basın</translation>
         </message>
@@ -2026,7 +2058,7 @@
             <translation>12'den büyük gün yok; bu yüzden gün/ay sırası gün-önce varsayıldı</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No discount</source>
             <translation>İndirim yok</translation>
         </message>
@@ -2036,7 +2068,7 @@
             <translation>e-posta adresi yok</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No earlier lists</source>
             <translation>Önceki liste yok</translation>
         </message>
@@ -2061,12 +2093,12 @@
             <translation>telefon veya e-posta yok</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No points</source>
             <translation>Puan yok</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No purchase for over</source>
             <translation>Şu süreden uzun alışveriş yok</translation>
         </message>
@@ -2191,7 +2223,7 @@
             <translation>Ara sıra gelen</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>of the last</source>
             <translation>sonuncunun</translation>
         </message>
@@ -2251,6 +2283,13 @@
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Only returns in the period</source>
             <translation>Dönemde yalnızca iadeler</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Only the first {n} rows were copied; use Export to Excel for all of them.</source>
+            <translation>
+                <numerusform>Yalnızca ilk {n} satır kopyalandı; tümü için Excel'e aktar'ı kullanın.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
@@ -2338,7 +2377,7 @@
             <translation>Dönem cirosu</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Personal offer</source>
             <translation>Kişisel teklif</translation>
         </message>
@@ -2348,7 +2387,7 @@
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Phone (calls, SMS)</source>
             <translation>Telefon (arama, SMS)</translation>
         </message>
@@ -2358,17 +2397,17 @@
             <translation>Telefon numarası</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Phone or e-mail</source>
             <translation>Telefon veya e-posta</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Pick customers in another view (a transition cell, a chart bar) and press “Send to Targets” in Customers.</source>
             <translation>Başka bir görünümde müşteri seçin (bir geçiş hücresi, bir grafik çubuğu) ve Müşteriler'de “Hedeflere gönder”e basın.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Placeholders: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</source>
             <translation>Yer tutucular: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</translation>
         </message>
@@ -2378,7 +2417,7 @@
             <translation>PNG resmi</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Points</source>
             <translation>Puan</translation>
         </message>
@@ -2398,7 +2437,7 @@
             <translation>puan temeli</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Points from</source>
             <translation>Puan temeli</translation>
         </message>
@@ -2499,7 +2538,7 @@
             <translation>Kampanya payı</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>pts per unit</source>
             <translation>birim başına puan</translation>
         </message>
@@ -2564,7 +2603,7 @@
             <translation>seyrek</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Rate</source>
             <translation>Oran</translation>
         </message>
@@ -2666,7 +2705,7 @@
             <translation>reddedildi: {reason}: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Remove selected</source>
             <translation>Seçilenleri kaldır</translation>
         </message>
@@ -2752,8 +2791,8 @@
             <translation>RFM puanı</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>RFM segment</source>
             <translation>RFM segmenti</translation>
         </message>
@@ -2881,9 +2920,9 @@
             </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Scheme</source>
             <translation>Şema</translation>
@@ -2929,7 +2968,7 @@
             <translation>İkincil kimlik: plaka, telefon veya e-posta</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Seed</source>
             <translation>Tohum</translation>
         </message>
@@ -2974,10 +3013,10 @@
             <translation>Müşteriler segmentleniyor</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/target_form.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>Segments</source>
             <translation>Segmentler</translation>
@@ -2991,6 +3030,11 @@
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Segments ready</source>
             <translation>Segmentler hazır</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Select all</source>
+            <translation>Tümünü seç</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
@@ -3118,7 +3162,7 @@
             <translation>alışveriş başına harcama için en az {needed} tekrar eden müşteri gerekir; {found} var</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Spend target</source>
             <translation>Harcama hedefi</translation>
         </message>
@@ -3128,7 +3172,7 @@
             <translation>Harcama hedefi</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Spend target = this × what the customer spent in the last weeks (0: no target)</source>
             <translation>Harcama hedefi = bu × müşterinin son haftalardaki harcaması (0: hedef yok)</translation>
         </message>
@@ -3155,7 +3199,7 @@
             <translation>Gösterilen müşterilerden bir hedef liste başlat</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Start from</source>
             <translation>Başlangıç</translation>
         </message>
@@ -3262,9 +3306,10 @@
             <translation>hedef</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/target_form.py" />
             <location filename="../../desktop_crm/core/targets.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Target list</source>
             <translation>Hedef liste</translation>
         </message>
@@ -3366,6 +3411,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
+            <source>the holiday window ends before it starts</source>
+            <translation>tatil aralığı başlamadan bitiyor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
             <source>the holiday-window filter needs the transactions</source>
             <translation>tatil aralığı filtresi için işlemler gerekir</translation>
         </message>
@@ -3432,7 +3482,7 @@ Show where it is now.</source>
             <translation>Hemen öncesindeki aynı uzunlukta süre</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>The same seed draws the same control group</source>
             <translation>Aynı tohum aynı kontrol grubunu seçer</translation>
         </message>
@@ -3492,12 +3542,12 @@ Show where it is now.</source>
             <translation>Per</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>tick at least one segment to start from</source>
             <translation>başlamak için en az bir segment işaretleyin</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Tiers (%)</source>
             <translation>Kademeler (%)</translation>
         </message>
@@ -3523,7 +3573,7 @@ Show where it is now.</source>
             <translation>bitiş</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>to</source>
             <comment>date range</comment>
             <translation>–</translation>
@@ -3560,7 +3610,7 @@ Show where it is now.</source>
             <translation>En sık yollar</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Total spend</source>
             <translation>Toplam harcama</translation>
         </message>
@@ -3733,7 +3783,7 @@ Show where it is now.</source>
             <translation>Gün</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>weeks</source>
             <translation>hafta</translation>
@@ -3835,7 +3885,7 @@ Show where it is now.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>{n} customers</source>
             <translation>
                 <numerusform>{n} müşteri</numerusform>
