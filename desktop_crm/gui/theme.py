@@ -22,7 +22,8 @@ def paper() -> str:
 
 def apply(app: QApplication, dark: bool) -> None:
     """Switch the app's palette (Fusion style) and the defaults for charts created from now on;
-    existing charts are restyled by `style_plot`. Called once at start-up, before any chart is drawn."""
+    existing charts are restyled by `style_plot`. The window calls it at start-up, so chart defaults never
+    depend on importing a module; the app style is only changed once the dark look is asked for."""
     global _dark, _styled
     _dark = dark
     pg.setConfigOptions(antialias=True, background=paper(), foreground=ink())

@@ -4,6 +4,7 @@ state, and the same text typed in the form or given to the CLI makes the same li
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -129,7 +130,7 @@ def test_the_view_builds_only_when_shown_and_keeps_its_state(qtbot, small, tmp_p
     assert isinstance(state, TargetsState) and state.tiers == "Low=20, Medium"
 
     other = _view(qtbot, small)
-    other.restore(state)
+    other.restore(TargetsState.from_dict(json.loads(json.dumps(state.to_dict()))))  # as a project keeps it
     assert other.state() == state
     assert "write VALUE=PERCENT" in _spec_error(other)
 
@@ -163,3 +164,29 @@ def test_the_same_text_makes_the_same_list_in_the_form_and_the_cli(qtbot, small)
     assert gui.segments == from_cli.segments == ("At Risk",)
     assert gui.conditions == from_cli.conditions == (Condition("monetary", ">=", "20"),)
     assert gui.offer.discounts == from_cli.offer.discounts == {"Low": 12.5, "High": 5.0}
+
+
+@pytest.mark.parametrize(
+    "data",
+    [{}, {"start": "nonsense", "filters": {"conditions": [{"bad": 1}]}, "cost": "cheap", "contacted": 3}],
+)
+def test_a_state_that_cannot_be_read_falls_back_to_defaults(data: dict) -> None:
+    assert TargetsState.from_dict(data) == TargetsState()
+
+
+def test_a_state_keeps_every_part_through_json() -> None:
+    state = TargetsState(
+        start=Start("A", SEGMENTS, "rfm", ("At Risk",), ("1", "2"), "cell"),
+        filters=Filters((Condition("monetary", ">=", "5"),), 3, (dt.date(2026, 1, 1), dt.date(2026, 1, 9))),
+        suppression=Suppression(False, "email", None, 7),
+        contacted=("/tmp/sent.xlsx",),
+        offer=Offer(discount_by="clv_band", discounts={"Low": 15.0}, target_k=None),
+        tiers="Low=15",
+        control=Control(0.3, 4),
+        layout="segments",
+        delimiter=";",
+        currency="TL",
+        cost=1.5,
+        margin=25.0,
+    )
+    assert TargetsState.from_dict(json.loads(json.dumps(state.to_dict()))) == state

@@ -8,9 +8,12 @@ the right are always the list that would be saved. `state()`/`restore()` keep th
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -34,7 +37,7 @@ from desktop_crm.core.campaign import CampaignResult, campaign_result
 from desktop_crm.core.offers import Offer
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.core.target_form import Control, Filters, Start, compose, parts
-from desktop_crm.core.targets import Suppression, TargetList, TargetSpec, build_targets
+from desktop_crm.core.targets import Condition, Suppression, TargetList, TargetSpec, build_targets
 from desktop_crm.gui.layouts import labelled_row, spin_box
 from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.models.frame_model import fit_columns
@@ -66,6 +69,54 @@ class TargetsState:
     currency: str = ""  # "": the app's currency
     cost: float = 0.0
     margin: float = 30.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready (for projects and autosave); `from_dict` reads it back."""
+        data = dataclasses.asdict(self)
+        window = self.filters.holiday_window
+        data["filters"]["holiday_window"] = [d.isoformat() for d in window] if window else None
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TargetsState:
+        """The state a project saved; a part that cannot be read keeps its default, unknown keys are ignored."""
+        parts = {"start": Start, "suppression": Suppression, "offer": Offer, "control": Control}
+        values: dict[str, Any] = {name: _part(kind, data.get(name)) for name, kind in parts.items()}
+        values["filters"] = _filters(data.get("filters"))
+        default = cls()
+        for name in (f.name for f in dataclasses.fields(cls) if f.name not in values):
+            value, kind = data.get(name), type(getattr(default, name))
+            if kind is tuple and isinstance(value, list):
+                value = tuple(str(v) for v in value)
+            if isinstance(value, kind) or (kind is float and isinstance(value, int) and not isinstance(value, bool)):
+                values[name] = kind(value)
+        return cls(**values)
+
+
+def _part(kind: type, data: object) -> Any:
+    """A frozen dataclass from a JSON object (lists become tuples); its default when it does not fit."""
+    if not isinstance(data, dict):
+        return kind()
+    known = {f.name for f in dataclasses.fields(kind)}
+    values = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in known}
+    try:
+        return kind(**values)
+    except (TypeError, ValueError):
+        return kind()
+
+
+def _filters(data: object) -> Filters:
+    if not isinstance(data, dict):
+        return Filters()
+    try:
+        window = data.get("holiday_window")
+        return Filters(
+            conditions=tuple(Condition(**c) for c in data.get("conditions", ())),
+            birthday_within_days=data.get("birthday_within_days"),
+            holiday_window=tuple(dt.date.fromisoformat(d) for d in window) if window else None,
+        )
+    except (TypeError, ValueError):
+        return Filters()
 
 
 def build_list(
