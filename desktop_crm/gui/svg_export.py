@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsTextItem
 
-from desktop_crm.gui.charts import FlowGraphItem, LabelLayer, SankeyItem, label_rect
+from desktop_crm.gui.chart_items import FlowGraphItem, LabelLayer, SankeyItem, label_rect
 from desktop_crm.i18n import tr
 from desktop_crm.io.writers import atomic_path
 

@@ -11,13 +11,12 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor
 
+from desktop_crm.gui.chart_items import Label, LabelLayer
 from desktop_crm.gui.charts import (
     FlowGraph,
     GridHeatmap,
     Histogram,
     InteractiveChart,
-    Label,
-    LabelLayer,
     MatrixHeatmap,
     SankeyChart,
     SegmentBarChart,
