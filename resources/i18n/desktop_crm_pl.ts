@@ -164,6 +164,11 @@
             <translation>Zasypiający</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Active customers</source>
+            <translation>Aktywni klienci</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Active, but comes now and then</source>
             <translation>Aktywny, ale przychodzi od czasu do czasu</translation>
@@ -320,6 +325,11 @@
             <translation>przeciętni</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Average basket</source>
+            <translation>Średni koszyk</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>average order {value}, last purchase {days} days ago on average</source>
             <translation>średni paragon {value}, ostatni zakup średnio {days} dni temu</translation>
@@ -360,9 +370,19 @@
             <translation>filtr urodzin wymaga dat urodzenia w pliku klientów</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Birthday offers</source>
+            <translation>Oferty urodzinowe</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Birthday within</source>
             <translation>Urodziny w ciągu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Birthday within the next 30 days.</source>
+            <translation>Urodziny w ciągu najbliższych 30 dni.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/core/targets.py" />
@@ -650,6 +670,11 @@
             <translation>Wspólne zakupy</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Cohorts and rhythms</source>
+            <translation>Kohorty i rytmy zakupów</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>COLUMN OP VALUE with == != &gt; &gt;= &lt; &lt;= in, not in; or 'bought CATEGORY'. Columns: any of the Customers view, e.g. recency_days, frequency, monetary, clv, age, city.</source>
             <translation>KOLUMNA OP WARTOŚĆ z == != &gt; &gt;= &lt; &lt;= in, not in; albo 'bought KATEGORIA'. Kolumny: dowolne z widoku Klienci, np. recency_days, frequency, monetary, clv, age, city.</translation>
@@ -673,6 +698,11 @@
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Comes most often and spends well</source>
             <translation>Przychodzi najczęściej i dobrze wydaje</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Comparing with the period before</source>
+            <translation>Porównanie z poprzednim okresem</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -744,6 +774,11 @@
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>could not tell how the columns are separated (tried , ; tab | and spaces)</source>
             <translation>nie udało się ustalić separatora kolumn (próbowano , ; tabulatora | i spacji)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Counting visits</source>
+            <translation>Liczenie wizyt</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
@@ -1262,6 +1297,11 @@
             <translation>Wyszukiwanie klastrów zachowań</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Finding what changed</source>
+            <translation>Szukanie zmian</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>first name</source>
             <translation>Imię</translation>
@@ -1579,6 +1619,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>last purchase</source>
             <translation>Ostatni zakup</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Later than their own usual gap between purchases, before any fixed 'at risk' limit.</source>
+            <translation>Dłużej niż ich zwykła przerwa między zakupami, zanim zadziała stały próg „zagrożeni”.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -1909,6 +1954,11 @@
             <translation>Wydatki (po)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Month</source>
+            <translation>Miesiąc</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Most frequent moves (repeats of the same category left out)</source>
             <translation>Najczęstsze przejścia (bez powtórzeń tej samej kategorii)</translation>
@@ -1918,6 +1968,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>mostly {category}</source>
             <translation>głównie {category}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Move potential loyal customers to Loyal</source>
+            <translation>Zamień potencjalnie lojalnych w lojalnych</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
@@ -1987,12 +2042,18 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
+            <location filename="../../desktop_crm/core/narrative.py" />
             <source>new</source>
             <translation>nowi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>New Customers</source>
+            <translation>Nowi klienci</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>New customers</source>
             <translation>Nowi klienci</translation>
         </message>
         <message>
@@ -2210,6 +2271,11 @@
             <translation>Oferta</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/targets_export.py" />
+            <source>offer loaded on the loyalty card (no contact data needed)</source>
+            <translation>oferta wgrana na kartę lojalnościową (dane kontaktowe niepotrzebne)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>offer text</source>
             <translation>Tekst oferty</translation>
@@ -2252,6 +2318,11 @@
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>One visit and did not come back yet</source>
             <translation>Jedna wizyta i jeszcze nie wrócił</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>One visit so far; the value is what their path to Loyal would bring.</source>
+            <translation>Na razie jedna wizyta; wartość to to, co przyniesie ich droga do lojalności.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -2317,6 +2388,16 @@
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Others</source>
             <translation>Pozostali</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>overdue against their own rhythm</source>
+            <translation>spóźnieni względem własnego rytmu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Overview ready</source>
+            <translation>Przegląd gotowy</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -2580,6 +2661,11 @@
             <translation>Stawka</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Reach regulars who are overdue</source>
+            <translation>Dotrzyj do stałych klientów, którzy się spóźniają</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>reactivated</source>
             <translation>Reaktywowani</translation>
@@ -2651,6 +2737,11 @@
             <translation>Ostatnie projekty i pliki</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Recommending actions</source>
+            <translation>Dobieranie działań</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Recover your work?</source>
             <translation>Odzyskać pracę?</translation>
@@ -2697,6 +2788,11 @@
             <translation>powtórne zakupy przed końcem okresu kalibracji</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Repeat rate</source>
+            <translation>Odsetek powracających</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Replace the control-group file?</source>
             <translation>Zastąpić plik grupy kontrolnej?</translation>
@@ -2723,6 +2819,7 @@
             <translation>odpowiedź {target} wobec {control}: wzrost {uplift} pkt proc. ({ci} PU {low} .. {high})</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
@@ -2734,6 +2831,16 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>revenue</source>
             <translation>Przychód</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Revenue at risk</source>
+            <translation>Przychód zagrożony</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>Revenue changed by {pct} to {value}</source>
+            <translation>Przychód zmienił się o {pct} do {value}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
@@ -2750,6 +2857,11 @@
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>revenue {amount}</source>
             <translation>przychód {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Reward your VIPs</source>
+            <translation>Nagrodź klientów VIP</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -3487,6 +3599,11 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Tych reguł nie można użyć</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>They used to buy regularly and have gone quiet; send a second wave to those who do not respond.</source>
+            <translation>Kupowali regularnie i ucichli; do tych, którzy nie odpowiedzą, wyślij drugą falę.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>This data has no category or department column, so there is no journey map.</source>
             <translation>Te dane nie mają kolumny kategorii ani działu, więc nie ma mapy ścieżek.</translation>
@@ -3602,6 +3719,11 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Wt</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Two months</source>
+            <translation>Dwa miesiące</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Two years of a café chain's loyalty programme, 5,000 customers</source>
             <translation>Dwa lata programu lojalnościowego sieci kawiarni, 5000 klientów</translation>
@@ -3630,6 +3752,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>unknown field '{name}' in '{clause}'; fields are: {fields}</source>
             <translation>nieznane pole '{name}' w '{clause}'; pola: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>unknown period '{period}'</source>
+            <translation>nieznany okres '{period}'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -3708,6 +3835,7 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>VIP: wizyt w miesiącu</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>Visits</source>
             <translation>Wizyty</translation>
@@ -3741,6 +3869,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Wed</source>
             <translation>Śr</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Week</source>
+            <translation>Tydzień</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -3784,6 +3917,11 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Który plik?</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Win back sleeping customers</source>
+            <translation>Odzyskaj uśpionych klientów</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>wrong number of fields</source>
             <translation>zła liczba pól</translation>
@@ -3792,6 +3930,16 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>yes</source>
             <translation>tak</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Your most frequent, best-spending customers: keep them.</source>
+            <translation>Najczęściej kupujący i najwięcej wydający klienci: zatrzymaj ich.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{category} visits changed by {pct}</source>
+            <translation>Wizyty w kategorii {category} zmieniły się o {pct}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
@@ -3826,6 +3974,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>{kind} ({pattern})</source>
             <translation>{kind} ({pattern})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{kpi} changed by {pct} to {value}</source>
+            <translation>{kpi}: zmiana o {pct}, teraz {value}</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/charts.py" />
@@ -3898,6 +4051,15 @@ Wskaż, gdzie jest teraz.</translation>
                 <numerusform>{n} miesiąc</numerusform>
                 <numerusform>{n} miesiące</numerusform>
                 <numerusform>{n} miesięcy</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/core/next_tier.py" />
+            <source>{n} more visit ({money}) within {days} days makes {segment}</source>
+            <translation>
+                <numerusform>Jeszcze {n} wizyta ({money}) w ciągu {days} dni daje {segment}</numerusform>
+                <numerusform>Jeszcze {n} wizyty ({money}) w ciągu {days} dni dają {segment}</numerusform>
+                <numerusform>Jeszcze {n} wizyt ({money}) w ciągu {days} dni daje {segment}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4148,9 +4310,34 @@ Wskaż, gdzie jest teraz.</translation>
             </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{segment} grew by {n} customers ({pct})</source>
+            <translation>{segment}: wzrost o {n} klientów ({pct})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{segment} shrank by {n} customers ({pct})</source>
+            <translation>{segment}: spadek o {n} klientów ({pct})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{share} bought mostly in {store}</source>
+            <translation>{share} kupowało głównie w {store}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{share} of each segment, drawn with seed {seed}</source>
             <translation>{share} każdego segmentu, losowanie z ziarnem {seed}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{share} of them are new customers</source>
+            <translation>{share} z nich to nowi klienci</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{share} of them were {segment}</source>
+            <translation>{share} z nich było w segmencie {segment}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />

@@ -162,6 +162,11 @@
             <translation>Uykuya dalmak üzere</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Active customers</source>
+            <translation>Aktif müşteriler</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Active, but comes now and then</source>
             <translation>Aktif, ama ara sıra geliyor</translation>
@@ -318,6 +323,11 @@
             <translation>ortalama</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Average basket</source>
+            <translation>Ortalama sepet</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>average order {value}, last purchase {days} days ago on average</source>
             <translation>ortalama sepet {value}, son alışveriş ortalama {days} gün önce</translation>
@@ -358,9 +368,19 @@
             <translation>doğum günü filtresi için müşteri dosyasında doğum tarihleri gerekir</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Birthday offers</source>
+            <translation>Doğum günü teklifleri</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Birthday within</source>
             <translation>Doğum günü yaklaşan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Birthday within the next 30 days.</source>
+            <translation>Doğum günü önümüzdeki 30 gün içinde.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/core/targets.py" />
@@ -644,6 +664,11 @@
             <translation>Birlikte alım</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Cohorts and rhythms</source>
+            <translation>Kohortlar ve alışveriş ritimleri</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>COLUMN OP VALUE with == != &gt; &gt;= &lt; &lt;= in, not in; or 'bought CATEGORY'. Columns: any of the Customers view, e.g. recency_days, frequency, monetary, clv, age, city.</source>
             <translation>SÜTUN OP DEĞER; op: == != &gt; &gt;= &lt; &lt;= in, not in; ya da 'bought KATEGORİ'. Sütunlar: Müşteriler görünümündeki herhangi biri, örn. recency_days, frequency, monetary, clv, age, city.</translation>
@@ -667,6 +692,11 @@
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Comes most often and spends well</source>
             <translation>En sık geliyor ve iyi harcıyor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Comparing with the period before</source>
+            <translation>Önceki dönemle karşılaştırılıyor</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -736,6 +766,11 @@
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>could not tell how the columns are separated (tried , ; tab | and spaces)</source>
             <translation>sütunların nasıl ayrıldığı anlaşılamadı (denenenler: , ; tab | ve boşluk)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Counting visits</source>
+            <translation>Ziyaretler sayılıyor</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
@@ -1254,6 +1289,11 @@
             <translation>Davranış kümeleri bulunuyor</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Finding what changed</source>
+            <translation>Değişenler bulunuyor</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>first name</source>
             <translation>Ad</translation>
@@ -1569,6 +1609,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>last purchase</source>
             <translation>Son alışveriş</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Later than their own usual gap between purchases, before any fixed 'at risk' limit.</source>
+            <translation>Kendi olağan alışveriş aralıklarını aştılar; sabit 'risk altında' sınırından önce.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -1899,6 +1944,11 @@
             <translation>Harcama (sonda)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Month</source>
+            <translation>Ay</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Most frequent moves (repeats of the same category left out)</source>
             <translation>En sık geçişler (aynı kategorinin tekrarı hariç)</translation>
@@ -1908,6 +1958,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>mostly {category}</source>
             <translation>çoğunlukla {category}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Move potential loyal customers to Loyal</source>
+            <translation>Potansiyel sadıkları Sadık yapın</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
@@ -1977,12 +2032,18 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
+            <location filename="../../desktop_crm/core/narrative.py" />
             <source>new</source>
             <translation>yeni</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>New Customers</source>
+            <translation>Yeni müşteriler</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>New customers</source>
             <translation>Yeni müşteriler</translation>
         </message>
         <message>
@@ -2196,6 +2257,11 @@
             <translation>Teklif</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/targets_export.py" />
+            <source>offer loaded on the loyalty card (no contact data needed)</source>
+            <translation>teklif sadakat kartına yüklenir (iletişim bilgisi gerekmez)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>offer text</source>
             <translation>Teklif metni</translation>
@@ -2236,6 +2302,11 @@
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>One visit and did not come back yet</source>
             <translation>Bir kez geldi ve henüz geri dönmedi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>One visit so far; the value is what their path to Loyal would bring.</source>
+            <translation>Şimdiye kadar tek ziyaret; değer, Sadık olma yolunun getireceği tutardır.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -2301,6 +2372,16 @@
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Others</source>
             <translation>Diğerleri</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>overdue against their own rhythm</source>
+            <translation>kendi ritmine göre gecikmiş</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Overview ready</source>
+            <translation>Genel bakış hazır</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -2564,6 +2645,11 @@
             <translation>Oran</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Reach regulars who are overdue</source>
+            <translation>Geciken düzenli müşterilere ulaşın</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>reactivated</source>
             <translation>Yeniden aktif</translation>
@@ -2635,6 +2721,11 @@
             <translation>Son projeler ve dosyalar</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Recommending actions</source>
+            <translation>Eylemler öneriliyor</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Recover your work?</source>
             <translation>Çalışmanız kurtarılsın mı?</translation>
@@ -2681,6 +2772,11 @@
             <translation>kalibrasyon bitiminden önceki tekrar alışverişler</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Repeat rate</source>
+            <translation>Tekrar oranı</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Replace the control-group file?</source>
             <translation>Kontrol grubu dosyası değiştirilsin mi?</translation>
@@ -2707,6 +2803,7 @@
             <translation>yanıt {target} / {control}: artış {uplift} puan ({ci} GA {low} .. {high})</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
@@ -2718,6 +2815,16 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>revenue</source>
             <translation>Ciro</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Revenue at risk</source>
+            <translation>Risk altındaki ciro</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>Revenue changed by {pct} to {value}</source>
+            <translation>Ciro {pct} değişerek {value} oldu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
@@ -2734,6 +2841,11 @@
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>revenue {amount}</source>
             <translation>ciro {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Reward your VIPs</source>
+            <translation>VIP'lerinizi ödüllendirin</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -3467,6 +3579,11 @@ Show where it is now.</source>
             <translation>Bu kurallar kullanılamaz</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>They used to buy regularly and have gone quiet; send a second wave to those who do not respond.</source>
+            <translation>Düzenli alışveriş yapıyorlardı ve sessizleştiler; yanıt vermeyenlere ikinci dalga gönderin.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>This data has no category or department column, so there is no journey map.</source>
             <translation>Bu veride kategori veya reyon sütunu yok; bu yüzden yolculuk haritası çıkmaz.</translation>
@@ -3582,6 +3699,11 @@ Show where it is now.</source>
             <translation>Sal</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Two months</source>
+            <translation>İki ay</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Two years of a café chain's loyalty programme, 5,000 customers</source>
             <translation>Bir kafe zincirinin iki yıllık sadakat programı, 5.000 müşteri</translation>
@@ -3610,6 +3732,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>unknown field '{name}' in '{clause}'; fields are: {fields}</source>
             <translation>'{clause}' içinde bilinmeyen alan '{name}'; alanlar: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>unknown period '{period}'</source>
+            <translation>bilinmeyen dönem '{period}'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -3688,6 +3815,7 @@ Show where it is now.</source>
             <translation>VIP aylık ziyaret</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>Visits</source>
             <translation>Ziyaretler</translation>
@@ -3721,6 +3849,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Wed</source>
             <translation>Çar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Week</source>
+            <translation>Hafta</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -3764,6 +3897,11 @@ Show where it is now.</source>
             <translation>Hangi dosya?</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Win back sleeping customers</source>
+            <translation>Uykudaki müşterileri geri kazanın</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>wrong number of fields</source>
             <translation>alan sayısı yanlış</translation>
@@ -3772,6 +3910,16 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>yes</source>
             <translation>evet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Your most frequent, best-spending customers: keep them.</source>
+            <translation>En sık gelen ve en çok harcayan müşterileriniz: onları elinizde tutun.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{category} visits changed by {pct}</source>
+            <translation>{category} ziyaretleri {pct} değişti</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
@@ -3804,6 +3952,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>{kind} ({pattern})</source>
             <translation>{kind} ({pattern})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{kpi} changed by {pct} to {value}</source>
+            <translation>{kpi} {pct} değişerek {value} oldu</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/charts.py" />
@@ -3862,6 +4015,13 @@ Show where it is now.</source>
             <source>{n} months</source>
             <translation>
                 <numerusform>{n} ay</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/core/next_tier.py" />
+            <source>{n} more visit ({money}) within {days} days makes {segment}</source>
+            <translation>
+                <numerusform>{days} gün içinde {n} ziyaret daha ({money}) {segment} yapar</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4098,9 +4258,34 @@ Show where it is now.</source>
             </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{segment} grew by {n} customers ({pct})</source>
+            <translation>{segment} {n} müşteri arttı ({pct})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{segment} shrank by {n} customers ({pct})</source>
+            <translation>{segment} {n} müşteri azaldı ({pct})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{share} bought mostly in {store}</source>
+            <translation>{share} çoğunlukla {store} mağazasından aldı</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{share} of each segment, drawn with seed {seed}</source>
             <translation>her segmentin {share} kadarı, {seed} tohumuyla seçildi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{share} of them are new customers</source>
+            <translation>{share} yeni müşteri</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{share} of them were {segment}</source>
+            <translation>{share} önceden {segment} idi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
