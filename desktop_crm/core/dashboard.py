@@ -36,6 +36,14 @@ class Dashboard:
     cohorts: dict[str, pd.DataFrame]
     attention: pd.DataFrame  # per customer: usual gap, overdue, next segment, visits/spend to it
     actions: list[actions_mod.Action] = field(default_factory=list)
+    snapshots: dynamics.Snapshots | None = None  # lifecycle at the last period ends (fixed thresholds)
+
+    def transition(self) -> dynamics.Transition | None:
+        """Lifecycle moves from the end of the period before to the as-of date."""
+        snaps = self.snapshots
+        if snaps is None or len(snaps.dates) < 2:
+            return None
+        return dynamics.transition(snaps, snaps.dates[-2], snaps.dates[-1])
 
 
 def compute_dashboard(
@@ -74,7 +82,7 @@ def compute_dashboard(
     recommended = actions_mod.recommend(segmentation.customers, segmentation.thresholds, late, path)
     risky = table.index[table["lifecycle_segment"].astype(str).isin(AT_RISK_SEGMENTS)]
     steps.done(tr("Overview ready"))
-    return Dashboard(as_of, period, kpis, at_risk, risky, changes, cohorts, attention, recommended)
+    return Dashboard(as_of, period, kpis, at_risk, risky, changes, cohorts, attention, recommended, snaps)
 
 
 def _revenue_at_risk(snaps: dynamics.Snapshots, table: pd.DataFrame, as_of: pd.Timestamp) -> pd.Series:

@@ -164,6 +164,11 @@
             <translation>Zasypiający</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Action</source>
+            <translation>Działanie</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/overview.py" />
             <source>Active customers</source>
             <translation>Aktywni klienci</translation>
@@ -298,6 +303,11 @@
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>as of {date}</source>
             <translation>na dzień {date}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>As of {date}; the last {period} against the one before.</source>
+            <translation>Stan na {date}; ostatni okres ({period}) w porównaniu z poprzednim.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -670,6 +680,16 @@
             <translation>Wspólne zakupy</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>cohort</source>
+            <translation>kohorta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Cohort retention</source>
+            <translation>Retencja kohort</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/dashboard.py" />
             <source>Cohorts and rhythms</source>
             <translation>Kohorty i rytmy zakupów</translation>
@@ -832,6 +852,11 @@
             <translation>Numer klienta</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Customer report</source>
+            <translation>Raport o klientach</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Customer segmentation, journeys and target lists for loyalty-card programmes, on your own computer. Your data never leaves it.</source>
             <translation>Segmentacja klientów, ścieżki klientów i listy docelowe dla programów lojalnościowych — na twoim własnym komputerze. Twoje dane nigdy go nie opuszczają.</translation>
@@ -852,6 +877,7 @@
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
+            <location filename="../../desktop_crm/io/report.py" />
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>Customers</source>
             <translation>Klienci</translation>
@@ -1389,6 +1415,11 @@
             <translation>od</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>from \ to</source>
+            <translation>skąd \ dokąd</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>from category</source>
             <translation>Z kategorii</translation>
@@ -1526,6 +1557,11 @@
             <translation>Jak definiowane są &amp;segmenty</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>How customers moved</source>
+            <translation>Jak przemieszczali się klienci</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>How customers moved between segments</source>
             <translation>Jak klienci przechodzili między segmentami</translation>
@@ -1534,6 +1570,11 @@
             <location filename="../../desktop_crm/gui/help.py" />
             <source>How segments are defined</source>
             <translation>Jak definiowane są segmenty</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>How the business is doing</source>
+            <translation>Jak idzie biznes</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -1647,6 +1688,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>lifecycle segment</source>
             <translation>Segment cyklu życia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Lifecycle segments from {start} to {end}: {up} up, {down} down, {same} unchanged, {new} new.</source>
+            <translation>Segmenty cyklu życia od {start} do {end}: {up} w górę, {down} w dół, {same} bez zmian, {new} nowych.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -1863,6 +1909,11 @@
             <translation>Średnia R</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Mean recency (days)</source>
+            <translation>Średnia świeżość (dni)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>mean recency days</source>
             <translation>Śr. dni od zakupu</translation>
@@ -2070,6 +2121,16 @@
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>no</source>
             <translation>nie</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>No action has enough customers yet.</source>
+            <translation>Żadne działanie nie ma jeszcze dość klientów.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>No change large enough to matter.</source>
+            <translation>Brak zmian na tyle dużych, by miały znaczenie.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -2737,6 +2798,11 @@
             <translation>Ostatnie projekty i pliki</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Recommended actions</source>
+            <translation>Zalecane działania</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/dashboard.py" />
             <source>Recommending actions</source>
             <translation>Dobieranie działań</translation>
@@ -2824,6 +2890,7 @@
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
+            <location filename="../../desktop_crm/io/report.py" />
             <source>Revenue</source>
             <translation>Przychód</translation>
         </message>
@@ -3059,6 +3126,11 @@
             <translation>Ziarno</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>segment</source>
             <translation>Segment</translation>
@@ -3118,6 +3190,11 @@
             <translation>Segmenty gotowe</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Segments: {scheme}</source>
+            <translation>Segmenty: {scheme}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Selecting transactions</source>
             <translation>Wybieranie transakcji</translation>
@@ -3162,6 +3239,16 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>share of customers</source>
             <translation>Udział klientów</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Share of each month's new customers who bought again 0, 1, 2, … months later.</source>
+            <translation>Odsetek nowych klientów z każdego miesiąca, którzy kupili ponownie po 0, 1, 2, … miesiącach.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Share of revenue</source>
+            <translation>Udział w przychodzie</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -3820,6 +3907,11 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Wartość</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Value at stake</source>
+            <translation>Stawka</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>VIP</source>
             <translation>VIP</translation>
@@ -3892,6 +3984,11 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Witaj w Desktop CRM</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>What changed</source>
+            <translation>Co się zmieniło</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>What one contact costs: SMS, call, gift</source>
             <translation>Koszt jednego kontaktu: SMS, rozmowa, prezent</translation>
@@ -3915,6 +4012,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Which file?</source>
             <translation>Który plik?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Why</source>
+            <translation>Dlaczego</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/actions.py" />

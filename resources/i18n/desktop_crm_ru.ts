@@ -164,6 +164,11 @@
             <translation>Засыпающие</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/overview.py" />
             <source>Active customers</source>
             <translation>Активные клиенты</translation>
@@ -298,6 +303,11 @@
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>as of {date}</source>
             <translation>на {date}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>As of {date}; the last {period} against the one before.</source>
+            <translation>На {date}; последний период ({period}) в сравнении с предыдущим.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -670,6 +680,16 @@
             <translation>Совместные покупки</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>cohort</source>
+            <translation>когорта</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Cohort retention</source>
+            <translation>Удержание когорт</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/dashboard.py" />
             <source>Cohorts and rhythms</source>
             <translation>Когорты и ритмы покупок</translation>
@@ -832,6 +852,11 @@
             <translation>Номер клиента</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Customer report</source>
+            <translation>Отчёт о клиентах</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Customer segmentation, journeys and target lists for loyalty-card programmes, on your own computer. Your data never leaves it.</source>
             <translation>Сегментация клиентов, пути клиентов и целевые списки для программ лояльности — на вашем собственном компьютере. Ваши данные никогда его не покидают.</translation>
@@ -852,6 +877,7 @@
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
+            <location filename="../../desktop_crm/io/report.py" />
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>Customers</source>
             <translation>Клиенты</translation>
@@ -1389,6 +1415,11 @@
             <translation>с</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>from \ to</source>
+            <translation>откуда \ куда</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>from category</source>
             <translation>Из категории</translation>
@@ -1526,6 +1557,11 @@
             <translation>Как определяются &amp;сегменты</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>How customers moved</source>
+            <translation>Как перемещались клиенты</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>How customers moved between segments</source>
             <translation>Как клиенты переходили между сегментами</translation>
@@ -1534,6 +1570,11 @@
             <location filename="../../desktop_crm/gui/help.py" />
             <source>How segments are defined</source>
             <translation>Как определяются сегменты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>How the business is doing</source>
+            <translation>Как идут дела</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -1647,6 +1688,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>lifecycle segment</source>
             <translation>Сегмент жизненного цикла</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Lifecycle segments from {start} to {end}: {up} up, {down} down, {same} unchanged, {new} new.</source>
+            <translation>Сегменты жизненного цикла с {start} по {end}: {up} вверх, {down} вниз, {same} без изменений, {new} новых.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -1863,6 +1909,11 @@
             <translation>Средний R</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Mean recency (days)</source>
+            <translation>Средняя давность (дни)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>mean recency days</source>
             <translation>Ср. дней с покупки</translation>
@@ -2070,6 +2121,16 @@
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>no</source>
             <translation>нет</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>No action has enough customers yet.</source>
+            <translation>Пока ни для одного действия не хватает клиентов.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>No change large enough to matter.</source>
+            <translation>Значимых изменений нет.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -2737,6 +2798,11 @@
             <translation>Недавние проекты и файлы</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Recommended actions</source>
+            <translation>Рекомендуемые действия</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/dashboard.py" />
             <source>Recommending actions</source>
             <translation>Подбор действий</translation>
@@ -2824,6 +2890,7 @@
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
+            <location filename="../../desktop_crm/io/report.py" />
             <source>Revenue</source>
             <translation>Выручка</translation>
         </message>
@@ -3059,6 +3126,11 @@
             <translation>Зерно</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Segment</source>
+            <translation>Сегмент</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>segment</source>
             <translation>Сегмент</translation>
@@ -3118,6 +3190,11 @@
             <translation>Сегменты готовы</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Segments: {scheme}</source>
+            <translation>Сегменты: {scheme}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Selecting transactions</source>
             <translation>Отбор транзакций</translation>
@@ -3162,6 +3239,16 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>share of customers</source>
             <translation>Доля клиентов</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Share of each month's new customers who bought again 0, 1, 2, … months later.</source>
+            <translation>Доля новых клиентов каждого месяца, купивших снова через 0, 1, 2, … месяцев.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Share of revenue</source>
+            <translation>Доля выручки</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -3820,6 +3907,11 @@ Show where it is now.</source>
             <translation>Значение</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Value at stake</source>
+            <translation>На кону</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>VIP</source>
             <translation>VIP</translation>
@@ -3892,6 +3984,11 @@ Show where it is now.</source>
             <translation>Добро пожаловать в Desktop CRM</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>What changed</source>
+            <translation>Что изменилось</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>What one contact costs: SMS, call, gift</source>
             <translation>Стоимость одного контакта: SMS, звонок, подарок</translation>
@@ -3915,6 +4012,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Which file?</source>
             <translation>Какой файл?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Why</source>
+            <translation>Почему</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/actions.py" />

@@ -162,6 +162,11 @@
             <translation>Uykuya dalmak üzere</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Action</source>
+            <translation>Eylem</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/overview.py" />
             <source>Active customers</source>
             <translation>Aktif müşteriler</translation>
@@ -296,6 +301,11 @@
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>as of {date}</source>
             <translation>{date} itibarıyla</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>As of {date}; the last {period} against the one before.</source>
+            <translation>{date} itibarıyla; son dönem ({period}) bir öncekiyle karşılaştırıldı.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -664,6 +674,16 @@
             <translation>Birlikte alım</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>cohort</source>
+            <translation>kohort</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Cohort retention</source>
+            <translation>Kohort elde tutma</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/dashboard.py" />
             <source>Cohorts and rhythms</source>
             <translation>Kohortlar ve alışveriş ritimleri</translation>
@@ -824,6 +844,11 @@
             <translation>Müşteri no</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Customer report</source>
+            <translation>Müşteri raporu</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Customer segmentation, journeys and target lists for loyalty-card programmes, on your own computer. Your data never leaves it.</source>
             <translation>Sadakat kartı programları için müşteri segmentasyonu, müşteri yolculukları ve hedef listeler — kendi bilgisayarınızda. Verileriniz onu asla terk etmez.</translation>
@@ -844,6 +869,7 @@
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
+            <location filename="../../desktop_crm/io/report.py" />
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>Customers</source>
             <translation>Müşteriler</translation>
@@ -1381,6 +1407,11 @@
             <translation>başlangıç</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>from \ to</source>
+            <translation>nereden \ nereye</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>from category</source>
             <translation>Önceki kategori</translation>
@@ -1518,6 +1549,11 @@
             <translation>&amp;Segmentler nasıl tanımlanır</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>How customers moved</source>
+            <translation>Müşteriler nasıl hareket etti</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>How customers moved between segments</source>
             <translation>Müşterilerin segmentler arası hareketi</translation>
@@ -1526,6 +1562,11 @@
             <location filename="../../desktop_crm/gui/help.py" />
             <source>How segments are defined</source>
             <translation>Segmentler nasıl tanımlanır</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>How the business is doing</source>
+            <translation>İşler nasıl gidiyor</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -1637,6 +1678,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>lifecycle segment</source>
             <translation>Yaşam döngüsü segmenti</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Lifecycle segments from {start} to {end}: {up} up, {down} down, {same} unchanged, {new} new.</source>
+            <translation>{start} - {end} arası yaşam döngüsü segmentleri: {up} yukarı, {down} aşağı, {same} değişmedi, {new} yeni.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -1853,6 +1899,11 @@
             <translation>Ort. R</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Mean recency (days)</source>
+            <translation>Ortalama yakınlık (gün)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>mean recency days</source>
             <translation>Ort. son alışverişten beri gün</translation>
@@ -2060,6 +2111,16 @@
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>no</source>
             <translation>hayır</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>No action has enough customers yet.</source>
+            <translation>Henüz yeterli müşterisi olan bir eylem yok.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>No change large enough to matter.</source>
+            <translation>Önemli sayılacak kadar büyük bir değişiklik yok.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -2721,6 +2782,11 @@
             <translation>Son projeler ve dosyalar</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Recommended actions</source>
+            <translation>Önerilen eylemler</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/dashboard.py" />
             <source>Recommending actions</source>
             <translation>Eylemler öneriliyor</translation>
@@ -2808,6 +2874,7 @@
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
+            <location filename="../../desktop_crm/io/report.py" />
             <source>Revenue</source>
             <translation>Ciro</translation>
         </message>
@@ -3041,6 +3108,11 @@
             <translation>Tohum</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>segment</source>
             <translation>Segment</translation>
@@ -3100,6 +3172,11 @@
             <translation>Segmentler hazır</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Segments: {scheme}</source>
+            <translation>Segmentler: {scheme}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Selecting transactions</source>
             <translation>İşlemler seçiliyor</translation>
@@ -3144,6 +3221,16 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>share of customers</source>
             <translation>Müşteri payı</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Share of each month's new customers who bought again 0, 1, 2, … months later.</source>
+            <translation>Her ayın yeni müşterilerinden 0, 1, 2, … ay sonra yeniden alışveriş yapanların payı.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Share of revenue</source>
+            <translation>Ciro payı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -3800,6 +3887,11 @@ Show where it is now.</source>
             <translation>Değer</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Value at stake</source>
+            <translation>Söz konusu değer</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>VIP</source>
             <translation>VIP</translation>
@@ -3872,6 +3964,11 @@ Show where it is now.</source>
             <translation>Desktop CRM'e hoş geldiniz</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>What changed</source>
+            <translation>Neler değişti</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>What one contact costs: SMS, call, gift</source>
             <translation>Bir iletişimin maliyeti: SMS, arama, hediye</translation>
@@ -3895,6 +3992,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Which file?</source>
             <translation>Hangi dosya?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Why</source>
+            <translation>Neden</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/actions.py" />
