@@ -43,6 +43,7 @@ CHANNEL_TITLES = {
     "any": N_("Phone or e-mail"),
     "phone": N_("Phone (calls, SMS)"),
     "email": N_("E-mail"),
+    "card": N_("Loyalty card (offer on the card)"),
     "none": N_("No contact needed"),
 }
 POINT_BASES = {
