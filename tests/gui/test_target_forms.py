@@ -13,12 +13,13 @@ from desktop_crm import cli
 from desktop_crm.core.offers import Offer
 from desktop_crm.core.segmentation import Segmentation, SegmentSettings, segment_customers
 from desktop_crm.core.target_form import CHOSEN, SEGMENTS, Control, Filters, Start
-from desktop_crm.core.targets import Condition, Suppression
+from desktop_crm.core.targets import Condition, Suppression, TargetSpec
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.target_forms import ControlBox, FilterBox, OfferBox, StartBox, SuppressionBox
 from desktop_crm.gui.views.targets_view import TargetsState, TargetsView
 from desktop_crm.i18n import set_language, tr
 from desktop_crm.pipeline import Dataset, load_demo
+from desktop_crm.project import spec_to_dict
 
 pytestmark = pytest.mark.gui
 
@@ -190,3 +191,13 @@ def test_a_state_keeps_every_part_through_json() -> None:
         margin=25.0,
     )
     assert TargetsState.from_dict(json.loads(json.dumps(state.to_dict()))) == state
+
+
+def test_an_older_project_with_only_a_list_definition_still_opens() -> None:
+    spec = TargetSpec(
+        name="Old", scheme="rfm", segments=("Lost",), offer=Offer(discount_by="clv_band", discounts={"Low": 5.0})
+    )
+    state = TargetsState.from_dict({"spec": spec_to_dict(spec)})
+    assert state.spec == spec and state.tiers == "Low=5"
+    assert TargetsState.from_dict({"spec": spec}).spec == spec
+    assert TargetsState(tiers="Low=").spec is None  # an unfinished form is no definition

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.core.campaign import CampaignResult, campaign_result
-from desktop_crm.core.offers import Offer
+from desktop_crm.core.offers import Offer, parse_tiers, tiers_text
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.core.target_form import Control, Filters, Start, compose, parts
 from desktop_crm.core.targets import Condition, Suppression, TargetList, TargetSpec, build_targets
@@ -48,6 +48,7 @@ from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import tr, trn
 from desktop_crm.i18n.formats import csv_defaults, currency, money, number
 from desktop_crm.io.targets_export import control_path, read_sent_list, write_campaign, write_target_list
+from desktop_crm.project import spec_from_dict
 
 PREVIEW_ROWS = 5000
 
@@ -70,6 +71,30 @@ class TargetsState:
     cost: float = 0.0
     margin: float = 30.0
 
+    @property
+    def spec(self) -> TargetSpec | None:
+        """The list definition the form shows; None while it is unfinished (projects keep it as well)."""
+        if not self.tiers_read():
+            return None
+        try:
+            return compose(self.start, self.filters, self.suppression, self.offer, self.control)
+        except ValueError:
+            return None
+
+    def tiers_read(self) -> bool:
+        """Whether the tier text reads (then `offer.discounts` holds it)."""
+        try:
+            parse_tiers(self.tiers)
+        except ValueError:
+            return False
+        return True
+
+    @classmethod
+    def from_spec(cls, spec: TargetSpec) -> TargetsState:
+        """The form showing a saved list definition (a project written before the view kept its state)."""
+        start, filters, suppression, offer, control = parts(spec)
+        return cls(start, filters, suppression, (), offer, tiers_text(offer.discounts), control)
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready (for projects and autosave); `from_dict` reads it back."""
         data = dataclasses.asdict(self)
@@ -80,6 +105,9 @@ class TargetsState:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> TargetsState:
         """The state a project saved; a part that cannot be read keeps its default, unknown keys are ignored."""
+        if "start" not in data and data.get("spec") is not None:  # an older project: the definition only
+            spec = data["spec"]
+            return cls.from_spec(spec if isinstance(spec, TargetSpec) else spec_from_dict(spec))
         parts = {"start": Start, "suppression": Suppression, "offer": Offer, "control": Control}
         values: dict[str, Any] = {name: _part(kind, data.get(name)) for name, kind in parts.items()}
         values["filters"] = _filters(data.get("filters"))
@@ -309,7 +337,7 @@ class TargetsView(QWidget):
             filters=self.filter_box.value(),
             suppression=self.suppression_box.value(),
             contacted=tuple(str(p) for p in self.suppression_box.contacted),
-            offer=offer.draft(),
+            offer=self._offer_as_far_as_it_reads(),
             tiers=offer.tiers.text(),
             control=self.control_box.value(),
             layout=self.layout_choice.currentData(),
@@ -319,11 +347,18 @@ class TargetsView(QWidget):
             margin=self.margin.value(),
         )
 
+    def _offer_as_far_as_it_reads(self) -> Offer:
+        try:
+            return self.offer_box.value()
+        except ValueError:  # tiers half typed: kept as text in the state
+            return self.offer_box.draft()
+
     def restore(self, state: TargetsState) -> None:
         self.start_box.set_value(state.start)
         self.filter_box.set_value(state.filters)
         self.suppression_box.set_value(state.suppression, tuple(Path(p) for p in state.contacted))
-        self.offer_box.set_value(state.offer, state.tiers)
+        # tiers that read are shown from the offer, in the current language; half-typed ones as typed
+        self.offer_box.set_value(state.offer, None if state.tiers_read() else state.tiers)
         self.control_box.set_value(state.control)
         self.layout_choice.setCurrentIndex(max(self.layout_choice.findData(state.layout), 0))
         if state.delimiter:
