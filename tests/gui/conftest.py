@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 
 from desktop_crm.gui import language
 from desktop_crm.gui.main_window import MainWindow
+from desktop_crm.gui.settings import LANGUAGE, Settings
 
 
 @pytest.fixture(autouse=True)
@@ -18,7 +19,7 @@ def fresh_qsettings(isolated_settings: Path) -> None:
     view and theme between tests; point QSettings at this test's folder explicitly."""
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(isolated_settings))
-    QSettings("DesktopCRM", "Desktop CRM").setValue("language", "en")  # not the machine's own language
+    Settings().set(LANGUAGE, "en")  # not the machine's own language
 
 
 @pytest.fixture(autouse=True)

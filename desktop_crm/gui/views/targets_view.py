@@ -8,6 +8,7 @@ the count, the funnel and the preview on the right are always the list that woul
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
@@ -56,8 +57,8 @@ from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, language, tr, trn
 from desktop_crm.i18n.formats import QT_DATE_PATTERNS, csv_defaults, currency, money, number
 from desktop_crm.i18n.labels import value_key, value_label
-from desktop_crm.io.errors import InputError
 from desktop_crm.io.targets_export import control_path, read_sent_list, write_campaign, write_target_list
+from desktop_crm.project import spec_from_dict, spec_to_dict
 
 ALL, SEGMENTS, CHOSEN = N_("All customers"), N_("Segments"), N_("Chosen customers")  # the start combo's data
 CHANNEL_TITLES = {
@@ -91,6 +92,21 @@ def _spin(low: float, high: float, value: float, step: float = 1, decimals: int 
     box.setValue(value)
     box.setSuffix(suffix)
     return box
+
+
+@dataclass(frozen=True)
+class TargetsState:
+    """The Targets view's choices: the list definition the form shows (None: an unfinished form)."""
+
+    spec: TargetSpec | None = None
+
+    def to_dict(self) -> dict:
+        return {"spec": None if self.spec is None else spec_to_dict(self.spec)}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> TargetsState:
+        spec = data.get("spec")
+        return cls(spec_from_dict(spec) if isinstance(spec, dict) else spec)
 
 
 class TargetsView(QWidget):
@@ -544,6 +560,19 @@ class TargetsView(QWidget):
             seed=int(self.seed.value()),
         )  # fmt: skip
 
+    def state(self) -> TargetsState:
+        try:
+            spec = self.spec()
+        except ValueError:  # an unfinished form is not a list definition
+            return TargetsState()
+        if spec.name == tr("Target list"):  # the untouched default name: kept as its key, shown translated
+            spec = replace(spec, name=N_("Target list"))
+        return TargetsState(spec)
+
+    def restore(self, state: TargetsState) -> None:
+        if state.spec is not None:
+            self.set_spec(state.spec)
+
     def set_spec(self, spec: TargetSpec) -> None:
         """Fill the form from a saved definition (a project's target list)."""
         self.name.setText(tr(spec.name))  # the default name is shown in the current language
@@ -612,11 +641,8 @@ class TargetsView(QWidget):
         self.count.setText(tr("Building the list…"))
 
         def task(progress: Callable, cancelled: Callable) -> TargetList:
-            try:
-                sent = pd.concat([read_sent_list(p) for p in contacted], ignore_index=True) if contacted else None
-                return build_targets(table, spec, as_of, tx, sent)
-            except ValueError as exc:
-                raise InputError(str(exc)) from None
+            sent = pd.concat([read_sent_list(p) for p in contacted], ignore_index=True) if contacted else None
+            return build_targets(table, spec, as_of, tx, sent)
 
         worker = self.runner.start(task)
         worker.signals.finished.connect(self._show_list)
@@ -694,6 +720,7 @@ class TargetsView(QWidget):
 
     def _failed(self, title: str, message: str) -> None:
         self.save_button.setEnabled(True)
+        self.count.setText(message)  # not "Saving…" any more
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("error_dialog")
         box.open()
@@ -714,10 +741,7 @@ class TargetsView(QWidget):
         self.campaign_status.setText(tr("Checking {name}…", name=path.name))
 
         def task(progress: Callable, cancelled: Callable) -> CampaignResult:
-            try:
-                result = campaign_result(read_sent_list(path), tx, sent_on, cost_per_contact=cost, margin=margin)
-            except ValueError as exc:
-                raise InputError(str(exc)) from None
+            result = campaign_result(read_sent_list(path), tx, sent_on, cost_per_contact=cost, margin=margin)
             if report is not None:
                 write_campaign(result, report, overwrite=True)
             return result
