@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        central.show()  # now, not on the next event-loop turn: the shown view computes what it is given
         self.actions: WindowActions = build_menus(self, self.actions_owner)
         self.actions.dark_action.toggled.connect(self.set_dark)
         self.cancel_button.setText(tr("Cancel"))

@@ -124,6 +124,7 @@ class TargetsView(QWidget):
         self._stale = False  # the form changed while the view was hidden
         self.contacted: list[Path] = []
         self.runner, self.saver, self.checker = TaskRunner(self), TaskRunner(self), TaskRunner(self)
+        self._restored: TargetSpec | None = None  # a list definition waiting for the segments
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(300)
@@ -421,6 +422,9 @@ class TargetsView(QWidget):
         self.sent_date.setDate(QDate(last.year, last.month, last.day).addMonths(-3))
         self._fill_segments()
         self._start_changed()
+        if self._restored is not None:
+            spec, self._restored = self._restored, None
+            self.set_spec(spec)
 
     def start_from_ids(self, ids: list[str], title: str) -> None:
         """Customers picked elsewhere (a transition cell's movers, a chart bar) become the list's start."""
@@ -570,7 +574,10 @@ class TargetsView(QWidget):
         return TargetsState(spec)
 
     def restore(self, state: TargetsState) -> None:
-        if state.spec is not None:
+        """Fill the form now, or once the segments are known (a project still importing)."""
+        self._restored = state.spec
+        if state.spec is not None and self.scheme.count():
+            self._restored = None
             self.set_spec(state.spec)
 
     def set_spec(self, spec: TargetSpec) -> None:
