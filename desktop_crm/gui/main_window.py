@@ -55,6 +55,7 @@ from desktop_crm.i18n import language as language_code
 from desktop_crm.io.writers import write_table
 from desktop_crm.pipeline import Dataset
 from desktop_crm.project import SUFFIX as PROJECT_SUFFIX
+from desktop_crm.project import Project
 
 __all__ = ["MainWindow", "autosave_path"]
 
@@ -268,6 +269,9 @@ class MainWindow(QMainWindow):
 
     def open_project(self, path: str | Path, remember: bool = True) -> bool:
         return self.projects.open(path, remember)
+
+    def current_project(self) -> Project:
+        return self.projects.current()
 
     def save_project(self, path: str | Path | None = None) -> Path | None:
         return self.projects.save(path)
