@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -16,12 +17,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from desktop_crm import __version__
-from desktop_crm.core import clv, coded, journeys, lifecycle, rfm_rules
+from desktop_crm import __version__, log
+from desktop_crm.core import clv, coded, journeys, rfm_rules
 from desktop_crm.core.campaign import campaign_result
 from desktop_crm.core.dynamics import DYNAMIC_SCHEMES, NEW, snapshot_dates, take_snapshots, transition
 from desktop_crm.core.model import summarize
 from desktop_crm.core.offers import Offer, parse_tiers
+from desktop_crm.core.rule_files import read_rule_file
 from desktop_crm.core.scoring import Scoring
 from desktop_crm.core.segmentation import SCHEMES, SegmentSettings, segment_customers
 from desktop_crm.core.target_form import column_values, segment_keys
@@ -52,6 +54,8 @@ from desktop_crm.io.targets_export import (
 from desktop_crm.io.writers import atomic_path, write_table
 
 EXIT_BAD_INPUT = 2
+
+logger = logging.getLogger(__name__)
 
 
 def _add_import_options(p: argparse.ArgumentParser) -> None:
@@ -208,7 +212,7 @@ def segment_settings(args: argparse.Namespace) -> SegmentSettings:
         clv=getattr(args, "clv", False),
     )  # fmt: skip
     for path in args.rules:
-        settings = _with_rules(settings, path)
+        settings = replace(settings, **read_rule_file(path))
     return settings
 
 
@@ -216,23 +220,6 @@ def _k(text: str) -> int:
     if not text.isdigit() or not 2 <= int(text) <= 20:
         raise InputError(f"--clusters expects auto, off or a number from 2 to 20, got '{text}'")
     return int(text)
-
-
-def _with_rules(settings: SegmentSettings, path: Path) -> SegmentSettings:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    except ValueError as exc:
-        raise InputError(f"{path}: not a JSON rule file ({exc})") from None
-    try:
-        rules = data.get("rules") if isinstance(data, dict) else None
-        if rules and all("condition" in r for r in rules):
-            lc_rules, thresholds = lifecycle.load_rules(path)
-            return replace(settings, lifecycle_rules=lc_rules, thresholds=thresholds or settings.thresholds)
-        return replace(settings, rfm_rules=rfm_rules.RfmRuleSet.from_dict(data))
-    except ValueError as exc:
-        raise InputError(f"{path}: {exc}") from None
 
 
 def cmd_segment(args: argparse.Namespace) -> int:
@@ -611,6 +598,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     set_language(args.lang)
+    log_file = log.configure()
     try:
         return int(args.func(args))
     except InputError as exc:
@@ -619,13 +607,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("desktop-crm: interrupted", file=sys.stderr)
         return 130
-    except Exception as exc:  # a bug: one line for the user, the traceback on request
+    except Exception as exc:  # a bug: one line for the user, the traceback in the log file (or on request)
         if os.environ.get("DESKTOP_CRM_DEBUG"):
             raise
-        print(
-            f"desktop-crm: internal error: {type(exc).__name__}: {exc} (set DESKTOP_CRM_DEBUG=1 for details)",
-            file=sys.stderr,
-        )
+        logger.exception("desktop-crm %s failed", getattr(args, "command", ""))
+        where = log.log_path() if log_file else "set DESKTOP_CRM_DEBUG=1"
+        print(f"desktop-crm: internal error: {type(exc).__name__}: {exc} (details: {where})", file=sys.stderr)
         return 1
 
 

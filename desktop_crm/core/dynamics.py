@@ -224,3 +224,18 @@ def transition(snapshots: Snapshots, date_from: pd.Timestamp, date_to: pd.Timest
     counts = grouped.size().unstack("to_segment", fill_value=0)
     revenue = grouped["period_revenue"].sum().unstack("to_segment", fill_value=0.0).round(2)
     return Transition(date_from, date_to, counts, revenue, pairs, snapshots.order)
+
+
+def transition_between(
+    tx: pd.DataFrame,
+    date_from: pd.Timestamp,
+    date_to: pd.Timestamp,
+    scheme: str,
+    settings: SegmentSettings,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> Transition:
+    """The Transitions view's task: segment as of both dates and compare them."""
+    return transition(
+        take_snapshots(tx, [date_from, date_to], scheme, settings, progress, cancelled), date_from, date_to
+    )

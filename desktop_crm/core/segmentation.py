@@ -202,5 +202,5 @@ def segment_summary(table: pd.DataFrame, column: str) -> pd.DataFrame:
     out.insert(1, "share_of_customers", out["customers"] / total_customers)
     out.insert(3, "share_of_revenue", out["revenue"] / total_revenue if total_revenue else 0.0)
     out["avg_order_value"] = (out["revenue"] / out["purchases"].where(out["purchases"] > 0)).round(2)
-    out.index.name = "segment"
+    out.index = out.index.rename("segment")  # a new index: the table's categories must not be renamed
     return out.reset_index().astype({"customers": np.int64, "purchases": np.int64})

@@ -1,7 +1,7 @@
 """One worker mechanism for every long computation: off the GUI thread, with progress and cancel.
 
-A task is a module-level function in core (or io) that accepts `progress` and `cancelled` keyword
-arguments (the hooks of core.progress). `Worker` runs it on Qt's thread pool. Its raw reports carry
+A task is a module-level function in core (or io); it gets the `progress` and `cancelled` hooks of
+core.progress when it accepts them. `Worker` runs it on Qt's thread pool. Its raw reports carry
 the worker itself and are queued to the `TaskRunner`, which lives on the GUI thread; there the runner
 compares the worker with its current one and drops the reports of any task a newer one replaced, so
 a superseded result never reaches a view. Errors are turned into messages in one place: a
@@ -12,6 +12,7 @@ traceback, and the user sees one line.
 from __future__ import annotations
 
 import contextlib
+import inspect
 import logging
 import threading
 from collections.abc import Callable
@@ -55,13 +56,21 @@ def freeze_startup_objects() -> None:
 
 def error_message(exc: BaseException) -> str:
     """The one line the user sees for an exception a task raised; a bug is logged with its traceback."""
-    if isinstance(exc, UserError):
+    if isinstance(exc, (UserError, OSError)):  # a file the user named, a full disk: theirs to fix
         return str(exc)
     if isinstance(exc, MemoryError):
         return tr("Not enough memory for this file. Close other programs or split the file.")
     logger.error("A background task failed", exc_info=exc)
     first_line = f"{type(exc).__name__}: {exc}".splitlines()[0]
     return tr("Unexpected error: {error}", error=first_line) + " " + tr("(details in the log file)")
+
+
+def _hooks(fn: Callable[..., Any], progress: Callable, cancelled: Callable) -> dict[str, Callable]:
+    """The `progress` and `cancelled` hooks the task function accepts (a quick one may take neither)."""
+    params = inspect.signature(fn).parameters
+    takes_any = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
+    hooks = {"progress": progress, "cancelled": cancelled}
+    return {name: hook for name, hook in hooks.items() if takes_any or name in params}
 
 
 class WorkerSignals(QObject):
@@ -94,8 +103,8 @@ class Worker(QRunnable):
         self.setAutoDelete(False)
         self.signals = WorkerSignals()
         self.raw = _RawSignals()
-        self._fn, self._args, self._kwargs = fn, args, kwargs
         self._stop = threading.Event()
+        self._fn, self._args, self._kwargs = fn, args, {**_hooks(fn, self._report, self._stop.is_set), **kwargs}
 
     def cancel(self) -> None:
         self._stop.set()
@@ -114,7 +123,7 @@ class Worker(QRunnable):
             self._emit("cancelled")
             return
         try:
-            result = self._fn(*self._args, progress=self._report, cancelled=self._stop.is_set, **self._kwargs)
+            result = self._fn(*self._args, **self._kwargs)
         except Cancelled:
             self._emit("cancelled")
         except Exception as exc:  # a bug must reach the user as a message, not kill the app

@@ -34,47 +34,47 @@
             <translation>% przychodu</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;About Desktop CRM</source>
             <translation>&amp;O programie Desktop CRM</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Dark Theme</source>
             <translation>&amp;Ciemny motyw</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;File</source>
             <translation>&amp;Plik</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Help</source>
             <translation>Pomo&amp;c</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Import…</source>
             <translation>&amp;Importuj…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Quit</source>
             <translation>&amp;Zakończ</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Save Project</source>
             <translation>&amp;Zapisz projekt</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;View</source>
             <translation>&amp;Widok</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Welcome…</source>
             <translation>&amp;Witaj…</translation>
         </message>
@@ -235,11 +235,6 @@
             <translation>Zgoda na wiadomości marketingowe</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/customers_view.py" />
-            <source>All</source>
-            <translation>Wszyscy</translation>
-        </message>
-        <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>All cells</source>
             <translation>Wszystkie komórki</translation>
@@ -247,7 +242,6 @@
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <location filename="../../desktop_crm/core/target_form.py" />
-            <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>All customers</source>
             <translation>Wszyscy klienci</translation>
         </message>
@@ -872,7 +866,7 @@
             <translation>Segmentacja klientów, ścieżki klientów i listy docelowe dla programów lojalnościowych — na twoim własnym komputerze. Twoje dane nigdy go nie opuszczają.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Customer segments</source>
             <translation>Segmenty klientów</translation>
         </message>
@@ -1041,12 +1035,12 @@
             <translation>Opis</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Desktop CRM did not close normally last time. Reopen the work as it was autosaved?</source>
             <translation>Desktop CRM nie zamknął się ostatnio poprawnie. Otworzyć pracę w stanie z autozapisu?</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Desktop CRM projects (*{suffix})</source>
             <translation>Projekty Desktop CRM (*{suffix})</translation>
         </message>
@@ -1588,7 +1582,7 @@
             <translation>Najedź na słupek, aby zobaczyć definicję; kliknij, aby zobaczyć klientów.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>How &amp;segments are defined</source>
             <translation>Jak definiowane są &amp;segmenty</translation>
         </message>
@@ -1896,7 +1890,7 @@
             <translation>Ocena M</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Main</source>
             <translation>Główny</translation>
         </message>
@@ -2190,6 +2184,11 @@
             <translation>Nie wczytano danych. Użyj Plik → Importuj… lub Plik → Otwórz dane demonstracyjne.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/empty.py" />
+            <source>No data yet. Open a sales file (File → Import…) or the demo data.</source>
+            <translation>Brak danych. Otwórz plik sprzedaży (Plik → Importuj…) lub dane demonstracyjne.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/parsing.py" />
             <source>no day above 12, so day/month order was assumed day-first</source>
             <translation>brak dnia powyżej 12, więc przyjęto kolejność dzień-miesiąc</translation>
@@ -2452,22 +2451,27 @@
             <translation>tylko {found} klientów kupiło więcej niż raz; model potrzebuje co najmniej {needed}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Open &amp;Demo Data</source>
             <translation>Otwórz &amp;dane demonstracyjne</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
+            <source>Open &amp;Log Folder</source>
+            <translation>Otwórz folder &amp;dziennika</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Open &amp;Project…</source>
             <translation>Otwórz &amp;projekt…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Ostatnie</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Open a project</source>
             <translation>Otwórz projekt</translation>
         </message>
@@ -2683,7 +2687,7 @@
             <translation>Prawdopodobieństwo, że klient jest nadal aktywny (model BG/NBD)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Project saved to {path}</source>
             <translation>Projekt zapisano w {path}</translation>
         </message>
@@ -2859,7 +2863,7 @@
             <translation>Dobieranie działań</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Recover your work?</source>
             <translation>Odzyskać pracę?</translation>
         </message>
@@ -3063,7 +3067,7 @@
             <translation>Sb</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Save &amp;Rejected Rows…</source>
             <translation>Zapisz &amp;odrzucone wiersze…</translation>
         </message>
@@ -3078,7 +3082,7 @@
             <translation>Zapisz listę…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Save Project &amp;As…</source>
             <translation>Zapisz projekt &amp;jako…</translation>
         </message>
@@ -3100,7 +3104,7 @@
             <translation>Zapisz reguły…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Save the project</source>
             <translation>Zapisz projekt</translation>
         </message>
@@ -3157,7 +3161,7 @@
             <translation>Obliczanie ocen R, F i M</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Ustawienia…</translation>
         </message>
@@ -3187,7 +3191,7 @@
             <translation>Segment</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Segment &amp;Again</source>
             <translation>&amp;Segmentuj ponownie</translation>
         </message>
@@ -3534,7 +3538,6 @@
         <message>
             <location filename="../../desktop_crm/core/target_form.py" />
             <location filename="../../desktop_crm/core/targets.py" />
-            <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Target list</source>
             <translation>Lista docelowa</translation>
@@ -3682,7 +3685,7 @@ Wróć, aby sprawdzić plik i kolumny.</translation>
             <translation>Modele nie potrafiły wycenić klientów z tych danych (dopasowanie doszło do granic).</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project could not be saved</source>
             <translation>Nie udało się zapisać projektu</translation>
         </message>
@@ -3698,7 +3701,7 @@ Show where it is now.</source>
 Wskaż, gdzie jest teraz.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project's data is missing</source>
             <translation>Brak danych projektu</translation>
         </message>
@@ -3763,7 +3766,7 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Nie udało się zaimportować tego pliku</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>This project could not be opened</source>
             <translation>Nie udało się otworzyć tego projektu</translation>
         </message>
@@ -4287,7 +4290,7 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>{path} już istnieje; wybierz inną nazwę lub nadpisz (--force)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>{path} is not there any more.</source>
             <translation>{path} już tam nie ma.</translation>
         </message>
@@ -4317,6 +4320,7 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>{path}: nie można otworzyć (brak uprawnień lub plik zablokowany przez inny program)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/rule_files.py" />
             <location filename="../../desktop_crm/io/sources.py" />
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: cannot be read ({error})</source>
@@ -4388,6 +4392,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: not a Desktop CRM project ({error})</source>
             <translation>{path}: to nie jest projekt Desktop CRM ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/rule_files.py" />
+            <source>{path}: not a JSON rule file ({error})</source>
+            <translation>{path}: to nie jest plik reguł JSON ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />

@@ -34,47 +34,47 @@
             <translation>% выручки</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;About Desktop CRM</source>
             <translation>&amp;О программе Desktop CRM</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Dark Theme</source>
             <translation>&amp;Тёмная тема</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Import…</source>
             <translation>&amp;Импорт…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Save Project</source>
             <translation>&amp;Сохранить проект</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Welcome…</source>
             <translation>&amp;Начало работы…</translation>
         </message>
@@ -235,11 +235,6 @@
             <translation>Согласен на рекламные рассылки</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/customers_view.py" />
-            <source>All</source>
-            <translation>Все</translation>
-        </message>
-        <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>All cells</source>
             <translation>Все ячейки</translation>
@@ -247,7 +242,6 @@
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <location filename="../../desktop_crm/core/target_form.py" />
-            <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>All customers</source>
             <translation>Все клиенты</translation>
         </message>
@@ -872,7 +866,7 @@
             <translation>Сегментация клиентов, пути клиентов и целевые списки для программ лояльности — на вашем собственном компьютере. Ваши данные никогда его не покидают.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Customer segments</source>
             <translation>Сегменты клиентов</translation>
         </message>
@@ -1041,12 +1035,12 @@
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Desktop CRM did not close normally last time. Reopen the work as it was autosaved?</source>
             <translation>В прошлый раз Desktop CRM завершился некорректно. Открыть работу в автосохранённом виде?</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Desktop CRM projects (*{suffix})</source>
             <translation>Проекты Desktop CRM (*{suffix})</translation>
         </message>
@@ -1588,7 +1582,7 @@
             <translation>Наведите на столбец, чтобы увидеть определение; щёлкните, чтобы увидеть клиентов.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>How &amp;segments are defined</source>
             <translation>Как определяются &amp;сегменты</translation>
         </message>
@@ -1896,7 +1890,7 @@
             <translation>Балл M</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Main</source>
             <translation>Основная</translation>
         </message>
@@ -2190,6 +2184,11 @@
             <translation>Данные не загружены. Используйте Файл → Импорт… или Файл → Открыть демо-данные.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/empty.py" />
+            <source>No data yet. Open a sales file (File → Import…) or the demo data.</source>
+            <translation>Данных пока нет. Откройте файл продаж (Файл → Импорт…) или демо-данные.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/parsing.py" />
             <source>no day above 12, so day/month order was assumed day-first</source>
             <translation>нет дня больше 12, поэтому принят порядок «день, затем месяц»</translation>
@@ -2452,22 +2451,27 @@
             <translation>только {found} клиентов купили больше одного раза; модели нужно не менее {needed}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Open &amp;Demo Data</source>
             <translation>Открыть &amp;демо-данные</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
+            <source>Open &amp;Log Folder</source>
+            <translation>Открыть папку &amp;журнала</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Open &amp;Project…</source>
             <translation>Открыть &amp;проект…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Недавние</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Open a project</source>
             <translation>Открыть проект</translation>
         </message>
@@ -2683,7 +2687,7 @@
             <translation>Вероятность, что клиент ещё активен (модель BG/NBD)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Project saved to {path}</source>
             <translation>Проект сохранён в {path}</translation>
         </message>
@@ -2859,7 +2863,7 @@
             <translation>Подбор действий</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Recover your work?</source>
             <translation>Восстановить работу?</translation>
         </message>
@@ -3063,7 +3067,7 @@
             <translation>Сб</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Save &amp;Rejected Rows…</source>
             <translation>Сохранить &amp;отклонённые строки…</translation>
         </message>
@@ -3078,7 +3082,7 @@
             <translation>Сохранить список…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Save Project &amp;As…</source>
             <translation>Сохранить проект &amp;как…</translation>
         </message>
@@ -3100,7 +3104,7 @@
             <translation>Сохранить правила…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Save the project</source>
             <translation>Сохранить проект</translation>
         </message>
@@ -3157,7 +3161,7 @@
             <translation>Расчёт баллов R, F и M</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Настройки…</translation>
         </message>
@@ -3187,7 +3191,7 @@
             <translation>Сегмент</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Segment &amp;Again</source>
             <translation>&amp;Пересчитать сегменты</translation>
         </message>
@@ -3534,7 +3538,6 @@
         <message>
             <location filename="../../desktop_crm/core/target_form.py" />
             <location filename="../../desktop_crm/core/targets.py" />
-            <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Target list</source>
             <translation>Целевой список</translation>
@@ -3682,7 +3685,7 @@ Go back to check the file and the columns.</source>
             <translation>Модели не смогли оценить клиентов в этих данных (подбор упёрся в пределы).</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project could not be saved</source>
             <translation>Не удалось сохранить проект</translation>
         </message>
@@ -3698,7 +3701,7 @@ Show where it is now.</source>
 Укажите, где он теперь.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project's data is missing</source>
             <translation>Данные проекта отсутствуют</translation>
         </message>
@@ -3763,7 +3766,7 @@ Show where it is now.</source>
             <translation>Не удалось импортировать этот файл</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>This project could not be opened</source>
             <translation>Не удалось открыть этот проект</translation>
         </message>
@@ -4287,7 +4290,7 @@ Show where it is now.</source>
             <translation>{path} уже существует; выберите другое имя или перезапишите (--force)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>{path} is not there any more.</source>
             <translation>{path} больше нет на месте.</translation>
         </message>
@@ -4317,6 +4320,7 @@ Show where it is now.</source>
             <translation>{path}: не открывается (нет прав или файл заблокирован другой программой)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/rule_files.py" />
             <location filename="../../desktop_crm/io/sources.py" />
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: cannot be read ({error})</source>
@@ -4388,6 +4392,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: not a Desktop CRM project ({error})</source>
             <translation>{path}: это не проект Desktop CRM ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/rule_files.py" />
+            <source>{path}: not a JSON rule file ({error})</source>
+            <translation>{path}: не файл правил JSON ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />

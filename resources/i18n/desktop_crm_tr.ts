@@ -34,47 +34,47 @@
             <translation>Ciro %</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;About Desktop CRM</source>
             <translation>Desktop CRM &amp;hakkında</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Dark Theme</source>
             <translation>&amp;Koyu tema</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;File</source>
             <translation>&amp;Dosya</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Help</source>
             <translation>&amp;Yardım</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Import…</source>
             <translation>&amp;İçe aktar…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Quit</source>
             <translation>Çı&amp;kış</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Save Project</source>
             <translation>Projeyi &amp;kaydet</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;View</source>
             <translation>&amp;Görünüm</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Welcome…</source>
             <translation>&amp;Hoş geldiniz…</translation>
         </message>
@@ -233,11 +233,6 @@
             <translation>Pazarlama iletilerine onay verdi</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/customers_view.py" />
-            <source>All</source>
-            <translation>Tümü</translation>
-        </message>
-        <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>All cells</source>
             <translation>Tüm hücreler</translation>
@@ -245,7 +240,6 @@
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <location filename="../../desktop_crm/core/target_form.py" />
-            <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>All customers</source>
             <translation>Tüm müşteriler</translation>
         </message>
@@ -864,7 +858,7 @@
             <translation>Sadakat kartı programları için müşteri segmentasyonu, müşteri yolculukları ve hedef listeler — kendi bilgisayarınızda. Verileriniz onu asla terk etmez.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Customer segments</source>
             <translation>Müşteri segmentleri</translation>
         </message>
@@ -1033,12 +1027,12 @@
             <translation>Açıklama</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Desktop CRM did not close normally last time. Reopen the work as it was autosaved?</source>
             <translation>Desktop CRM geçen sefer düzgün kapanmadı. Çalışma otomatik kaydedildiği hâliyle yeniden açılsın mı?</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Desktop CRM projects (*{suffix})</source>
             <translation>Desktop CRM projeleri (*{suffix})</translation>
         </message>
@@ -1580,7 +1574,7 @@
             <translation>Tanımı için bir çubuğun üzerine gelin; müşterilerini görmek için tıklayın.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>How &amp;segments are defined</source>
             <translation>&amp;Segmentler nasıl tanımlanır</translation>
         </message>
@@ -1886,7 +1880,7 @@
             <translation>M puanı</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Main</source>
             <translation>Ana</translation>
         </message>
@@ -2180,6 +2174,11 @@
             <translation>Veri yüklenmedi. Dosya → İçe aktar… veya Dosya → Örnek veriyi aç kullanın.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/empty.py" />
+            <source>No data yet. Open a sales file (File → Import…) or the demo data.</source>
+            <translation>Henüz veri yok. Bir satış dosyası (Dosya → İçe aktar…) veya demo verisini açın.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/parsing.py" />
             <source>no day above 12, so day/month order was assumed day-first</source>
             <translation>12'den büyük gün yok; bu yüzden gün/ay sırası gün-önce varsayıldı</translation>
@@ -2434,22 +2433,27 @@
             <translation>yalnızca {found} müşteri birden fazla alışveriş yaptı; model en az {needed} gerektirir</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Open &amp;Demo Data</source>
             <translation>Örnek &amp;veriyi aç</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
+            <source>Open &amp;Log Folder</source>
+            <translation>&amp;Günlük klasörünü aç</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Open &amp;Project…</source>
             <translation>&amp;Proje aç…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Son kullanılanlar</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Open a project</source>
             <translation>Proje aç</translation>
         </message>
@@ -2665,7 +2669,7 @@
             <translation>Müşterinin hâlâ aktif olma olasılığı (BG/NBD modeli)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Project saved to {path}</source>
             <translation>Proje {path} konumuna kaydedildi</translation>
         </message>
@@ -2841,7 +2845,7 @@
             <translation>Eylemler öneriliyor</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Recover your work?</source>
             <translation>Çalışmanız kurtarılsın mı?</translation>
         </message>
@@ -3045,7 +3049,7 @@
             <translation>Cmt</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Save &amp;Rejected Rows…</source>
             <translation>&amp;Reddedilen satırları kaydet…</translation>
         </message>
@@ -3060,7 +3064,7 @@
             <translation>Listeyi kaydet…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Save Project &amp;As…</source>
             <translation>Projeyi &amp;farklı kaydet…</translation>
         </message>
@@ -3082,7 +3086,7 @@
             <translation>Kuralları kaydet…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Save the project</source>
             <translation>Projeyi kaydet</translation>
         </message>
@@ -3137,7 +3141,7 @@
             <translation>R, F ve M puanlanıyor</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Ayarlar…</translation>
         </message>
@@ -3167,7 +3171,7 @@
             <translation>Segment</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Segment &amp;Again</source>
             <translation>&amp;Yeniden segmentle</translation>
         </message>
@@ -3512,7 +3516,6 @@
         <message>
             <location filename="../../desktop_crm/core/target_form.py" />
             <location filename="../../desktop_crm/core/targets.py" />
-            <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Target list</source>
             <translation>Hedef liste</translation>
@@ -3660,7 +3663,7 @@ Dosyayı ve sütunları kontrol etmek için geri dönün.</translation>
             <translation>Modeller bu verideki müşterileri değerleyemedi (uyum sınırlarına ulaştı).</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project could not be saved</source>
             <translation>Proje kaydedilemedi</translation>
         </message>
@@ -3676,7 +3679,7 @@ Show where it is now.</source>
 Şimdi nerede olduğunu gösterin.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project's data is missing</source>
             <translation>Projenin verisi eksik</translation>
         </message>
@@ -3741,7 +3744,7 @@ Show where it is now.</source>
             <translation>Bu dosya içe aktarılamadı</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>This project could not be opened</source>
             <translation>Bu proje açılamadı</translation>
         </message>
@@ -4235,7 +4238,7 @@ Show where it is now.</source>
             <translation>{path} zaten var; başka bir ad seçin veya üzerine yazın (--force)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>{path} is not there any more.</source>
             <translation>{path} artık orada değil.</translation>
         </message>
@@ -4265,6 +4268,7 @@ Show where it is now.</source>
             <translation>{path}: açılamıyor (izin yok veya başka bir program kilitlemiş)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/rule_files.py" />
             <location filename="../../desktop_crm/io/sources.py" />
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: cannot be read ({error})</source>
@@ -4336,6 +4340,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: not a Desktop CRM project ({error})</source>
             <translation>{path}: bir Desktop CRM projesi değil ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/rule_files.py" />
+            <source>{path}: not a JSON rule file ({error})</source>
+            <translation>{path}: JSON kural dosyası değil ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />

@@ -7,7 +7,7 @@ import re
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.gui.main_window import MainWindow
+from desktop_crm.gui.settings import LANGUAGE, Settings
+from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import LANGUAGES, tr, trn
 from desktop_crm.i18n.catalogue import load_catalogue
 from desktop_crm.i18n.formats import plain_number
@@ -54,7 +56,7 @@ def test_plain_number_format_equals_qlocale(code: str, locale: str) -> None:
 
 def switch_language(qtbot, window: MainWindow, code: str) -> None:
     """As a user does: File → Settings…, pick the language, OK; then wait for the segments to be redone."""
-    window.settings_action.trigger()
+    window.actions.settings_action.trigger()
     dialog = window.findChild(QWidget, "settings_dialog")
     combo = dialog.findChild(QComboBox, "language")
     combo.setCurrentIndex(combo.findData(code))
@@ -115,7 +117,7 @@ def test_switching_language_translates_the_window_and_the_export(qtbot, demo: Ma
 def test_back_to_english_and_the_language_is_remembered(qtbot, demo: MainWindow) -> None:
     widgets = len(demo.findChildren(QWidget))
     switch_language(qtbot, demo, "ru")
-    assert demo.settings.value("language") == "ru"
+    assert demo.settings.get(LANGUAGE) == "ru"
     assert demo.targets_view.start_box.name.text() == "Целевой список"  # the untouched default name follows
     switch_language(qtbot, demo, "en")
     assert [demo.nav.item(i).text() for i in range(demo.nav.count())] == list(VIEWS)
@@ -185,8 +187,9 @@ def test_long_labels_are_not_clipped(qtbot, demo: MainWindow, code: str) -> None
     clipped = []
     for row in range(demo.nav.count()):
         demo.nav.setCurrentRow(row)
-        qtbot.wait(50)
         page = demo.stack.currentWidget()
+        qtbot.waitUntil(lambda page=page: not any(r.busy() for r in page.findChildren(TaskRunner)), timeout=60_000)
+        qtbot.wait(50)  # laid out with what the view computed on being shown
         for w in page.findChildren(QWidget):
             if not w.isVisible() or not isinstance(w, QLabel | QAbstractButton) or not w.text():
                 continue
@@ -218,7 +221,7 @@ def test_first_start_follows_the_system_language(qtbot, monkeypatch) -> None:
     from desktop_crm.gui import language
     from tests.gui.conftest import new_window
 
-    QSettings("DesktopCRM", "Desktop CRM").remove("language")
+    Settings().store.remove(LANGUAGE.name)
     monkeypatch.setattr(language.QLocale, "system", staticmethod(lambda: QLocale("pl_PL")))
     window = new_window(qtbot)
     assert window.nav.item(0).text() == "Dane" and window.menuBar().actions()[0].text() == "&Plik"

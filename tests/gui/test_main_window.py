@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox, QWizard
 
 from desktop_crm.gui.main_window import MainWindow
+from desktop_crm.gui.settings import DARK, RECENT, WELCOME
 from tests import shaped
 from tests.gui.conftest import segmented as _segmented
 
@@ -61,6 +62,7 @@ def test_revenue_toggle_other_schemes_and_heatmap(qtbot, demo: MainWindow) -> No
 
 def test_search_and_customer_card(qtbot, demo: MainWindow) -> None:
     customers = demo.customers_view
+    demo.nav.setCurrentRow(demo.stack.indexOf(customers))  # views compute while they are seen
     customers.filter_to("rfm_segment", "Champions")
     shown = lambda: set(customers.model.frame["rfm_segment"].astype(str)) if customers.model.rowCount() else set()  # noqa: E731
     qtbot.waitUntil(lambda: shown() == {"Champions"}, timeout=20_000)
@@ -75,6 +77,7 @@ def test_search_and_customer_card(qtbot, demo: MainWindow) -> None:
 
 def test_filter_by_attribute(qtbot, demo: MainWindow) -> None:
     customers = demo.customers_view
+    demo.nav.setCurrentRow(demo.stack.indexOf(customers))
     customers.scheme.setCurrentIndex(customers.scheme.findData("city"))
     customers.segment.setCurrentText("Warsaw")
     table = demo.session.segmentation.customers
@@ -125,7 +128,7 @@ def test_wizard_on_a_turkish_export_with_a_mapping_change(qtbot, window: MainWin
     frame = window.session.dataset.transactions.frame
     assert len(frame) == len(expected) and "store" not in frame
     assert "Tutar (TL)" in window.data_view.report.toPlainText()
-    assert str(path) in window._recent()
+    assert str(path) in window.recent.paths()
 
 
 def test_wizard_on_a_russian_workbook_second_sheet(qtbot, window: MainWindow, tmp_path: Path) -> None:
@@ -156,8 +159,10 @@ def test_cancel_an_import(qtbot, window: MainWindow, tmp_path: Path) -> None:
     assert window.cancel_button.isVisibleTo(window)
     qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
     _idle(qtbot, window)
-    assert window.status_label.text() == "Cancelled"
-    assert window.session.dataset is None
+    assert window.statusBar().currentMessage() == "Cancelled"
+    assert window.status_label.text() == "Ready"  # as before the import: nothing changed
+    assert window.session.dataset is None and window.session.source_path is None
+    assert window.recent.paths() == []
 
 
 def test_error_dialogs(qtbot, window: MainWindow, tmp_path: Path) -> None:
@@ -179,8 +184,7 @@ def test_error_dialogs(qtbot, window: MainWindow, tmp_path: Path) -> None:
     rules = tmp_path / "rules.json"
     rules.write_text('{"rules": [{"segment": "X", "condition": "age > 3"}]}', encoding="utf-8")
     window.segments_view.load_rule_file(str(rules))
-    qtbot.waitUntil(lambda: window.segments_view.findChild(QMessageBox, "error_dialog") is not None)
-    assert "unknown field 'age'" in window.segments_view.findChild(QMessageBox, "error_dialog").text()
+    assert "unknown field 'age'" in _error(qtbot, window).text()
 
     window.open_recent(str(tmp_path / "moved_away.csv"))
     assert "no longer exists" in _error(qtbot, window).text()
@@ -220,13 +224,13 @@ def test_transitions_view_matrix_and_movers(qtbot, demo: MainWindow) -> None:
 
     view = demo.transitions_view
     demo.nav.setCurrentRow(4)
-    qtbot.waitUntil(lambda: view.result is not None, timeout=60_000)
-    a, b = view.result.date_from, view.result.date_to
+    qtbot.waitUntil(lambda: view.transition is not None, timeout=60_000)
+    a, b = view.transition.date_from, view.transition.date_to
     assert (b - a).days in range(89, 93)
     core = transition(
         take_snapshots(demo.session.dataset.transactions.frame, [a, b], "rfm", demo.session.settings), a, b
     )
-    assert view.result.counts.equals(core.counts)
+    assert view.transition.counts.equals(core.counts)
     i, j = view.matrix.rows.index("Champions"), view.matrix.cols.index("At Risk")
     expected = int(core.counts.loc["Champions", "At Risk"])
     assert expected > 0
@@ -235,8 +239,10 @@ def test_transitions_view_matrix_and_movers(qtbot, demo: MainWindow) -> None:
     customers = demo.customers_view
     qtbot.waitUntil(lambda: customers.model.rowCount() == expected, timeout=20_000)
     assert set(customers.model.frame["customer_id"]) == set(core.movers("Champions", "At Risk")["customer_id"])
-    view.scheme.setCurrentIndex(view.scheme.findData("lifecycle"))
-    qtbot.waitUntil(lambda: view.result is not None and "VIP" in view.result.counts.index, timeout=60_000)
+    view.scheme.setCurrentIndex(view.scheme.findData("lifecycle"))  # while hidden: computed when seen again
+    assert "VIP" not in view.transition.counts.index
+    demo.nav.setCurrentRow(4)
+    qtbot.waitUntil(lambda: "VIP" in view.transition.counts.index, timeout=60_000)
 
 
 def test_traffic_view(qtbot, demo: MainWindow) -> None:
@@ -268,7 +274,7 @@ def test_chart_exports(qtbot, demo: MainWindow, tmp_path: Path) -> None:
     assert sheet["A2"].value == "Champions"
     view = demo.transitions_view
     demo.nav.setCurrentRow(4)
-    qtbot.waitUntil(lambda: view.result is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: view.transition is not None, timeout=60_000)
     export_chart(view.matrix, tmp_path / "matrix.png")
     export_data(view.export_frames(), tmp_path / "matrix.xlsx")
     book = openpyxl.load_workbook(tmp_path / "matrix.xlsx")
@@ -296,9 +302,9 @@ def test_svg_exports_are_vector_drawings_of_each_chart(qtbot, demo: MainWindow, 
     texts, shapes = drawn(demo.segments_view.chart, "segments")
     assert "Champions" in texts and "customers" in texts and shapes >= 11  # a bar per segment, axes
     demo.nav.setCurrentRow(4)
-    qtbot.waitUntil(lambda: demo.transitions_view.result is not None, timeout=60_000)
+    qtbot.waitUntil(lambda: demo.transitions_view.transition is not None, timeout=60_000)
     texts, shapes = drawn(demo.transitions_view.matrix, "matrix")
-    counts = demo.transitions_view.result.counts
+    counts = demo.transitions_view.transition.counts
     assert any(t.startswith(f"{int(counts.loc['Champions', 'Champions']):,}") for t in texts)
     assert shapes >= counts.size  # one cell per segment pair
     demo.nav.setCurrentRow(5)
@@ -357,14 +363,14 @@ def test_dark_theme_restyles_the_app_and_its_charts(qtbot, demo: MainWindow) -> 
 
     from desktop_crm.gui import theme
 
-    demo.dark_action.setChecked(True)
+    demo.actions.dark_action.setChecked(True)
     palette = QApplication.instance().palette()
     assert palette.color(QPalette.ColorRole.Window).lightness() < 80
     chart = demo.segments_view.chart
     assert chart.backgroundBrush().color().name() == theme.paper() == "#1f2937"
     assert chart.getPlotItem().getAxis("left").textPen().color().name() == theme.ink()
-    assert demo.settings.value("dark") in (True, "true")
-    demo.dark_action.setChecked(False)
+    assert demo.settings.get(DARK) is True
+    demo.actions.dark_action.setChecked(False)
     assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() > 180
     assert chart.backgroundBrush().color().name() == "#ffffff"
 
@@ -372,7 +378,7 @@ def test_dark_theme_restyles_the_app_and_its_charts(qtbot, demo: MainWindow) -> 
 def test_welcome_help_and_about(qtbot, window: MainWindow, tmp_path: Path) -> None:
     from PySide6.QtCore import Qt as QtNS
 
-    window.settings.setValue("recent", [str(tmp_path / "shop.dcrm")])
+    window.settings.set(RECENT, [str(tmp_path / "shop.dcrm")])
     window.start()  # first start: the welcome screen over the demo data loading behind it
     welcome = window.findChild(QWizard.__base__, "welcome")
     assert welcome is not None and welcome.isVisible()
@@ -380,7 +386,7 @@ def test_welcome_help_and_about(qtbot, window: MainWindow, tmp_path: Path) -> No
     welcome.show_at_start.setChecked(False)
     qtbot.mouseClick(welcome.demo_button, QtNS.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.session.segmentation is not None, timeout=60_000)
-    assert str(window.settings.value("welcome")).lower() == "false"
+    assert window.settings.get(WELCOME) is False
     help_dialog = window.show_segments_help()
     text = help_dialog.browser.toPlainText()
     assert "Champions" in text and "lifecycle" in text.lower()
@@ -388,6 +394,7 @@ def test_welcome_help_and_about(qtbot, window: MainWindow, tmp_path: Path) -> No
     assert "Desktop CRM" in about.text() and "PySide6" in about.informativeText()
     assert "pandas" in about.informativeText()
     model = window.customers_view.model  # every table explains R, F and M in its header tooltips
+    window.nav.setCurrentRow(window.stack.indexOf(window.customers_view))
     qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=20_000)
     tips = [
         model.headerData(i, QtNS.Orientation.Horizontal, QtNS.ItemDataRole.ToolTipRole)

@@ -47,7 +47,7 @@ def test_save_and_reopen_gives_identical_segments(qtbot, demo: MainWindow, tmp_p
     pd.testing.assert_frame_equal(other.session.segmentation.customers, before)
     assert other.targets_view.spec() == spec
     qtbot.waitUntil(lambda: other.transitions_view.date_from.date() == saved_from, timeout=10_000)
-    assert str(path) in other._recent()
+    assert str(path) in other.recent.paths()
 
 
 def test_autosave_is_offered_after_a_crash(qtbot, demo: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:

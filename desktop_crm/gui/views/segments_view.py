@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
-from pathlib import Path
+from dataclasses import dataclass, fields
 
 import numpy as np
 import pandas as pd
@@ -17,21 +16,25 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_crm.core import lifecycle, rfm_rules
-from desktop_crm.core.segmentation import SCHEME_TITLES, SCHEMES, Segmentation
+from desktop_crm.core import lifecycle
+from desktop_crm.core.rule_files import read_rule_file
+from desktop_crm.core.segmentation import SCHEMES, Segmentation
 from desktop_crm.gui.charts import GridHeatmap, SegmentBarChart
+from desktop_crm.gui.combos import fill_schemes, key_of, select
+from desktop_crm.gui.empty import Placeholder
 from desktop_crm.gui.export import export_button
 from desktop_crm.gui.layouts import labelled_row
+from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.models.frame_model import COLUMN_TIPS, FrameModel, fit_columns
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.tables import DataTable
+from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, language, tr, trn
 from desktop_crm.i18n.formats import QT_DATE_PATTERNS, money, number, percent
 from desktop_crm.i18n.labels import value_label
@@ -68,13 +71,26 @@ SUMMARY_COLUMNS = [
 ]
 
 
+@dataclass(frozen=True)
+class SegmentsState:
+    """The Segments view's choices (the as-of date and thresholds are the session's settings)."""
+
+    scheme: str = "rfm"
+    measure: str = "customers"
+
+
 class SegmentsView(QWidget):
+    """Segment sizes of one scheme as a chart and a table, the R x F grid and the threshold editor."""
+
     segment_chosen = Signal(str, str)  # column of the customer table, segment name
+    rules_failed = Signal(str, str)  # title, message: a rule file that cannot be used
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.result: Segmentation | None = None
+        self.segmentation: Segmentation | None = None
+        self._wanted = SegmentsState()
+        self.rules_reader = TaskRunner(self)
         self.scheme = QComboBox()
         self.scheme.setObjectName("scheme")
         self.scheme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -84,6 +100,8 @@ class SegmentsView(QWidget):
         self.as_of = QDateEdit()
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat(QT_DATE_PATTERNS[language()])
+        self.as_of.setSpecialValueText(" ")  # blank, not "2000-01-01", until the data gives a date
+        self.as_of.setDate(self.as_of.minimumDate())
         self.apply_date = QPushButton(tr("Apply date"))
         self.apply_date.clicked.connect(self._apply_as_of)
         self.chart = SegmentBarChart()
@@ -118,13 +136,42 @@ class SegmentsView(QWidget):
         body.addWidget(right)
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 2)
+        self.body = Placeholder(body)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.help)
-        layout.addWidget(body, 1)
-        self.scheme.currentIndexChanged.connect(self._redraw)
-        self.measure.currentIndexChanged.connect(self._redraw)
+        layout.addWidget(self.body, 1)
+        self.drawing = WhenShown(self, self._redraw)
+        self.scheme.currentIndexChanged.connect(self._on_choice_changed)
+        self.measure.currentIndexChanged.connect(self._on_choice_changed)
         session.segments_ready.connect(self.show_result)
+        self._enable(False)
+
+    # ------------------------------------------------------------------ state
+
+    def state(self) -> SegmentsState:
+        return SegmentsState(key_of(self.scheme, self._wanted.scheme), self.measure.currentData())
+
+    def restore(self, state: SegmentsState) -> None:
+        self._wanted = state
+        select(self.scheme, state.scheme)
+        select(self.measure, state.measure)
+
+    def _on_choice_changed(self) -> None:
+        self._wanted = self.state()
+        self.drawing.request()
+
+    def _enable(self, enabled: bool) -> None:
+        """Before data, nothing to apply: the buttons wait for a segmentation."""
+        for widget in (
+            self.apply_date,
+            self.as_of,
+            self.apply_rules,
+            self.reset_rules,
+            self.save_rules,
+            self.load_rules,
+        ):
+            widget.setEnabled(enabled)
 
     # ------------------------------------------------------------------ rule editor
 
@@ -156,7 +203,7 @@ class SegmentsView(QWidget):
         return box
 
     def thresholds_from_inputs(self) -> lifecycle.Thresholds:
-        base = self.result.thresholds if self.result else lifecycle.Thresholds()
+        base = self.segmentation.thresholds if self.segmentation else lifecycle.Thresholds()
         values = {f.name: getattr(base, f.name) for f in fields(base)}
         values.update({k: spin.value() for k, spin in self.threshold_inputs.items()})
         return lifecycle.Thresholds(**values)
@@ -180,48 +227,37 @@ class SegmentsView(QWidget):
             self.load_rule_file(path)
 
     def load_rule_file(self, path: str) -> None:
-        """A lifecycle rule file (conditions) or an RFM rule table (score ranges)."""
-        import json
+        """A lifecycle rule file (conditions) or an RFM rule table (score ranges), read off the GUI thread."""
+        self.rules_reader.start(
+            read_rule_file, path, done=self._on_rules_read,
+            failed=lambda message: self.rules_failed.emit(tr("These rules cannot be used"), message),
+        )  # fmt: skip
 
-        try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-            if isinstance(data, dict) and data.get("rules") and all("condition" in r for r in data["rules"]):
-                rules, thresholds = lifecycle.load_rules(path)
-                self.session.update_settings(lifecycle_rules=rules, thresholds=thresholds)
-            else:
-                self.session.update_settings(rfm_rules=rfm_rules.RfmRuleSet.from_dict(data))
-        except (OSError, ValueError) as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, tr("These rules cannot be used"), str(exc), parent=self)
-            box.setObjectName("error_dialog")
-            box.open()
+    def _on_rules_read(self, changes: dict) -> None:
+        self.session.update_settings(**changes)
 
     # ------------------------------------------------------------------ showing results
 
-    def show_result(self, result: Segmentation) -> None:
-        self.result = result
-        current = self.current_scheme()
-        self.scheme.blockSignals(True)
-        self.scheme.clear()
-        for key in result.schemes():
-            self.scheme.addItem(tr(SCHEME_TITLES[key]), key)
-        index = max(self.scheme.findData(current), 0)
-        self.scheme.setCurrentIndex(index)
-        self.scheme.blockSignals(False)
-        day = result.as_of - pd.Timedelta(days=1)
+    def show_result(self, segmentation: Segmentation) -> None:
+        self.segmentation = segmentation
+        fill_schemes(self.scheme, segmentation, self._wanted.scheme, by_column=False)
+        day = segmentation.as_of - pd.Timedelta(days=1)
         self.as_of.setDate(QDate(day.year, day.month, day.day))
         for name, spin in self.threshold_inputs.items():
-            spin.setValue(float(getattr(result.thresholds, name)))
-        self._draw_heatmap(result)
-        self._redraw()
+            spin.setValue(float(getattr(segmentation.thresholds, name)))
+        self._enable(True)
+        self.drawing.request()
 
     def current_scheme(self) -> str:
         return self.scheme.currentData() or "rfm"
 
     def _redraw(self) -> None:
-        if self.result is None:
+        if self.segmentation is None:
             return
+        self.body.show_content()
+        self._draw_heatmap(self.segmentation)
         scheme = self.current_scheme()
-        summary = self.result.summary(scheme)
+        summary = self.segmentation.summary(scheme)
         summary = summary[summary["customers"] > 0] if scheme != "rfm" else summary
         by_revenue = self.measure.currentData() == "revenue"
         values = summary["revenue" if by_revenue else "customers"].to_numpy(dtype=float)
@@ -278,11 +314,11 @@ class SegmentsView(QWidget):
         self.heatmap.set_grid(counts, mean, tr("R score"), tr("F score"), tr("mean spend"))
 
     def export_frames(self) -> dict[str, pd.DataFrame]:
-        if self.result is None:
+        if self.segmentation is None:
             return {}
         return {
-            tr("Summary {scheme}", scheme=self.current_scheme()): self.result.summary(self.current_scheme()),
-            N_("RFM cut-offs"): self.result.cutoffs.reset_index(),
+            tr("Summary {scheme}", scheme=self.current_scheme()): self.segmentation.summary(self.current_scheme()),
+            N_("RFM cut-offs"): self.segmentation.cutoffs.reset_index(),
         }
 
     def _bar_clicked(self, name: str) -> None:
