@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.core.offers import Offer, default_tiers, parse_tiers, tiers_text
-from desktop_crm.core.segmentation import SCHEME_TITLES, SCHEMES, Segmentation
+from desktop_crm.core.segmentation import SCHEMES, Segmentation
 from desktop_crm.core.target_form import CHOSEN, MODES, SEGMENTS, Control, Filters, Start, column_values
 from desktop_crm.core.targets import Suppression, check_condition, parse_condition
+from desktop_crm.gui.combos import fill_schemes, key_of, select
 from desktop_crm.gui.layouts import spin_box
 from desktop_crm.i18n import N_, language, tr, trn
 from desktop_crm.i18n.formats import QT_DATE_PATTERNS
@@ -66,11 +67,6 @@ def combo(titles: dict) -> QComboBox:
     for key, title in titles.items():
         box.addItem(tr(title), key)
     return box
-
-
-def select(box: QComboBox, key: object) -> None:
-    """Show the item holding `key`, or the first one when no item does."""
-    box.setCurrentIndex(max(box.findData(key), 0))
 
 
 def date_edit() -> QDateEdit:
@@ -134,6 +130,7 @@ class StartBox(FormBox):
         self.chosen_label.setWordWrap(True)
         self.chosen_ids: tuple[str, ...] | None = None
         self.origin = ""
+        self._wanted: tuple[str | None, tuple[str, ...]] = (None, ())  # scheme and ticks shown before the data
         form = QFormLayout(self)
         form.addRow(tr("List name"), self.name)
         form.addRow(tr("Customers"), self.mode)
@@ -150,8 +147,8 @@ class StartBox(FormBox):
         return Start(
             name=DEFAULT_NAME if name == tr(DEFAULT_NAME) else name,
             mode=self.mode.currentData(),
-            scheme=self.scheme.currentData(),
-            segments=self.checked_segments(),
+            scheme=key_of(self.scheme, self._wanted[0]),
+            segments=self.checked_segments() if self.scheme.count() else self._wanted[1],
             customer_ids=self.chosen_ids,
             origin=self.origin,
         )
@@ -160,6 +157,7 @@ class StartBox(FormBox):
         with QSignalBlocker(self):
             self.name.setText(tr(start.name))  # the default name in the current language
             self._choose(start.customer_ids, start.origin)
+            self._wanted = (start.scheme, start.segments)  # kept until the segments exist
             if start.scheme is not None:
                 select(self.scheme, start.scheme)
             self.check_segments(start.segments)
@@ -167,14 +165,11 @@ class StartBox(FormBox):
         self.changed.emit()
 
     def set_segmentation(self, segmentation: Segmentation) -> None:
-        """Offer this segmentation's schemes and segments; the ticked ones stay ticked."""
+        """Offer this segmentation's schemes and segments; the ticked ones (or those restored before the
+        data came) stay ticked."""
         super().set_segmentation(segmentation)
-        ticked, current = self.checked_segments(), self.scheme.currentData()
-        with QSignalBlocker(self.scheme):
-            self.scheme.clear()
-            for key in segmentation.schemes():
-                self.scheme.addItem(tr(SCHEME_TITLES[key]), key)
-            select(self.scheme, current)
+        current, ticked = (self.scheme.currentData(), self.checked_segments()) if self.scheme.count() else self._wanted
+        fill_schemes(self.scheme, segmentation, current, by_column=False)
         self._fill_segments()
         self.check_segments(ticked)
 

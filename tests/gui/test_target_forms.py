@@ -89,6 +89,16 @@ def test_start_box_keeps_segments_and_chosen_customers_across_modes(qtbot, small
                                 "Champions → At Risk")  # fmt: skip
 
 
+def test_a_start_restored_before_the_data_is_kept_when_the_data_comes(qtbot, small) -> None:
+    box = StartBox()
+    qtbot.addWidget(box)
+    start = Start("Win back", SEGMENTS, "lifecycle", ("Sleeping", "Lost"))
+    box.set_value(start)
+    assert box.value() == start  # no segments to tick yet: the restored ones are still the value
+    box.set_segmentation(small[1])
+    assert box.value() == start and box.scheme.currentData() == "lifecycle"
+
+
 def test_filter_box_refuses_what_the_table_cannot_filter(qtbot, small) -> None:
     box = FilterBox()
     qtbot.addWidget(box)
