@@ -21,16 +21,9 @@ from desktop_crm.gui.charts import (
     SankeyChart,
     SegmentBarChart,
 )
+from tests.gui.helpers import shown_view
 
 pytestmark = pytest.mark.gui
-
-
-def _shown(qtbot, chart: InteractiveChart) -> InteractiveChart:
-    qtbot.addWidget(chart)
-    chart.resize(500, 360)
-    chart.show()
-    qtbot.waitExposed(chart)
-    return chart
 
 
 def _click(qtbot, chart: InteractiveChart, scene_pos: QPointF) -> None:
@@ -48,7 +41,7 @@ def test_importing_the_charts_sets_no_pyqtgraph_option() -> None:
 
 
 def test_bar_chart_hover_and_click(qtbot) -> None:
-    chart = _shown(qtbot, SegmentBarChart())
+    chart = shown_view(qtbot, SegmentBarChart())
     chart.set_data(["Champions", "Lost"], [30.0, 10.0], [0.75, 0.25], ["best", "gone"], "customers")
     centre = chart.bar_center("Lost")
     assert chart.hit_at_scene(centre) == 1 and chart.tooltip(1) == "gone"
@@ -61,7 +54,7 @@ def test_bar_chart_hover_and_click(qtbot) -> None:
 
 
 def test_histogram_hover_and_click(qtbot) -> None:
-    chart = _shown(qtbot, Histogram("P(alive)"))
+    chart = shown_view(qtbot, Histogram("P(alive)"))
     chart.set_data(np.array([0.0, 0.5, 1.0]), np.array([4.0, 8.0]), "p")
     assert chart.hit_at_scene(chart.bin_center(1)) == 1 and "8" in chart.tooltip(1)
     with qtbot.waitSignal(chart.bin_clicked, timeout=1000) as signal:
@@ -70,7 +63,7 @@ def test_histogram_hover_and_click(qtbot) -> None:
 
 
 def test_matrix_hover_and_click(qtbot) -> None:
-    chart = _shown(qtbot, MatrixHeatmap())
+    chart = shown_view(qtbot, MatrixHeatmap())
     hover = [["a→a", "a→b"], ["b→a", "b→b"]]
     chart.set_matrix(["a", "b"], ["a", "b"], np.array([[1.0, 2.0], [3.0, 4.0]]), hover, hover, {0: 0, 1: 1})
     assert chart.hit_at_scene(chart.cell_center(1, 0)) == (1, 0) and chart.tooltip((1, 0)) == "b→a"
@@ -80,7 +73,7 @@ def test_matrix_hover_and_click(qtbot) -> None:
 
 
 def test_grid_heatmap_explains_a_cell(qtbot) -> None:
-    chart = _shown(qtbot, GridHeatmap())
+    chart = shown_view(qtbot, GridHeatmap())
     chart.set_grid(np.array([[1, 2], [3, 4]]), np.array([[1.5, 2.5], [3.5, 4.5]]), "R", "F", "mean spend")
     assert chart.hit_at_scene(chart.to_scene(2, 1)) == (0, 1)
     assert chart.tooltip((0, 1)).startswith("R 1, F 2: 2 customers") and "2.50" in chart.tooltip((0, 1))
@@ -88,7 +81,7 @@ def test_grid_heatmap_explains_a_cell(qtbot) -> None:
 
 
 def test_sankey_hover_and_click(qtbot) -> None:
-    chart = _shown(qtbot, SankeyChart())
+    chart = shown_view(qtbot, SankeyChart())
     columns = [[("A", 10.0), ("B", 5.0)], [("A", 8.0), ("B", 7.0)]]
     flows = [
         (0, "A", "A", 8.0, {"text": "A→A"}),
@@ -104,7 +97,7 @@ def test_sankey_hover_and_click(qtbot) -> None:
 
 
 def test_flow_graph_explains_an_arrow(qtbot) -> None:
-    chart = _shown(qtbot, FlowGraph())
+    chart = shown_view(qtbot, FlowGraph())
     chart.set_graph(["Coffee", "Tea"], np.array([10.0, 5.0]), ["10", "5"], [(0, 1, 1.0, "Coffee → Tea: 4")])
     path = chart.graph.edges[0][0]
     middle = path.pointAtPercent(0.5)

@@ -18,16 +18,13 @@ from desktop_crm.gui.main_window import MainWindow
 from desktop_crm.gui.models.frame_model import FrameModel
 from desktop_crm.gui.tables import DataTable
 from desktop_crm.i18n import set_language
+from tests.gui.helpers import shown_view
 
 pytestmark = pytest.mark.gui
 
 
 def _table(qtbot, frame: pd.DataFrame) -> DataTable:
-    table = DataTable(FrameModel(frame), "customers")
-    qtbot.addWidget(table)
-    table.resize(600, 300)
-    table.show()
-    return table
+    return shown_view(qtbot, DataTable(FrameModel(frame), "customers"))
 
 
 FRAME = pd.DataFrame(
