@@ -341,8 +341,9 @@ class TargetsView(QWidget):
             tiers=offer.tiers.text(),
             control=self.control_box.value(),
             layout=self.layout_choice.currentData(),
-            delimiter=self.delimiter.currentData(),
-            currency=self.currency.text(),
+            # an untouched default is kept as "", so it follows a language switch (Turkish Excel wants ';')
+            delimiter="" if self.delimiter.currentData() == csv_defaults()[0] else self.delimiter.currentData(),
+            currency="" if self.currency.text() == currency() else self.currency.text(),
             cost=self.cost.value(),
             margin=self.margin.value(),
         )
@@ -361,10 +362,8 @@ class TargetsView(QWidget):
         self.offer_box.set_value(state.offer, None if state.tiers_read() else state.tiers)
         self.control_box.set_value(state.control)
         self.layout_choice.setCurrentIndex(max(self.layout_choice.findData(state.layout), 0))
-        if state.delimiter:
-            self.delimiter.setCurrentIndex(max(self.delimiter.findData(state.delimiter), 0))
-        if state.currency:
-            self.currency.setText(state.currency)
+        self.delimiter.setCurrentIndex(max(self.delimiter.findData(state.delimiter or csv_defaults()[0]), 0))
+        self.currency.setText(state.currency or currency())
         self.cost.setValue(state.cost)
         self.margin.setValue(state.margin)
 
