@@ -404,6 +404,8 @@ class TargetsView(QWidget):
     # ------------------------------------------------------------------ inputs
 
     def show_result(self, segmentation: Segmentation) -> None:
+        if self._restored is None and self.scheme.count():  # new segments: the form keeps what it had
+            self._restored = self.state().spec
         self.scheme.blockSignals(True)
         current = self.scheme.currentData()
         self.scheme.clear()
