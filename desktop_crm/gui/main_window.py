@@ -9,22 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
 import pyqtgraph as pg
 import shiboken6
-from PySide6.QtCore import QLocale, QObject, QSize, Qt, QUrl
+from PySide6.QtCore import QByteArray, QLocale, QObject, QSize, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -37,9 +32,11 @@ from desktop_crm.gui.help import SegmentsHelp, WelcomeDialog, about_box
 from desktop_crm.gui.import_wizard import ImportWizard
 from desktop_crm.gui.project_io import ProjectFiles, autosave_path
 from desktop_crm.gui.recent import RecentFiles
+from desktop_crm.gui.rejects import ask_rejects_path
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.settings import CURRENCY, DARK, GEOMETRY, LANGUAGE, VIEW, WELCOME, Settings
 from desktop_crm.gui.settings_dialog import SettingsDialog
+from desktop_crm.gui.status import StatusLine
 from desktop_crm.gui.views.customers_view import CustomersView
 from desktop_crm.gui.views.data_view import DataView
 from desktop_crm.gui.views.departments_view import DepartmentsView
@@ -55,12 +52,22 @@ from desktop_crm.i18n import language as language_code
 from desktop_crm.io.writers import write_table
 from desktop_crm.pipeline import Dataset
 from desktop_crm.project import SUFFIX as PROJECT_SUFFIX
-from desktop_crm.project import Project
 
 __all__ = ["MainWindow", "autosave_path"]
 
 DEFAULT_SIZE = QSize(1280, 760)
 MIN_SIZE = QSize(800, 520)
+
+
+def place(window: QMainWindow, geometry: QByteArray) -> None:
+    """Last session's size and place, unless it no longer fits this screen (a laptop undocked)."""
+    if not geometry.isEmpty() and window.restoreGeometry(geometry):
+        screen = window.screen().availableGeometry()
+        if screen.contains(window.frameGeometry().center()) and window.width() >= MIN_SIZE.width():
+            return
+    screen = window.screen().availableGeometry()
+    window.resize(DEFAULT_SIZE.boundedTo(screen.size()))
+    window.move(screen.center() - window.rect().center())
 
 
 class MainWindow(QMainWindow):
@@ -79,18 +86,13 @@ class MainWindow(QMainWindow):
         self.recent = RecentFiles(self.settings, self.open_recent)
         self.projects = ProjectFiles(self)
         self.actions_owner = QObject(self)  # the menus' actions, made again when the language changes
-        self._status_before = ""  # the status line to go back to when work fails or is cancelled
-        self._build_status_bar()
+        self.status = StatusLine(self, self.session)
+        self.status_label, self.cancel_button = self.status.label, self.status.cancel_button
         self._build_ui()
         self.session.data_loaded.connect(self._on_loaded)
-        self.session.segments_ready.connect(self._on_segmented)
-        self.session.busy_changed.connect(self._set_busy)
-        self.session.progress.connect(self._on_progress)
-        self.session.failed.connect(self._on_failed)
-        self.session.cancelled.connect(self._on_cancelled)
-        self.session.refused.connect(self._restore_status)
+        self.session.failed.connect(self.show_error)
         self.setMinimumSize(MIN_SIZE)
-        self._restore_geometry()
+        place(self, self.settings.get(GEOMETRY))
         self.nav.setCurrentRow(self.settings.get(VIEW))
         self.actions.dark_action.setChecked(self.settings.get(DARK))
         theme.apply(QApplication.instance(), self.actions.dark_action.isChecked())  # chart defaults (none on import)
@@ -138,7 +140,7 @@ class MainWindow(QMainWindow):
         central.show()  # now, not on the next event-loop turn: the shown view computes what it is given
         self.actions: WindowActions = build_menus(self, self.actions_owner)
         self.actions.dark_action.toggled.connect(self.set_dark)
-        self.cancel_button.setText(tr("Cancel"))
+        self.status.retranslate()
         self._connect_views()
 
     def _connect_views(self) -> None:
@@ -216,30 +218,6 @@ class MainWindow(QMainWindow):
         if code != language_code() or currency != formats.currency():
             self.set_language(code, currency)
 
-    def _restore_geometry(self) -> None:
-        """Last session's size and place, unless it no longer fits this screen (a laptop undocked)."""
-        geometry = self.settings.get(GEOMETRY)
-        if not geometry.isEmpty() and self.restoreGeometry(geometry):
-            screen = self.screen().availableGeometry()
-            if screen.contains(self.frameGeometry().center()) and self.width() >= MIN_SIZE.width():
-                return
-        screen = self.screen().availableGeometry()
-        self.resize(DEFAULT_SIZE.boundedTo(screen.size()))
-        self.move(screen.center() - self.rect().center())
-
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.status_label = QLabel(tr("Ready"))
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.setMaximumWidth(220)
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.cancel_button.clicked.connect(self.session.cancel)
-        bar.addWidget(self.status_label, 1)
-        bar.addPermanentWidget(self.progress)
-        bar.addPermanentWidget(self.cancel_button)
-        self._set_busy(False, "")
-
     # ------------------------------------------------------------------ actions
 
     def open_demo(self) -> None:
@@ -264,36 +242,11 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ projects (see project_io)
 
-    @property
-    def project_path(self) -> Path | None:
-        return self.projects.path
-
     def open_project(self, path: str | Path, remember: bool = True) -> bool:
         return self.projects.open(path, remember)
 
-    def current_project(self) -> Project:
-        return self.projects.current()
-
     def save_project(self, path: str | Path | None = None) -> Path | None:
         return self.projects.save(path)
-
-    def autosave(self) -> Path | None:
-        return self.projects.autosave()
-
-    def offer_recovery(self) -> bool:
-        return self.projects.offer_recovery()
-
-    def locate_file(self, missing: Path) -> Path | None:
-        """Ask where a project's data file is now (it was moved or renamed)."""
-        QMessageBox.information(
-            self, tr("Where is the data file?"),
-            tr("The project uses {name}, which is no longer at\n{folder}.\n\nShow where it is now.",
-               name=missing.name, folder=missing.parent),
-        )  # fmt: skip
-        path, _ = QFileDialog.getOpenFileName(
-            self, tr("Where is {name}?", name=missing.name), "", f"{missing.name} (*{missing.suffix})"
-        )
-        return Path(path) if path else None
 
     def show_title(self) -> None:
         name = self.projects.path.stem if self.projects.path else None
@@ -325,18 +278,10 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ files and dialogs
 
     def save_rejects(self) -> None:
-        data = self.session.dataset
-        if data is None or data.transactions.rejects.empty:
-            self.status_label.setText(tr("No rejected rows to save"))
-            return
-        source = Path(data.transactions.report.source)
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            tr("Save rejected rows"),
-            str(source.with_name(source.stem + "_rejected.xlsx")),
-            tr("Excel (*.xlsx);;CSV (*.csv)"),
-        )
-        if path:
+        path = ask_rejects_path(self, self.session.dataset)
+        if path is None:
+            self.status.say(tr("No rejected rows to save"))
+        elif path:
             self.write_rejects(path)
 
     def write_rejects(self, path: str | Path) -> None:
@@ -346,7 +291,7 @@ class MainWindow(QMainWindow):
         except (ValueError, OSError) as exc:
             self.show_error(tr("Could not save the rejected rows"), str(exc))
             return
-        self.status_label.setText(tr("Rejected rows saved to {path}", path=path))
+        self.status.say(tr("Rejected rows saved to {path}", path=path))
 
     def about(self) -> QMessageBox:
         box = about_box(self)
@@ -386,47 +331,12 @@ class MainWindow(QMainWindow):
     def _on_loaded(self, dataset: Dataset) -> None:
         self.data_view.show_result(dataset.transactions, dataset.summary)
         self.actions.rejects_action.setEnabled(not dataset.transactions.rejects.empty)
-        self.status_label.setText(f"{self._source_name()}: {dataset.summary.line()}")
-        self._status_before = self.status_label.text()
         if self.session.source_path is not None:
             self.recent.remember(str(self.session.source_path))
 
-    def _on_segmented(self, result) -> None:
-        data = self.session.dataset
-        line = data.summary.line() if data else ""
-        last_day = result.as_of - pd.Timedelta(days=1)
-        text = f"{self._source_name()}: {line} · " + tr("as of {date}", date=formats.date(last_day))
-        self.status_label.setText(" · ".join([text, *map(str, result.notes)]))
-        self._status_before = self.status_label.text()
-
-    def _source_name(self) -> str:
-        return self.session.source_path.name if self.session.source_path else tr("Demo data")
-
-    def _set_busy(self, busy: bool, what: str) -> None:
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        if busy and what:
-            self.status_label.setText(what + "…")
-
-    def _on_progress(self, fraction: float, message: str) -> None:
-        self.progress.setValue(int(fraction * 100))
-        self.status_label.setText(message)
-
-    def _restore_status(self) -> None:
-        """Work that failed or was stopped changed nothing, so the status line says what it said."""
-        self.status_label.setText(self._status_before or tr("Ready"))
-
-    def _on_failed(self, title: str, message: str) -> None:
-        self._restore_status()
-        self.show_error(title, message)
-
-    def _on_cancelled(self) -> None:
-        self._restore_status()
-        self.statusBar().showMessage(tr("Cancelled"), 5000)
-
     def start(self) -> None:
         """First start: the demo data; later: the most recent file, if it is still there."""
-        if self.offer_recovery():
+        if self.projects.offer_recovery():
             return
         if self.settings.get(WELCOME):
             self.show_welcome()  # the demo or the last file loads behind it

@@ -109,7 +109,7 @@ class ProjectFiles(QObject):
 
     def _locate_missing(self, project: Project) -> bool:
         for missing in project.missing_files():
-            found = self.window.locate_file(missing)
+            found = self.locate(missing)
             if found is None:
                 self.window.show_error(
                     tr("The project's data is missing"), tr("{path} is not there any more.", path=missing)
@@ -120,6 +120,18 @@ class ProjectFiles(QObject):
             else:
                 project.customers = found
         return True
+
+    def locate(self, missing: Path) -> Path | None:
+        """Ask where a project's data file is now (it was moved or renamed)."""
+        QMessageBox.information(
+            self.window, tr("Where is the data file?"),
+            tr("The project uses {name}, which is no longer at\n{folder}.\n\nShow where it is now.",
+               name=missing.name, folder=missing.parent),
+        )  # fmt: skip
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, tr("Where is {name}?", name=missing.name), "", f"{missing.name} (*{missing.suffix})"
+        )
+        return Path(path) if path else None
 
     # ------------------------------------------------------------------ saving
 
@@ -144,7 +156,7 @@ class ProjectFiles(QObject):
         self.path = written
         self.window.recent.remember(str(written))
         self.window.show_title()
-        self.window.status_label.setText(tr("Project saved to {path}", path=written))
+        self.window.status.say(tr("Project saved to {path}", path=written))
         return written
 
     # ------------------------------------------------------------------ autosave and recovery

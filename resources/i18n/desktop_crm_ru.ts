@@ -299,7 +299,7 @@
             <translation>На дату</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/status.py" />
             <source>as of {date}</source>
             <translation>на {date}</translation>
         </message>
@@ -479,7 +479,7 @@
             <translation>Нельзя потерять</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/status.py" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
@@ -489,7 +489,7 @@
             <translation>Отменить импорт</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/status.py" />
             <source>Cancelled</source>
             <translation>Отменено</translation>
         </message>
@@ -1015,7 +1015,7 @@
             <translation>разделитель</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/status.py" />
             <source>Demo data</source>
             <translation>Демо-данные</translation>
         </message>
@@ -1187,7 +1187,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/rejects.py" />
             <source>Excel (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
@@ -2803,7 +2803,7 @@
             <translation>Чтение {name}…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/status.py" />
             <source>Ready</source>
             <translation>Готово</translation>
         </message>
@@ -3088,7 +3088,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/rejects.py" />
             <source>Save rejected rows</source>
             <translation>Сохранить отклонённые строки</translation>
         </message>
@@ -3690,7 +3690,7 @@ Go back to check the file and the columns.</source>
             <translation>Не удалось сохранить проект</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project uses {name}, which is no longer at
 {folder}.
 
@@ -4059,12 +4059,12 @@ Show where it is now.</source>
             <translation>Стоимость одного контакта: SMS, звонок, подарок</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Where is the data file?</source>
             <translation>Где файл данных?</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Where is {name}?</source>
             <translation>Где {name}?</translation>
         </message>

@@ -297,7 +297,7 @@
             <translation>Tarih itibarıyla</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/status.py" />
             <source>as of {date}</source>
             <translation>{date} itibarıyla</translation>
         </message>
@@ -475,7 +475,7 @@
             <translation>Kaybedilmemeli</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/status.py" />
             <source>Cancel</source>
             <translation>İptal</translation>
         </message>
@@ -485,7 +485,7 @@
             <translation>İçe aktarmayı iptal et</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/status.py" />
             <source>Cancelled</source>
             <translation>İptal edildi</translation>
         </message>
@@ -1007,7 +1007,7 @@
             <translation>ayırıcı</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/status.py" />
             <source>Demo data</source>
             <translation>Örnek veri</translation>
         </message>
@@ -1179,7 +1179,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/rejects.py" />
             <source>Excel (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
@@ -2785,7 +2785,7 @@
             <translation>{name} okunuyor…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/status.py" />
             <source>Ready</source>
             <translation>Hazır</translation>
         </message>
@@ -3070,7 +3070,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/rejects.py" />
             <source>Save rejected rows</source>
             <translation>Reddedilen satırları kaydet</translation>
         </message>
@@ -3668,7 +3668,7 @@ Dosyayı ve sütunları kontrol etmek için geri dönün.</translation>
             <translation>Proje kaydedilemedi</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project uses {name}, which is no longer at
 {folder}.
 
@@ -4037,12 +4037,12 @@ Show where it is now.</source>
             <translation>Bir iletişimin maliyeti: SMS, arama, hediye</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Where is the data file?</source>
             <translation>Veri dosyası nerede?</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Where is {name}?</source>
             <translation>{name} nerede?</translation>
         </message>

@@ -66,3 +66,11 @@ def small_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 def small(qtbot, small_files: tuple[Path, Path]) -> Session:
     """A session segmented on the small data set."""
     return segmented_session(qtbot, small_files)
+
+
+@pytest.fixture
+def shop(qtbot, window: MainWindow, small_files: tuple[Path, Path]) -> MainWindow:
+    """The real window on the small data set, segmented: quicker than the demo for most window tests."""
+    window.session.open_files(*small_files)
+    segmented(qtbot, window)
+    return window

@@ -45,6 +45,7 @@ class ValueView(QWidget):
         self.result: clv.ClvResult | None = None
         self.check: pd.DataFrame | None = None
         self._wanted = ValueState()
+        self._drawn = False  # the distributions of the current result are drawn
         self.status = QLabel(tr("Lifetime value appears after the data is segmented."))
         self.status.setWordWrap(True)
         self.calibration_end = QDateEdit()
@@ -84,7 +85,7 @@ class ValueView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.body, 1)
-        self.checking = WhenShown(self, self.start_check)
+        self.checking = WhenShown(self, self._update)
         session.segments_ready.connect(self.show_result)
 
     def state(self) -> ValueState:
@@ -103,32 +104,17 @@ class ValueView(QWidget):
         self.checking.request()
 
     def show_result(self, segmentation: Segmentation) -> None:
-        self.result = segmentation.clv
+        self.result, self._drawn = segmentation.clv, False
         if self.result is None:
             self.status.setText("; ".join(map(str, segmentation.notes)) or tr("Lifetime value is switched off."))
             self.body.show_message(self.status.text())
             return
-        c = self.result.customers
-        self.params_model.set_frame(parameters(self.result))
-        fit_columns(self.params_view)
-        alive = c["p_alive"].to_numpy(dtype=float)
-        value = c["clv"].to_numpy(dtype=float)
-        alive, value = alive[np.isfinite(alive)], value[np.isfinite(value)]
-        if not len(value):
+        if not np.isfinite(self.result.customers["clv"].to_numpy(dtype=float)).any():
             self.status.setText(
                 tr("The models could not value the customers of this data (the fit ran to its limits).")
             )
             self.body.show_message(self.status.text())
             return
-        edges = np.linspace(0, 1, 11)
-        self.p_alive.set_data(edges, np.histogram(alive, edges)[0], tr("P(alive)"))
-        top = max(float(np.quantile(value, 0.99)), 1.0)
-        value_edges = np.linspace(0, top, 21)
-        counts = np.histogram(np.minimum(value, top), value_edges)[0]  # the last bar also holds the top 1 %
-        self.value.set_data(
-            value_edges, counts, trn("CLV over {n} days (last bar: and above)", self.result.horizon_days)
-        )
-        self.body.show_content()
         data = self.session.dataset
         if data is not None:
             last = pd.Timestamp(data.transactions.frame["date"].max()).normalize()
@@ -138,7 +124,29 @@ class ValueView(QWidget):
             self.calibration_end.setDate(QDate(day.year, day.month, day.day))
             self.calibration_end.setEnabled(True)
             self.run_check.setEnabled(True)
-            self.checking.request()
+        self.checking.request()
+
+    def _update(self) -> None:
+        """Shown: draw the distributions (once per segmentation) and check the predictions."""
+        if self.result is not None and not self._drawn:
+            self._draw_distributions(self.result)
+            self._drawn = True
+        self.start_check()
+
+    def _draw_distributions(self, result: clv.ClvResult) -> None:
+        c = result.customers
+        self.params_model.set_frame(parameters(result))
+        fit_columns(self.params_view)
+        alive = c["p_alive"].to_numpy(dtype=float)
+        value = c["clv"].to_numpy(dtype=float)
+        alive, value = alive[np.isfinite(alive)], value[np.isfinite(value)]
+        edges = np.linspace(0, 1, 11)
+        self.p_alive.set_data(edges, np.histogram(alive, edges)[0], tr("P(alive)"))
+        top = max(float(np.quantile(value, 0.99)), 1.0)
+        value_edges = np.linspace(0, top, 21)
+        counts = np.histogram(np.minimum(value, top), value_edges)[0]  # the last bar also holds the top 1 %
+        self.value.set_data(value_edges, counts, trn("CLV over {n} days (last bar: and above)", result.horizon_days))
+        self.body.show_content()
 
     def start_check(self) -> None:
         data = self.session.dataset
