@@ -2209,11 +2209,6 @@
             <translation>Brak wcześniejszych list</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
-            <source>No list yet</source>
-            <translation>Brak listy</translation>
-        </message>
-        <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no marketing consent</source>
             <translation>brak zgody marketingowej</translation>

@@ -2209,11 +2209,6 @@
             <translation>Ранее отправленных списков нет</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
-            <source>No list yet</source>
-            <translation>Списка пока нет</translation>
-        </message>
-        <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no marketing consent</source>
             <translation>нет согласия на рассылки</translation>

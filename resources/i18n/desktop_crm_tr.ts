@@ -2199,11 +2199,6 @@
             <translation>Önceki liste yok</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
-            <source>No list yet</source>
-            <translation>Henüz liste yok</translation>
-        </message>
-        <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no marketing consent</source>
             <translation>pazarlama onayı yok</translation>

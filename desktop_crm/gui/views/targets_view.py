@@ -38,6 +38,7 @@ from desktop_crm.core.offers import Offer, parse_tiers, tiers_text
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.core.target_form import Control, Filters, Start, compose, parts
 from desktop_crm.core.targets import Condition, Suppression, TargetList, TargetSpec, build_targets
+from desktop_crm.gui.empty import no_data_text
 from desktop_crm.gui.layouts import labelled_row, spin_box
 from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.models.frame_model import fit_columns
@@ -236,7 +237,7 @@ class TargetsView(QWidget):
         return scroll
 
     def _result_panel(self) -> QWidget:
-        self.count = QLabel(tr("No list yet"))
+        self.count = QLabel(no_data_text())  # before the data: what to do, not an empty list
         self.count.setObjectName("target_count")
         self.count.setWordWrap(True)
         font = self.count.font()
