@@ -26,21 +26,23 @@ def test_lifecycle_rules_in_order() -> None:
         [
             ("lost", 400, 20, 700, 900.0),
             ("sleeping", 150, 12, 500, 300.0),
-            ("one-timer long ago", 150, 1, 150, 10.0),  # never regular: not sleeping
+            ("one-timer long ago", 150, 1, 150, 10.0),  # silent for months: sleeping, not "potential loyal"
+            ("one-timer at risk", 50, 1, 50, 10.0),
             ("at risk", 60, 4, 300, 80.0),
-            ("new", 5, 2, 20, 40.0),
-            ("potential", 50, 1, 50, 15.0),
+            ("new", 5, 1, 5, 40.0),
+            ("potential", 5, 2, 20, 40.0),  # joined recently and came back
             ("vip", 2, 70, 300, 2100.0),
             ("vip-but-cheap", 2, 70, 300, 700.0),
+            ("two visits long ago", 10, 2, 300, 30.0),  # visits are not rare, but two are not regular
             ("occasional", 10, 4, 300, 60.0),
             ("returns only", np.nan, 0, np.nan, -8.0),
         ]
     )
     got = dict(zip(summary["customer_id"], lifecycle.assign(summary, t), strict=True))
     assert got == {
-        "lost": "Lost", "sleeping": "Sleeping", "one-timer long ago": "Potential loyal", "at risk": "At risk",
-        "new": "New", "potential": "Potential loyal", "vip": "VIP", "vip-but-cheap": "Loyal",
-        "occasional": "Occasional", "returns only": "No purchases",
+        "lost": "Lost", "sleeping": "Sleeping", "one-timer long ago": "Sleeping", "one-timer at risk": "At risk",
+        "at risk": "At risk", "new": "New", "potential": "Potential loyal", "vip": "VIP", "vip-but-cheap": "Loyal",
+        "two visits long ago": "Occasional", "occasional": "Occasional", "returns only": "No purchases",
     }  # fmt: skip
 
 
