@@ -176,3 +176,28 @@ def test_age_bands_and_birthdays() -> None:
     assert out["age"].tolist()[:3] == [24, 34, 64] and pd.isna(out["age"].iloc[3])
     assert out["age_band"].astype(str).tolist()[:3] == ["under 25", "25–34", "55–64"]
     assert out["days_to_birthday"].tolist()[:3] == [0, 364, 258]
+
+
+@pytest.mark.parametrize("seed", [7, 31])
+def test_every_lifecycle_segment_stays_within_its_recency_bound(seed: int, tmp_path: Path) -> None:
+    """The names promise a recency: 'Potential loyal' holds no one-time buyer from months ago."""
+    from desktop_crm.core.segmentation import SegmentSettings, segment_customers
+    from desktop_crm.io.importer import import_transactions
+    from desktop_crm.pipeline import write_demo_files
+
+    tx = import_transactions(write_demo_files(tmp_path, 5000 if seed == 7 else 1500, seed)[0]).frame
+    result = segment_customers(tx, settings=SegmentSettings(clusters=False))
+    t = result.thresholds
+    active = min(t.new_days, t.at_risk_days)
+    bounds = {
+        "VIP": (0, t.at_risk_days), "Loyal": (0, t.at_risk_days), "Occasional": (0, t.at_risk_days),
+        "New": (0, active), "Potential loyal": (0, active), "At risk": (t.at_risk_days, t.sleeping_days),
+        "Sleeping": (t.sleeping_days, t.lost_days), "Lost": (t.lost_days, np.inf),
+    }  # fmt: skip
+    recency = result.customers.groupby("lifecycle_segment", observed=True)["recency_days"]
+    seen = recency.agg(["min", "max", "mean", "size"])
+    for name, row in seen.drop(index="No purchases", errors="ignore").iterrows():
+        low, high = bounds[name]
+        assert low < row["min"] or low == 0, (name, row)
+        assert row["max"] <= high and row["mean"] <= high, (name, row)
+    assert seen.loc["Potential loyal", "size"] > 0 and seen.loc["Potential loyal", "mean"] <= t.at_risk_days
