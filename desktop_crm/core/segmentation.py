@@ -133,7 +133,7 @@ def segment_customers(
     result_clusters = None
     if settings.clusters and len(table) >= 3:
         steps.stage(0.9, tr("Finding behaviour clusters"))
-        result_clusters = clusters.cluster_customers(table, shares, settings.k, settings.seed)
+        result_clusters = clusters.cluster_customers(table, shares, settings.k, settings.seed, thresholds)
         table["cluster"] = result_clusters.labels
     value_result, notes = None, []
     if settings.clv:

@@ -165,6 +165,38 @@ def test_clusters_find_planted_groups_deterministically() -> None:
     assert first.profiles.index[0].startswith("C1 · recent, frequent, high spend")
 
 
+def _planted(groups: list[tuple[float, int, float, int]], gap: float) -> pd.DataFrame:
+    """n customers around each (recency, frequency, order value, n), buying every `gap` days."""
+    rng = np.random.default_rng(2)
+    rows = []
+    for g, (rec, freq, mon, n) in enumerate(groups):
+        for i in range(n):
+            r, f = rec * rng.uniform(0.9, 1.1), int(freq * rng.uniform(0.9, 1.1))
+            rows.append((f"{g}-{i}", r, f, r + (f - 1) * gap, mon * f))
+    return _summary(rows).set_index("customer_id")
+
+
+def _words_by_recency(result: clusters.ClusterResult) -> dict[int, str]:
+    profiles = result.profiles
+    return {round(r / 10) * 10: d for r, d in zip(profiles["recency_days"], profiles["description"], strict=True)}
+
+
+def test_cluster_recency_words_follow_the_business_rhythm() -> None:
+    """A weekly café: a cluster last seen 19 days ago is not lapsed because the others came 10 days ago."""
+    cafe = _planted([(10, 40, 12.0, 500), (19, 12, 8.0, 200), (90, 3, 5.0, 100)], gap=7)
+    thresholds = lifecycle.default_thresholds(cafe.reset_index())
+    assert thresholds.interval_days == 7 and thresholds.at_risk_days == 21
+    words = _words_by_recency(clusters.cluster_customers(cafe, k=3))
+    assert cafe["recency_days"].median() < 19 / 1.5  # relative to the typical customer it looked lapsed
+    assert "lapsed" not in words[20] and "recent" not in words[20]
+    assert words[10].startswith("recent") and words[90].startswith("lapsed")
+    # a department store visited every six weeks: 60 days of silence is its normal rhythm
+    store = _planted([(60, 8, 90.0, 200), (20, 12, 60.0, 200), (250, 3, 40.0, 200)], gap=45)
+    limits = lifecycle.Thresholds(interval_days=45, at_risk_days=120, sleeping_days=180, new_days=90)
+    words = _words_by_recency(clusters.cluster_customers(store, k=3, thresholds=limits))
+    assert "lapsed" not in words[60] and words[20].startswith("recent") and words[250].startswith("lapsed")
+
+
 def test_age_bands_and_birthdays() -> None:
     people = pd.DataFrame(
         {
