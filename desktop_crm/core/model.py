@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from desktop_crm.i18n import N_, Later, tr
-from desktop_crm.i18n.formats import date, number
+from desktop_crm.i18n.formats import date, money, number
 
 
 class Kind(str, Enum):
@@ -172,7 +172,7 @@ class DataSummary:
             customers=number(self.customers),
             first=date(self.first_date),
             last=date(self.last_date),
-            total=number(self.total_amount, 2),
+            total=money(self.total_amount),
         )
 
 

@@ -165,15 +165,14 @@ class TransitionsView(QWidget):
         if measure == "Counts":
             texts = [
                 [
-                    f"{number(counts[i, j])}\n{percent(pct[i, j] / 100, 0)}" if counts[i, j] else ""
+                    f"{number(counts[i, j])}\n{percent(pct[i, j] / 100)}" if counts[i, j] else ""
                     for j in range(len(cols))
                 ]
                 for i in range(len(rows))
             ]
         elif measure == "Row %":
             texts = [
-                [percent(pct[i, j] / 100, 0) if counts[i, j] else "" for j in range(len(cols))]
-                for i in range(len(rows))
+                [percent(pct[i, j] / 100) if counts[i, j] else "" for j in range(len(cols))] for i in range(len(rows))
             ]
         else:
             texts = [
