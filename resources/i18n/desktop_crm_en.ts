@@ -109,6 +109,22 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} customer segmented as of {date}; written to {path}</source>
+            <translation>
+                <numerusform>{n} customer segmented as of {date}; written to {path}</numerusform>
+                <numerusform>{n} customers segmented as of {date}; written to {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>{n} customer valued over {days} days</source>
+            <translation>
+                <numerusform>{n} customer valued over {days} days</numerusform>
+                <numerusform>{n} customers valued over {days} days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>{n} customers</source>
             <translation>
@@ -146,6 +162,22 @@
             <translation>
                 <numerusform>{n} month</numerusform>
                 <numerusform>{n} months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} rejected row written to {path}</source>
+            <translation>
+                <numerusform>{n} rejected row written to {path}</numerusform>
+                <numerusform>{n} rejected rows written to {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>{n} repeat customer</source>
+            <translation>
+                <numerusform>{n} repeat customer</numerusform>
+                <numerusform>{n} repeat customers</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -195,6 +227,14 @@
             <translation>
                 <numerusform>{n} {column} value could not be read and was left empty</numerusform>
                 <numerusform>{n} {column} values could not be read and were left empty</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} {scheme} snapshot {first} .. {last}; written to {path}</source>
+            <translation>
+                <numerusform>{n} {scheme} snapshot {first} .. {last}; written to {path}</numerusform>
+                <numerusform>{n} {scheme} snapshots {first} .. {last}; written to {path}</numerusform>
             </translation>
         </message>
         <message numerus="yes">

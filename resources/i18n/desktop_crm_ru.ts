@@ -109,6 +109,36 @@
             </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--clusters expects auto, off or a number from 2 to 20, got '{text}'</source>
+            <translation>--clusters ожидает auto, off или число от 2 до 20, получено: '{text}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--discount expects VALUE=PERCENT, e.g. Low=15, got '{item}'</source>
+            <translation>--discount ожидает ЗНАЧЕНИЕ=ПРОЦЕНТ, напр. Low=15, получено: '{item}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--holiday-window expects START:END as YYYY-MM-DD:YYYY-MM-DD, got '{text}'</source>
+            <translation>--holiday-window ожидает НАЧАЛО:КОНЕЦ в виде ГГГГ-ММ-ДД:ГГГГ-ММ-ДД, получено: '{text}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--map expects FIELD=COLUMN, got '{item}'</source>
+            <translation>--map ожидает ПОЛЕ=СТОЛБЕЦ, получено: '{item}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--moved expects 'FROM-&gt;TO' segment names together with --from and --to dates</source>
+            <translation>--moved ожидает названия сегментов 'ИЗ-&gt;В' вместе с датами --from и --to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--moved: no {scheme} segment '{name}'; the segments are {names}</source>
+            <translation>--moved: нет сегмента {scheme} '{name}'; сегменты: {names}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>&lt;b&gt;{rows}&lt;/b&gt; transactions of &lt;b&gt;{customers}&lt;/b&gt; customers, {first} – {last}, total {total}</source>
             <translation>&lt;b&gt;{rows}&lt;/b&gt; транзакций, &lt;b&gt;{customers}&lt;/b&gt; клиентов, {first} – {last}, всего {total}</translation>
@@ -122,11 +152,6 @@
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>A CSV, TXT, Excel or ODS export of sales; optionally a file with customer details.</source>
             <translation>Выгрузка продаж в CSV, TXT, Excel или ODS; по желанию — файл с данными клиентов.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/lifecycle.py" />
-            <source>A returning customer gone quiet</source>
-            <translation>Постоянный клиент, который затих</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -421,8 +446,13 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
-            <source>busiest day {busy}, quietest {quiet} ({ratio} of the busiest): a good day for an offer.</source>
-            <translation>самый загруженный день {busy}, самый тихий {quiet} ({ratio} от загруженного): хороший день для акции.</translation>
+            <source>Busiest day {busy}; quietest {quiet}, {below} below an average day: a good day for an offer.</source>
+            <translation>Самый загруженный день {busy}; самый тихий {quiet}, на {below} ниже среднего дня: хороший день для предложения.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/traffic_view.py" />
+            <source>Busiest day {busy}; traffic is even across the days (none clearly quieter).</source>
+            <translation>Самый загруженный день {busy}; поток ровный по дням (явно тихого дня нет).</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -859,6 +889,11 @@
             <translation>Клиенты без согласия на рассылки</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>customers written to {path}</source>
+            <translation>клиенты записаны в {path}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>cut</source>
             <translation>Порог</translation>
@@ -953,6 +988,11 @@
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Demo data</source>
             <translation>Демо-данные</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>Demo pipeline done: imported the demo data, segmented every customer, wrote {path}</source>
+            <translation>Демо готово: демо-данные импортированы, все клиенты сегментированы, записан {path}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
@@ -1089,6 +1129,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>entry category</source>
             <translation>Категория первого визита</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>error: {message}</source>
+            <translation>ошибка: {message}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
@@ -1467,6 +1512,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>holdout: {actual} purchases, predicted {predicted} ({error})</source>
+            <translation>контрольный период: {actual} покупок, прогноз {predicted} ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/clv_export.py" />
             <source>horizon days</source>
             <translation>горизонт (дней)</translation>
         </message>
@@ -1536,9 +1586,24 @@
             <translation>Импорт {name}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>internal error: {error} (set DESKTOP_CRM_DEBUG=1 for details)</source>
+            <translation>внутренняя ошибка: {error} (подробности: DESKTOP_CRM_DEBUG=1)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>interrupted</source>
+            <translation>прервано</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>item</source>
             <translation>Пункт</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Joined recently and came back already</source>
+            <translation>Пришёл недавно и уже вернулся</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -1597,6 +1662,11 @@
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Lifecycle</source>
             <translation>Жизненный цикл</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Lifecycle limits: new up to {new} days, at risk after {at_risk}, sleeping after {sleeping}, lost after {lost} (usual gap {gap} days).</source>
+            <translation>Границы жизненного цикла: новый до {new} дн., в зоне риска после {at_risk}, спящий после {sleeping}, потерянный после {lost} (обычный интервал {gap} дн.).</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -2125,6 +2195,11 @@
             <translation>Не удалось импортировать ни одной строки</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>no rows were rejected; {path} was not written</source>
+            <translation>отклонённых строк нет; {path} не записан</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>no rows with at least two filled columns</source>
             <translation>нет строк хотя бы с двумя заполненными столбцами</translation>
@@ -2185,6 +2260,11 @@
             <translation>Недостаточно памяти для этого файла. Закройте другие программы или разделите файл.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>not enough repeat customers; order values are each customer's own mean</source>
+            <translation>недостаточно повторных клиентов; средний чек — собственное среднее каждого клиента</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>not found</source>
             <translation>не найден</translation>
@@ -2193,6 +2273,16 @@
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Note</source>
             <translation>Примечание</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>note: {text}</source>
+            <translation>примечание: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Nothing for months</source>
+            <translation>Ничего уже несколько месяцев</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -2247,11 +2337,6 @@
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>One table</source>
             <translation>Одна таблица</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/lifecycle.py" />
-            <source>One visit and did not come back yet</source>
-            <translation>Один визит, и пока не вернулся</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -2545,6 +2630,11 @@
             <translation>Количество</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/traffic_view.py" />
+            <source>Quietest hour {hour}, {below} below an average hour.</source>
+            <translation>Самый тихий час {hour}, на {below} ниже среднего часа.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>R (recency) score 1–5: 5 = bought most recently, 1 = longest ago; customers are ranked into equal fifths</source>
             <translation>Балл R (давность) 1–5: 5 = покупали совсем недавно, 1 = дольше всех назад; клиенты делятся на пять равных частей</translation>
@@ -2811,6 +2901,11 @@
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Rules (*.json)</source>
             <translation>Правила (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/segments_view.py" />
+            <source>Sales before this date count; by default the day after the last sale.</source>
+            <translation>Учитываются продажи до этой даты; по умолчанию — день после последней продажи.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
@@ -3093,6 +3188,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>signup date</source>
             <translation>Дата регистрации</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Silent longer than usual: win them back now</source>
+            <translation>Молчит дольше обычного: верните сейчас</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -3406,6 +3506,11 @@ Go back to check the file and the columns.</source>
             <translation>Не удалось сохранить список</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>the list is empty: most were suppressed for '{reason}' (see --customers, --channel)</source>
+            <translation>список пуст: большинство исключены по причине '{reason}' (см. --customers, --channel)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>The list that was sent</source>
             <translation>Отправленный список</translation>
@@ -3580,10 +3685,20 @@ Show where it is now.</source>
             <translation>Всего потрачено</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>totals row (not a sale)</source>
+            <translation>строка итогов (не продажа)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Traffic</source>
             <translation>Трафик</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>transactions written to {path}</source>
+            <translation>операции записаны в {path}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -3676,11 +3791,6 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>uplift</source>
             <translation>Прирост</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/lifecycle.py" />
-            <source>Used to buy regularly, nothing for months</source>
-            <translation>Покупал регулярно, но уже несколько месяцев ничего</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -3784,6 +3894,11 @@ Show where it is now.</source>
             <translation>Какой файл?</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>written to {path}</source>
+            <translation>записано в {path}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>wrong number of fields</source>
             <translation>неверное число полей</translation>
@@ -3856,6 +3971,24 @@ Show where it is now.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} customer segmented as of {date}; written to {path}</source>
+            <translation>
+                <numerusform>{n} клиент сегментирован на {date}; записано в {path}</numerusform>
+                <numerusform>{n} клиента сегментированы на {date}; записано в {path}</numerusform>
+                <numerusform>{n} клиентов сегментированы на {date}; записано в {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>{n} customer valued over {days} days</source>
+            <translation>
+                <numerusform>{n} клиент оценён на {days} дн.</numerusform>
+                <numerusform>{n} клиента оценены на {days} дн.</numerusform>
+                <numerusform>{n} клиентов оценены на {days} дн.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>{n} customers</source>
             <translation>
@@ -3898,6 +4031,24 @@ Show where it is now.</source>
                 <numerusform>{n} месяц</numerusform>
                 <numerusform>{n} месяца</numerusform>
                 <numerusform>{n} месяцев</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} rejected row written to {path}</source>
+            <translation>
+                <numerusform>{n} отклонённая строка записана в {path}</numerusform>
+                <numerusform>{n} отклонённые строки записаны в {path}</numerusform>
+                <numerusform>{n} отклонённых строк записано в {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>{n} repeat customer</source>
+            <translation>
+                <numerusform>{n} повторный клиент</numerusform>
+                <numerusform>{n} повторных клиента</numerusform>
+                <numerusform>{n} повторных клиентов</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3955,6 +4106,20 @@ Show where it is now.</source>
                 <numerusform>{n} значений «{column}» не удалось прочитать, они оставлены пустыми</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} {scheme} snapshot {first} .. {last}; written to {path}</source>
+            <translation>
+                <numerusform>{n} снимок {scheme} {first} .. {last}; записано в {path}</numerusform>
+                <numerusform>{n} снимка {scheme} {first} .. {last}; записано в {path}</numerusform>
+                <numerusform>{n} снимков {scheme} {first} .. {last}; записано в {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{option} expects a date as YYYY-MM-DD, got '{text}'</source>
+            <translation>{option} ожидает дату в виде ГГГГ-ММ-ДД, получено: '{text}'</translation>
+        </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{path} already exists; choose another name or overwrite it (--force)</source>
@@ -3991,6 +4156,7 @@ Show where it is now.</source>
             <translation>{path}: не открывается (нет прав или файл заблокирован другой программой)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
             <location filename="../../desktop_crm/io/sources.py" />
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: cannot be read ({error})</source>
@@ -4062,6 +4228,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: not a Desktop CRM project ({error})</source>
             <translation>{path}: это не проект Desktop CRM ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{path}: not a JSON rule file ({error})</source>
+            <translation>{path}: не файл правил JSON ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -4148,6 +4319,11 @@ Show where it is now.</source>
             </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{scheme} segments {first} → {second}: {up} up, {down} down, {same} unchanged, {new} new; written to {path}</source>
+            <translation>сегменты {scheme} {first} → {second}: {up} вверх, {down} вниз, {same} без изменений, {new} новых; записано в {path}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{share} of each segment, drawn with seed {seed}</source>
             <translation>{share} каждого сегмента, выбор с зерном {seed}</translation>
@@ -4175,6 +4351,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>{target} to contact · {control} held out · {suppressed} not contacted · their spend to date {spend}</source>
             <translation>Для контакта {target} · отложено {control} · исключено {suppressed} · их траты на сегодня {spend}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{target} to contact, {control} held out, {suppressed} suppressed</source>
+            <translation>{target} для контакта, {control} в контрольной группе, {suppressed} исключено</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
