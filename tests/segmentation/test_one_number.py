@@ -140,3 +140,19 @@ def test_commands_agree_with_each_other_and_the_core(
         got = _cli_sizes(source, scheme, "standard", tmp_path, last, earlier)
         core = _core_sizes(tx, scheme, SETTINGS["standard"])["last"][0]
         assert got[0] == got[1] == got[2] == core, (source.name, got, core)
+
+
+def test_segment_command_equals_the_core_for_every_scheme(tmp_path: Path, generated: tuple[Path, pd.DataFrame]) -> None:
+    """`segment --as-of` and the Segments view (segment_customers) agree for every scheme."""
+    source, tx = generated
+    earlier, _ = _dates(tx)
+    out = tmp_path / "segments.csv"
+    assert (
+        main(["segment", str(source), "--as-of", f"{earlier:%Y-%m-%d}", "--clusters", "3", "-o", str(out), "-q"]) == 0
+    )
+    printed = pd.read_csv(out, encoding="utf-8-sig", dtype=str)
+    core = segment_customers(tx, settings=SegmentSettings(as_of=earlier, k=3)).customers
+    for scheme, column in SCHEMES.items():
+        if column in core:
+            assert _sizes(printed[column]) == _sizes(core[column]), scheme
+    assert {"rfm_segment", "lifecycle_segment", "abc_class", "cluster"} <= set(printed.columns)
