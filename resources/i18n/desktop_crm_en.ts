@@ -165,6 +165,22 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/core/next_tier.py" />
+            <source>{n} more visit ({money}) within {days} days makes {segment}</source>
+            <translation>
+                <numerusform>{n} more visit ({money}) within {days} days makes {segment}</numerusform>
+                <numerusform>{n} more visits ({money}) within {days} days make {segment}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} page</source>
+            <translation>
+                <numerusform>{n} page</numerusform>
+                <numerusform>{n} pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/cli.py" />
             <source>{n} rejected row written to {path}</source>
             <translation>
