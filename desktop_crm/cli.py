@@ -30,7 +30,7 @@ from desktop_crm.core.dynamics import (
 from desktop_crm.core.model import summarize
 from desktop_crm.core.offers import Offer
 from desktop_crm.core.scoring import Scoring
-from desktop_crm.core.segmentation import SCHEMES, SegmentSettings, segment_customers
+from desktop_crm.core.segmentation import SCHEME_TITLES, SCHEMES, SegmentSettings, segment_customers
 from desktop_crm.core.targets import (
     CHANNELS,
     FollowUpOffer,
@@ -285,10 +285,10 @@ def cmd_transitions(args: argparse.Namespace) -> int:
     if not args.quiet:
         moved = result.summary().set_index("direction")["customers"]
         line = tr(
-            "{scheme} segments {first} → {second}: {up} up, {down} down, {same} unchanged, {new} new; "
-            "written to {path}",
-            scheme=args.scheme, first=show_date(date_from), second=show_date(date_to), up=number(moved["upgrade"]),
-            down=number(moved["downgrade"]), same=number(moved["same"]), new=number(moved["new"]), path=args.output,
+            "{scheme}, {first} → {second}: {up} up, {down} down, {same} unchanged, {new} new; written to {path}",
+            scheme=tr(SCHEME_TITLES[args.scheme]), first=show_date(date_from), second=show_date(date_to),
+            up=number(moved["upgrade"]), down=number(moved["downgrade"]), same=number(moved["same"]),
+            new=number(moved["new"]), path=args.output,
         )  # fmt: skip
         limits = [lifecycle.limits_line(result.thresholds)] if result.thresholds else []
         print("\n".join([line, *limits]))
@@ -312,8 +312,9 @@ def cmd_journeys(args: argparse.Namespace) -> int:
     write_journeys(snapshots, flows, paths, category, journeys.traffic(tx, groups, codes), args.output)
     if not args.quiet:
         line = trn(
-            "{n} {scheme} snapshot {first} .. {last}; written to {path}", len(dates), scheme=args.scheme,
-            first=show_date(dates[0]), last=show_date(dates[-1]), path=args.output,
+            "{scheme}: {n} snapshot {first} .. {last}; written to {path}", len(dates),
+            scheme=tr(SCHEME_TITLES[args.scheme]), first=show_date(dates[0]), last=show_date(dates[-1]),
+            path=args.output,
         )  # fmt: skip
         limits = [lifecycle.limits_line(snapshots.thresholds)] if snapshots.thresholds else []
         print("\n".join([line, *limits]))

@@ -80,4 +80,5 @@ def test_transitions_default_to_the_last_sale_and_one_period_before(
     assert main(["transitions", str(sales), "--to", "2026-05-01", "-o", str(tmp_path / "t.csv")]) == 0
     assert "2026-02-01 → 2026-05-01" in capsys.readouterr().out
     assert main(["journeys", str(sales), "--count", "3", "-o", str(tmp_path / "j.xlsx")]) == 0
-    assert f"3 rfm snapshots {to - pd.DateOffset(months=2):%Y-%m-%d} .. {to:%Y-%m-%d}" in capsys.readouterr().out
+    first = to - pd.DateOffset(months=2)
+    assert f"RFM segments: 3 snapshots {first:%Y-%m-%d} .. {to:%Y-%m-%d}" in capsys.readouterr().out

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from desktop_crm.i18n import N_, tr
+from desktop_crm.i18n.formats import number
 
 DAYS_PER_MONTH = 30.44
 _OPS = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le, "==": operator.eq, "!=": operator.ne}
@@ -129,11 +130,11 @@ def limits_line(t: Thresholds) -> str:
     return tr(
         "Lifecycle limits: new up to {new} days, at risk after {at_risk}, sleeping after {sleeping}, "
         "lost after {lost} (usual gap {gap} days).",
-        new=f"{t.new_days:g}",
-        at_risk=f"{t.at_risk_days:g}",
-        sleeping=f"{t.sleeping_days:g}",
-        lost=f"{t.lost_days:g}",
-        gap=f"{t.interval_days:g}",
+        new=number(t.new_days),
+        at_risk=number(t.at_risk_days),
+        sleeping=number(t.sleeping_days),
+        lost=number(t.lost_days),
+        gap=number(t.interval_days, 1),
     )
 
 

@@ -246,19 +246,19 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop_crm/cli.py" />
-            <source>{n} {scheme} snapshot {first} .. {last}; written to {path}</source>
-            <translation>
-                <numerusform>{n} {scheme} snapshot {first} .. {last}; written to {path}</numerusform>
-                <numerusform>{n} {scheme} snapshots {first} .. {last}; written to {path}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>{row} {i}, {column} {j}: {n} customers</source>
             <translation>
                 <numerusform>{row} {i}, {column} {j}: {n} customer</numerusform>
                 <numerusform>{row} {i}, {column} {j}: {n} customers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{scheme}: {n} snapshot {first} .. {last}; written to {path}</source>
+            <translation>
+                <numerusform>{scheme}: {n} snapshot {first} .. {last}; written to {path}</numerusform>
+                <numerusform>{scheme}: {n} snapshots {first} .. {last}; written to {path}</numerusform>
             </translation>
         </message>
         <message numerus="yes">

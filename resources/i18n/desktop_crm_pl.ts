@@ -4384,15 +4384,6 @@ Wskaż, gdzie jest teraz.</translation>
                 <numerusform>{n} wartości „{column}” nie udało się odczytać i pozostawiono puste</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../desktop_crm/cli.py" />
-            <source>{n} {scheme} snapshot {first} .. {last}; written to {path}</source>
-            <translation>
-                <numerusform>{n} migawka {scheme} {first} .. {last}; zapisano do {path}</numerusform>
-                <numerusform>{n} migawki {scheme} {first} .. {last}; zapisano do {path}</numerusform>
-                <numerusform>{n} migawek {scheme} {first} .. {last}; zapisano do {path}</numerusform>
-            </translation>
-        </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
             <source>{option} expects a date as YYYY-MM-DD, got '{text}'</source>
@@ -4603,8 +4594,17 @@ Wskaż, gdzie jest teraz.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
-            <source>{scheme} segments {first} → {second}: {up} up, {down} down, {same} unchanged, {new} new; written to {path}</source>
-            <translation>segmenty {scheme} {first} → {second}: {up} w górę, {down} w dół, {same} bez zmian, {new} nowych; zapisano do {path}</translation>
+            <source>{scheme}, {first} → {second}: {up} up, {down} down, {same} unchanged, {new} new; written to {path}</source>
+            <translation>{scheme}, {first} → {second}: {up} w górę, {down} w dół, {same} bez zmian, {new} nowych; zapisano do {path}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{scheme}: {n} snapshot {first} .. {last}; written to {path}</source>
+            <translation>
+                <numerusform>{scheme}: {n} migawka {first} .. {last}; zapisano do {path}</numerusform>
+                <numerusform>{scheme}: {n} migawki {first} .. {last}; zapisano do {path}</numerusform>
+                <numerusform>{scheme}: {n} migawek {first} .. {last}; zapisano do {path}</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/narrative.py" />

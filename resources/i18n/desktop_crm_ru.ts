@@ -4384,15 +4384,6 @@ Show where it is now.</source>
                 <numerusform>{n} значений «{column}» не удалось прочитать, они оставлены пустыми</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../desktop_crm/cli.py" />
-            <source>{n} {scheme} snapshot {first} .. {last}; written to {path}</source>
-            <translation>
-                <numerusform>{n} снимок {scheme} {first} .. {last}; записано в {path}</numerusform>
-                <numerusform>{n} снимка {scheme} {first} .. {last}; записано в {path}</numerusform>
-                <numerusform>{n} снимков {scheme} {first} .. {last}; записано в {path}</numerusform>
-            </translation>
-        </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
             <source>{option} expects a date as YYYY-MM-DD, got '{text}'</source>
@@ -4603,8 +4594,17 @@ Show where it is now.</source>
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
-            <source>{scheme} segments {first} → {second}: {up} up, {down} down, {same} unchanged, {new} new; written to {path}</source>
-            <translation>сегменты {scheme} {first} → {second}: {up} вверх, {down} вниз, {same} без изменений, {new} новых; записано в {path}</translation>
+            <source>{scheme}, {first} → {second}: {up} up, {down} down, {same} unchanged, {new} new; written to {path}</source>
+            <translation>{scheme}, {first} → {second}: {up} вверх, {down} вниз, {same} без изменений, {new} новых; записано в {path}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{scheme}: {n} snapshot {first} .. {last}; written to {path}</source>
+            <translation>
+                <numerusform>{scheme}: {n} снимок {first} .. {last}; записано в {path}</numerusform>
+                <numerusform>{scheme}: {n} снимка {first} .. {last}; записано в {path}</numerusform>
+                <numerusform>{scheme}: {n} снимков {first} .. {last}; записано в {path}</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/narrative.py" />

@@ -4324,13 +4324,6 @@ Show where it is now.</source>
                 <numerusform>{n} adet {column} değeri okunamadı ve boş bırakıldı</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../desktop_crm/cli.py" />
-            <source>{n} {scheme} snapshot {first} .. {last}; written to {path}</source>
-            <translation>
-                <numerusform>{n} {scheme} anlık görüntüsü {first} .. {last}; {path} dosyasına yazıldı</numerusform>
-            </translation>
-        </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
             <source>{option} expects a date as YYYY-MM-DD, got '{text}'</source>
@@ -4539,8 +4532,15 @@ Show where it is now.</source>
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
-            <source>{scheme} segments {first} → {second}: {up} up, {down} down, {same} unchanged, {new} new; written to {path}</source>
-            <translation>{scheme} segmentleri {first} → {second}: {up} yukarı, {down} aşağı, {same} aynı, {new} yeni; {path} dosyasına yazıldı</translation>
+            <source>{scheme}, {first} → {second}: {up} up, {down} down, {same} unchanged, {new} new; written to {path}</source>
+            <translation>{scheme}, {first} → {second}: {up} yukarı, {down} aşağı, {same} aynı, {new} yeni; {path} dosyasına yazıldı</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{scheme}: {n} snapshot {first} .. {last}; written to {path}</source>
+            <translation>
+                <numerusform>{scheme}: {n} anlık görüntü {first} .. {last}; {path} dosyasına yazıldı</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/narrative.py" />
