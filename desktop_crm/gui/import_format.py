@@ -89,6 +89,7 @@ class SampleCheck(QLabel):
         self.report: ImportReport | None = None
 
     def show_checking(self) -> None:
+        self.report = None
         self.setStyleSheet("color: #555")
         self.setText(tr("Checking the first {n} rows…", n=number(SAMPLE_ROWS)))
 
