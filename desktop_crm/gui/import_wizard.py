@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWizard,
@@ -127,6 +128,7 @@ class ColumnsPage(QWizardPage):
         self.check_timer.timeout.connect(self._check_sample)
         self.status = QLabel()
         self.sheet_box = QComboBox()
+        self.sheet_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.sheet_box.currentIndexChanged.connect(self._sheet_changed)
         self.preview_model = FrameModel()
         self.combos: dict[str, QComboBox] = {}
@@ -151,8 +153,8 @@ class ColumnsPage(QWizardPage):
         side.addWidget(self.format_box)
         side.addWidget(self.check, 1)
         middle = QHBoxLayout()
-        middle.addLayout(self._field_form(), 3)
-        middle.addLayout(side, 2)
+        middle.addLayout(self._field_form(), 2)
+        middle.addLayout(side, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(preview)
@@ -168,6 +170,7 @@ class ColumnsPage(QWizardPage):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             sample = QLabel()
             sample.setStyleSheet("color: #555")
+            sample.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # combos stay aligned
             row = QHBoxLayout()
             row.addWidget(combo, 1)
             row.addWidget(sample, 1)
@@ -271,6 +274,7 @@ class ColumnsPage(QWizardPage):
         column = self.combos[name].currentText()
         values = self.source.samples.get(column, [])[:3] if self.source else []
         self.samples[name].setText(", ".join(values) if column != tr(NONE) else "")
+        self.samples[name].setToolTip(self.samples[name].text())
         self.completeChanged.emit()
         self.check_timer.start()
 
