@@ -68,6 +68,10 @@ class ImportWizard(QWizard):
             self.addPage(page)
         self.resize(1040, 700)
 
+    def done(self, result: int) -> None:
+        self.columns_page.stop_checking()
+        super().done(result)
+
     def options(self) -> ImportOptions:
         chosen = self.columns_page.format_box.value()
         return replace(chosen, sheet=self.columns_page.sheet(), mapping=self.columns_page.mapping())
@@ -126,6 +130,10 @@ class ColumnsPage(QWizardPage):
         self.check_timer.setSingleShot(True)
         self.check_timer.setInterval(CHECK_DELAY_MS)
         self.check_timer.timeout.connect(self._check_sample)
+        self.layout_timer = QTimer(self)  # typing "12" as a header row reads the file once, not twice
+        self.layout_timer.setSingleShot(True)
+        self.layout_timer.setInterval(CHECK_DELAY_MS)
+        self.layout_timer.timeout.connect(self._read_layout)
         self.status = QLabel()
         self.sheet_box = QComboBox()
         self.sheet_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -135,7 +143,7 @@ class ColumnsPage(QWizardPage):
         self.samples: dict[str, QLabel] = {}
         self.format_box = FormatBox()
         self.format_box.changed.connect(self.check_timer.start)
-        self.format_box.layout_changed.connect(self._read_layout)
+        self.format_box.layout_changed.connect(self.layout_timer.start)
         self.check = SampleCheck()
         self.message = QLabel()
         self.message.setStyleSheet("color: #b91c1c")
@@ -186,12 +194,26 @@ class ColumnsPage(QWizardPage):
     def initializePage(self) -> None:
         self._read_layout()
 
+    def validatePage(self) -> bool:
+        self.stop_checking()
+        return True
+
+    def cleanupPage(self) -> None:
+        self.stop_checking()
+        super().cleanupPage()
+
+    def stop_checking(self) -> None:
+        """Leaving the page: a pending or running check of the sample is of no use any more."""
+        self.check_timer.stop()
+        self.checks.cancel()
+        self.check_worker = None
+
     def _read_layout(self) -> None:
         """Read the file's sheets and columns (again, when the encoding or header row changed)."""
         path, chosen = self.path(), self.format_box.value()
         self.source = None
-        self.check_timer.stop()
-        self.checks.cancel()
+        self.layout_timer.stop()
+        self.stop_checking()
         self.check.clear_check()
         self.message.setText("")
         self.status.setText(tr("Reading {name}…", name=Path(path).name))

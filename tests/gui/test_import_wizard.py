@@ -80,6 +80,18 @@ def test_changing_the_header_row_reads_the_columns_again(qtbot, tmp_path: Path) 
     assert page.isComplete()
 
 
+def test_quick_changes_are_checked_once(qtbot, tmp_path: Path) -> None:
+    wizard = _open_columns(qtbot, _decimal_comma_csv(tmp_path / "sales.csv"))
+    page = wizard.columns_page
+    _checked(qtbot, wizard)
+    started, start = [], page.checks.start
+    page.checks.start = lambda *args, **kwargs: started.append(args) or start(*args, **kwargs)
+    for mark in (".", ",", "."):
+        _choose(page.format_box.decimal, mark)
+    assert _checked(qtbot, wizard).rows_accepted == 0
+    assert len(started) == 1 and started[0][2].decimal == "."
+
+
 def test_the_check_never_runs_on_an_incomplete_mapping(qtbot, tmp_path: Path) -> None:
     wizard = _open_columns(qtbot, _decimal_comma_csv(tmp_path / "sales.csv"))
     page = wizard.columns_page
