@@ -39,9 +39,10 @@ from desktop_crm.gui.worker import TaskRunner, Worker
 from desktop_crm.i18n import N_, tr
 from desktop_crm.i18n.formats import percent
 from desktop_crm.io.errors import InputError
-from desktop_crm.io.importer import ImportOptions, preview_import, resolve_mapping
+from desktop_crm.io.importer import ImportOptions, ImportResult, preview_import, resolve_mapping
 from desktop_crm.io.sources import SUPPORTED, Source, open_source
 from desktop_crm.io.writers import write_table
+from desktop_crm.pipeline import Dataset
 
 NONE = N_("(not in this file)")
 CHECK_DELAY_MS = 300  # the sample is checked once the user pauses, not on every click
@@ -344,7 +345,8 @@ class ColumnsPage(QWizardPage):
 
 
 class ImportPage(QWizardPage):
-    """Imports with progress and Cancel, shows the report, then hands the data to the session."""
+    """Imports with progress and Cancel and shows the report; the session takes the data unless the
+    user declines a poor import."""
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -368,8 +370,7 @@ class ImportPage(QWizardPage):
         layout.addWidget(self.report, 1)
         layout.addWidget(self.save, 0, Qt.AlignmentFlag.AlignRight)
         self.worker = None
-        self.request: tuple[str, str | None, ImportOptions] | None = None
-        self.result = None
+        self.result: ImportResult | None = None
 
     def initializePage(self) -> None:
         wizard: ImportWizard = self.wizard()
@@ -377,10 +378,9 @@ class ImportPage(QWizardPage):
         self.report.setPlainText("")
         self.save.setEnabled(False)
         self.cancel.setEnabled(True)
-        self.request = (wizard.file_page.path.text(), wizard.file_page.customers.text() or None, wizard.options())
-        self.worker = self.session.read_files(*self.request)
+        path, customers = wizard.file_page.path.text(), wizard.file_page.customers.text() or None
+        self.worker = self.session.open_files(path, customers, wizard.options(), confirm=self._confirm)
         self.worker.signals.progress.connect(lambda f, m: self.progress.setValue(int(f * 100)))
-        self.worker.signals.finished.connect(self._finished)
         self.worker.signals.failed.connect(self._failed)
         self.worker.signals.cancelled.connect(self._cancelled)
         self.completeChanged.emit()
@@ -389,22 +389,23 @@ class ImportPage(QWizardPage):
         if self.worker is not None:
             self.worker.cancel()
 
-    def _finished(self, dataset) -> None:
+    def _confirm(self, dataset: Dataset) -> bool:
+        """Called by the session once the files are read, before their data replaces the open data."""
         self.result = dataset.transactions
         lines = [*dataset.transactions.report.summary_lines(), "", dataset.summary.line()]
         if dataset.customers is not None:
             lines += ["", *dataset.customers.report.summary_lines()]
         self.report.setPlainText("\n".join(lines))
         self.save.setEnabled(not dataset.transactions.rejects.empty)
-        if self._may_replace(dataset.transactions.report):
-            self.session.adopt(dataset, *self.request)
-            self.wizard().imported.emit(self.request[0])
+        taken = self._may_replace(dataset.transactions.report)
+        if taken:
+            self.wizard().imported.emit(str(dataset.transactions.report.source))
         else:
-            self.session.discard()
             self.report.appendPlainText(
                 "\n" + tr("Nothing was changed: the data already open stays. Go back to fix the format.")
             )
         self._end()
+        return taken
 
     def _may_replace(self, report: ImportReport) -> bool:
         """Data already open is replaced by a poor import (over 20 % rejected) only if the user says so."""

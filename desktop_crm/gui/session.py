@@ -17,12 +17,12 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop_crm.core.segmentation import Segmentation, SegmentSettings, segment_customers
 from desktop_crm.gui.worker import TaskRunner, Worker
-from desktop_crm.i18n import N_, tr
+from desktop_crm.i18n import tr
 from desktop_crm.io.importer import ImportOptions
 from desktop_crm.pipeline import Dataset, load_demo, load_files
 from desktop_crm.project import Project
 
-_IMPORT_FAILED = N_("This file could not be imported")
+Confirm = Callable[[Dataset], bool]
 
 
 class Session(QObject):
@@ -32,6 +32,7 @@ class Session(QObject):
     progress = Signal(float, str)
     failed = Signal(str, str)  # title, message
     cancelled = Signal()
+    refused = Signal()  # imported data the user chose not to use: nothing changed
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,45 +52,34 @@ class Session(QObject):
         return self._load(load_demo, tr("Opening the demo data"))
 
     def open_files(
-        self, path: str | Path, customers: str | Path | None = None, options: ImportOptions | None = None
+        self,
+        path: str | Path,
+        customers: str | Path | None = None,
+        options: ImportOptions | None = None,
+        *,
+        confirm: Confirm | None = None,
     ) -> Worker:
-        """Import the files and work on them once they are read."""
-        worker = self.read_files(path, customers, options)
-        worker.signals.finished.connect(lambda dataset: self.adopt(dataset, path, customers, options))
-        return worker
-
-    def read_files(
-        self, path: str | Path, customers: str | Path | None = None, options: ImportOptions | None = None
-    ) -> Worker:
-        """Import the files in the background without touching the open data; `adopt` the result to use it.
-
-        The import wizard reads first and asks before replacing the data with a poor import.
-        """
+        """Import in the background. The data and its paths replace the open ones only when the import
+        succeeded and `confirm(dataset)`, when given, agrees (the wizard asks about a poor import)."""
 
         def task(progress: Callable, cancelled: Callable) -> Dataset:
             return load_files(path, customers, options, progress=progress, cancelled=cancelled)
 
-        worker = self._loads.start(task)  # the open data's segmentation goes on: it may stay
-        self._wire(worker, tr("Importing {name}", name=Path(path).name), lambda _: None, tr(_IMPORT_FAILED))
-        return worker
+        def done(dataset: Dataset) -> None:
+            if confirm is not None and not confirm(dataset):
+                self.refused.emit()
+                return
+            self.source_path = Path(path)
+            self.customers_path = Path(customers) if customers is not None else None
+            self.options = options
+            self._on_loaded(dataset)
 
-    def adopt(
-        self, dataset: Dataset, path: str | Path, customers: str | Path | None, options: ImportOptions | None
-    ) -> None:
-        """Work on imported files from now on: their data, and their paths for projects."""
-        self.source_path = Path(path)
-        self.customers_path = Path(customers) if customers is not None else None
-        self.options = options
-        self._on_loaded(dataset)
+        return self._load(task, tr("Importing {name}", name=Path(path).name), done)
 
-    def discard(self) -> None:
-        """Drop a read import the user declined: nothing changes, as after a cancelled import."""
-        self.cancelled.emit()
-
-    def _load(self, fn: Callable[..., Any], what: str) -> Worker:
+    def _load(self, fn: Callable[..., Any], what: str, done: Callable[[Dataset], None] | None = None) -> Worker:
         self._segments.cancel()
         worker = self._loads.start(fn)
-        self._wire(worker, what, self._on_loaded, tr(_IMPORT_FAILED))
+        self._wire(worker, what, done or self._on_loaded, tr("This file could not be imported"))
         return worker
 
     def _on_loaded(self, dataset: Dataset) -> None:

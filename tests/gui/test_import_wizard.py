@@ -131,7 +131,8 @@ def test_refusing_a_poor_import_keeps_everything(qtbot, window: MainWindow, tmp_
     wizard = window.import_file(str(bad))
     qtbot.waitUntil(lambda: wizard.button(QWizard.WizardButton.NextButton).isEnabled())
     wizard.next()
-    _import(qtbot, wizard)
+    with qtbot.waitSignal(window.session.refused, timeout=60_000):
+        _import(qtbot, wizard)
     assert len(answer) == 2 and "30.0%" in answer[1]
     assert window.session.dataset is dataset and window.session.source_path == good
     assert window._recent() == recent
