@@ -14,6 +14,7 @@ from desktop_crm import cli
 from desktop_crm.core.model import ImportReport
 from desktop_crm.io.errors import InputError
 from desktop_crm.io.importer import ImportOptions, import_transactions, preview_import
+from desktop_crm.io.sources import open_source
 
 
 def _messy_csv(path: Path, rows: int = 600, bad_every: int | None = 7) -> None:
@@ -61,6 +62,26 @@ def test_preview_of_a_workbook_with_a_title_block(tmp_path: Path) -> None:
     assert preview.report.rows_read == 40 and reasons == {"unparseable amount": 4}
     assert preview.report.rejected_by_reason == reasons
     pd.testing.assert_frame_equal(preview.frame, frame)
+
+
+def test_preview_of_an_opened_sheet_equals_opening_it_again(tmp_path: Path) -> None:
+    path = tmp_path / "two_sheets.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.title = "Stock"
+    wb.active.append(["Item", "Count", "Shelf"])
+    wb.active.append(["Tea", 4, "A1"])
+    sales = wb.create_sheet("Sales")
+    sales.append(["Card", "Date", "Amount"])
+    for i in range(90):
+        sales.append([f"K{i % 7}", f"2024-05-{1 + i % 30:02d}", "?" if i % 9 == 0 else 3.25 * i])
+    wb.save(path)
+    first = open_source(path)
+    opened = next(s for s in [first, *first.alternatives] if s.sheet == "Sales")
+    options = ImportOptions(sheet="Sales", mapping={"customer_id": "Card", "date": "Date", "amount": "Amount"})
+    again, kept = preview_import(path, options, 50), preview_import(path, options, 50, opened=opened)
+    assert kept.report.rows_read == 50 and kept.report.rejected_by_reason == {"unparseable amount": 6}
+    assert kept.report.to_dict() == again.report.to_dict()
+    pd.testing.assert_frame_equal(kept.frame, again.frame)
 
 
 def test_preview_never_remembers_a_mapping(tmp_path: Path, isolated_settings: Path) -> None:

@@ -68,12 +68,12 @@ class FormatBox(QGroupBox):
             decimal=self.decimal.currentData(),
             thousands=self.thousands.currentData(),
             date_order=self.date_order.currentData(),
-            encoding=self.encoding.currentData() if self.encoding.isEnabled() else None,
+            encoding=self.encoding.currentData(),  # workbooks are opened without one
             header_row=None if row < 0 else row,
         )
 
     def set_text_file(self, text: bool) -> None:
-        """Only text files have an encoding."""
+        """Only text files have an encoding to choose."""
         self.encoding.setEnabled(text)
 
 

@@ -127,6 +127,7 @@ class ColumnsPage(QWizardPage):
         self.runner = TaskRunner(self)  # reads the file's layout
         self.checks = TaskRunner(self)  # imports the sample
         self.check_worker = None
+        self.opened_with: tuple[str | None, int | None] = (None, None)  # encoding and header row of `source`
         self.check_timer = QTimer(self)
         self.check_timer.setSingleShot(True)
         self.check_timer.setInterval(CHECK_DELAY_MS)
@@ -212,6 +213,7 @@ class ColumnsPage(QWizardPage):
     def _read_layout(self) -> None:
         """Read the file's sheets and columns (again, when the encoding or header row changed)."""
         path, chosen = self.path(), self.format_box.value()
+        self.opened_with = (chosen.encoding, chosen.header_row)
         self.source = None
         self.layout_timer.stop()
         self.stop_checking()
@@ -307,8 +309,11 @@ class ColumnsPage(QWizardPage):
             self.checks.cancel()
             self.check.clear_check()
             return
+        options = self.wizard().options()
+        if (options.encoding, options.header_row) != self.opened_with:
+            return  # the file is being read again with the new encoding or header row; checked then
         self.check.show_checking()
-        worker = self.checks.start(preview_import, self.path(), self.wizard().options(), SAMPLE_ROWS)
+        worker = self.checks.start(preview_import, self.path(), options, SAMPLE_ROWS, opened=self.source)
         self.check_worker = worker
         worker.signals.finished.connect(lambda result, w=worker: self._checked(w, result.report))
         worker.signals.failed.connect(lambda message, w=worker: self._check_failed(w, message))

@@ -95,15 +95,19 @@ def preview_import(
     max_rows: int = 5000,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
+    *,
+    opened: Source | None = None,
 ) -> ImportResult:
     """Import only the first `max_rows` rows of a sales export, through the very steps of the real import.
 
-    The wizard shows its counts before Finish, so they must be the real import's on those rows. A
-    preview never remembers a mapping.
+    The wizard shows its counts before Finish, so they must be the real import's on those rows. It
+    may pass the sheet or file it has `opened` with these options, as opening a big workbook again
+    for every check would take seconds. A preview never remembers a mapping.
     """
     options = replace(options or ImportOptions(), remember=False)
     steps = Steps(progress, cancelled)
-    return _import(Path(path), TRANSACTION_FIELDS, "transactions", options, steps, max_rows)
+    source = None if opened is None else replace(opened, alternatives=[])  # this sheet, as options.sheet says
+    return _import(Path(path), TRANSACTION_FIELDS, "transactions", options, steps, max_rows, source)
 
 
 def import_customers(
@@ -234,9 +238,10 @@ def _import(
     options: ImportOptions,
     steps: Steps,
     max_rows: int | None = None,
+    opened: Source | None = None,
 ) -> ImportResult:
     steps.stage(0.05, tr("Opening {name}", name=path.name))
-    source = open_source(path, options.sheet, options.encoding, options.delimiter, options.header_row)
+    source = opened or open_source(path, options.sheet, options.encoding, options.delimiter, options.header_row)
     source, found = choose_source(source, fields, kind, options)
     formats = sniff_formats(source, fields, found, options)
     steps.stage(0.55, tr("Reading {name}", name=path.name))
