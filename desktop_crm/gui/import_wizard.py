@@ -1,7 +1,7 @@
-"""The import wizard: choose a file, check the columns the app guessed, import with a report.
+"""The import wizard: choose a file, check the columns and format the app guessed, import with a report.
 
-Sniffing a workbook reads whole sheets, so it runs in a worker like the import itself; the wizard
-only shows what comes back.
+Sniffing a workbook reads whole sheets, so it runs in a worker like the import itself, and so does the
+live check of the first rows; the wizard only shows what comes back.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ class ImportWizard(QWizard):
         self.import_page = ImportPage(session)
         for page in (self.file_page, self.columns_page, self.import_page):
             self.addPage(page)
-        self.resize(1040, 700)
+        self.resize(1180, 700)  # fits a 1366 × 768 screen with room for long Russian and Polish labels
 
     def done(self, result: int) -> None:
         self.columns_page.stop_checking()
@@ -121,21 +121,17 @@ class ColumnsPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(tr("Which column is which?"))
-        self.setSubTitle(tr("The app guessed the columns and the format; change any that are wrong."))
+        self.setSubTitle(
+            tr("The app guessed the columns and the format; change any that are wrong. Fields in bold are required.")
+        )
         self.source: Source | None = None
         self.sources: list[Source] = []
         self.runner = TaskRunner(self)  # reads the file's layout
         self.checks = TaskRunner(self)  # imports the sample
         self.check_worker = None
         self.opened_with: tuple[str | None, int | None] = (None, None)  # encoding and header row of `source`
-        self.check_timer = QTimer(self)
-        self.check_timer.setSingleShot(True)
-        self.check_timer.setInterval(CHECK_DELAY_MS)
-        self.check_timer.timeout.connect(self._check_sample)
-        self.layout_timer = QTimer(self)  # typing "12" as a header row reads the file once, not twice
-        self.layout_timer.setSingleShot(True)
-        self.layout_timer.setInterval(CHECK_DELAY_MS)
-        self.layout_timer.timeout.connect(self._read_layout)
+        self.check_timer = self._pause_timer(self._check_sample)
+        self.layout_timer = self._pause_timer(self._read_layout)  # a header row typed as "12" is read once
         self.status = QLabel()
         self.sheet_box = QComboBox()
         self.sheet_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -150,6 +146,14 @@ class ColumnsPage(QWizardPage):
         self.message = QLabel()
         self.message.setStyleSheet("color: #b91c1c")
         self._lay_out()
+
+    def _pause_timer(self, slot: Callable[[], None]) -> QTimer:
+        """A timer that calls `slot` once the user has paused for CHECK_DELAY_MS."""
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(CHECK_DELAY_MS)
+        timer.timeout.connect(slot)
+        return timer
 
     def _lay_out(self) -> None:
         preview = QTableView()

@@ -3581,8 +3581,8 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
-            <source>The app guessed the columns and the format; change any that are wrong.</source>
-            <translation>Aplikacja odgadła kolumny i format; zmień te, które są błędne.</translation>
+            <source>The app guessed the columns and the format; change any that are wrong. Fields in bold are required.</source>
+            <translation>Aplikacja odgadła kolumny i format; zmień te, które są błędne. Pola pogrubione są wymagane.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />

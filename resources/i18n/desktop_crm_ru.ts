@@ -3581,8 +3581,8 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
-            <source>The app guessed the columns and the format; change any that are wrong.</source>
-            <translation>Приложение угадало столбцы и формат; исправьте неверные.</translation>
+            <source>The app guessed the columns and the format; change any that are wrong. Fields in bold are required.</source>
+            <translation>Приложение угадало столбцы и формат; исправьте неверные. Поля, выделенные жирным, обязательны.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />

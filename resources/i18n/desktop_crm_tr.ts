@@ -3561,8 +3561,8 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
-            <source>The app guessed the columns and the format; change any that are wrong.</source>
-            <translation>Uygulama sütunları ve biçimi tahmin etti; yanlış olanları değiştirin.</translation>
+            <source>The app guessed the columns and the format; change any that are wrong. Fields in bold are required.</source>
+            <translation>Uygulama sütunları ve biçimi tahmin etti; yanlış olanları değiştirin. Kalın alanlar zorunludur.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
