@@ -22,6 +22,7 @@ from desktop_crm.core.campaign import campaign_result
 from desktop_crm.core.dynamics import DYNAMIC_SCHEMES, NEW, snapshot_dates, take_snapshots, transition
 from desktop_crm.core.model import ImportReport, summarize
 from desktop_crm.core.offers import Offer
+from desktop_crm.core.progress import ProgressFn
 from desktop_crm.core.scoring import Scoring
 from desktop_crm.core.segmentation import SCHEMES, SegmentSettings, segment_customers
 from desktop_crm.core.targets import (
@@ -177,7 +178,7 @@ def _header_row(value: int | None) -> int | None:
     return value
 
 
-def read_sales(args: argparse.Namespace, progress=None) -> ImportResult:
+def read_sales(args: argparse.Namespace, progress: ProgressFn | None = None) -> ImportResult:
     """Import the sales export; stop (exit 3) when too many rows were rejected, unless allowed."""
     result = import_transactions(args.input, import_options(args), progress=progress)
     if result.report.too_many_rejected() and not args.allow_rejects:
