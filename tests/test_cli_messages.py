@@ -66,6 +66,9 @@ def test_plurals_and_no_empty_rejects_file(tmp_path: Path, capsys: pytest.Captur
     single.write_text("card;date;amount\n7;2026-01-05;3.50\n", encoding="utf-8")
     assert main(["segment", str(single), "--clusters", "off", "-o", str(tmp_path / "one.csv")]) == 0
     assert "1 customer segmented as of 2026-01-06" in capsys.readouterr().out
+    assert main(["import", str(single), "-o", str(tmp_path / "one.parquet")]) == 0
+    printed = capsys.readouterr().out
+    assert "1 row read, 1 accepted, 0 rejected" in printed and "1 transaction of 1 customer," in printed
 
 
 def test_transitions_default_to_the_last_sale_and_one_period_before(

@@ -125,6 +125,7 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/core/model.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>{n} customers</source>
             <translation>
@@ -229,6 +230,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>{n} transactions</source>
+            <translation>
+                <numerusform>{n} transaction</numerusform>
+                <numerusform>{n} transactions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>{n} visits</source>
@@ -267,6 +276,14 @@
             <translation>
                 <numerusform>{shown} of {n} customer</numerusform>
                 <numerusform>{shown} of {n} customers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>{source}: {n} rows read, {accepted} accepted, {rejected} rejected</source>
+            <translation>
+                <numerusform>{source}: {n} row read, {accepted} accepted, {rejected} rejected</numerusform>
+                <numerusform>{source}: {n} rows read, {accepted} accepted, {rejected} rejected</numerusform>
             </translation>
         </message>
     </context>

@@ -4360,6 +4360,7 @@ Wskaż, gdzie jest teraz.</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/core/model.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>{n} customers</source>
             <translation>
@@ -4474,6 +4475,15 @@ Wskaż, gdzie jest teraz.</translation>
                 <numerusform>{n} wiersz transakcji; zwroty na czerwono</numerusform>
                 <numerusform>{n} wiersze transakcji; zwroty na czerwono</numerusform>
                 <numerusform>{n} wierszy transakcji; zwroty na czerwono</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>{n} transactions</source>
+            <translation>
+                <numerusform>{n} transakcja</numerusform>
+                <numerusform>{n} transakcje</numerusform>
+                <numerusform>{n} transakcji</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4689,11 +4699,6 @@ Wskaż, gdzie jest teraz.</translation>
             <source>{path}: {error}</source>
             <translation>{path}: {error}</translation>
         </message>
-        <message>
-            <location filename="../../desktop_crm/core/model.py" />
-            <source>{rows} transactions of {customers} customers, {first} .. {last}, total amount {total}</source>
-            <translation>{rows} transakcji, {customers} klientów, {first} .. {last}, łączna kwota {total}</translation>
-        </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>{row} {i}, {column} {j}: {n} customers</source>
@@ -4766,10 +4771,14 @@ Wskaż, gdzie jest teraz.</translation>
                 <numerusform>{shown} z {n} klientów</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/core/model.py" />
-            <source>{source}: {read} rows read, {accepted} accepted, {rejected} rejected</source>
-            <translation>{source}: odczytano wierszy {read}, przyjęto {accepted}, odrzucono {rejected}</translation>
+            <source>{source}: {n} rows read, {accepted} accepted, {rejected} rejected</source>
+            <translation>
+                <numerusform>{source}: odczytano wierszy {n}, przyjęto {accepted}, odrzucono {rejected}</numerusform>
+                <numerusform>{source}: odczytano wierszy {n}, przyjęto {accepted}, odrzucono {rejected}</numerusform>
+                <numerusform>{source}: odczytano wierszy {n}, przyjęto {accepted}, odrzucono {rejected}</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -4780,6 +4789,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/cli.py" />
             <source>{target} to contact, {control} held out, {suppressed} suppressed</source>
             <translation>{target} do kontaktu, {control} w grupie kontrolnej, {suppressed} wykluczonych</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>{transactions} of {customers}, {first} .. {last}, total amount {total}</source>
+            <translation>{transactions}, {customers}, {first} .. {last}, łączna kwota {total}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />

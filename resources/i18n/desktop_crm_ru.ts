@@ -4360,6 +4360,7 @@ Show where it is now.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/core/model.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>{n} customers</source>
             <translation>
@@ -4474,6 +4475,15 @@ Show where it is now.</source>
                 <numerusform>{n} строка транзакций; возвраты красным</numerusform>
                 <numerusform>{n} строки транзакций; возвраты красным</numerusform>
                 <numerusform>{n} строк транзакций; возвраты красным</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>{n} transactions</source>
+            <translation>
+                <numerusform>{n} транзакция</numerusform>
+                <numerusform>{n} транзакции</numerusform>
+                <numerusform>{n} транзакций</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4689,11 +4699,6 @@ Show where it is now.</source>
             <source>{path}: {error}</source>
             <translation>{path}: {error}</translation>
         </message>
-        <message>
-            <location filename="../../desktop_crm/core/model.py" />
-            <source>{rows} transactions of {customers} customers, {first} .. {last}, total amount {total}</source>
-            <translation>{rows} транзакций, {customers} клиентов, {first} .. {last}, общая сумма {total}</translation>
-        </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>{row} {i}, {column} {j}: {n} customers</source>
@@ -4766,10 +4771,14 @@ Show where it is now.</source>
                 <numerusform>{shown} из {n} клиентов</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/core/model.py" />
-            <source>{source}: {read} rows read, {accepted} accepted, {rejected} rejected</source>
-            <translation>{source}: прочитано строк {read}, принято {accepted}, отклонено {rejected}</translation>
+            <source>{source}: {n} rows read, {accepted} accepted, {rejected} rejected</source>
+            <translation>
+                <numerusform>{source}: прочитано строк {n}, принято {accepted}, отклонено {rejected}</numerusform>
+                <numerusform>{source}: прочитано строк {n}, принято {accepted}, отклонено {rejected}</numerusform>
+                <numerusform>{source}: прочитано строк {n}, принято {accepted}, отклонено {rejected}</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -4780,6 +4789,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/cli.py" />
             <source>{target} to contact, {control} held out, {suppressed} suppressed</source>
             <translation>{target} для контакта, {control} в контрольной группе, {suppressed} исключено</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>{transactions} of {customers}, {first} .. {last}, total amount {total}</source>
+            <translation>{transactions}, {customers}, {first} .. {last}, общая сумма {total}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />

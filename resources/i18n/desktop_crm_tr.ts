@@ -4330,6 +4330,7 @@ Show where it is now.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/core/model.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>{n} customers</source>
             <translation>
@@ -4418,6 +4419,13 @@ Show where it is now.</source>
             <source>{n} transaction rows; returns in red</source>
             <translation>
                 <numerusform>{n} işlem satırı; iadeler kırmızı</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>{n} transactions</source>
+            <translation>
+                <numerusform>{n} işlem</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4629,11 +4637,6 @@ Show where it is now.</source>
             <source>{path}: {error}</source>
             <translation>{path}: {error}</translation>
         </message>
-        <message>
-            <location filename="../../desktop_crm/core/model.py" />
-            <source>{rows} transactions of {customers} customers, {first} .. {last}, total amount {total}</source>
-            <translation>{customers} müşterinin {rows} işlemi, {first} .. {last}, toplam tutar {total}</translation>
-        </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>{row} {i}, {column} {j}: {n} customers</source>
@@ -4700,10 +4703,12 @@ Show where it is now.</source>
                 <numerusform>{n} müşteriden {shown}</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/core/model.py" />
-            <source>{source}: {read} rows read, {accepted} accepted, {rejected} rejected</source>
-            <translation>{source}: {read} satır okundu, {accepted} kabul edildi, {rejected} reddedildi</translation>
+            <source>{source}: {n} rows read, {accepted} accepted, {rejected} rejected</source>
+            <translation>
+                <numerusform>{source}: {n} satır okundu, {accepted} kabul edildi, {rejected} reddedildi</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -4714,6 +4719,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/cli.py" />
             <source>{target} to contact, {control} held out, {suppressed} suppressed</source>
             <translation>{target} kişiye ulaşılacak, {control} kontrol grubunda, {suppressed} çıkarıldı</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>{transactions} of {customers}, {first} .. {last}, total amount {total}</source>
+            <translation>{customers}, {transactions}, {first} .. {last}, toplam tutar {total}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
