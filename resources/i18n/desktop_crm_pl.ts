@@ -114,6 +114,36 @@
             </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--clusters expects auto, off or a number from 2 to 20, got '{text}'</source>
+            <translation>--clusters oczekuje auto, off lub liczby od 2 do 20, podano: '{text}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--header-row expects 0 (no header) or a row number, got {value}</source>
+            <translation>--header-row oczekuje 0 (bez nagłówka) lub numeru wiersza, podano: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--holiday-window expects START:END as YYYY-MM-DD:YYYY-MM-DD, got '{text}'</source>
+            <translation>--holiday-window oczekuje POCZĄTEK:KONIEC jako RRRR-MM-DD:RRRR-MM-DD, podano: '{text}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--map expects FIELD=COLUMN, got '{item}'</source>
+            <translation>--map oczekuje POLE=KOLUMNA, podano: '{item}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--moved expects 'FROM-&gt;TO' segment names together with --from and --to dates</source>
+            <translation>--moved oczekuje nazw segmentów 'Z-&gt;DO' razem z datami --from i --to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--moved: no {scheme} segment '{name}'; the segments are {names}</source>
+            <translation>--moved: brak segmentu {scheme} '{name}'; segmenty to: {names}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>&lt;b&gt;{rows}&lt;/b&gt; transactions of &lt;b&gt;{customers}&lt;/b&gt; customers, {first} – {last}, total {total}</source>
             <translation>&lt;b&gt;{rows}&lt;/b&gt; transakcji, &lt;b&gt;{customers}&lt;/b&gt; klientów, {first} – {last}, razem {total}</translation>
@@ -127,11 +157,6 @@
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>A CSV, TXT, Excel or ODS export of sales; optionally a file with customer details.</source>
             <translation>Eksport sprzedaży w formacie CSV, TXT, Excel lub ODS; opcjonalnie plik z danymi klientów.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/lifecycle.py" />
-            <source>A returning customer gone quiet</source>
-            <translation>Powracający klient, który ucichł</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -329,6 +354,11 @@
             <translation>Zagrożeni po (dniach)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>automatic</source>
+            <translation>automatycznie</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>average</source>
             <translation>przeciętni</translation>
@@ -450,8 +480,13 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
-            <source>busiest day {busy}, quietest {quiet} ({ratio} of the busiest): a good day for an offer.</source>
-            <translation>najbardziej ruchliwy dzień {busy}, najspokojniejszy {quiet} ({ratio} najruchliwszego): dobry dzień na ofertę.</translation>
+            <source>Busiest day {busy}; quietest {quiet}, {below} below an average day: a good day for an offer.</source>
+            <translation>Najruchliwszy dzień {busy}; najspokojniejszy {quiet}, o {below} poniżej średniego dnia: dobry dzień na ofertę.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/traffic_view.py" />
+            <source>Busiest day {busy}; traffic is even across the days (none clearly quieter).</source>
+            <translation>Najruchliwszy dzień {busy}; ruch jest równy w ciągu tygodnia (żaden dzień nie jest wyraźnie spokojniejszy).</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -557,6 +592,11 @@
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Check predictions</source>
             <translation>Sprawdź prognozy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Checking the first {n} rows…</source>
+            <translation>Sprawdzanie pierwszych {n} wierszy…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
@@ -717,6 +757,11 @@
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Comes most often and spends well</source>
             <translation>Przychodzi najczęściej i dobrze wydaje</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>comma: 1234,50</source>
+            <translation>przecinek: 1234,50</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dashboard.py" />
@@ -924,6 +969,11 @@
             <translation>Klienci bez zgody marketingowej</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>customers written to {path}</source>
+            <translation>klientów zapisano do {path}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>cut</source>
             <translation>Próg</translation>
@@ -959,6 +1009,11 @@
             <translation>Data urodzenia</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Date order</source>
+            <translation>Kolejność daty</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>date out of range (before 1900 or after 2100)</source>
             <translation>data poza zakresem (przed 1900 lub po 2100)</translation>
@@ -984,6 +1039,11 @@
             <translation>daty: {note} (zmień opcją --date-format)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>day first: 31.12</source>
+            <translation>najpierw dzień: 31.12</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>days</source>
@@ -1005,6 +1065,11 @@
             <translation>{first_name}, wydaj {target} do niedzieli i zdobądź {points} punktów bonusowych!</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Decimal mark</source>
+            <translation>Znak dziesiętny</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>decimal mark</source>
             <translation>separator dziesiętny</translation>
@@ -1018,6 +1083,11 @@
             <location filename="../../desktop_crm/gui/status.py" />
             <source>Demo data</source>
             <translation>Dane demonstracyjne</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>Demo pipeline done: imported the demo data, segmented every customer, wrote {path}</source>
+            <translation>Demo gotowe: zaimportowano dane demo, podzielono wszystkich klientów na segmenty, zapisano {path}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
@@ -1135,6 +1205,11 @@
             <translation>pusty wiersz</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Encoding</source>
+            <translation>Kodowanie</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>encoding</source>
             <translation>kodowanie</translation>
@@ -1164,6 +1239,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>entry category</source>
             <translation>Kategoria pierwszej wizyty</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>error: {message}</source>
+            <translation>błąd: {message}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
@@ -1308,6 +1388,11 @@
             <translation>Mało zakupów, oddalają się</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>File format</source>
+            <translation>Format pliku</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Filter</source>
             <translation>Filtr</translation>
@@ -1376,6 +1461,11 @@
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>First purchase: main category</source>
             <translation>Pierwszy zakup: główna kategoria</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>First {read} rows: {accepted} would be imported, {rejected} rejected ({share}).</source>
+            <translation>Pierwsze {read} wierszy: {accepted} zostanie zaimportowanych, {rejected} odrzuconych ({share}).</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
@@ -1521,6 +1611,11 @@
             <translation>nagłówek w wierszu {row}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Header row</source>
+            <translation>Wiersz nagłówka</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>header row</source>
             <translation>wiersz nagłówka</translation>
@@ -1565,6 +1660,11 @@
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>Holdout check</source>
             <translation>Kontrola na danych odłożonych</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>holdout: {actual} purchases, predicted {predicted} ({error})</source>
+            <translation>okres kontrolny: {actual} zakupów, prognoza {predicted} ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/clv_export.py" />
@@ -1647,9 +1747,24 @@
             <translation>Importowanie {name}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>internal error: {error} (details: {where})</source>
+            <translation>błąd wewnętrzny: {error} (szczegóły: {where})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>interrupted</source>
+            <translation>przerwano</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>item</source>
             <translation>Pozycja</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Joined recently and came back already</source>
+            <translation>Dołączył niedawno i już wrócił</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -1713,6 +1828,11 @@
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Lifecycle</source>
             <translation>Cykl życia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Lifecycle limits: new up to {new} days, at risk after {at_risk}, sleeping after {sleeping}, lost after {lost} (usual gap {gap} days).</source>
+            <translation>Granice cyklu życia: nowy do {new} dni, zagrożony po {at_risk}, uśpiony po {sleeping}, utracony po {lost} (zwykła przerwa {gap} dni).</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -2046,6 +2166,11 @@
             <translation>Miesiąc</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>month first: 12/31</source>
+            <translation>najpierw miesiąc: 12/31</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Most frequent moves (repeats of the same category left out)</source>
             <translation>Najczęstsze przejścia (bez powtórzeń tej samej kategorii)</translation>
@@ -2132,6 +2257,11 @@
             <location filename="../../desktop_crm/core/narrative.py" />
             <source>new</source>
             <translation>nowi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>New and already back once; the value is what their path to Loyal would bring.</source>
+            <translation>Nowi i już raz wrócili; wartość to to, co przyniesie ich droga do lojalności.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -2283,6 +2413,11 @@
             <translation>Nie udało się zaimportować żadnego wiersza</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>no rows were rejected; {path} was not written</source>
+            <translation>nie odrzucono żadnych wierszy; {path} nie został zapisany</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>no rows with at least two filled columns</source>
             <translation>brak wierszy z co najmniej dwiema wypełnionymi kolumnami</translation>
@@ -2318,6 +2453,7 @@
             <translation>osoby, które nie zareagowały na listę z {date}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>none</source>
             <translation>brak</translation>
@@ -2343,6 +2479,11 @@
             <translation>Za mało pamięci na ten plik. Zamknij inne programy lub podziel plik.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>not enough repeat customers; order values are each customer's own mean</source>
+            <translation>za mało powracających klientów; wartości zamówień to średnia każdego klienta</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>not found</source>
             <translation>nie znaleziono</translation>
@@ -2351,6 +2492,21 @@
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Note</source>
             <translation>Uwaga</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>note: {text}</source>
+            <translation>uwaga: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Nothing for months</source>
+            <translation>Nic od miesięcy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_wizard.py" />
+            <source>Nothing was changed: the data already open stays. Go back to fix the format.</source>
+            <translation>Nic nie zmieniono: otwarte dane pozostają. Wróć, aby poprawić format.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -2410,16 +2566,6 @@
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>One table</source>
             <translation>Jedna tabela</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/lifecycle.py" />
-            <source>One visit and did not come back yet</source>
-            <translation>Jedna wizyta i jeszcze nie wrócił</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/actions.py" />
-            <source>One visit so far; the value is what their path to Loyal would bring.</source>
-            <translation>Na razie jedna wizyta; wartość to to, co przyniesie ich droga do lojalności.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -2581,6 +2727,11 @@
             <translation>Obraz PNG</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>point: 1234.50</source>
+            <translation>kropka: 1234.50</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Points</source>
             <translation>Punkty</translation>
@@ -2735,6 +2886,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>quantity</source>
             <translation>Ilość</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/traffic_view.py" />
+            <source>Quietest hour {hour}, {below} below an average hour.</source>
+            <translation>Najspokojniejsza godzina {hour}, o {below} poniżej średniej godziny.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
@@ -2914,6 +3070,16 @@
             <translation>Zastąpić plik grupy kontrolnej?</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_wizard.py" />
+            <source>Replace the open data?</source>
+            <translation>Zastąpić otwarte dane?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>report as of {date} ({pages}) written to {path}</source>
+            <translation>raport na dzień {date} ({pages}) zapisano do {path}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Reset to data defaults</source>
             <translation>Przywróć wartości z danych</translation>
@@ -3040,6 +3206,11 @@
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Rules (*.json)</source>
             <translation>Reguły (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/segments_view.py" />
+            <source>Sales before this date count; by default the day after the last sale.</source>
+            <translation>Liczą się sprzedaże przed tą datą; domyślnie dzień po ostatniej sprzedaży.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
@@ -3349,6 +3520,11 @@
             <translation>Data rejestracji</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Silent longer than usual: win them back now</source>
+            <translation>Milczy dłużej niż zwykle: odzyskaj go teraz</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>size</source>
             <translation>Wielkość</translation>
@@ -3378,6 +3554,11 @@
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>Snapshots ready</source>
             <translation>Przekroje gotowe</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>space</source>
+            <translation>spacja</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
@@ -3447,6 +3628,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>steps</source>
             <translation>Kroki</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>stopped; use --allow-rejects to accept these rows</source>
+            <translation>zatrzymano; użyj --allow-rejects, aby przyjąć te wiersze</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -3560,8 +3746,8 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
-            <source>The app guessed the columns; change any that are wrong. Fields in bold are required.</source>
-            <translation>Aplikacja odgadła kolumny; zmień błędne. Pola pogrubione są wymagane.</translation>
+            <source>The app guessed the columns and the format; change any that are wrong. Fields in bold are required.</source>
+            <translation>Aplikacja odgadła kolumny i format; zmień te, które są błędne. Pola pogrubione są wymagane.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -3582,6 +3768,11 @@
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>The customers file does not exist.</source>
             <translation>Plik klientów nie istnieje.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>the decimal mark and the thousands separator must differ</source>
+            <translation>znak dziesiętny i separator tysięcy muszą się różnić</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
@@ -3629,6 +3820,11 @@
             <translation>nagłówek jest głębiej w pliku niż odczytana próbka</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/sniff.py" />
+            <source>the header row must be from 0 (no header) to {last}</source>
+            <translation>wiersz nagłówka musi być od 0 (bez nagłówka) do {last}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>The help file {path} is missing from this installation.</source>
             <translation>W tej instalacji brakuje pliku pomocy {path}.</translation>
@@ -3665,6 +3861,11 @@ Wróć, aby sprawdzić plik i kolumny.</translation>
             <translation>Nie udało się zapisać listy</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>the list is empty: most were suppressed for '{reason}' (see --customers, --channel)</source>
+            <translation>lista jest pusta: większość wykluczono z powodu '{reason}' (zob. --customers, --channel)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>The list that was sent</source>
             <translation>Wysłana lista</translation>
@@ -3699,6 +3900,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project's data is missing</source>
             <translation>Brak danych projektu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>The row with the column names; 0 if the file has none</source>
+            <translation>Wiersz z nazwami kolumn; 0, jeśli plik go nie ma</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
@@ -3764,6 +3970,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/gui/project_io.py" />
             <source>This project could not be opened</source>
             <translation>Nie udało się otworzyć tego projektu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Thousands separator</source>
+            <translation>Separator tysięcy</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
@@ -3844,10 +4055,20 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Łączne wydatki</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>totals row (not a sale)</source>
+            <translation>wiersz sumy (nie sprzedaż)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Traffic</source>
             <translation>Ruch</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>transactions written to {path}</source>
+            <translation>transakcje zapisano do {path}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -3952,11 +4173,6 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Wzrost</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/core/lifecycle.py" />
-            <source>Used to buy regularly, nothing for months</source>
-            <translation>Kupował regularnie, od miesięcy nic</translation>
-        </message>
-        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Used to buy regularly; have not for a while</source>
             <translation>Kupowali regularnie, ale od jakiegoś czasu nie</translation>
@@ -4001,6 +4217,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>visits per month</source>
             <translation>Wizyt w miesiącu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>warning: {share} of the rows were rejected ({rejected} of {read}); check the format and the columns</source>
+            <translation>ostrzeżenie: odrzucono {share} wierszy ({rejected} z {read}); sprawdź format i kolumny</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
@@ -4082,6 +4303,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/core/actions.py" />
             <source>Win back sleeping customers</source>
             <translation>Odzyskaj uśpionych klientów</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>written to {path}</source>
+            <translation>zapisano do {path}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
@@ -4171,6 +4397,25 @@ Wskaż, gdzie jest teraz.</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} customer segmented as of {date}; written to {path}</source>
+            <translation>
+                <numerusform>{n} klient podzielony na segmenty na dzień {date}; zapisano do {path}</numerusform>
+                <numerusform>{n} klientów podzielonych na segmenty na dzień {date}; zapisano do {path}</numerusform>
+                <numerusform>{n} klientów podzielonych na segmenty na dzień {date}; zapisano do {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>{n} customer valued over {days} days</source>
+            <translation>
+                <numerusform>{n} klient wyceniony na {days} dni</numerusform>
+                <numerusform>{n} klientów wycenionych na {days} dni</numerusform>
+                <numerusform>{n} klientów wycenionych na {days} dni</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/core/model.py" />
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>{n} customers</source>
             <translation>
@@ -4225,6 +4470,33 @@ Wskaż, gdzie jest teraz.</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} page</source>
+            <translation>
+                <numerusform>{n} strona</numerusform>
+                <numerusform>{n} strony</numerusform>
+                <numerusform>{n} stron</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} rejected row written to {path}</source>
+            <translation>
+                <numerusform>{n} odrzucony wiersz zapisano do {path}</numerusform>
+                <numerusform>{n} odrzucone wiersze zapisano do {path}</numerusform>
+                <numerusform>{n} odrzuconych wierszy zapisano do {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>{n} repeat customer</source>
+            <translation>
+                <numerusform>{n} powracający klient</numerusform>
+                <numerusform>{n} powracających klientów</numerusform>
+                <numerusform>{n} powracających klientów</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>{n} rows rejected</source>
             <translation>
@@ -4261,6 +4533,15 @@ Wskaż, gdzie jest teraz.</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>{n} transactions</source>
+            <translation>
+                <numerusform>{n} transakcja</numerusform>
+                <numerusform>{n} transakcje</numerusform>
+                <numerusform>{n} transakcji</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>{n} visits</source>
@@ -4278,6 +4559,11 @@ Wskaż, gdzie jest teraz.</translation>
                 <numerusform>{n} wartości „{column}” nie udało się odczytać i pozostawiono puste</numerusform>
                 <numerusform>{n} wartości „{column}” nie udało się odczytać i pozostawiono puste</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{option} expects a date as YYYY-MM-DD, got '{text}'</source>
+            <translation>{option} oczekuje daty w formacie RRRR-MM-DD, podano: '{text}'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -4429,6 +4715,11 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>{path}: projekt jest uszkodzony ({error})</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{path}: the report is written as .pdf or .html</source>
+            <translation>{path}: raport zapisuje się jako .pdf lub .html</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: the text is not in the {encoding} encoding; choose another</source>
             <translation>{path}: tekst nie jest w kodowaniu {encoding}; wybierz inne</translation>
@@ -4463,11 +4754,6 @@ Wskaż, gdzie jest teraz.</translation>
             <source>{path}: {error}</source>
             <translation>{path}: {error}</translation>
         </message>
-        <message>
-            <location filename="../../desktop_crm/core/model.py" />
-            <source>{rows} transactions of {customers} customers, {first} .. {last}, total amount {total}</source>
-            <translation>{rows} transakcji, {customers} klientów, {first} .. {last}, łączna kwota {total}</translation>
-        </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>{row} {i}, {column} {j}: {n} customers</source>
@@ -4475,6 +4761,20 @@ Wskaż, gdzie jest teraz.</translation>
                 <numerusform>{row} {i}, {column} {j}: {n} klient</numerusform>
                 <numerusform>{row} {i}, {column} {j}: {n} klientów</numerusform>
                 <numerusform>{row} {i}, {column} {j}: {n} klientów</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{scheme}, {first} → {second}: {up} up, {down} down, {same} unchanged, {new} new; written to {path}</source>
+            <translation>{scheme}, {first} → {second}: {up} w górę, {down} w dół, {same} bez zmian, {new} nowych; zapisano do {path}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{scheme}: {n} snapshot {first} .. {last}; written to {path}</source>
+            <translation>
+                <numerusform>{scheme}: {n} migawka {first} .. {last}; zapisano do {path}</numerusform>
+                <numerusform>{scheme}: {n} migawki {first} .. {last}; zapisano do {path}</numerusform>
+                <numerusform>{scheme}: {n} migawek {first} .. {last}; zapisano do {path}</numerusform>
             </translation>
         </message>
         <message>
@@ -4496,6 +4796,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{share} of each segment, drawn with seed {seed}</source>
             <translation>{share} każdego segmentu, losowanie z ziarnem {seed}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_wizard.py" />
+            <source>{share} of the rows were rejected. Replace the data now open with this import?</source>
+            <translation>Odrzucono {share} wierszy. Zastąpić otwarte dane tym importem?</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/narrative.py" />
@@ -4521,15 +4826,29 @@ Wskaż, gdzie jest teraz.</translation>
                 <numerusform>{shown} z {n} klientów</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/core/model.py" />
-            <source>{source}: {read} rows read, {accepted} accepted, {rejected} rejected</source>
-            <translation>{source}: odczytano wierszy {read}, przyjęto {accepted}, odrzucono {rejected}</translation>
+            <source>{source}: {n} rows read, {accepted} accepted, {rejected} rejected</source>
+            <translation>
+                <numerusform>{source}: odczytano wierszy {n}, przyjęto {accepted}, odrzucono {rejected}</numerusform>
+                <numerusform>{source}: odczytano wierszy {n}, przyjęto {accepted}, odrzucono {rejected}</numerusform>
+                <numerusform>{source}: odczytano wierszy {n}, przyjęto {accepted}, odrzucono {rejected}</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>{target} to contact · {control} held out · {suppressed} not contacted · their spend to date {spend}</source>
             <translation>Do kontaktu {target} · odłożonych {control} · wykluczonych {suppressed} · ich dotychczasowe wydatki {spend}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{target} to contact, {control} held out, {suppressed} suppressed</source>
+            <translation>{target} do kontaktu, {control} w grupie kontrolnej, {suppressed} wykluczonych</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>{transactions} of {customers}, {first} .. {last}, total amount {total}</source>
+            <translation>{transactions}, {customers}, {first} .. {last}, łączna kwota {total}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />

@@ -114,6 +114,36 @@
             </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--clusters expects auto, off or a number from 2 to 20, got '{text}'</source>
+            <translation>--clusters ожидает auto, off или число от 2 до 20, получено: '{text}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--header-row expects 0 (no header) or a row number, got {value}</source>
+            <translation>--header-row ожидает 0 (без заголовка) или номер строки, получено: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--holiday-window expects START:END as YYYY-MM-DD:YYYY-MM-DD, got '{text}'</source>
+            <translation>--holiday-window ожидает НАЧАЛО:КОНЕЦ в виде ГГГГ-ММ-ДД:ГГГГ-ММ-ДД, получено: '{text}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--map expects FIELD=COLUMN, got '{item}'</source>
+            <translation>--map ожидает ПОЛЕ=СТОЛБЕЦ, получено: '{item}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--moved expects 'FROM-&gt;TO' segment names together with --from and --to dates</source>
+            <translation>--moved ожидает названия сегментов 'ИЗ-&gt;В' вместе с датами --from и --to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--moved: no {scheme} segment '{name}'; the segments are {names}</source>
+            <translation>--moved: нет сегмента {scheme} '{name}'; сегменты: {names}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>&lt;b&gt;{rows}&lt;/b&gt; transactions of &lt;b&gt;{customers}&lt;/b&gt; customers, {first} – {last}, total {total}</source>
             <translation>&lt;b&gt;{rows}&lt;/b&gt; транзакций, &lt;b&gt;{customers}&lt;/b&gt; клиентов, {first} – {last}, всего {total}</translation>
@@ -127,11 +157,6 @@
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>A CSV, TXT, Excel or ODS export of sales; optionally a file with customer details.</source>
             <translation>Выгрузка продаж в CSV, TXT, Excel или ODS; по желанию — файл с данными клиентов.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/lifecycle.py" />
-            <source>A returning customer gone quiet</source>
-            <translation>Постоянный клиент, который затих</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -329,6 +354,11 @@
             <translation>В зоне риска после (дней)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>automatic</source>
+            <translation>автоматически</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>average</source>
             <translation>средние</translation>
@@ -450,8 +480,13 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
-            <source>busiest day {busy}, quietest {quiet} ({ratio} of the busiest): a good day for an offer.</source>
-            <translation>самый загруженный день {busy}, самый тихий {quiet} ({ratio} от загруженного): хороший день для акции.</translation>
+            <source>Busiest day {busy}; quietest {quiet}, {below} below an average day: a good day for an offer.</source>
+            <translation>Самый загруженный день {busy}; самый тихий {quiet}, на {below} ниже среднего дня: хороший день для предложения.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/traffic_view.py" />
+            <source>Busiest day {busy}; traffic is even across the days (none clearly quieter).</source>
+            <translation>Самый загруженный день {busy}; поток ровный по дням (явно тихого дня нет).</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -557,6 +592,11 @@
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Check predictions</source>
             <translation>Проверить прогноз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Checking the first {n} rows…</source>
+            <translation>Проверка первых {n} строк…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
@@ -717,6 +757,11 @@
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Comes most often and spends well</source>
             <translation>Приходит чаще всех и хорошо тратит</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>comma: 1234,50</source>
+            <translation>запятая: 1234,50</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dashboard.py" />
@@ -924,6 +969,11 @@
             <translation>Клиенты без согласия на рассылки</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>customers written to {path}</source>
+            <translation>клиенты записаны в {path}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>cut</source>
             <translation>Порог</translation>
@@ -959,6 +1009,11 @@
             <translation>Дата рождения</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Date order</source>
+            <translation>Порядок даты</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>date out of range (before 1900 or after 2100)</source>
             <translation>дата вне диапазона (до 1900 или после 2100)</translation>
@@ -984,6 +1039,11 @@
             <translation>даты: {note} (измените через --date-format)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>day first: 31.12</source>
+            <translation>сначала день: 31.12</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>days</source>
@@ -1005,6 +1065,11 @@
             <translation>{first_name}, потратьте {target} до воскресенья и получите {points} бонусных баллов!</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Decimal mark</source>
+            <translation>Десятичный знак</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>decimal mark</source>
             <translation>десятичный разделитель</translation>
@@ -1018,6 +1083,11 @@
             <location filename="../../desktop_crm/gui/status.py" />
             <source>Demo data</source>
             <translation>Демо-данные</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>Demo pipeline done: imported the demo data, segmented every customer, wrote {path}</source>
+            <translation>Демо готово: демо-данные импортированы, все клиенты сегментированы, записан {path}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
@@ -1135,6 +1205,11 @@
             <translation>пустая строка</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Encoding</source>
+            <translation>Кодировка</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>encoding</source>
             <translation>кодировка</translation>
@@ -1164,6 +1239,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>entry category</source>
             <translation>Категория первого визита</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>error: {message}</source>
+            <translation>ошибка: {message}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
@@ -1308,6 +1388,11 @@
             <translation>Мало покупок, уходят</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>File format</source>
+            <translation>Формат файла</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Filter</source>
             <translation>Фильтр</translation>
@@ -1376,6 +1461,11 @@
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>First purchase: main category</source>
             <translation>Первая покупка: основная категория</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>First {read} rows: {accepted} would be imported, {rejected} rejected ({share}).</source>
+            <translation>Первые {read} строк: {accepted} будут импортированы, {rejected} отклонены ({share}).</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
@@ -1521,6 +1611,11 @@
             <translation>заголовок в строке {row}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Header row</source>
+            <translation>Строка заголовка</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>header row</source>
             <translation>строка заголовка</translation>
@@ -1565,6 +1660,11 @@
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>Holdout check</source>
             <translation>Проверка на отложенных данных</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>holdout: {actual} purchases, predicted {predicted} ({error})</source>
+            <translation>контрольный период: {actual} покупок, прогноз {predicted} ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/clv_export.py" />
@@ -1647,9 +1747,24 @@
             <translation>Импорт {name}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>internal error: {error} (details: {where})</source>
+            <translation>внутренняя ошибка: {error} (подробности: {where})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>interrupted</source>
+            <translation>прервано</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>item</source>
             <translation>Пункт</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Joined recently and came back already</source>
+            <translation>Пришёл недавно и уже вернулся</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -1713,6 +1828,11 @@
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Lifecycle</source>
             <translation>Жизненный цикл</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Lifecycle limits: new up to {new} days, at risk after {at_risk}, sleeping after {sleeping}, lost after {lost} (usual gap {gap} days).</source>
+            <translation>Границы жизненного цикла: новый до {new} дн., в зоне риска после {at_risk}, спящий после {sleeping}, потерянный после {lost} (обычный интервал {gap} дн.).</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -2046,6 +2166,11 @@
             <translation>Месяц</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>month first: 12/31</source>
+            <translation>сначала месяц: 12/31</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Most frequent moves (repeats of the same category left out)</source>
             <translation>Самые частые переходы (повторы той же категории не учтены)</translation>
@@ -2132,6 +2257,11 @@
             <location filename="../../desktop_crm/core/narrative.py" />
             <source>new</source>
             <translation>новые</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>New and already back once; the value is what their path to Loyal would bring.</source>
+            <translation>Новые и уже вернулись; ценность — то, что принесёт их путь к лояльности.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -2283,6 +2413,11 @@
             <translation>Не удалось импортировать ни одной строки</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>no rows were rejected; {path} was not written</source>
+            <translation>отклонённых строк нет; {path} не записан</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>no rows with at least two filled columns</source>
             <translation>нет строк хотя бы с двумя заполненными столбцами</translation>
@@ -2318,6 +2453,7 @@
             <translation>не откликнувшиеся на список от {date}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>none</source>
             <translation>нет</translation>
@@ -2343,6 +2479,11 @@
             <translation>Недостаточно памяти для этого файла. Закройте другие программы или разделите файл.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>not enough repeat customers; order values are each customer's own mean</source>
+            <translation>недостаточно повторных клиентов; средний чек — собственное среднее каждого клиента</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>not found</source>
             <translation>не найден</translation>
@@ -2351,6 +2492,21 @@
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Note</source>
             <translation>Примечание</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>note: {text}</source>
+            <translation>примечание: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Nothing for months</source>
+            <translation>Ничего уже несколько месяцев</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_wizard.py" />
+            <source>Nothing was changed: the data already open stays. Go back to fix the format.</source>
+            <translation>Ничего не изменилось: открытые данные остаются. Вернитесь назад, чтобы исправить формат.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -2410,16 +2566,6 @@
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>One table</source>
             <translation>Одна таблица</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/lifecycle.py" />
-            <source>One visit and did not come back yet</source>
-            <translation>Один визит, и пока не вернулся</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/actions.py" />
-            <source>One visit so far; the value is what their path to Loyal would bring.</source>
-            <translation>Пока один визит; ценность — то, что принесёт их путь к лояльности.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -2581,6 +2727,11 @@
             <translation>Изображение PNG</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>point: 1234.50</source>
+            <translation>точка: 1234.50</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Points</source>
             <translation>Баллы</translation>
@@ -2735,6 +2886,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>quantity</source>
             <translation>Количество</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/traffic_view.py" />
+            <source>Quietest hour {hour}, {below} below an average hour.</source>
+            <translation>Самый тихий час {hour}, на {below} ниже среднего часа.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
@@ -2914,6 +3070,16 @@
             <translation>Заменить файл контрольной группы?</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_wizard.py" />
+            <source>Replace the open data?</source>
+            <translation>Заменить открытые данные?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>report as of {date} ({pages}) written to {path}</source>
+            <translation>отчёт на {date} ({pages}) записан в {path}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Reset to data defaults</source>
             <translation>Сбросить к значениям по данным</translation>
@@ -3040,6 +3206,11 @@
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Rules (*.json)</source>
             <translation>Правила (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/segments_view.py" />
+            <source>Sales before this date count; by default the day after the last sale.</source>
+            <translation>Учитываются продажи до этой даты; по умолчанию — день после последней продажи.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
@@ -3349,6 +3520,11 @@
             <translation>Дата регистрации</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Silent longer than usual: win them back now</source>
+            <translation>Молчит дольше обычного: верните сейчас</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>size</source>
             <translation>Размер</translation>
@@ -3378,6 +3554,11 @@
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>Snapshots ready</source>
             <translation>Срезы готовы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>space</source>
+            <translation>пробел</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
@@ -3447,6 +3628,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>steps</source>
             <translation>Шаги</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>stopped; use --allow-rejects to accept these rows</source>
+            <translation>остановлено; чтобы принять эти строки, используйте --allow-rejects</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -3560,8 +3746,8 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
-            <source>The app guessed the columns; change any that are wrong. Fields in bold are required.</source>
-            <translation>Программа угадала столбцы; исправьте неверные. Поля, выделенные жирным, обязательны.</translation>
+            <source>The app guessed the columns and the format; change any that are wrong. Fields in bold are required.</source>
+            <translation>Приложение угадало столбцы и формат; исправьте неверные. Поля, выделенные жирным, обязательны.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -3582,6 +3768,11 @@
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>The customers file does not exist.</source>
             <translation>Файл клиентов не существует.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>the decimal mark and the thousands separator must differ</source>
+            <translation>десятичный знак и разделитель тысяч должны различаться</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
@@ -3629,6 +3820,11 @@
             <translation>заголовок находится глубже, чем прочитанный фрагмент файла</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/sniff.py" />
+            <source>the header row must be from 0 (no header) to {last}</source>
+            <translation>строка заголовка должна быть от 0 (без заголовка) до {last}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>The help file {path} is missing from this installation.</source>
             <translation>Файл справки {path} отсутствует в этой установке.</translation>
@@ -3665,6 +3861,11 @@ Go back to check the file and the columns.</source>
             <translation>Не удалось сохранить список</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>the list is empty: most were suppressed for '{reason}' (see --customers, --channel)</source>
+            <translation>список пуст: большинство исключены по причине '{reason}' (см. --customers, --channel)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>The list that was sent</source>
             <translation>Отправленный список</translation>
@@ -3699,6 +3900,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project's data is missing</source>
             <translation>Данные проекта отсутствуют</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>The row with the column names; 0 if the file has none</source>
+            <translation>Строка с названиями столбцов; 0, если её нет</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
@@ -3764,6 +3970,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/gui/project_io.py" />
             <source>This project could not be opened</source>
             <translation>Не удалось открыть этот проект</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Thousands separator</source>
+            <translation>Разделитель тысяч</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
@@ -3844,10 +4055,20 @@ Show where it is now.</source>
             <translation>Всего потрачено</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>totals row (not a sale)</source>
+            <translation>строка итогов (не продажа)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Traffic</source>
             <translation>Трафик</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>transactions written to {path}</source>
+            <translation>операции записаны в {path}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -3952,11 +4173,6 @@ Show where it is now.</source>
             <translation>Прирост</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/core/lifecycle.py" />
-            <source>Used to buy regularly, nothing for months</source>
-            <translation>Покупал регулярно, но уже несколько месяцев ничего</translation>
-        </message>
-        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Used to buy regularly; have not for a while</source>
             <translation>Покупали регулярно, но давно не приходили</translation>
@@ -4001,6 +4217,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>visits per month</source>
             <translation>Визитов в месяц</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>warning: {share} of the rows were rejected ({rejected} of {read}); check the format and the columns</source>
+            <translation>предупреждение: отклонено {share} строк ({rejected} из {read}); проверьте формат и столбцы</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
@@ -4082,6 +4303,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/core/actions.py" />
             <source>Win back sleeping customers</source>
             <translation>Вернуть уснувших клиентов</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>written to {path}</source>
+            <translation>записано в {path}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
@@ -4171,6 +4397,25 @@ Show where it is now.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} customer segmented as of {date}; written to {path}</source>
+            <translation>
+                <numerusform>{n} клиент сегментирован на {date}; записано в {path}</numerusform>
+                <numerusform>{n} клиента сегментированы на {date}; записано в {path}</numerusform>
+                <numerusform>{n} клиентов сегментированы на {date}; записано в {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>{n} customer valued over {days} days</source>
+            <translation>
+                <numerusform>{n} клиент оценён на {days} дн.</numerusform>
+                <numerusform>{n} клиента оценены на {days} дн.</numerusform>
+                <numerusform>{n} клиентов оценены на {days} дн.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/core/model.py" />
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>{n} customers</source>
             <translation>
@@ -4225,6 +4470,33 @@ Show where it is now.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} page</source>
+            <translation>
+                <numerusform>{n} страница</numerusform>
+                <numerusform>{n} страницы</numerusform>
+                <numerusform>{n} страниц</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} rejected row written to {path}</source>
+            <translation>
+                <numerusform>{n} отклонённая строка записана в {path}</numerusform>
+                <numerusform>{n} отклонённые строки записаны в {path}</numerusform>
+                <numerusform>{n} отклонённых строк записано в {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>{n} repeat customer</source>
+            <translation>
+                <numerusform>{n} повторный клиент</numerusform>
+                <numerusform>{n} повторных клиента</numerusform>
+                <numerusform>{n} повторных клиентов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>{n} rows rejected</source>
             <translation>
@@ -4261,6 +4533,15 @@ Show where it is now.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>{n} transactions</source>
+            <translation>
+                <numerusform>{n} транзакция</numerusform>
+                <numerusform>{n} транзакции</numerusform>
+                <numerusform>{n} транзакций</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>{n} visits</source>
@@ -4278,6 +4559,11 @@ Show where it is now.</source>
                 <numerusform>{n} значения «{column}» не удалось прочитать, они оставлены пустыми</numerusform>
                 <numerusform>{n} значений «{column}» не удалось прочитать, они оставлены пустыми</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{option} expects a date as YYYY-MM-DD, got '{text}'</source>
+            <translation>{option} ожидает дату в виде ГГГГ-ММ-ДД, получено: '{text}'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -4429,6 +4715,11 @@ Show where it is now.</source>
             <translation>{path}: проект повреждён ({error})</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{path}: the report is written as .pdf or .html</source>
+            <translation>{path}: отчёт записывается как .pdf или .html</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: the text is not in the {encoding} encoding; choose another</source>
             <translation>{path}: текст не в кодировке {encoding}; выберите другую</translation>
@@ -4463,11 +4754,6 @@ Show where it is now.</source>
             <source>{path}: {error}</source>
             <translation>{path}: {error}</translation>
         </message>
-        <message>
-            <location filename="../../desktop_crm/core/model.py" />
-            <source>{rows} transactions of {customers} customers, {first} .. {last}, total amount {total}</source>
-            <translation>{rows} транзакций, {customers} клиентов, {first} .. {last}, общая сумма {total}</translation>
-        </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>{row} {i}, {column} {j}: {n} customers</source>
@@ -4475,6 +4761,20 @@ Show where it is now.</source>
                 <numerusform>{row} {i}, {column} {j}: {n} клиент</numerusform>
                 <numerusform>{row} {i}, {column} {j}: {n} клиента</numerusform>
                 <numerusform>{row} {i}, {column} {j}: {n} клиентов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{scheme}, {first} → {second}: {up} up, {down} down, {same} unchanged, {new} new; written to {path}</source>
+            <translation>{scheme}, {first} → {second}: {up} вверх, {down} вниз, {same} без изменений, {new} новых; записано в {path}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{scheme}: {n} snapshot {first} .. {last}; written to {path}</source>
+            <translation>
+                <numerusform>{scheme}: {n} снимок {first} .. {last}; записано в {path}</numerusform>
+                <numerusform>{scheme}: {n} снимка {first} .. {last}; записано в {path}</numerusform>
+                <numerusform>{scheme}: {n} снимков {first} .. {last}; записано в {path}</numerusform>
             </translation>
         </message>
         <message>
@@ -4496,6 +4796,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{share} of each segment, drawn with seed {seed}</source>
             <translation>{share} каждого сегмента, выбор с зерном {seed}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_wizard.py" />
+            <source>{share} of the rows were rejected. Replace the data now open with this import?</source>
+            <translation>Отклонено {share} строк. Заменить открытые данные этим импортом?</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/narrative.py" />
@@ -4521,15 +4826,29 @@ Show where it is now.</source>
                 <numerusform>{shown} из {n} клиентов</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/core/model.py" />
-            <source>{source}: {read} rows read, {accepted} accepted, {rejected} rejected</source>
-            <translation>{source}: прочитано строк {read}, принято {accepted}, отклонено {rejected}</translation>
+            <source>{source}: {n} rows read, {accepted} accepted, {rejected} rejected</source>
+            <translation>
+                <numerusform>{source}: прочитано строк {n}, принято {accepted}, отклонено {rejected}</numerusform>
+                <numerusform>{source}: прочитано строк {n}, принято {accepted}, отклонено {rejected}</numerusform>
+                <numerusform>{source}: прочитано строк {n}, принято {accepted}, отклонено {rejected}</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>{target} to contact · {control} held out · {suppressed} not contacted · their spend to date {spend}</source>
             <translation>Для контакта {target} · отложено {control} · исключено {suppressed} · их траты на сегодня {spend}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{target} to contact, {control} held out, {suppressed} suppressed</source>
+            <translation>{target} для контакта, {control} в контрольной группе, {suppressed} исключено</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>{transactions} of {customers}, {first} .. {last}, total amount {total}</source>
+            <translation>{transactions}, {customers}, {first} .. {last}, общая сумма {total}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />

@@ -112,6 +112,36 @@
             </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--clusters expects auto, off or a number from 2 to 20, got '{text}'</source>
+            <translation>--clusters auto, off ya da 2 ile 20 arasında bir sayı bekler, verilen: '{text}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--header-row expects 0 (no header) or a row number, got {value}</source>
+            <translation>--header-row 0 (başlık yok) ya da bir satır numarası bekler, verilen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--holiday-window expects START:END as YYYY-MM-DD:YYYY-MM-DD, got '{text}'</source>
+            <translation>--holiday-window BAŞLANGIÇ:BİTİŞ bekler (YYYY-AA-GG:YYYY-AA-GG), verilen: '{text}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--map expects FIELD=COLUMN, got '{item}'</source>
+            <translation>--map ALAN=SÜTUN bekler, verilen: '{item}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--moved expects 'FROM-&gt;TO' segment names together with --from and --to dates</source>
+            <translation>--moved, --from ve --to tarihleriyle birlikte 'KAYNAK-&gt;HEDEF' segment adları bekler</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--moved: no {scheme} segment '{name}'; the segments are {names}</source>
+            <translation>--moved: '{name}' adlı bir {scheme} segmenti yok; segmentler: {names}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>&lt;b&gt;{rows}&lt;/b&gt; transactions of &lt;b&gt;{customers}&lt;/b&gt; customers, {first} – {last}, total {total}</source>
             <translation>&lt;b&gt;{customers}&lt;/b&gt; müşterinin &lt;b&gt;{rows}&lt;/b&gt; işlemi, {first} – {last}, toplam {total}</translation>
@@ -125,11 +155,6 @@
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>A CSV, TXT, Excel or ODS export of sales; optionally a file with customer details.</source>
             <translation>Satışların CSV, TXT, Excel veya ODS dışa aktarımı; isteğe bağlı olarak müşteri bilgileri dosyası.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/lifecycle.py" />
-            <source>A returning customer gone quiet</source>
-            <translation>Geri gelen ama sessizleşen müşteri</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -327,6 +352,11 @@
             <translation>Risk altında sayılma (gün)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>automatic</source>
+            <translation>otomatik</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>average</source>
             <translation>ortalama</translation>
@@ -446,8 +476,13 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
-            <source>busiest day {busy}, quietest {quiet} ({ratio} of the busiest): a good day for an offer.</source>
-            <translation>en yoğun gün {busy}, en sakin {quiet} (en yoğunun {ratio} kadarı): teklif için iyi bir gün.</translation>
+            <source>Busiest day {busy}; quietest {quiet}, {below} below an average day: a good day for an offer.</source>
+            <translation>En yoğun gün {busy}; en sakin {quiet}, ortalama bir günden {below} düşük: kampanya için iyi bir gün.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/traffic_view.py" />
+            <source>Busiest day {busy}; traffic is even across the days (none clearly quieter).</source>
+            <translation>En yoğun gün {busy}; trafik günlere eşit dağılıyor (belirgin biçimde sakin bir gün yok).</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -553,6 +588,11 @@
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Check predictions</source>
             <translation>Tahminleri kontrol et</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Checking the first {n} rows…</source>
+            <translation>İlk {n} satır denetleniyor…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
@@ -711,6 +751,11 @@
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Comes most often and spends well</source>
             <translation>En sık geliyor ve iyi harcıyor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>comma: 1234,50</source>
+            <translation>virgül: 1234,50</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dashboard.py" />
@@ -916,6 +961,11 @@
             <translation>Pazarlama onayı olmayan müşteriler</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>customers written to {path}</source>
+            <translation>müşteriler {path} dosyasına yazıldı</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>cut</source>
             <translation>Eşik</translation>
@@ -951,6 +1001,11 @@
             <translation>Doğum tarihi</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Date order</source>
+            <translation>Tarih sırası</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>date out of range (before 1900 or after 2100)</source>
             <translation>tarih aralık dışında (1900'den önce veya 2100'den sonra)</translation>
@@ -976,6 +1031,11 @@
             <translation>tarihler: {note} (--date-format ile değiştirin)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>day first: 31.12</source>
+            <translation>önce gün: 31.12</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>days</source>
@@ -997,6 +1057,11 @@
             <translation>Sayın {first_name}, pazara kadar {target} harcayın, {points} bonus puan kazanın!</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Decimal mark</source>
+            <translation>Ondalık işareti</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>decimal mark</source>
             <translation>ondalık ayırıcı</translation>
@@ -1010,6 +1075,11 @@
             <location filename="../../desktop_crm/gui/status.py" />
             <source>Demo data</source>
             <translation>Örnek veri</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>Demo pipeline done: imported the demo data, segmented every customer, wrote {path}</source>
+            <translation>Demo tamamlandı: demo verisi içe aktarıldı, her müşteri segmentlendi, {path} yazıldı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
@@ -1127,6 +1197,11 @@
             <translation>boş satır</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Encoding</source>
+            <translation>Kodlama</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>encoding</source>
             <translation>kodlama</translation>
@@ -1156,6 +1231,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>entry category</source>
             <translation>Giriş kategorisi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>error: {message}</source>
+            <translation>hata: {message}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
@@ -1300,6 +1380,11 @@
             <translation>Az alışveriş, uzaklaşıyor</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>File format</source>
+            <translation>Dosya biçimi</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Filter</source>
             <translation>Filtre</translation>
@@ -1368,6 +1453,11 @@
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>First purchase: main category</source>
             <translation>İlk alışveriş: ana kategori</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>First {read} rows: {accepted} would be imported, {rejected} rejected ({share}).</source>
+            <translation>İlk {read} satır: {accepted} içe aktarılır, {rejected} reddedilir ({share}).</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
@@ -1513,6 +1603,11 @@
             <translation>başlık {row}. satırda</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Header row</source>
+            <translation>Başlık satırı</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>header row</source>
             <translation>başlık satırı</translation>
@@ -1557,6 +1652,11 @@
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>Holdout check</source>
             <translation>Sınama kontrolü</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>holdout: {actual} purchases, predicted {predicted} ({error})</source>
+            <translation>kontrol dönemi: {actual} alışveriş, tahmin {predicted} ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/clv_export.py" />
@@ -1637,9 +1737,24 @@
             <translation>{name} içe aktarılıyor</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>internal error: {error} (details: {where})</source>
+            <translation>iç hata: {error} (ayrıntılar: {where})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>interrupted</source>
+            <translation>durduruldu</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>item</source>
             <translation>Öğe</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Joined recently and came back already</source>
+            <translation>Yeni katıldı ve şimdiden tekrar geldi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -1703,6 +1818,11 @@
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Lifecycle</source>
             <translation>Yaşam döngüsü</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Lifecycle limits: new up to {new} days, at risk after {at_risk}, sleeping after {sleeping}, lost after {lost} (usual gap {gap} days).</source>
+            <translation>Yaşam döngüsü sınırları: {new} güne kadar yeni, {at_risk} günden sonra risk altında, {sleeping} günden sonra uyuyan, {lost} günden sonra kayıp (olağan ara {gap} gün).</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -2036,6 +2156,11 @@
             <translation>Ay</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>month first: 12/31</source>
+            <translation>önce ay: 12/31</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Most frequent moves (repeats of the same category left out)</source>
             <translation>En sık geçişler (aynı kategorinin tekrarı hariç)</translation>
@@ -2122,6 +2247,11 @@
             <location filename="../../desktop_crm/core/narrative.py" />
             <source>new</source>
             <translation>yeni</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>New and already back once; the value is what their path to Loyal would bring.</source>
+            <translation>Yeni ve bir kez geri geldi; değer, Sadık olma yolunun getireceği tutardır.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -2269,6 +2399,11 @@
             <translation>Hiçbir satır içe aktarılamadı</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>no rows were rejected; {path} was not written</source>
+            <translation>reddedilen satır yok; {path} yazılmadı</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>no rows with at least two filled columns</source>
             <translation>en az iki dolu sütunu olan satır yok</translation>
@@ -2304,6 +2439,7 @@
             <translation>{date} tarihinde gönderilen listeye yanıt vermeyenler</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>none</source>
             <translation>yok</translation>
@@ -2329,6 +2465,11 @@
             <translation>Bu dosya için bellek yetersiz. Diğer programları kapatın veya dosyayı bölün.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>not enough repeat customers; order values are each customer's own mean</source>
+            <translation>yeterince tekrar gelen müşteri yok; sipariş değerleri her müşterinin kendi ortalaması</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>not found</source>
             <translation>bulunamadı</translation>
@@ -2337,6 +2478,21 @@
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Note</source>
             <translation>Not</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>note: {text}</source>
+            <translation>not: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Nothing for months</source>
+            <translation>Aylardır alışveriş yok</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_wizard.py" />
+            <source>Nothing was changed: the data already open stays. Go back to fix the format.</source>
+            <translation>Hiçbir şey değişmedi: açık olan veriler kalıyor. Biçimi düzeltmek için geri dönün.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -2394,16 +2550,6 @@
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>One table</source>
             <translation>Tek tablo</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/lifecycle.py" />
-            <source>One visit and did not come back yet</source>
-            <translation>Bir kez geldi ve henüz geri dönmedi</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/actions.py" />
-            <source>One visit so far; the value is what their path to Loyal would bring.</source>
-            <translation>Şimdiye kadar tek ziyaret; değer, Sadık olma yolunun getireceği tutardır.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -2563,6 +2709,11 @@
             <translation>PNG resmi</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>point: 1234.50</source>
+            <translation>nokta: 1234.50</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Points</source>
             <translation>Puan</translation>
@@ -2717,6 +2868,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>quantity</source>
             <translation>Miktar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/traffic_view.py" />
+            <source>Quietest hour {hour}, {below} below an average hour.</source>
+            <translation>En sakin saat {hour}, ortalama bir saatten {below} düşük.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
@@ -2896,6 +3052,16 @@
             <translation>Kontrol grubu dosyası değiştirilsin mi?</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_wizard.py" />
+            <source>Replace the open data?</source>
+            <translation>Açık veriler değiştirilsin mi?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>report as of {date} ({pages}) written to {path}</source>
+            <translation>{date} itibarıyla rapor ({pages}) {path} dosyasına yazıldı</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Reset to data defaults</source>
             <translation>Veriye göre varsayılanlara dön</translation>
@@ -3022,6 +3188,11 @@
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Rules (*.json)</source>
             <translation>Kurallar (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/segments_view.py" />
+            <source>Sales before this date count; by default the day after the last sale.</source>
+            <translation>Bu tarihten önceki satışlar sayılır; varsayılan: son satıştan sonraki gün.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
@@ -3329,6 +3500,11 @@
             <translation>Kayıt tarihi</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Silent longer than usual: win them back now</source>
+            <translation>Her zamankinden uzun süredir sessiz: şimdi geri kazanın</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>size</source>
             <translation>Büyüklük</translation>
@@ -3358,6 +3534,11 @@
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>Snapshots ready</source>
             <translation>Anlık görüntüler hazır</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>space</source>
+            <translation>boşluk</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
@@ -3425,6 +3606,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>steps</source>
             <translation>Adımlar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>stopped; use --allow-rejects to accept these rows</source>
+            <translation>durduruldu; bu satırları kabul etmek için --allow-rejects kullanın</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -3538,8 +3724,8 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
-            <source>The app guessed the columns; change any that are wrong. Fields in bold are required.</source>
-            <translation>Uygulama sütunları tahmin etti; yanlış olanları değiştirin. Kalın alanlar zorunludur.</translation>
+            <source>The app guessed the columns and the format; change any that are wrong. Fields in bold are required.</source>
+            <translation>Uygulama sütunları ve biçimi tahmin etti; yanlış olanları değiştirin. Kalın alanlar zorunludur.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -3560,6 +3746,11 @@
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>The customers file does not exist.</source>
             <translation>Müşteri dosyası yok.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>the decimal mark and the thousands separator must differ</source>
+            <translation>ondalık işareti ile binlik ayırıcı farklı olmalı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
@@ -3607,6 +3798,11 @@
             <translation>başlık, okunan örnekten daha aşağıda</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/sniff.py" />
+            <source>the header row must be from 0 (no header) to {last}</source>
+            <translation>başlık satırı 0 (başlık yok) ile {last} arasında olmalı</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>The help file {path} is missing from this installation.</source>
             <translation>{path} yardım dosyası bu kurulumda eksik.</translation>
@@ -3643,6 +3839,11 @@ Dosyayı ve sütunları kontrol etmek için geri dönün.</translation>
             <translation>Liste kaydedilemedi</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>the list is empty: most were suppressed for '{reason}' (see --customers, --channel)</source>
+            <translation>liste boş: çoğu '{reason}' nedeniyle çıkarıldı (bkz. --customers, --channel)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>The list that was sent</source>
             <translation>Gönderilmiş liste</translation>
@@ -3677,6 +3878,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project's data is missing</source>
             <translation>Projenin verisi eksik</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>The row with the column names; 0 if the file has none</source>
+            <translation>Sütun adlarının bulunduğu satır; dosyada yoksa 0</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
@@ -3742,6 +3948,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/gui/project_io.py" />
             <source>This project could not be opened</source>
             <translation>Bu proje açılamadı</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Thousands separator</source>
+            <translation>Binlik ayırıcı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
@@ -3822,10 +4033,20 @@ Show where it is now.</source>
             <translation>Toplam harcama</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>totals row (not a sale)</source>
+            <translation>toplam satırı (satış değil)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Traffic</source>
             <translation>Yoğunluk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>transactions written to {path}</source>
+            <translation>işlemler {path} dosyasına yazıldı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -3930,11 +4151,6 @@ Show where it is now.</source>
             <translation>Artış</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/core/lifecycle.py" />
-            <source>Used to buy regularly, nothing for months</source>
-            <translation>Düzenli alışveriş yapardı, aylardır yok</translation>
-        </message>
-        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Used to buy regularly; have not for a while</source>
             <translation>Düzenli alışveriş yaparlardı; bir süredir yok</translation>
@@ -3979,6 +4195,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>visits per month</source>
             <translation>Aylık ziyaret</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>warning: {share} of the rows were rejected ({rejected} of {read}); check the format and the columns</source>
+            <translation>uyarı: satırların {share} kadarı reddedildi ({read} satırdan {rejected}); biçimi ve sütunları kontrol edin</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
@@ -4062,6 +4283,11 @@ Show where it is now.</source>
             <translation>Uykudaki müşterileri geri kazanın</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>written to {path}</source>
+            <translation>{path} dosyasına yazıldı</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>wrong number of fields</source>
             <translation>alan sayısı yanlış</translation>
@@ -4143,6 +4369,21 @@ Show where it is now.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} customer segmented as of {date}; written to {path}</source>
+            <translation>
+                <numerusform>{n} müşteri {date} itibarıyla segmentlendi; {path} dosyasına yazıldı</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>{n} customer valued over {days} days</source>
+            <translation>
+                <numerusform>{n} müşterinin {days} günlük değeri hesaplandı</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/core/model.py" />
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>{n} customers</source>
             <translation>
@@ -4185,6 +4426,27 @@ Show where it is now.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} page</source>
+            <translation>
+                <numerusform>{n} sayfa</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} rejected row written to {path}</source>
+            <translation>
+                <numerusform>{n} reddedilen satır {path} dosyasına yazıldı</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>{n} repeat customer</source>
+            <translation>
+                <numerusform>{n} tekrar gelen müşteri</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>{n} rows rejected</source>
             <translation>
@@ -4213,6 +4475,13 @@ Show where it is now.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>{n} transactions</source>
+            <translation>
+                <numerusform>{n} işlem</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>{n} visits</source>
@@ -4226,6 +4495,11 @@ Show where it is now.</source>
             <translation>
                 <numerusform>{n} adet {column} değeri okunamadı ve boş bırakıldı</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{option} expects a date as YYYY-MM-DD, got '{text}'</source>
+            <translation>{option} YYYY-AA-GG biçiminde bir tarih bekler, verilen: '{text}'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -4377,6 +4651,11 @@ Show where it is now.</source>
             <translation>{path}: proje bozuk ({error})</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{path}: the report is written as .pdf or .html</source>
+            <translation>{path}: rapor .pdf ya da .html olarak yazılır</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: the text is not in the {encoding} encoding; choose another</source>
             <translation>{path}: metin {encoding} kodlamasında değil; başka birini seçin</translation>
@@ -4411,16 +4690,23 @@ Show where it is now.</source>
             <source>{path}: {error}</source>
             <translation>{path}: {error}</translation>
         </message>
-        <message>
-            <location filename="../../desktop_crm/core/model.py" />
-            <source>{rows} transactions of {customers} customers, {first} .. {last}, total amount {total}</source>
-            <translation>{customers} müşterinin {rows} işlemi, {first} .. {last}, toplam tutar {total}</translation>
-        </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>{row} {i}, {column} {j}: {n} customers</source>
             <translation>
                 <numerusform>{row} {i}, {column} {j}: {n} müşteri</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{scheme}, {first} → {second}: {up} up, {down} down, {same} unchanged, {new} new; written to {path}</source>
+            <translation>{scheme}, {first} → {second}: {up} yukarı, {down} aşağı, {same} aynı, {new} yeni; {path} dosyasına yazıldı</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{scheme}: {n} snapshot {first} .. {last}; written to {path}</source>
+            <translation>
+                <numerusform>{scheme}: {n} anlık görüntü {first} .. {last}; {path} dosyasına yazıldı</numerusform>
             </translation>
         </message>
         <message>
@@ -4444,6 +4730,11 @@ Show where it is now.</source>
             <translation>her segmentin {share} kadarı, {seed} tohumuyla seçildi</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_wizard.py" />
+            <source>{share} of the rows were rejected. Replace the data now open with this import?</source>
+            <translation>Satırların {share} kadarı reddedildi. Açık veriler bu içe aktarmayla değiştirilsin mi?</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/narrative.py" />
             <source>{share} of them are new customers</source>
             <translation>{share} yeni müşteri</translation>
@@ -4465,15 +4756,27 @@ Show where it is now.</source>
                 <numerusform>{n} müşteriden {shown}</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/core/model.py" />
-            <source>{source}: {read} rows read, {accepted} accepted, {rejected} rejected</source>
-            <translation>{source}: {read} satır okundu, {accepted} kabul edildi, {rejected} reddedildi</translation>
+            <source>{source}: {n} rows read, {accepted} accepted, {rejected} rejected</source>
+            <translation>
+                <numerusform>{source}: {n} satır okundu, {accepted} kabul edildi, {rejected} reddedildi</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>{target} to contact · {control} held out · {suppressed} not contacted · their spend to date {spend}</source>
             <translation>{target} kişiye ulaşılacak · {control} dışarıda · {suppressed} hariç · bugüne kadarki harcamaları {spend}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{target} to contact, {control} held out, {suppressed} suppressed</source>
+            <translation>{target} kişiye ulaşılacak, {control} kontrol grubunda, {suppressed} çıkarıldı</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>{transactions} of {customers}, {first} .. {last}, total amount {total}</source>
+            <translation>{customers}, {transactions}, {first} .. {last}, toplam tutar {total}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
