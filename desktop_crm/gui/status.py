@@ -6,7 +6,6 @@ before the work started ("Cancelled" shows for a few seconds on top of it).
 
 from __future__ import annotations
 
-import pandas as pd
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QPushButton
 
@@ -65,8 +64,8 @@ class StatusLine(QObject):
     def _on_segmented(self, segmentation: Segmentation) -> None:
         data = self.session.dataset
         line = data.summary.line() if data else ""
-        last_day = segmentation.as_of - pd.Timedelta(days=1)
-        text = f"{self._source_name()}: {line} · " + tr("as of {date}", date=formats.date(last_day))
+        as_of = formats.date(segmentation.as_of)  # the date the Segments view and --as-of show
+        text = f"{self._source_name()}: {line} · " + tr("as of {date}", date=as_of)
         self._before = " · ".join([text, *map(str, segmentation.notes)])
         self.label.setText(self._before)
 

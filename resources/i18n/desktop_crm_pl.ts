@@ -114,6 +114,41 @@
             </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--clusters expects auto, off or a number from 2 to 20, got '{text}'</source>
+            <translation>--clusters oczekuje auto, off lub liczby od 2 do 20, podano: '{text}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--discount expects VALUE=PERCENT, e.g. Low=15, got '{item}'</source>
+            <translation>--discount oczekuje WARTOŚĆ=PROCENT, np. Low=15, podano: '{item}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--header-row expects 0 (no header) or a row number, got {value}</source>
+            <translation>--header-row oczekuje 0 (bez nagłówka) lub numeru wiersza, podano: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--holiday-window expects START:END as YYYY-MM-DD:YYYY-MM-DD, got '{text}'</source>
+            <translation>--holiday-window oczekuje POCZĄTEK:KONIEC jako RRRR-MM-DD:RRRR-MM-DD, podano: '{text}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--map expects FIELD=COLUMN, got '{item}'</source>
+            <translation>--map oczekuje POLE=KOLUMNA, podano: '{item}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--moved expects 'FROM-&gt;TO' segment names together with --from and --to dates</source>
+            <translation>--moved oczekuje nazw segmentów 'Z-&gt;DO' razem z datami --from i --to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--moved: no {scheme} segment '{name}'; the segments are {names}</source>
+            <translation>--moved: brak segmentu {scheme} '{name}'; segmenty to: {names}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>&lt;b&gt;{rows}&lt;/b&gt; transactions of &lt;b&gt;{customers}&lt;/b&gt; customers, {first} – {last}, total {total}</source>
             <translation>&lt;b&gt;{rows}&lt;/b&gt; transakcji, &lt;b&gt;{customers}&lt;/b&gt; klientów, {first} – {last}, razem {total}</translation>
@@ -127,11 +162,6 @@
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>A CSV, TXT, Excel or ODS export of sales; optionally a file with customer details.</source>
             <translation>Eksport sprzedaży w formacie CSV, TXT, Excel lub ODS; opcjonalnie plik z danymi klientów.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/lifecycle.py" />
-            <source>A returning customer gone quiet</source>
-            <translation>Powracający klient, który ucichł</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -167,6 +197,16 @@
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>About to Sleep</source>
             <translation>Zasypiający</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Action</source>
+            <translation>Działanie</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Active customers</source>
+            <translation>Aktywni klienci</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -294,6 +334,11 @@
             <translation>na dzień {date}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>As of {date}; the last {period} against the one before.</source>
+            <translation>Stan na {date}; ostatni okres ({period}) w porównaniu z poprzednim.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>at most {most}</source>
             <translation>najwyżej {most}</translation>
@@ -314,9 +359,19 @@
             <translation>Zagrożeni po (dniach)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>automatic</source>
+            <translation>automatycznie</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>average</source>
             <translation>przeciętni</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Average basket</source>
+            <translation>Średni koszyk</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -359,9 +414,19 @@
             <translation>filtr urodzin wymaga dat urodzenia w pliku klientów</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Birthday offers</source>
+            <translation>Oferty urodzinowe</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Birthday within</source>
             <translation>Urodziny w ciągu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Birthday within the next 30 days.</source>
+            <translation>Urodziny w ciągu najbliższych 30 dni.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/core/targets.py" />
@@ -420,8 +485,13 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
-            <source>busiest day {busy}, quietest {quiet} ({ratio} of the busiest): a good day for an offer.</source>
-            <translation>najbardziej ruchliwy dzień {busy}, najspokojniejszy {quiet} ({ratio} najruchliwszego): dobry dzień na ofertę.</translation>
+            <source>Busiest day {busy}; quietest {quiet}, {below} below an average day: a good day for an offer.</source>
+            <translation>Najruchliwszy dzień {busy}; najspokojniejszy {quiet}, o {below} poniżej średniego dnia: dobry dzień na ofertę.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/traffic_view.py" />
+            <source>Busiest day {busy}; traffic is even across the days (none clearly quieter).</source>
+            <translation>Najruchliwszy dzień {busy}; ruch jest równy w ciągu tygodnia (żaden dzień nie jest wyraźnie spokojniejszy).</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -527,6 +597,11 @@
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Check predictions</source>
             <translation>Sprawdź prognozy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Checking the first {n} rows…</source>
+            <translation>Sprawdzanie pierwszych {n} wierszy…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
@@ -649,6 +724,21 @@
             <translation>Wspólne zakupy</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>cohort</source>
+            <translation>kohorta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Cohort retention</source>
+            <translation>Retencja kohort</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Cohorts and rhythms</source>
+            <translation>Kohorty i rytmy zakupów</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>COLUMN OP VALUE with == != &gt; &gt;= &lt; &lt;= in, not in; or 'bought CATEGORY'. Columns: any of the Customers view, e.g. recency_days, frequency, monetary, clv, age, city.</source>
             <translation>KOLUMNA OP WARTOŚĆ z == != &gt; &gt;= &lt; &lt;= in, not in; albo 'bought KATEGORIA'. Kolumny: dowolne z widoku Klienci, np. recency_days, frequency, monetary, clv, age, city.</translation>
@@ -672,6 +762,16 @@
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Comes most often and spends well</source>
             <translation>Przychodzi najczęściej i dobrze wydaje</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>comma: 1234,50</source>
+            <translation>przecinek: 1234,50</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Comparing with the period before</source>
+            <translation>Porównanie z poprzednim okresem</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -745,6 +845,11 @@
             <translation>nie udało się ustalić separatora kolumn (próbowano , ; tabulatora | i spacji)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Counting visits</source>
+            <translation>Liczenie wizyt</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>Counting visits…</source>
             <translation>Liczenie wizyt…</translation>
@@ -796,6 +901,11 @@
             <translation>Numer klienta</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Customer report</source>
+            <translation>Raport o klientach</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Customer segmentation, journeys and target lists for loyalty-card programmes, on your own computer. Your data never leaves it.</source>
             <translation>Segmentacja klientów, ścieżki klientów i listy docelowe dla programów lojalnościowych — na twoim własnym komputerze. Twoje dane nigdy go nie opuszczają.</translation>
@@ -816,6 +926,7 @@
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
+            <location filename="../../desktop_crm/io/report.py" />
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>Customers</source>
             <translation>Klienci</translation>
@@ -858,6 +969,11 @@
             <translation>Klienci bez zgody marketingowej</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>customers written to {path}</source>
+            <translation>klientów zapisano do {path}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>cut</source>
             <translation>Próg</translation>
@@ -893,6 +1009,11 @@
             <translation>Data urodzenia</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Date order</source>
+            <translation>Kolejność daty</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>date out of range (before 1900 or after 2100)</source>
             <translation>data poza zakresem (przed 1900 lub po 2100)</translation>
@@ -918,6 +1039,11 @@
             <translation>daty: {note} (zmień opcją --date-format)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>day first: 31.12</source>
+            <translation>najpierw dzień: 31.12</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>days</source>
@@ -939,6 +1065,11 @@
             <translation>{first_name}, wydaj {target} do niedzieli i zdobądź {points} punktów bonusowych!</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Decimal mark</source>
+            <translation>Znak dziesiętny</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>decimal mark</source>
             <translation>separator dziesiętny</translation>
@@ -952,6 +1083,11 @@
             <location filename="../../desktop_crm/gui/status.py" />
             <source>Demo data</source>
             <translation>Dane demonstracyjne</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>Demo pipeline done: imported the demo data, segmented every customer, wrote {path}</source>
+            <translation>Demo gotowe: zaimportowano dane demo, podzielono wszystkich klientów na segmenty, zapisano {path}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
@@ -1059,6 +1195,11 @@
             <translation>pusty wiersz</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Encoding</source>
+            <translation>Kodowanie</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>encoding</source>
             <translation>kodowanie</translation>
@@ -1088,6 +1229,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>entry category</source>
             <translation>Kategoria pierwszej wizyty</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>error: {message}</source>
+            <translation>błąd: {message}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
@@ -1216,6 +1362,11 @@
             <translation>Mało zakupów, oddalają się</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>File format</source>
+            <translation>Format pliku</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Filter</source>
             <translation>Filtr</translation>
@@ -1261,6 +1412,11 @@
             <translation>Wyszukiwanie klastrów zachowań</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Finding what changed</source>
+            <translation>Szukanie zmian</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>first name</source>
             <translation>Imię</translation>
@@ -1279,6 +1435,11 @@
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>First purchase: main category</source>
             <translation>Pierwszy zakup: główna kategoria</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>First {read} rows: {accepted} would be imported, {rejected} rejected ({share}).</source>
+            <translation>Pierwsze {read} wierszy: {accepted} zostanie zaimportowanych, {rejected} odrzuconych ({share}).</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
@@ -1346,6 +1507,11 @@
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>from</source>
             <translation>od</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>from \ to</source>
+            <translation>skąd \ dokąd</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -1419,6 +1585,11 @@
             <translation>nagłówek w wierszu {row}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Header row</source>
+            <translation>Wiersz nagłówka</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>header row</source>
             <translation>wiersz nagłówka</translation>
@@ -1466,6 +1637,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>holdout: {actual} purchases, predicted {predicted} ({error})</source>
+            <translation>okres kontrolny: {actual} zakupów, prognoza {predicted} ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/clv_export.py" />
             <source>horizon days</source>
             <translation>horyzont (dni)</translation>
         </message>
@@ -1485,6 +1661,11 @@
             <translation>Jak definiowane są &amp;segmenty</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>How customers moved</source>
+            <translation>Jak przemieszczali się klienci</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>How customers moved between segments</source>
             <translation>Jak klienci przechodzili między segmentami</translation>
@@ -1493,6 +1674,11 @@
             <location filename="../../desktop_crm/gui/help.py" />
             <source>How segments are defined</source>
             <translation>Jak definiowane są segmenty</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>How the business is doing</source>
+            <translation>Jak idzie biznes</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -1535,9 +1721,29 @@
             <translation>Importowanie {name}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>internal error: {error} (details in {path})</source>
+            <translation>błąd wewnętrzny: {error} (szczegóły w {path})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>internal error: {error} (set DESKTOP_CRM_DEBUG=1 for details)</source>
+            <translation>błąd wewnętrzny: {error} (szczegóły: ustaw DESKTOP_CRM_DEBUG=1)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>interrupted</source>
+            <translation>przerwano</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>item</source>
             <translation>Pozycja</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Joined recently and came back already</source>
+            <translation>Dołączył niedawno i już wrócił</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -1580,6 +1786,11 @@
             <translation>Ostatni zakup</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Later than their own usual gap between purchases, before any fixed 'at risk' limit.</source>
+            <translation>Dłużej niż ich zwykła przerwa między zakupami, zanim zadziała stały próg „zagrożeni”.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>layout must be one of {layouts}</source>
             <translation>układ musi być jednym z: {layouts}</translation>
@@ -1598,9 +1809,19 @@
             <translation>Cykl życia</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Lifecycle limits: new up to {new} days, at risk after {at_risk}, sleeping after {sleeping}, lost after {lost} (usual gap {gap} days).</source>
+            <translation>Granice cyklu życia: nowy do {new} dni, zagrożony po {at_risk}, uśpiony po {sleeping}, utracony po {lost} (zwykła przerwa {gap} dni).</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>lifecycle segment</source>
             <translation>Segment cyklu życia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Lifecycle segments from {start} to {end}: {up} up, {down} down, {same} unchanged, {new} new.</source>
+            <translation>Segmenty cyklu życia od {start} do {end}: {up} w górę, {down} w dół, {same} bez zmian, {new} nowych.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -1817,6 +2038,11 @@
             <translation>Średnia R</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Mean recency (days)</source>
+            <translation>Średnia świeżość (dni)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>mean recency days</source>
             <translation>Śr. dni od zakupu</translation>
@@ -1908,6 +2134,16 @@
             <translation>Wydatki (po)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Month</source>
+            <translation>Miesiąc</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>month first: 12/31</source>
+            <translation>najpierw miesiąc: 12/31</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Most frequent moves (repeats of the same category left out)</source>
             <translation>Najczęstsze przejścia (bez powtórzeń tej samej kategorii)</translation>
@@ -1917,6 +2153,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>mostly {category}</source>
             <translation>głównie {category}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Move potential loyal customers to Loyal</source>
+            <translation>Zamień potencjalnie lojalnych w lojalnych</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
@@ -1986,12 +2227,18 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
+            <location filename="../../desktop_crm/core/narrative.py" />
             <source>new</source>
             <translation>nowi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>New Customers</source>
+            <translation>Nowi klienci</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>New customers</source>
             <translation>Nowi klienci</translation>
         </message>
         <message>
@@ -2008,6 +2255,16 @@
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>no</source>
             <translation>nie</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>No action has enough customers yet.</source>
+            <translation>Żadne działanie nie ma jeszcze dość klientów.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>No change large enough to matter.</source>
+            <translation>Brak zmian na tyle dużych, by miały znaczenie.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -2129,6 +2386,11 @@
             <translation>Nie udało się zaimportować żadnego wiersza</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>no rows were rejected; {path} was not written</source>
+            <translation>nie odrzucono żadnych wierszy; {path} nie został zapisany</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>no rows with at least two filled columns</source>
             <translation>brak wierszy z co najmniej dwiema wypełnionymi kolumnami</translation>
@@ -2164,6 +2426,7 @@
             <translation>osoby, które nie zareagowały na listę z {date}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>none</source>
             <translation>brak</translation>
@@ -2189,6 +2452,11 @@
             <translation>Za mało pamięci na ten plik. Zamknij inne programy lub podziel plik.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>not enough repeat customers; order values are each customer's own mean</source>
+            <translation>za mało powracających klientów; wartości zamówień to średnia każdego klienta</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>not found</source>
             <translation>nie znaleziono</translation>
@@ -2197,6 +2465,21 @@
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Note</source>
             <translation>Uwaga</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>note: {text}</source>
+            <translation>uwaga: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Nothing for months</source>
+            <translation>Nic od miesięcy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_wizard.py" />
+            <source>Nothing was changed: the data already open stays. Go back to fix the format.</source>
+            <translation>Nic nie zmieniono: otwarte dane pozostają. Wróć, aby poprawić format.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -2212,6 +2495,11 @@
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Offer</source>
             <translation>Oferta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/targets_export.py" />
+            <source>offer loaded on the loyalty card (no contact data needed)</source>
+            <translation>oferta wgrana na kartę lojalnościową (dane kontaktowe niepotrzebne)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -2253,9 +2541,9 @@
             <translation>Jedna tabela</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/core/lifecycle.py" />
-            <source>One visit and did not come back yet</source>
-            <translation>Jedna wizyta i jeszcze nie wrócił</translation>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>One visit so far; the value is what their path to Loyal would bring.</source>
+            <translation>Na razie jedna wizyta; wartość to to, co przyniesie ich droga do lojalności.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -2328,6 +2616,16 @@
             <translation>Pozostali</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>overdue against their own rhythm</source>
+            <translation>spóźnieni względem własnego rytmu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Overview ready</source>
+            <translation>Przegląd gotowy</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>p alive</source>
             <translation>P(aktywny)</translation>
@@ -2396,6 +2694,11 @@
             <location filename="../../desktop_crm/gui/export.py" />
             <source>PNG image</source>
             <translation>Obraz PNG</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>point: 1234.50</source>
+            <translation>kropka: 1234.50</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -2554,6 +2857,11 @@
             <translation>Ilość</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/traffic_view.py" />
+            <source>Quietest hour {hour}, {below} below an average hour.</source>
+            <translation>Najspokojniejsza godzina {hour}, o {below} poniżej średniej godziny.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>R (recency) score 1–5: 5 = bought most recently, 1 = longest ago; customers are ranked into equal fifths</source>
             <translation>Ocena R (świeżość) 1–5: 5 = kupowali najpóźniej, 1 = najdawniej; klienci są dzieleni na pięć równych części</translation>
@@ -2587,6 +2895,11 @@
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Rate</source>
             <translation>Stawka</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Reach regulars who are overdue</source>
+            <translation>Dotrzyj do stałych klientów, którzy się spóźniają</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -2660,6 +2973,16 @@
             <translation>Ostatnie projekty i pliki</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Recommended actions</source>
+            <translation>Zalecane działania</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Recommending actions</source>
+            <translation>Dobieranie działań</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Recover your work?</source>
             <translation>Odzyskać pracę?</translation>
@@ -2706,9 +3029,24 @@
             <translation>powtórne zakupy przed końcem okresu kalibracji</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Repeat rate</source>
+            <translation>Odsetek powracających</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Replace the control-group file?</source>
             <translation>Zastąpić plik grupy kontrolnej?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_wizard.py" />
+            <source>Replace the open data?</source>
+            <translation>Zastąpić otwarte dane?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>report as of {date} ({pages}) written to {path}</source>
+            <translation>raport na dzień {date} ({pages}) zapisano do {path}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -2732,10 +3070,12 @@
             <translation>odpowiedź {target} wobec {control}: wzrost {uplift} pkt proc. ({ci} PU {low} .. {high})</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
+            <location filename="../../desktop_crm/io/report.py" />
             <source>Revenue</source>
             <translation>Przychód</translation>
         </message>
@@ -2743,6 +3083,16 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>revenue</source>
             <translation>Przychód</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Revenue at risk</source>
+            <translation>Przychód zagrożony</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>Revenue changed by {pct} to {value}</source>
+            <translation>Przychód zmienił się o {pct} do {value}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
@@ -2759,6 +3109,11 @@
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>revenue {amount}</source>
             <translation>przychód {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Reward your VIPs</source>
+            <translation>Nagrodź klientów VIP</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -2820,6 +3175,11 @@
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Rules (*.json)</source>
             <translation>Reguły (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/segments_view.py" />
+            <source>Sales before this date count; by default the day after the last sale.</source>
+            <translation>Liczą się sprzedaże przed tą datą; domyślnie dzień po ostatniej sprzedaży.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
@@ -2956,6 +3316,11 @@
             <translation>Ziarno</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>segment</source>
             <translation>Segment</translation>
@@ -3015,6 +3380,11 @@
             <translation>Segmenty gotowe</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Segments: {scheme}</source>
+            <translation>Segmenty: {scheme}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Selecting transactions</source>
             <translation>Wybieranie transakcji</translation>
@@ -3061,6 +3431,16 @@
             <translation>Udział klientów</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Share of each month's new customers who bought again 0, 1, 2, … months later.</source>
+            <translation>Odsetek nowych klientów z każdego miesiąca, którzy kupili ponownie po 0, 1, 2, … miesiącach.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Share of revenue</source>
+            <translation>Udział w przychodzie</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>share of revenue</source>
             <translation>Udział przychodu</translation>
@@ -3104,6 +3484,11 @@
             <translation>Data rejestracji</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Silent longer than usual: win them back now</source>
+            <translation>Milczy dłużej niż zwykle: odzyskaj go teraz</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>size</source>
             <translation>Wielkość</translation>
@@ -3133,6 +3518,11 @@
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>Snapshots ready</source>
             <translation>Przekroje gotowe</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>space</source>
+            <translation>spacja</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
@@ -3202,6 +3592,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>steps</source>
             <translation>Kroki</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>stopped; use --allow-rejects to accept these rows</source>
+            <translation>zatrzymano; użyj --allow-rejects, aby przyjąć te wiersze</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -3314,8 +3709,8 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
-            <source>The app guessed the columns; change any that are wrong. Fields in bold are required.</source>
-            <translation>Aplikacja odgadła kolumny; zmień błędne. Pola pogrubione są wymagane.</translation>
+            <source>The app guessed the columns and the format; change any that are wrong. Fields in bold are required.</source>
+            <translation>Aplikacja odgadła kolumny i format; zmień te, które są błędne. Pola pogrubione są wymagane.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -3336,6 +3731,11 @@
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>The customers file does not exist.</source>
             <translation>Plik klientów nie istnieje.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>the decimal mark and the thousands separator must differ</source>
+            <translation>znak dziesiętny i separator tysięcy muszą się różnić</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
@@ -3383,6 +3783,11 @@
             <translation>nagłówek jest głębiej w pliku niż odczytana próbka</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/sniff.py" />
+            <source>the header row must be from 0 (no header) to {last}</source>
+            <translation>wiersz nagłówka musi być od 0 (bez nagłówka) do {last}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>The help file {path} is missing from this installation.</source>
             <translation>W tej instalacji brakuje pliku pomocy {path}.</translation>
@@ -3412,6 +3817,11 @@ Wróć, aby sprawdzić plik i kolumny.</translation>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>The list could not be saved</source>
             <translation>Nie udało się zapisać listy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>the list is empty: most were suppressed for '{reason}' (see --customers, --channel)</source>
+            <translation>lista jest pusta: większość wykluczono z powodu '{reason}' (zob. --customers, --channel)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -3448,6 +3858,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project's data is missing</source>
             <translation>Brak danych projektu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>The row with the column names; 0 if the file has none</source>
+            <translation>Wiersz z nazwami kolumn; 0, jeśli plik go nie ma</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
@@ -3495,6 +3910,11 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Tych reguł nie można użyć</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>They used to buy regularly and have gone quiet; send a second wave to those who do not respond.</source>
+            <translation>Kupowali regularnie i ucichli; do tych, którzy nie odpowiedzą, wyślij drugą falę.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>This data has no category or department column, so there is no journey map.</source>
             <translation>Te dane nie mają kolumny kategorii ani działu, więc nie ma mapy ścieżek.</translation>
@@ -3508,6 +3928,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/gui/project_io.py" />
             <source>This project could not be opened</source>
             <translation>Nie udało się otworzyć tego projektu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Thousands separator</source>
+            <translation>Separator tysięcy</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
@@ -3588,10 +4013,20 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Łączne wydatki</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>totals row (not a sale)</source>
+            <translation>wiersz sumy (nie sprzedaż)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Traffic</source>
             <translation>Ruch</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>transactions written to {path}</source>
+            <translation>transakcje zapisano do {path}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -3608,6 +4043,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Tue</source>
             <translation>Wt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Two months</source>
+            <translation>Dwa miesiące</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
@@ -3638,6 +4078,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>unknown field '{name}' in '{clause}'; fields are: {fields}</source>
             <translation>nieznane pole '{name}' w '{clause}'; pola: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>unknown period '{period}'</source>
+            <translation>nieznany okres '{period}'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -3686,11 +4131,6 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Wzrost</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/core/lifecycle.py" />
-            <source>Used to buy regularly, nothing for months</source>
-            <translation>Kupował regularnie, od miesięcy nic</translation>
-        </message>
-        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Used to buy regularly; have not for a while</source>
             <translation>Kupowali regularnie, ale od jakiegoś czasu nie</translation>
@@ -3699,6 +4139,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>value</source>
             <translation>Wartość</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Value at stake</source>
+            <translation>Stawka</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -3716,6 +4161,7 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>VIP: wizyt w miesiącu</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>Visits</source>
             <translation>Wizyty</translation>
@@ -3729,6 +4175,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>visits per month</source>
             <translation>Wizyt w miesiącu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>warning: {share} of the rows were rejected ({rejected} of {read}); check the format and the columns</source>
+            <translation>ostrzeżenie: odrzucono {share} wierszy ({rejected} z {read}); sprawdź format i kolumny</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
@@ -3751,6 +4202,11 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Śr</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Week</source>
+            <translation>Tydzień</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>weekday</source>
             <translation>Dzień tygodnia</translation>
@@ -3765,6 +4221,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Welcome to Desktop CRM</source>
             <translation>Witaj w Desktop CRM</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>What changed</source>
+            <translation>Co się zmieniło</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -3792,6 +4253,21 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Który plik?</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Why</source>
+            <translation>Dlaczego</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Win back sleeping customers</source>
+            <translation>Odzyskaj uśpionych klientów</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>written to {path}</source>
+            <translation>zapisano do {path}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>wrong number of fields</source>
             <translation>zła liczba pól</translation>
@@ -3800,6 +4276,16 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>yes</source>
             <translation>tak</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Your most frequent, best-spending customers: keep them.</source>
+            <translation>Najczęściej kupujący i najwięcej wydający klienci: zatrzymaj ich.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{category} visits changed by {pct}</source>
+            <translation>Wizyty w kategorii {category} zmieniły się o {pct}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
@@ -3835,6 +4321,11 @@ Wskaż, gdzie jest teraz.</translation>
             <source>{kind} ({pattern})</source>
             <translation>{kind} ({pattern})</translation>
         </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{kpi} changed by {pct} to {value}</source>
+            <translation>{kpi}: zmiana o {pct}, teraz {value}</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>{low} – {high}: {n} customers (click to see them)</source>
@@ -3864,6 +4355,25 @@ Wskaż, gdzie jest teraz.</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} customer segmented as of {date}; written to {path}</source>
+            <translation>
+                <numerusform>{n} klient podzielony na segmenty na dzień {date}; zapisano do {path}</numerusform>
+                <numerusform>{n} klientów podzielonych na segmenty na dzień {date}; zapisano do {path}</numerusform>
+                <numerusform>{n} klientów podzielonych na segmenty na dzień {date}; zapisano do {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>{n} customer valued over {days} days</source>
+            <translation>
+                <numerusform>{n} klient wyceniony na {days} dni</numerusform>
+                <numerusform>{n} klientów wycenionych na {days} dni</numerusform>
+                <numerusform>{n} klientów wycenionych na {days} dni</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/core/model.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>{n} customers</source>
             <translation>
@@ -3909,6 +4419,42 @@ Wskaż, gdzie jest teraz.</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/core/next_tier.py" />
+            <source>{n} more visit ({money}) within {days} days makes {segment}</source>
+            <translation>
+                <numerusform>Jeszcze {n} wizyta ({money}) w ciągu {days} dni daje {segment}</numerusform>
+                <numerusform>Jeszcze {n} wizyty ({money}) w ciągu {days} dni dają {segment}</numerusform>
+                <numerusform>Jeszcze {n} wizyt ({money}) w ciągu {days} dni daje {segment}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} page</source>
+            <translation>
+                <numerusform>{n} strona</numerusform>
+                <numerusform>{n} strony</numerusform>
+                <numerusform>{n} stron</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} rejected row written to {path}</source>
+            <translation>
+                <numerusform>{n} odrzucony wiersz zapisano do {path}</numerusform>
+                <numerusform>{n} odrzucone wiersze zapisano do {path}</numerusform>
+                <numerusform>{n} odrzuconych wierszy zapisano do {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>{n} repeat customer</source>
+            <translation>
+                <numerusform>{n} powracający klient</numerusform>
+                <numerusform>{n} powracających klientów</numerusform>
+                <numerusform>{n} powracających klientów</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>{n} rows rejected</source>
             <translation>
@@ -3945,6 +4491,15 @@ Wskaż, gdzie jest teraz.</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>{n} transactions</source>
+            <translation>
+                <numerusform>{n} transakcja</numerusform>
+                <numerusform>{n} transakcje</numerusform>
+                <numerusform>{n} transakcji</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>{n} visits</source>
@@ -3962,6 +4517,11 @@ Wskaż, gdzie jest teraz.</translation>
                 <numerusform>{n} wartości „{column}” nie udało się odczytać i pozostawiono puste</numerusform>
                 <numerusform>{n} wartości „{column}” nie udało się odczytać i pozostawiono puste</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{option} expects a date as YYYY-MM-DD, got '{text}'</source>
+            <translation>{option} oczekuje daty w formacie RRRR-MM-DD, podano: '{text}'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -4113,6 +4673,11 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>{path}: projekt jest uszkodzony ({error})</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{path}: the report is written as .pdf or .html</source>
+            <translation>{path}: raport zapisuje się jako .pdf lub .html</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: the text is not in the {encoding} encoding; choose another</source>
             <translation>{path}: tekst nie jest w kodowaniu {encoding}; wybierz inne</translation>
@@ -4147,11 +4712,6 @@ Wskaż, gdzie jest teraz.</translation>
             <source>{path}: {error}</source>
             <translation>{path}: {error}</translation>
         </message>
-        <message>
-            <location filename="../../desktop_crm/core/model.py" />
-            <source>{rows} transactions of {customers} customers, {first} .. {last}, total amount {total}</source>
-            <translation>{rows} transakcji, {customers} klientów, {first} .. {last}, łączna kwota {total}</translation>
-        </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>{row} {i}, {column} {j}: {n} customers</source>
@@ -4162,9 +4722,53 @@ Wskaż, gdzie jest teraz.</translation>
             </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{scheme}, {first} → {second}: {up} up, {down} down, {same} unchanged, {new} new; written to {path}</source>
+            <translation>{scheme}, {first} → {second}: {up} w górę, {down} w dół, {same} bez zmian, {new} nowych; zapisano do {path}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{scheme}: {n} snapshot {first} .. {last}; written to {path}</source>
+            <translation>
+                <numerusform>{scheme}: {n} migawka {first} .. {last}; zapisano do {path}</numerusform>
+                <numerusform>{scheme}: {n} migawki {first} .. {last}; zapisano do {path}</numerusform>
+                <numerusform>{scheme}: {n} migawek {first} .. {last}; zapisano do {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{segment} grew by {n} customers ({pct})</source>
+            <translation>{segment}: wzrost o {n} klientów ({pct})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{segment} shrank by {n} customers ({pct})</source>
+            <translation>{segment}: spadek o {n} klientów ({pct})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{share} bought mostly in {store}</source>
+            <translation>{share} kupowało głównie w {store}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{share} of each segment, drawn with seed {seed}</source>
             <translation>{share} każdego segmentu, losowanie z ziarnem {seed}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_wizard.py" />
+            <source>{share} of the rows were rejected. Replace the data now open with this import?</source>
+            <translation>Odrzucono {share} wierszy. Zastąpić otwarte dane tym importem?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{share} of them are new customers</source>
+            <translation>{share} z nich to nowi klienci</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{share} of them were {segment}</source>
+            <translation>{share} z nich było w segmencie {segment}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
@@ -4180,15 +4784,29 @@ Wskaż, gdzie jest teraz.</translation>
                 <numerusform>{shown} z {n} klientów</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/core/model.py" />
-            <source>{source}: {read} rows read, {accepted} accepted, {rejected} rejected</source>
-            <translation>{source}: odczytano wierszy {read}, przyjęto {accepted}, odrzucono {rejected}</translation>
+            <source>{source}: {n} rows read, {accepted} accepted, {rejected} rejected</source>
+            <translation>
+                <numerusform>{source}: odczytano wierszy {n}, przyjęto {accepted}, odrzucono {rejected}</numerusform>
+                <numerusform>{source}: odczytano wierszy {n}, przyjęto {accepted}, odrzucono {rejected}</numerusform>
+                <numerusform>{source}: odczytano wierszy {n}, przyjęto {accepted}, odrzucono {rejected}</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>{target} to contact · {control} held out · {suppressed} not contacted · their spend to date {spend}</source>
             <translation>Do kontaktu {target} · odłożonych {control} · wykluczonych {suppressed} · ich dotychczasowe wydatki {spend}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{target} to contact, {control} held out, {suppressed} suppressed</source>
+            <translation>{target} do kontaktu, {control} w grupie kontrolnej, {suppressed} wykluczonych</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>{transactions} of {customers}, {first} .. {last}, total amount {total}</source>
+            <translation>{transactions}, {customers}, {first} .. {last}, łączna kwota {total}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />

@@ -114,6 +114,41 @@
             </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--clusters expects auto, off or a number from 2 to 20, got '{text}'</source>
+            <translation>--clusters ожидает auto, off или число от 2 до 20, получено: '{text}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--discount expects VALUE=PERCENT, e.g. Low=15, got '{item}'</source>
+            <translation>--discount ожидает ЗНАЧЕНИЕ=ПРОЦЕНТ, напр. Low=15, получено: '{item}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--header-row expects 0 (no header) or a row number, got {value}</source>
+            <translation>--header-row ожидает 0 (без заголовка) или номер строки, получено: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--holiday-window expects START:END as YYYY-MM-DD:YYYY-MM-DD, got '{text}'</source>
+            <translation>--holiday-window ожидает НАЧАЛО:КОНЕЦ в виде ГГГГ-ММ-ДД:ГГГГ-ММ-ДД, получено: '{text}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--map expects FIELD=COLUMN, got '{item}'</source>
+            <translation>--map ожидает ПОЛЕ=СТОЛБЕЦ, получено: '{item}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--moved expects 'FROM-&gt;TO' segment names together with --from and --to dates</source>
+            <translation>--moved ожидает названия сегментов 'ИЗ-&gt;В' вместе с датами --from и --to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--moved: no {scheme} segment '{name}'; the segments are {names}</source>
+            <translation>--moved: нет сегмента {scheme} '{name}'; сегменты: {names}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>&lt;b&gt;{rows}&lt;/b&gt; transactions of &lt;b&gt;{customers}&lt;/b&gt; customers, {first} – {last}, total {total}</source>
             <translation>&lt;b&gt;{rows}&lt;/b&gt; транзакций, &lt;b&gt;{customers}&lt;/b&gt; клиентов, {first} – {last}, всего {total}</translation>
@@ -127,11 +162,6 @@
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>A CSV, TXT, Excel or ODS export of sales; optionally a file with customer details.</source>
             <translation>Выгрузка продаж в CSV, TXT, Excel или ODS; по желанию — файл с данными клиентов.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/lifecycle.py" />
-            <source>A returning customer gone quiet</source>
-            <translation>Постоянный клиент, который затих</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -167,6 +197,16 @@
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>About to Sleep</source>
             <translation>Засыпающие</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Active customers</source>
+            <translation>Активные клиенты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -294,6 +334,11 @@
             <translation>на {date}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>As of {date}; the last {period} against the one before.</source>
+            <translation>На {date}; последний период ({period}) в сравнении с предыдущим.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>at most {most}</source>
             <translation>не более {most}</translation>
@@ -314,9 +359,19 @@
             <translation>В зоне риска после (дней)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>automatic</source>
+            <translation>автоматически</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>average</source>
             <translation>средние</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Average basket</source>
+            <translation>Средний чек</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -359,9 +414,19 @@
             <translation>для фильтра по дню рождения нужны даты рождения в файле клиентов</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Birthday offers</source>
+            <translation>Предложения ко дню рождения</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Birthday within</source>
             <translation>День рождения в течение</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Birthday within the next 30 days.</source>
+            <translation>День рождения в ближайшие 30 дней.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/core/targets.py" />
@@ -420,8 +485,13 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
-            <source>busiest day {busy}, quietest {quiet} ({ratio} of the busiest): a good day for an offer.</source>
-            <translation>самый загруженный день {busy}, самый тихий {quiet} ({ratio} от загруженного): хороший день для акции.</translation>
+            <source>Busiest day {busy}; quietest {quiet}, {below} below an average day: a good day for an offer.</source>
+            <translation>Самый загруженный день {busy}; самый тихий {quiet}, на {below} ниже среднего дня: хороший день для предложения.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/traffic_view.py" />
+            <source>Busiest day {busy}; traffic is even across the days (none clearly quieter).</source>
+            <translation>Самый загруженный день {busy}; поток ровный по дням (явно тихого дня нет).</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -527,6 +597,11 @@
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Check predictions</source>
             <translation>Проверить прогноз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Checking the first {n} rows…</source>
+            <translation>Проверка первых {n} строк…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
@@ -649,6 +724,21 @@
             <translation>Совместные покупки</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>cohort</source>
+            <translation>когорта</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Cohort retention</source>
+            <translation>Удержание когорт</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Cohorts and rhythms</source>
+            <translation>Когорты и ритмы покупок</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>COLUMN OP VALUE with == != &gt; &gt;= &lt; &lt;= in, not in; or 'bought CATEGORY'. Columns: any of the Customers view, e.g. recency_days, frequency, monetary, clv, age, city.</source>
             <translation>СТОЛБЕЦ ОП ЗНАЧЕНИЕ с == != &gt; &gt;= &lt; &lt;= in, not in; или 'bought КАТЕГОРИЯ'. Столбцы: любые из вида «Клиенты», например recency_days, frequency, monetary, clv, age, city.</translation>
@@ -672,6 +762,16 @@
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Comes most often and spends well</source>
             <translation>Приходит чаще всех и хорошо тратит</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>comma: 1234,50</source>
+            <translation>запятая: 1234,50</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Comparing with the period before</source>
+            <translation>Сравнение с предыдущим периодом</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -745,6 +845,11 @@
             <translation>не удалось определить разделитель столбцов (пробовали , ; табуляцию | и пробелы)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Counting visits</source>
+            <translation>Подсчёт визитов</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>Counting visits…</source>
             <translation>Подсчёт визитов…</translation>
@@ -796,6 +901,11 @@
             <translation>Номер клиента</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Customer report</source>
+            <translation>Отчёт о клиентах</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Customer segmentation, journeys and target lists for loyalty-card programmes, on your own computer. Your data never leaves it.</source>
             <translation>Сегментация клиентов, пути клиентов и целевые списки для программ лояльности — на вашем собственном компьютере. Ваши данные никогда его не покидают.</translation>
@@ -816,6 +926,7 @@
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
+            <location filename="../../desktop_crm/io/report.py" />
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>Customers</source>
             <translation>Клиенты</translation>
@@ -858,6 +969,11 @@
             <translation>Клиенты без согласия на рассылки</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>customers written to {path}</source>
+            <translation>клиенты записаны в {path}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>cut</source>
             <translation>Порог</translation>
@@ -893,6 +1009,11 @@
             <translation>Дата рождения</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Date order</source>
+            <translation>Порядок даты</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>date out of range (before 1900 or after 2100)</source>
             <translation>дата вне диапазона (до 1900 или после 2100)</translation>
@@ -918,6 +1039,11 @@
             <translation>даты: {note} (измените через --date-format)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>day first: 31.12</source>
+            <translation>сначала день: 31.12</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>days</source>
@@ -939,6 +1065,11 @@
             <translation>{first_name}, потратьте {target} до воскресенья и получите {points} бонусных баллов!</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Decimal mark</source>
+            <translation>Десятичный знак</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>decimal mark</source>
             <translation>десятичный разделитель</translation>
@@ -952,6 +1083,11 @@
             <location filename="../../desktop_crm/gui/status.py" />
             <source>Demo data</source>
             <translation>Демо-данные</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>Demo pipeline done: imported the demo data, segmented every customer, wrote {path}</source>
+            <translation>Демо готово: демо-данные импортированы, все клиенты сегментированы, записан {path}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
@@ -1059,6 +1195,11 @@
             <translation>пустая строка</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Encoding</source>
+            <translation>Кодировка</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>encoding</source>
             <translation>кодировка</translation>
@@ -1088,6 +1229,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>entry category</source>
             <translation>Категория первого визита</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>error: {message}</source>
+            <translation>ошибка: {message}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
@@ -1216,6 +1362,11 @@
             <translation>Мало покупок, уходят</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>File format</source>
+            <translation>Формат файла</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Filter</source>
             <translation>Фильтр</translation>
@@ -1261,6 +1412,11 @@
             <translation>Поиск поведенческих кластеров</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Finding what changed</source>
+            <translation>Поиск изменений</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>first name</source>
             <translation>Имя</translation>
@@ -1279,6 +1435,11 @@
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>First purchase: main category</source>
             <translation>Первая покупка: основная категория</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>First {read} rows: {accepted} would be imported, {rejected} rejected ({share}).</source>
+            <translation>Первые {read} строк: {accepted} будут импортированы, {rejected} отклонены ({share}).</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
@@ -1346,6 +1507,11 @@
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>from</source>
             <translation>с</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>from \ to</source>
+            <translation>откуда \ куда</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -1419,6 +1585,11 @@
             <translation>заголовок в строке {row}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Header row</source>
+            <translation>Строка заголовка</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>header row</source>
             <translation>строка заголовка</translation>
@@ -1466,6 +1637,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>holdout: {actual} purchases, predicted {predicted} ({error})</source>
+            <translation>контрольный период: {actual} покупок, прогноз {predicted} ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/clv_export.py" />
             <source>horizon days</source>
             <translation>горизонт (дней)</translation>
         </message>
@@ -1485,6 +1661,11 @@
             <translation>Как определяются &amp;сегменты</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>How customers moved</source>
+            <translation>Как перемещались клиенты</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>How customers moved between segments</source>
             <translation>Как клиенты переходили между сегментами</translation>
@@ -1493,6 +1674,11 @@
             <location filename="../../desktop_crm/gui/help.py" />
             <source>How segments are defined</source>
             <translation>Как определяются сегменты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>How the business is doing</source>
+            <translation>Как идут дела</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -1535,9 +1721,29 @@
             <translation>Импорт {name}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>internal error: {error} (details in {path})</source>
+            <translation>внутренняя ошибка: {error} (подробности в {path})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>internal error: {error} (set DESKTOP_CRM_DEBUG=1 for details)</source>
+            <translation>внутренняя ошибка: {error} (подробности: DESKTOP_CRM_DEBUG=1)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>interrupted</source>
+            <translation>прервано</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>item</source>
             <translation>Пункт</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Joined recently and came back already</source>
+            <translation>Пришёл недавно и уже вернулся</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -1580,6 +1786,11 @@
             <translation>Последняя покупка</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Later than their own usual gap between purchases, before any fixed 'at risk' limit.</source>
+            <translation>Дольше своего обычного интервала между покупками, ещё до порога «под угрозой».</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>layout must be one of {layouts}</source>
             <translation>макет должен быть одним из: {layouts}</translation>
@@ -1598,9 +1809,19 @@
             <translation>Жизненный цикл</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Lifecycle limits: new up to {new} days, at risk after {at_risk}, sleeping after {sleeping}, lost after {lost} (usual gap {gap} days).</source>
+            <translation>Границы жизненного цикла: новый до {new} дн., в зоне риска после {at_risk}, спящий после {sleeping}, потерянный после {lost} (обычный интервал {gap} дн.).</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>lifecycle segment</source>
             <translation>Сегмент жизненного цикла</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Lifecycle segments from {start} to {end}: {up} up, {down} down, {same} unchanged, {new} new.</source>
+            <translation>Сегменты жизненного цикла с {start} по {end}: {up} вверх, {down} вниз, {same} без изменений, {new} новых.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -1817,6 +2038,11 @@
             <translation>Средний R</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Mean recency (days)</source>
+            <translation>Средняя давность (дни)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>mean recency days</source>
             <translation>Ср. дней с покупки</translation>
@@ -1908,6 +2134,16 @@
             <translation>Траты (стало)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Month</source>
+            <translation>Месяц</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>month first: 12/31</source>
+            <translation>сначала месяц: 12/31</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Most frequent moves (repeats of the same category left out)</source>
             <translation>Самые частые переходы (повторы той же категории не учтены)</translation>
@@ -1917,6 +2153,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>mostly {category}</source>
             <translation>в основном {category}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Move potential loyal customers to Loyal</source>
+            <translation>Сделать потенциально лояльных лояльными</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
@@ -1986,12 +2227,18 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
+            <location filename="../../desktop_crm/core/narrative.py" />
             <source>new</source>
             <translation>новые</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>New Customers</source>
+            <translation>Новые клиенты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>New customers</source>
             <translation>Новые клиенты</translation>
         </message>
         <message>
@@ -2008,6 +2255,16 @@
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>no</source>
             <translation>нет</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>No action has enough customers yet.</source>
+            <translation>Пока ни для одного действия не хватает клиентов.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>No change large enough to matter.</source>
+            <translation>Значимых изменений нет.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -2129,6 +2386,11 @@
             <translation>Не удалось импортировать ни одной строки</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>no rows were rejected; {path} was not written</source>
+            <translation>отклонённых строк нет; {path} не записан</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>no rows with at least two filled columns</source>
             <translation>нет строк хотя бы с двумя заполненными столбцами</translation>
@@ -2164,6 +2426,7 @@
             <translation>не откликнувшиеся на список от {date}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>none</source>
             <translation>нет</translation>
@@ -2189,6 +2452,11 @@
             <translation>Недостаточно памяти для этого файла. Закройте другие программы или разделите файл.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>not enough repeat customers; order values are each customer's own mean</source>
+            <translation>недостаточно повторных клиентов; средний чек — собственное среднее каждого клиента</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>not found</source>
             <translation>не найден</translation>
@@ -2197,6 +2465,21 @@
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Note</source>
             <translation>Примечание</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>note: {text}</source>
+            <translation>примечание: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Nothing for months</source>
+            <translation>Ничего уже несколько месяцев</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_wizard.py" />
+            <source>Nothing was changed: the data already open stays. Go back to fix the format.</source>
+            <translation>Ничего не изменилось: открытые данные остаются. Вернитесь назад, чтобы исправить формат.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -2212,6 +2495,11 @@
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Offer</source>
             <translation>Предложение</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/targets_export.py" />
+            <source>offer loaded on the loyalty card (no contact data needed)</source>
+            <translation>предложение загружается на карту лояльности (контакты не нужны)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -2253,9 +2541,9 @@
             <translation>Одна таблица</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/core/lifecycle.py" />
-            <source>One visit and did not come back yet</source>
-            <translation>Один визит, и пока не вернулся</translation>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>One visit so far; the value is what their path to Loyal would bring.</source>
+            <translation>Пока один визит; ценность — то, что принесёт их путь к лояльности.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -2328,6 +2616,16 @@
             <translation>Прочие</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>overdue against their own rhythm</source>
+            <translation>опаздывают относительно своего ритма</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Overview ready</source>
+            <translation>Обзор готов</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>p alive</source>
             <translation>P(активен)</translation>
@@ -2396,6 +2694,11 @@
             <location filename="../../desktop_crm/gui/export.py" />
             <source>PNG image</source>
             <translation>Изображение PNG</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>point: 1234.50</source>
+            <translation>точка: 1234.50</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -2554,6 +2857,11 @@
             <translation>Количество</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/traffic_view.py" />
+            <source>Quietest hour {hour}, {below} below an average hour.</source>
+            <translation>Самый тихий час {hour}, на {below} ниже среднего часа.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>R (recency) score 1–5: 5 = bought most recently, 1 = longest ago; customers are ranked into equal fifths</source>
             <translation>Балл R (давность) 1–5: 5 = покупали совсем недавно, 1 = дольше всех назад; клиенты делятся на пять равных частей</translation>
@@ -2587,6 +2895,11 @@
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Rate</source>
             <translation>Ставка</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Reach regulars who are overdue</source>
+            <translation>Связаться с постоянными клиентами, которые опаздывают</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -2660,6 +2973,16 @@
             <translation>Недавние проекты и файлы</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Recommended actions</source>
+            <translation>Рекомендуемые действия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Recommending actions</source>
+            <translation>Подбор действий</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Recover your work?</source>
             <translation>Восстановить работу?</translation>
@@ -2706,9 +3029,24 @@
             <translation>повторные покупки до конца периода обучения</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Repeat rate</source>
+            <translation>Доля повторных</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Replace the control-group file?</source>
             <translation>Заменить файл контрольной группы?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_wizard.py" />
+            <source>Replace the open data?</source>
+            <translation>Заменить открытые данные?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>report as of {date} ({pages}) written to {path}</source>
+            <translation>отчёт на {date} ({pages}) записан в {path}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -2732,10 +3070,12 @@
             <translation>отклик {target} против {control}: прирост {uplift} п. п. ({ci} ДИ {low} .. {high})</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
+            <location filename="../../desktop_crm/io/report.py" />
             <source>Revenue</source>
             <translation>Выручка</translation>
         </message>
@@ -2743,6 +3083,16 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>revenue</source>
             <translation>Выручка</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Revenue at risk</source>
+            <translation>Выручка под угрозой</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>Revenue changed by {pct} to {value}</source>
+            <translation>Выручка изменилась на {pct} до {value}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
@@ -2759,6 +3109,11 @@
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>revenue {amount}</source>
             <translation>выручка {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Reward your VIPs</source>
+            <translation>Наградить VIP-клиентов</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -2820,6 +3175,11 @@
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Rules (*.json)</source>
             <translation>Правила (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/segments_view.py" />
+            <source>Sales before this date count; by default the day after the last sale.</source>
+            <translation>Учитываются продажи до этой даты; по умолчанию — день после последней продажи.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
@@ -2956,6 +3316,11 @@
             <translation>Зерно</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Segment</source>
+            <translation>Сегмент</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>segment</source>
             <translation>Сегмент</translation>
@@ -3015,6 +3380,11 @@
             <translation>Сегменты готовы</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Segments: {scheme}</source>
+            <translation>Сегменты: {scheme}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Selecting transactions</source>
             <translation>Отбор транзакций</translation>
@@ -3061,6 +3431,16 @@
             <translation>Доля клиентов</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Share of each month's new customers who bought again 0, 1, 2, … months later.</source>
+            <translation>Доля новых клиентов каждого месяца, купивших снова через 0, 1, 2, … месяцев.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Share of revenue</source>
+            <translation>Доля выручки</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>share of revenue</source>
             <translation>Доля выручки</translation>
@@ -3104,6 +3484,11 @@
             <translation>Дата регистрации</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Silent longer than usual: win them back now</source>
+            <translation>Молчит дольше обычного: верните сейчас</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>size</source>
             <translation>Размер</translation>
@@ -3133,6 +3518,11 @@
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>Snapshots ready</source>
             <translation>Срезы готовы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>space</source>
+            <translation>пробел</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
@@ -3202,6 +3592,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>steps</source>
             <translation>Шаги</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>stopped; use --allow-rejects to accept these rows</source>
+            <translation>остановлено; чтобы принять эти строки, используйте --allow-rejects</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -3314,8 +3709,8 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
-            <source>The app guessed the columns; change any that are wrong. Fields in bold are required.</source>
-            <translation>Программа угадала столбцы; исправьте неверные. Поля, выделенные жирным, обязательны.</translation>
+            <source>The app guessed the columns and the format; change any that are wrong. Fields in bold are required.</source>
+            <translation>Приложение угадало столбцы и формат; исправьте неверные. Поля, выделенные жирным, обязательны.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -3336,6 +3731,11 @@
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>The customers file does not exist.</source>
             <translation>Файл клиентов не существует.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>the decimal mark and the thousands separator must differ</source>
+            <translation>десятичный знак и разделитель тысяч должны различаться</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
@@ -3383,6 +3783,11 @@
             <translation>заголовок находится глубже, чем прочитанный фрагмент файла</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/sniff.py" />
+            <source>the header row must be from 0 (no header) to {last}</source>
+            <translation>строка заголовка должна быть от 0 (без заголовка) до {last}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>The help file {path} is missing from this installation.</source>
             <translation>Файл справки {path} отсутствует в этой установке.</translation>
@@ -3412,6 +3817,11 @@ Go back to check the file and the columns.</source>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>The list could not be saved</source>
             <translation>Не удалось сохранить список</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>the list is empty: most were suppressed for '{reason}' (see --customers, --channel)</source>
+            <translation>список пуст: большинство исключены по причине '{reason}' (см. --customers, --channel)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -3448,6 +3858,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project's data is missing</source>
             <translation>Данные проекта отсутствуют</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>The row with the column names; 0 if the file has none</source>
+            <translation>Строка с названиями столбцов; 0, если её нет</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
@@ -3495,6 +3910,11 @@ Show where it is now.</source>
             <translation>Эти правила нельзя использовать</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>They used to buy regularly and have gone quiet; send a second wave to those who do not respond.</source>
+            <translation>Раньше покупали регулярно и затихли; тем, кто не откликнется, отправьте вторую волну.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>This data has no category or department column, so there is no journey map.</source>
             <translation>В этих данных нет столбца категории или отдела, поэтому карты путей нет.</translation>
@@ -3508,6 +3928,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/gui/project_io.py" />
             <source>This project could not be opened</source>
             <translation>Не удалось открыть этот проект</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Thousands separator</source>
+            <translation>Разделитель тысяч</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
@@ -3588,10 +4013,20 @@ Show where it is now.</source>
             <translation>Всего потрачено</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>totals row (not a sale)</source>
+            <translation>строка итогов (не продажа)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Traffic</source>
             <translation>Трафик</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>transactions written to {path}</source>
+            <translation>операции записаны в {path}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -3608,6 +4043,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Tue</source>
             <translation>Вт</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Two months</source>
+            <translation>Два месяца</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
@@ -3638,6 +4078,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>unknown field '{name}' in '{clause}'; fields are: {fields}</source>
             <translation>неизвестное поле '{name}' в '{clause}'; поля: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>unknown period '{period}'</source>
+            <translation>неизвестный период '{period}'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -3686,11 +4131,6 @@ Show where it is now.</source>
             <translation>Прирост</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/core/lifecycle.py" />
-            <source>Used to buy regularly, nothing for months</source>
-            <translation>Покупал регулярно, но уже несколько месяцев ничего</translation>
-        </message>
-        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Used to buy regularly; have not for a while</source>
             <translation>Покупали регулярно, но давно не приходили</translation>
@@ -3699,6 +4139,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>value</source>
             <translation>Значение</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Value at stake</source>
+            <translation>На кону</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -3716,6 +4161,7 @@ Show where it is now.</source>
             <translation>VIP: визитов в месяц</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>Visits</source>
             <translation>Визиты</translation>
@@ -3729,6 +4175,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>visits per month</source>
             <translation>Визитов в месяц</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>warning: {share} of the rows were rejected ({rejected} of {read}); check the format and the columns</source>
+            <translation>предупреждение: отклонено {share} строк ({rejected} из {read}); проверьте формат и столбцы</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
@@ -3751,6 +4202,11 @@ Show where it is now.</source>
             <translation>Ср</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Week</source>
+            <translation>Неделя</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>weekday</source>
             <translation>День недели</translation>
@@ -3765,6 +4221,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Welcome to Desktop CRM</source>
             <translation>Добро пожаловать в Desktop CRM</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>What changed</source>
+            <translation>Что изменилось</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -3792,6 +4253,21 @@ Show where it is now.</source>
             <translation>Какой файл?</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Why</source>
+            <translation>Почему</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Win back sleeping customers</source>
+            <translation>Вернуть уснувших клиентов</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>written to {path}</source>
+            <translation>записано в {path}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>wrong number of fields</source>
             <translation>неверное число полей</translation>
@@ -3800,6 +4276,16 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>yes</source>
             <translation>да</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Your most frequent, best-spending customers: keep them.</source>
+            <translation>Самые частые и щедрые клиенты: удержите их.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{category} visits changed by {pct}</source>
+            <translation>Визиты в «{category}» изменились на {pct}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
@@ -3835,6 +4321,11 @@ Show where it is now.</source>
             <source>{kind} ({pattern})</source>
             <translation>{kind} ({pattern})</translation>
         </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{kpi} changed by {pct} to {value}</source>
+            <translation>{kpi}: изменение {pct}, теперь {value}</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>{low} – {high}: {n} customers (click to see them)</source>
@@ -3864,6 +4355,25 @@ Show where it is now.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} customer segmented as of {date}; written to {path}</source>
+            <translation>
+                <numerusform>{n} клиент сегментирован на {date}; записано в {path}</numerusform>
+                <numerusform>{n} клиента сегментированы на {date}; записано в {path}</numerusform>
+                <numerusform>{n} клиентов сегментированы на {date}; записано в {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>{n} customer valued over {days} days</source>
+            <translation>
+                <numerusform>{n} клиент оценён на {days} дн.</numerusform>
+                <numerusform>{n} клиента оценены на {days} дн.</numerusform>
+                <numerusform>{n} клиентов оценены на {days} дн.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/core/model.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>{n} customers</source>
             <translation>
@@ -3909,6 +4419,42 @@ Show where it is now.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/core/next_tier.py" />
+            <source>{n} more visit ({money}) within {days} days makes {segment}</source>
+            <translation>
+                <numerusform>Ещё {n} визит ({money}) за {days} дней — и {segment}</numerusform>
+                <numerusform>Ещё {n} визита ({money}) за {days} дней — и {segment}</numerusform>
+                <numerusform>Ещё {n} визитов ({money}) за {days} дней — и {segment}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} page</source>
+            <translation>
+                <numerusform>{n} страница</numerusform>
+                <numerusform>{n} страницы</numerusform>
+                <numerusform>{n} страниц</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} rejected row written to {path}</source>
+            <translation>
+                <numerusform>{n} отклонённая строка записана в {path}</numerusform>
+                <numerusform>{n} отклонённые строки записаны в {path}</numerusform>
+                <numerusform>{n} отклонённых строк записано в {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>{n} repeat customer</source>
+            <translation>
+                <numerusform>{n} повторный клиент</numerusform>
+                <numerusform>{n} повторных клиента</numerusform>
+                <numerusform>{n} повторных клиентов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>{n} rows rejected</source>
             <translation>
@@ -3945,6 +4491,15 @@ Show where it is now.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>{n} transactions</source>
+            <translation>
+                <numerusform>{n} транзакция</numerusform>
+                <numerusform>{n} транзакции</numerusform>
+                <numerusform>{n} транзакций</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>{n} visits</source>
@@ -3962,6 +4517,11 @@ Show where it is now.</source>
                 <numerusform>{n} значения «{column}» не удалось прочитать, они оставлены пустыми</numerusform>
                 <numerusform>{n} значений «{column}» не удалось прочитать, они оставлены пустыми</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{option} expects a date as YYYY-MM-DD, got '{text}'</source>
+            <translation>{option} ожидает дату в виде ГГГГ-ММ-ДД, получено: '{text}'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -4113,6 +4673,11 @@ Show where it is now.</source>
             <translation>{path}: проект повреждён ({error})</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{path}: the report is written as .pdf or .html</source>
+            <translation>{path}: отчёт записывается как .pdf или .html</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: the text is not in the {encoding} encoding; choose another</source>
             <translation>{path}: текст не в кодировке {encoding}; выберите другую</translation>
@@ -4147,11 +4712,6 @@ Show where it is now.</source>
             <source>{path}: {error}</source>
             <translation>{path}: {error}</translation>
         </message>
-        <message>
-            <location filename="../../desktop_crm/core/model.py" />
-            <source>{rows} transactions of {customers} customers, {first} .. {last}, total amount {total}</source>
-            <translation>{rows} транзакций, {customers} клиентов, {first} .. {last}, общая сумма {total}</translation>
-        </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>{row} {i}, {column} {j}: {n} customers</source>
@@ -4162,9 +4722,53 @@ Show where it is now.</source>
             </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{scheme}, {first} → {second}: {up} up, {down} down, {same} unchanged, {new} new; written to {path}</source>
+            <translation>{scheme}, {first} → {second}: {up} вверх, {down} вниз, {same} без изменений, {new} новых; записано в {path}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{scheme}: {n} snapshot {first} .. {last}; written to {path}</source>
+            <translation>
+                <numerusform>{scheme}: {n} снимок {first} .. {last}; записано в {path}</numerusform>
+                <numerusform>{scheme}: {n} снимка {first} .. {last}; записано в {path}</numerusform>
+                <numerusform>{scheme}: {n} снимков {first} .. {last}; записано в {path}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{segment} grew by {n} customers ({pct})</source>
+            <translation>{segment}: рост на {n} клиентов ({pct})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{segment} shrank by {n} customers ({pct})</source>
+            <translation>{segment}: снижение на {n} клиентов ({pct})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{share} bought mostly in {store}</source>
+            <translation>{share} покупали в основном в «{store}»</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{share} of each segment, drawn with seed {seed}</source>
             <translation>{share} каждого сегмента, выбор с зерном {seed}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_wizard.py" />
+            <source>{share} of the rows were rejected. Replace the data now open with this import?</source>
+            <translation>Отклонено {share} строк. Заменить открытые данные этим импортом?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{share} of them are new customers</source>
+            <translation>{share} из них — новые клиенты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{share} of them were {segment}</source>
+            <translation>{share} из них были в сегменте «{segment}»</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
@@ -4180,15 +4784,29 @@ Show where it is now.</source>
                 <numerusform>{shown} из {n} клиентов</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/core/model.py" />
-            <source>{source}: {read} rows read, {accepted} accepted, {rejected} rejected</source>
-            <translation>{source}: прочитано строк {read}, принято {accepted}, отклонено {rejected}</translation>
+            <source>{source}: {n} rows read, {accepted} accepted, {rejected} rejected</source>
+            <translation>
+                <numerusform>{source}: прочитано строк {n}, принято {accepted}, отклонено {rejected}</numerusform>
+                <numerusform>{source}: прочитано строк {n}, принято {accepted}, отклонено {rejected}</numerusform>
+                <numerusform>{source}: прочитано строк {n}, принято {accepted}, отклонено {rejected}</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>{target} to contact · {control} held out · {suppressed} not contacted · their spend to date {spend}</source>
             <translation>Для контакта {target} · отложено {control} · исключено {suppressed} · их траты на сегодня {spend}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{target} to contact, {control} held out, {suppressed} suppressed</source>
+            <translation>{target} для контакта, {control} в контрольной группе, {suppressed} исключено</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>{transactions} of {customers}, {first} .. {last}, total amount {total}</source>
+            <translation>{transactions}, {customers}, {first} .. {last}, общая сумма {total}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />

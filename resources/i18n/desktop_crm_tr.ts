@@ -112,6 +112,41 @@
             </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--clusters expects auto, off or a number from 2 to 20, got '{text}'</source>
+            <translation>--clusters auto, off ya da 2 ile 20 arasında bir sayı bekler, verilen: '{text}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--discount expects VALUE=PERCENT, e.g. Low=15, got '{item}'</source>
+            <translation>--discount DEĞER=YÜZDE bekler, ör. Low=15, verilen: '{item}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--header-row expects 0 (no header) or a row number, got {value}</source>
+            <translation>--header-row 0 (başlık yok) ya da bir satır numarası bekler, verilen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--holiday-window expects START:END as YYYY-MM-DD:YYYY-MM-DD, got '{text}'</source>
+            <translation>--holiday-window BAŞLANGIÇ:BİTİŞ bekler (YYYY-AA-GG:YYYY-AA-GG), verilen: '{text}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--map expects FIELD=COLUMN, got '{item}'</source>
+            <translation>--map ALAN=SÜTUN bekler, verilen: '{item}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--moved expects 'FROM-&gt;TO' segment names together with --from and --to dates</source>
+            <translation>--moved, --from ve --to tarihleriyle birlikte 'KAYNAK-&gt;HEDEF' segment adları bekler</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--moved: no {scheme} segment '{name}'; the segments are {names}</source>
+            <translation>--moved: '{name}' adlı bir {scheme} segmenti yok; segmentler: {names}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>&lt;b&gt;{rows}&lt;/b&gt; transactions of &lt;b&gt;{customers}&lt;/b&gt; customers, {first} – {last}, total {total}</source>
             <translation>&lt;b&gt;{customers}&lt;/b&gt; müşterinin &lt;b&gt;{rows}&lt;/b&gt; işlemi, {first} – {last}, toplam {total}</translation>
@@ -125,11 +160,6 @@
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>A CSV, TXT, Excel or ODS export of sales; optionally a file with customer details.</source>
             <translation>Satışların CSV, TXT, Excel veya ODS dışa aktarımı; isteğe bağlı olarak müşteri bilgileri dosyası.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/lifecycle.py" />
-            <source>A returning customer gone quiet</source>
-            <translation>Geri gelen ama sessizleşen müşteri</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -165,6 +195,16 @@
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>About to Sleep</source>
             <translation>Uykuya dalmak üzere</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Action</source>
+            <translation>Eylem</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Active customers</source>
+            <translation>Aktif müşteriler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -292,6 +332,11 @@
             <translation>{date} itibarıyla</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>As of {date}; the last {period} against the one before.</source>
+            <translation>{date} itibarıyla; son dönem ({period}) bir öncekiyle karşılaştırıldı.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>at most {most}</source>
             <translation>en fazla {most}</translation>
@@ -312,9 +357,19 @@
             <translation>Risk altında sayılma (gün)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>automatic</source>
+            <translation>otomatik</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>average</source>
             <translation>ortalama</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Average basket</source>
+            <translation>Ortalama sepet</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -357,9 +412,19 @@
             <translation>doğum günü filtresi için müşteri dosyasında doğum tarihleri gerekir</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Birthday offers</source>
+            <translation>Doğum günü teklifleri</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Birthday within</source>
             <translation>Doğum günü yaklaşan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Birthday within the next 30 days.</source>
+            <translation>Doğum günü önümüzdeki 30 gün içinde.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/core/targets.py" />
@@ -416,8 +481,13 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
-            <source>busiest day {busy}, quietest {quiet} ({ratio} of the busiest): a good day for an offer.</source>
-            <translation>en yoğun gün {busy}, en sakin {quiet} (en yoğunun {ratio} kadarı): teklif için iyi bir gün.</translation>
+            <source>Busiest day {busy}; quietest {quiet}, {below} below an average day: a good day for an offer.</source>
+            <translation>En yoğun gün {busy}; en sakin {quiet}, ortalama bir günden {below} düşük: kampanya için iyi bir gün.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/traffic_view.py" />
+            <source>Busiest day {busy}; traffic is even across the days (none clearly quieter).</source>
+            <translation>En yoğun gün {busy}; trafik günlere eşit dağılıyor (belirgin biçimde sakin bir gün yok).</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -523,6 +593,11 @@
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Check predictions</source>
             <translation>Tahminleri kontrol et</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Checking the first {n} rows…</source>
+            <translation>İlk {n} satır denetleniyor…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
@@ -643,6 +718,21 @@
             <translation>Birlikte alım</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>cohort</source>
+            <translation>kohort</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Cohort retention</source>
+            <translation>Kohort elde tutma</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Cohorts and rhythms</source>
+            <translation>Kohortlar ve alışveriş ritimleri</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>COLUMN OP VALUE with == != &gt; &gt;= &lt; &lt;= in, not in; or 'bought CATEGORY'. Columns: any of the Customers view, e.g. recency_days, frequency, monetary, clv, age, city.</source>
             <translation>SÜTUN OP DEĞER; op: == != &gt; &gt;= &lt; &lt;= in, not in; ya da 'bought KATEGORİ'. Sütunlar: Müşteriler görünümündeki herhangi biri, örn. recency_days, frequency, monetary, clv, age, city.</translation>
@@ -666,6 +756,16 @@
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Comes most often and spends well</source>
             <translation>En sık geliyor ve iyi harcıyor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>comma: 1234,50</source>
+            <translation>virgül: 1234,50</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Comparing with the period before</source>
+            <translation>Önceki dönemle karşılaştırılıyor</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -737,6 +837,11 @@
             <translation>sütunların nasıl ayrıldığı anlaşılamadı (denenenler: , ; tab | ve boşluk)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Counting visits</source>
+            <translation>Ziyaretler sayılıyor</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>Counting visits…</source>
             <translation>Ziyaretler sayılıyor…</translation>
@@ -788,6 +893,11 @@
             <translation>Müşteri no</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Customer report</source>
+            <translation>Müşteri raporu</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Customer segmentation, journeys and target lists for loyalty-card programmes, on your own computer. Your data never leaves it.</source>
             <translation>Sadakat kartı programları için müşteri segmentasyonu, müşteri yolculukları ve hedef listeler — kendi bilgisayarınızda. Verileriniz onu asla terk etmez.</translation>
@@ -808,6 +918,7 @@
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
+            <location filename="../../desktop_crm/io/report.py" />
             <location filename="../../desktop_crm/io/segments_export.py" />
             <source>Customers</source>
             <translation>Müşteriler</translation>
@@ -850,6 +961,11 @@
             <translation>Pazarlama onayı olmayan müşteriler</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>customers written to {path}</source>
+            <translation>müşteriler {path} dosyasına yazıldı</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>cut</source>
             <translation>Eşik</translation>
@@ -885,6 +1001,11 @@
             <translation>Doğum tarihi</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Date order</source>
+            <translation>Tarih sırası</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>date out of range (before 1900 or after 2100)</source>
             <translation>tarih aralık dışında (1900'den önce veya 2100'den sonra)</translation>
@@ -910,6 +1031,11 @@
             <translation>tarihler: {note} (--date-format ile değiştirin)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>day first: 31.12</source>
+            <translation>önce gün: 31.12</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>days</source>
@@ -931,6 +1057,11 @@
             <translation>Sayın {first_name}, pazara kadar {target} harcayın, {points} bonus puan kazanın!</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Decimal mark</source>
+            <translation>Ondalık işareti</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>decimal mark</source>
             <translation>ondalık ayırıcı</translation>
@@ -944,6 +1075,11 @@
             <location filename="../../desktop_crm/gui/status.py" />
             <source>Demo data</source>
             <translation>Örnek veri</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>Demo pipeline done: imported the demo data, segmented every customer, wrote {path}</source>
+            <translation>Demo tamamlandı: demo verisi içe aktarıldı, her müşteri segmentlendi, {path} yazıldı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
@@ -1051,6 +1187,11 @@
             <translation>boş satır</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Encoding</source>
+            <translation>Kodlama</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>encoding</source>
             <translation>kodlama</translation>
@@ -1080,6 +1221,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>entry category</source>
             <translation>Giriş kategorisi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>error: {message}</source>
+            <translation>hata: {message}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
@@ -1208,6 +1354,11 @@
             <translation>Az alışveriş, uzaklaşıyor</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>File format</source>
+            <translation>Dosya biçimi</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Filter</source>
             <translation>Filtre</translation>
@@ -1253,6 +1404,11 @@
             <translation>Davranış kümeleri bulunuyor</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Finding what changed</source>
+            <translation>Değişenler bulunuyor</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>first name</source>
             <translation>Ad</translation>
@@ -1271,6 +1427,11 @@
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>First purchase: main category</source>
             <translation>İlk alışveriş: ana kategori</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>First {read} rows: {accepted} would be imported, {rejected} rejected ({share}).</source>
+            <translation>İlk {read} satır: {accepted} içe aktarılır, {rejected} reddedilir ({share}).</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
@@ -1338,6 +1499,11 @@
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>from</source>
             <translation>başlangıç</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>from \ to</source>
+            <translation>nereden \ nereye</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -1411,6 +1577,11 @@
             <translation>başlık {row}. satırda</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Header row</source>
+            <translation>Başlık satırı</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>header row</source>
             <translation>başlık satırı</translation>
@@ -1458,6 +1629,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>holdout: {actual} purchases, predicted {predicted} ({error})</source>
+            <translation>kontrol dönemi: {actual} alışveriş, tahmin {predicted} ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/clv_export.py" />
             <source>horizon days</source>
             <translation>ufuk (gün)</translation>
         </message>
@@ -1477,6 +1653,11 @@
             <translation>&amp;Segmentler nasıl tanımlanır</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>How customers moved</source>
+            <translation>Müşteriler nasıl hareket etti</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>How customers moved between segments</source>
             <translation>Müşterilerin segmentler arası hareketi</translation>
@@ -1485,6 +1666,11 @@
             <location filename="../../desktop_crm/gui/help.py" />
             <source>How segments are defined</source>
             <translation>Segmentler nasıl tanımlanır</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>How the business is doing</source>
+            <translation>İşler nasıl gidiyor</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -1525,9 +1711,29 @@
             <translation>{name} içe aktarılıyor</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>internal error: {error} (details in {path})</source>
+            <translation>iç hata: {error} (ayrıntılar: {path})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>internal error: {error} (set DESKTOP_CRM_DEBUG=1 for details)</source>
+            <translation>iç hata: {error} (ayrıntılar için DESKTOP_CRM_DEBUG=1 ayarlayın)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>interrupted</source>
+            <translation>durduruldu</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>item</source>
             <translation>Öğe</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Joined recently and came back already</source>
+            <translation>Yeni katıldı ve şimdiden tekrar geldi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -1570,6 +1776,11 @@
             <translation>Son alışveriş</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Later than their own usual gap between purchases, before any fixed 'at risk' limit.</source>
+            <translation>Kendi olağan alışveriş aralıklarını aştılar; sabit 'risk altında' sınırından önce.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>layout must be one of {layouts}</source>
             <translation>düzen şunlardan biri olmalı: {layouts}</translation>
@@ -1588,9 +1799,19 @@
             <translation>Yaşam döngüsü</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Lifecycle limits: new up to {new} days, at risk after {at_risk}, sleeping after {sleeping}, lost after {lost} (usual gap {gap} days).</source>
+            <translation>Yaşam döngüsü sınırları: {new} güne kadar yeni, {at_risk} günden sonra risk altında, {sleeping} günden sonra uyuyan, {lost} günden sonra kayıp (olağan ara {gap} gün).</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>lifecycle segment</source>
             <translation>Yaşam döngüsü segmenti</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Lifecycle segments from {start} to {end}: {up} up, {down} down, {same} unchanged, {new} new.</source>
+            <translation>{start} - {end} arası yaşam döngüsü segmentleri: {up} yukarı, {down} aşağı, {same} değişmedi, {new} yeni.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -1807,6 +2028,11 @@
             <translation>Ort. R</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Mean recency (days)</source>
+            <translation>Ortalama yakınlık (gün)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>mean recency days</source>
             <translation>Ort. son alışverişten beri gün</translation>
@@ -1898,6 +2124,16 @@
             <translation>Harcama (sonda)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Month</source>
+            <translation>Ay</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>month first: 12/31</source>
+            <translation>önce ay: 12/31</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Most frequent moves (repeats of the same category left out)</source>
             <translation>En sık geçişler (aynı kategorinin tekrarı hariç)</translation>
@@ -1907,6 +2143,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>mostly {category}</source>
             <translation>çoğunlukla {category}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Move potential loyal customers to Loyal</source>
+            <translation>Potansiyel sadıkları Sadık yapın</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
@@ -1976,12 +2217,18 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
+            <location filename="../../desktop_crm/core/narrative.py" />
             <source>new</source>
             <translation>yeni</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>New Customers</source>
+            <translation>Yeni müşteriler</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>New customers</source>
             <translation>Yeni müşteriler</translation>
         </message>
         <message>
@@ -1998,6 +2245,16 @@
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>no</source>
             <translation>hayır</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>No action has enough customers yet.</source>
+            <translation>Henüz yeterli müşterisi olan bir eylem yok.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>No change large enough to matter.</source>
+            <translation>Önemli sayılacak kadar büyük bir değişiklik yok.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -2115,6 +2372,11 @@
             <translation>Hiçbir satır içe aktarılamadı</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>no rows were rejected; {path} was not written</source>
+            <translation>reddedilen satır yok; {path} yazılmadı</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>no rows with at least two filled columns</source>
             <translation>en az iki dolu sütunu olan satır yok</translation>
@@ -2150,6 +2412,7 @@
             <translation>{date} tarihinde gönderilen listeye yanıt vermeyenler</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>none</source>
             <translation>yok</translation>
@@ -2175,6 +2438,11 @@
             <translation>Bu dosya için bellek yetersiz. Diğer programları kapatın veya dosyayı bölün.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>not enough repeat customers; order values are each customer's own mean</source>
+            <translation>yeterince tekrar gelen müşteri yok; sipariş değerleri her müşterinin kendi ortalaması</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>not found</source>
             <translation>bulunamadı</translation>
@@ -2183,6 +2451,21 @@
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Note</source>
             <translation>Not</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>note: {text}</source>
+            <translation>not: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Nothing for months</source>
+            <translation>Aylardır alışveriş yok</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_wizard.py" />
+            <source>Nothing was changed: the data already open stays. Go back to fix the format.</source>
+            <translation>Hiçbir şey değişmedi: açık olan veriler kalıyor. Biçimi düzeltmek için geri dönün.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -2198,6 +2481,11 @@
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Offer</source>
             <translation>Teklif</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/targets_export.py" />
+            <source>offer loaded on the loyalty card (no contact data needed)</source>
+            <translation>teklif sadakat kartına yüklenir (iletişim bilgisi gerekmez)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -2237,9 +2525,9 @@
             <translation>Tek tablo</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/core/lifecycle.py" />
-            <source>One visit and did not come back yet</source>
-            <translation>Bir kez geldi ve henüz geri dönmedi</translation>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>One visit so far; the value is what their path to Loyal would bring.</source>
+            <translation>Şimdiye kadar tek ziyaret; değer, Sadık olma yolunun getireceği tutardır.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -2312,6 +2600,16 @@
             <translation>Diğerleri</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>overdue against their own rhythm</source>
+            <translation>kendi ritmine göre gecikmiş</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Overview ready</source>
+            <translation>Genel bakış hazır</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>p alive</source>
             <translation>P(aktif)</translation>
@@ -2380,6 +2678,11 @@
             <location filename="../../desktop_crm/gui/export.py" />
             <source>PNG image</source>
             <translation>PNG resmi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>point: 1234.50</source>
+            <translation>nokta: 1234.50</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -2538,6 +2841,11 @@
             <translation>Miktar</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/traffic_view.py" />
+            <source>Quietest hour {hour}, {below} below an average hour.</source>
+            <translation>En sakin saat {hour}, ortalama bir saatten {below} düşük.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>R (recency) score 1–5: 5 = bought most recently, 1 = longest ago; customers are ranked into equal fifths</source>
             <translation>R (yenilik) puanı 1–5: 5 = en son alışveriş yapan, 1 = en uzun süre önce; müşteriler eşit beşte birlere ayrılır</translation>
@@ -2571,6 +2879,11 @@
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Rate</source>
             <translation>Oran</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Reach regulars who are overdue</source>
+            <translation>Geciken düzenli müşterilere ulaşın</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -2644,6 +2957,16 @@
             <translation>Son projeler ve dosyalar</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Recommended actions</source>
+            <translation>Önerilen eylemler</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Recommending actions</source>
+            <translation>Eylemler öneriliyor</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Recover your work?</source>
             <translation>Çalışmanız kurtarılsın mı?</translation>
@@ -2690,9 +3013,24 @@
             <translation>kalibrasyon bitiminden önceki tekrar alışverişler</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Repeat rate</source>
+            <translation>Tekrar oranı</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Replace the control-group file?</source>
             <translation>Kontrol grubu dosyası değiştirilsin mi?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_wizard.py" />
+            <source>Replace the open data?</source>
+            <translation>Açık veriler değiştirilsin mi?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>report as of {date} ({pages}) written to {path}</source>
+            <translation>{date} itibarıyla rapor ({pages}) {path} dosyasına yazıldı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -2716,10 +3054,12 @@
             <translation>yanıt {target} / {control}: artış {uplift} puan ({ci} GA {low} .. {high})</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
+            <location filename="../../desktop_crm/io/report.py" />
             <source>Revenue</source>
             <translation>Ciro</translation>
         </message>
@@ -2727,6 +3067,16 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>revenue</source>
             <translation>Ciro</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>Revenue at risk</source>
+            <translation>Risk altındaki ciro</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>Revenue changed by {pct} to {value}</source>
+            <translation>Ciro {pct} değişerek {value} oldu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
@@ -2743,6 +3093,11 @@
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>revenue {amount}</source>
             <translation>ciro {amount}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Reward your VIPs</source>
+            <translation>VIP'lerinizi ödüllendirin</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -2804,6 +3159,11 @@
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Rules (*.json)</source>
             <translation>Kurallar (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/segments_view.py" />
+            <source>Sales before this date count; by default the day after the last sale.</source>
+            <translation>Bu tarihten önceki satışlar sayılır; varsayılan: son satıştan sonraki gün.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
@@ -2938,6 +3298,11 @@
             <translation>Tohum</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Segment</source>
+            <translation>Segment</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>segment</source>
             <translation>Segment</translation>
@@ -2997,6 +3362,11 @@
             <translation>Segmentler hazır</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Segments: {scheme}</source>
+            <translation>Segmentler: {scheme}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Selecting transactions</source>
             <translation>İşlemler seçiliyor</translation>
@@ -3043,6 +3413,16 @@
             <translation>Müşteri payı</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Share of each month's new customers who bought again 0, 1, 2, … months later.</source>
+            <translation>Her ayın yeni müşterilerinden 0, 1, 2, … ay sonra yeniden alışveriş yapanların payı.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Share of revenue</source>
+            <translation>Ciro payı</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>share of revenue</source>
             <translation>Ciro payı</translation>
@@ -3086,6 +3466,11 @@
             <translation>Kayıt tarihi</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Silent longer than usual: win them back now</source>
+            <translation>Her zamankinden uzun süredir sessiz: şimdi geri kazanın</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>size</source>
             <translation>Büyüklük</translation>
@@ -3115,6 +3500,11 @@
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>Snapshots ready</source>
             <translation>Anlık görüntüler hazır</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>space</source>
+            <translation>boşluk</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
@@ -3182,6 +3572,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>steps</source>
             <translation>Adımlar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>stopped; use --allow-rejects to accept these rows</source>
+            <translation>durduruldu; bu satırları kabul etmek için --allow-rejects kullanın</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -3294,8 +3689,8 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
-            <source>The app guessed the columns; change any that are wrong. Fields in bold are required.</source>
-            <translation>Uygulama sütunları tahmin etti; yanlış olanları değiştirin. Kalın alanlar zorunludur.</translation>
+            <source>The app guessed the columns and the format; change any that are wrong. Fields in bold are required.</source>
+            <translation>Uygulama sütunları ve biçimi tahmin etti; yanlış olanları değiştirin. Kalın alanlar zorunludur.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -3316,6 +3711,11 @@
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>The customers file does not exist.</source>
             <translation>Müşteri dosyası yok.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>the decimal mark and the thousands separator must differ</source>
+            <translation>ondalık işareti ile binlik ayırıcı farklı olmalı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sniff.py" />
@@ -3363,6 +3763,11 @@
             <translation>başlık, okunan örnekten daha aşağıda</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/sniff.py" />
+            <source>the header row must be from 0 (no header) to {last}</source>
+            <translation>başlık satırı 0 (başlık yok) ile {last} arasında olmalı</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>The help file {path} is missing from this installation.</source>
             <translation>{path} yardım dosyası bu kurulumda eksik.</translation>
@@ -3392,6 +3797,11 @@ Dosyayı ve sütunları kontrol etmek için geri dönün.</translation>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>The list could not be saved</source>
             <translation>Liste kaydedilemedi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>the list is empty: most were suppressed for '{reason}' (see --customers, --channel)</source>
+            <translation>liste boş: çoğu '{reason}' nedeniyle çıkarıldı (bkz. --customers, --channel)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -3428,6 +3838,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project's data is missing</source>
             <translation>Projenin verisi eksik</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>The row with the column names; 0 if the file has none</source>
+            <translation>Sütun adlarının bulunduğu satır; dosyada yoksa 0</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
@@ -3475,6 +3890,11 @@ Show where it is now.</source>
             <translation>Bu kurallar kullanılamaz</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>They used to buy regularly and have gone quiet; send a second wave to those who do not respond.</source>
+            <translation>Düzenli alışveriş yapıyorlardı ve sessizleştiler; yanıt vermeyenlere ikinci dalga gönderin.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>This data has no category or department column, so there is no journey map.</source>
             <translation>Bu veride kategori veya reyon sütunu yok; bu yüzden yolculuk haritası çıkmaz.</translation>
@@ -3488,6 +3908,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/gui/project_io.py" />
             <source>This project could not be opened</source>
             <translation>Bu proje açılamadı</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_format.py" />
+            <source>Thousands separator</source>
+            <translation>Binlik ayırıcı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
@@ -3568,10 +3993,20 @@ Show where it is now.</source>
             <translation>Toplam harcama</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>totals row (not a sale)</source>
+            <translation>toplam satırı (satış değil)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Traffic</source>
             <translation>Yoğunluk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>transactions written to {path}</source>
+            <translation>işlemler {path} dosyasına yazıldı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -3588,6 +4023,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Tue</source>
             <translation>Sal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Two months</source>
+            <translation>İki ay</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
@@ -3618,6 +4058,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>unknown field '{name}' in '{clause}'; fields are: {fields}</source>
             <translation>'{clause}' içinde bilinmeyen alan '{name}'; alanlar: {fields}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/dashboard.py" />
+            <source>unknown period '{period}'</source>
+            <translation>bilinmeyen dönem '{period}'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -3666,11 +4111,6 @@ Show where it is now.</source>
             <translation>Artış</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/core/lifecycle.py" />
-            <source>Used to buy regularly, nothing for months</source>
-            <translation>Düzenli alışveriş yapardı, aylardır yok</translation>
-        </message>
-        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Used to buy regularly; have not for a while</source>
             <translation>Düzenli alışveriş yaparlardı; bir süredir yok</translation>
@@ -3679,6 +4119,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>value</source>
             <translation>Değer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Value at stake</source>
+            <translation>Söz konusu değer</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -3696,6 +4141,7 @@ Show where it is now.</source>
             <translation>VIP aylık ziyaret</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>Visits</source>
             <translation>Ziyaretler</translation>
@@ -3709,6 +4155,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>visits per month</source>
             <translation>Aylık ziyaret</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>warning: {share} of the rows were rejected ({rejected} of {read}); check the format and the columns</source>
+            <translation>uyarı: satırların {share} kadarı reddedildi ({read} satırdan {rejected}); biçimi ve sütunları kontrol edin</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
@@ -3731,6 +4182,11 @@ Show where it is now.</source>
             <translation>Çar</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/overview.py" />
+            <source>Week</source>
+            <translation>Hafta</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>weekday</source>
             <translation>Gün</translation>
@@ -3745,6 +4201,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Welcome to Desktop CRM</source>
             <translation>Desktop CRM'e hoş geldiniz</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>What changed</source>
+            <translation>Neler değişti</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -3772,6 +4233,21 @@ Show where it is now.</source>
             <translation>Hangi dosya?</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/report.py" />
+            <source>Why</source>
+            <translation>Neden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Win back sleeping customers</source>
+            <translation>Uykudaki müşterileri geri kazanın</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>written to {path}</source>
+            <translation>{path} dosyasına yazıldı</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>wrong number of fields</source>
             <translation>alan sayısı yanlış</translation>
@@ -3780,6 +4256,16 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>yes</source>
             <translation>evet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Your most frequent, best-spending customers: keep them.</source>
+            <translation>En sık gelen ve en çok harcayan müşterileriniz: onları elinizde tutun.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{category} visits changed by {pct}</source>
+            <translation>{category} ziyaretleri {pct} değişti</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
@@ -3813,6 +4299,11 @@ Show where it is now.</source>
             <source>{kind} ({pattern})</source>
             <translation>{kind} ({pattern})</translation>
         </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{kpi} changed by {pct} to {value}</source>
+            <translation>{kpi} {pct} değişerek {value} oldu</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>{low} – {high}: {n} customers (click to see them)</source>
@@ -3838,6 +4329,21 @@ Show where it is now.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} customer segmented as of {date}; written to {path}</source>
+            <translation>
+                <numerusform>{n} müşteri {date} itibarıyla segmentlendi; {path} dosyasına yazıldı</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>{n} customer valued over {days} days</source>
+            <translation>
+                <numerusform>{n} müşterinin {days} günlük değeri hesaplandı</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/core/model.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>{n} customers</source>
             <translation>
@@ -3873,6 +4379,34 @@ Show where it is now.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/core/next_tier.py" />
+            <source>{n} more visit ({money}) within {days} days makes {segment}</source>
+            <translation>
+                <numerusform>{days} gün içinde {n} ziyaret daha ({money}) {segment} yapar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} page</source>
+            <translation>
+                <numerusform>{n} sayfa</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} rejected row written to {path}</source>
+            <translation>
+                <numerusform>{n} reddedilen satır {path} dosyasına yazıldı</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>{n} repeat customer</source>
+            <translation>
+                <numerusform>{n} tekrar gelen müşteri</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>{n} rows rejected</source>
             <translation>
@@ -3901,6 +4435,13 @@ Show where it is now.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>{n} transactions</source>
+            <translation>
+                <numerusform>{n} işlem</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>{n} visits</source>
@@ -3914,6 +4455,11 @@ Show where it is now.</source>
             <translation>
                 <numerusform>{n} adet {column} değeri okunamadı ve boş bırakıldı</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{option} expects a date as YYYY-MM-DD, got '{text}'</source>
+            <translation>{option} YYYY-AA-GG biçiminde bir tarih bekler, verilen: '{text}'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -4065,6 +4611,11 @@ Show where it is now.</source>
             <translation>{path}: proje bozuk ({error})</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{path}: the report is written as .pdf or .html</source>
+            <translation>{path}: rapor .pdf ya da .html olarak yazılır</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: the text is not in the {encoding} encoding; choose another</source>
             <translation>{path}: metin {encoding} kodlamasında değil; başka birini seçin</translation>
@@ -4099,11 +4650,6 @@ Show where it is now.</source>
             <source>{path}: {error}</source>
             <translation>{path}: {error}</translation>
         </message>
-        <message>
-            <location filename="../../desktop_crm/core/model.py" />
-            <source>{rows} transactions of {customers} customers, {first} .. {last}, total amount {total}</source>
-            <translation>{customers} müşterinin {rows} işlemi, {first} .. {last}, toplam tutar {total}</translation>
-        </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>{row} {i}, {column} {j}: {n} customers</source>
@@ -4112,9 +4658,51 @@ Show where it is now.</source>
             </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{scheme}, {first} → {second}: {up} up, {down} down, {same} unchanged, {new} new; written to {path}</source>
+            <translation>{scheme}, {first} → {second}: {up} yukarı, {down} aşağı, {same} aynı, {new} yeni; {path} dosyasına yazıldı</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{scheme}: {n} snapshot {first} .. {last}; written to {path}</source>
+            <translation>
+                <numerusform>{scheme}: {n} anlık görüntü {first} .. {last}; {path} dosyasına yazıldı</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{segment} grew by {n} customers ({pct})</source>
+            <translation>{segment} {n} müşteri arttı ({pct})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{segment} shrank by {n} customers ({pct})</source>
+            <translation>{segment} {n} müşteri azaldı ({pct})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{share} bought mostly in {store}</source>
+            <translation>{share} çoğunlukla {store} mağazasından aldı</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{share} of each segment, drawn with seed {seed}</source>
             <translation>her segmentin {share} kadarı, {seed} tohumuyla seçildi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/import_wizard.py" />
+            <source>{share} of the rows were rejected. Replace the data now open with this import?</source>
+            <translation>Satırların {share} kadarı reddedildi. Açık veriler bu içe aktarmayla değiştirilsin mi?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{share} of them are new customers</source>
+            <translation>{share} yeni müşteri</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/narrative.py" />
+            <source>{share} of them were {segment}</source>
+            <translation>{share} önceden {segment} idi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
@@ -4128,15 +4716,27 @@ Show where it is now.</source>
                 <numerusform>{n} müşteriden {shown}</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/core/model.py" />
-            <source>{source}: {read} rows read, {accepted} accepted, {rejected} rejected</source>
-            <translation>{source}: {read} satır okundu, {accepted} kabul edildi, {rejected} reddedildi</translation>
+            <source>{source}: {n} rows read, {accepted} accepted, {rejected} rejected</source>
+            <translation>
+                <numerusform>{source}: {n} satır okundu, {accepted} kabul edildi, {rejected} reddedildi</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>{target} to contact · {control} held out · {suppressed} not contacted · their spend to date {spend}</source>
             <translation>{target} kişiye ulaşılacak · {control} dışarıda · {suppressed} hariç · bugüne kadarki harcamaları {spend}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{target} to contact, {control} held out, {suppressed} suppressed</source>
+            <translation>{target} kişiye ulaşılacak, {control} kontrol grubunda, {suppressed} çıkarıldı</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>{transactions} of {customers}, {first} .. {last}, total amount {total}</source>
+            <translation>{customers}, {transactions}, {first} .. {last}, toplam tutar {total}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />

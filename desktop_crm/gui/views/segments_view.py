@@ -102,6 +102,7 @@ class SegmentsView(QWidget):
         self.as_of.setDisplayFormat(QT_DATE_PATTERNS[language()])
         self.as_of.setSpecialValueText(" ")  # blank, not "2000-01-01", until the data gives a date
         self.as_of.setDate(self.as_of.minimumDate())
+        self.as_of.setToolTip(tr("Sales before this date count; by default the day after the last sale."))
         self.apply_date = QPushButton(tr("Apply date"))
         self.apply_date.clicked.connect(self._apply_as_of)
         self.chart = SegmentBarChart()
@@ -244,7 +245,7 @@ class SegmentsView(QWidget):
     def show_result(self, segmentation: Segmentation) -> None:
         self.segmentation = segmentation
         fill_schemes(self.scheme, segmentation, self._wanted.scheme, by_column=False)
-        day = segmentation.as_of - pd.Timedelta(days=1)
+        day = segmentation.as_of  # the same date the CLI's --as-of takes (core.customers.default_as_of)
         self.as_of.setDate(QDate(day.year, day.month, day.day))
         for name, spin in self.threshold_inputs.items():
             spin.setValue(float(getattr(segmentation.thresholds, name)))
@@ -329,4 +330,4 @@ class SegmentsView(QWidget):
 
     def _apply_as_of(self) -> None:
         day = self.as_of.date().toPython()
-        self.session.update_settings(as_of=pd.Timestamp(day) + pd.Timedelta(days=1))
+        self.session.update_settings(as_of=pd.Timestamp(day))

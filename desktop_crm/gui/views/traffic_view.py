@@ -9,7 +9,7 @@ import pandas as pd
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
-from desktop_crm.core import journeys
+from desktop_crm.core import journeys, traffic
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.gui.charts import MatrixHeatmap
 from desktop_crm.gui.combos import fill_schemes, fill_segments, key_of, select
@@ -40,6 +40,7 @@ class TrafficView(QWidget):
         self.session = session
         self.table: pd.DataFrame | None = None
         self._wanted = TrafficState()
+        self.quiet: dict[str | None, traffic.QuietTimes] = {}  # per segment (None: everyone)
         self.scheme = QComboBox()
         self.segment = QComboBox()
         self.segment.setObjectName("traffic_segment")
@@ -98,10 +99,11 @@ class TrafficView(QWidget):
             return
         groups = segmentation.customers.set_index("customer_id")[self.scheme.currentData()]
         self.status.setText(tr("Counting visits…"))
-        self.runner.start(journeys.traffic, data.transactions.frame, groups, done=self._on_computed)
+        self.runner.start(journeys.traffic_with_quiet_times, data.transactions.frame, groups, done=self._on_computed)
 
-    def _on_computed(self, table: pd.DataFrame) -> None:
-        self.table = table
+    def _on_computed(self, computed: tuple[pd.DataFrame, dict[str | None, traffic.QuietTimes]]) -> None:
+        self.table, self.quiet = computed
+        table = self.table
         groups = table["group"]
         present = [g for g in groups.cat.categories if (groups == g).any()]  # a small table: a cell per hour
         fill_segments(self.segment, present, journeys.EVERYONE, self._wanted.segment)
@@ -152,17 +154,25 @@ class TrafficView(QWidget):
             for i in range(7)
         ]
         self.grid.set_matrix(days, [f"{h}:00" for h in hours], values, texts, hover)
-        per_day = values.sum(axis=1)
-        quiet = days[int(np.argmin(per_day))]
-        busy = days[int(np.argmax(per_day))]
-        ratio = per_day.min() / max(per_day.max(), 1)
-        self.status.setText(
-            self.segment.currentText()
-            + ": "
-            + tr(
-                "busiest day {busy}, quietest {quiet} ({ratio} of the busiest): a good day for an offer.",
-                busy=busy,
-                quiet=quiet,
-                ratio=percent(ratio, 0),
-            )
+        segment = self.segment.currentData()
+        quiet = self.quiet.get(None if segment == journeys.EVERYONE else segment)
+        busy = days[int(np.argmax(values.sum(axis=1)))]
+        self.status.setText(f"{self.segment.currentText()}: {quiet_text(quiet, busy, days)}")
+
+
+def quiet_text(quiet: traffic.QuietTimes | None, busy: str, days: list[str]) -> str:
+    """Name a quiet day or hour only when it is really quieter (core.traffic); else say traffic is even."""
+    if quiet is None or quiet.day.slot is None:
+        text = tr("Busiest day {busy}; traffic is even across the days (none clearly quieter).", busy=busy)
+    else:
+        text = tr(
+            "Busiest day {busy}; quietest {quiet}, {below} below an average day: a good day for an offer.",
+            busy=busy,
+            quiet=days[quiet.day.slot],
+            below=percent(quiet.day.below),
         )
+    if quiet is not None and quiet.hour.slot is not None:
+        hour = f"{quiet.hour.slot}:00"
+        below = percent(quiet.hour.below)
+        text += " " + tr("Quietest hour {hour}, {below} below an average hour.", hour=hour, below=below)
+    return text

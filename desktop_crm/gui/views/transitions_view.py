@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.core.dynamics import NEW, Transition, transition_between
+from desktop_crm.core import lifecycle
+from desktop_crm.core.dynamics import NEW, TRANSITION_PERIOD, Transition, transition_between
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.gui.charts import MatrixHeatmap
 from desktop_crm.gui.combos import select
@@ -144,7 +145,7 @@ class TransitionsView(QWidget):
     def show_result(self, segmentation: Segmentation) -> None:
         """New data or settings: compare the as-of date with three months before (or the dates wanted)."""
         to = segmentation.as_of
-        self._set_dates((to - pd.DateOffset(months=3)).date(), to.date())
+        self._set_dates((to - TRANSITION_PERIOD).date(), to.date())
         self._set_dates(self._wanted.date_from, self._wanted.date_to)
         self._enable(True)
         self.computing.request()
@@ -186,6 +187,7 @@ class TransitionsView(QWidget):
                 same=number(moves["same"]),
                 new=number(moves["new"]),
             )
+            + (f" {lifecycle.limits_line(result.thresholds)}" if result.thresholds else "")
         )
         self.summary_model.set_frame(summary.round(2))
         fit_columns(self.summary_view)
@@ -203,15 +205,14 @@ class TransitionsView(QWidget):
         if measure == "Counts":
             texts = [
                 [
-                    f"{number(counts[i, j])}\n{percent(pct[i, j] / 100, 0)}" if counts[i, j] else ""
+                    f"{number(counts[i, j])}\n{percent(pct[i, j] / 100)}" if counts[i, j] else ""
                     for j in range(len(cols))
                 ]
                 for i in range(len(rows))
             ]
         elif measure == "Row %":
             texts = [
-                [percent(pct[i, j] / 100, 0) if counts[i, j] else "" for j in range(len(cols))]
-                for i in range(len(rows))
+                [percent(pct[i, j] / 100) if counts[i, j] else "" for j in range(len(cols))] for i in range(len(rows))
             ]
         else:
             texts = [
