@@ -232,10 +232,10 @@ class SegmentsView(QWidget):
 
     def load_rule_file(self, path: str) -> None:
         """A lifecycle rule file (conditions) or an RFM rule table (score ranges), read off the GUI thread."""
-        self.rules_reader.start(
-            read_rule_file, path, done=self._on_rules_read,
-            failed=lambda message: self.rules_failed.emit(tr("These rules cannot be used"), message),
-        )  # fmt: skip
+        self.rules_reader.start(read_rule_file, path, done=self._on_rules_read, failed=self._on_rules_refused)
+
+    def _on_rules_refused(self, message: str) -> None:
+        self.rules_failed.emit(tr("These rules cannot be used"), message)
 
     def _on_rules_read(self, changes: dict) -> None:
         self.session.update_settings(**changes)
