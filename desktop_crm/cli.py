@@ -705,8 +705,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("DESKTOP_CRM_DEBUG"):
             raise
         logger.exception("desktop-crm %s failed", getattr(args, "command", ""))
-        where = log.log_path() if log_file else "DESKTOP_CRM_DEBUG=1"
-        message = tr("internal error: {error} (details: {where})", error=f"{type(exc).__name__}: {exc}", where=where)
+        error = f"{type(exc).__name__}: {exc}"
+        if log_file is None:
+            message = tr("internal error: {error} (set DESKTOP_CRM_DEBUG=1 for details)", error=error)
+        else:
+            message = tr("internal error: {error} (details in {path})", error=error, path=log_file)
         print(f"desktop-crm: {message}", file=sys.stderr)
         return 1
 

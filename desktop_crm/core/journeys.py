@@ -13,6 +13,7 @@ from desktop_crm.core import coded
 from desktop_crm.core.dynamics import NEW, Snapshots, snapshot_dates, take_snapshots
 from desktop_crm.core.progress import Cancelled, CancelledFn, ProgressFn
 from desktop_crm.core.segmentation import SegmentSettings
+from desktop_crm.core.traffic import quiet_times
 from desktop_crm.i18n import N_
 
 EVERYONE = N_("All customers")  # the group of every customer, when no segment is chosen
@@ -275,3 +276,10 @@ def department_map(
     for table in tables.values():
         table["group"] = table["group"].astype(str)
     return tables
+
+
+def traffic_with_quiet_times(tx: pd.DataFrame, groups: pd.Series) -> tuple[pd.DataFrame, dict]:
+    """The Traffic view's task: visits and revenue per group, weekday and hour, and per group (None:
+    everyone) the weekday and hour that are really quieter, if any (core.traffic)."""
+    codes = coded.encode(tx)
+    return traffic(tx, groups, codes), quiet_times(tx, groups, codes)

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from desktop_crm.core import coded, journeys
-from desktop_crm.core.progress import CancelledFn, ProgressFn
+from desktop_crm.core import coded
 
 QUIET_BELOW = 0.15  # the quietest slot must be at least this far below the average slot
 NOISE_Z = 2.0  # ... and its gap this many standard errors (across weeks) above zero
@@ -35,15 +34,6 @@ class Quiet:
 class QuietTimes:
     day: Quiet
     hour: Quiet
-
-
-def visits_and_quiet_times(
-    tx: pd.DataFrame, groups: pd.Series, progress: ProgressFn | None = None, cancelled: CancelledFn | None = None
-) -> tuple[pd.DataFrame, dict[str | None, QuietTimes]]:
-    """The Traffic view's task: visits per weekday × hour and group (`journeys.traffic`), and each group's
-    quiet day and hour."""
-    codes = coded.encode(tx)
-    return journeys.traffic(tx, groups, codes), quiet_times(tx, groups, codes)
 
 
 def quiet_times(

@@ -7,13 +7,25 @@ Before data arrives a chart would show empty axes from 0 to 1 and a date edit it
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDateEdit, QLabel, QStackedWidget, QWidget
 
-from desktop_crm.i18n import tr
+from desktop_crm.i18n import language, tr
+from desktop_crm.i18n.formats import QT_DATE_PATTERNS
 
 
 def no_data_text() -> str:
     return tr("No data yet. Open a sales file (File → Import…) or the demo data.")
+
+
+def date_edit() -> QDateEdit:
+    """A date field in the language's format with a calendar; blank (not 2000-01-01) until the data
+    gives it a date."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(QT_DATE_PATTERNS[language()])
+    edit.setSpecialValueText(" ")
+    edit.setDate(edit.minimumDate())
+    return edit
 
 
 class Placeholder(QStackedWidget):

@@ -102,26 +102,7 @@ class MainWindow(QMainWindow):
 
     def _build_ui(self) -> None:
         """The views, the navigation and the menus, in the current language."""
-        self.data_view = DataView()
-        self.segments_view = SegmentsView(self.session)
-        self.customers_view = CustomersView(self.session)
-        self.value_view = ValueView(self.session)
-        self.transitions_view = TransitionsView(self.session)
-        self.traffic_view = TrafficView(self.session)
-        self.journeys_view = JourneysView(self.session)
-        self.departments_view = DepartmentsView(self.session)
-        self.targets_view = TargetsView(self.session)
-        self.views: list[tuple[str, QWidget]] = [
-            (tr("Data"), self.data_view),
-            (tr("Segments"), self.segments_view),
-            (tr("Customers"), self.customers_view),
-            (tr("Lifetime value"), self.value_view),
-            (tr("Transitions"), self.transitions_view),
-            (tr("Journeys"), self.journeys_view),
-            (tr("Departments"), self.departments_view),
-            (tr("Traffic"), self.traffic_view),
-            (tr("Targets"), self.targets_view),
-        ]
+        self._make_views()
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         titles = [title for title, _ in self.views]
@@ -142,6 +123,29 @@ class MainWindow(QMainWindow):
         self.actions.dark_action.toggled.connect(self.set_dark)
         self.status.retranslate()
         self._connect_views()
+
+    def _make_views(self) -> None:
+        """Every view on the session, with its title in the navigation."""
+        self.data_view = DataView()
+        self.segments_view = SegmentsView(self.session)
+        self.customers_view = CustomersView(self.session)
+        self.value_view = ValueView(self.session)
+        self.transitions_view = TransitionsView(self.session)
+        self.traffic_view = TrafficView(self.session)
+        self.journeys_view = JourneysView(self.session)
+        self.departments_view = DepartmentsView(self.session)
+        self.targets_view = TargetsView(self.session)
+        self.views: list[tuple[str, QWidget]] = [
+            (tr("Data"), self.data_view),
+            (tr("Segments"), self.segments_view),
+            (tr("Customers"), self.customers_view),
+            (tr("Lifetime value"), self.value_view),
+            (tr("Transitions"), self.transitions_view),
+            (tr("Journeys"), self.journeys_view),
+            (tr("Departments"), self.departments_view),
+            (tr("Traffic"), self.traffic_view),
+            (tr("Targets"), self.targets_view),
+        ]
 
     def _connect_views(self) -> None:
         self.data_view.save_rejects_requested.connect(self.save_rejects)

@@ -8,6 +8,7 @@ opened, or whose import fails, leaves the window as it was.
 
 from __future__ import annotations
 
+import logging
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,6 +25,7 @@ from desktop_crm.project import SUFFIX, Project, load_project, save_project
 if TYPE_CHECKING:
     from desktop_crm.gui.main_window import MainWindow
 
+logger = logging.getLogger(__name__)
 AUTOSAVE_MS = 60_000
 PAGE = "view"  # the project's views entry that says which page was shown
 TARGETS = "targets"
@@ -171,7 +173,8 @@ class ProjectFiles(QObject):
         try:
             autosave_path().parent.mkdir(parents=True, exist_ok=True)  # the first run has no config folder yet
             written = save_project(project, autosave_path())
-        except (UserError, OSError):
+        except (UserError, OSError) as exc:
+            logger.warning("autosave to %s failed: %s", autosave_path(), exc)
             return None  # never interrupt the user for a background save
         self._autosaved = project
         return written

@@ -9,6 +9,7 @@ Views hear about results through its signals.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
@@ -25,6 +26,7 @@ from desktop_crm.io.importer import ImportOptions
 from desktop_crm.pipeline import Dataset, load_demo, load_files
 from desktop_crm.project import Project
 
+logger = logging.getLogger(__name__)
 Confirm = Callable[[Dataset], bool]
 
 
@@ -181,6 +183,7 @@ class Session(QObject):
     # ------------------------------------------------------------------ plumbing
 
     def _on_failed(self, title: str, message: str) -> None:
+        logger.info("%s: %s", title, message)
         self.failed.emit(title, message)
         self._idle()
 

@@ -34,9 +34,9 @@ from desktop_crm.core.segmentation import SCHEMES, Segmentation
 from desktop_crm.core.target_form import CHOSEN, MODES, SEGMENTS, Control, Filters, Start, column_values
 from desktop_crm.core.targets import Suppression, check_condition, parse_condition
 from desktop_crm.gui.combos import fill_schemes, key_of, select
+from desktop_crm.gui.empty import date_edit
 from desktop_crm.gui.layouts import spin_box
-from desktop_crm.i18n import N_, language, tr, trn
-from desktop_crm.i18n.formats import QT_DATE_PATTERNS
+from desktop_crm.i18n import N_, tr, trn
 from desktop_crm.i18n.labels import value_label
 
 DEFAULT_NAME = N_("Target list")
@@ -67,13 +67,6 @@ def combo(titles: dict) -> QComboBox:
     for key, title in titles.items():
         box.addItem(tr(title), key)
     return box
-
-
-def date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(QT_DATE_PATTERNS[language()])
-    return edit
 
 
 def set_date(edit: QDateEdit, day: dt.date | pd.Timestamp) -> None:

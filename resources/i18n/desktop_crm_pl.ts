@@ -1748,8 +1748,13 @@
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
-            <source>internal error: {error} (details: {where})</source>
-            <translation>błąd wewnętrzny: {error} (szczegóły: {where})</translation>
+            <source>internal error: {error} (details in {path})</source>
+            <translation>błąd wewnętrzny: {error} (szczegóły w {path})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>internal error: {error} (set DESKTOP_CRM_DEBUG=1 for details)</source>
+            <translation>błąd wewnętrzny: {error} (szczegóły: ustaw DESKTOP_CRM_DEBUG=1)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />

@@ -1748,8 +1748,13 @@
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
-            <source>internal error: {error} (details: {where})</source>
-            <translation>внутренняя ошибка: {error} (подробности: {where})</translation>
+            <source>internal error: {error} (details in {path})</source>
+            <translation>внутренняя ошибка: {error} (подробности в {path})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>internal error: {error} (set DESKTOP_CRM_DEBUG=1 for details)</source>
+            <translation>внутренняя ошибка: {error} (подробности: DESKTOP_CRM_DEBUG=1)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />

@@ -1738,8 +1738,13 @@
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
-            <source>internal error: {error} (details: {where})</source>
-            <translation>iç hata: {error} (ayrıntılar: {where})</translation>
+            <source>internal error: {error} (details in {path})</source>
+            <translation>iç hata: {error} (ayrıntılar: {path})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>internal error: {error} (set DESKTOP_CRM_DEBUG=1 for details)</source>
+            <translation>iç hata: {error} (ayrıntılar için DESKTOP_CRM_DEBUG=1 ayarlayın)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />

@@ -125,6 +125,7 @@ def test_refusing_a_poor_import_keeps_everything(qtbot, window: MainWindow, tmp_
     good = _share_csv(tmp_path / "good.csv", 0)
     window.session.open_files(good)
     qtbot.waitUntil(lambda: window.session.segmentation is not None and not window.session.busy(), timeout=60_000)
+    window.recent.remember(str(good))
     dataset, recent = window.session.dataset, window.recent.paths()
     bad = _share_csv(tmp_path / "bad.csv", 30)
     wizard = window.import_file(str(bad))

@@ -3,8 +3,12 @@ and a failed save says so instead of "Saving…"."""
 
 from __future__ import annotations
 
+import datetime as dt
+import threading
+from dataclasses import replace
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -78,3 +82,28 @@ def test_a_failed_save_leaves_no_saving_headline(qtbot, small: Session, tmp_path
     view.save(folder)  # a folder, not a file: the write fails
     qtbot.waitUntil(lambda: view.findChild(QMessageBox, "error_dialog") is not None, timeout=30_000)
     assert "Saving" not in view.count.text() and view.save_button.isEnabled()
+
+
+def test_a_view_shows_only_its_newest_request(qtbot, small: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_crm.gui.views import transitions_view
+    from desktop_crm.gui.worker import running
+
+    real, gate, calls = transitions_view.transition_between, threading.Event(), []
+
+    def first_one_slow(tx, a, b, *args, **kwargs):
+        calls.append(a)
+        if len(calls) == 1:
+            gate.wait(10)
+        return real(tx, a, b, *args, **kwargs)
+
+    monkeypatch.setattr(transitions_view, "transition_between", first_one_slow)
+    view = shown_view(qtbot, TransitionsView(small))
+    small.segments_ready.emit(small.segmentation)  # the first request: held at the gate
+    qtbot.waitUntil(lambda: len(calls) == 1)
+    newer = view.state().date_from - dt.timedelta(days=60)
+    view.restore(replace(view.state(), date_from=newer))  # the user changes the date meanwhile
+    qtbot.waitUntil(lambda: view.transition is not None, timeout=30_000)
+    gate.set()  # the replaced request ends now
+    qtbot.waitUntil(lambda: not running, timeout=30_000)
+    qtbot.wait(50)
+    assert view.transition.date_from == pd.Timestamp(newer)

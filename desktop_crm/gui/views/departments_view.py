@@ -128,7 +128,9 @@ class DepartmentsView(QWidget):
             return
         groups = segmentation.customers.set_index("customer_id")[self.scheme.currentData()]
         self.status.setText(tr("Following every customer from visit to visit…"))
-        self.runner.start(journeys.department_map, data.transactions.frame, groups, done=self._on_computed)
+        self.runner.start(
+            journeys.department_map, data.transactions.frame, groups, done=self._on_computed, failed=self.status.setText
+        )
 
     def _on_computed(self, tables: dict[str, pd.DataFrame]) -> None:
         self.tables = tables

@@ -9,7 +9,6 @@ import pandas as pd
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
@@ -27,7 +26,7 @@ from desktop_crm.core.rule_files import read_rule_file
 from desktop_crm.core.segmentation import SCHEMES, Segmentation
 from desktop_crm.gui.charts import GridHeatmap, SegmentBarChart
 from desktop_crm.gui.combos import fill_schemes, key_of, select
-from desktop_crm.gui.empty import Placeholder
+from desktop_crm.gui.empty import Placeholder, date_edit
 from desktop_crm.gui.export import export_button
 from desktop_crm.gui.layouts import labelled_row
 from desktop_crm.gui.lazy import WhenShown
@@ -35,8 +34,8 @@ from desktop_crm.gui.models.frame_model import COLUMN_TIPS, FrameModel, fit_colu
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.tables import DataTable
 from desktop_crm.gui.worker import TaskRunner
-from desktop_crm.i18n import N_, language, tr, trn
-from desktop_crm.i18n.formats import QT_DATE_PATTERNS, money, number, percent
+from desktop_crm.i18n import N_, tr, trn
+from desktop_crm.i18n.formats import money, number, percent
 from desktop_crm.i18n.labels import value_label
 
 SCHEME_HELP = {
@@ -97,11 +96,7 @@ class SegmentsView(QWidget):
         self.measure = QComboBox()
         self.measure.addItem(tr("Customers"), "customers")
         self.measure.addItem(tr("Revenue"), "revenue")
-        self.as_of = QDateEdit()
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat(QT_DATE_PATTERNS[language()])
-        self.as_of.setSpecialValueText(" ")  # blank, not "2000-01-01", until the data gives a date
-        self.as_of.setDate(self.as_of.minimumDate())
+        self.as_of = date_edit()
         self.as_of.setToolTip(tr("Sales before this date count; by default the day after the last sale."))
         self.apply_date = QPushButton(tr("Apply date"))
         self.apply_date.clicked.connect(self._apply_as_of)
@@ -119,6 +114,19 @@ class SegmentsView(QWidget):
         top.addWidget(self.apply_date)
         top.addStretch(1)
         top.addWidget(export_button(self, "segments", self.chart, self.export_frames))
+        self.body = Placeholder(self._charts_and_rules())
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.help)
+        layout.addWidget(self.body, 1)
+        self.drawing = WhenShown(self, self._redraw)
+        self.scheme.currentIndexChanged.connect(self._on_choice_changed)
+        self.measure.currentIndexChanged.connect(self._on_choice_changed)
+        session.segments_ready.connect(self.show_result)
+        self._enable(False)
+
+    def _charts_and_rules(self) -> QSplitter:
+        """The chart over the summary on the left; the R x F grid over the threshold editor on the right."""
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.chart)
         left.addWidget(self.summary)
@@ -137,16 +145,7 @@ class SegmentsView(QWidget):
         body.addWidget(right)
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 2)
-        self.body = Placeholder(body)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.help)
-        layout.addWidget(self.body, 1)
-        self.drawing = WhenShown(self, self._redraw)
-        self.scheme.currentIndexChanged.connect(self._on_choice_changed)
-        self.measure.currentIndexChanged.connect(self._on_choice_changed)
-        session.segments_ready.connect(self.show_result)
-        self._enable(False)
+        return body
 
     # ------------------------------------------------------------------ state
 
@@ -229,10 +228,10 @@ class SegmentsView(QWidget):
 
     def load_rule_file(self, path: str) -> None:
         """A lifecycle rule file (conditions) or an RFM rule table (score ranges), read off the GUI thread."""
-        self.rules_reader.start(
-            read_rule_file, path, done=self._on_rules_read,
-            failed=lambda message: self.rules_failed.emit(tr("These rules cannot be used"), message),
-        )  # fmt: skip
+        self.rules_reader.start(read_rule_file, path, done=self._on_rules_read, failed=self._on_rules_refused)
+
+    def _on_rules_refused(self, message: str) -> None:
+        self.rules_failed.emit(tr("These rules cannot be used"), message)
 
     def _on_rules_read(self, changes: dict) -> None:
         self.session.update_settings(**changes)

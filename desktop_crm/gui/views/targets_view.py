@@ -38,13 +38,13 @@ from desktop_crm.core.offers import Offer, parse_tiers, tiers_text
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.core.target_form import Control, Filters, Start, compose, parts
 from desktop_crm.core.targets import Condition, Suppression, TargetList, TargetSpec, build_targets
-from desktop_crm.gui.empty import no_data_text
+from desktop_crm.gui.empty import date_edit, no_data_text
 from desktop_crm.gui.layouts import labelled_row, spin_box
 from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.models.frame_model import fit_columns
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.tables import DataTable
-from desktop_crm.gui.target_forms import ControlBox, FilterBox, OfferBox, StartBox, SuppressionBox, date_edit, set_date
+from desktop_crm.gui.target_forms import ControlBox, FilterBox, OfferBox, StartBox, SuppressionBox, set_date
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import tr, trn
 from desktop_crm.i18n.formats import csv_defaults, currency, money, number

@@ -99,7 +99,10 @@ class TrafficView(QWidget):
             return
         groups = segmentation.customers.set_index("customer_id")[self.scheme.currentData()]
         self.status.setText(tr("Counting visits…"))
-        self.runner.start(traffic.visits_and_quiet_times, data.transactions.frame, groups, done=self._on_computed)
+        self.runner.start(
+            journeys.traffic_with_quiet_times, data.transactions.frame, groups,
+            done=self._on_computed, failed=self.status.setText,
+        )  # fmt: skip
 
     def _on_computed(self, computed: tuple[pd.DataFrame, dict[str | None, traffic.QuietTimes]]) -> None:
         self.table, self.quiet = computed

@@ -9,7 +9,6 @@ import pandas as pd
 from PySide6.QtCore import QDate, QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QLabel,
     QPushButton,
     QSplitter,
@@ -22,7 +21,7 @@ from desktop_crm.core.dynamics import NEW, TRANSITION_PERIOD, Transition, transi
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.gui.charts import MatrixHeatmap
 from desktop_crm.gui.combos import select
-from desktop_crm.gui.empty import Placeholder
+from desktop_crm.gui.empty import Placeholder, date_edit
 from desktop_crm.gui.export import export_button
 from desktop_crm.gui.layouts import labelled_row
 from desktop_crm.gui.lazy import WhenShown
@@ -30,8 +29,8 @@ from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.tables import DataTable
 from desktop_crm.gui.worker import TaskRunner
-from desktop_crm.i18n import N_, language, tr, trn
-from desktop_crm.i18n.formats import QT_DATE_PATTERNS, date, money, number, percent
+from desktop_crm.i18n import N_, tr, trn
+from desktop_crm.i18n.formats import date, money, number, percent
 from desktop_crm.i18n.labels import value_label
 
 MEASURES = (N_("Counts"), N_("Row %"), N_("Revenue"))  # kept as the combo's data; shown translated
@@ -64,10 +63,7 @@ class TransitionsView(QWidget):
         self.scheme = QComboBox()
         self.scheme.addItem(tr("RFM segments"), "rfm")
         self.scheme.addItem(tr("Lifecycle"), "lifecycle")
-        self.date_from, self.date_to = QDateEdit(), QDateEdit()
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(QT_DATE_PATTERNS[language()])
+        self.date_from, self.date_to = date_edit(), date_edit()
         self.previous = QPushButton(tr("Previous period"))
         self.previous.setToolTip(tr("The same length of time just before"))
         self.previous.clicked.connect(self._previous_period)
@@ -93,17 +89,7 @@ class TransitionsView(QWidget):
         top.addWidget(self.measure)
         top.addStretch(1)
         top.addWidget(export_button(self, "transitions", self.matrix, self.export_frames))
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(QLabel(tr("Upgrades and downgrades (by the rule table's order)")))
-        side_layout.addWidget(summary)
-        body = QSplitter()
-        body.addWidget(self.matrix)
-        body.addWidget(side)
-        body.setStretchFactor(0, 4)
-        body.setStretchFactor(1, 1)
-        self.body = Placeholder(body)
+        self.body = Placeholder(self._matrix_and_summary())
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
@@ -113,6 +99,20 @@ class TransitionsView(QWidget):
         self.measure.currentIndexChanged.connect(self._on_measure_changed)
         session.segments_ready.connect(self.show_result)
         self._enable(False)
+
+    def _matrix_and_summary(self) -> QSplitter:
+        """The matrix, with the upgrades and downgrades beside it."""
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(QLabel(tr("Upgrades and downgrades (by the rule table's order)")))
+        side_layout.addWidget(self.summary_view)
+        body = QSplitter()
+        body.addWidget(self.matrix)
+        body.addWidget(side)
+        body.setStretchFactor(0, 4)
+        body.setStretchFactor(1, 1)
+        return body
 
     def state(self) -> TransitionsState:
         if not self.date_to.isEnabled():  # no data yet: the dates are the ones wanted

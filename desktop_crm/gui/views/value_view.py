@@ -9,20 +9,20 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_crm.core import clv
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.gui.charts import GroupedBars, Histogram
-from desktop_crm.gui.empty import Placeholder
+from desktop_crm.gui.empty import Placeholder, date_edit
 from desktop_crm.gui.export import export_button
 from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.tables import DataTable
 from desktop_crm.gui.worker import TaskRunner
-from desktop_crm.i18n import N_, language, tr, trn
-from desktop_crm.i18n.formats import QT_DATE_PATTERNS, date, number, percent
+from desktop_crm.i18n import N_, tr, trn
+from desktop_crm.i18n.formats import date, number, percent
 from desktop_crm.io.clv_export import parameters
 
 
@@ -48,11 +48,7 @@ class ValueView(QWidget):
         self._drawn = False  # the distributions of the current result are drawn
         self.status = QLabel(tr("Lifetime value appears after the data is segmented."))
         self.status.setWordWrap(True)
-        self.calibration_end = QDateEdit()
-        self.calibration_end.setCalendarPopup(True)
-        self.calibration_end.setDisplayFormat(QT_DATE_PATTERNS[language()])
-        self.calibration_end.setSpecialValueText(" ")  # blank until the data gives a date
-        self.calibration_end.setDate(self.calibration_end.minimumDate())
+        self.calibration_end = date_edit()
         self.calibration_end.setEnabled(False)
         self.run_check = QPushButton(tr("Check predictions"))
         self.run_check.setEnabled(False)
