@@ -2232,6 +2232,11 @@
             <translation>nowi</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>New and already back once; the value is what their path to Loyal would bring.</source>
+            <translation>Nowi i już raz wrócili; wartość to to, co przyniesie ich droga do lojalności.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>New Customers</source>
             <translation>Nowi klienci</translation>
@@ -2539,11 +2544,6 @@
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>One table</source>
             <translation>Jedna tabela</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/actions.py" />
-            <source>One visit so far; the value is what their path to Loyal would bring.</source>
-            <translation>Na razie jedna wizyta; wartość to to, co przyniesie ich droga do lojalności.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />

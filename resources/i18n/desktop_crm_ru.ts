@@ -2232,6 +2232,11 @@
             <translation>новые</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>New and already back once; the value is what their path to Loyal would bring.</source>
+            <translation>Новые и уже вернулись; ценность — то, что принесёт их путь к лояльности.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>New Customers</source>
             <translation>Новые клиенты</translation>
@@ -2539,11 +2544,6 @@
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>One table</source>
             <translation>Одна таблица</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/actions.py" />
-            <source>One visit so far; the value is what their path to Loyal would bring.</source>
-            <translation>Пока один визит; ценность — то, что принесёт их путь к лояльности.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />

@@ -2222,6 +2222,11 @@
             <translation>yeni</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>New and already back once; the value is what their path to Loyal would bring.</source>
+            <translation>Yeni ve bir kez geri geldi; değer, Sadık olma yolunun getireceği tutardır.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>New Customers</source>
             <translation>Yeni müşteriler</translation>
@@ -2523,11 +2528,6 @@
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>One table</source>
             <translation>Tek tablo</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/actions.py" />
-            <source>One visit so far; the value is what their path to Loyal would bring.</source>
-            <translation>Şimdiye kadar tek ziyaret; değer, Sadık olma yolunun getireceği tutardır.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
