@@ -39,13 +39,14 @@ REASONS: tuple[str, ...] = (
     N_("empty row"),
     N_("missing customer id"),
     N_("unparseable date"),
+    N_("no such date"),
     N_("date out of range (before 1900 or after 2100)"),
     N_("missing date"),
     N_("unparseable amount"),
     N_("missing amount"),
     N_("duplicate customer id (first row kept)"),
 )
-EMPTY, NO_ID, BAD_DATE, DATE_RANGE, NO_DATE, BAD_AMOUNT, NO_AMOUNT, DUP_CUSTOMER = range(1, len(REASONS))
+EMPTY, NO_ID, BAD_DATE, NO_SUCH_DATE, DATE_RANGE, NO_DATE, BAD_AMOUNT, NO_AMOUNT, DUP_CUSTOMER = range(1, len(REASONS))
 
 
 @dataclass
@@ -177,9 +178,10 @@ def read_plan(
     if len({p.decimal for p in numbers.values()}) == 1:  # pyarrow takes one decimal mark per read
         plan.update(numbers)
     for name, dfmt in formats.dates.items():
-        col = found[name]
-        if dfmt.formats and dfmt.match_rate == 1.0 and parsing.SERIAL not in dfmt.formats:
-            plan[col] = ColumnPlan(pa.timestamp("s"), date_formats=() if dfmt.iso_only else dfmt.formats)
+        # Only ISO dates are typed while reading: pyarrow's ISO parser refuses 2024-02-30, while its
+        # strptime would roll 31.04.2024 over into May, so other formats are read by io.parsing.
+        if dfmt.formats and dfmt.match_rate == 1.0 and dfmt.iso_only:
+            plan[found[name]] = ColumnPlan(pa.timestamp("s"))
     return plan
 
 
@@ -263,8 +265,9 @@ def _parse_fields(
             cols[f.name], mask = parsing.parse_numbers(raw, formats.numbers[f.name])
             bad[f.name] = _np_bool(mask)
         elif f.kind is Kind.DATE:
-            values, mask = parsing.parse_dates(raw, formats.dates[f.name])
-            bad[f.name] = _np_bool(mask)
+            values, mask, impossible = parsing.parse_dates(raw, formats.dates[f.name])
+            bad[f.name] = _np_bool(mask) | _np_bool(impossible)
+            bad[f.name + "_impossible"] = _np_bool(impossible)
             out_of_range = ~_np_bool(parsing.dates_in_range(values))
             if out_of_range.any():
                 bad[f.name + "_range"] = out_of_range
@@ -281,6 +284,7 @@ def _parse_fields(
     rules: list[tuple[np.ndarray | None, int]] = [(_empty_rows(table, found, no_id), EMPTY), (no_id, NO_ID)]
     if "date" in cols and "amount" in cols:
         rules += [
+            (bad.get("date_impossible"), NO_SUCH_DATE),  # a subset of the bad dates, with its own reason
             (bad.get("date"), BAD_DATE),
             (bad.get("date_range"), DATE_RANGE),
             (~_valid(cols["date"]), NO_DATE),
