@@ -117,11 +117,17 @@ def test_overrides_by_name_and_position_and_unmapping() -> None:
         apply_overrides(columns, mapping, {"colour": "a"}, TRANSACTION_FIELDS)
 
 
-def test_missing_required_field_says_how_to_fix(tmp_path: Path) -> None:
+def test_missing_required_field_says_how_to_fix(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """io names no command-line option (the wizard shows its messages); the CLI adds its own hint."""
+    from desktop_crm.cli import main
+
     path = tmp_path / "x.csv"
     path.write_text("who;when;what\nAnna;x;y\nOla;z;w\n", encoding="utf-8")
-    with pytest.raises(InputError, match=r"could not find a column for date, amount.*--map date=COLUMN"):
+    with pytest.raises(InputError, match=r"could not find a column for date, amount") as caught:
         import_transactions(path)
+    assert "--" not in str(caught.value) and caught.value.fix == ("map", "date")
+    assert main(["import", str(path), "-o", str(tmp_path / "out.csv")]) == 2
+    assert "; say which with --map date=COLUMN" in capsys.readouterr().err
 
 
 def test_mapping_overrides_are_remembered_per_layout(tmp_path: Path) -> None:

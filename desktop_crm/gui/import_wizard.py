@@ -33,7 +33,7 @@ from desktop_crm.gui.models.frame_model import FrameModel
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, tr
-from desktop_crm.io.importer import ImportOptions, resolve_mapping
+from desktop_crm.io.importer import ImportOptions, choose_sheet, propose_mapping
 from desktop_crm.io.sources import SUPPORTED, Source, open_source
 from desktop_crm.io.writers import write_table
 
@@ -167,14 +167,7 @@ class ColumnsPage(QWizardPage):
             self.sheet_box.addItem(s.sheet or Path(s.path).name)
         self.sheet_box.setEnabled(len(sources) > 1)
         self.sheet_box.blockSignals(False)
-        best = 0
-        for i, s in enumerate(sources):
-            try:
-                if len(resolve_mapping(s, TRANSACTION_FIELDS, "transactions", ImportOptions())) > 2:
-                    best = i
-                    break
-            except Exception:
-                continue
+        best, _, _ = choose_sheet(sources, TRANSACTION_FIELDS, "transactions", ImportOptions())
         self.sheet_box.setCurrentIndex(best)
         self._show_source(sources[best])
 
@@ -195,17 +188,7 @@ class ColumnsPage(QWizardPage):
         width = len(source.columns)
         rows = [r + [""] * (width - len(r)) for r in source.preview[:20]]
         self.preview_model.set_frame(pd.DataFrame([r[:width] for r in rows], columns=source.columns))
-        try:
-            guessed = resolve_mapping(source, TRANSACTION_FIELDS, "transactions", ImportOptions())
-        except Exception:
-            from desktop_crm.io import mapping as m
-
-            guessed = m.guess_from_contents(
-                source.columns,
-                source.samples,
-                TRANSACTION_FIELDS,
-                m.guess_from_headers(source.columns, TRANSACTION_FIELDS),
-            )
+        guessed = propose_mapping(source, TRANSACTION_FIELDS, "transactions", ImportOptions())
         for name, combo in self.combos.items():
             combo.blockSignals(True)
             combo.clear()

@@ -100,41 +100,55 @@ def import_customers(
 # --------------------------------------------------------------------------- mapping
 
 
-def resolve_mapping(source: Source, fields: Sequence[Field], kind: str, options: ImportOptions) -> dict[str, str]:
-    """The column for each field: remembered for this layout, else guessed; user overrides win."""
-    remembered = mapping_mod.load_layout(kind, source.columns)
-    if remembered is None:
-        guessed = mapping_mod.guess_from_headers(source.columns, fields)
-        guessed = mapping_mod.guess_from_contents(source.columns, source.samples, fields, guessed)
-    else:
-        guessed = remembered
+def propose_mapping(source: Source, fields: Sequence[Field], kind: str, options: ImportOptions) -> dict[str, str]:
+    """The column for each field as the wizard shows it and the importer uses it: remembered for this
+    layout, else guessed; the user's overrides win. Not checked for completeness."""
+    guessed = mapping_mod.load_layout(kind, source.columns)
+    if guessed is None:
+        guessed = mapping_mod.guess_mapping(source.columns, source.samples, fields)
     result = mapping_mod.apply_overrides(source.columns, guessed, options.mapping, fields)
-    mapping_mod.check_required(result, fields, source.columns)
-    if options.mapping and options.remember:
-        mapping_mod.save_layout(kind, source.columns, result)
     return {f.name: result[f.name] for f in fields if f.name in result}
 
 
-def choose_source(
-    source: Source, fields: Sequence[Field], kind: str, options: ImportOptions
-) -> tuple[Source, dict[str, str]]:
-    """Of a workbook's sheets, the one whose columns map best (the first one on a tie)."""
-    best: tuple[int, Source, dict[str, str]] | None = None
+def resolve_mapping(source: Source, fields: Sequence[Field], kind: str, options: ImportOptions) -> dict[str, str]:
+    """The proposed mapping, checked for the required fields; a mapping the user chose is remembered."""
+    result = propose_mapping(source, fields, kind, options)
+    mapping_mod.check_required(result, fields, source.columns)
+    if options.mapping and options.remember:
+        mapping_mod.save_layout(kind, source.columns, result)
+    return result
+
+
+def choose_sheet(
+    candidates: Sequence[Source], fields: Sequence[Field], kind: str, options: ImportOptions
+) -> tuple[int, dict[str, str], InputError | None]:
+    """Of a workbook's sheets, the one whose columns map best (the first one on a tie), its mapping,
+    and, when no sheet has every required column, why the first one has not."""
+    best: tuple[int, int, dict[str, str]] | None = None
     first_error: InputError | None = None
-    for candidate in [source, *source.alternatives]:
+    for i, candidate in enumerate(candidates):
         try:
             found = resolve_mapping(candidate, fields, kind, options)
         except InputError as exc:
             first_error = first_error or exc
             continue
-        score = len(found)
-        if best is None or score > best[0]:
-            best = (score, candidate, found)
+        if best is None or len(found) > best[0]:
+            best = (len(found), i, found)
     if best is None:
-        assert first_error is not None
+        return 0, propose_mapping(candidates[0], fields, kind, options), first_error
+    return best[1], best[2], None
+
+
+def choose_source(
+    source: Source, fields: Sequence[Field], kind: str, options: ImportOptions
+) -> tuple[Source, dict[str, str]]:
+    """The sheet to import and its mapping; an error when no sheet has every required column."""
+    candidates = [source, *source.alternatives]
+    index, found, error = choose_sheet(candidates, fields, kind, options)
+    if error is not None:
         where = tr(" (sheet '{sheet}')", sheet=source.sheet) if source.sheet and not source.alternatives else ""
-        raise InputError(f"{source.path}{where}: {first_error}")
-    return best[1], best[2]
+        raise error.located(f"{source.path}{where}")
+    return candidates[index], found
 
 
 def sniff_formats(source: Source, fields: Sequence[Field], found: dict[str, str], options: ImportOptions) -> _Formats:
@@ -233,16 +247,18 @@ def _describe_formats(report: ImportReport, formats: _Formats) -> None:
             report.warnings.append(
                 later(
                     "amounts like '1{thousands}250' could be read either way; "
-                    "read with '{decimal}' as the decimal mark (override with --decimal)",
+                    "read with '{decimal}' as the decimal mark",
                     thousands=main_number.thousands,
                     decimal=main_number.decimal,
                 )
             )
+            report.guessed.append("decimal")
     main_date = formats.dates.get("date") or next(iter(formats.dates.values()), None)
     if main_date:
         report.date_format = main_date.label or None
         if main_date.note:
-            report.warnings.append(later("dates: {note} (override with --date-format)", note=later(main_date.note)))
+            report.warnings.append(later("dates: {note}", note=later(main_date.note)))
+            report.guessed.append("date")
 
 
 def _parse_fields(
