@@ -157,7 +157,7 @@ def sniff_formats(source: Source, fields: Sequence[Field], found: dict[str, str]
         col = found.get(f.name)
         if col is None:
             continue
-        values = source.samples.get(col, [])
+        values = source.format_sample(col)
         if f.kind is Kind.NUMBER:
             if options.decimal:
                 formats.numbers[f.name] = parsing.NumberFormat(options.decimal, "." if options.decimal == "," else ",")
@@ -373,7 +373,7 @@ def _rejects_frame(table: pa.Table, reasons: np.ndarray, bad_rows: list[BadRow])
     part = table.take(pa.array(positions))
     frame = pd.DataFrame({"row": positions + 1, "reason": np.array(REASONS, dtype=object)[reasons[positions]]})
     for name in part.column_names:
-        frame[name] = pd.Series(pc.cast(part[name], pa.string()).to_pylist(), dtype=object)
+        frame[name] = pd.Series(parsing.as_text(part[name]).to_pylist(), dtype=object)
     if bad_rows:
         extra = pd.DataFrame({"row": [pd.NA] * len(bad_rows), "reason": [b.reason for b in bad_rows]})
         extra["raw_line"] = [b.text for b in bad_rows]

@@ -38,15 +38,23 @@ MIN_YEAR, MAX_YEAR = 1900, 2100
 # --------------------------------------------------------------------------- text
 
 
+def as_text(values: Array) -> pa.ChunkedArray:
+    """Cells as text; a mixed workbook column (a struct, see io.sources) as its cells were shown."""
+    arr = _chunked(values)
+    if pa.types.is_struct(arr.type):
+        return _chunked(arr.combine_chunks().field("text"))
+    if not pa.types.is_string(arr.type) and not pa.types.is_large_string(arr.type):
+        return pc.cast(arr, pa.string())
+    return arr
+
+
 def clean_text(values: Array) -> pa.ChunkedArray:
     """Trim whitespace; empty cells become null.
 
     Most exports have nothing to trim, so each chunk's raw buffers are checked first and only a chunk
     that needs it is copied: on ten million ids this is the difference between 30 ms and half a second.
     """
-    arr = _chunked(values)
-    if not pa.types.is_string(arr.type) and not pa.types.is_large_string(arr.type):
-        arr = pc.cast(arr, pa.string())
+    arr = as_text(values)
     chunks = []
     for chunk in arr.chunks:
         padded, empty = _blank_edges(chunk)
@@ -92,7 +100,7 @@ def clean_labels(values: Array) -> pa.ChunkedArray:
     Only the distinct values are cleaned, so a ten-million-row column costs one hashing pass; the
     result becomes a pandas Categorical without a further conversion.
     """
-    arr = _chunked(values)
+    arr = _unmixed(values)
     if pa.types.is_dictionary(arr.type):  # read as a dictionary: chunks may each have their own
         arr = pa.table({"v": arr}).unify_dictionaries()["v"]
     else:
@@ -113,7 +121,7 @@ def clean_labels(values: Array) -> pa.ChunkedArray:
 
 def not_empty(values: Array) -> pa.ChunkedArray:
     """True where a cell has something in it (a non-null, non-blank value)."""
-    arr = _chunked(values)
+    arr = _unmixed(values)
     if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type):
         return pc.fill_null(pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(arr)), 0), False)
     return pc.is_valid(arr)
@@ -184,9 +192,19 @@ def parse_numbers(values: Array, fmt: NumberFormat) -> tuple[pa.ChunkedArray, pa
     """Parse numbers like "1.234,56 zł", "(12.50)", "12,50-", "₺ 1 250". Returns (values, bad mask).
 
     A single regex pass splits each cell into sign, digits and decimals; a value with anything else
-    in it is bad, never guessed.
+    in it is bad, never guessed. In a mixed workbook column the real number cells are taken as they
+    are and only the text cells are read with `fmt`; a real date cell there is bad.
     """
     arr = _chunked(values)
+    if pa.types.is_struct(arr.type):
+        flat = arr.combine_chunks()
+        native = flat.field("number")
+        text_num, text_bad = parse_numbers(pc.if_else(pc.is_valid(native), None, flat.field("text")), fmt)
+        native_num, native_bad = parse_numbers(native, fmt)
+        is_date = pc.is_valid(flat.field("date"))
+        bad = pc.or_(pc.or_(text_bad.combine_chunks(), native_bad.combine_chunks()), is_date)
+        text_num = pc.if_else(is_date, None, text_num.combine_chunks())
+        return _chunked(pc.coalesce(native_num.combine_chunks(), text_num)), _chunked(bad)
     if pa.types.is_floating(arr.type) or pa.types.is_integer(arr.type):
         num = pc.cast(arr, pa.float64())
         bad = pc.fill_null(pc.invert(pc.is_finite(num)), False)
@@ -480,7 +498,7 @@ def parse_flags(values: Array) -> pa.ChunkedArray:
     Known words are looked up directly; only other cells (discount numbers, campaign names) go
     through number parsing, so a 0/1 column of ten million rows costs one hash lookup per cell.
     """
-    arr = _chunked(values)
+    arr = _unmixed(values)
     if pa.types.is_boolean(arr.type):
         return pc.fill_null(arr, False)
     if pa.types.is_floating(arr.type) or pa.types.is_integer(arr.type):
@@ -508,6 +526,11 @@ def parse_flags(values: Array) -> pa.ChunkedArray:
 def none_bad(values: pa.ChunkedArray) -> pa.ChunkedArray:
     """An all-False mask for a column that was already typed when read."""
     return pc.fill_null(pc.and_(pc.is_valid(values), False), False)
+
+
+def _unmixed(values: Array) -> pa.ChunkedArray:
+    """A mixed workbook column as its shown text; any other column as it is."""
+    return as_text(values) if pa.types.is_struct(values.type) else _chunked(values)
 
 
 def _chunked(values: Array) -> pa.ChunkedArray:
