@@ -254,10 +254,9 @@ def content_kind(values: list[str]) -> str | None:
     n = len(values)
     if sum(1 for v in values if _CLOCK_ONLY.match(v)) >= 0.9 * n:
         return TIME
-    if any(c.isdigit() for c in values[0] + values[-1]):
-        date = parsing.sniff_date_format(values)
-        if date.formats and date.match_rate >= 0.9:
-            return DATETIME if any(_has_clock(v) for v in values) else DATE
+    # A workbook column can mix date cells (shown as ISO) with text dates: any format counts.
+    if any(c.isdigit() for c in values[0] + values[-1]) and sum(map(parsing.is_date_like, values)) >= 0.9 * n:
+        return DATETIME if any(_has_clock(v) for v in values) else DATE
     if sum(1 for v in values if _INTEGER.fullmatch(v)) >= 0.9 * n:
         return INTEGER
     fmt = parsing.sniff_number_format(values)

@@ -286,6 +286,17 @@ def _time_format(suffix: str) -> str | None:
     return clock + " %p" if m.group(8) else clock
 
 
+def is_date_like(value: str) -> bool:
+    """Whether one value is written as a date of any supported format (an Excel serial counts)."""
+    if _YYYYMMDD.match(value) or (_SERIAL.match(value) and 20000 <= float(value) <= 80000):
+        return True
+    for pattern, _ in _DATE_PATTERNS:
+        m = pattern.match(value)
+        if m:
+            return _time_format(value[m.end() :]) is not None
+    return False
+
+
 def sniff_date_format(values: list[str]) -> DateFormat:
     """Decide how a column writes dates; day-first vs month-first is decided from values over 12.
 
