@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import tempfile
 from pathlib import Path
 
@@ -78,3 +79,127 @@ def test_duplicate_count_equals_a_full_row_comparison(rows: list[tuple], chronol
     if chronological:
         frame = frame.sort_values("date", kind="stable", ignore_index=True)
     assert count_duplicate_rows(frame) == int(frame.duplicated().sum())
+
+
+# Every way a date can be written that the importer reads (with the order settled by the column).
+DATE_WRITERS = {
+    "%Y-%m-%d": "{y:04d}-{m:02d}-{d:02d}",
+    "%Y/%m/%d": "{y:04d}/{m:02d}/{d:02d}",
+    "%Y.%m.%d": "{y:04d}.{m:02d}.{d:02d}",
+    "%d.%m.%Y": "{d:02d}.{m:02d}.{y:04d}",
+    "%d.%m.%Y unpadded": "{d}.{m}.{y:04d}",
+    "%d/%m/%Y": "{d:02d}/{m:02d}/{y:04d}",
+    "%m/%d/%Y": "{m:02d}/{d:02d}/{y:04d}",
+    "%m/%d/%Y unpadded": "{m}/{d}/{y:04d}",
+    "%d-%m-%Y": "{d:02d}-{m:02d}-{y:04d}",
+    "%d.%m.%y": "{d:02d}.{m:02d}.{yy:02d}",
+    "%d/%m/%y": "{d:02d}/{m:02d}/{yy:02d}",
+    "%m/%d/%y": "{m:02d}/{d:02d}/{yy:02d}",
+    "%Y%m%d": "{y:04d}{m:02d}{d:02d}",
+}
+CLOCKS = st.sampled_from(
+    ["", " {H:02d}:{M:02d}", " {H:02d}:{M:02d}:{S:02d}", " {h}:{M:02d} {ampm}", "T{H:02d}:{M:02d}:{S:02d}"]
+)
+
+
+def _write(day: datetime.date, writer: str, clock: str, hms: tuple[int, int, int]) -> str:
+    h, m, s = hms
+    values = {"y": day.year, "yy": day.year % 100, "m": day.month, "d": day.day}
+    text = DATE_WRITERS[writer].format(**values)
+    if clock and writer != "%Y%m%d" and not (clock.startswith("T") and not writer.startswith("%Y-")):
+        text += clock.format(H=h, M=m, S=s, h=h % 12 or 12, ampm="AM" if h < 12 else "PM")
+    return text
+
+
+def _years(writer: str) -> tuple[int, int]:
+    return (1969, 2068) if writer.endswith("%y") else (1900, 2100)
+
+
+@st.composite
+def written_dates(draw: st.DrawFn) -> tuple[str, str, list[str]]:
+    writer = draw(st.sampled_from(sorted(DATE_WRITERS)))
+    lo, hi = _years(writer)
+    days = draw(st.lists(st.dates(datetime.date(lo, 1, 1), datetime.date(hi, 12, 31)), min_size=1, max_size=12))
+    days.append(datetime.date(2024, 1, 25))  # a day above 12 settles day/month order, as real columns do
+    clock = draw(CLOCKS)
+    times = draw(
+        st.lists(
+            st.tuples(st.integers(0, 23), st.integers(0, 59), st.integers(0, 59)),
+            min_size=len(days),
+            max_size=len(days),
+        )
+    )
+    texts = [_write(d, writer, clock, t) for d, t in zip(days, times, strict=True)]
+    return writer, clock, texts
+
+
+@settings(max_examples=150, deadline=None)
+@given(case=written_dates())
+def test_any_valid_date_in_any_supported_format_reads_back_as_the_same_day(case) -> None:
+    import pyarrow as pa
+
+    from desktop_crm.io.parsing import parse_dates, sniff_date_format
+
+    writer, clock, texts = case
+    parsed, bad, impossible = parse_dates(pa.array(texts), sniff_date_format(texts))
+    assert not any(bad.to_pylist()) and not any(impossible.to_pylist()), (writer, texts)
+    for text, value in zip(texts, parsed.to_pylist(), strict=True):
+        assert value is not None, text
+        y, m, d = value.year, value.month, value.day
+        again = _write(datetime.date(y, m, d), writer, clock, (value.hour, value.minute, value.second))
+        assert again == text, (writer, text, value)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    case=written_dates(),
+    bad_day=st.tuples(st.integers(1900, 2100), st.integers(1, 13), st.integers(1, 31)).filter(
+        lambda ymd: (
+            ymd[1] == 13
+            or ymd[2]
+            > [
+                31,
+                29 if ymd[0] % 4 == 0 and (ymd[0] % 100 or ymd[0] % 400 == 0) else 28,
+                31,
+                30,
+                31,
+                30,
+                31,
+                31,
+                30,
+                31,
+                30,
+                31,
+            ][ymd[1] - 1]
+        )
+    ),
+)
+def test_any_impossible_date_is_rejected_never_rolled_over(case, bad_day: tuple[int, int, int]) -> None:
+    import pyarrow as pa
+
+    from desktop_crm.io.parsing import parse_dates, sniff_date_format
+
+    writer, _, texts = case
+    y, m, d = bad_day
+    lo, hi = _years(writer)
+    y = min(max(y, lo), hi)
+    values = {"y": y, "yy": y % 100, "m": m, "d": d}
+    text = DATE_WRITERS[writer].format(**values)
+    column = [*texts, text]
+    parsed, bad, impossible = parse_dates(pa.array(column), sniff_date_format(column))
+    assert parsed.to_pylist()[-1] is None, (writer, text)
+    assert impossible.to_pylist()[-1] and not bad.to_pylist()[-1], (writer, text)
+    assert all(v is not None for v in parsed.to_pylist()[:-1])
+
+
+@settings(max_examples=25, deadline=None)
+@given(case=written_dates())
+def test_the_importer_reads_every_written_date(case) -> None:
+    writer, _, texts = case
+    lines = ["card;date;amount", *(f"C{i};{t};1,00" for i, t in enumerate(texts)), "X;30.02.2024;1,00"]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "d.csv"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        result = import_transactions(path)
+    assert result.report.rows_accepted == len(texts), (writer, texts)
+    assert list(result.report.rejected_by_reason) in (["no such date"], ["unparseable date"])
