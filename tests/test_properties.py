@@ -120,7 +120,8 @@ def written_dates(draw: st.DrawFn) -> tuple[str, str, list[str]]:
     writer = draw(st.sampled_from(sorted(DATE_WRITERS)))
     lo, hi = _years(writer)
     days = draw(st.lists(st.dates(datetime.date(lo, 1, 1), datetime.date(hi, 12, 31)), min_size=1, max_size=12))
-    days.append(datetime.date(2024, 1, 25))  # a day above 12 settles day/month order, as real columns do
+    # Days above 12 settle day/month order, as they do in real columns of more than a few rows.
+    days += [datetime.date(2024, 1, 25), datetime.date(2024, 3, 14), datetime.date(2023, 11, 28)]
     clock = draw(CLOCKS)
     times = draw(
         st.lists(
