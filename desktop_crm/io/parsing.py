@@ -384,6 +384,7 @@ def parse_dates(values: Array, fmt: DateFormat) -> DateParse:
     n = len(text)
     seconds, done, shaped = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
     for f in fmt.formats or ("%Y-%m-%d",):
+        f = f.replace(", ", " ")  # as in the text
         parsed = datetimes.parse_with_format(text, f) or _strptime_checked(text, f)
         take = parsed.valid & ~done
         seconds[take] = parsed.seconds[take]
@@ -397,9 +398,8 @@ def parse_dates(values: Array, fmt: DateFormat) -> DateParse:
 def _strptime_checked(text: pa.ChunkedArray, fmt: str) -> datetimes.Parsed:
     """A user's own format with directives the regex reader lacks (%b, %j, ...): strptime, then a round
     trip, so that a day rolled over by strptime is caught."""
-    f = fmt.replace(", ", " ")
-    parsed = pc.strptime(text, format=f, unit="s", error_is_null=True)
-    same = pc.equal(_loose(pc.strftime(parsed, format=f)), _loose(text))
+    parsed = pc.strptime(text, format=fmt, unit="s", error_is_null=True)
+    same = pc.equal(_loose(pc.strftime(parsed, format=fmt)), _loose(text))
     valid = _np(pc.fill_null(same, False))
     secs = np.asarray(pc.fill_null(pc.cast(parsed, pa.int64()), 0).to_numpy(zero_copy_only=False), dtype=np.int64)
     return datetimes.Parsed(np.where(valid, secs, 0), _np(pc.is_valid(parsed)), valid)
