@@ -254,8 +254,8 @@
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
-            <source>amounts like '1{thousands}250' could be read either way; read with '{decimal}' as the decimal mark (override with --decimal)</source>
-            <translation>kwoty typu '1{thousands}250' można odczytać na dwa sposoby; jako separator dziesiętny przyjęto '{decimal}' (zmień opcją --decimal)</translation>
+            <source>amounts like '1{thousands}250' could be read either way; read with '{decimal}' as the decimal mark</source>
+            <translation>kwoty takie jak '1{thousands}250' można odczytać dwojako; przyjęto '{decimal}' jako znak dziesiętny</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -736,6 +736,11 @@
             <translation>Koszt kontaktu</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/mapping.py" />
+            <source>could not find a column for {fields}; columns are: {columns}</source>
+            <translation>nie znaleziono kolumny dla {fields}; kolumny: {columns}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Could not save the rejected rows</source>
             <translation>Nie udało się zapisać odrzuconych wierszy</translation>
@@ -915,8 +920,8 @@
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
-            <source>dates: {note} (override with --date-format)</source>
-            <translation>daty: {note} (zmień opcją --date-format)</translation>
+            <source>dates: {note}</source>
+            <translation>daty: {note}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -2133,6 +2138,11 @@
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>no rule matched</source>
             <translation>żadna reguła nie pasowała</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>no such date</source>
+            <translation>nie ma takiej daty</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
@@ -3957,8 +3967,8 @@ Wskaż, gdzie jest teraz.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
-            <source>{path} already exists; choose another name or overwrite it (--force)</source>
-            <translation>{path} już istnieje; wybierz inną nazwę lub nadpisz (--force)</translation>
+            <source>{path} already exists; choose another name or overwrite it</source>
+            <translation>{path} już istnieje; wybierz inną nazwę lub nadpisz plik</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />

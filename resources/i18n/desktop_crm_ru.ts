@@ -254,8 +254,8 @@
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
-            <source>amounts like '1{thousands}250' could be read either way; read with '{decimal}' as the decimal mark (override with --decimal)</source>
-            <translation>суммы вида '1{thousands}250' можно прочесть двояко; десятичным разделителем принят '{decimal}' (измените через --decimal)</translation>
+            <source>amounts like '1{thousands}250' could be read either way; read with '{decimal}' as the decimal mark</source>
+            <translation>суммы вида '1{thousands}250' можно прочитать двояко; десятичным знаком принят '{decimal}'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -736,6 +736,11 @@
             <translation>Стоимость контакта</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/mapping.py" />
+            <source>could not find a column for {fields}; columns are: {columns}</source>
+            <translation>не найден столбец для {fields}; столбцы: {columns}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Could not save the rejected rows</source>
             <translation>Не удалось сохранить отклонённые строки</translation>
@@ -915,8 +920,8 @@
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
-            <source>dates: {note} (override with --date-format)</source>
-            <translation>даты: {note} (измените через --date-format)</translation>
+            <source>dates: {note}</source>
+            <translation>даты: {note}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -2133,6 +2138,11 @@
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>no rule matched</source>
             <translation>ни одно правило не подошло</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>no such date</source>
+            <translation>такой даты нет</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
@@ -3957,8 +3967,8 @@ Show where it is now.</source>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
-            <source>{path} already exists; choose another name or overwrite it (--force)</source>
-            <translation>{path} уже существует; выберите другое имя или перезапишите (--force)</translation>
+            <source>{path} already exists; choose another name or overwrite it</source>
+            <translation>{path} уже существует; выберите другое имя или перезапишите файл</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />

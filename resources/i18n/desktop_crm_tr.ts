@@ -252,8 +252,8 @@
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
-            <source>amounts like '1{thousands}250' could be read either way; read with '{decimal}' as the decimal mark (override with --decimal)</source>
-            <translation>'1{thousands}250' gibi tutarlar iki şekilde okunabilir; ondalık ayırıcı '{decimal}' kabul edildi (--decimal ile değiştirin)</translation>
+            <source>amounts like '1{thousands}250' could be read either way; read with '{decimal}' as the decimal mark</source>
+            <translation>'1{thousands}250' gibi tutarlar iki şekilde okunabilir; ondalık ayırıcı '{decimal}' kabul edildi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -728,6 +728,11 @@
             <translation>Kişi başı iletişim maliyeti</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/mapping.py" />
+            <source>could not find a column for {fields}; columns are: {columns}</source>
+            <translation>{fields} için sütun bulunamadı; sütunlar: {columns}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Could not save the rejected rows</source>
             <translation>Reddedilen satırlar kaydedilemedi</translation>
@@ -907,8 +912,8 @@
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
-            <source>dates: {note} (override with --date-format)</source>
-            <translation>tarihler: {note} (--date-format ile değiştirin)</translation>
+            <source>dates: {note}</source>
+            <translation>tarihler: {note}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -2119,6 +2124,11 @@
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>no rule matched</source>
             <translation>hiçbir kural eşleşmedi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>no such date</source>
+            <translation>böyle bir tarih yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
@@ -3909,8 +3919,8 @@ Show where it is now.</source>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
-            <source>{path} already exists; choose another name or overwrite it (--force)</source>
-            <translation>{path} zaten var; başka bir ad seçin veya üzerine yazın (--force)</translation>
+            <source>{path} already exists; choose another name or overwrite it</source>
+            <translation>{path} zaten var; başka bir ad seçin veya üzerine yazın</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
