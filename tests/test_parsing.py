@@ -7,15 +7,8 @@ import datetime as dt
 import pyarrow as pa
 import pytest
 
-from desktop_crm.io.parsing import (
-    NumberFormat,
-    parse_dates,
-    parse_flags,
-    parse_numbers,
-    parse_times,
-    sniff_date_format,
-    sniff_number_format,
-)
+from desktop_crm.io.dates import parse_dates, parse_times, sniff_date_format
+from desktop_crm.io.parsing import NumberFormat, parse_flags, parse_numbers, sniff_number_format
 
 COMMA = NumberFormat(",", ".")
 POINT = NumberFormat(".", ",")

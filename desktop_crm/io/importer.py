@@ -30,6 +30,7 @@ from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.i18n import N_, later, latern, tr, trn
 from desktop_crm.io import mapping as mapping_mod
 from desktop_crm.io import parsing
+from desktop_crm.io.dates import DateFormat, dates_in_range, parse_dates, parse_times, sniff_date_format
 from desktop_crm.io.errors import InputError
 from desktop_crm.io.sources import BadRow, ColumnPlan, Source, open_source
 
@@ -72,7 +73,7 @@ class ImportResult:
 @dataclass
 class _Formats:
     numbers: dict[str, parsing.NumberFormat] = field(default_factory=dict)
-    dates: dict[str, parsing.DateFormat] = field(default_factory=dict)
+    dates: dict[str, DateFormat] = field(default_factory=dict)
 
 
 def import_transactions(
@@ -165,9 +166,9 @@ def sniff_formats(source: Source, fields: Sequence[Field], found: dict[str, str]
                 formats.numbers[f.name] = parsing.sniff_number_format(values, source.decimal_comma_file)
         elif f.kind is Kind.DATE:
             if options.date_format and f.name == "date":
-                formats.dates[f.name] = parsing.DateFormat((options.date_format,), match_rate=1.0)
+                formats.dates[f.name] = DateFormat((options.date_format,), match_rate=1.0)
             else:
-                formats.dates[f.name] = parsing.sniff_date_format(values)
+                formats.dates[f.name] = sniff_date_format(values)
     return formats
 
 
@@ -281,16 +282,16 @@ def _parse_fields(
             cols[f.name], mask = parsing.parse_numbers(raw, formats.numbers[f.name])
             bad[f.name] = _np_bool(mask)
         elif f.kind is Kind.DATE:
-            values, mask, impossible = parsing.parse_dates(raw, formats.dates[f.name])
+            values, mask, impossible = parse_dates(raw, formats.dates[f.name])
             bad[f.name] = _np_bool(mask) | _np_bool(impossible)
             bad[f.name + "_impossible"] = _np_bool(impossible)
-            out_of_range = ~_np_bool(parsing.dates_in_range(values))
+            out_of_range = ~_np_bool(dates_in_range(values))
             if out_of_range.any():
                 bad[f.name + "_range"] = out_of_range
                 values = pc.if_else(pa.array(~out_of_range), values, pa.scalar(None, values.type))
             cols[f.name] = values
         elif f.kind is Kind.TIME:
-            cols[f.name], mask = parsing.parse_times(raw)
+            cols[f.name], mask = parse_times(raw)
             bad[f.name] = _np_bool(mask)
     _merge_time(cols)
     if "alt_id" in cols and "customer_id" in cols:

@@ -20,7 +20,7 @@ import pyarrow.compute as pc
 
 from desktop_crm.core.model import Field, Kind
 from desktop_crm.i18n import tr
-from desktop_crm.io import parsing
+from desktop_crm.io import dates, parsing
 from desktop_crm.io.errors import InputError
 
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -255,7 +255,7 @@ def content_kind(values: list[str]) -> str | None:
     if sum(1 for v in values if _CLOCK_ONLY.match(v)) >= 0.9 * n:
         return TIME
     # A workbook column can mix date cells (shown as ISO) with text dates: any format counts.
-    if any(c.isdigit() for c in values[0] + values[-1]) and sum(map(parsing.is_date_like, values)) >= 0.9 * n:
+    if any(c.isdigit() for c in values[0] + values[-1]) and sum(map(dates.is_date_like, values)) >= 0.9 * n:
         return DATETIME if any(_has_clock(v) for v in values) else DATE
     if sum(1 for v in values if _INTEGER.fullmatch(v)) >= 0.9 * n:
         return INTEGER
