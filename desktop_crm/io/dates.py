@@ -171,20 +171,39 @@ def parse_dates(values: Array, fmt: DateFormat) -> DateParse:
     text = clean_text(arr)
     if fmt.formats == (SERIAL,):
         return _serial_dates(parse_numbers(text, NumberFormat(".", None))[0], text)
+    formats = fmt.formats or ("%Y-%m-%d",)
+    n = len(text)
+    seconds, done = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=bool)
+    for f in formats:
+        fast = datetimes.parse_fixed(text, f)
+        if fast is not None:
+            seconds[fast[1] & ~done] = fast[0][fast[1] & ~done]
+            done |= fast[1]
+    filled = _np(pc.is_valid(text))
+    rest = np.flatnonzero(filled & ~done)
+    shaped = np.zeros(n, dtype=bool)
+    if len(rest):
+        rest_seconds, rest_done, shaped[rest] = _parse_rest(text.take(pa.array(rest)), formats)
+        seconds[rest[rest_done]] = rest_seconds[rest_done]
+        done[rest[rest_done]] = True
+    out = pa.chunked_array([pa.array(seconds, pa.int64(), mask=~done).cast(pa.timestamp("s"))])
+    return DateParse(out, _bool_array(filled & ~done & ~shaped), _bool_array(filled & ~done & shaped))
+
+
+def _parse_rest(text: pa.ChunkedArray, formats: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Cells the fast path left: unpadded, with fractions or 'Z', or no real date. (seconds, valid, shaped)."""
     text = pc.replace_substring_regex(text, r"(:\d{2})(\.\d+)?Z?$", r"\1")  # drop fractions and Z
     text = pc.replace_substring(text, ", ", " ")
     n = len(text)
     seconds, done, shaped = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
-    for f in fmt.formats or ("%Y-%m-%d",):
+    for f in formats:
         f = f.replace(", ", " ")  # as in the text
         parsed = datetimes.parse_with_format(text, f) or _strptime_checked(text, f)
         take = parsed.valid & ~done
         seconds[take] = parsed.seconds[take]
         done |= parsed.valid
         shaped |= parsed.shaped
-    filled = _np(pc.is_valid(text))
-    out = pa.chunked_array([pa.array(seconds, pa.int64(), mask=~done).cast(pa.timestamp("s"))])
-    return DateParse(out, _bool_array(filled & ~done & ~shaped), _bool_array(filled & ~done & shaped))
+    return seconds, done, shaped
 
 
 def _strptime_checked(text: pa.ChunkedArray, fmt: str) -> datetimes.Parsed:
@@ -264,11 +283,21 @@ def parse_times(values: Array) -> tuple[pa.ChunkedArray, pa.ChunkedArray]:
         secs = pc.round(pc.multiply(arr, 86400.0))
         valid = pc.and_(pc.greater_equal(arr, 0.0), pc.less(arr, 1.0))
         return pc.cast(pc.if_else(valid, secs, None), pa.int64()), pc.and_(pc.is_valid(arr), pc.invert(valid))
-    text = pc.replace_substring_regex(clean_text(arr), r"(:\d{2})\.\d+", r"\1")
-    clock = datetimes.parse_clock(text)
+    text = clean_text(arr)
+    n = len(text)
+    seconds, done = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=bool)
+    for f in ("%H:%M", "%H:%M:%S"):  # the common case, parsed by arrow (an hour of 24 is null there)
+        parsed = pc.strptime(text, format=f, unit="s", error_is_null=True)
+        valid = _np(pc.is_valid(parsed)) & ~done
+        secs = np.asarray(pc.fill_null(pc.cast(parsed, pa.int64()), 0).to_numpy(zero_copy_only=False))
+        seconds[valid], done = secs[valid] % 86400, done | valid
     filled = _np(pc.is_valid(text))
-    secs = pa.chunked_array([pa.array(clock.seconds, pa.int64(), mask=~clock.valid)])
-    return secs, _bool_array(filled & ~clock.valid)
+    rest = np.flatnonzero(filled & ~done)
+    if len(rest):
+        part = pc.replace_substring_regex(text.take(pa.array(rest)), r"(:\d{2})\.\d+", r"\1")
+        clock = datetimes.parse_clock(part)
+        seconds[rest[clock.valid]], done[rest[clock.valid]] = clock.seconds[clock.valid], True
+    return pa.chunked_array([pa.array(seconds, pa.int64(), mask=~done)]), _bool_array(filled & ~done)
 
 
 def _np(values: Array) -> np.ndarray:

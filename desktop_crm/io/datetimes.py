@@ -62,6 +62,44 @@ def format_regex(fmt: str) -> str | None:
     return "".join(out)
 
 
+_WIDTHS = {"Y": 4, "y": 2, "m": 2, "d": 2, "H": 2, "I": 2, "M": 2, "S": 2}
+
+
+def fixed_layout(fmt: str) -> tuple[int, int] | None:
+    """(width, position of the month) when every field of `fmt` has a fixed width; else None."""
+    pos, month, i = 0, None, 0
+    while i < len(fmt):
+        if fmt[i] == "%":
+            spec = fmt[i + 1 : i + 2]
+            if spec not in _WIDTHS:
+                return None
+            month = pos if spec == "m" else month
+            pos, i = pos + _WIDTHS[spec], i + 2
+        else:
+            pos, i = pos + 1, i + 1
+    return (pos, month) if month is not None else None
+
+
+def parse_fixed(text: pa.ChunkedArray, fmt: str) -> tuple[np.ndarray, np.ndarray] | None:
+    """The fast path for zero-padded cells ("05.01.2024 13:45"): (seconds, valid), or None if `fmt`
+    has fields of varying width.
+
+    Arrow's strptime does the parsing; a day it rolled over (31.04 -> 01.05) always lands in another
+    month, so comparing the month it gives with the month written finds every such cell. Cells not
+    valid here go to `parse_with_format`, which tells impossible dates from text that is no date.
+    """
+    layout = fixed_layout(fmt)
+    if layout is None:
+        return None
+    width, at = layout
+    parsed = pc.strptime(text, format=fmt, unit="s", error_is_null=True)
+    fits = pc.and_(pc.equal(pc.utf8_length(text), width), pc.is_valid(parsed))
+    written = pc.cast(pc.if_else(fits, pc.utf8_slice_codeunits(text, at, at + 2), "0"), pa.int64())
+    valid = _np_bool(pc.and_(fits, pc.equal(written, pc.month(parsed))))
+    seconds = np.asarray(pc.fill_null(pc.cast(parsed, pa.int64()), 0).to_numpy(zero_copy_only=False))
+    return np.where(valid, seconds, 0).astype(np.int64), valid
+
+
 @dataclass
 class Parsed:
     """Seconds since 1970 per cell, whether the cell had the format's shape, and whether it is a real instant."""
