@@ -173,7 +173,7 @@ def guess_from_headers(
     """
     pairs = sorted(
         ((header_score(col, f.name), -i, f, col) for f in fields for i, col in enumerate(columns)),
-        key=lambda p: p[:2],
+        key=lambda p: (p[0], p[1], p[2].name),
         reverse=True,
     )
     mapping: dict[str, str] = {}
