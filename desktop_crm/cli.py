@@ -464,6 +464,45 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """The Overview, segments, transitions and actions as a PDF or HTML page in the --lang language."""
+    from desktop_crm.core.dashboard import compute_dashboard
+    from desktop_crm.io.report import build_report, write_html
+
+    suffix = args.output.suffix.lower()
+    if suffix not in (".pdf", ".html", ".htm"):
+        raise InputError(f"{args.output}: the report is written as .pdf or .html")
+    settings = segment_settings(args)
+    data = import_transactions(args.input, import_options(args))
+    customers = import_customers(args.customers).frame if args.customers else None
+    try:
+        result = segment_customers(data.frame, customers, settings)
+        board = compute_dashboard(data.frame, result, args.period)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    report = build_report(result, board, Path(args.input).name)
+    if suffix == ".pdf":
+        pages = _write_pdf(report, args.output)
+        done = f"{pages} page{'s' if pages != 1 else ''}"
+    else:
+        write_html(report, args.output)
+        done = "one page"
+    if not args.quiet:
+        print(f"report as of {result.as_of:%Y-%m-%d} ({done}) written to {args.output}")
+    return 0
+
+
+def _write_pdf(report: object, path: Path) -> int:
+    """PDF through Qt's PDF writer; the CLI never shows a window, so Qt runs offscreen."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop_crm.gui.report_pdf import write_pdf
+
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    return write_pdf(report, path)
+
+
 def cmd_smoke_test(args: argparse.Namespace) -> int:
     from desktop_crm.gui.app import smoke_test
 
@@ -570,6 +609,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="overwrite the output if it exists")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     p.set_defaults(func=cmd_campaign)
+
+    p = sub.add_parser("report", help="the owner's report: KPIs, what changed, actions, segments (PDF or HTML)")
+    _add_import_options(p)
+    _add_scheme_options(p)
+    p.add_argument("--as-of", help="report as of this date, YYYY-MM-DD (default: the day after the last sale)")
+    p.add_argument(
+        "--period", choices=["week", "month", "2months"], help="period compared (default: the data's rhythm)"
+    )
+    _add_output(p, "output .pdf (A4) or .html")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("demo", help="run the headless demo pipeline: import -> segment -> Excel")
     p.add_argument("-o", "--output", type=Path, default=Path("out/demo_segments.xlsx"), help="workbook to write")
