@@ -975,7 +975,7 @@
             <translation>Daty</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>dates in both day-first and month-first order; the minority is rejected</source>
             <translation>daty w obu kolejnościach (dzień-miesiąc i miesiąc-dzień); mniejszość odrzucono</translation>
         </message>
@@ -1188,7 +1188,7 @@
             <translation>Excel lub CSV z kasy, POS lub systemu lojalnościowego; kolumny są rozpoznawane</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>Excel serial day numbers</source>
             <translation>numery seryjne dni Excela</translation>
         </message>
@@ -2153,7 +2153,7 @@
             <translation>Nie wczytano danych. Użyj Plik → Importuj… lub Plik → Otwórz dane demonstracyjne.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>no day above 12, so day/month order was assumed day-first</source>
             <translation>brak dnia powyżej 12, więc przyjęto kolejność dzień-miesiąc</translation>
         </message>

@@ -975,7 +975,7 @@
             <translation>Даты</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>dates in both day-first and month-first order; the minority is rejected</source>
             <translation>даты в обоих порядках (день-месяц и месяц-день); меньшинство отклонено</translation>
         </message>
@@ -1188,7 +1188,7 @@
             <translation>Excel или CSV из кассы, POS или программы лояльности; столбцы распознаются автоматически</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>Excel serial day numbers</source>
             <translation>порядковые номера дней Excel</translation>
         </message>
@@ -2153,7 +2153,7 @@
             <translation>Данные не загружены. Используйте Файл → Импорт… или Файл → Открыть демо-данные.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>no day above 12, so day/month order was assumed day-first</source>
             <translation>нет дня больше 12, поэтому принят порядок «день, затем месяц»</translation>
         </message>

@@ -967,7 +967,7 @@
             <translation>Tarihler</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>dates in both day-first and month-first order; the minority is rejected</source>
             <translation>tarihler hem gün-önce hem ay-önce sırasında; azınlıkta olanlar reddedildi</translation>
         </message>
@@ -1180,7 +1180,7 @@
             <translation>Kasanızdan, POS'unuzdan veya sadakat sisteminizden Excel ya da CSV; sütunlar otomatik tanınır</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>Excel serial day numbers</source>
             <translation>Excel seri gün numaraları</translation>
         </message>
@@ -2143,7 +2143,7 @@
             <translation>Veri yüklenmedi. Dosya → İçe aktar… veya Dosya → Örnek veriyi aç kullanın.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>no day above 12, so day/month order was assumed day-first</source>
             <translation>12'den büyük gün yok; bu yüzden gün/ay sırası gün-önce varsayıldı</translation>
         </message>
