@@ -7,6 +7,7 @@ headers like "F1"). The user can always override, and overrides are remembered p
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -128,6 +129,7 @@ ITEM_WORDS: tuple[str, ...] = (
 _NAME_WORDS = ("name", "adı", "adi", "isim", "имя", "фио", "imię", "imie", "nazwisko", "nazwa")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # each header is scored against every field
 def normalise(header: str) -> str:
     """Casefold, drop accents and punctuation: 'Müşteri No.' -> 'musteri no'."""
     text = header.replace("İ", "i").replace("ı", "i").replace("№", " no ").casefold()
@@ -136,8 +138,8 @@ def normalise(header: str) -> str:
     return " ".join(text.split())
 
 
-_NORMALISED = {name: tuple(normalise(s) for s in syns) for name, syns in SYNONYMS.items()}
-_ITEMS = tuple(normalise(s) for s in ITEM_WORDS)
+_NORMALISED = {name: frozenset(normalise(s) for s in syns) for name, syns in SYNONYMS.items()}
+_ITEMS = frozenset(normalise(s) for s in ITEM_WORDS)
 
 
 def header_score(header: str, field: str) -> int:
@@ -147,20 +149,21 @@ def header_score(header: str, field: str) -> int:
         return 0
     if field in ("customer_id", "order_id", "alt_id") and any(normalise(w) in h.split() for w in _NAME_WORDS):
         return 0
-    return _phrase_score(h, _NORMALISED.get(field, ()))
+    return _phrase_score(h, _NORMALISED.get(field, frozenset()))
 
 
-def _phrase_score(h: str, synonyms: Sequence[str]) -> int:
-    best = 0
+def _phrase_score(h: str, synonyms: frozenset[str]) -> int:
+    """100 for the whole header, 50 + length for a run of its words, 20 + length for a word's prefix.
+
+    Looked up by the header's word runs and prefixes, so wide files (thousands of columns) stay fast.
+    """
+    if h in synonyms:
+        return 100
     words = h.split()
-    for syn in synonyms:
-        if h == syn:
-            return 100
-        if f" {syn} " in f" {h} ":
-            best = max(best, 50 + len(syn))
-        elif len(syn) >= 4 and " " not in syn and any(w.startswith(syn) for w in words):
-            best = max(best, 20 + len(syn))
-    return best
+    runs = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    best = max((50 + len(run) for run in runs if run in synonyms), default=0)
+    prefixes = (w[:k] for w in words for k in range(4, len(w) + 1))
+    return max(best, max((20 + len(p) for p in prefixes if p in synonyms), default=0))
 
 
 def guess_from_headers(
@@ -211,7 +214,7 @@ def guess_mapping(columns: Sequence[str], samples: Mapping[str, list[str]], fiel
 
 
 def _datetime_is_the_date(
-    columns: Sequence[str], fields: Sequence[Field], mapping: dict[str, str], kinds: Mapping[str, str | None]
+    columns: Sequence[str], fields: Sequence[Field], mapping: dict[str, str], kinds: ContentKinds
 ) -> dict[str, str]:
     """A column of full date-times is the purchase date whatever its header says."""
     current = mapping.get("date")
@@ -219,7 +222,8 @@ def _datetime_is_the_date(
         return mapping
     taken = set(mapping.values())
     for col in columns:
-        if col not in taken and kinds[col] == DATETIME:
+        clock = any(":" in v for v in kinds.samples.get(col, [])[:3])  # cheap, for files of many columns
+        if col not in taken and clock and kinds[col] == DATETIME:
             return {**mapping, "date": col}
     return mapping
 
