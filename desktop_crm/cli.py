@@ -20,8 +20,9 @@ from desktop_crm import __version__
 from desktop_crm.core import clv, coded, journeys, lifecycle, rfm_rules
 from desktop_crm.core.campaign import campaign_result
 from desktop_crm.core.dynamics import DYNAMIC_SCHEMES, NEW, snapshot_dates, take_snapshots, transition
-from desktop_crm.core.model import summarize
+from desktop_crm.core.model import ImportReport, summarize
 from desktop_crm.core.offers import Offer
+from desktop_crm.core.progress import ProgressFn
 from desktop_crm.core.scoring import Scoring
 from desktop_crm.core.segmentation import SCHEMES, SegmentSettings, segment_customers
 from desktop_crm.core.targets import (
@@ -38,7 +39,7 @@ from desktop_crm.i18n import LANGUAGES, set_language, tr
 from desktop_crm.io.clv_export import clv_lines, write_clv
 from desktop_crm.io.dynamics_export import write_journeys, write_transition
 from desktop_crm.io.errors import InputError
-from desktop_crm.io.importer import ImportOptions, import_customers, import_transactions
+from desktop_crm.io.importer import ImportOptions, ImportResult, import_customers, import_transactions
 from desktop_crm.io.segments_export import segmentation_report, write_segments
 from desktop_crm.io.targets_export import (
     LAYOUTS,
@@ -51,6 +52,20 @@ from desktop_crm.io.targets_export import (
 from desktop_crm.io.writers import atomic_path, write_table
 
 EXIT_BAD_INPUT = 2
+EXIT_TOO_MANY_REJECTS = 3
+EXIT_CODES = (
+    "exit codes: 0 done; 1 internal error; 2 bad input (one line on stderr); "
+    "3 more than 20% of the sales rows were rejected: the report is printed and nothing is written "
+    "but the --rejects file, unless --allow-rejects accepts them"
+)
+
+
+class TooManyRejects(Exception):
+    """Over 20 % of the rows were rejected: most likely a wrong format or column, so stop and say so."""
+
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__(report.rejected_warning())
+        self.report = report
 
 
 def _add_import_options(p: argparse.ArgumentParser) -> None:
@@ -68,6 +83,16 @@ def _add_import_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--delimiter", help="column separator: , ; tab | space (default: detected)")
     p.add_argument("--date-format", help="strptime format of the date column, e.g. %%m/%%d/%%Y (default: detected)")
     p.add_argument("--decimal", choices=[".", ","], help="decimal mark of amounts (default: detected)")
+    p.add_argument(
+        "--thousands",
+        choices=[",", ".", "space", "'", "none"],
+        metavar="MARK",
+        help="digit-group mark of amounts: , . space ' or none (default: detected)",
+    )
+    p.add_argument("--date-order", choices=["dmy", "mdy"], help="day before month, or month before day")
+    p.add_argument("--header-row", type=int, metavar="N", help="line or sheet row of the header; 0: no header")
+    p.add_argument("--allow-rejects", action="store_true", help="go on when more than 20%% of rows are rejected")
+    p.epilog = EXIT_CODES
     p.add_argument("--customers", type=Path, help="customer master file (names, contacts, birthdays, consent)")
     p.add_argument("--report", type=Path, help="write the import report as JSON here")
     p.add_argument("--rejects", type=Path, help="write rejected rows with their reasons here (.csv or .xlsx)")
@@ -141,7 +166,26 @@ def import_options(args: argparse.Namespace) -> ImportOptions:
         mapping=overrides,
         date_format=args.date_format,
         decimal=args.decimal,
+        thousands={"space": " ", "none": ""}.get(args.thousands, args.thousands),
+        header_row=_header_row(args.header_row),
+        date_order=args.date_order,
     )
+
+
+def _header_row(value: int | None) -> int | None:
+    if value is not None and value < 0:
+        raise InputError(f"--header-row expects 0 (no header) or a row number, got {value}")
+    return value
+
+
+def read_sales(args: argparse.Namespace, progress: ProgressFn | None = None) -> ImportResult:
+    """Import the sales export; stop (exit 3) when too many rows were rejected, unless allowed."""
+    result = import_transactions(args.input, import_options(args), progress=progress)
+    if result.report.too_many_rejected() and not args.allow_rejects:
+        if getattr(args, "rejects", None):
+            write_table(result.rejects, args.rejects, sheet="Rejected rows")
+        raise TooManyRejects(result.report)
+    return result
 
 
 def _progress_printer(quiet: bool):
@@ -176,8 +220,7 @@ def error_line(exc: InputError) -> str:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    options = import_options(args)
-    result = import_transactions(args.input, options, progress=_progress_printer(args.quiet))
+    result = read_sales(args, _progress_printer(args.quiet))
     if not args.quiet and sys.stderr.isatty():
         print(file=sys.stderr)
     write_table(result.frame, args.output)
@@ -252,7 +295,7 @@ def _with_rules(settings: SegmentSettings, path: Path) -> SegmentSettings:
 
 def cmd_segment(args: argparse.Namespace) -> int:
     settings = segment_settings(args)
-    data = import_transactions(args.input, import_options(args))
+    data = read_sales(args)
     customers = import_customers(args.customers).frame if args.customers else None
     try:
         result = segment_customers(data.frame, customers, settings)
@@ -275,7 +318,7 @@ def cmd_segment(args: argparse.Namespace) -> int:
 def cmd_transitions(args: argparse.Namespace) -> int:
     settings = segment_settings(args)
     date_from, date_to = _as_of(args.date_from, "--from"), _as_of(args.date_to, "--to")
-    data = import_transactions(args.input, import_options(args))
+    data = read_sales(args)
     try:
         snapshots = take_snapshots(data.frame, [date_from, date_to], args.scheme, settings)
         result = transition(snapshots, date_from, date_to)
@@ -293,7 +336,7 @@ def cmd_transitions(args: argparse.Namespace) -> int:
 
 def cmd_journeys(args: argparse.Namespace) -> int:
     settings = segment_settings(args)
-    data = import_transactions(args.input, import_options(args))
+    data = read_sales(args)
     tx = data.frame
     try:
         dates = snapshot_dates(tx, args.every, args.count)
@@ -314,7 +357,7 @@ def cmd_journeys(args: argparse.Namespace) -> int:
 
 def cmd_clv(args: argparse.Namespace) -> int:
     end = _as_of(args.calibration_end, "--calibration-end")
-    data = import_transactions(args.input, import_options(args))
+    data = read_sales(args)
     try:
         result = clv.customer_value(data.frame, end, args.horizon_days, args.discount, args.unit)
         check = clv.holdout_check(data.frame, end, unit=args.unit) if end is not None else None
@@ -397,7 +440,7 @@ def _moved_ids(args: argparse.Namespace, tx: pd.DataFrame, settings: SegmentSett
 def cmd_targets(args: argparse.Namespace) -> int:
     settings = replace(segment_settings(args), clv=True)
     check_writable(args.output, args.force)
-    data = import_transactions(args.input, import_options(args))
+    data = read_sales(args)
     customers = import_customers(args.customers).frame if args.customers else None
     moved = _moved_ids(args, data.frame, settings)
     contacted = read_sent_lists(args.contacted)
@@ -427,7 +470,7 @@ def _funnel_lines(tl: TargetList) -> list[str]:
 def cmd_follow_up(args: argparse.Namespace) -> int:
     check_writable(args.output, args.force)
     sent = read_sent_list(args.sent)
-    data = import_transactions(args.input, import_options(args))
+    data = read_sales(args)
     sent_date = _as_of(args.sent_date, "--sent-date") or pd.Timestamp(sent["sent_date"].min())
     offer = FollowUpOffer(args.points_factor, args.extra_discount, args.offer_text or "")
     try:
@@ -443,7 +486,7 @@ def cmd_follow_up(args: argparse.Namespace) -> int:
 def cmd_campaign(args: argparse.Namespace) -> int:
     check_writable(args.output, args.force)
     sent = pd.concat([read_sent_list(p) for p in args.sent], ignore_index=True)
-    data = import_transactions(args.input, import_options(args))
+    data = read_sales(args)
     sent_date = _as_of(args.sent_date, "--sent-date") or pd.Timestamp(sent["sent_date"].min())
     try:
         result = campaign_result(sent, data.frame, sent_date, _as_of(args.until, "--until"), args.reactivation_days,
@@ -473,7 +516,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if suffix not in (".pdf", ".html", ".htm"):
         raise InputError(f"{args.output}: the report is written as .pdf or .html")
     settings = segment_settings(args)
-    data = import_transactions(args.input, import_options(args))
+    data = read_sales(args)
     customers = import_customers(args.customers).frame if args.customers else None
     try:
         result = segment_customers(data.frame, customers, settings)
@@ -517,7 +560,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="desktop-crm", description="Offline customer segmentation for loyalty-card sales exports."
+        prog="desktop-crm",
+        description="Offline customer segmentation for loyalty-card sales exports.",
+        epilog=EXIT_CODES,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
@@ -644,6 +689,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as exc:
         print(f"desktop-crm: error: {error_line(exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except TooManyRejects as exc:
+        lines = exc.report.summary_lines()
+        if getattr(args, "rejects", None):
+            lines.append(f"  rejected rows written to {args.rejects}")
+        lines.append("desktop-crm: stopped; use --allow-rejects to accept these rows")
+        print("\n".join(lines), file=sys.stderr)
+        return EXIT_TOO_MANY_REJECTS
     except KeyboardInterrupt:
         print("desktop-crm: interrupted", file=sys.stderr)
         return 130
