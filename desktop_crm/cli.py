@@ -50,7 +50,7 @@ from desktop_crm.i18n.formats import date as show_date
 from desktop_crm.i18n.formats import number
 from desktop_crm.io.clv_export import clv_lines, write_clv
 from desktop_crm.io.dynamics_export import write_journeys, write_transition
-from desktop_crm.io.errors import InputError
+from desktop_crm.io.errors import InputError, UserError
 from desktop_crm.io.importer import ImportOptions, ImportResult, import_customers, import_transactions
 from desktop_crm.io.segments_export import segmentation_report, write_segments
 from desktop_crm.io.targets_export import (
@@ -219,12 +219,34 @@ def _progress_printer(quiet: bool):
     return show
 
 
+# How the CLI lets the user fix what io reports in neutral words (io never names options).
+_FIX_HINTS = {
+    "map": "say which with --map {what}=COLUMN",
+    "decimal": "  override with --decimal",
+    "date": "  override with --date-format",
+    "force": "--force overwrites it",
+}
+
+
+def _override_hints(guessed: Sequence[str]) -> list[str]:
+    return [_FIX_HINTS[g] for g in guessed if g in _FIX_HINTS]
+
+
+def error_line(exc: UserError) -> str:
+    """The one line the CLI prints for bad input, with the option that fixes it when there is one."""
+    fix = getattr(exc, "fix", None)
+    if fix and fix[0] in _FIX_HINTS:
+        return f"{exc}; {_FIX_HINTS[fix[0]].format(what=fix[1])}"
+    return str(exc)
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     result = read_sales(args, _progress_printer(args.quiet))
     if not args.quiet and sys.stderr.isatty():
         print(file=sys.stderr)
     write_table(result.frame, args.output)
-    lines = [*result.report.summary_lines(), f"  {summarize(result.frame).line()}"]
+    lines = [*result.report.summary_lines(), *_override_hints(result.report.guessed)]
+    lines.append(f"  {summarize(result.frame).line()}")
     if args.report:
         with atomic_path(args.report) as tmp:
             tmp.write_text(result.report.to_json(), encoding="utf-8")
@@ -688,8 +710,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     log_file = log.configure()
     try:
         return int(args.func(args))
-    except InputError as exc:
-        print("desktop-crm: " + tr("error: {message}", message=exc), file=sys.stderr)
+    except UserError as exc:  # core's and io's (InputError) alike
+        print("desktop-crm: " + tr("error: {message}", message=error_line(exc)), file=sys.stderr)
         return EXIT_BAD_INPUT
     except TooManyRejects as exc:
         lines = exc.report.summary_lines()

@@ -288,8 +288,8 @@
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
-            <source>amounts like '1{thousands}250' could be read either way; read with '{decimal}' as the decimal mark (override with --decimal)</source>
-            <translation>суммы вида '1{thousands}250' можно прочесть двояко; десятичным разделителем принят '{decimal}' (измените через --decimal)</translation>
+            <source>amounts like '1{thousands}250' could be read either way; read with '{decimal}' as the decimal mark</source>
+            <translation>суммы вида '1{thousands}250' можно прочитать двояко; десятичным знаком принят '{decimal}'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -835,6 +835,11 @@
             <translation>Стоимость контакта</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/mapping.py" />
+            <source>could not find a column for {fields}; columns are: {columns}</source>
+            <translation>не найден столбец для {fields}; столбцы: {columns}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Could not save the rejected rows</source>
             <translation>Не удалось сохранить отклонённые строки</translation>
@@ -1029,14 +1034,14 @@
             <translation>Даты</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>dates in both day-first and month-first order; the minority is rejected</source>
             <translation>даты в обоих порядках (день-месяц и месяц-день); меньшинство отклонено</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
-            <source>dates: {note} (override with --date-format)</source>
-            <translation>даты: {note} (измените через --date-format)</translation>
+            <source>dates: {note}</source>
+            <translation>даты: {note}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
@@ -1277,7 +1282,7 @@
             <translation>Excel или CSV из кассы, POS или программы лояльности; столбцы распознаются автоматически</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>Excel serial day numbers</source>
             <translation>порядковые номера дней Excel</translation>
         </message>
@@ -2324,7 +2329,7 @@
             <translation>Данных пока нет. Откройте файл продаж (Файл → Импорт…) или демо-данные.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>no day above 12, so day/month order was assumed day-first</source>
             <translation>нет дня больше 12, поэтому принят порядок «день, затем месяц»</translation>
         </message>
@@ -2431,6 +2436,11 @@
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>no rule matched</source>
             <translation>ни одно правило не подошло</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>no such date</source>
+            <translation>такой даты нет</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
@@ -4572,8 +4582,8 @@ Show where it is now.</source>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
-            <source>{path} already exists; choose another name or overwrite it (--force)</source>
-            <translation>{path} уже существует; выберите другое имя или перезапишите (--force)</translation>
+            <source>{path} already exists; choose another name or overwrite it</source>
+            <translation>{path} уже существует; выберите другое имя или перезапишите файл</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/project_io.py" />
