@@ -44,8 +44,10 @@ REASONS: tuple[str, ...] = (
     N_("unparseable amount"),
     N_("missing amount"),
     N_("duplicate customer id (first row kept)"),
+    N_("amount is not a finite number or is implausibly large"),
 )
-EMPTY, NO_ID, BAD_DATE, DATE_RANGE, NO_DATE, BAD_AMOUNT, NO_AMOUNT, DUP_CUSTOMER = range(1, len(REASONS))
+EMPTY, NO_ID, BAD_DATE, DATE_RANGE, NO_DATE, BAD_AMOUNT, NO_AMOUNT, DUP_CUSTOMER, HUGE_AMOUNT = range(1, len(REASONS))
+MAX_AMOUNT = 1e12  # no till rings up a trillion; 1e308 or inf would turn every sum into inf
 
 
 @dataclass
@@ -204,6 +206,7 @@ def _import(path: Path, fields: Sequence[Field], kind: str, options: ImportOptio
         header_row=source.header_row,
     )
     _describe_formats(report, formats)
+    report.warnings.extend(source.notes)
     columns, reasons = _parse_fields(table, fields, found, formats, report)
     if kind == "customers":
         _reject_duplicate_customers(columns["customer_id"], reasons)
@@ -214,13 +217,36 @@ def _import(path: Path, fields: Sequence[Field], kind: str, options: ImportOptio
     report.rows_read = table.num_rows + len(bad_rows)
     report.rows_accepted = len(frame)
     report.add_rejects(rejects["reason"])
+    _warn_broken_lines(report, bad_rows)
     if kind == "transactions":
         _report_duplicates(report, frame)
-    if not report.rows_accepted:
-        report.warnings.append(later("no row could be imported; check the column mapping and the rejected rows"))
     assert report.is_consistent(), report
+    if not report.rows_accepted:
+        raise InputError(_nothing_imported(path, report))
     steps.done(trn("Imported {n} rows", report.rows_accepted))
     return ImportResult(frame, rejects, report)
+
+
+def _nothing_imported(path: Path, report: ImportReport) -> str:
+    """Zero rows is a failed import: say why the rows were rejected."""
+    if not report.rejected_by_reason:
+        return tr("{path}: no data rows to import", path=path)
+    reason, n = max(report.rejected_by_reason.items(), key=lambda item: item[1])
+    return tr(
+        "{path}: no row could be imported ({n} of {total} rejected: {reason}); check the column mapping",
+        path=path,
+        n=n,
+        total=report.rows_read,
+        reason=tr(reason),
+    )
+
+
+def _warn_broken_lines(report: ImportReport, bad_rows: list[BadRow]) -> None:
+    """Structural problems get a warning naming their lines, besides the count of rejected rows."""
+    lines = [b.line for b in bad_rows if b.line is not None]
+    if lines:
+        shown = ", ".join(map(str, lines[:5])) + (" …" if len(lines) > 5 else "")
+        report.warnings.append(latern("{n} lines have a quote that never closes (lines {lines}); skipped", len(lines), lines=shown))
 
 
 def _describe_formats(report: ImportReport, formats: _Formats) -> None:
@@ -260,8 +286,13 @@ def _parse_fields(
         elif f.kind is Kind.FLAG:
             cols[f.name] = parsing.parse_flags(raw)
         elif f.kind is Kind.NUMBER:
-            cols[f.name], mask = parsing.parse_numbers(raw, formats.numbers[f.name])
+            values, mask = parsing.parse_numbers(raw, formats.numbers[f.name])
             bad[f.name] = _np_bool(mask)
+            huge = _implausible(values)
+            if huge.any():
+                bad[f.name + "_huge"] = huge
+                values = pc.if_else(pa.array(~huge), values, pa.scalar(None, values.type))
+            cols[f.name] = values
         elif f.kind is Kind.DATE:
             values, mask = parsing.parse_dates(raw, formats.dates[f.name])
             bad[f.name] = _np_bool(mask)
@@ -285,6 +316,7 @@ def _parse_fields(
             (bad.get("date_range"), DATE_RANGE),
             (~_valid(cols["date"]), NO_DATE),
             (bad.get("amount"), BAD_AMOUNT),
+            (bad.get("amount_huge"), HUGE_AMOUNT),
             (~_valid(cols["amount"]), NO_AMOUNT),
         ]
     reasons = np.zeros(table.num_rows, dtype=np.int8)
@@ -293,6 +325,13 @@ def _parse_fields(
             reasons[mask] = code
     _warn_optional(bad, reasons == 0, report)
     return cols, reasons
+
+
+def _implausible(values: pa.ChunkedArray) -> np.ndarray:
+    """inf, NaN, and magnitudes no sale has (1e308 would make every total inf)."""
+    number = pc.fill_null(pc.cast(values, pa.float64()), 0.0)
+    finite = _np_bool(pc.is_finite(number))
+    return ~finite | (np.abs(np.nan_to_num(np.asarray(number.to_numpy()), nan=0.0)) > MAX_AMOUNT)
 
 
 def _empty_rows(table: pa.Table, found: dict[str, str], candidates: np.ndarray) -> np.ndarray:
@@ -320,8 +359,8 @@ def _merge_time(cols: dict[str, pa.ChunkedArray]) -> None:
 def _warn_optional(bad: dict[str, np.ndarray], accepted: np.ndarray, report: ImportReport) -> None:
     """Optional fields that could not be read are left empty on accepted rows, and said so."""
     for name in ("quantity", "time", "birth_date", "signup_date"):
-        if name in bad:
-            n = int((bad[name] & accepted).sum())
+        if name in bad or name + "_huge" in bad:
+            n = int(((bad.get(name, False) | bad.get(name + "_huge", False)) & accepted).sum())
             if n:
                 report.warnings.append(
                     latern(
@@ -348,14 +387,19 @@ def _canonical_frame(cols: dict[str, pa.ChunkedArray], accepted: np.ndarray, ord
 
 
 def _rejects_frame(table: pa.Table, reasons: np.ndarray, bad_rows: list[BadRow]) -> pd.DataFrame:
-    """Rejected rows as the user wrote them, with their position and the reason."""
+    """Rejected rows as the user wrote them, with their position and the reason.
+
+    Built in one step from a dict: a file with 10,000 columns costs milliseconds, not minutes.
+    """
     positions = np.flatnonzero(reasons)
     part = table.take(pa.array(positions))
-    frame = pd.DataFrame({"row": positions + 1, "reason": np.array(REASONS, dtype=object)[reasons[positions]]})
+    columns: dict[str, object] = {"row": positions + 1, "reason": np.array(REASONS, dtype=object)[reasons[positions]]}
     for name in part.column_names:
-        frame[name] = pd.Series(pc.cast(part[name], pa.string()).to_pylist(), dtype=object)
+        columns.setdefault(name, np.array(pc.cast(part[name], pa.string()).to_pylist(), dtype=object))
+    frame = pd.DataFrame(columns)
     if bad_rows:
         extra = pd.DataFrame({"row": [pd.NA] * len(bad_rows), "reason": [b.reason for b in bad_rows]})
+        extra["line"] = pd.array([b.line for b in bad_rows], dtype="Int64")
         extra["raw_line"] = [b.text for b in bad_rows]
         frame = pd.concat([frame, extra], ignore_index=True)
     frame["row"] = frame["row"].astype("Int64")
