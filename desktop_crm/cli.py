@@ -6,11 +6,14 @@ Bad input gives one line on stderr and exit code 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
 import json
+import math
 import os
+import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -35,6 +38,7 @@ from desktop_crm.core.targets import (
     parse_condition,
 )
 from desktop_crm.i18n import LANGUAGES, set_language, tr
+from desktop_crm.io import bounds
 from desktop_crm.io.clv_export import clv_lines, write_clv
 from desktop_crm.io.dynamics_export import write_journeys, write_transition
 from desktop_crm.io.errors import InputError
@@ -51,6 +55,16 @@ from desktop_crm.io.targets_export import (
 from desktop_crm.io.writers import atomic_path, write_table
 
 EXIT_BAD_INPUT = 2
+
+# Bounds of every numeric option, by its dest; each float must also be finite (argparse takes
+# "nan", "inf" and "1e999" as floats). One table, so a new option cannot be forgotten.
+NUMBER_LIMITS: dict[str, tuple[float | None, float | None]] = {
+    "points_rate": (0, None), "points_min": (0, None), "points_max": (0, None), "target_k": (0, None),
+    "target_weeks": (1, None), "inactive_days": (0, None), "contacted_days": (0, None),
+    "birthday_within": (0, 366), "seed": (0, None), "points_factor": (0, None),
+    "extra_discount": (0, 100), "reactivation_days": (0, None), "cost": (0, None), "margin": (0, 1),
+    "horizon_days": (1, None), "discount": (0, 1), "count": (1, None), "timeout": (0, None),
+}  # fmt: skip
 
 
 def _add_import_options(p: argparse.ArgumentParser) -> None:
@@ -125,6 +139,22 @@ def _add_list_output(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", type=Path, required=True, help="output .xlsx, or .csv (plus OUT-control.csv)")
     p.add_argument("--force", action="store_true", help="overwrite the output if it exists")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
+
+
+def check_numbers(args: argparse.Namespace) -> None:
+    """Refuse non-finite numbers and numbers outside their option's bounds, before any work."""
+    for name, value in vars(args).items():
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            continue
+        check_number(f"--{name.replace('_', '-')}", value, *NUMBER_LIMITS.get(name, (None, None)))
+
+
+def check_number(option: str, value: float, low: float | None = None, high: float | None = None) -> None:
+    if not math.isfinite(value):
+        raise InputError(f"{option} expects a finite number, got {value}")
+    if (low is not None and value < low) or (high is not None and value > high):
+        bounds = f"from {low:g}" + (f" to {high:g}" if high is not None else " up")
+        raise InputError(f"{option} expects a number {bounds}, got {value:g}")
 
 
 def import_options(args: argparse.Namespace) -> ImportOptions:
@@ -212,20 +242,15 @@ def _k(text: str) -> int:
 
 
 def _with_rules(settings: SegmentSettings, path: Path) -> SegmentSettings:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    except ValueError as exc:
-        raise InputError(f"{path}: not a JSON rule file ({exc})") from None
+    data = bounds.read_json(path, "not a JSON rule file")
     try:
         rules = data.get("rules") if isinstance(data, dict) else None
         if rules and all("condition" in r for r in rules):
             lc_rules, thresholds = lifecycle.load_rules(path)
             return replace(settings, lifecycle_rules=lc_rules, thresholds=thresholds or settings.thresholds)
         return replace(settings, rfm_rules=rfm_rules.RfmRuleSet.from_dict(data))
-    except ValueError as exc:
-        raise InputError(f"{path}: {exc}") from None
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:  # a rule file with wrong JSON types
+        raise InputError(f"{path}: not a valid rule file ({exc})") from None
 
 
 def cmd_segment(args: argparse.Namespace) -> int:
@@ -314,6 +339,7 @@ def _targets_spec(args: argparse.Namespace, moved: tuple[str, ...] | None) -> Ta
         value, sep, pct = item.rpartition("=")
         if not sep or not _is_number(pct):
             raise InputError(f"--discount expects VALUE=PERCENT, e.g. Low=15, got '{item}'")
+        check_number("--discount", float(pct), 0, 100)
         discounts[value] = float(pct)
     offer = Offer(
         points_basis=None if args.points_basis == "none" else args.points_basis, points_rate=args.points_rate,
@@ -568,11 +594,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     set_language(args.lang)
+    with _signals_as_errors():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
+        check_numbers(args)
         return int(args.func(args))
     except InputError as exc:
-        print(f"desktop-crm: error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _fail(str(exc))
+    except OSError as exc:  # a full disk, a file-size limit, a read-only mount, a vanished file
+        where = f"{exc.filename}: " if exc.filename else ""
+        return _fail(f"{where}{exc.strerror or exc}")
+    except MemoryError:
+        return _fail("not enough memory for this file")
     except KeyboardInterrupt:
         print("desktop-crm: interrupted", file=sys.stderr)
         return 130
@@ -584,6 +620,36 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _fail(message: str) -> int:
+    print(f"desktop-crm: error: {' '.join(message.split())}", file=sys.stderr)  # one line, always
+    return EXIT_BAD_INPUT
+
+
+@contextlib.contextmanager
+def _signals_as_errors() -> Iterator[None]:
+    """SIGXFSZ (a file-size limit) becomes an EFBIG error instead of killing the process, and
+    SIGTERM an interruption, so partly written files are removed on the way out."""
+    saved = {}
+    if _in_main_thread():
+        for sig, handler in ((signal.SIGXFSZ, signal.SIG_IGN), (signal.SIGTERM, _interrupt)):
+            saved[sig] = signal.signal(sig, handler)
+    try:
+        yield
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)
+
+
+def _in_main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread() and hasattr(signal, "SIGXFSZ")
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 if __name__ == "__main__":

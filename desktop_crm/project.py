@@ -91,14 +91,12 @@ def save_project(project: Project, path: str | Path) -> Path:
 def load_project(path: str | Path) -> Project:
     """Read a project; InputError says what is wrong with a damaged or foreign file."""
     path = Path(path)
-    data = read_json(path, tr("not a Desktop CRM project"))
+    data = bounds.read_json(path, tr("not a Desktop CRM project"))
     if not isinstance(data, dict) or data.get("app") != "Desktop CRM":
         raise InputError(tr("{path}: not a Desktop CRM project", path=path))
     try:
         if int(data.get("format", 0)) > FORMAT:
-            raise InputError(
-                tr("{path}: made by a newer version of Desktop CRM; update the app to open it", path=path)
-            )
+            raise InputError(tr("{path}: made by a newer version of Desktop CRM; update the app to open it", path=path))
         source = _mapping(data.get("data", {}))
         options = ImportOptions(**_mapping(source.get("import_options", {})))
         project = Project(
@@ -115,17 +113,6 @@ def load_project(path: str | Path) -> Project:
         return project
     except (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError) as exc:
         raise InputError(tr("{path}: the project is damaged ({error})", path=path, error=exc)) from None
-
-
-def read_json(path: Path, what: str) -> Any:
-    """A small JSON file (project, rule file), bounded in size and nesting; InputError when it is not one."""
-    raw = bounds.read_small(path)
-    try:
-        return json.loads(raw.decode("utf-8"))
-    except RecursionError:
-        raise InputError(tr("{path}: {what} (nested too deeply)", path=path, what=what)) from None
-    except ValueError as exc:
-        raise InputError(tr("{path}: {what} ({error})", path=path, what=what, error=exc)) from None
 
 
 def _mapping(value: object) -> dict[str, Any]:

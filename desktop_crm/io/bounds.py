@@ -9,16 +9,19 @@ while streaming the file once, and raises an InputError before the real reader r
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import stat
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from desktop_crm.i18n import tr
 from desktop_crm.io.errors import InputError
 
+MAX_COLUMNS = 16_384  # Excel's own limit; 10,000 columns import in seconds
 MAX_CELLS = 30_000_000  # a sheet grid beyond this would need over ~1 GB in the reader
 SPARSE_AREA = 1_000_000  # a grid this large must be at least 1/SPARSE_FACTOR filled
 SPARSE_FACTOR = 20
@@ -44,12 +47,30 @@ def check_regular(path: Path) -> None:
         raise InputError(tr("{path}: not a regular file (a device or a pipe)", path=path))
 
 
+def check_columns(path: Path, columns: int) -> None:
+    if columns > MAX_COLUMNS:
+        raise InputError(
+            tr("{path}: {n} columns; at most {most} can be read", path=path, n=columns, most=MAX_COLUMNS)
+        )
+
+
 def read_small(path: Path, limit: int = MAX_JSON_BYTES) -> bytes:
     """A small file (project, rule file) read whole, after checking it is a regular file of sane size."""
     check_regular(path)
     if path.stat().st_size > limit:
         raise InputError(tr("{path}: too large ({size} MB) for this kind of file", path=path, size=_mb(limit)))
     return path.read_bytes()
+
+
+def read_json(path: Path, what: str) -> Any:
+    """A small JSON file (project, rule file), bounded in size and nesting; InputError when it is not one."""
+    raw = read_small(path)
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except RecursionError:
+        raise InputError(tr("{path}: {what} (nested too deeply)", path=path, what=what)) from None
+    except ValueError as exc:
+        raise InputError(tr("{path}: {what} ({error})", path=path, what=what, error=exc)) from None
 
 
 def _mb(size: int) -> int:

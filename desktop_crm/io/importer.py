@@ -246,7 +246,9 @@ def _warn_broken_lines(report: ImportReport, bad_rows: list[BadRow]) -> None:
     lines = [b.line for b in bad_rows if b.line is not None]
     if lines:
         shown = ", ".join(map(str, lines[:5])) + (" …" if len(lines) > 5 else "")
-        report.warnings.append(latern("{n} lines have a quote that never closes (lines {lines}); skipped", len(lines), lines=shown))
+        report.warnings.append(
+            latern("{n} lines have a quote that never closes (lines {lines}); skipped", len(lines), lines=shown)
+        )
 
 
 def _describe_formats(report: ImportReport, formats: _Formats) -> None:

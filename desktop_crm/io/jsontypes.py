@@ -53,6 +53,6 @@ def _fits(value: object, hint: object) -> bool:
 def _items_fit(value: tuple | list, args: tuple[Any, ...]) -> bool:
     if not args:
         return True
-    if len(args) == 2 and args[1] is Ellipsis or len(args) == 1:
+    if (len(args) == 2 and args[1] is Ellipsis) or len(args) == 1:
         return all(_fits(v, args[0]) for v in value)
     return len(value) == len(args) and all(_fits(v, a) for v, a in zip(value, args, strict=True))

@@ -23,7 +23,6 @@ from desktop_crm.i18n import tr
 from desktop_crm.io.errors import InputError
 from desktop_crm.io.writers import check_destination, current_umask, temp_path, write_error
 
-
 PLACING = "placing"
 
 

@@ -122,6 +122,8 @@ def _open_text(path: Path, encoding: str | None, delimiter: str | None) -> Sourc
             tr("{path}: this is an Excel file saved with a text extension; rename it to .xlsx/.xls", path=path)
         )
     delim = {"tab": "\t", "\\t": "\t", "space": sniff.WHITESPACE}.get(delimiter or "", delimiter)
+    if delim is not None and delim != sniff.WHITESPACE and (len(delim) != 1 or delim in '"\r\n'):
+        raise InputError(tr("unknown delimiter '{delimiter}'; use one of , ; tab | space", delimiter=delimiter))
     mixed = None if encoding or raw.startswith((b"\xff\xfe", b"\xfe\xff")) else _mixed_text(path)
     if mixed is not None:
         raw, encoding = mixed.data[: sniff.SAMPLE_BYTES], "utf-8"
@@ -131,6 +133,7 @@ def _open_text(path: Path, encoding: str | None, delimiter: str | None) -> Sourc
         raise InputError(tr("unknown encoding '{encoding}'", encoding=encoding)) from None
     except InputError as exc:
         raise InputError(tr("{path}: {error}", path=path, error=exc)) from None
+    bounds.check_columns(path, len(layout.columns))
     samples = _column_samples(layout.columns, layout.sample_rows)
     source = Source(
         path=path,
@@ -342,6 +345,7 @@ def _workbook_source(path: Path, names: list[str], sheets: list[tuple[str, list[
             continue
         width = max(len(header or []), max(len(r) for r in body[:1000]))
         columns = sniff.column_names(header, width)
+        bounds.check_columns(path, len(columns))
         source = Source(
             path=path,
             format="workbook",

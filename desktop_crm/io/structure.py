@@ -37,9 +37,7 @@ class BrokenLine:
 MAX_SPAN = 10  # a quoted value may hold line breaks, over at most this many lines
 
 
-def drop_unclosed_quotes(
-    data: bytes, first_line: int, delimiter: str, width: int
-) -> tuple[bytes, list[BrokenLine]]:
+def drop_unclosed_quotes(data: bytes, first_line: int, delimiter: str, width: int) -> tuple[bytes, list[BrokenLine]]:
     """Take out lines whose quoted value never closes; `first_line` is the file line number of data's first line.
 
     A quoted value that closes within MAX_SPAN lines, giving a record of `width` fields, is a value
