@@ -49,9 +49,7 @@ def check_regular(path: Path) -> None:
 
 def check_columns(path: Path, columns: int) -> None:
     if columns > MAX_COLUMNS:
-        raise InputError(
-            tr("{path}: {n} columns; at most {most} can be read", path=path, n=columns, most=MAX_COLUMNS)
-        )
+        raise InputError(tr("{path}: {n} columns; at most {most} can be read", path=path, n=columns, most=MAX_COLUMNS))
 
 
 def read_small(path: Path, limit: int = MAX_JSON_BYTES) -> bytes:

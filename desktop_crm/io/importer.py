@@ -247,7 +247,7 @@ def _warn_broken_lines(report: ImportReport, bad_rows: list[BadRow]) -> None:
     if lines:
         shown = ", ".join(map(str, lines[:5])) + (" …" if len(lines) > 5 else "")
         report.warnings.append(
-            latern("{n} lines have a quote that never closes (lines {lines}); skipped", len(lines), lines=shown)
+            latern("{n} lines with an unclosed quote were skipped (lines {lines})", len(lines), lines=shown)
         )
 
 
