@@ -21,7 +21,7 @@ from desktop_crm.i18n import N_, formats, tr, trn
 from desktop_crm.i18n.labels import COLUMNS, column_key, value_key
 from desktop_crm.io import bounds
 from desktop_crm.io.errors import InputError
-from desktop_crm.io.pairs import is_locked, lock_path, replaced_together
+from desktop_crm.io.pairs import lock_path, replaced_together
 from desktop_crm.io.writers import atomic_path, write_csv
 from desktop_crm.io.xlsx import Sheet, write_workbook
 
@@ -187,8 +187,8 @@ def read_sent_list(path: str | Path) -> pd.DataFrame:
     """
     path = Path(path)
     bounds.check_regular(path)
-    if is_locked(lock_path(list_path(path))):
-        raise InputError(tr("{path} is being written by another run; try again when it is done", path=path))
+    if lock_path(list_path(path)).exists():  # a pair half replaced, by a run still going or one that died
+        raise InputError(tr("{path} is being written, or its writing was interrupted; write it again", path=path))
     try:
         frame = _read_table(path)
     except InputError:
