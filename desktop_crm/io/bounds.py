@@ -56,7 +56,9 @@ def read_small(path: Path, limit: int = MAX_JSON_BYTES) -> bytes:
     """A small file (project, rule file) read whole, after checking it is a regular file of sane size."""
     check_regular(path)
     if path.stat().st_size > limit:
-        raise InputError(tr("{path}: too large ({size} MB) for this kind of file", path=path, size=_mb(limit)))
+        raise InputError(
+            tr("{path}: larger than {size} MB, too large for this kind of file", path=path, size=_mb(limit))
+        )
     return path.read_bytes()
 
 
