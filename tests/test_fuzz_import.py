@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from desktop_crm.io.errors import InputError
@@ -21,8 +21,18 @@ from desktop_crm.io.importer import import_transactions
 from tests import hostile
 
 FUZZ_SECONDS = float(os.environ.get("FUZZ_SECONDS") or 0)
-QUICK = settings(max_examples=6, deadline=None, database=None, suppress_health_check=list(HealthCheck))
-ROUND = settings(max_examples=30, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+# The suite's few examples are the same on every run; the timed fuzz draws new ones and does not
+# shrink a failure (shrinking has no time bound), it prints the example as found.
+QUICK = settings(
+    max_examples=6, deadline=None, database=None, derandomize=True, suppress_health_check=list(HealthCheck)
+)
+ROUND = settings(
+    max_examples=30,
+    deadline=None,
+    database=None,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+    suppress_health_check=list(HealthCheck),
+)
 
 HEADERS = [("card", "date", "amount"), ("Kart No", "Tarih", "Tutar"), ("Карта", "Дата", "Сумма")]
 
@@ -104,18 +114,19 @@ def _mutated_xlsx(data: bytes) -> None:
     check_import("sales.xlsx", data)
 
 
-CASES = [
-    given(st.binary(max_size=4000), st.sampled_from([".csv", ".txt", ".xlsx", ".ods", ".xls", ".parquet"]))(
-        _random_bytes
-    ),
-    given(mutated(sales_csv()))(_mutated_csv),
-    given(sales_xlsx())(_mutated_xlsx),
-]
+def _cases() -> list:
+    """Fresh hypothesis tests (a settings object can be applied to each only once)."""
+    suffixes = st.sampled_from([".csv", ".txt", ".xlsx", ".ods", ".xls", ".parquet"])
+    return [
+        given(st.binary(max_size=4000), suffixes)(_random_bytes),
+        given(mutated(sales_csv()))(_mutated_csv),
+        given(sales_xlsx())(_mutated_xlsx),
+    ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=["random-bytes", "mutated-csv", "mutated-xlsx"])
-def test_fuzz_a_few_examples(case) -> None:
-    QUICK(case)()
+@pytest.mark.parametrize("index", [0, 1, 2], ids=["random-bytes", "mutated-csv", "mutated-xlsx"])
+def test_fuzz_a_few_examples(index: int) -> None:
+    QUICK(_cases()[index])()
 
 
 def test_valid_real_shaped_files_import() -> None:
@@ -135,7 +146,7 @@ def _import_ok(name: str, data: bytes) -> None:
 def test_fuzz_for_a_time_budget() -> None:
     end, rounds = time.monotonic() + FUZZ_SECONDS, 0
     while time.monotonic() < end:
-        for case in CASES:
+        for case in _cases():
             ROUND(case)()
         rounds += 1
-    print(f"fuzz: {rounds} rounds of {len(CASES)} × {ROUND.max_examples} examples in {FUZZ_SECONDS:g} s")
+    print(f"fuzz: {rounds} rounds of 3 × {ROUND.max_examples} examples in {FUZZ_SECONDS:g} s")

@@ -14,6 +14,7 @@ import os
 import re
 import stat
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -97,7 +98,7 @@ def check_workbook(path: Path) -> None:
                 elif name == "content.xml":
                     for extent in _ods_extents(_stream(archive, name)):
                         _check_grid(path, extent)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, zlib.error, ValueError) as exc:
         raise InputError(tr("{path}: not a readable Excel/ODS workbook ({error})", path=path, error=exc)) from None
 
 
