@@ -254,6 +254,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
+            <source>amount is not a finite number or is implausibly large</source>
+            <translation>сумма не является конечным числом или неправдоподобно велика</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/importer.py" />
             <source>amounts like '1{thousands}250' could be read either way; read with '{decimal}' as the decimal mark (override with --decimal)</source>
             <translation>суммы вида '1{thousands}250' можно прочесть двояко; десятичным разделителем принят '{decimal}' (измените через --decimal)</translation>
         </message>
@@ -2115,11 +2120,6 @@
             <translation>Нет отклонённых строк для сохранения</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/importer.py" />
-            <source>no row could be imported; check the column mapping and the rejected rows</source>
-            <translation>не удалось импортировать ни одной строки; проверьте сопоставление столбцов и отклонённые строки</translation>
-        </message>
-        <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>No rows could be imported</source>
             <translation>Не удалось импортировать ни одной строки</translation>
@@ -2168,6 +2168,11 @@
             <location filename="../../desktop_crm/core/targets.py" />
             <source>none in this data</source>
             <translation>в этих данных нет</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/project.py" />
+            <source>not a Desktop CRM project</source>
+            <translation>не проект Desktop CRM</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -3365,6 +3370,11 @@
             <translation>файл — не текстовая таблица (похоже на двоичный); выберите файл CSV, TXT или Excel</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/sources.py" />
+            <source>the file mixes encodings: {utf8} lines read as UTF-8, {other} as {code_page}; check names</source>
+            <translation>в файле смешаны кодировки: {utf8} строк прочитано как UTF-8, {other} — как {code_page}; проверьте имена</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>the first wave's offer improved: points × {factor}, discount + {extra} points</source>
             <translation>предложение первой волны улучшено: баллы × {factor}, скидка + {extra} п. п.</translation>
@@ -3607,6 +3617,11 @@ Show where it is now.</source>
             <translation>Два года программы лояльности сети кофеен, 5 000 клиентов</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/structure.py" />
+            <source>unclosed quote (the line was read up to its end and skipped)</source>
+            <translation>незакрытая кавычка (строка прочитана до конца и пропущена)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/demographics.py" />
             <source>under 25</source>
             <translation>до 25</translation>
@@ -3620,6 +3635,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Units, items or litres</source>
             <translation>Штуки, товары или литры</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/sources.py" />
+            <source>unknown delimiter '{delimiter}'; use one of , ; tab | space</source>
+            <translation>неизвестный разделитель '{delimiter}'; используйте один из: , ; tab | space</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
@@ -3805,6 +3825,11 @@ Show where it is now.</source>
         </message>
         <message>
             <location filename="../../desktop_crm/io/writers.py" />
+            <source>{dest}: cannot be written ({error})</source>
+            <translation>{dest}: не удаётся записать ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/writers.py" />
             <source>{dest}: the folder {parent} does not exist</source>
             <translation>{dest}: папка {parent} не существует</translation>
         </message>
@@ -3892,6 +3917,15 @@ Show where it is now.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>{n} lines with an unclosed quote were skipped (lines {lines})</source>
+            <translation>
+                <numerusform>пропущена {n} строка с незакрытой кавычкой (строки {lines})</numerusform>
+                <numerusform>пропущено {n} строки с незакрытой кавычкой (строки {lines})</numerusform>
+                <numerusform>пропущено {n} строк с незакрытой кавычкой (строки {lines})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <source>{n} months</source>
             <translation>
@@ -3961,6 +3995,16 @@ Show where it is now.</source>
             <translation>{path} уже существует; выберите другое имя или перезапишите (--force)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/pairs.py" />
+            <source>{path} is being written by another run; try again when it is done</source>
+            <translation>{path} сейчас записывается другим запуском; повторите, когда он закончится</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/targets_export.py" />
+            <source>{path} is being written, or its writing was interrupted; write it again</source>
+            <translation>{path} записывается, или его запись была прервана; запишите его заново</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>{path} is not there any more.</source>
             <translation>{path} больше нет на месте.</translation>
@@ -3974,6 +4018,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{path}: a sent list needs a 'customer_id' column</source>
             <translation>{path}: в отправленном списке должен быть столбец 'customer_id'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <source>{path}: a sheet spans {rows} rows × {cols} columns ({cells} filled cells); too large to read</source>
+            <translation>{path}: лист занимает {rows} строк × {cols} столбцов ({cells} заполненных ячеек); слишком велик для чтения</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
@@ -3992,7 +4041,6 @@ Show where it is now.</source>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
-            <location filename="../../desktop_crm/project.py" />
             <source>{path}: cannot be read ({error})</source>
             <translation>{path}: не читается ({error})</translation>
         </message>
@@ -4023,7 +4071,13 @@ Show where it is now.</source>
             <translation>{path}: файлы '{suffix}' записать нельзя; используйте один из: {known}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/sources.py" />
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <source>{path}: declares {rows} rows ({size} MB unpacked); too large to read</source>
+            <translation>{path}: объявляет {rows} строк ({size} МБ в распакованном виде); слишком велик для чтения</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <location filename="../../desktop_crm/io/writers.py" />
             <source>{path}: is a folder, not a file</source>
             <translation>{path}: это папка, а не файл</translation>
         </message>
@@ -4033,9 +4087,24 @@ Show where it is now.</source>
             <translation>{path}: пути клиентов — это несколько таблиц; записывайте их в книгу .xlsx</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <source>{path}: larger than {size} MB, too large for this kind of file</source>
+            <translation>{path}: больше {size} МБ — слишком велик для файла такого типа</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: made by a newer version of Desktop CRM; update the app to open it</source>
             <translation>{path}: создан более новой версией Desktop CRM; обновите программу, чтобы открыть его</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>{path}: no data rows to import</source>
+            <translation>{path}: нет строк данных для импорта</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>{path}: no row could be imported ({n} of {total} rejected: {reason}); check the column mapping</source>
+            <translation>{path}: не удалось импортировать ни одной строки ({n} из {total} отклонено: {reason}); проверьте сопоставление столбцов</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
@@ -4043,8 +4112,7 @@ Show where it is now.</source>
             <translation>{path}: нет листа '{sheet}'; листы: {names}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/sources.py" />
-            <location filename="../../desktop_crm/io/targets_export.py" />
+            <location filename="../../desktop_crm/io/bounds.py" />
             <source>{path}: no such file</source>
             <translation>{path}: нет такого файла</translation>
         </message>
@@ -4059,24 +4127,27 @@ Show where it is now.</source>
             <translation>{path}: это не проект Desktop CRM</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/project.py" />
-            <source>{path}: not a Desktop CRM project ({error})</source>
-            <translation>{path}: это не проект Desktop CRM ({error})</translation>
-        </message>
-        <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>{path}: not a lifecycle rule file ({error})</source>
             <translation>{path}: это не файл правил жизненного цикла ({error})</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: not a readable Excel/ODS workbook ({error})</source>
             <translation>{path}: не читается как книга Excel/ODS ({error})</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: not a readable Parquet file ({error})</source>
             <translation>{path}: не читается как файл Parquet ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <location filename="../../desktop_crm/io/writers.py" />
+            <source>{path}: not a regular file (a device or a pipe)</source>
+            <translation>{path}: не обычный файл (устройство или канал)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
@@ -4092,6 +4163,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: the file is empty</source>
             <translation>{path}: файл пуст</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/writers.py" />
+            <source>{path}: the file is read-only; it was not replaced</source>
+            <translation>{path}: файл только для чтения; он не был заменён</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/project.py" />
@@ -4114,6 +4190,11 @@ Show where it is now.</source>
             <translation>{path}: книга защищена паролем; сохраните её без пароля</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <source>{path}: the workbook unpacks to {size} MB; refused as a zip bomb</source>
+            <translation>{path}: книга распаковывается в {size} МБ; отклонена как zip-бомба</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: this is an Excel file saved with a text extension; rename it to .xlsx/.xls</source>
             <translation>{path}: это файл Excel с текстовым расширением; переименуйте его в .xlsx/.xls</translation>
@@ -4132,6 +4213,21 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: {error}</source>
             <translation>{path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <source>{path}: {n} columns; at most {most} can be read</source>
+            <translation>{path}: {n} столбцов; можно прочитать не более {most}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <source>{path}: {what} (nested too deeply)</source>
+            <translation>{path}: {what} (слишком глубокая вложенность)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <source>{path}: {what} ({error})</source>
+            <translation>{path}: {what} ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
