@@ -127,7 +127,7 @@ def test_an_unclosed_quote_loses_one_line_reported_with_its_number(tmp_path: Pat
     )
     data = json.loads(report.read_text(encoding="utf-8"))
     assert (data["rows_read"], data["rows_accepted"], data["rows_rejected"]) == (20, 19, 1)
-    assert any("unclosed quote" in w and "lines 6" in w for w in data["warnings"])
+    assert any("unclosed quote" in w and "(line 6)" in w for w in data["warnings"])
     rejected = pd.read_csv(rejects)
     assert rejected["line"].tolist() == [6] and "unclosed quote" in rejected["reason"][0]
     assert sorted(pd.read_csv(tmp_path / "o.csv")["customer_id"]) == [i for i in range(1, 21) if i != 5]
