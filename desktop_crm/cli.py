@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from desktop_crm import __version__
-from desktop_crm.core import clv, coded, journeys, lifecycle, rfm_rules
+from desktop_crm.core import clv, coded, journeys, rfm_rules
 from desktop_crm.core.campaign import campaign_result
 from desktop_crm.core.dynamics import DYNAMIC_SCHEMES, NEW, snapshot_dates, take_snapshots, transition
 from desktop_crm.core.model import summarize
@@ -38,11 +38,11 @@ from desktop_crm.core.targets import (
     parse_condition,
 )
 from desktop_crm.i18n import LANGUAGES, set_language, tr
-from desktop_crm.io import bounds
 from desktop_crm.io.clv_export import clv_lines, write_clv
 from desktop_crm.io.dynamics_export import write_journeys, write_transition
 from desktop_crm.io.errors import InputError
 from desktop_crm.io.importer import ImportOptions, import_customers, import_transactions
+from desktop_crm.io.rule_files import read_rule_file
 from desktop_crm.io.segments_export import segmentation_report, write_segments
 from desktop_crm.io.targets_export import (
     LAYOUTS,
@@ -186,7 +186,7 @@ def _progress_printer(quiet: bool):
 
 def cmd_import(args: argparse.Namespace) -> int:
     options = import_options(args)
-    result = import_transactions(args.input, options, progress=_progress_printer(args.quiet))
+    result = import_transactions(args.input, options, progress=_progress_printer(args.quiet)).require_rows()
     if not args.quiet and sys.stderr.isatty():
         print(file=sys.stderr)
     write_table(result.frame, args.output)
@@ -198,7 +198,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         write_table(result.rejects, args.rejects, sheet="Rejected rows")
         lines.append(f"  rejected rows written to {args.rejects}")
     if args.customers:
-        customers = import_customers(args.customers, ImportOptions(encoding=None))
+        customers = import_customers(args.customers, ImportOptions(encoding=None)).require_rows()
         out = args.output.with_name(f"{args.output.stem}_customers{args.output.suffix}")
         write_table(customers.frame, out)
         lines += [*customers.report.summary_lines(), f"  customers written to {out}"]
@@ -242,21 +242,16 @@ def _k(text: str) -> int:
 
 
 def _with_rules(settings: SegmentSettings, path: Path) -> SegmentSettings:
-    data = bounds.read_json(path, "not a JSON rule file")
-    try:
-        rules = data.get("rules") if isinstance(data, dict) else None
-        if rules and all("condition" in r for r in rules):
-            lc_rules, thresholds = lifecycle.load_rules(path)
-            return replace(settings, lifecycle_rules=lc_rules, thresholds=thresholds or settings.thresholds)
-        return replace(settings, rfm_rules=rfm_rules.RfmRuleSet.from_dict(data))
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:  # a rule file with wrong JSON types
-        raise InputError(f"{path}: not a valid rule file ({exc})") from None
+    found = read_rule_file(path)
+    if found.lifecycle is not None:
+        return replace(settings, lifecycle_rules=found.lifecycle, thresholds=found.thresholds or settings.thresholds)
+    return replace(settings, rfm_rules=found.rfm)
 
 
 def cmd_segment(args: argparse.Namespace) -> int:
     settings = segment_settings(args)
-    data = import_transactions(args.input, import_options(args))
-    customers = import_customers(args.customers).frame if args.customers else None
+    data = import_transactions(args.input, import_options(args)).require_rows()
+    customers = import_customers(args.customers).require_rows().frame if args.customers else None
     try:
         result = segment_customers(data.frame, customers, settings)
     except ValueError as exc:
@@ -278,7 +273,7 @@ def cmd_segment(args: argparse.Namespace) -> int:
 def cmd_transitions(args: argparse.Namespace) -> int:
     settings = segment_settings(args)
     date_from, date_to = _as_of(args.date_from, "--from"), _as_of(args.date_to, "--to")
-    data = import_transactions(args.input, import_options(args))
+    data = import_transactions(args.input, import_options(args)).require_rows()
     try:
         snapshots = take_snapshots(data.frame, [date_from, date_to], args.scheme, settings)
         result = transition(snapshots, date_from, date_to)
@@ -296,7 +291,7 @@ def cmd_transitions(args: argparse.Namespace) -> int:
 
 def cmd_journeys(args: argparse.Namespace) -> int:
     settings = segment_settings(args)
-    data = import_transactions(args.input, import_options(args))
+    data = import_transactions(args.input, import_options(args)).require_rows()
     tx = data.frame
     try:
         dates = snapshot_dates(tx, args.every, args.count)
@@ -317,7 +312,7 @@ def cmd_journeys(args: argparse.Namespace) -> int:
 
 def cmd_clv(args: argparse.Namespace) -> int:
     end = _as_of(args.calibration_end, "--calibration-end")
-    data = import_transactions(args.input, import_options(args))
+    data = import_transactions(args.input, import_options(args)).require_rows()
     try:
         result = clv.customer_value(data.frame, end, args.horizon_days, args.discount, args.unit)
         check = clv.holdout_check(data.frame, end, unit=args.unit) if end is not None else None
@@ -401,8 +396,8 @@ def _moved_ids(args: argparse.Namespace, tx: pd.DataFrame, settings: SegmentSett
 def cmd_targets(args: argparse.Namespace) -> int:
     settings = replace(segment_settings(args), clv=True)
     check_writable(args.output, args.force)
-    data = import_transactions(args.input, import_options(args))
-    customers = import_customers(args.customers).frame if args.customers else None
+    data = import_transactions(args.input, import_options(args)).require_rows()
+    customers = import_customers(args.customers).require_rows().frame if args.customers else None
     moved = _moved_ids(args, data.frame, settings)
     contacted = read_sent_lists(args.contacted)
     try:
@@ -431,7 +426,7 @@ def _funnel_lines(tl: TargetList) -> list[str]:
 def cmd_follow_up(args: argparse.Namespace) -> int:
     check_writable(args.output, args.force)
     sent = read_sent_list(args.sent)
-    data = import_transactions(args.input, import_options(args))
+    data = import_transactions(args.input, import_options(args)).require_rows()
     sent_date = _as_of(args.sent_date, "--sent-date") or pd.Timestamp(sent["sent_date"].min())
     offer = FollowUpOffer(args.points_factor, args.extra_discount, args.offer_text or "")
     try:
@@ -447,7 +442,7 @@ def cmd_follow_up(args: argparse.Namespace) -> int:
 def cmd_campaign(args: argparse.Namespace) -> int:
     check_writable(args.output, args.force)
     sent = pd.concat([read_sent_list(p) for p in args.sent], ignore_index=True)
-    data = import_transactions(args.input, import_options(args))
+    data = import_transactions(args.input, import_options(args)).require_rows()
     sent_date = _as_of(args.sent_date, "--sent-date") or pd.Timestamp(sent["sent_date"].min())
     try:
         result = campaign_result(sent, data.frame, sent_date, _as_of(args.until, "--until"), args.reactivation_days,

@@ -69,6 +69,12 @@ class ImportResult:
     rejects: pd.DataFrame
     report: ImportReport
 
+    def require_rows(self) -> ImportResult:
+        """Zero rows imported is a failed import (the CLI exits 2; the GUI keeps the report to show why)."""
+        if not self.report.rows_accepted:
+            raise InputError(_nothing_imported(Path(self.report.source), self.report))
+        return self
+
 
 @dataclass
 class _Formats:
@@ -220,9 +226,9 @@ def _import(path: Path, fields: Sequence[Field], kind: str, options: ImportOptio
     _warn_broken_lines(report, bad_rows)
     if kind == "transactions":
         _report_duplicates(report, frame)
-    assert report.is_consistent(), report
     if not report.rows_accepted:
-        raise InputError(_nothing_imported(path, report))
+        report.warnings.append(later("no row could be imported; check the column mapping and the rejected rows"))
+    assert report.is_consistent(), report
     steps.done(trn("Imported {n} rows", report.rows_accepted))
     return ImportResult(frame, rejects, report)
 

@@ -2175,6 +2175,11 @@
             <translation>to nie jest projekt Desktop CRM</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/rule_files.py" />
+            <source>not a JSON rule file</source>
+            <translation>to nie jest plik reguł JSON</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>not an RFM rule table: {error}</source>
             <translation>to nie jest tabela reguł RFM: {error}</translation>
@@ -4148,6 +4153,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/io/writers.py" />
             <source>{path}: not a regular file (a device or a pipe)</source>
             <translation>{path}: to nie jest zwykły plik (urządzenie lub potok)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/rule_files.py" />
+            <source>{path}: not a valid rule file ({error})</source>
+            <translation>{path}: nieprawidłowy plik reguł ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />

@@ -2175,6 +2175,11 @@
             <translation>не проект Desktop CRM</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/rule_files.py" />
+            <source>not a JSON rule file</source>
+            <translation>не файл правил JSON</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>not an RFM rule table: {error}</source>
             <translation>это не таблица правил RFM: {error}</translation>
@@ -4148,6 +4153,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/io/writers.py" />
             <source>{path}: not a regular file (a device or a pipe)</source>
             <translation>{path}: не обычный файл (устройство или канал)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/rule_files.py" />
+            <source>{path}: not a valid rule file ({error})</source>
+            <translation>{path}: недопустимый файл правил ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />

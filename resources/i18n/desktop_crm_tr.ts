@@ -2161,6 +2161,11 @@
             <translation>bir Desktop CRM projesi değil</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/rule_files.py" />
+            <source>not a JSON rule file</source>
+            <translation>bir JSON kural dosyası değil</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>not an RFM rule table: {error}</source>
             <translation>RFM kural tablosu değil: {error}</translation>
@@ -4098,6 +4103,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/io/writers.py" />
             <source>{path}: not a regular file (a device or a pipe)</source>
             <translation>{path}: normal bir dosya değil (bir aygıt ya da boru)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/rule_files.py" />
+            <source>{path}: not a valid rule file ({error})</source>
+            <translation>{path}: geçerli bir kural dosyası değil ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
