@@ -119,3 +119,18 @@ def _zigzag_varint(n: int) -> bytes:
         n >>= 7
     out.append(n)
     return bytes(out)
+
+
+def xlsb_far_cell(path: Path) -> Path:
+    """An .xlsb sheet part (binary records) with a row header at row 1,048,576 and a cell in column XFD."""
+
+    def record(kind: int, payload: bytes) -> bytes:
+        return bytes([kind, len(payload)]) + payload
+
+    row = record(0, (1_048_575).to_bytes(4, "little") + bytes(8))
+    cell = record(5, (16_383).to_bytes(4, "little") + bytes(4) + struct.pack("<d", 1.0))
+    first = record(0, bytes(12)) + record(5, bytes(8) + struct.pack("<d", 1.0))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        z.writestr("xl/worksheets/sheet1.bin", first + row + cell)
+    return path

@@ -80,6 +80,8 @@ def test_grid_and_zip_limits_are_checked_on_declared_sizes(tmp_path: Path) -> No
     )
     with pytest.raises(bounds.InputError, match="too large to read"):
         bounds.check_workbook(sparse)
+    with pytest.raises(bounds.InputError, match="1048576 rows × 16384 columns"):
+        bounds.check_workbook(hostile.xlsb_far_cell(tmp_path / "far.xlsb"))
     dense = hostile.ods_repeated(tmp_path / "dense.ods", rows=100, columns=50)
     bounds.check_workbook(dense)  # 5,000 real cells: fine
 

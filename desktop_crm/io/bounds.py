@@ -95,6 +95,8 @@ def check_workbook(path: Path) -> None:
             for name in archive.namelist():
                 if re.fullmatch(r"xl/worksheets/[^/]+\.xml", name):
                     _check_grid(path, _cell_extent(_stream(archive, name)))
+                elif re.fullmatch(r"xl/worksheets/[^/]+\.bin", name):
+                    _check_grid(path, _biff12_extent(archive.read(name)))
                 elif name == "content.xml":
                     for extent in _ods_extents(_stream(archive, name)):
                         _check_grid(path, extent)
@@ -145,6 +147,41 @@ def _column_number(letters: bytes) -> int:
     for ch in letters:
         n = n * 26 + ch - 64
     return n
+
+
+def _biff12_extent(data: bytes) -> tuple[int, int, int]:
+    """(rows, columns, filled cells) of an .xlsb sheet from its binary records.
+
+    A record is a type and a size, each a little-endian base-128 number; a row header (type 0)
+    starts with its row, a cell record (types 1-11, MS-XLSB 2.4) with its column.
+    """
+    rows = cols = cells = 0
+    at, end = 0, len(data)
+    while at < end:
+        kind, at = _varint(data, at, 2)
+        size, at = _varint(data, at, 4)
+        if size >= 4 and at + 4 <= end and kind <= 11:
+            value = int.from_bytes(data[at : at + 4], "little")
+            if kind == 0:
+                rows = max(rows, value + 1)
+            else:
+                cols, cells = max(cols, value + 1), cells + 1
+        at += size
+    return rows, cols, cells
+
+
+def _varint(data: bytes, at: int, most: int) -> tuple[int, int]:
+    value = shift = 0
+    for _ in range(most):
+        if at >= len(data):
+            break
+        byte = data[at]
+        at += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if not byte & 0x80:
+            break
+    return value, at
 
 
 _ODS_TAG = re.compile(rb"<(?:\w+:)?(table-row|table-cell|covered-table-cell|table)(?=[\s/>])([^>]*?)(/?)>")
