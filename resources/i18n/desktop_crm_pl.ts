@@ -2120,6 +2120,11 @@
             <translation>Brak odrzuconych wierszy do zapisania</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>no row could be imported; check the column mapping and the rejected rows</source>
+            <translation>nie zaimportowano żadnego wiersza; sprawdź przypisanie kolumn i odrzucone wiersze</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>No rows could be imported</source>
             <translation>Nie udało się zaimportować żadnego wiersza</translation>

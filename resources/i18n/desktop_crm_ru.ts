@@ -2120,6 +2120,11 @@
             <translation>Нет отклонённых строк для сохранения</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>no row could be imported; check the column mapping and the rejected rows</source>
+            <translation>не удалось импортировать ни одной строки; проверьте сопоставление столбцов и отклонённые строки</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>No rows could be imported</source>
             <translation>Не удалось импортировать ни одной строки</translation>

@@ -2106,6 +2106,11 @@
             <translation>Kaydedilecek reddedilmiş satır yok</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>no row could be imported; check the column mapping and the rejected rows</source>
+            <translation>hiçbir satır içe aktarılamadı; sütun eşleştirmesini ve reddedilen satırları kontrol edin</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>No rows could be imported</source>
             <translation>Hiçbir satır içe aktarılamadı</translation>
