@@ -8,7 +8,7 @@ come back as a frame the user can save and fix.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -31,6 +31,7 @@ from desktop_crm.i18n import N_, later, latern, tr, trn
 from desktop_crm.io import mapping as mapping_mod
 from desktop_crm.io import parsing
 from desktop_crm.io.errors import InputError
+from desktop_crm.io.import_problems import implausible, nothing_imported, warn_broken_lines
 from desktop_crm.io.sources import BadRow, ColumnPlan, Source, open_source
 
 # Why a row was rejected; a row's reason is the first of these that applies. Code 0 is "accepted".
@@ -47,7 +48,6 @@ REASONS: tuple[str, ...] = (
     N_("amount is not a finite number or is implausibly large"),
 )
 EMPTY, NO_ID, BAD_DATE, DATE_RANGE, NO_DATE, BAD_AMOUNT, NO_AMOUNT, DUP_CUSTOMER, HUGE_AMOUNT = range(1, len(REASONS))
-MAX_AMOUNT = 1e12  # no till rings up a trillion; 1e308 or inf would turn every sum into inf
 
 
 @dataclass
@@ -60,6 +60,9 @@ class ImportOptions:
     mapping: dict[str, str] = field(default_factory=dict)  # FIELD -> column header or 1-based position
     date_format: str | None = None  # strptime format, e.g. "%m/%d/%Y", when the guess is wrong
     decimal: str | None = None  # "." or ","
+    thousands: str | None = None  # digit-group mark of amounts: "," "." " " "'", or "" for none
+    header_row: int | None = None  # 1-based row of the header in a text file or sheet; 0: no header
+    date_order: str | None = None  # "dmy" or "mdy" when day and month are in the other order than guessed
     remember: bool = True  # remember an overridden mapping for files with the same headers
 
 
@@ -72,7 +75,7 @@ class ImportResult:
     def require_rows(self) -> ImportResult:
         """Zero rows imported is a failed import (the CLI exits 2; the GUI keeps the report to show why)."""
         if not self.report.rows_accepted:
-            raise InputError(_nothing_imported(Path(self.report.source), self.report))
+            raise InputError(nothing_imported(Path(self.report.source), self.report))
         return self
 
 
@@ -92,6 +95,27 @@ def import_transactions(
     return _import(
         Path(path), TRANSACTION_FIELDS, "transactions", options or ImportOptions(), Steps(progress, cancelled)
     )
+
+
+def preview_import(
+    path: str | Path,
+    options: ImportOptions | None = None,
+    max_rows: int = 5000,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+    *,
+    opened: Source | None = None,
+) -> ImportResult:
+    """Import only the first `max_rows` rows of a sales export, through the very steps of the real import.
+
+    The wizard shows its counts before Finish, so they must be the real import's on those rows. It
+    may pass the sheet or file it has `opened` with these options, as opening a big workbook again
+    for every check would take seconds. A preview never remembers a mapping.
+    """
+    options = replace(options or ImportOptions(), remember=False)
+    steps = Steps(progress, cancelled)
+    source = None if opened is None else replace(opened, alternatives=[])  # this sheet, as options.sheet says
+    return _import(Path(path), TRANSACTION_FIELDS, "transactions", options, steps, max_rows, source)
 
 
 def import_customers(
@@ -152,16 +176,37 @@ def sniff_formats(source: Source, fields: Sequence[Field], found: dict[str, str]
             continue
         values = source.samples.get(col, [])
         if f.kind is Kind.NUMBER:
-            if options.decimal:
-                formats.numbers[f.name] = parsing.NumberFormat(options.decimal, "." if options.decimal == "," else ",")
-            else:
-                formats.numbers[f.name] = parsing.sniff_number_format(values, source.decimal_comma_file)
+            sniffed = parsing.sniff_number_format(values, source.decimal_comma_file)
+            formats.numbers[f.name] = number_format(sniffed, options)
         elif f.kind is Kind.DATE:
             if options.date_format and f.name == "date":
                 formats.dates[f.name] = parsing.DateFormat((options.date_format,), match_rate=1.0)
             else:
-                formats.dates[f.name] = parsing.sniff_date_format(values)
+                formats.dates[f.name] = date_in_order(parsing.sniff_date_format(values), options.date_order)
     return formats
+
+
+def number_format(sniffed: parsing.NumberFormat, options: ImportOptions) -> parsing.NumberFormat:
+    """The sniffed number format with the user's decimal mark and thousands separator, when given.
+
+    Choosing one of `.` and `,` makes the other the second mark, as no amount uses one mark for both.
+    """
+    if options.decimal is None and options.thousands is None:
+        return sniffed
+    other = {".": ",", ",": "."}
+    decimal = options.decimal or other.get(options.thousands or "", sniffed.decimal)
+    thousands = options.thousands if options.thousands is not None else other.get(decimal)
+    if decimal == thousands:
+        raise InputError(tr("the decimal mark and the thousands separator must differ"))
+    return parsing.NumberFormat(decimal, thousands or None)
+
+
+def date_in_order(fmt: parsing.DateFormat, order: str | None) -> parsing.DateFormat:
+    """The sniffed date format with day and month in the order the user said ("dmy" or "mdy")."""
+    if order not in ("dmy", "mdy") or fmt.day_first is None or fmt.day_first == (order == "dmy"):
+        return fmt
+    swapped = tuple(f.replace("%d", "\0").replace("%m", "%d").replace("\0", "%m") for f in fmt.formats)
+    return replace(fmt, formats=swapped, day_first=order == "dmy", ambiguous=False, note="")
 
 
 def read_plan(
@@ -194,13 +239,21 @@ def read_plan(
 # --------------------------------------------------------------------------- import
 
 
-def _import(path: Path, fields: Sequence[Field], kind: str, options: ImportOptions, steps: Steps) -> ImportResult:
+def _import(
+    path: Path,
+    fields: Sequence[Field],
+    kind: str,
+    options: ImportOptions,
+    steps: Steps,
+    max_rows: int | None = None,
+    opened: Source | None = None,
+) -> ImportResult:
     steps.stage(0.05, tr("Opening {name}", name=path.name))
-    source = open_source(path, options.sheet, options.encoding, options.delimiter)
+    source = opened or open_source(path, options.sheet, options.encoding, options.delimiter, options.header_row)
     source, found = choose_source(source, fields, kind, options)
     formats = sniff_formats(source, fields, found, options)
     steps.stage(0.55, tr("Reading {name}", name=path.name))
-    table, bad_rows = source.read(read_plan(source, fields, found, formats))
+    table, bad_rows = source.read(read_plan(source, fields, found, formats), max_rows)
     steps.stage(0.85, tr("Checking values"))
     report = ImportReport(
         source=str(path),
@@ -223,7 +276,7 @@ def _import(path: Path, fields: Sequence[Field], kind: str, options: ImportOptio
     report.rows_read = table.num_rows + len(bad_rows)
     report.rows_accepted = len(frame)
     report.add_rejects(rejects["reason"])
-    _warn_broken_lines(report, bad_rows)
+    warn_broken_lines(report, bad_rows)
     if kind == "transactions":
         _report_duplicates(report, frame)
     if not report.rows_accepted:
@@ -231,30 +284,6 @@ def _import(path: Path, fields: Sequence[Field], kind: str, options: ImportOptio
     assert report.is_consistent(), report
     steps.done(trn("Imported {n} rows", report.rows_accepted))
     return ImportResult(frame, rejects, report)
-
-
-def _nothing_imported(path: Path, report: ImportReport) -> str:
-    """Zero rows is a failed import: say why the rows were rejected."""
-    if not report.rejected_by_reason:
-        return tr("{path}: no data rows to import", path=path)
-    reason, n = max(report.rejected_by_reason.items(), key=lambda item: item[1])
-    return tr(
-        "{path}: no row could be imported ({n} of {total} rejected: {reason}); check the column mapping",
-        path=path,
-        n=n,
-        total=report.rows_read,
-        reason=tr(reason),
-    )
-
-
-def _warn_broken_lines(report: ImportReport, bad_rows: list[BadRow]) -> None:
-    """Structural problems get a warning naming their lines, besides the count of rejected rows."""
-    lines = [b.line for b in bad_rows if b.line is not None]
-    if lines:
-        shown = ", ".join(map(str, lines[:5])) + (" …" if len(lines) > 5 else "")
-        report.warnings.append(
-            latern("{n} lines with an unclosed quote were skipped (lines {lines})", len(lines), lines=shown)
-        )
 
 
 def _describe_formats(report: ImportReport, formats: _Formats) -> None:
@@ -296,7 +325,7 @@ def _parse_fields(
         elif f.kind is Kind.NUMBER:
             values, mask = parsing.parse_numbers(raw, formats.numbers[f.name])
             bad[f.name] = _np_bool(mask)
-            huge = _implausible(values)
+            huge = implausible(values)
             if huge.any():
                 bad[f.name + "_huge"] = huge
                 values = pc.if_else(pa.array(~huge), values, pa.scalar(None, values.type))
@@ -333,13 +362,6 @@ def _parse_fields(
             reasons[mask] = code
     _warn_optional(bad, reasons == 0, report)
     return cols, reasons
-
-
-def _implausible(values: pa.ChunkedArray) -> np.ndarray:
-    """inf, NaN, and magnitudes no sale has (1e308 would make every total inf)."""
-    number = pc.fill_null(pc.cast(values, pa.float64()), 0.0)
-    finite = _np_bool(pc.is_finite(number))
-    return ~finite | (np.abs(np.nan_to_num(np.asarray(number.to_numpy()), nan=0.0)) > MAX_AMOUNT)
 
 
 def _empty_rows(table: pa.Table, found: dict[str, str], candidates: np.ndarray) -> np.ndarray:
