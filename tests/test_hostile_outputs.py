@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import errno
 import os
+import signal
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -189,3 +191,21 @@ def test_an_interrupted_write_leaves_no_temporary_file(old_pair: Path, monkeypat
     with pytest.raises(KeyboardInterrupt):
         write_target_list(_list(["b1", "b2", "b3"]), old_pair, overwrite=True)
     assert _ids(old_pair) == ["a1", "a2"] and not _leftovers(old_pair.parent)
+
+
+def test_sigterm_while_writing_removes_the_temporary_file(tmp_path: Path) -> None:
+    """SIGTERM becomes an interruption, so the partly written output is removed on the way out."""
+    rows = "\n".join(f"{i % 5000},2024-0{i % 9 + 1}-1{i % 9},{i % 1000}.5" for i in range(300_000))
+    (tmp_path / "big.csv").write_text("card,date,amount\n" + rows + "\n", encoding="utf-8")
+    out = tmp_path / "out.xlsx"
+    cli = [sys.executable, "-m", "desktop_crm", "import", str(tmp_path / "big.csv"), "-o", str(out), "-q"]
+    writer = subprocess.Popen(cli, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while not _leftovers(tmp_path) and writer.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    if writer.poll() is not None:
+        pytest.skip("the export finished before it could be interrupted")
+    writer.send_signal(signal.SIGTERM)
+    _, err = writer.communicate(timeout=60)
+    assert writer.returncode == 130 and err.strip() == "desktop-crm: interrupted"
+    assert not out.exists() and not _leftovers(tmp_path)
