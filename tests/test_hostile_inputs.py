@@ -160,7 +160,8 @@ def test_non_finite_and_absurd_amounts_are_rejected_with_reasons(tmp_path: Path)
     path.write_text("card,date,amount\n1,2024-01-01,1e308\n2,2024-01-02,inf\n3,2024-01-03,NaN\n"
                     "4,2024-01-04,-inf\n5,2024-01-05,12.5\n6,2024-01-06,1e999\n", encoding="utf-8")  # fmt: skip
     rejects = tmp_path / "rej.csv"
-    assert main(["import", str(path), "-o", str(tmp_path / "o.csv"), "--rejects", str(rejects), "-q"]) == 0
+    args = ["import", str(path), "-o", str(tmp_path / "o.csv"), "--rejects", str(rejects), "--allow-rejects", "-q"]
+    assert main(args) == 0
     assert pd.read_csv(tmp_path / "o.csv")["amount"].tolist() == [12.5]
     reasons = pd.read_csv(rejects).set_index("card")["reason"]
     assert set(reasons.index) == {1, 2, 3, 4, 6}
