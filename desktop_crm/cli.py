@@ -713,7 +713,7 @@ def _run(args: argparse.Namespace) -> int:
         where = f"{exc.filename}: " if exc.filename else ""
         return _fail(f"{where}{exc.strerror or exc}")
     except MemoryError:
-        return _fail("not enough memory for this file")
+        return _fail(tr("not enough memory for this file"))
     except TooManyRejects as exc:
         lines = exc.report.summary_lines()
         if getattr(args, "rejects", None):

@@ -14,6 +14,7 @@ import signal
 import threading
 from collections.abc import Iterator
 
+from desktop_crm.i18n import tr
 from desktop_crm.io.errors import InputError
 
 # Bounds of every numeric option, by its dest. One table, so a new option cannot be forgotten:
@@ -37,10 +38,13 @@ def check_numbers(args: argparse.Namespace) -> None:
 
 def check_number(option: str, value: float, low: float | None = None, high: float | None = None) -> None:
     if not math.isfinite(value):
-        raise InputError(f"{option} expects a finite number, got {value}")
+        raise InputError(tr("{option} expects a finite number, got {value}", option=option, value=value))
     if (low is not None and value < low) or (high is not None and value > high):
-        bounds = f"from {low:g}" + (f" to {high:g}" if high is not None else " up")
-        raise InputError(f"{option} expects a number {bounds}, got {value:g}")
+        top = "∞" if high is None else f"{high:g}"
+        raise InputError(
+            tr("{option} expects a number from {low} to {high}, got {value}", option=option, low=f"{low or 0:g}",
+               high=top, value=f"{value:g}")
+        )  # fmt: skip
 
 
 @contextlib.contextmanager

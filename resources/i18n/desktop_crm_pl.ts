@@ -2458,6 +2458,11 @@
             <translation>Od tego czasu nie kupili</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>not enough memory for this file</source>
+            <translation>za mało pamięci na ten plik</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/worker.py" />
             <source>Not enough memory for this file. Close other programs or split the file.</source>
             <translation>Za mało pamięci na ten plik. Zamknij inne programy lub podziel plik.</translation>
@@ -4553,6 +4558,16 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/cli.py" />
             <source>{option} expects a date as YYYY-MM-DD, got '{text}'</source>
             <translation>{option} oczekuje daty w formacie RRRR-MM-DD, podano: '{text}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli_checks.py" />
+            <source>{option} expects a finite number, got {value}</source>
+            <translation>{option} oczekuje liczby skończonej, podano {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli_checks.py" />
+            <source>{option} expects a number from {low} to {high}, got {value}</source>
+            <translation>{option} oczekuje liczby od {low} do {high}, podano {value}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />

@@ -2458,6 +2458,11 @@
             <translation>С тех пор не покупали</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>not enough memory for this file</source>
+            <translation>недостаточно памяти для этого файла</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/worker.py" />
             <source>Not enough memory for this file. Close other programs or split the file.</source>
             <translation>Недостаточно памяти для этого файла. Закройте другие программы или разделите файл.</translation>
@@ -4553,6 +4558,16 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/cli.py" />
             <source>{option} expects a date as YYYY-MM-DD, got '{text}'</source>
             <translation>{option} ожидает дату в виде ГГГГ-ММ-ДД, получено: '{text}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli_checks.py" />
+            <source>{option} expects a finite number, got {value}</source>
+            <translation>{option} ожидает конечное число, получено {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli_checks.py" />
+            <source>{option} expects a number from {low} to {high}, got {value}</source>
+            <translation>{option} ожидает число от {low} до {high}, получено {value}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />

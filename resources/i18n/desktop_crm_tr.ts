@@ -2444,6 +2444,11 @@
             <translation>O tarihten beri alışveriş yok</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>not enough memory for this file</source>
+            <translation>bu dosya için yeterli bellek yok</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/worker.py" />
             <source>Not enough memory for this file. Close other programs or split the file.</source>
             <translation>Bu dosya için bellek yetersiz. Diğer programları kapatın veya dosyayı bölün.</translation>
@@ -4489,6 +4494,16 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/cli.py" />
             <source>{option} expects a date as YYYY-MM-DD, got '{text}'</source>
             <translation>{option} YYYY-AA-GG biçiminde bir tarih bekler, verilen: '{text}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli_checks.py" />
+            <source>{option} expects a finite number, got {value}</source>
+            <translation>{option} sonlu bir sayı bekliyor, verilen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli_checks.py" />
+            <source>{option} expects a number from {low} to {high}, got {value}</source>
+            <translation>{option} {low} ile {high} arasında bir sayı bekliyor, verilen: {value}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
