@@ -43,7 +43,7 @@ def check_import(name: str, data: bytes) -> None:
         path = Path(folder) / name
         path.write_bytes(data)
         try:
-            result = import_transactions(path)
+            result = import_transactions(path).require_rows()  # zero rows is a failure too
         except InputError as exc:
             assert str(exc) and "\n" not in str(exc).strip(), str(exc)
             return

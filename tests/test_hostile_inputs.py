@@ -236,3 +236,10 @@ def test_broken_rule_files(tmp_path: Path, capsys: pytest.CaptureFixture[str], t
     (tmp_path / "rules.json").write_text(text, encoding="utf-8")
     args = ["segment", tmp_path / "good.csv", "--rules", tmp_path / "rules.json", "-o", tmp_path / "s.csv"]
     fails(capsys, args, "rules.json")
+
+
+def test_invalid_bytes_in_a_file_marked_utf8_give_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Found by the fuzz: pyarrow failed inside its bad-row callback and printed a traceback."""
+    path = tmp_path / "bom.csv"
+    path.write_bytes(b"\xef\xbb\xbfcard;date;amount\n1;2024-01-01;5\n2;x\x80y;extra;2024-01-02;6\n3;2024-01-03;7\n")
+    fails(capsys, ["import", path, "-o", tmp_path / "o.csv"], "not in the utf-8-sig encoding")

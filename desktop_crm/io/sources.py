@@ -169,6 +169,8 @@ def _open_text(path: Path, encoding: str | None, delimiter: str | None, header_r
 def _mixed_text(path: Path) -> structure.MixedText | None:
     """The file re-encoded line by line when it mixes UTF-8 and a code page; checked without a copy first."""
     buf = pa.memory_map(str(path)).read_buffer()
+    if buf.size >= 3 and buf.slice(0, 3).to_pybytes() == b"\xef\xbb\xbf":
+        buf = buf.slice(3)  # a BOM is not a UTF-8 line
     view = memoryview(buf)
     if structure.is_utf8_buffer(view) or not structure.has_utf8_sequences(view):
         return None
@@ -217,6 +219,12 @@ def _without_broken_lines(data: pa.Buffer, layout: sniff.TextLayout, delimiter: 
     return pa.py_buffer(kept), [BadRow(b.text, structure.UNCLOSED_QUOTE, b.line) for b in broken]
 
 
+def _wrong_encoding(path: Path, layout: sniff.TextLayout) -> InputError:
+    return InputError(
+        tr("{path}: the text is not in the {encoding} encoding; choose another", path=path, encoding=layout.encoding)
+    )
+
+
 _COLUMN_ERROR = re.compile(r"In CSV column #(\d+)")
 
 
@@ -236,6 +244,9 @@ def _read_text(
     converted: bytes | None = None,
 ) -> tuple[pa.Table, list[BadRow]]:
     data, codec = _data_bytes(path, layout, converted)
+    if codec == "utf8" and not structure.is_utf8_buffer(memoryview(data)):
+        # pyarrow would fail inside its bad-row callback (a traceback on stderr), not with an error.
+        raise _wrong_encoding(path, layout)
     if max_rows is not None:
         data = _first_lines(data, max_rows)
     delimiter = "\t" if layout.delimiter == sniff.WHITESPACE else layout.delimiter
@@ -277,13 +288,7 @@ def _read_text(
                     tr("{path}: the file cannot be read as a table ({error})", path=path, error=exc)
                 ) from None
         except UnicodeDecodeError:
-            raise InputError(
-                tr(
-                    "{path}: the text is not in the {encoding} encoding; choose another",
-                    path=path,
-                    encoding=layout.encoding,
-                )
-            ) from None
+            raise _wrong_encoding(path, layout) from None
 
 
 # --------------------------------------------------------------------------- workbooks
