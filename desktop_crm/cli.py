@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from desktop_crm import __version__, log
+from desktop_crm.cli_checks import check_numbers, signals_as_errors
 from desktop_crm.core import clv, coded, journeys, lifecycle, rfm_rules
 from desktop_crm.core.campaign import campaign_result
 from desktop_crm.core.dynamics import (
@@ -31,7 +32,6 @@ from desktop_crm.core.dynamics import (
 from desktop_crm.core.model import ImportReport, summarize
 from desktop_crm.core.offers import Offer, parse_tiers
 from desktop_crm.core.progress import ProgressFn
-from desktop_crm.core.rule_files import read_rule_file
 from desktop_crm.core.scoring import Scoring
 from desktop_crm.core.segmentation import SCHEME_TITLES, SCHEMES, SegmentSettings, segment_customers
 from desktop_crm.core.target_form import column_values, segment_keys
@@ -52,6 +52,7 @@ from desktop_crm.io.clv_export import clv_lines, write_clv
 from desktop_crm.io.dynamics_export import write_journeys, write_transition
 from desktop_crm.io.errors import InputError, UserError
 from desktop_crm.io.importer import ImportOptions, ImportResult, import_customers, import_transactions
+from desktop_crm.io.rule_files import read_rule_file
 from desktop_crm.io.segments_export import segmentation_report, write_segments
 from desktop_crm.io.targets_export import (
     LAYOUTS,
@@ -200,11 +201,14 @@ def _header_row(value: int | None) -> int | None:
 
 
 def read_sales(args: argparse.Namespace, progress: ProgressFn | None = None) -> ImportResult:
-    """Import the sales export; stop (exit 3) when too many rows were rejected, unless allowed."""
+    """Import the sales export; stop (exit 3) when too many rows were rejected, unless allowed, and
+    (exit 2) when none was accepted."""
     result = import_transactions(args.input, import_options(args), progress=progress)
-    if result.report.too_many_rejected() and not args.allow_rejects:
+    refused = not result.report.rows_accepted or (result.report.too_many_rejected() and not args.allow_rejects)
+    if refused:
         if getattr(args, "rejects", None):
             write_table(result.rejects, args.rejects, sheet="Rejected rows")
+        result.require_rows()  # nothing imported: exit 2, even with --allow-rejects
         raise TooManyRejects(result.report)
     return result
 
@@ -253,7 +257,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.rejects:
         lines.append("  " + _write_rejects(result.rejects, args.rejects))
     if args.customers:
-        customers = import_customers(args.customers, ImportOptions(encoding=None))
+        customers = import_customers(args.customers, ImportOptions(encoding=None)).require_rows()
         out = args.output.with_name(f"{args.output.stem}_customers{args.output.suffix}")
         write_table(customers.frame, out)
         lines += [*customers.report.summary_lines(), "  " + tr("customers written to {path}", path=out)]
@@ -294,7 +298,7 @@ def segment_settings(args: argparse.Namespace) -> SegmentSettings:
         clv=getattr(args, "clv", False),
     )  # fmt: skip
     for path in args.rules:
-        settings = replace(settings, **read_rule_file(path))
+        settings = replace(settings, **read_rule_file(path).settings())
     return settings
 
 
@@ -307,7 +311,7 @@ def _k(text: str) -> int:
 def cmd_segment(args: argparse.Namespace) -> int:
     settings = segment_settings(args)
     data = read_sales(args)
-    customers = import_customers(args.customers).frame if args.customers else None
+    customers = import_customers(args.customers).require_rows().frame if args.customers else None
     try:
         result = segment_customers(data.frame, customers, settings)
     except ValueError as exc:
@@ -456,7 +460,7 @@ def cmd_targets(args: argparse.Namespace) -> int:
     settings = replace(segment_settings(args), clv=True)
     check_writable(args.output, args.force)
     data = read_sales(args)
-    customers = import_customers(args.customers).frame if args.customers else None
+    customers = import_customers(args.customers).require_rows().frame if args.customers else None
     moved = _moved_ids(args, data.frame, settings)
     contacted = read_sent_lists(args.contacted)
     try:
@@ -539,7 +543,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise InputError(tr("{path}: the report is written as .pdf or .html", path=args.output))
     settings = segment_settings(args)
     data = read_sales(args)
-    customers = import_customers(args.customers).frame if args.customers else None
+    customers = import_customers(args.customers).require_rows().frame if args.customers else None
     try:
         result = segment_customers(data.frame, customers, settings)
         board = compute_dashboard(data.frame, result, args.period)
@@ -708,11 +712,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     set_language(args.lang)
     log_file = log.configure()
+    with signals_as_errors():
+        return _run(args, log_file)
+
+
+def _run(args: argparse.Namespace, log_file: Path | None) -> int:
     try:
+        check_numbers(args)
         return int(args.func(args))
     except UserError as exc:  # core's and io's (InputError) alike
-        print("desktop-crm: " + tr("error: {message}", message=error_line(exc)), file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _fail(error_line(exc))
+    except OSError as exc:  # a full disk, a file-size limit, a read-only mount, a vanished file
+        where = f"{exc.filename}: " if exc.filename else ""
+        return _fail(f"{where}{exc.strerror or exc}")
+    except MemoryError:
+        return _fail(tr("not enough memory for this file"))
     except TooManyRejects as exc:
         lines = exc.report.summary_lines()
         if getattr(args, "rejects", None):
@@ -734,6 +748,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             message = tr("internal error: {error} (details in {path})", error=error, path=log_file)
         print(f"desktop-crm: {message}", file=sys.stderr)
         return 1
+
+
+def _fail(message: str) -> int:
+    print("desktop-crm: " + tr("error: {message}", message=" ".join(message.split())), file=sys.stderr)  # one line
+    return EXIT_BAD_INPUT
 
 
 if __name__ == "__main__":

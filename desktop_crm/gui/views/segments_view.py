@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.core import lifecycle
-from desktop_crm.core.rule_files import read_rule_file
 from desktop_crm.core.segmentation import SCHEMES, Segmentation
 from desktop_crm.gui.charts import GridHeatmap, SegmentBarChart
 from desktop_crm.gui.combos import fill_schemes, key_of, select
@@ -37,6 +36,7 @@ from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, tr, trn
 from desktop_crm.i18n.formats import money, number, percent
 from desktop_crm.i18n.labels import value_label
+from desktop_crm.io.rule_files import rule_settings
 
 SCHEME_HELP = {
     "abc": N_("A: customers making the top 80 % of revenue; B: the next 15 %; C: the rest."),
@@ -228,7 +228,7 @@ class SegmentsView(QWidget):
 
     def load_rule_file(self, path: str) -> None:
         """A lifecycle rule file (conditions) or an RFM rule table (score ranges), read off the GUI thread."""
-        self.rules_reader.start(read_rule_file, path, done=self._on_rules_read, failed=self._on_rules_refused)
+        self.rules_reader.start(rule_settings, path, done=self._on_rules_read, failed=self._on_rules_refused)
 
     def _on_rules_refused(self, message: str) -> None:
         self.rules_failed.emit(tr("These rules cannot be used"), message)
