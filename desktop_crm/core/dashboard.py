@@ -37,6 +37,7 @@ class Dashboard:
     attention: pd.DataFrame  # per customer: usual gap, overdue, next segment, visits/spend to it
     actions: list[actions_mod.Action] = field(default_factory=list)
     snapshots: dynamics.Snapshots | None = None  # lifecycle at the last period ends (fixed thresholds)
+    codes: coded.CodedTransactions | None = None  # the visits behind the cards, for their customers
 
     def transition(self) -> dynamics.Transition | None:
         """Lifecycle moves from the end of the period before to the as-of date."""
@@ -82,7 +83,7 @@ def compute_dashboard(
     recommended = actions_mod.recommend(segmentation.customers, segmentation.thresholds, late, path)
     risky = table.index[table["lifecycle_segment"].astype(str).isin(AT_RISK_SEGMENTS)]
     steps.done(tr("Overview ready"))
-    return Dashboard(as_of, period, kpis, at_risk, risky, changes, cohorts, attention, recommended, snaps)
+    return Dashboard(as_of, period, kpis, at_risk, risky, changes, cohorts, attention, recommended, snaps, codes)
 
 
 def _revenue_at_risk(snaps: dynamics.Snapshots, table: pd.DataFrame, as_of: pd.Timestamp) -> pd.Series:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm import log
+from desktop_crm.core.targets import TargetSpec
 from desktop_crm.gui import language, theme
 from desktop_crm.gui.actions import WindowActions, build_menus
 from desktop_crm.gui.help import SegmentsHelp, WelcomeDialog, about_box
@@ -41,6 +42,7 @@ from desktop_crm.gui.views.customers_view import CustomersView
 from desktop_crm.gui.views.data_view import DataView
 from desktop_crm.gui.views.departments_view import DepartmentsView
 from desktop_crm.gui.views.journeys_view import JourneysView
+from desktop_crm.gui.views.overview_view import OverviewView
 from desktop_crm.gui.views.segments_view import SegmentsView
 from desktop_crm.gui.views.targets_view import TargetsView
 from desktop_crm.gui.views.traffic_view import TrafficView
@@ -126,6 +128,7 @@ class MainWindow(QMainWindow):
 
     def _make_views(self) -> None:
         """Every view on the session, with its title in the navigation."""
+        self.overview_view = OverviewView(self.session)
         self.data_view = DataView()
         self.segments_view = SegmentsView(self.session)
         self.customers_view = CustomersView(self.session)
@@ -136,6 +139,7 @@ class MainWindow(QMainWindow):
         self.departments_view = DepartmentsView(self.session)
         self.targets_view = TargetsView(self.session)
         self.views: list[tuple[str, QWidget]] = [
+            (tr("Overview"), self.overview_view),
             (tr("Data"), self.data_view),
             (tr("Segments"), self.segments_view),
             (tr("Customers"), self.customers_view),
@@ -148,6 +152,8 @@ class MainWindow(QMainWindow):
         ]
 
     def _connect_views(self) -> None:
+        self.overview_view.customers_chosen.connect(self.show_customers)
+        self.overview_view.action_chosen.connect(self.open_in_targets)
         self.data_view.save_rejects_requested.connect(self.save_rejects)
         self.segments_view.segment_chosen.connect(self.show_segment)
         self.segments_view.rules_failed.connect(self.show_error)
@@ -159,6 +165,7 @@ class MainWindow(QMainWindow):
     def stateful_views(self) -> dict[str, Any]:
         """The views whose choices a project, autosave and the language switch keep, by key."""
         return {
+            "overview": self.overview_view,
             "segments": self.segments_view,
             "customers": self.customers_view,
             "value": self.value_view,
@@ -268,6 +275,11 @@ class MainWindow(QMainWindow):
 
     def send_to_targets(self, ids: list[str], title: str) -> None:
         self.targets_view.start_from_ids(ids, title)
+        self.nav.setCurrentRow(self.stack.indexOf(self.targets_view))
+
+    def open_in_targets(self, spec: TargetSpec) -> None:
+        """A recommended action: Targets filled with its spec, shown (the list builds as it opens)."""
+        self.targets_view.set_spec(spec)
         self.nav.setCurrentRow(self.stack.indexOf(self.targets_view))
 
     def set_dark(self, dark: bool) -> None:

@@ -37,7 +37,7 @@ DARK: Key[bool] = Key("dark", bool, False)
 WELCOME: Key[bool] = Key("welcome", bool, True)  # show the welcome dialog at start
 RECENT: Key[list] = Key("recent", list, [])  # recent files and projects, newest first
 GEOMETRY: Key[QByteArray] = Key("geometry", QByteArray, QByteArray())
-VIEW: Key[int] = Key("view", int, 1)  # the page shown at start (the Segments view)
+VIEW: Key[int] = Key("view", int, 0)  # the page shown at start (the Overview)
 KEYS = (LANGUAGE, CURRENCY, DARK, WELCOME, RECENT, GEOMETRY, VIEW)
 
 

@@ -135,6 +135,7 @@
         <message numerus="yes">
             <location filename="../../desktop_crm/core/model.py" />
             <location filename="../../desktop_crm/gui/target_forms.py" />
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <source>{n} customers</source>
             <translation>
                 <numerusform>{n} customer</numerusform>

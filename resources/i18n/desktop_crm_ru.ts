@@ -334,6 +334,11 @@
             <translation>На дату</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>As of {date}</source>
+            <translation>На {date}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/status.py" />
             <source>as of {date}</source>
             <translation>на {date}</translation>
@@ -734,6 +739,7 @@
             <translation>когорта</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <location filename="../../desktop_crm/io/report.py" />
             <source>Cohort retention</source>
             <translation>Удержание когорт</translation>
@@ -777,6 +783,11 @@
             <location filename="../../desktop_crm/core/dashboard.py" />
             <source>Comparing with the period before</source>
             <translation>Сравнение с предыдущим периодом</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Computing…</source>
+            <translation>Вычисление…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -2314,6 +2325,11 @@
             <translation>Пока ни для одного действия не хватает клиентов.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>No change large enough to matter since the period before.</source>
+            <translation>С прошлого периода нет заметных изменений.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/report.py" />
             <source>No change large enough to matter.</source>
             <translation>Значимых изменений нет.</translation>
@@ -2662,6 +2678,11 @@
             <translation>Открыть выгрузку продаж…</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Open in Targets</source>
+            <translation>Открыть в целях</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Opening the demo data</source>
             <translation>Открытие демо-данных</translation>
@@ -2692,6 +2713,16 @@
             <translation>опаздывают относительно своего ритма</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Overdue against their rhythm</source>
+            <translation>Опаздывают против своего ритма</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/main_window.py" />
+            <source>Overview</source>
+            <translation>Обзор</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/dashboard.py" />
             <source>Overview ready</source>
             <translation>Обзор готов</translation>
@@ -2720,6 +2751,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>path</source>
             <translation>Путь</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Period</source>
+            <translation>Период</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -3044,6 +3080,7 @@
             <translation>Недавние проекты и файлы</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <location filename="../../desktop_crm/io/report.py" />
             <source>Recommended actions</source>
             <translation>Рекомендуемые действия</translation>
@@ -3164,6 +3201,11 @@
             <location filename="../../desktop_crm/core/narrative.py" />
             <source>Revenue changed by {pct} to {value}</source>
             <translation>Выручка изменилась на {pct} до {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Revenue per customer</source>
+            <translation>Выручка на клиента</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
@@ -3522,6 +3564,11 @@
             <translation>Доля выручки</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Share still buying</source>
+            <translation>Доля всё ещё покупающих</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>share {category}</source>
             <translation>Доля: {category}</translation>
@@ -3538,6 +3585,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
@@ -4320,6 +4368,7 @@ Show where it is now.</source>
             <translation>Добро пожаловать в Desktop CRM</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <location filename="../../desktop_crm/io/report.py" />
             <source>What changed</source>
             <translation>Что изменилось</translation>
@@ -4477,6 +4526,7 @@ Show where it is now.</source>
         <message numerus="yes">
             <location filename="../../desktop_crm/core/model.py" />
             <location filename="../../desktop_crm/gui/target_forms.py" />
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <source>{n} customers</source>
             <translation>
                 <numerusform>{n} клиент</numerusform>

@@ -332,6 +332,11 @@
             <translation>Tarih itibarıyla</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>As of {date}</source>
+            <translation>{date} itibarıyla</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/status.py" />
             <source>as of {date}</source>
             <translation>{date} itibarıyla</translation>
@@ -728,6 +733,7 @@
             <translation>kohort</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <location filename="../../desktop_crm/io/report.py" />
             <source>Cohort retention</source>
             <translation>Kohort elde tutma</translation>
@@ -771,6 +777,11 @@
             <location filename="../../desktop_crm/core/dashboard.py" />
             <source>Comparing with the period before</source>
             <translation>Önceki dönemle karşılaştırılıyor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Computing…</source>
+            <translation>Hesaplanıyor…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -2304,6 +2315,11 @@
             <translation>Henüz yeterli müşterisi olan bir eylem yok.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>No change large enough to matter since the period before.</source>
+            <translation>Önceki döneme göre önemli bir değişiklik yok.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/report.py" />
             <source>No change large enough to matter.</source>
             <translation>Önemli sayılacak kadar büyük bir değişiklik yok.</translation>
@@ -2644,6 +2660,11 @@
             <translation>Satış dışa aktarımı aç…</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Open in Targets</source>
+            <translation>Hedeflerde aç</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Opening the demo data</source>
             <translation>Örnek veri açılıyor</translation>
@@ -2674,6 +2695,16 @@
             <translation>kendi ritmine göre gecikmiş</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Overdue against their rhythm</source>
+            <translation>Ritmine göre gecikenler</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/main_window.py" />
+            <source>Overview</source>
+            <translation>Genel bakış</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/dashboard.py" />
             <source>Overview ready</source>
             <translation>Genel bakış hazır</translation>
@@ -2702,6 +2733,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>path</source>
             <translation>Yol</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Period</source>
+            <translation>Dönem</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -3026,6 +3062,7 @@
             <translation>Son projeler ve dosyalar</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <location filename="../../desktop_crm/io/report.py" />
             <source>Recommended actions</source>
             <translation>Önerilen eylemler</translation>
@@ -3146,6 +3183,11 @@
             <location filename="../../desktop_crm/core/narrative.py" />
             <source>Revenue changed by {pct} to {value}</source>
             <translation>Ciro {pct} değişerek {value} oldu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Revenue per customer</source>
+            <translation>Müşteri başına ciro</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
@@ -3502,6 +3544,11 @@
             <translation>Ciro payı</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Share still buying</source>
+            <translation>Hâlâ alışveriş yapanlar</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>share {category}</source>
             <translation>Pay: {category}</translation>
@@ -3518,6 +3565,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
@@ -4298,6 +4346,7 @@ Show where it is now.</source>
             <translation>Desktop CRM'e hoş geldiniz</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <location filename="../../desktop_crm/io/report.py" />
             <source>What changed</source>
             <translation>Neler değişti</translation>
@@ -4445,6 +4494,7 @@ Show where it is now.</source>
         <message numerus="yes">
             <location filename="../../desktop_crm/core/model.py" />
             <location filename="../../desktop_crm/gui/target_forms.py" />
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <source>{n} customers</source>
             <translation>
                 <numerusform>{n} müşteri</numerusform>

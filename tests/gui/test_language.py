@@ -30,8 +30,8 @@ from desktop_crm.i18n.languages import plural_form
 from desktop_crm.resources import resource
 from tests.gui.conftest import segmented
 
-VIEWS = ("Data", "Segments", "Customers", "Lifetime value", "Transitions", "Journeys", "Departments", "Traffic",
-         "Targets")  # fmt: skip
+VIEWS = ("Overview", "Data", "Segments", "Customers", "Lifetime value", "Transitions", "Journeys", "Departments",
+         "Traffic", "Targets")  # fmt: skip
 
 
 @pytest.mark.parametrize("code", list(LANGUAGES))
@@ -201,7 +201,7 @@ def test_long_labels_are_not_clipped(qtbot, shop: MainWindow, code: str) -> None
             no_bar = area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
             if area.isVisible() and no_bar and area.widget().minimumSizeHint().width() > area.viewport().width():
                 clipped.append(f"{shop.nav.item(row).text()}: a scrolled form wider than its view")
-    shop.nav.setCurrentRow(1)
+    shop.nav.setCurrentRow(2)
     qtbot.wait(100)
     chart = shop.segments_view.chart
     view = chart.getPlotItem().getViewBox()
@@ -224,5 +224,5 @@ def test_first_start_follows_the_system_language(qtbot, monkeypatch) -> None:
     Settings().store.remove(LANGUAGE.name)
     monkeypatch.setattr(language.QLocale, "system", staticmethod(lambda: QLocale("pl_PL")))
     window = new_window(qtbot)
-    assert window.nav.item(0).text() == "Dane" and window.menuBar().actions()[0].text() == "&Plik"
+    assert window.nav.item(1).text() == "Dane" and window.menuBar().actions()[0].text() == "&Plik"
     assert language.system_language() == "pl"
