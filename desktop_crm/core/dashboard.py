@@ -76,14 +76,50 @@ def compute_dashboard(
     changes = narrative.what_changed(codes, kpis, snaps, seen)
     steps.stage(0.75, tr("Cohorts and rhythms"))
     cohorts = overview.cohort_tables(codes, as_of)
-    late = rhythm.overdue(codes, table["recency_days"], segmentation.thresholds.lost_days)
-    path = next_tier.next_tier(table, segmentation.thresholds, segmentation.settings.lifecycle_rules)
+    late, path = _attention(codes, segmentation, table)
     attention = late.join(path)
     steps.stage(0.95, tr("Recommending actions"))
     recommended = actions_mod.recommend(segmentation.customers, segmentation.thresholds, late, path)
     risky = table.index[table["lifecycle_segment"].astype(str).isin(AT_RISK_SEGMENTS)]
     steps.done(tr("Overview ready"))
     return Dashboard(as_of, period, kpis, at_risk, risky, changes, cohorts, attention, recommended, snaps, codes)
+
+
+def _attention(
+    codes: coded.CodedTransactions, segmentation: Segmentation, table: pd.DataFrame
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Overdue against their own rhythm, and the path to the next tier, per customer id."""
+    late = rhythm.overdue(codes, table["recency_days"], segmentation.thresholds.lost_days)
+    path = next_tier.next_tier(table, segmentation.thresholds, segmentation.settings.lifecycle_rules)
+    return late, path
+
+
+def customer_attention(
+    tx: pd.DataFrame,
+    segmentation: Segmentation,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> pd.DataFrame:
+    """The Customers view's extra columns, by customer id: usual gap, days overdue, path to the next tier.
+
+    The same figures as the Overview's overdue card and actions (one `_attention`), as a task.
+    """
+    steps = Steps(progress, cancelled)
+    steps.stage(0.1, tr("Cohorts and rhythms"))
+    seen = tx[tx["date"] < segmentation.as_of]
+    codes = coded.encode(seen, segmentation.settings.scoring.frequency_basis)
+    table = segmentation.customers.set_index("customer_id")
+    late, path = _attention(codes, segmentation, table)
+    steps.stage(0.8, tr("Recommending actions"))
+    texts = [
+        next_tier.path_text(segment, visits, spend)
+        for segment, visits, spend in zip(
+            path["next_segment"], path["visits_to_next"], path["spend_to_next"], strict=True
+        )
+    ]
+    columns = late[["usual_gap_days", "days_overdue"]].join(pd.Series(texts, index=path.index, name="next_tier"))
+    steps.done(tr("Overview ready"))
+    return columns
 
 
 def _revenue_at_risk(snaps: dynamics.Snapshots, table: pd.DataFrame, as_of: pd.Timestamp) -> pd.Series:

@@ -29,11 +29,13 @@ from desktop_crm import log
 from desktop_crm.core.targets import TargetSpec
 from desktop_crm.gui import language, theme
 from desktop_crm.gui.actions import WindowActions, build_menus
+from desktop_crm.gui.empty import no_data_text
 from desktop_crm.gui.help import SegmentsHelp, WelcomeDialog, about_box
 from desktop_crm.gui.import_wizard import ImportWizard
 from desktop_crm.gui.project_io import ProjectFiles, autosave_path
 from desktop_crm.gui.recent import RecentFiles
 from desktop_crm.gui.rejects import ask_rejects_path
+from desktop_crm.gui.report_export import ReportExport
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.settings import CURRENCY, DARK, GEOMETRY, LANGUAGE, VIEW, WELCOME, Settings
 from desktop_crm.gui.settings_dialog import SettingsDialog
@@ -87,6 +89,11 @@ class MainWindow(QMainWindow):
         self.session = Session(self)
         self.recent = RecentFiles(self.settings, self.open_recent)
         self.projects = ProjectFiles(self)
+        self.report_export = ReportExport(self)
+        self.report_export.written.connect(
+            lambda path, _pages: self.status.say(tr("Report written to {path}", path=path))
+        )
+        self.report_export.failed.connect(self.show_error)
         self.actions_owner = QObject(self)  # the menus' actions, made again when the language changes
         self.status = StatusLine(self, self.session)
         self.status_label, self.cancel_button = self.status.label, self.status.cancel_button
@@ -308,6 +315,19 @@ class MainWindow(QMainWindow):
             self.show_error(tr("Could not save the rejected rows"), str(exc))
             return
         self.status.say(tr("Rejected rows saved to {path}", path=path))
+
+    def export_report(self, path: str | Path | None = None) -> None:
+        """File → Export report…: the current data's report as PDF or HTML (by the suffix)."""
+        seg, data = self.session.segmentation, self.session.dataset
+        if seg is None or data is None:
+            self.status.say(no_data_text())
+            return
+        source = self.session.source_path.name if self.session.source_path else tr("Demo data")
+        period = self.overview_view.state().period or None
+        if path is None:
+            self.report_export.ask(self, data.transactions.frame, seg, period, source)
+        else:
+            self.report_export.export(Path(path), data.transactions.frame, seg, period, source)
 
     def about(self) -> QMessageBox:
         box = about_box(self)

@@ -856,6 +856,11 @@
             <translation>Koszt kontaktu</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/report_export.py" />
+            <source>Could not export the report</source>
+            <translation>Nie udało się wyeksportować raportu</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/mapping.py" />
             <source>could not find a column for {fields}; columns are: {columns}</source>
             <translation>nie znaleziono kolumny dla {fields}; kolumny: {columns}</translation>
@@ -1106,6 +1111,7 @@
             <translation>separator</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/status.py" />
             <source>Demo data</source>
             <translation>Dane demonstracyjne</translation>
@@ -1347,6 +1353,16 @@
             <location filename="../../desktop_crm/gui/tables.py" />
             <source>Export failed</source>
             <translation>Eksport nie powiódł się</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/actions.py" />
+            <source>Export Re&amp;port…</source>
+            <translation>Eksportuj &amp;raport…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/report_export.py" />
+            <source>Export report</source>
+            <translation>Eksportuj raport</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/tables.py" />
@@ -2326,10 +2342,6 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/overview_view.py" />
-            <source>No change large enough to matter since the period before.</source>
-            <translation>Od poprzedniego okresu brak istotnych zmian.</translation>
-        </message>
-        <message>
             <location filename="../../desktop_crm/io/report.py" />
             <source>No change large enough to matter.</source>
             <translation>Brak zmian na tyle dużych, by miały znaczenie.</translation>
@@ -2753,6 +2765,11 @@
             <translation>Ścieżka</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/report_export.py" />
+            <source>PDF (*.pdf);;Web page (*.html)</source>
+            <translation>PDF (*.pdf);;Strona WWW (*.html)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <source>Period</source>
             <translation>Okres</translation>
@@ -3155,6 +3172,11 @@
             <location filename="../../desktop_crm/cli.py" />
             <source>report as of {date} ({pages}) written to {path}</source>
             <translation>raport na dzień {date} ({pages}) zapisano do {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/main_window.py" />
+            <source>Report written to {path}</source>
+            <translation>Raport zapisano w {path}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />

@@ -856,6 +856,11 @@
             <translation>Стоимость контакта</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/report_export.py" />
+            <source>Could not export the report</source>
+            <translation>Не удалось экспортировать отчёт</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/mapping.py" />
             <source>could not find a column for {fields}; columns are: {columns}</source>
             <translation>не найден столбец для {fields}; столбцы: {columns}</translation>
@@ -1106,6 +1111,7 @@
             <translation>разделитель</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/status.py" />
             <source>Demo data</source>
             <translation>Демо-данные</translation>
@@ -1347,6 +1353,16 @@
             <location filename="../../desktop_crm/gui/tables.py" />
             <source>Export failed</source>
             <translation>Экспорт не удался</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/actions.py" />
+            <source>Export Re&amp;port…</source>
+            <translation>Экспорт &amp;отчёта…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/report_export.py" />
+            <source>Export report</source>
+            <translation>Экспорт отчёта</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/tables.py" />
@@ -2326,10 +2342,6 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/overview_view.py" />
-            <source>No change large enough to matter since the period before.</source>
-            <translation>С прошлого периода нет заметных изменений.</translation>
-        </message>
-        <message>
             <location filename="../../desktop_crm/io/report.py" />
             <source>No change large enough to matter.</source>
             <translation>Значимых изменений нет.</translation>
@@ -2753,6 +2765,11 @@
             <translation>Путь</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/report_export.py" />
+            <source>PDF (*.pdf);;Web page (*.html)</source>
+            <translation>PDF (*.pdf);;Веб-страница (*.html)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <source>Period</source>
             <translation>Период</translation>
@@ -3155,6 +3172,11 @@
             <location filename="../../desktop_crm/cli.py" />
             <source>report as of {date} ({pages}) written to {path}</source>
             <translation>отчёт на {date} ({pages}) записан в {path}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/main_window.py" />
+            <source>Report written to {path}</source>
+            <translation>Отчёт записан в {path}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />

@@ -848,6 +848,11 @@
             <translation>Kişi başı iletişim maliyeti</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/report_export.py" />
+            <source>Could not export the report</source>
+            <translation>Rapor dışa aktarılamadı</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/mapping.py" />
             <source>could not find a column for {fields}; columns are: {columns}</source>
             <translation>{fields} için sütun bulunamadı; sütunlar: {columns}</translation>
@@ -1098,6 +1103,7 @@
             <translation>ayırıcı</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/status.py" />
             <source>Demo data</source>
             <translation>Örnek veri</translation>
@@ -1339,6 +1345,16 @@
             <location filename="../../desktop_crm/gui/tables.py" />
             <source>Export failed</source>
             <translation>Dışa aktarma başarısız</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/actions.py" />
+            <source>Export Re&amp;port…</source>
+            <translation>&amp;Raporu dışa aktar…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/report_export.py" />
+            <source>Export report</source>
+            <translation>Raporu dışa aktar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/tables.py" />
@@ -2316,10 +2332,6 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/overview_view.py" />
-            <source>No change large enough to matter since the period before.</source>
-            <translation>Önceki döneme göre önemli bir değişiklik yok.</translation>
-        </message>
-        <message>
             <location filename="../../desktop_crm/io/report.py" />
             <source>No change large enough to matter.</source>
             <translation>Önemli sayılacak kadar büyük bir değişiklik yok.</translation>
@@ -2735,6 +2747,11 @@
             <translation>Yol</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/report_export.py" />
+            <source>PDF (*.pdf);;Web page (*.html)</source>
+            <translation>PDF (*.pdf);;Web sayfası (*.html)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <source>Period</source>
             <translation>Dönem</translation>
@@ -3137,6 +3154,11 @@
             <location filename="../../desktop_crm/cli.py" />
             <source>report as of {date} ({pages}) written to {path}</source>
             <translation>{date} itibarıyla rapor ({pages}) {path} dosyasına yazıldı</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/main_window.py" />
+            <source>Report written to {path}</source>
+            <translation>Rapor {path} dosyasına yazıldı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />

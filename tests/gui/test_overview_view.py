@@ -13,6 +13,7 @@ from desktop_crm.core import overview
 from desktop_crm.core.targets import build_targets
 from desktop_crm.gui.main_window import MainWindow
 from desktop_crm.gui.views.overview_view import AT_RISK, OVERDUE, OverviewState, OverviewView, change_text
+from desktop_crm.i18n import tr
 from tests.gui.conftest import segmented
 from tests.gui.helpers import settled, shown_view
 
@@ -81,6 +82,7 @@ def test_a_cohort_cell_opens_its_customers(qtbot, demo: MainWindow) -> None:
 
 
 def test_an_action_opens_targets_with_its_list(qtbot, demo: MainWindow) -> None:
+    assert demo.targets_view.suppression_box.value().channel == "any"  # the demo has phones and e-mails
     view = _computed(qtbot, demo)
     _action_builds_its_list(qtbot, demo, view)
 
@@ -90,6 +92,7 @@ def test_an_action_on_a_sales_only_file_gives_a_card_list(
 ) -> None:
     window.session.open_files(small_files[0])  # the sales export alone: no contact data
     segmented(qtbot, window)
+    assert window.targets_view.suppression_box.value().channel == "card"  # the default follows the data
     view = _computed(qtbot, window)
     assert "card" in {a.spec.suppression.channel for a in view.dashboard.actions}
     _action_builds_its_list(qtbot, window, view)
@@ -126,3 +129,29 @@ def test_change_text_signs() -> None:
     assert change_text(0.25)[1] is True and change_text(0.25)[0].startswith("+")
     assert change_text(-0.1)[1] is False and change_text(-0.1)[0].startswith("−")
     assert change_text(float("nan")) == ("", None)
+
+
+def test_export_report_writes_pdf_and_html_in_a_worker(qtbot, shop: MainWindow, tmp_path: Path) -> None:
+    for name in ("report.pdf", "report.html"):
+        path = tmp_path / name
+        with qtbot.waitSignal(shop.report_export.written, timeout=60_000) as written:
+            shop.export_report(path)
+        assert written.args == [str(path), written.args[1]] and written.args[1] >= 1
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "<html" in page and tr("Recommended actions") in page
+
+
+def test_export_report_to_a_folder_that_is_gone_says_so(qtbot, shop: MainWindow, tmp_path: Path) -> None:
+    with qtbot.waitSignal(shop.report_export.failed, timeout=60_000) as failed:
+        shop.export_report(tmp_path / "gone" / "report.pdf")
+    assert failed.args[0] == tr("Could not export the report")
+
+
+def test_customers_show_overdue_and_the_path_to_the_next_tier(qtbot, shop: MainWindow) -> None:
+    customers = shop.customers_view
+    shop.nav.setCurrentRow(shop.stack.indexOf(customers))
+    qtbot.waitUntil(lambda: "next_tier" in customers.model.frame.columns, timeout=60_000)
+    frame = customers.model.frame
+    assert {"usual_gap_days", "days_overdue"} <= set(frame.columns)
+    assert frame["next_tier"].str.len().gt(0).any() and frame["days_overdue"].notna().any()

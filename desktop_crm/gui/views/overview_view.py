@@ -192,7 +192,7 @@ class OverviewView(QWidget):
         board = self.dashboard
         assert board is not None
         if not board.changes:
-            self.changes.setText(tr("No change large enough to matter since the period before."))
+            self.changes.setText(tr("No change large enough to matter."))
             return
         self.changes.setText("<br>".join(f'<a href="{i}">{s.text()}</a>' for i, s in enumerate(board.changes)))
 
