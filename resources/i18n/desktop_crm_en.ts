@@ -255,6 +255,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>{n} valuable customers are slipping away: {lost} of expected value lost in {days} days</source>
+            <translation>
+                <numerusform>{n} valuable customer is slipping away: {lost} of expected value lost in {days} days</numerusform>
+                <numerusform>{n} valuable customers are slipping away: {lost} of expected value lost in {days} days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>{n} visits</source>

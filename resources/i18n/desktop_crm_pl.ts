@@ -2183,6 +2183,11 @@
             <translation>Model</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>Model details</source>
+            <translation>Szczegóły modelu</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Mon</source>
             <translation>Pn</translation>
@@ -3615,6 +3620,11 @@
             <translation>Pokaż</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>Show in Customers</source>
+            <translation>Pokaż w klientach</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Show this at start</source>
             <translation>Pokazuj przy starcie</translation>
@@ -3648,6 +3658,11 @@
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Sleeping after (days)</source>
             <translation>Uśpiony po (dniach)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>Slipping away</source>
+            <translation>Odchodzący</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
@@ -4680,6 +4695,15 @@ Wskaż, gdzie jest teraz.</translation>
                 <numerusform>{n} transakcja</numerusform>
                 <numerusform>{n} transakcje</numerusform>
                 <numerusform>{n} transakcji</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>{n} valuable customers are slipping away: {lost} of expected value lost in {days} days</source>
+            <translation>
+                <numerusform>{n} cenny klient odchodzi: {lost} oczekiwanej wartości utracone w {days} dni</numerusform>
+                <numerusform>{n} cennych klientów odchodzi: {lost} oczekiwanej wartości utracone w {days} dni</numerusform>
+                <numerusform>{n} cennych klientów odchodzi: {lost} oczekiwanej wartości utracone w {days} dni</numerusform>
             </translation>
         </message>
         <message numerus="yes">

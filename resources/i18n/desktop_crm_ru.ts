@@ -2183,6 +2183,11 @@
             <translation>Модель</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>Model details</source>
+            <translation>Подробности модели</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Mon</source>
             <translation>Пн</translation>
@@ -3615,6 +3620,11 @@
             <translation>Показать</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>Show in Customers</source>
+            <translation>Показать в клиентах</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Show this at start</source>
             <translation>Показывать при запуске</translation>
@@ -3648,6 +3658,11 @@
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Sleeping after (days)</source>
             <translation>Спящий после (дней)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>Slipping away</source>
+            <translation>Уходящие</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
@@ -4680,6 +4695,15 @@ Show where it is now.</source>
                 <numerusform>{n} транзакция</numerusform>
                 <numerusform>{n} транзакции</numerusform>
                 <numerusform>{n} транзакций</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>{n} valuable customers are slipping away: {lost} of expected value lost in {days} days</source>
+            <translation>
+                <numerusform>{n} ценный клиент уходит: за {days} дн. потеряно {lost} ожидаемой ценности</numerusform>
+                <numerusform>{n} ценных клиента уходят: за {days} дн. потеряно {lost} ожидаемой ценности</numerusform>
+                <numerusform>{n} ценных клиентов уходят: за {days} дн. потеряно {lost} ожидаемой ценности</numerusform>
             </translation>
         </message>
         <message numerus="yes">

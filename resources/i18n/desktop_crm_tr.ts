@@ -2173,6 +2173,11 @@
             <translation>Model</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>Model details</source>
+            <translation>Model ayrıntıları</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Mon</source>
             <translation>Pzt</translation>
@@ -3595,6 +3600,11 @@
             <translation>Göster</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>Show in Customers</source>
+            <translation>Müşterilerde göster</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Show this at start</source>
             <translation>Açılışta bunu göster</translation>
@@ -3628,6 +3638,11 @@
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Sleeping after (days)</source>
             <translation>Uyuyan sayılma (gün)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>Slipping away</source>
+            <translation>Kaybedilmek üzere</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
@@ -4618,6 +4633,13 @@ Show where it is now.</source>
             <source>{n} transactions</source>
             <translation>
                 <numerusform>{n} işlem</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>{n} valuable customers are slipping away: {lost} of expected value lost in {days} days</source>
+            <translation>
+                <numerusform>{n} değerli müşteri uzaklaşıyor: {days} günde {lost} beklenen değer kaybı</numerusform>
             </translation>
         </message>
         <message numerus="yes">

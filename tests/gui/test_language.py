@@ -73,6 +73,7 @@ def test_switching_language_translates_the_window_and_the_export(qtbot, shop: Ma
     assert nav == [tr(v) for v in VIEWS] and nav != list(VIEWS)
     assert [a.text() for a in window.menuBar().actions()] == [tr("&File"), tr("&View"), tr("&Help")]
     segments = window.segments_view
+    window.nav.setCurrentRow(window.stack.indexOf(segments))  # the app opens on the Overview
     assert segments.scheme.currentText() == tr("RFM segments")
     ticks = [label for _, label in segments.chart.getPlotItem().getAxis("left")._tickLevels[0]]
     assert tr("Champions") in ticks and "Champions" not in ticks

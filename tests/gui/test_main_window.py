@@ -51,6 +51,7 @@ def test_demo_data_segments_and_click_a_bar(qtbot, demo: MainWindow) -> None:
 
 def test_revenue_toggle_other_schemes_and_heatmap(qtbot, shop: MainWindow) -> None:
     view = shop.segments_view
+    shop.nav.setCurrentRow(shop.stack.indexOf(view))  # the app opens on the Overview
     view.measure.setCurrentText("Revenue")
     revenue = shop.session.segmentation.summary("rfm")["revenue"].to_numpy()
     assert view.chart.values.tolist() == pytest.approx(revenue.tolist())

@@ -11,8 +11,10 @@ from PySide6.QtCore import QPoint, Qt
 
 from desktop_crm.core import overview
 from desktop_crm.core.targets import build_targets
+from desktop_crm.core.value_watch import fading_customers
 from desktop_crm.gui.main_window import MainWindow
 from desktop_crm.gui.views.overview_view import AT_RISK, OVERDUE, OverviewState, OverviewView, change_text
+from desktop_crm.gui.views.value_view import FADING_ROWS
 from desktop_crm.i18n import tr
 from tests.gui.conftest import segmented
 from tests.gui.helpers import settled, shown_view
@@ -155,3 +157,18 @@ def test_customers_show_overdue_and_the_path_to_the_next_tier(qtbot, shop: MainW
     frame = customers.model.frame
     assert {"usual_gap_days", "days_overdue"} <= set(frame.columns)
     assert frame["next_tier"].str.len().gt(0).any() and frame["days_overdue"].notna().any()
+
+
+def test_lifetime_value_leads_with_the_customers_slipping_away(qtbot, demo: MainWindow) -> None:
+    view = demo.value_view
+    demo.nav.setCurrentRow(demo.stack.indexOf(view))
+    qtbot.waitUntil(lambda: view.body.showing_content(), timeout=60_000)
+    expected = fading_customers(demo.session.segmentation.clv)
+    assert len(expected) > 0 and view.fading.index.equals(expected.index)
+    shown = view.fading_model.frame
+    assert shown.columns[0] == expected.index.name and len(shown) == min(len(expected), FADING_ROWS)
+    assert not view.details.isVisible()  # the model parameters and the check are folded away
+    view.details_toggle.click()
+    assert view.details.isVisible() and view.params_view.isVisible()
+    view.fading_view.doubleClicked.emit(view.fading_model.index(0, 0))
+    assert _shown_customers(qtbot, demo) == {str(expected.index[0])}

@@ -90,6 +90,7 @@ class CustomersView(QWidget):
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self.apply_filter)
         self.filtering = WhenShown(self, self._filter)
+        self.attending = WhenShown(self, self._attend)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
         bar.addWidget(QLabel(tr("Segments")))
@@ -132,8 +133,13 @@ class CustomersView(QWidget):
         items += [(tr(title), column) for column, title in ATTRIBUTES.items() if title and column in self.table]
         fill(self.scheme, items, self._wanted.column)
         self._fill_segments()
-        if self.session.dataset is not None:
-            tx = self.session.dataset.transactions.frame
+        self.attending.request()
+
+    def _attend(self) -> None:
+        """Shown: the columns about each customer's rhythm and next tier, in a worker."""
+        data, segmentation = self.session.dataset, self.session.segmentation
+        if data is not None and segmentation is not None:
+            tx = data.transactions.frame
             self.attention.start(customer_attention, tx, segmentation, done=self._on_attention)
 
     def _on_attention(self, columns: pd.DataFrame) -> None:
