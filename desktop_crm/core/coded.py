@@ -12,6 +12,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from desktop_crm.core import keys
+
 NAT = np.iinfo(np.int64).min
 
 
@@ -45,21 +47,11 @@ def encode(tx: pd.DataFrame, frequency_basis: str = "occasions") -> CodedTransac
 
     With frequency_basis "rows", every row is its own occasion (how the R package `rfm` counts).
     """
-    customer, ids = pd.factorize(tx["customer_id"], sort=True)
-    customer = customer.astype(np.int64)
+    customer, ids = keys.factorize(tx["customer_id"], sort=True)
     stamps = tx["date"].to_numpy().astype("datetime64[s]").view(np.int64)
     amount = tx["amount"].to_numpy(dtype=float)
-    if frequency_basis == "rows":
-        occasion = np.arange(len(tx), dtype=np.int64)
-    else:
-        if "order_id" in tx:
-            order = tx["order_id"]
-            if order.isna().any():  # lines without a receipt number: their timestamp is the occasion
-                order = order.fillna("@" + tx["date"].astype(str))
-            other = pd.factorize(order)[0].astype(np.int64)
-        else:
-            other = pd.factorize(stamps)[0].astype(np.int64)
-        occasion = pd.factorize(customer * (int(other.max(initial=0)) + 1) + other)[0].astype(np.int64)
+    rows = frequency_basis == "rows"
+    occasion = np.arange(len(tx), dtype=np.int64) if rows else _occasions(tx, customer, stamps)
     n_occ = int(occasion.max(initial=-1)) + 1
     occ_customer = np.zeros(n_occ, dtype=np.int64)
     occ_customer[occasion] = customer
@@ -76,6 +68,32 @@ def encode(tx: pd.DataFrame, frequency_basis: str = "occasions") -> CodedTransac
         amount=amount,
         stamps=stamps,
     )
+
+
+def _occasions(tx: pd.DataFrame, customer: np.ndarray, stamps: np.ndarray) -> np.ndarray:
+    """Per row, the code of its purchase occasion: its (customer, receipt), or (customer, timestamp)
+    for lines without a receipt number.
+
+    A receipt number nearly always belongs to one customer; then the receipt's code is the
+    occasion's and the (customer, receipt) pair is never hashed.
+    """
+    if "order_id" in tx:
+        order, _ = keys.factorize(tx["order_id"])
+        missing = order < 0
+        if missing.any():  # lines without a receipt number: their timestamp is the occasion
+            order[missing] = int(order.max(initial=-1)) + 1 + keys.factorize_ints(stamps[missing])[0]
+        owner = np.zeros(int(order.max(initial=-1)) + 1, dtype=np.int64)
+        owner[order] = customer
+        if (owner[order] == customer).all():
+            return order
+        other = order
+    else:
+        other = stamps - stamps.min(initial=0)
+    width = int(other.max(initial=0)) + 1
+    if int(customer.max(initial=0)) + 1 > np.iinfo(np.int64).max // width:
+        other = keys.factorize_ints(other)[0]  # a narrower second key, so the pair fits an int64
+        width = int(other.max(initial=0)) + 1
+    return keys.factorize_ints(customer * width + other)[0]
 
 
 def restrict(coded: CodedTransactions, rows: np.ndarray) -> CodedTransactions:
