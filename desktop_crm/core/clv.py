@@ -24,7 +24,7 @@ import pandas as pd
 from scipy import optimize, special
 
 from desktop_crm.core import keys as id_keys
-from desktop_crm.core.model import check_transactions
+from desktop_crm.core.model import check_transactions, rows_before
 from desktop_crm.i18n import N_, formats, later
 
 UNITS = {"W": 7.0, "D": 1.0}
@@ -60,7 +60,7 @@ def calibration_summary(
     if unit not in UNITS:
         raise ValueError(f"unit must be W (weeks) or D (days), not '{unit}'")
     end = pd.Timestamp(tx["date"].max() if end is None else end).normalize()
-    seen = tx[tx["date"] < end + pd.Timedelta(days=1)]
+    seen = rows_before(tx, end + pd.Timedelta(days=1))
     if seen.empty:
         raise FitError(later("there are no sales up to {date}", date=formats.date(end)))
     customer, ids = id_keys.factorize(seen["customer_id"], sort=True)

@@ -36,6 +36,8 @@ def factorize(values: pd.Series | np.ndarray, sort: bool = False) -> tuple[np.nd
     codes[valid] = local
     rows = np.flatnonzero(valid)[row_of]
     uniques = text.take(pa.array(rows))
+    if isinstance(uniques, pa.ChunkedArray):
+        uniques = uniques.combine_chunks()
     if sort:
         order = pc.array_sort_indices(uniques).to_numpy()
         if not (order[1:] > order[:-1]).all():  # numeric order differs from text order (mixed lengths)
@@ -71,7 +73,7 @@ def factorize_ints(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return codes, row_of
 
 
-def _digit_keys(values: pd.Series | np.ndarray) -> tuple[pa.Array, np.ndarray, np.ndarray] | None:
+def _digit_keys(values: pd.Series | np.ndarray) -> tuple[pa.Array | pa.ChunkedArray, np.ndarray, np.ndarray] | None:
     """(the text, an int64 key per value, valid mask) when every present value is 1-17 ASCII digits."""
     text = _arrow_text(values)
     if text is None or len(text) == 0:
@@ -88,26 +90,25 @@ def _digit_keys(values: pd.Series | np.ndarray) -> tuple[pa.Array, np.ndarray, n
     number = pc.cast(filled, pa.int64()).to_numpy()
     if shortest != longest and _zero_padded(present):  # "0012" and "12": same number, different ids
         number = number * (MAX_DIGITS + 2) + pc.binary_length(filled).to_numpy()
-    return text, number, valid.to_numpy(zero_copy_only=False)
+    return text, number, np.asarray(valid.to_numpy(zero_copy_only=False), dtype=bool)
 
 
-def _zero_padded(digits: pa.Array) -> bool:
+def _zero_padded(digits: pa.Array | pa.ChunkedArray) -> bool:
     """Whether any id has a leading zero; without one, the number alone tells ids apart."""
     padded = pc.and_(pc.starts_with(digits, "0"), pc.greater(pc.binary_length(digits), 1))
     return bool(pc.any(padded).as_py())
 
 
-def _arrow_text(values: pd.Series | np.ndarray) -> pa.Array | None:
-    """The values as one Arrow string array, or None when they are not all text."""
+def _arrow_text(values: pd.Series | np.ndarray) -> pa.Array | pa.ChunkedArray | None:
+    """The values as Arrow text (Arrow-backed columns as they are, without a copy), or None when
+    they are not all text."""
+    array = getattr(values, "array", values)
     try:
-        array = pa.array(values, from_pandas=True) if not isinstance(values, pa.Array) else values
+        arrow = getattr(array, "__arrow_array__", None)
+        text = arrow() if arrow is not None else pa.array(values, from_pandas=True)
     except (pa.ArrowInvalid, pa.ArrowTypeError):
         return None
-    if isinstance(array, pa.ChunkedArray):
-        array = array.combine_chunks()
-    if pa.types.is_large_string(array.type):
-        array = array.cast(pa.string())
-    return array if pa.types.is_string(array.type) else None
+    return text if pa.types.is_string(text.type) or pa.types.is_large_string(text.type) else None
 
 
 def _string_dtype(values: pd.Series | np.ndarray) -> object:

@@ -16,7 +16,7 @@ import pandas as pd
 from desktop_crm.core import categories, clusters, coded, demographics, lifecycle, rfm_rules, value
 from desktop_crm.core import clv as clv_model
 from desktop_crm.core.customers import default_as_of
-from desktop_crm.core.model import check_transactions
+from desktop_crm.core.model import check_transactions, rows_before
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.scoring import Scoring, score_customers
 from desktop_crm.i18n import N_, Later, formats, later, tr
@@ -96,7 +96,7 @@ def segment_customers(
     steps = Steps(progress, cancelled)
     as_of = default_as_of(tx) if settings.as_of is None else pd.Timestamp(settings.as_of).normalize()
     steps.stage(0.05, tr("Selecting transactions"))
-    seen = tx[tx["date"] < as_of]
+    seen = rows_before(tx, as_of)
     if seen.empty:
         raise ValueError(tr("no transactions before {date}; choose a later as-of date", date=formats.date(as_of)))
     steps.stage(0.35, tr("Summarising customers"))

@@ -164,8 +164,9 @@ def _column_samples(columns: list[str], rows: list[list[str]]) -> dict[str, list
     return samples
 
 
-def _data_bytes(path: Path, layout: sniff.TextLayout) -> tuple[pa.Buffer, str]:
-    """The bytes from the first data line on, and the encoding pyarrow should transcode from."""
+def _data_bytes(path: Path, layout: sniff.TextLayout) -> tuple[pa.Buffer | None, int, str]:
+    """The bytes from the first data line on (None: the file itself, from `offset`), and the
+    encoding pyarrow should transcode from."""
     enc = layout.encoding
     if enc.startswith("utf-16") or layout.delimiter == sniff.WHITESPACE:
         text = path.read_bytes().decode(enc, errors="replace").lstrip("\ufeff")
@@ -173,13 +174,23 @@ def _data_bytes(path: Path, layout: sniff.TextLayout) -> tuple[pa.Buffer, str]:
         if layout.delimiter == sniff.WHITESPACE:
             # Aligned columns: runs of blanks become one tab, leading/trailing blanks go.
             data = re.sub(rb"(?m)^[ \t]+|[ \t]+(?=\r?$)", b"", re.sub(rb"[ \t]+", b"\t", data))
-        return pa.py_buffer(data[sniff.line_offset(data, layout.data_start_line) :]), "utf8"
-    mm = pa.memory_map(str(path))
-    buf = mm.read_buffer()
-    head = buf.slice(0, min(buf.size, sniff.SAMPLE_BYTES)).to_pybytes()
-    offset = sniff.line_offset(head, layout.data_start_line)
+        return pa.py_buffer(data[sniff.line_offset(data, layout.data_start_line) :]), 0, "utf8"
+    with path.open("rb") as fh:
+        head = fh.read(sniff.SAMPLE_BYTES)
     codec = "utf8" if enc in ("utf-8", "utf-8-sig", "ascii") else enc
-    return buf.slice(offset), codec
+    return None, sniff.line_offset(head, layout.data_start_line), codec
+
+
+def _data_stream(path: Path, data: pa.Buffer | None, offset: int, max_rows: int | None) -> pa.NativeFile:
+    """What the CSV reader reads: a whole file is streamed from disk rather than memory-mapped, as
+    mapped pages stay resident and a 600 MB export would add 600 MB to the peak memory."""
+    if data is None and max_rows is None:
+        stream = pa.OSFile(str(path))
+        stream.seek(offset)
+        return stream
+    if data is None:
+        data = pa.memory_map(str(path)).read_buffer().slice(offset)
+    return pa.BufferReader(data if max_rows is None else _first_lines(data, max_rows))
 
 
 _COLUMN_ERROR = re.compile(r"In CSV column #(\d+)")
@@ -196,9 +207,7 @@ def _first_lines(data: pa.Buffer, count: int) -> pa.Buffer:
 def _read_text(
     path: Path, layout: sniff.TextLayout, plan: dict[str, ColumnPlan], max_rows: int | None = None
 ) -> tuple[pa.Table, list[BadRow]]:
-    data, codec = _data_bytes(path, layout)
-    if max_rows is not None:
-        data = _first_lines(data, max_rows)
+    data, offset, codec = _data_bytes(path, layout)
     delimiter = "\t" if layout.delimiter == sniff.WHITESPACE else layout.delimiter
     plan = dict(plan)
     while True:
@@ -212,18 +221,19 @@ def _read_text(
         decimals = {p.decimal for p in typed.values() if pa.types.is_floating(p.type)}
         parsers = [f for p in typed.values() for f in p.date_formats]
         try:
-            table = pv.read_csv(
-                pa.BufferReader(data),
-                read_options=pv.ReadOptions(column_names=layout.columns, encoding=codec, block_size=4 << 20),
-                parse_options=pv.ParseOptions(delimiter=delimiter, invalid_row_handler=on_invalid),
-                convert_options=pv.ConvertOptions(
-                    column_types={c: plan[c].type if c in plan else pa.string() for c in layout.columns},
-                    decimal_point=decimals.pop() if len(decimals) == 1 else ".",
-                    timestamp_parsers=[pv.ISO8601, *dict.fromkeys(parsers)] if parsers else None,
-                    strings_can_be_null=False,
-                ),
-            )
-            return table, bad
+            with _data_stream(path, data, offset, max_rows) as stream:
+                reader = pv.open_csv(  # streamed in blocks: peak memory is the table and a few blocks
+                    stream,
+                    read_options=pv.ReadOptions(column_names=layout.columns, encoding=codec, block_size=4 << 20),
+                    parse_options=pv.ParseOptions(delimiter=delimiter, invalid_row_handler=on_invalid),
+                    convert_options=pv.ConvertOptions(
+                        column_types={c: plan[c].type if c in plan else pa.string() for c in layout.columns},
+                        decimal_point=decimals.pop() if len(decimals) == 1 else ".",
+                        timestamp_parsers=[pv.ISO8601, *dict.fromkeys(parsers)] if parsers else None,
+                        strings_can_be_null=False,
+                    ),
+                )
+                return pa.Table.from_batches(list(reader), schema=reader.schema), bad
         except pa.ArrowInvalid as exc:
             # A typed column met a value its sample did not show: read that column as text.
             match = _COLUMN_ERROR.search(str(exc))
