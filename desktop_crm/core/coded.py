@@ -132,31 +132,49 @@ def summary(coded: CodedTransactions, as_of: pd.Timestamp, with_codes: bool = Fa
     np.minimum.at(first, cust, stamps)
     np.maximum.at(last, cust, stamps)
     first[frequency == 0] = NAT
-    monetary = np.round(np.bincount(coded.customer, weights=coded.amount, minlength=n), 2)
-    first_ts = first.view("datetime64[s]")
-    last_ts = last.view("datetime64[s]")
-    day = np.datetime64(as_of.normalize().to_datetime64(), "D")
-    bought_any = frequency > 0
-    recency = _days_until(day, last_ts, bought_any)
-    tenure = _days_until(day, first_ts, bought_any)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        aov = np.where(frequency > 0, np.round(monetary / frequency, 2), np.nan)
-    present = np.bincount(coded.customer, minlength=n) > 0
-    frame = pd.DataFrame(
-        {
-            "code": np.arange(n),
-            "customer_id": coded.customer_ids,
-            "first_purchase": first_ts,
-            "last_purchase": last_ts,
-            "frequency": frequency.astype(np.int64),
-            "monetary": monetary,
-            "avg_order_value": aov,
-            "recency_days": recency,
-            "tenure_days": tenure,
-        }
+    spend = np.bincount(coded.customer, weights=coded.amount, minlength=n)
+    frame = summary_frame(
+        coded.customer_ids, first.view("datetime64[s]"), last.view("datetime64[s]"), frequency, spend, as_of
     )
+    frame.insert(0, "code", np.arange(n))
+    present = np.bincount(coded.customer, minlength=n) > 0
     frame = frame if present.all() else frame[present].reset_index(drop=True)
     return frame if with_codes else frame.drop(columns="code")
+
+
+def summary_frame(
+    ids: pd.Index,
+    first: np.ndarray,
+    last: np.ndarray,
+    frequency: np.ndarray,
+    spend: np.ndarray,
+    as_of: pd.Timestamp,
+) -> pd.DataFrame:
+    """The customer summary from its aggregates (first/last purchase, purchase occasions, net spend).
+
+    Both engines end here, the in-memory codes and the DuckDB queries (`io/duckdb_engine.py`), so
+    rounding and day counts have one definition.
+    """
+    first_ts = np.asarray(first, dtype="datetime64[s]")
+    last_ts = np.asarray(last, dtype="datetime64[s]")
+    frequency = np.asarray(frequency, dtype=np.int64)
+    monetary = np.round(np.asarray(spend, dtype=float), 2)
+    day = np.datetime64(as_of.normalize().to_datetime64(), "D")
+    bought_any = frequency > 0
+    with np.errstate(invalid="ignore", divide="ignore"):
+        aov = np.where(bought_any, np.round(monetary / frequency, 2), np.nan)
+    return pd.DataFrame(
+        {
+            "customer_id": ids,
+            "first_purchase": first_ts,
+            "last_purchase": last_ts,
+            "frequency": frequency,
+            "monetary": monetary,
+            "avg_order_value": aov,
+            "recency_days": _days_until(day, last_ts, bought_any),
+            "tenure_days": _days_until(day, first_ts, bought_any),
+        }
+    )
 
 
 def _days_until(day: np.datetime64, stamps: np.ndarray, valid: np.ndarray) -> pd.api.extensions.ExtensionArray:

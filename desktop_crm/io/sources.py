@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,6 +62,7 @@ class Source:
     alternatives: list[Source] = field(default_factory=list)  # other sheets of a workbook
     preview: list[list[str]] = field(default_factory=list)  # the first data rows as text, for a preview
     _reader: Callable[[dict[str, ColumnPlan], int | None], tuple[pa.Table, list[BadRow]]] | None = None
+    _streamer: Callable[[dict[str, ColumnPlan]], Iterator[tuple[pa.Table, list[BadRow]]]] | None = None
 
     @property
     def decimal_comma_file(self) -> bool:
@@ -72,6 +73,18 @@ class Source:
         """Read every row (or the first `max_rows`, for a preview). Columns not in `plan` are read as text."""
         assert self._reader is not None
         return self._reader(plan, max_rows)
+
+    def stream(self, plan: dict[str, ColumnPlan]) -> Iterator[tuple[pa.Table, list[BadRow]]]:
+        """Every row in batches of a few MB (text files); other formats come as one batch.
+
+        Typed columns cannot fall back to text halfway through a stream, so only label (dictionary)
+        columns of `plan` are used; the rest is read as text and parsed per batch.
+        """
+        if self.format != "text":
+            yield self.read(plan)
+            return
+        assert self._streamer is not None
+        yield from self._streamer({c: p for c, p in plan.items() if pa.types.is_dictionary(p.type)})
 
 
 def open_source(
@@ -148,6 +161,7 @@ def _open_text(path: Path, encoding: str | None, delimiter: str | None, header_r
         preview=[row[: len(layout.columns)] for row in layout.sample_rows[:PREVIEW_ROWS]],
     )
     source._reader = lambda plan, max_rows: _read_text(path, layout, plan, max_rows)
+    source._streamer = lambda plan: _stream_text(path, layout, plan)
     return source
 
 
@@ -204,11 +218,65 @@ def _first_lines(data: pa.Buffer, count: int) -> pa.Buffer:
     return data
 
 
+def _csv_reader(
+    stream: pa.NativeFile,
+    layout: sniff.TextLayout,
+    plan: dict[str, ColumnPlan],
+    codec: str,
+    on_invalid: Callable[[pv.InvalidRow], str],
+) -> pv.CSVStreamingReader:
+    """pyarrow's streaming CSV reader for this layout; columns not in `plan` are text."""
+    typed = [p for p in plan.values() if pa.types.is_floating(p.type) or pa.types.is_timestamp(p.type)]
+    decimals = {p.decimal for p in typed if pa.types.is_floating(p.type)}
+    parsers = [f for p in typed for f in p.date_formats]
+    return pv.open_csv(  # streamed in blocks: peak memory is the table and a few blocks
+        stream,
+        read_options=pv.ReadOptions(column_names=layout.columns, encoding=codec, block_size=4 << 20),
+        parse_options=pv.ParseOptions(
+            delimiter="\t" if layout.delimiter == sniff.WHITESPACE else layout.delimiter,
+            invalid_row_handler=on_invalid,
+        ),
+        convert_options=pv.ConvertOptions(
+            column_types={c: plan[c].type if c in plan else pa.string() for c in layout.columns},
+            decimal_point=decimals.pop() if len(decimals) == 1 else ".",
+            timestamp_parsers=[pv.ISO8601, *dict.fromkeys(parsers)] if parsers else None,
+            strings_can_be_null=False,
+        ),
+    )
+
+
+def _stream_text(
+    path: Path, layout: sniff.TextLayout, plan: dict[str, ColumnPlan]
+) -> Iterator[tuple[pa.Table, list[BadRow]]]:
+    """Batches of rows with the lines that could not be split into columns since the last batch."""
+    data, offset, codec = _data_bytes(path, layout)
+    bad: list[BadRow] = []
+
+    def on_invalid(row: pv.InvalidRow) -> str:
+        bad.append(BadRow(row.text))
+        return "skip"
+
+    try:
+        with _data_stream(path, data, offset, None) as stream:
+            for batch in _csv_reader(stream, layout, plan, codec, on_invalid):
+                yield pa.Table.from_batches([batch]), bad[:]
+                bad.clear()
+    except UnicodeDecodeError:
+        raise InputError(
+            tr(
+                "{path}: the text is not in the {encoding} encoding; choose another",
+                path=path,
+                encoding=layout.encoding,
+            )
+        ) from None
+    except pa.ArrowInvalid as exc:
+        raise InputError(tr("{path}: the file cannot be read as a table ({error})", path=path, error=exc)) from None
+
+
 def _read_text(
     path: Path, layout: sniff.TextLayout, plan: dict[str, ColumnPlan], max_rows: int | None = None
 ) -> tuple[pa.Table, list[BadRow]]:
     data, offset, codec = _data_bytes(path, layout)
-    delimiter = "\t" if layout.delimiter == sniff.WHITESPACE else layout.delimiter
     plan = dict(plan)
     while True:
         bad: list[BadRow] = []
@@ -218,21 +286,9 @@ def _read_text(
             return "skip"
 
         typed = {c: p for c, p in plan.items() if pa.types.is_floating(p.type) or pa.types.is_timestamp(p.type)}
-        decimals = {p.decimal for p in typed.values() if pa.types.is_floating(p.type)}
-        parsers = [f for p in typed.values() for f in p.date_formats]
         try:
             with _data_stream(path, data, offset, max_rows) as stream:
-                reader = pv.open_csv(  # streamed in blocks: peak memory is the table and a few blocks
-                    stream,
-                    read_options=pv.ReadOptions(column_names=layout.columns, encoding=codec, block_size=4 << 20),
-                    parse_options=pv.ParseOptions(delimiter=delimiter, invalid_row_handler=on_invalid),
-                    convert_options=pv.ConvertOptions(
-                        column_types={c: plan[c].type if c in plan else pa.string() for c in layout.columns},
-                        decimal_point=decimals.pop() if len(decimals) == 1 else ".",
-                        timestamp_parsers=[pv.ISO8601, *dict.fromkeys(parsers)] if parsers else None,
-                        strings_can_be_null=False,
-                    ),
-                )
+                reader = _csv_reader(stream, layout, plan, codec, on_invalid)
                 return pa.Table.from_batches(list(reader), schema=reader.schema), bad
         except pa.ArrowInvalid as exc:
             # A typed column met a value its sample did not show: read that column as text.
