@@ -262,15 +262,15 @@ def _stream_text(
                 yield pa.Table.from_batches([batch]), bad[:]
                 bad.clear()
     except UnicodeDecodeError:
-        raise InputError(
-            tr(
-                "{path}: the text is not in the {encoding} encoding; choose another",
-                path=path,
-                encoding=layout.encoding,
-            )
-        ) from None
+        raise _encoding_error(path, layout) from None
     except pa.ArrowInvalid as exc:
         raise InputError(tr("{path}: the file cannot be read as a table ({error})", path=path, error=exc)) from None
+
+
+def _encoding_error(path: Path, layout: sniff.TextLayout) -> InputError:
+    return InputError(
+        tr("{path}: the text is not in the {encoding} encoding; choose another", path=path, encoding=layout.encoding)
+    )
 
 
 def _read_text(
@@ -303,13 +303,7 @@ def _read_text(
                     tr("{path}: the file cannot be read as a table ({error})", path=path, error=exc)
                 ) from None
         except UnicodeDecodeError:
-            raise InputError(
-                tr(
-                    "{path}: the text is not in the {encoding} encoding; choose another",
-                    path=path,
-                    encoding=layout.encoding,
-                )
-            ) from None
+            raise _encoding_error(path, layout) from None
 
 
 # --------------------------------------------------------------------------- workbooks
