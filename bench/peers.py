@@ -52,8 +52,7 @@ def duckdb_parse(path: str, messy: bool, con: object = None) -> int:
     else:
         con.execute(
             f"""CREATE TABLE tx AS SELECT card_no, date, amount, receipt FROM read_csv('{path}', header=true,
-                columns={{'card_no': 'VARCHAR', 'date': 'TIMESTAMP', 'amount': 'DOUBLE', 'receipt': 'VARCHAR',
-                          'department': 'VARCHAR', 'store': 'VARCHAR', 'promo': 'INTEGER'}})"""
+                types={{'card_no': 'VARCHAR', 'date': 'TIMESTAMP', 'amount': 'DOUBLE', 'receipt': 'VARCHAR'}})"""
         )
     return con.execute("SELECT count(*) FROM tx").fetchone()[0]
 

@@ -111,3 +111,26 @@ def test_engine_choice() -> None:
     assert store.wants_store(__file__, "duckdb") and not store.wants_store(__file__, "memory")
     assert not store.wants_store(__file__, "auto")  # a small file stays in memory
     assert np.iinfo(np.int64).max > store.STORE_THRESHOLD_BYTES
+
+
+SCHEME_COLUMNS = ["rfm_segment", "lifecycle_segment", "abc_class", "price_segment", "top_category"]
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ROWS, st.lists(st.sampled_from(["Fuel", "Café", "Shop"]), min_size=60, max_size=60), st.randoms())
+def test_every_scheme_of_the_store_equals_in_memory(tmp_path: Path, rows, departments, rnd) -> None:
+    from desktop_crm.core.segmentation import SegmentSettings, segment_customers
+
+    folder = tmp_path / f"case{len(list(tmp_path.iterdir()))}"
+    folder.mkdir()
+    path = _write(rows, folder / "sales.csv")
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    frame["department"] = departments[: len(frame)]
+    frame["promo"] = [str(rnd.randint(0, 1)) for _ in range(len(frame))]
+    frame.to_csv(path, index=False)
+    memory = import_transactions(path).frame
+    stored = store.import_to_store(path, folder / "store")
+    expected = segment_customers(memory, settings=SegmentSettings(clusters=False)).customers
+    got = duckdb_engine.segment_store(stored.transactions).customers
+    assert list(got.columns) == list(expected.columns)
+    pd.testing.assert_frame_equal(got, expected, check_dtype=False, check_categorical=False)

@@ -101,34 +101,14 @@ def segment_customers(
         raise ValueError(tr("no transactions before {date}; choose a later as-of date", date=formats.date(as_of)))
     steps.stage(0.35, tr("Summarising customers"))
     codes = coded.encode(seen, settings.scoring.frequency_basis)
-    summary = lifecycle.with_rates(coded.summary(codes, as_of))
-    steps.stage(0.45, tr("Scoring R, F and M"))
-    scores, cuts = score_customers(summary, settings.scoring)
-    table = pd.concat([summary, scores], axis=1)
-    table["rfm_score"] = (
-        table["r_score"].astype(np.int16) * 100 + table["f_score"].astype(np.int16) * 10 + table["m_score"]
-    )
-    table["rfm_segment"] = rfm_rules.assign(
-        scores["r_score"].to_numpy(), scores["f_score"].to_numpy(), scores["m_score"].to_numpy(),
-        settings.rfm_rules, settings.scoring.bins,
-    )  # fmt: skip
-    steps.stage(0.55, tr("Lifecycle, ABC and price"))
-    thresholds = settings.thresholds or lifecycle.default_thresholds(table)
-    table["lifecycle_segment"] = lifecycle.assign(table, thresholds, settings.lifecycle_rules)
-    table["abc_class"] = value.abc_classes(table["monetary"])
-    pareto = value.pareto_table(table["monetary"], table["abc_class"].array)
-    table = table.set_index("customer_id")
+    table, thresholds, cuts, pareto = score_summary(coded.summary(codes, as_of), settings, steps)
     if "promo" in seen:
-        share = pd.Series(coded.promo_share(codes, seen["promo"].to_numpy(dtype=bool)), index=table.index)
-        table["promo_share"] = share.round(4)
-        table["price_segment"] = value.price_classes(share, settings.promo_threshold)
+        add_price(table, coded.promo_share(codes, seen["promo"].to_numpy(dtype=bool)), settings)
     co = None
     shares = None
     if "category" in seen and seen["category"].notna().any():
         steps.stage(0.7, tr("Category preference"))
-        shares = categories.category_shares(coded.category_spend(codes, seen["category"]))
-        table["top_category"] = categories.dominant_category(shares)
-        table = table.join(shares.round(4).add_prefix("share_"))
+        table, shares = add_categories(table, coded.category_spend(codes, seen["category"]))
         co = categories.co_purchase(codes, seen["category"])
     result_clusters = None
     if settings.clusters and len(table) >= 3:
@@ -155,6 +135,45 @@ def segment_customers(
     return Segmentation(
         table.reset_index(), as_of, settings, thresholds, cuts, pareto, co, result_clusters, value_result, notes
     )
+
+
+def score_summary(
+    summary: pd.DataFrame, settings: SegmentSettings, steps: Steps | None = None
+) -> tuple[pd.DataFrame, lifecycle.Thresholds, pd.DataFrame, pd.DataFrame]:
+    """R/F/M scores, RFM and lifecycle segments and ABC classes from a customer summary, whichever
+    engine computed it: (table indexed by customer_id, thresholds, R/F/M cut-offs, Pareto table)."""
+    steps = steps or Steps()
+    summary = lifecycle.with_rates(summary)
+    steps.stage(0.45, tr("Scoring R, F and M"))
+    scores, cuts = score_customers(summary, settings.scoring)
+    table = pd.concat([summary, scores], axis=1)
+    table["rfm_score"] = (
+        table["r_score"].astype(np.int16) * 100 + table["f_score"].astype(np.int16) * 10 + table["m_score"]
+    )
+    table["rfm_segment"] = rfm_rules.assign(
+        scores["r_score"].to_numpy(), scores["f_score"].to_numpy(), scores["m_score"].to_numpy(),
+        settings.rfm_rules, settings.scoring.bins,
+    )  # fmt: skip
+    steps.stage(0.55, tr("Lifecycle, ABC and price"))
+    thresholds = settings.thresholds or lifecycle.default_thresholds(table)
+    table["lifecycle_segment"] = lifecycle.assign(table, thresholds, settings.lifecycle_rules)
+    table["abc_class"] = value.abc_classes(table["monetary"])
+    pareto = value.pareto_table(table["monetary"], table["abc_class"].array)
+    return table.set_index("customer_id"), thresholds, cuts, pareto
+
+
+def add_price(table: pd.DataFrame, share: np.ndarray, settings: SegmentSettings) -> None:
+    """Price sensitivity from each customer's share of visits on promotion (in the table's order)."""
+    share = pd.Series(share, index=table.index)
+    table["promo_share"] = share.round(4)
+    table["price_segment"] = value.price_classes(share, settings.promo_threshold)
+
+
+def add_categories(table: pd.DataFrame, spend: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The favourite category and each category's share of spend, from customer x category spend."""
+    shares = categories.category_shares(spend)
+    table["top_category"] = categories.dominant_category(shares)
+    return table.join(shares.round(4).add_prefix("share_")), shares
 
 
 def _lifetime_value(

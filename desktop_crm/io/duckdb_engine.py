@@ -15,6 +15,9 @@ import numpy as np
 import pandas as pd
 
 from desktop_crm.core import coded
+from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
+from desktop_crm.core.segmentation import Segmentation, SegmentSettings, add_categories, add_price, score_summary
+from desktop_crm.i18n import formats, later, tr
 
 # What a purchase occasion is (docs/segmentation.md): a receipt, else a (customer, timestamp);
 # with frequency basis "rows" every row is one.
@@ -22,6 +25,22 @@ _OCCASION_KEYS = {
     "receipts": "customer_id, order_id, CASE WHEN order_id IS NULL THEN date END",
     "timestamps": "customer_id, date",
 }
+
+PROMO_SQL = """
+WITH seen AS (
+    SELECT customer_id, date, amount, promo{order} FROM {source} WHERE date < $as_of
+), occasions AS (
+    {occasions}
+)
+SELECT customer_id, avg(CASE WHEN on_promo THEN 1.0 ELSE 0.0 END) FILTER (WHERE amount > 0) AS share
+FROM occasions GROUP BY customer_id
+"""
+
+CATEGORY_SQL = """
+SELECT customer_id, CAST(category AS VARCHAR) AS category, sum(amount) AS spend
+FROM {source} WHERE date < $as_of AND category IS NOT NULL
+GROUP BY ALL
+"""
 
 SUMMARY_SQL = """
 WITH seen AS (
@@ -64,12 +83,15 @@ def has_column(con, source: str, column: str) -> bool:
     return column in [row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()]
 
 
-def occasions_sql(frequency_basis: str, with_orders: bool) -> str:
-    """One row per purchase occasion of `seen`: customer_id, date (its first), amount (net)."""
+def occasions_sql(frequency_basis: str, with_orders: bool, promo: bool = False) -> str:
+    """One row per purchase occasion of `seen`: customer_id, date (its first), amount (net), and
+    whether a line was on promotion."""
+    flag = ", promo AS on_promo" if promo else ""
     if frequency_basis == "rows":
-        return "SELECT customer_id, date, amount FROM seen"
+        return f"SELECT customer_id, date, amount{flag} FROM seen"
     key = _OCCASION_KEYS["receipts" if with_orders else "timestamps"]
-    return f"SELECT customer_id, min(date) AS date, sum(amount) AS amount FROM seen GROUP BY {key}"
+    flag = ", bool_or(promo) AS on_promo" if promo else ""
+    return f"SELECT customer_id, min(date) AS date, sum(amount) AS amount{flag} FROM seen GROUP BY {key}"
 
 
 def customer_summary(con, source: str, as_of: pd.Timestamp, frequency_basis: str = "occasions") -> pd.DataFrame:
@@ -94,3 +116,63 @@ def customer_summary(con, source: str, as_of: pd.Timestamp, frequency_basis: str
 
 def _seconds(values: pd.Series) -> np.ndarray:
     return pd.to_datetime(values).to_numpy().astype("datetime64[s]")
+
+
+def promo_share(con, source: str, as_of: pd.Timestamp, ids: pd.Index, frequency_basis: str = "occasions") -> np.ndarray:
+    """`coded.promo_share` in DuckDB, for the customers `ids` (0 for those without a purchase visit)."""
+    with_orders = has_column(con, source, "order_id")
+    sql = PROMO_SQL.format(
+        source=source,
+        order=", order_id" if with_orders else "",
+        occasions=occasions_sql(frequency_basis, with_orders, promo=True),
+    )
+    got = con.execute(sql, {"as_of": pd.Timestamp(as_of).to_pydatetime()}).df()
+    share = pd.Series(got["share"].to_numpy(dtype=float), index=got["customer_id"].astype(str))
+    return share.reindex(ids).fillna(0.0).to_numpy()
+
+
+def category_spend(con, source: str, as_of: pd.Timestamp, ids: pd.Index) -> pd.DataFrame:
+    """`coded.category_spend` in DuckDB: customer x category net spend, customers in `ids` order."""
+    got = con.execute(CATEGORY_SQL.format(source=source), {"as_of": pd.Timestamp(as_of).to_pydatetime()}).df()
+    spend = got.pivot_table(index="customer_id", columns="category", values="spend", aggfunc="sum", fill_value=0.0)
+    spend = spend.reindex(ids, fill_value=0.0)
+    spend.columns = [str(c) for c in spend.columns]
+    return spend[sorted(spend.columns)]
+
+
+def last_day(con, source: str) -> pd.Timestamp:
+    """The default as-of date: the day after the last transaction."""
+    last = con.execute(f"SELECT max(date) FROM {source}").fetchone()[0]
+    return pd.Timestamp(last).normalize() + pd.Timedelta(days=1)
+
+
+def segment_store(
+    folder: Path,
+    settings: SegmentSettings | None = None,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> Segmentation:
+    """`segment_customers` over a store: every scheme but behaviour clusters and lifetime value,
+    which need every customer's figures in memory anyway and are left to the in-memory engine."""
+    settings = settings or SegmentSettings()
+    steps = Steps(progress, cancelled)
+    con = connect(Path(folder).parent / ".duckdb-tmp")
+    source = parquet_source(folder)
+    as_of = last_day(con, source) if settings.as_of is None else pd.Timestamp(settings.as_of).normalize()
+    steps.stage(0.35, tr("Summarising customers"))
+    basis = settings.scoring.frequency_basis
+    summary = customer_summary(con, source, as_of, basis)
+    if summary.empty:
+        raise ValueError(tr("no transactions before {date}; choose a later as-of date", date=formats.date(as_of)))
+    table, thresholds, cuts, pareto = score_summary(summary, settings, steps)
+    if has_column(con, source, "promo"):
+        add_price(table, promo_share(con, source, as_of, table.index, basis), settings)
+    if has_column(con, source, "category"):
+        steps.stage(0.7, tr("Category preference"))
+        spend = category_spend(con, source, as_of, table.index)
+        if not spend.columns.empty:
+            table, _ = add_categories(table, spend)
+    con.close()
+    steps.done(tr("Segments ready"))
+    notes = [later("behaviour clusters and lifetime value are computed by the in-memory engine only")]
+    return Segmentation(table.reset_index(), as_of, settings, thresholds, cuts, pareto, notes=notes)
