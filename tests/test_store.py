@@ -134,3 +134,24 @@ def test_every_scheme_of_the_store_equals_in_memory(tmp_path: Path, rows, depart
     got = duckdb_engine.segment_store(stored.transactions).customers
     assert list(got.columns) == list(expected.columns)
     pd.testing.assert_frame_equal(got, expected, check_dtype=False, check_categorical=False)
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ROWS, st.sampled_from(["rfm", "lifecycle"]))
+def test_snapshots_and_transitions_of_the_store_equal_in_memory(tmp_path: Path, rows, scheme: str) -> None:
+    from desktop_crm.core.dynamics import take_snapshots, transition
+
+    folder = tmp_path / f"case{len(list(tmp_path.iterdir()))}"
+    folder.mkdir()
+    path = _write(rows, folder / "sales.csv")
+    memory = import_transactions(path).frame
+    stored = store.import_to_store(path, folder / "store")
+    dates = [pd.Timestamp("2025-01-20"), pd.Timestamp("2025-02-15"), default_as_of(memory)]
+    expected = take_snapshots(memory, dates, scheme)
+    got = duckdb_engine.snapshots_store(stored.transactions, dates, scheme)
+    pd.testing.assert_frame_equal(got.segments, expected.segments, check_index_type=False)
+    for date in expected.dates:
+        pd.testing.assert_frame_equal(got.figures[date], expected.figures[date], check_index_type=False)
+    a, b = expected.dates[0], expected.dates[-1]
+    if a < b:
+        pd.testing.assert_frame_equal(transition(got, a, b).counts, transition(expected, a, b).counts)

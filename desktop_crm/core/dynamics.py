@@ -8,7 +8,7 @@ segmentation each time. Results equal a fresh `segment_customers(..., as_of=date
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -88,38 +88,50 @@ def take_snapshots(
     customer changes segment only because their behaviour changed; RFM cut-offs are quantiles at
     each date, as RFM scores are relative to the customer base of the day.
     """
-    if scheme not in DYNAMIC_SCHEMES:
-        raise ValueError(f"scheme must be one of {', '.join(DYNAMIC_SCHEMES)}, not '{scheme}'")
     check_transactions(tx)
     settings = settings or SegmentSettings()
-    dates = sorted({pd.Timestamp(d).normalize() for d in dates})
-    if not dates:
-        raise ValueError("no snapshot dates")
     steps = Steps(progress, cancelled)
     steps.stage(0.1, tr("Encoding transactions"))
     codes = coded.encode(tx, settings.scoring.frequency_basis)
+    return snapshots_from(codes.customer_ids, dates, lambda d: _summary_at(codes, d), scheme, settings, steps)
+
+
+def snapshots_from(
+    ids: pd.Index,
+    dates: Sequence[pd.Timestamp],
+    summary_at: Callable[[pd.Timestamp], pd.DataFrame],
+    scheme: str,
+    settings: SegmentSettings,
+    steps: Steps,
+) -> Snapshots:
+    """Snapshots of the customers `ids` from their summary at each date, whichever engine computes it
+    (a summary's `code` column, when present, is the customer's position in `ids`)."""
+    if scheme not in DYNAMIC_SCHEMES:
+        raise ValueError(f"scheme must be one of {', '.join(DYNAMIC_SCHEMES)}, not '{scheme}'")
+    dates = sorted({pd.Timestamp(d).normalize() for d in dates})
+    if not dates:
+        raise ValueError("no snapshot dates")
     thresholds = settings.thresholds
     if scheme == "lifecycle" and thresholds is None:
-        last_summary = lifecycle.with_rates(_summary_at(codes, dates[-1]))
-        thresholds = lifecycle.default_thresholds(last_summary)
+        thresholds = lifecycle.default_thresholds(lifecycle.with_rates(summary_at(dates[-1])))
     order = _order(scheme, settings)
-    n = codes.n_customers
+    n = len(ids)
     seg_codes = np.full((n, len(dates)), -1, dtype=np.int16)
     figures: dict[pd.Timestamp, pd.DataFrame] = {}
     for j, date in enumerate(dates):
         steps.stage(0.1 + 0.9 * (j + 1) / len(dates), tr("Segmenting as of {date}", date=formats.date(date)))
-        summary = _summary_at(codes, date)
+        summary = summary_at(date)
         fig = {k: np.full(n, np.nan) for k in ("recency_days", "frequency", "monetary")}
         if not summary.empty:
             segment = pd.Categorical(_assign(summary, scheme, settings, thresholds), categories=order)
-            rows = summary["code"].to_numpy()
+            rows = summary["code"].to_numpy() if "code" in summary else ids.get_indexer(summary["customer_id"])
             seg_codes[rows, j] = segment.codes
             for k in fig:
                 fig[k][rows] = summary[k].to_numpy(dtype=float, na_value=np.nan)
-        figures[date] = pd.DataFrame(fig, index=codes.customer_ids)
+        figures[date] = pd.DataFrame(fig, index=ids)
     segments = pd.DataFrame(
         {d: pd.Categorical.from_codes(seg_codes[:, j], categories=order) for j, d in enumerate(dates)},
-        index=codes.customer_ids,
+        index=ids,
     )
     steps.done(tr("Snapshots ready"))
     return Snapshots(dates, scheme, segments, figures, order, thresholds if scheme == "lifecycle" else None)

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from desktop_crm.core import coded
+from desktop_crm.core.dynamics import Snapshots, snapshots_from
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.segmentation import Segmentation, SegmentSettings, add_categories, add_price, score_summary
 from desktop_crm.i18n import formats, later, tr
@@ -176,3 +177,28 @@ def segment_store(
     steps.done(tr("Segments ready"))
     notes = [later("behaviour clusters and lifetime value are computed by the in-memory engine only")]
     return Segmentation(table.reset_index(), as_of, settings, thresholds, cuts, pareto, notes=notes)
+
+
+def snapshots_store(
+    folder: Path,
+    dates: list[pd.Timestamp],
+    scheme: str = "rfm",
+    settings: SegmentSettings | None = None,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> Snapshots:
+    """`take_snapshots` over a store: one DuckDB customer summary per date."""
+    settings = settings or SegmentSettings()
+    con = connect(Path(folder).parent / ".duckdb-tmp")
+    source = parquet_source(folder)
+    found = con.execute(f"SELECT DISTINCT customer_id FROM {source} ORDER BY customer_id").df()["customer_id"]
+    ids = pd.Index(found.astype(str), name="customer_id")
+    basis = settings.scoring.frequency_basis
+
+    def summary_at(date: pd.Timestamp) -> pd.DataFrame:
+        return customer_summary(con, source, date, basis)
+
+    try:
+        return snapshots_from(ids, dates, summary_at, scheme, settings, Steps(progress, cancelled))
+    finally:
+        con.close()
