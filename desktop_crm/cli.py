@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import hashlib
 import json
 import os
+import shutil
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -36,11 +38,13 @@ from desktop_crm.core.targets import (
     parse_condition,
 )
 from desktop_crm.i18n import LANGUAGES, set_language, tr
+from desktop_crm.io import duckdb_engine, store
 from desktop_crm.io.clv_export import clv_lines, write_clv
 from desktop_crm.io.dynamics_export import write_journeys, write_transition
 from desktop_crm.io.errors import InputError
 from desktop_crm.io.importer import ImportOptions, ImportResult, import_customers, import_transactions
 from desktop_crm.io.segments_export import segmentation_report, write_segments
+from desktop_crm.io.store import StoreImport
 from desktop_crm.io.targets_export import (
     LAYOUTS,
     check_writable,
@@ -103,6 +107,15 @@ def _add_scheme_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--bins", type=int, default=5, choices=[3, 4, 5], help="score levels for R, F and M (default 5)")
     p.add_argument("--preset", choices=sorted(rfm_rules.PRESETS), default="standard", help="RFM segment table")
     p.add_argument("--rules", type=Path, action="append", default=[], help="RFM or lifecycle rule file (JSON)")
+
+
+def _add_engine(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--engine",
+        choices=["auto", "memory", "duckdb"],
+        default="auto",
+        help="memory, or duckdb: a Parquet store in the cache folder, for exports beyond memory (auto: by size)",
+    )
 
 
 def _add_output(p: argparse.ArgumentParser, what: str) -> None:
@@ -271,12 +284,28 @@ def _with_rules(settings: SegmentSettings, path: Path) -> SegmentSettings:
         raise InputError(f"{path}: {exc}") from None
 
 
+def store_sales(args: argparse.Namespace) -> StoreImport:
+    """Stream the sales export into a fresh store in the cache folder (the out-of-core engine)."""
+    folder = store.cache_dir() / "stores" / hashlib.sha1(str(Path(args.input).resolve()).encode()).hexdigest()[:16]
+    shutil.rmtree(folder, ignore_errors=True)
+    result = store.import_to_store(args.input, folder, import_options(args))
+    if result.report.too_many_rejected() and not args.allow_rejects:
+        if getattr(args, "rejects", None) and result.rejects:
+            write_table(store.read_rejects(result.rejects), args.rejects, sheet="Rejected rows")
+        raise TooManyRejects(result.report)
+    return result
+
+
 def cmd_segment(args: argparse.Namespace) -> int:
     settings = segment_settings(args)
-    data = read_sales(args)
     customers = import_customers(args.customers).frame if args.customers else None
     try:
-        result = segment_customers(data.frame, customers, settings)
+        if store.wants_store(args.input, args.engine):
+            data: ImportResult | StoreImport = store_sales(args)
+            result = duckdb_engine.segment_store(data.transactions, customers, settings)
+        else:
+            data = read_sales(args)
+            result = segment_customers(data.frame, customers, settings)
     except ValueError as exc:
         raise InputError(str(exc)) from None
     write_segments(result, args.output)
@@ -296,9 +325,12 @@ def cmd_segment(args: argparse.Namespace) -> int:
 def cmd_transitions(args: argparse.Namespace) -> int:
     settings = segment_settings(args)
     date_from, date_to = _as_of(args.date_from, "--from"), _as_of(args.date_to, "--to")
-    data = read_sales(args)
     try:
-        snapshots = take_snapshots(data.frame, [date_from, date_to], args.scheme, settings)
+        if store.wants_store(args.input, args.engine):
+            folder = store_sales(args).transactions
+            snapshots = duckdb_engine.snapshots_store(folder, [date_from, date_to], args.scheme, settings)
+        else:
+            snapshots = take_snapshots(read_sales(args).frame, [date_from, date_to], args.scheme, settings)
         result = transition(snapshots, date_from, date_to)
     except ValueError as exc:
         raise InputError(str(exc)) from None
@@ -563,6 +595,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", help="segment as of this date, YYYY-MM-DD (default: the day after the last sale)")
     p.add_argument("--clusters", default="auto", help="behaviour clusters: auto (default), off, or a number")
     p.add_argument("--clv", action="store_true", help="add lifetime value, CLV band and churn risk (BG/NBD)")
+    _add_engine(p)
     _add_output(p, "output .csv (customers) or .xlsx (all tables)")
     p.set_defaults(func=cmd_segment)
 
@@ -572,6 +605,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="date_from", required=True, help="first snapshot date, YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", required=True, help="second snapshot date, YYYY-MM-DD")
     p.add_argument("--scheme", choices=DYNAMIC_SCHEMES, default="rfm", help="segment scheme (default rfm)")
+    _add_engine(p)
     _add_output(p, "output .csv (counts) or .xlsx (all tables)")
     p.set_defaults(func=cmd_transitions)
 

@@ -119,7 +119,7 @@ SCHEME_COLUMNS = ["rfm_segment", "lifecycle_segment", "abc_class", "price_segmen
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(ROWS, st.lists(st.sampled_from(["Fuel", "Café", "Shop"]), min_size=60, max_size=60), st.randoms())
 def test_every_scheme_of_the_store_equals_in_memory(tmp_path: Path, rows, departments, rnd) -> None:
-    from desktop_crm.core.segmentation import SegmentSettings, segment_customers
+    from desktop_crm.core.segmentation import segment_customers
 
     folder = tmp_path / f"case{len(list(tmp_path.iterdir()))}"
     folder.mkdir()
@@ -130,7 +130,7 @@ def test_every_scheme_of_the_store_equals_in_memory(tmp_path: Path, rows, depart
     frame.to_csv(path, index=False)
     memory = import_transactions(path).frame
     stored = store.import_to_store(path, folder / "store")
-    expected = segment_customers(memory, settings=SegmentSettings(clusters=False)).customers
+    expected = segment_customers(memory).customers
     got = duckdb_engine.segment_store(stored.transactions).customers
     assert list(got.columns) == list(expected.columns)
     pd.testing.assert_frame_equal(got, expected, check_dtype=False, check_categorical=False)
@@ -155,3 +155,19 @@ def test_snapshots_and_transitions_of_the_store_equal_in_memory(tmp_path: Path, 
     a, b = expected.dates[0], expected.dates[-1]
     if a < b:
         pd.testing.assert_frame_equal(transition(got, a, b).counts, transition(expected, a, b).counts)
+
+
+def test_cli_engines_write_the_same_segments_and_transitions(tmp_path: Path, monkeypatch) -> None:
+    from desktop_crm import cli
+
+    monkeypatch.setenv("DESKTOP_CRM_CACHE_DIR", str(tmp_path / "cache"))
+    rows = [(c, h, q, h) for c in ("0012", "12", "A7") for h, q in ((5, 40), (24 * 30, 8), (24 * 70, -4), (24 * 80, 60))]
+    path = _write(rows, tmp_path / "sales.csv")
+    for engine in ("memory", "duckdb"):
+        assert cli.main(["segment", str(path), "--engine", engine, "-q", "-o", str(tmp_path / f"{engine}.csv")]) == 0
+        args = ["transitions", str(path), "--from", "2025-02-01", "--to", "2025-03-25", "--engine", engine]
+        assert cli.main([*args, "-q", "-o", str(tmp_path / f"moves_{engine}.csv")]) == 0
+    for name in ("{}.csv", "moves_{}.csv"):
+        memory = pd.read_csv(tmp_path / name.format("memory"), dtype=str)
+        pd.testing.assert_frame_equal(pd.read_csv(tmp_path / name.format("duckdb"), dtype=str), memory)
+    assert any((tmp_path / "cache" / "stores").iterdir())  # the store lives in the cache folder

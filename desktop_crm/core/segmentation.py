@@ -110,11 +110,7 @@ def segment_customers(
         steps.stage(0.7, tr("Category preference"))
         table, shares = add_categories(table, coded.category_spend(codes, seen["category"]))
         co = categories.co_purchase(codes, seen["category"])
-    result_clusters = None
-    if settings.clusters and len(table) >= 3:
-        steps.stage(0.9, tr("Finding behaviour clusters"))
-        result_clusters = clusters.cluster_customers(table, shares, settings.k, settings.seed)
-        table["cluster"] = result_clusters.labels
+    result_clusters = add_clusters(table, shares, settings, steps)
     value_result, notes = None, []
     if settings.clv:
         steps.stage(0.95, tr("Lifetime value"))
@@ -127,10 +123,7 @@ def segment_customers(
             table["churn_risk"] = table["churn_risk"].astype("boolean").fillna(False).astype(bool)
         else:
             notes.append(note)
-    if customers is not None and not customers.empty:
-        steps.stage(0.97, tr("Adding customer attributes"))
-        attrs = demographics.attributes(customers, as_of)
-        table = table.join(attrs, how="left")
+    table = add_attributes(table, customers, as_of, steps)
     steps.done(tr("Segments ready"))
     return Segmentation(
         table.reset_index(), as_of, settings, thresholds, cuts, pareto, co, result_clusters, value_result, notes
@@ -174,6 +167,28 @@ def add_categories(table: pd.DataFrame, spend: pd.DataFrame) -> tuple[pd.DataFra
     shares = categories.category_shares(spend)
     table["top_category"] = categories.dominant_category(shares)
     return table.join(shares.round(4).add_prefix("share_")), shares
+
+
+def add_clusters(
+    table: pd.DataFrame, shares: pd.DataFrame | None, settings: SegmentSettings, steps: Steps
+) -> clusters.ClusterResult | None:
+    """Behaviour clusters of the customer table, when asked for and there are enough customers."""
+    if not settings.clusters or len(table) < 3:
+        return None
+    steps.stage(0.9, tr("Finding behaviour clusters"))
+    found = clusters.cluster_customers(table, shares, settings.k, settings.seed)
+    table["cluster"] = found.labels
+    return found
+
+
+def add_attributes(
+    table: pd.DataFrame, customers: pd.DataFrame | None, as_of: pd.Timestamp, steps: Steps
+) -> pd.DataFrame:
+    """Age, birthday and consent from the customers file, when there is one."""
+    if customers is None or customers.empty:
+        return table
+    steps.stage(0.97, tr("Adding customer attributes"))
+    return table.join(demographics.attributes(customers, as_of), how="left")
 
 
 def _lifetime_value(

@@ -17,7 +17,15 @@ import pandas as pd
 from desktop_crm.core import coded
 from desktop_crm.core.dynamics import Snapshots, snapshots_from
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
-from desktop_crm.core.segmentation import Segmentation, SegmentSettings, add_categories, add_price, score_summary
+from desktop_crm.core.segmentation import (
+    Segmentation,
+    SegmentSettings,
+    add_attributes,
+    add_categories,
+    add_clusters,
+    add_price,
+    score_summary,
+)
 from desktop_crm.i18n import formats, later, tr
 
 # What a purchase occasion is (docs/segmentation.md): a receipt, else a (customer, timestamp);
@@ -149,34 +157,40 @@ def last_day(con, source: str) -> pd.Timestamp:
 
 def segment_store(
     folder: Path,
+    customers: pd.DataFrame | None = None,
     settings: SegmentSettings | None = None,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
 ) -> Segmentation:
-    """`segment_customers` over a store: every scheme but behaviour clusters and lifetime value,
-    which need every customer's figures in memory anyway and are left to the in-memory engine."""
+    """`segment_customers` over a store: the transaction-level figures in DuckDB, the rest (scores,
+    rules, clusters, the customers file) as in memory. Lifetime value is not computed here yet."""
     settings = settings or SegmentSettings()
     steps = Steps(progress, cancelled)
     con = connect(Path(folder).parent / ".duckdb-tmp")
     source = parquet_source(folder)
-    as_of = last_day(con, source) if settings.as_of is None else pd.Timestamp(settings.as_of).normalize()
-    steps.stage(0.35, tr("Summarising customers"))
-    basis = settings.scoring.frequency_basis
-    summary = customer_summary(con, source, as_of, basis)
-    if summary.empty:
-        raise ValueError(tr("no transactions before {date}; choose a later as-of date", date=formats.date(as_of)))
-    table, thresholds, cuts, pareto = score_summary(summary, settings, steps)
-    if has_column(con, source, "promo"):
-        add_price(table, promo_share(con, source, as_of, table.index, basis), settings)
-    if has_column(con, source, "category"):
-        steps.stage(0.7, tr("Category preference"))
-        spend = category_spend(con, source, as_of, table.index)
-        if not spend.columns.empty:
-            table, _ = add_categories(table, spend)
-    con.close()
+    try:
+        as_of = last_day(con, source) if settings.as_of is None else pd.Timestamp(settings.as_of).normalize()
+        steps.stage(0.35, tr("Summarising customers"))
+        basis = settings.scoring.frequency_basis
+        summary = customer_summary(con, source, as_of, basis)
+        if summary.empty:
+            raise ValueError(tr("no transactions before {date}; choose a later as-of date", date=formats.date(as_of)))
+        table, thresholds, cuts, pareto = score_summary(summary, settings, steps)
+        if has_column(con, source, "promo"):
+            add_price(table, promo_share(con, source, as_of, table.index, basis), settings)
+        shares = None
+        if has_column(con, source, "category"):
+            steps.stage(0.7, tr("Category preference"))
+            spend = category_spend(con, source, as_of, table.index)
+            if not spend.columns.empty:
+                table, shares = add_categories(table, spend)
+    finally:
+        con.close()
+    found = add_clusters(table, shares, settings, steps)
+    table = add_attributes(table, customers, as_of, steps)
     steps.done(tr("Segments ready"))
-    notes = [later("behaviour clusters and lifetime value are computed by the in-memory engine only")]
-    return Segmentation(table.reset_index(), as_of, settings, thresholds, cuts, pareto, notes=notes)
+    notes = [later("lifetime value is computed by the in-memory engine only")] if settings.clv else []
+    return Segmentation(table.reset_index(), as_of, settings, thresholds, cuts, pareto, None, found, None, notes)
 
 
 def snapshots_store(
