@@ -69,7 +69,8 @@ def test_duckdb_summary_equals_in_memory(tmp_path: Path, rows, basis: str, cut_d
 
 
 def test_rows_are_accounted_for_and_rejects_saved(tmp_path: Path) -> None:
-    text = "card,date,amount,receipt\n1,2025-01-02,10.5,A\n,2025-01-02,3,B\n2,not a date,4,C\n3,2025-02-03,x,D\n4,2025-03-01,7,E,extra\n"
+    lines = ["card,date,amount,receipt", "1,2025-01-02,10.5,A", ",2025-01-02,3,B", "2,not a date,4,C"]
+    text = "\n".join([*lines, "3,2025-02-03,x,D", "4,2025-03-01,7,E,extra", ""])
     path = tmp_path / "bad.csv"
     path.write_text(text)
     memory = import_transactions(path)
@@ -161,7 +162,8 @@ def test_cli_engines_write_the_same_segments_and_transitions(tmp_path: Path, mon
     from desktop_crm import cli
 
     monkeypatch.setenv("DESKTOP_CRM_CACHE_DIR", str(tmp_path / "cache"))
-    rows = [(c, h, q, h) for c in ("0012", "12", "A7") for h, q in ((5, 40), (24 * 30, 8), (24 * 70, -4), (24 * 80, 60))]
+    visits = ((5, 40), (24 * 30, 8), (24 * 70, -4), (24 * 80, 60))
+    rows = [(c, h, q, h) for c in ("0012", "12", "A7") for h, q in visits]
     path = _write(rows, tmp_path / "sales.csv")
     for engine in ("memory", "duckdb"):
         assert cli.main(["segment", str(path), "--engine", engine, "-q", "-o", str(tmp_path / f"{engine}.csv")]) == 0

@@ -9,13 +9,13 @@ segmentation each time. Results equal a fresh `segment_customers(..., as_of=date
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
 
 from desktop_crm.core import coded, lifecycle, rfm_rules
-from desktop_crm.core.customers import default_as_of
+from desktop_crm.core.customers import analysis_thresholds, default_as_of
 from desktop_crm.core.model import check_transactions
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.scoring import score_customers
@@ -25,6 +25,7 @@ from desktop_crm.i18n import N_, formats, tr
 NEW = N_("(new)")
 DIRECTIONS = (N_("upgrade"), N_("same"), N_("downgrade"), N_("new"))  # the values of Transition.direction
 DYNAMIC_SCHEMES = ("rfm", "lifecycle")
+TRANSITION_PERIOD = pd.DateOffset(months=3)  # default distance between the two dates of a transition
 
 
 @dataclass
@@ -74,6 +75,22 @@ def snapshot_dates(
     return sorted(dates)
 
 
+def transition_dates(
+    tx: pd.DataFrame, date_from: pd.Timestamp | None = None, date_to: pd.Timestamp | None = None
+) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The dates a transition compares when the user leaves them out: `to` is the default as-of date
+    (every sale counts, as in Segments), `from` one period (three months) before `to`."""
+    return dates_before(default_as_of(tx), date_from, date_to)
+
+
+def dates_before(
+    as_of: pd.Timestamp, date_from: pd.Timestamp | None = None, date_to: pd.Timestamp | None = None
+) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """`transition_dates` given the file's default as-of date (a store knows it without its rows)."""
+    to = as_of if date_to is None else pd.Timestamp(date_to).normalize()
+    return (to - TRANSITION_PERIOD if date_from is None else pd.Timestamp(date_from).normalize()), to
+
+
 def take_snapshots(
     tx: pd.DataFrame,
     dates: Sequence[pd.Timestamp],
@@ -84,15 +101,18 @@ def take_snapshots(
 ) -> Snapshots:
     """Segment every customer as of each date with one scheme ("rfm" or "lifecycle").
 
-    Lifecycle thresholds are fixed across dates (given, or derived at the last date) so that a
-    customer changes segment only because their behaviour changed; RFM cut-offs are quantiles at
-    each date, as RFM scores are relative to the customer base of the day.
+    Lifecycle thresholds are fixed for the analysis (given, or derived once from the whole file, as
+    `segment_customers` does) so that a customer changes segment only because their behaviour
+    changed and a snapshot equals the segments as of its date; RFM cut-offs are quantiles at each
+    date, as RFM scores are relative to the customer base of the day.
     """
     check_transactions(tx)
     settings = settings or SegmentSettings()
     steps = Steps(progress, cancelled)
     steps.stage(0.1, tr("Encoding transactions"))
     codes = coded.encode(tx, settings.scoring.frequency_basis)
+    if scheme == "lifecycle" and settings.thresholds is None:
+        settings = replace(settings, thresholds=analysis_thresholds(tx, settings.scoring.frequency_basis, codes))
     return snapshots_from(codes.customer_ids, dates, lambda d: _summary_at(codes, d), scheme, settings, steps)
 
 
@@ -105,7 +125,8 @@ def snapshots_from(
     steps: Steps,
 ) -> Snapshots:
     """Snapshots of the customers `ids` from their summary at each date, whichever engine computes it
-    (a summary's `code` column, when present, is the customer's position in `ids`)."""
+    (a summary's `code` column, when present, is the customer's position in `ids`). Lifecycle
+    snapshots use `settings.thresholds`, the file's (`analysis_thresholds`) unless the user set them."""
     if scheme not in DYNAMIC_SCHEMES:
         raise ValueError(f"scheme must be one of {', '.join(DYNAMIC_SCHEMES)}, not '{scheme}'")
     dates = sorted({pd.Timestamp(d).normalize() for d in dates})
@@ -113,7 +134,7 @@ def snapshots_from(
         raise ValueError("no snapshot dates")
     thresholds = settings.thresholds
     if scheme == "lifecycle" and thresholds is None:
-        thresholds = lifecycle.default_thresholds(lifecycle.with_rates(summary_at(dates[-1])))
+        raise ValueError("lifecycle snapshots need the file's thresholds")
     order = _order(scheme, settings)
     n = len(ids)
     seg_codes = np.full((n, len(dates)), -1, dtype=np.int16)
@@ -172,6 +193,7 @@ class Transition:
     revenue: pd.DataFrame  # what the customers in each cell spent between the two dates
     pairs: pd.DataFrame  # per customer: from_segment, to_segment, figures at both dates
     order: list[str]
+    thresholds: lifecycle.Thresholds | None = None  # the lifecycle limits both dates used
 
     @property
     def row_percent(self) -> pd.DataFrame:
@@ -234,4 +256,4 @@ def transition(snapshots: Snapshots, date_from: pd.Timestamp, date_to: pd.Timest
     grouped = pairs.groupby(["from_segment", "to_segment"], observed=False)
     counts = grouped.size().unstack("to_segment", fill_value=0)
     revenue = grouped["period_revenue"].sum().unstack("to_segment", fill_value=0.0).round(2)
-    return Transition(date_from, date_to, counts, revenue, pairs, snapshots.order)
+    return Transition(date_from, date_to, counts, revenue, pairs, snapshots.order, snapshots.thresholds)

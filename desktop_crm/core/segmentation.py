@@ -15,7 +15,7 @@ import pandas as pd
 
 from desktop_crm.core import categories, clusters, coded, demographics, lifecycle, rfm_rules, value
 from desktop_crm.core import clv as clv_model
-from desktop_crm.core.customers import default_as_of
+from desktop_crm.core.customers import analysis_thresholds, default_as_of
 from desktop_crm.core.model import check_transactions, rows_before
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.scoring import Scoring, score_customers
@@ -47,11 +47,11 @@ SCHEME_TITLES: dict[str, str] = {  # what the user calls each scheme (translated
 class SegmentSettings:
     """Every choice that shapes the segments; stored with saved results so they can be redone."""
 
-    as_of: pd.Timestamp | None = None  # default: the day after the last transaction
+    as_of: pd.Timestamp | None = None  # default: the day after the last sale (customers.default_as_of)
     scoring: Scoring = field(default_factory=Scoring)
     rfm_rules: rfm_rules.RfmRuleSet = rfm_rules.DEFAULT_RFM
     lifecycle_rules: tuple[lifecycle.LifecycleRule, ...] = lifecycle.DEFAULT_RULES
-    thresholds: lifecycle.Thresholds | None = None  # None: derived from the data's purchase rhythm
+    thresholds: lifecycle.Thresholds | None = None  # None: from the whole file's rhythm (analysis_thresholds)
     promo_threshold: float = 0.5  # share of purchases on promotion that makes a customer price-sensitive
     clusters: bool = True
     k: int | None = None  # None: chosen by silhouette
@@ -101,7 +101,8 @@ def segment_customers(
         raise ValueError(tr("no transactions before {date}; choose a later as-of date", date=formats.date(as_of)))
     steps.stage(0.35, tr("Summarising customers"))
     codes = coded.encode(seen, settings.scoring.frequency_basis)
-    table, thresholds, cuts, pareto = score_summary(coded.summary(codes, as_of), settings, steps)
+    thresholds = settings.thresholds or _file_thresholds(tx, seen, codes, settings)
+    table, cuts, pareto = score_summary(coded.summary(codes, as_of), settings, thresholds, steps)
     if "promo" in seen:
         add_price(table, coded.promo_share(codes, seen["promo"].to_numpy(dtype=bool)), settings)
     co = None
@@ -110,7 +111,7 @@ def segment_customers(
         steps.stage(0.7, tr("Category preference"))
         table, shares = add_categories(table, coded.category_spend(codes, seen["category"]))
         co = categories.co_purchase(codes, seen["category"])
-    result_clusters = add_clusters(table, shares, settings, steps)
+    result_clusters = add_clusters(table, shares, settings, thresholds, steps)
     value_result, notes = None, []
     if settings.clv:
         steps.stage(0.95, tr("Lifetime value"))
@@ -131,10 +132,11 @@ def segment_customers(
 
 
 def score_summary(
-    summary: pd.DataFrame, settings: SegmentSettings, steps: Steps | None = None
-) -> tuple[pd.DataFrame, lifecycle.Thresholds, pd.DataFrame, pd.DataFrame]:
-    """R/F/M scores, RFM and lifecycle segments and ABC classes from a customer summary, whichever
-    engine computed it: (table indexed by customer_id, thresholds, R/F/M cut-offs, Pareto table)."""
+    summary: pd.DataFrame, settings: SegmentSettings, thresholds: lifecycle.Thresholds, steps: Steps | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """R/F/M scores, RFM and lifecycle segments (by the file's `thresholds`) and ABC classes from a
+    customer summary, whichever engine computed it: (table indexed by customer_id, R/F/M cut-offs,
+    Pareto table)."""
     steps = steps or Steps()
     summary = lifecycle.with_rates(summary)
     steps.stage(0.45, tr("Scoring R, F and M"))
@@ -148,11 +150,10 @@ def score_summary(
         settings.rfm_rules, settings.scoring.bins,
     )  # fmt: skip
     steps.stage(0.55, tr("Lifecycle, ABC and price"))
-    thresholds = settings.thresholds or lifecycle.default_thresholds(table)
     table["lifecycle_segment"] = lifecycle.assign(table, thresholds, settings.lifecycle_rules)
     table["abc_class"] = value.abc_classes(table["monetary"])
     pareto = value.pareto_table(table["monetary"], table["abc_class"].array)
-    return table.set_index("customer_id"), thresholds, cuts, pareto
+    return table.set_index("customer_id"), cuts, pareto
 
 
 def add_price(table: pd.DataFrame, share: np.ndarray, settings: SegmentSettings) -> None:
@@ -170,13 +171,17 @@ def add_categories(table: pd.DataFrame, spend: pd.DataFrame) -> tuple[pd.DataFra
 
 
 def add_clusters(
-    table: pd.DataFrame, shares: pd.DataFrame | None, settings: SegmentSettings, steps: Steps
+    table: pd.DataFrame,
+    shares: pd.DataFrame | None,
+    settings: SegmentSettings,
+    thresholds: lifecycle.Thresholds,
+    steps: Steps,
 ) -> clusters.ClusterResult | None:
     """Behaviour clusters of the customer table, when asked for and there are enough customers."""
     if not settings.clusters or len(table) < 3:
         return None
     steps.stage(0.9, tr("Finding behaviour clusters"))
-    found = clusters.cluster_customers(table, shares, settings.k, settings.seed)
+    found = clusters.cluster_customers(table, shares, settings.k, settings.seed, thresholds)
     table["cluster"] = found.labels
     return found
 
@@ -189,6 +194,14 @@ def add_attributes(
         return table
     steps.stage(0.97, tr("Adding customer attributes"))
     return table.join(demographics.attributes(customers, as_of), how="left")
+
+
+def _file_thresholds(
+    tx: pd.DataFrame, seen: pd.DataFrame, codes: coded.CodedTransactions, settings: SegmentSettings
+) -> lifecycle.Thresholds:
+    """The file's thresholds; `codes` already hold every sale when the as-of date is past the last."""
+    everything = len(seen) == len(tx)
+    return analysis_thresholds(tx, settings.scoring.frequency_basis, codes if everything else None)
 
 
 def _lifetime_value(

@@ -9,12 +9,13 @@ The derived columns (rounding, days since) are computed by `coded.summary_frame`
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from desktop_crm.core import coded
+from desktop_crm.core import coded, lifecycle
 from desktop_crm.core.dynamics import Snapshots, snapshots_from
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.segmentation import (
@@ -155,6 +156,22 @@ def last_day(con, source: str) -> pd.Timestamp:
     return pd.Timestamp(last).normalize() + pd.Timedelta(days=1)
 
 
+def store_as_of(folder: Path) -> pd.Timestamp:
+    """A store's default as-of date (the day after its last sale)."""
+    con = connect()
+    try:
+        return last_day(con, parquet_source(folder))
+    finally:
+        con.close()
+
+
+def file_thresholds(con, source: str, basis: str, summary: pd.DataFrame | None = None) -> lifecycle.Thresholds:
+    """`analysis_thresholds` of a store: from every sale, as of the day after the last one."""
+    if summary is None:
+        summary = customer_summary(con, source, last_day(con, source), basis)
+    return lifecycle.default_thresholds(lifecycle.with_rates(summary))
+
+
 def segment_store(
     folder: Path,
     customers: pd.DataFrame | None = None,
@@ -169,13 +186,15 @@ def segment_store(
     con = connect(Path(folder).parent / ".duckdb-tmp")
     source = parquet_source(folder)
     try:
-        as_of = last_day(con, source) if settings.as_of is None else pd.Timestamp(settings.as_of).normalize()
+        end = last_day(con, source)
+        as_of = end if settings.as_of is None else pd.Timestamp(settings.as_of).normalize()
         steps.stage(0.35, tr("Summarising customers"))
         basis = settings.scoring.frequency_basis
         summary = customer_summary(con, source, as_of, basis)
         if summary.empty:
             raise ValueError(tr("no transactions before {date}; choose a later as-of date", date=formats.date(as_of)))
-        table, thresholds, cuts, pareto = score_summary(summary, settings, steps)
+        thresholds = settings.thresholds or file_thresholds(con, source, basis, summary if as_of == end else None)
+        table, cuts, pareto = score_summary(summary, settings, thresholds, steps)
         if has_column(con, source, "promo"):
             add_price(table, promo_share(con, source, as_of, table.index, basis), settings)
         shares = None
@@ -186,7 +205,7 @@ def segment_store(
                 table, shares = add_categories(table, spend)
     finally:
         con.close()
-    found = add_clusters(table, shares, settings, steps)
+    found = add_clusters(table, shares, settings, thresholds, steps)
     table = add_attributes(table, customers, as_of, steps)
     steps.done(tr("Segments ready"))
     notes = [later("lifetime value is computed by the in-memory engine only")] if settings.clv else []
@@ -213,6 +232,8 @@ def snapshots_store(
         return customer_summary(con, source, date, basis)
 
     try:
+        if scheme == "lifecycle" and settings.thresholds is None:
+            settings = replace(settings, thresholds=file_thresholds(con, source, basis))
         return snapshots_from(ids, dates, summary_at, scheme, settings, Steps(progress, cancelled))
     finally:
         con.close()
