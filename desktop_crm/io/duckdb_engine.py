@@ -69,17 +69,21 @@ ORDER BY s.customer_id
 """
 
 
-def connect(temp_directory: Path | None = None, memory_limit: str | None = None):  # -> duckdb.DuckDBPyConnection
-    """A DuckDB connection that spills to `temp_directory` beyond `memory_limit` (e.g. "2GB")."""
+MEMORY_LIMIT = "1GB"  # DuckDB spills beyond this, so a 100 M-row store fits beside the app on an 8 GB laptop
+
+
+def connect(temp_directory: Path | None = None, memory_limit: str = MEMORY_LIMIT):  # -> duckdb.DuckDBPyConnection
+    """A DuckDB connection that spills to `temp_directory` (default: the store cache) beyond `memory_limit`."""
     import duckdb
 
+    from desktop_crm.io.store import cache_dir
+
+    temp_directory = temp_directory or cache_dir() / "duckdb-tmp"
+    temp_directory.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect()
     con.execute("SET preserve_insertion_order = false")  # lets large aggregations stream
-    if temp_directory is not None:
-        temp_directory.mkdir(parents=True, exist_ok=True)
-        con.execute("SET temp_directory = ?", [str(temp_directory)])
-    if memory_limit:
-        con.execute("SET memory_limit = ?", [memory_limit])
+    con.execute("SET temp_directory = ?", [str(temp_directory)])
+    con.execute("SET memory_limit = ?", [memory_limit])
     return con
 
 
