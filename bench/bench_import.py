@@ -37,6 +37,7 @@ def run_one(kind: str, path: str) -> dict:
     """
     import duckdb  # noqa: F401
     import polars  # noqa: F401
+
     from desktop_crm.io.importer import import_transactions
 
     messy = "messy" in path
