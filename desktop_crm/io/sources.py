@@ -18,8 +18,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.csv as pv
 
-from desktop_crm.i18n import N_, tr
-from desktop_crm.io import sniff
+from desktop_crm.i18n import N_, Later, later, tr
+from desktop_crm.io import bounds, sniff, structure
 from desktop_crm.io.errors import InputError
 
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv", ".dat", ".prn", ""}
@@ -44,6 +44,7 @@ class BadRow:
 
     text: str
     reason: str = N_("wrong number of fields")
+    line: int | None = None  # 1-based line in the file, when known
 
 
 @dataclass
@@ -61,8 +62,18 @@ class Source:
     header_row: int | None = None  # 1-based line or sheet row of the header
     alternatives: list[Source] = field(default_factory=list)  # other sheets of a workbook
     preview: list[list[str]] = field(default_factory=list)  # the first data rows as text, for a preview
+    text_samples: dict[str, list[str]] = field(default_factory=dict)  # a workbook's text cells, where it has any
+    notes: list[Later] = field(default_factory=list)  # what reading found and repaired, for the report
     _reader: Callable[[dict[str, ColumnPlan], int | None], tuple[pa.Table, list[BadRow]]] | None = None
     _streamer: Callable[[dict[str, ColumnPlan]], Iterator[tuple[pa.Table, list[BadRow]]]] | None = None
+
+    def format_sample(self, column: str) -> list[str]:
+        """The values a column's decimal mark and date order are decided from.
+
+        In a workbook a column can mix real number or date cells, taken as they are, with text cells
+        ("7 447,67 руб.", "06.01.2024"); the decision is made from the text cells alone.
+        """
+        return self.text_samples.get(column) or self.samples.get(column, [])
 
     @property
     def decimal_comma_file(self) -> bool:
@@ -80,10 +91,9 @@ class Source:
         Typed columns cannot fall back to text halfway through a stream, so only label (dictionary)
         columns of `plan` are used; the rest is read as text and parsed per batch.
         """
-        if self.format != "text":
+        if self.format != "text" or self._streamer is None:
             yield self.read(plan)
             return
-        assert self._streamer is not None
         yield from self._streamer({c: p for c, p in plan.items() if pa.types.is_dictionary(p.type)})
 
 
@@ -99,10 +109,7 @@ def open_source(
     `header_row` (1-based, 0 for none) overrides the guessed header of text files and sheets.
     """
     path = Path(path)
-    if not path.exists():
-        raise InputError(tr("{path}: no such file", path=path))
-    if path.is_dir():
-        raise InputError(tr("{path}: is a folder, not a file", path=path))
+    bounds.check_regular(path)
     suffix = path.suffix.lower()
     if sheet is not None and suffix not in WORKBOOK_SUFFIXES:
         raise InputError(tr("{path}: a sheet was chosen, but only Excel/ODS workbooks have sheets", path=path))
@@ -143,12 +150,18 @@ def _open_text(path: Path, encoding: str | None, delimiter: str | None, header_r
             tr("{path}: this is an Excel file saved with a text extension; rename it to .xlsx/.xls", path=path)
         )
     delim = {"tab": "\t", "\\t": "\t", "space": sniff.WHITESPACE}.get(delimiter or "", delimiter)
+    if delim is not None and delim != sniff.WHITESPACE and (len(delim) != 1 or delim in '"\r\n'):
+        raise InputError(tr("unknown delimiter '{delimiter}'; use one of , ; tab | space", delimiter=delimiter))
+    mixed = None if encoding or raw.startswith((b"\xff\xfe", b"\xfe\xff")) else _mixed_text(path)
+    if mixed is not None:
+        raw, encoding = mixed.data[: sniff.SAMPLE_BYTES], "utf-8"
     try:
         layout = sniff.sniff_text(raw, len(raw) >= size, encoding, delim, header_row)
     except LookupError:
         raise InputError(tr("unknown encoding '{encoding}'", encoding=encoding)) from None
     except InputError as exc:
         raise InputError(tr("{path}: {error}", path=path, error=exc)) from None
+    bounds.check_columns(path, len(layout.columns))
     samples = _column_samples(layout.columns, layout.sample_rows)
     source = Source(
         path=path,
@@ -160,9 +173,30 @@ def _open_text(path: Path, encoding: str | None, delimiter: str | None, header_r
         header_row=None if layout.header_index is None else layout.header_index + 1,
         preview=[row[: len(layout.columns)] for row in layout.sample_rows[:PREVIEW_ROWS]],
     )
-    source._reader = lambda plan, max_rows: _read_text(path, layout, plan, max_rows)
-    source._streamer = lambda plan: _stream_text(path, layout, plan)
+    converted = None if mixed is None else mixed.data
+    source._reader = lambda plan, max_rows: _read_text(path, layout, plan, max_rows, converted)
+    source._streamer = lambda plan: _stream_text(path, layout, plan, converted)
+    if mixed is not None:
+        source.notes.append(
+            later(
+                "the file mixes encodings: {utf8} lines read as UTF-8, {other} as {code_page}; check names",
+                utf8=mixed.utf8_lines,
+                other=mixed.code_page_lines,
+                code_page=mixed.code_page,
+            )
+        )
     return source
+
+
+def _mixed_text(path: Path) -> structure.MixedText | None:
+    """The file re-encoded line by line when it mixes UTF-8 and a code page; checked without a copy first."""
+    buf = pa.memory_map(str(path)).read_buffer()
+    if buf.size >= 3 and buf.slice(0, 3).to_pybytes() == b"\xef\xbb\xbf":
+        buf = buf.slice(3)  # a BOM is not a UTF-8 line
+    view = memoryview(buf)
+    if structure.is_utf8_buffer(view) or not structure.has_utf8_sequences(view):
+        return None
+    return structure.split_mixed(buf.to_pybytes())
 
 
 def _column_samples(columns: list[str], rows: list[list[str]]) -> dict[str, list[str]]:
@@ -178,33 +212,39 @@ def _column_samples(columns: list[str], rows: list[list[str]]) -> dict[str, list
     return samples
 
 
-def _data_bytes(path: Path, layout: sniff.TextLayout) -> tuple[pa.Buffer | None, int, str]:
-    """The bytes from the first data line on (None: the file itself, from `offset`), and the
-    encoding pyarrow should transcode from."""
+def _data_bytes(path: Path, layout: sniff.TextLayout, converted: bytes | None) -> tuple[pa.Buffer, str]:
+    """The bytes from the first data line on, and the encoding pyarrow should transcode from."""
     enc = layout.encoding
     if enc.startswith("utf-16") or layout.delimiter == sniff.WHITESPACE:
-        text = path.read_bytes().decode(enc, errors="replace").lstrip("\ufeff")
+        raw = path.read_bytes() if converted is None else converted
+        text = raw.decode(enc, errors="replace").lstrip("\ufeff")
         data = text.encode("utf-8")
         if layout.delimiter == sniff.WHITESPACE:
             # Aligned columns: runs of blanks become one tab, leading/trailing blanks go.
             data = re.sub(rb"(?m)^[ \t]+|[ \t]+(?=\r?$)", b"", re.sub(rb"[ \t]+", b"\t", data))
-        return pa.py_buffer(data[sniff.line_offset(data, layout.data_start_line) :]), 0, "utf8"
-    with path.open("rb") as fh:
-        head = fh.read(sniff.SAMPLE_BYTES)
+        return pa.py_buffer(data[sniff.line_offset(data, layout.data_start_line) :]), "utf8"
+    buf = pa.memory_map(str(path)).read_buffer() if converted is None else pa.py_buffer(converted)
+    head = buf.slice(0, min(buf.size, sniff.SAMPLE_BYTES)).to_pybytes()
+    offset = sniff.line_offset(head, layout.data_start_line)
     codec = "utf8" if enc in ("utf-8", "utf-8-sig", "ascii") else enc
-    return None, sniff.line_offset(head, layout.data_start_line), codec
+    return buf.slice(offset), codec
 
 
-def _data_stream(path: Path, data: pa.Buffer | None, offset: int, max_rows: int | None) -> pa.NativeFile:
-    """What the CSV reader reads: a whole file is streamed from disk rather than memory-mapped, as
-    mapped pages stay resident and a 600 MB export would add 600 MB to the peak memory."""
-    if data is None and max_rows is None:
-        stream = pa.OSFile(str(path))
-        stream.seek(offset)
-        return stream
-    if data is None:
-        data = pa.memory_map(str(path)).read_buffer().slice(offset)
-    return pa.BufferReader(data if max_rows is None else _first_lines(data, max_rows))
+def _without_broken_lines(data: pa.Buffer, layout: sniff.TextLayout, delimiter: str) -> tuple[pa.Buffer, list[BadRow]]:
+    """Lines with a quote that never closes are taken out, so they cannot swallow the rest of the file."""
+    if re.search(rb'"', memoryview(data)) is None:
+        return data, []
+    first_line = layout.data_start_line + 1
+    kept, broken = structure.drop_unclosed_quotes(data.to_pybytes(), first_line, delimiter, len(layout.columns))
+    if not broken:
+        return data, []
+    return pa.py_buffer(kept), [BadRow(b.text, structure.UNCLOSED_QUOTE, b.line) for b in broken]
+
+
+def _wrong_encoding(path: Path, layout: sniff.TextLayout) -> InputError:
+    return InputError(
+        tr("{path}: the text is not in the {encoding} encoding; choose another", path=path, encoding=layout.encoding)
+    )
 
 
 _COLUMN_ERROR = re.compile(r"In CSV column #(\d+)")
@@ -218,19 +258,35 @@ def _first_lines(data: pa.Buffer, count: int) -> pa.Buffer:
     return data
 
 
+def _text_data(
+    path: Path, layout: sniff.TextLayout, max_rows: int | None, converted: bytes | None
+) -> tuple[pa.Buffer, str, list[BadRow]]:
+    """The data lines to parse, their encoding for pyarrow, and the lines taken out (unclosed quotes)."""
+    data, codec = _data_bytes(path, layout, converted)
+    if codec == "utf8" and not structure.is_utf8_buffer(memoryview(data)):
+        # pyarrow would fail inside its bad-row callback (a traceback on stderr), not with an error.
+        raise _wrong_encoding(path, layout)
+    if max_rows is not None:
+        data = _first_lines(data, max_rows)
+    delimiter = "\t" if layout.delimiter == sniff.WHITESPACE else layout.delimiter
+    data, broken = _without_broken_lines(data, layout, delimiter)
+    return data, codec, broken
+
+
 def _csv_reader(
-    stream: pa.NativeFile,
+    data: pa.Buffer,
     layout: sniff.TextLayout,
     plan: dict[str, ColumnPlan],
     codec: str,
     on_invalid: Callable[[pv.InvalidRow], str],
 ) -> pv.CSVStreamingReader:
-    """pyarrow's streaming CSV reader for this layout; columns not in `plan` are text."""
+    """pyarrow's streaming CSV reader for this layout (columns not in `plan` are text): it keeps a
+    few 4 MB blocks in flight where `read_csv` keeps many, ~0.5 GB less at peak on 10 M rows."""
     typed = [p for p in plan.values() if pa.types.is_floating(p.type) or pa.types.is_timestamp(p.type)]
     decimals = {p.decimal for p in typed if pa.types.is_floating(p.type)}
     parsers = [f for p in typed for f in p.date_formats]
-    return pv.open_csv(  # streamed in blocks: peak memory is the table and a few blocks
-        stream,
+    return pv.open_csv(
+        pa.BufferReader(data),
         read_options=pv.ReadOptions(column_names=layout.columns, encoding=codec, block_size=4 << 20),
         parse_options=pv.ParseOptions(
             delimiter="\t" if layout.delimiter == sniff.WHITESPACE else layout.delimiter,
@@ -246,40 +302,36 @@ def _csv_reader(
 
 
 def _stream_text(
-    path: Path, layout: sniff.TextLayout, plan: dict[str, ColumnPlan]
+    path: Path, layout: sniff.TextLayout, plan: dict[str, ColumnPlan], converted: bytes | None = None
 ) -> Iterator[tuple[pa.Table, list[BadRow]]]:
     """Batches of rows with the lines that could not be split into columns since the last batch."""
-    data, offset, codec = _data_bytes(path, layout)
-    bad: list[BadRow] = []
+    data, codec, bad = _text_data(path, layout, None, converted)
 
     def on_invalid(row: pv.InvalidRow) -> str:
         bad.append(BadRow(row.text))
         return "skip"
 
     try:
-        with _data_stream(path, data, offset, None) as stream:
-            for batch in _csv_reader(stream, layout, plan, codec, on_invalid):
-                yield pa.Table.from_batches([batch]), bad[:]
-                bad.clear()
+        for batch in _csv_reader(data, layout, plan, codec, on_invalid):
+            yield pa.Table.from_batches([batch]), bad[:]
+            bad.clear()
     except UnicodeDecodeError:
-        raise _encoding_error(path, layout) from None
+        raise _wrong_encoding(path, layout) from None
     except pa.ArrowInvalid as exc:
         raise InputError(tr("{path}: the file cannot be read as a table ({error})", path=path, error=exc)) from None
 
 
-def _encoding_error(path: Path, layout: sniff.TextLayout) -> InputError:
-    return InputError(
-        tr("{path}: the text is not in the {encoding} encoding; choose another", path=path, encoding=layout.encoding)
-    )
-
-
 def _read_text(
-    path: Path, layout: sniff.TextLayout, plan: dict[str, ColumnPlan], max_rows: int | None = None
+    path: Path,
+    layout: sniff.TextLayout,
+    plan: dict[str, ColumnPlan],
+    max_rows: int | None = None,
+    converted: bytes | None = None,
 ) -> tuple[pa.Table, list[BadRow]]:
-    data, offset, codec = _data_bytes(path, layout)
+    data, codec, broken = _text_data(path, layout, max_rows, converted)
     plan = dict(plan)
     while True:
-        bad: list[BadRow] = []
+        bad: list[BadRow] = list(broken)
 
         def on_invalid(row: pv.InvalidRow, bad: list[BadRow] = bad) -> str:
             bad.append(BadRow(row.text))
@@ -287,9 +339,8 @@ def _read_text(
 
         typed = {c: p for c, p in plan.items() if pa.types.is_floating(p.type) or pa.types.is_timestamp(p.type)}
         try:
-            with _data_stream(path, data, offset, max_rows) as stream:
-                reader = _csv_reader(stream, layout, plan, codec, on_invalid)
-                return pa.Table.from_batches(list(reader), schema=reader.schema), bad
+            reader = _csv_reader(data, layout, plan, codec, on_invalid)
+            return pa.Table.from_batches(list(reader), schema=reader.schema), bad
         except pa.ArrowInvalid as exc:
             # A typed column met a value its sample did not show: read that column as text.
             match = _COLUMN_ERROR.search(str(exc))
@@ -303,7 +354,7 @@ def _read_text(
                     tr("{path}: the file cannot be read as a table ({error})", path=path, error=exc)
                 ) from None
         except UnicodeDecodeError:
-            raise _encoding_error(path, layout) from None
+            raise _wrong_encoding(path, layout) from None
 
 
 # --------------------------------------------------------------------------- workbooks
@@ -337,6 +388,7 @@ def _open_workbook(path: Path, sheet: str | None, header_row: int | None = None)
             head = fh.read(8)
         if not head:
             raise InputError(tr("{path}: the file is empty", path=path))
+        bounds.check_workbook(path)
         workbook = CalamineWorkbook.from_path(str(path))
         names = list(workbook.sheet_names)
         if sheet is not None and sheet not in names:
@@ -391,11 +443,13 @@ def _workbook_source(
             continue
         width = max(len(header or []), max(len(r) for r in body[:1000]))
         columns = sniff.column_names(header, width)
+        bounds.check_columns(path, len(columns))
         source = Source(
             path=path,
             format="workbook",
             columns=columns,
             samples=_column_samples(columns, [[_cell_text(c) for c in r] for r in body[:2000]]),
+            text_samples=_column_samples(columns, [[c if isinstance(c, str) else "" for c in r] for r in body[:2000]]),
             sheet=name,
             sheets=names,
             header_row=None if header_index is None else header_index + 1,
@@ -427,18 +481,39 @@ def _workbook_reader(
     return read
 
 
+def _is_number(cell: object) -> bool:
+    return isinstance(cell, float | int) and not isinstance(cell, bool)
+
+
+def _is_date(cell: object) -> bool:
+    return isinstance(cell, dt.datetime | dt.date)
+
+
+def _as_datetime(cell: object) -> dt.datetime | None:
+    if isinstance(cell, dt.datetime):
+        return cell
+    return dt.datetime(cell.year, cell.month, cell.day) if isinstance(cell, dt.date) else None
+
+
 def _native_array(cells: list[object]) -> pa.Array:
-    """Keep a column native when every filled cell has one type (numbers or dates), else text."""
+    """Keep a column native when every filled cell has one type (numbers or dates), else text.
+
+    A column mixing real number or date cells with text becomes a struct of the cell as shown
+    ("text") and its real value ("number" or "date"), so io.parsing takes the real cells as they
+    are and reads only the text cells with the formats sniffed from them.
+    """
     filled = [c for c in cells if c != "" and c is not None]
-    if filled and all(isinstance(c, float | int) and not isinstance(c, bool) for c in filled):
-        return pa.array([None if c == "" else float(c) for c in cells], pa.float64())
-    if filled and all(isinstance(c, dt.datetime | dt.date) for c in filled):
-        values = [
-            None if c == "" else (c if isinstance(c, dt.datetime) else dt.datetime(c.year, c.month, c.day))
-            for c in cells
-        ]
-        return pa.array(values, pa.timestamp("s"))
-    return pa.array([_cell_text(c) for c in cells], pa.string())
+    if filled and all(_is_number(c) for c in filled):
+        return pa.array([float(c) if _is_number(c) else None for c in cells], pa.float64())
+    if filled and all(_is_date(c) for c in filled):
+        return pa.array([_as_datetime(c) for c in cells], pa.timestamp("s"))
+    text = pa.array([_cell_text(c) for c in cells], pa.string())
+    if not any(_is_number(c) or _is_date(c) for c in filled):
+        return text
+    number = pa.array([float(c) if _is_number(c) else None for c in cells], pa.float64())
+    date = pa.array([_as_datetime(c) for c in cells], pa.timestamp("s"))
+    empty = pa.array([c == "" or c is None for c in cells], pa.bool_())
+    return pa.StructArray.from_arrays([text, number, date], names=["text", "number", "date"], mask=empty)
 
 
 # --------------------------------------------------------------------------- parquet
@@ -447,6 +522,7 @@ def _native_array(cells: list[object]) -> pa.Array:
 def _open_parquet(path: Path) -> Source:
     import pyarrow.parquet as pq
 
+    bounds.check_parquet(path)
     try:
         table = pq.read_table(path)
     except (pa.ArrowInvalid, OSError) as exc:
