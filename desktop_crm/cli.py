@@ -13,42 +13,21 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from desktop_crm import __version__
-from desktop_crm.core import clv, coded, journeys, lifecycle, rfm_rules
-from desktop_crm.core.campaign import campaign_result
-from desktop_crm.core.dynamics import DYNAMIC_SCHEMES, NEW, snapshot_dates, take_snapshots, transition
-from desktop_crm.core.model import summarize
-from desktop_crm.core.offers import Offer
-from desktop_crm.core.scoring import Scoring
-from desktop_crm.core.segmentation import SCHEMES, SegmentSettings, segment_customers
-from desktop_crm.core.targets import (
-    CHANNELS,
-    FollowUpOffer,
-    Suppression,
-    TargetList,
-    TargetSpec,
-    build_targets,
-    follow_up,
-    parse_condition,
-)
+from desktop_crm.core.choices import CHANNELS, DYNAMIC_SCHEMES, LAYOUTS, RFM_PRESETS, SCHEMES, UNITS
 from desktop_crm.i18n import LANGUAGES, set_language, tr
-from desktop_crm.io.clv_export import clv_lines, write_clv
-from desktop_crm.io.dynamics_export import write_journeys, write_transition
 from desktop_crm.io.errors import InputError
-from desktop_crm.io.importer import ImportOptions, import_customers, import_transactions
-from desktop_crm.io.segments_export import segmentation_report, write_segments
-from desktop_crm.io.targets_export import (
-    LAYOUTS,
-    check_writable,
-    read_sent_list,
-    read_sent_lists,
-    write_campaign,
-    write_target_list,
-)
-from desktop_crm.io.writers import atomic_path, write_table
+
+# pandas, scipy, scikit-learn and Qt are imported inside the commands that use them: `--help`, a typo
+# in an option and `gui` start without paying for the data libraries (tests/test_cli_startup.py).
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from desktop_crm.core.segmentation import SegmentSettings
+    from desktop_crm.core.targets import TargetList, TargetSpec
+    from desktop_crm.io.importer import ImportOptions
 
 EXIT_BAD_INPUT = 2
 
@@ -76,7 +55,7 @@ def _add_import_options(p: argparse.ArgumentParser) -> None:
 def _add_scheme_options(p: argparse.ArgumentParser) -> None:
     """Options of every command that segments customers."""
     p.add_argument("--bins", type=int, default=5, choices=[3, 4, 5], help="score levels for R, F and M (default 5)")
-    p.add_argument("--preset", choices=sorted(rfm_rules.PRESETS), default="standard", help="RFM segment table")
+    p.add_argument("--preset", choices=sorted(RFM_PRESETS), default="standard", help="RFM segment table")
     p.add_argument("--rules", type=Path, action="append", default=[], help="RFM or lifecycle rule file (JSON)")
 
 
@@ -128,6 +107,8 @@ def _add_list_output(p: argparse.ArgumentParser) -> None:
 
 
 def import_options(args: argparse.Namespace) -> ImportOptions:
+    from desktop_crm.io.importer import ImportOptions
+
     overrides: dict[str, str] = {}
     for item in args.map:
         field, sep, column = item.partition("=")
@@ -155,6 +136,10 @@ def _progress_printer(quiet: bool):
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from desktop_crm.core.model import summarize
+    from desktop_crm.io.importer import ImportOptions, import_customers, import_transactions
+    from desktop_crm.io.writers import atomic_path, write_table
+
     options = import_options(args)
     result = import_transactions(args.input, options, progress=_progress_printer(args.quiet))
     if not args.quiet and sys.stderr.isatty():
@@ -179,6 +164,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _as_of(text: str | None, option: str = "--as-of") -> pd.Timestamp | None:
+    import pandas as pd
+
     if text is None:
         return None
     try:
@@ -189,6 +176,10 @@ def _as_of(text: str | None, option: str = "--as-of") -> pd.Timestamp | None:
 
 def segment_settings(args: argparse.Namespace) -> SegmentSettings:
     """Settings from the command line; --rules takes an RFM or a lifecycle rule file (JSON)."""
+    from desktop_crm.core import rfm_rules
+    from desktop_crm.core.scoring import Scoring
+    from desktop_crm.core.segmentation import SegmentSettings
+
     try:
         scoring = Scoring(bins=args.bins, method="rfm-package" if args.preset == "rfm-package" else "quantile",
                           frequency_basis="rows" if args.preset == "rfm-package" else "occasions")  # fmt: skip
@@ -212,6 +203,8 @@ def _k(text: str) -> int:
 
 
 def _with_rules(settings: SegmentSettings, path: Path) -> SegmentSettings:
+    from desktop_crm.core import lifecycle, rfm_rules
+
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
@@ -229,6 +222,11 @@ def _with_rules(settings: SegmentSettings, path: Path) -> SegmentSettings:
 
 
 def cmd_segment(args: argparse.Namespace) -> int:
+    from desktop_crm.core.segmentation import segment_customers
+    from desktop_crm.io.importer import import_customers, import_transactions
+    from desktop_crm.io.segments_export import segmentation_report, write_segments
+    from desktop_crm.io.writers import atomic_path
+
     settings = segment_settings(args)
     data = import_transactions(args.input, import_options(args))
     customers = import_customers(args.customers).frame if args.customers else None
@@ -251,6 +249,10 @@ def cmd_segment(args: argparse.Namespace) -> int:
 
 
 def cmd_transitions(args: argparse.Namespace) -> int:
+    from desktop_crm.core.dynamics import take_snapshots, transition
+    from desktop_crm.io.dynamics_export import write_transition
+    from desktop_crm.io.importer import import_transactions
+
     settings = segment_settings(args)
     date_from, date_to = _as_of(args.date_from, "--from"), _as_of(args.date_to, "--to")
     data = import_transactions(args.input, import_options(args))
@@ -270,6 +272,11 @@ def cmd_transitions(args: argparse.Namespace) -> int:
 
 
 def cmd_journeys(args: argparse.Namespace) -> int:
+    from desktop_crm.core import coded, journeys
+    from desktop_crm.core.dynamics import snapshot_dates, take_snapshots
+    from desktop_crm.io.dynamics_export import write_journeys
+    from desktop_crm.io.importer import import_transactions
+
     settings = segment_settings(args)
     data = import_transactions(args.input, import_options(args))
     tx = data.frame
@@ -291,6 +298,10 @@ def cmd_journeys(args: argparse.Namespace) -> int:
 
 
 def cmd_clv(args: argparse.Namespace) -> int:
+    from desktop_crm.core import clv
+    from desktop_crm.io.clv_export import clv_lines, write_clv
+    from desktop_crm.io.importer import import_transactions
+
     end = _as_of(args.calibration_end, "--calibration-end")
     data = import_transactions(args.input, import_options(args))
     try:
@@ -305,6 +316,9 @@ def cmd_clv(args: argparse.Namespace) -> int:
 
 
 def _targets_spec(args: argparse.Namespace, moved: tuple[str, ...] | None) -> TargetSpec:
+    from desktop_crm.core.offers import Offer
+    from desktop_crm.core.targets import Suppression, TargetSpec, parse_condition
+
     try:
         conditions = tuple(parse_condition(expr) for expr in args.filter)
     except ValueError as exc:
@@ -356,6 +370,8 @@ def _window(text: str | None) -> tuple[datetime.date, datetime.date] | None:
 
 def _moved_ids(args: argparse.Namespace, tx: pd.DataFrame, settings: SegmentSettings) -> tuple[str, ...] | None:
     """The customers of one transition cell (--moved 'FROM->TO' --from D1 --to D2)."""
+    from desktop_crm.core.dynamics import NEW, take_snapshots, transition
+
     if args.moved is None:
         return None
     source, sep, dest = args.moved.partition("->")
@@ -373,6 +389,11 @@ def _moved_ids(args: argparse.Namespace, tx: pd.DataFrame, settings: SegmentSett
 
 
 def cmd_targets(args: argparse.Namespace) -> int:
+    from desktop_crm.core.segmentation import segment_customers
+    from desktop_crm.core.targets import build_targets
+    from desktop_crm.io.importer import import_customers, import_transactions
+    from desktop_crm.io.targets_export import check_writable, read_sent_lists, write_target_list
+
     settings = replace(segment_settings(args), clv=True)
     check_writable(args.output, args.force)
     data = import_transactions(args.input, import_options(args))
@@ -403,6 +424,12 @@ def _funnel_lines(tl: TargetList) -> list[str]:
 
 
 def cmd_follow_up(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from desktop_crm.core.targets import FollowUpOffer, follow_up
+    from desktop_crm.io.importer import import_transactions
+    from desktop_crm.io.targets_export import check_writable, read_sent_list, write_target_list
+
     check_writable(args.output, args.force)
     sent = read_sent_list(args.sent)
     data = import_transactions(args.input, import_options(args))
@@ -419,6 +446,12 @@ def cmd_follow_up(args: argparse.Namespace) -> int:
 
 
 def cmd_campaign(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from desktop_crm.core.campaign import campaign_result
+    from desktop_crm.io.importer import import_transactions
+    from desktop_crm.io.targets_export import check_writable, read_sent_list, write_campaign
+
     check_writable(args.output, args.force)
     sent = pd.concat([read_sent_list(p) for p in args.sent], ignore_index=True)
     data = import_transactions(args.input, import_options(args))
@@ -510,7 +543,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--horizon-days", type=int, default=90, help="predict purchases and value this far ahead (default 90)"
     )
     p.add_argument("--discount", type=float, default=0.01, help="discount rate per 30 days for CLV (default 0.01)")
-    p.add_argument("--unit", choices=sorted(clv.UNITS), default="W", help="time unit of the fit: W weeks, D days")
+    p.add_argument("--unit", choices=sorted(UNITS), default="W", help="time unit of the fit: W weeks, D days")
     _add_output(p, "output .csv (customers) or .xlsx (all tables)")
     p.set_defaults(func=cmd_clv)
 

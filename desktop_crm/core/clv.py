@@ -23,10 +23,10 @@ import numpy as np
 import pandas as pd
 from scipy import optimize, special
 
+from desktop_crm.core.choices import UNITS
 from desktop_crm.core.model import check_transactions
 from desktop_crm.i18n import N_, formats, later
 
-UNITS = {"W": 7.0, "D": 1.0}
 FIT_SAMPLE = 100_000  # customers the models are fitted on at most (seeded sample); all are predicted
 LOG_BOUND = 12.0  # parameters stay within exp(±12): beyond, the data has no heterogeneity to estimate
 
