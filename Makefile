@@ -78,7 +78,7 @@ format: $(TEST_STAMP)
 
 ## Benchmarks (not part of `make test`); results go to docs/benchmarks.md by hand.
 bench: $(TEST_STAMP)
-	cd bench && ../$(PY) bench_import.py && ../$(PY) bench_segment.py && ../$(PY) bench_clv.py && ../$(PY) bench_gui.py && ../$(PY) bench_redraw.py && ../$(PY) bench_targets.py
+	cd bench && ../$(PY) bench_start.py && ../$(PY) bench_import.py && ../$(PY) bench_segment.py && ../$(PY) bench_clv.py && ../$(PY) bench_gui.py && ../$(PY) bench_redraw.py && ../$(PY) bench_targets.py
 
 screenshots: $(TEST_STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/screenshots.py

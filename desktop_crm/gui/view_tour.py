@@ -8,7 +8,7 @@ waits until the window's background tasks are done, and draws it.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from desktop_crm.gui.worker import TaskRunner, Worker
 
@@ -55,12 +55,21 @@ class ViewTour(QObject):
 
     def _watch(self) -> None:
         """Hear the failure of every task started since the last poll."""
-        title = self.window.nav.currentItem().text()
         for runner in self._runners():
             worker = runner.current
             if worker is not None and worker not in self._watched:
                 self._watched.append(worker)
+                title = self._owner_title(runner)
                 worker.signals.failed.connect(lambda message, title=title: self.failed.emit(title, message))
+
+    def _owner_title(self, runner: TaskRunner) -> str:
+        """The title of the view the task belongs to (the window's, for the session's own tasks)."""
+        owner = runner.parent()
+        for row in range(self.window.stack.count()):
+            view = self.window.stack.widget(row)
+            if owner is view or (isinstance(owner, QWidget) and view.isAncestorOf(owner)):
+                return self.window.nav.item(row).text()
+        return self.window.windowTitle()
 
     def _on_poll(self) -> None:
         self._watch()
