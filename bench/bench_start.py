@@ -22,11 +22,11 @@ BUNDLE = ROOT / "dist" / "DesktopCRM" / ("DesktopCRM.exe" if sys.platform == "wi
 RUNS = 5
 
 
-def app_command(app: Path | None) -> tuple[list[str], str]:
+def app_command(app: Path | None, source: bool) -> tuple[list[str], str]:
     """The program to time: `app` (e.g. an older bundle, to compare), the bundle, or the source tree."""
     if app is not None:
         return [str(app)], str(app)
-    if BUNDLE.exists():
+    if BUNDLE.exists() and not source:
         return [str(BUNDLE)], "bundle"
     return [sys.executable, "-m", "desktop_crm"], "python -m desktop_crm"
 
@@ -63,7 +63,9 @@ def median(values: list[float]) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description="Time the app's start and --help.")
     parser.add_argument("--app", type=Path, help="the program to time (default: the bundle, else python -m)")
-    command, what = app_command(parser.parse_args().app)
+    parser.add_argument("--source", action="store_true", help="time python -m desktop_crm even if there is a bundle")
+    args = parser.parse_args()
+    command, what = app_command(args.app, args.source)
     load = f", load average {os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else ""
     print(f"{what} on {platform.machine()}, {os.cpu_count()} cores{load}, Python {platform.python_version()}")
     starts = [start_once(command) for _ in range(RUNS)]
