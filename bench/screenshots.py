@@ -63,9 +63,45 @@ def language_shots(app: QApplication, window: MainWindow) -> None:
     wait_until(lambda: window.session.segmentation is not None and not window.session.busy())
 
 
+def _messy_export(folder: Path) -> Path:
+    """A Turkish till export: title rows, `;`, decimal comma, dd.mm.yyyy, a few broken rows."""
+    lines = ["Satış Raporu;;;;;", "Dönem: 01.01.2026 - 31.03.2026;;;;;", "Kart No;Tarih;Saat;Tutar (TL);İstasyon;Ürün"]
+    for i in range(1200):
+        day, amount = f"{1 + i % 28:02d}.{1 + i % 3:02d}.2026", f"{(i * 37) % 900 + 12},{i % 100:02d}"
+        if i % 40 == 7:
+            amount = "iade?"
+        if i % 90 == 11:
+            day = "30.02.2026"
+        card = "" if i % 75 == 5 else f"{1000 + i % 180:06d}"
+        lines.append(f"{card};{day};{8 + i % 12:02d}:{i % 60:02d};{amount};Kadıköy;Motorin")
+    path = folder / "satis_2026_q1.csv"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1254"))
+    return path
+
+
+def wizard_shot(app: QApplication, window: MainWindow) -> None:
+    """The import wizard's columns page with its format overrides and the live check of the sample."""
+    wizard = window.import_file(str(_messy_export(Path(tempfile.mkdtemp()))))
+    wait_until(lambda: wizard.file_page.isComplete())
+    wizard.next()
+    page = wizard.columns_page
+    wait_until(lambda: page.check.report is not None and not page.check_timer.isActive())
+    settle(app)
+    path = OUT / "import_wizard_columns.png"
+    wizard.grab().save(str(path))
+    print(f"wrote {path}")
+    wizard.reject()
+
+
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
+    if sys.argv[1:] == ["wizard"]:  # only the wizard, without the demo's segments
+        window = MainWindow()
+        window.resize(1366, 768)
+        window.show()
+        wizard_shot(app, window)
+        return 0
     QSettings("DesktopCRM", "Desktop CRM").setValue("language", "en")  # the main shots in English
     window = MainWindow()
     window.show()
@@ -126,6 +162,7 @@ def main() -> int:
     settings.grab().save(str(OUT / "settings.png"))
     settings.close()
     language_shots(app, window)
+    wizard_shot(app, window)
     window.settings.setValue(
         "recent", ["/home/ayse/Documents/Kadıköy branch.dcrm", "/home/ayse/Exports/satis_2026.xlsx"]
     )

@@ -25,11 +25,27 @@ from desktop_crm.io.errors import InputError
 if TYPE_CHECKING:
     import pandas as pd
 
+    from desktop_crm.core.model import ImportReport
+    from desktop_crm.core.progress import ProgressFn
     from desktop_crm.core.segmentation import SegmentSettings
     from desktop_crm.core.targets import TargetList, TargetSpec
-    from desktop_crm.io.importer import ImportOptions
+    from desktop_crm.io.importer import ImportOptions, ImportResult
 
 EXIT_BAD_INPUT = 2
+EXIT_TOO_MANY_REJECTS = 3
+EXIT_CODES = (
+    "exit codes: 0 done; 1 internal error; 2 bad input (one line on stderr); "
+    "3 more than 20% of the sales rows were rejected: the report is printed and nothing is written "
+    "but the --rejects file, unless --allow-rejects accepts them"
+)
+
+
+class TooManyRejects(Exception):
+    """Over 20 % of the rows were rejected: most likely a wrong format or column, so stop and say so."""
+
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__(report.rejected_warning())
+        self.report = report
 
 
 def _add_import_options(p: argparse.ArgumentParser) -> None:
@@ -47,6 +63,16 @@ def _add_import_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--delimiter", help="column separator: , ; tab | space (default: detected)")
     p.add_argument("--date-format", help="strptime format of the date column, e.g. %%m/%%d/%%Y (default: detected)")
     p.add_argument("--decimal", choices=[".", ","], help="decimal mark of amounts (default: detected)")
+    p.add_argument(
+        "--thousands",
+        choices=[",", ".", "space", "'", "none"],
+        metavar="MARK",
+        help="digit-group mark of amounts: , . space ' or none (default: detected)",
+    )
+    p.add_argument("--date-order", choices=["dmy", "mdy"], help="day before month, or month before day")
+    p.add_argument("--header-row", type=int, metavar="N", help="line or sheet row of the header; 0: no header")
+    p.add_argument("--allow-rejects", action="store_true", help="go on when more than 20%% of rows are rejected")
+    p.epilog = EXIT_CODES
     p.add_argument("--customers", type=Path, help="customer master file (names, contacts, birthdays, consent)")
     p.add_argument("--report", type=Path, help="write the import report as JSON here")
     p.add_argument("--rejects", type=Path, help="write rejected rows with their reasons here (.csv or .xlsx)")
@@ -122,7 +148,29 @@ def import_options(args: argparse.Namespace) -> ImportOptions:
         mapping=overrides,
         date_format=args.date_format,
         decimal=args.decimal,
+        thousands={"space": " ", "none": ""}.get(args.thousands, args.thousands),
+        header_row=_header_row(args.header_row),
+        date_order=args.date_order,
     )
+
+
+def _header_row(value: int | None) -> int | None:
+    if value is not None and value < 0:
+        raise InputError(f"--header-row expects 0 (no header) or a row number, got {value}")
+    return value
+
+
+def read_sales(args: argparse.Namespace, progress: ProgressFn | None = None) -> ImportResult:
+    """Import the sales export; stop (exit 3) when too many rows were rejected, unless allowed."""
+    from desktop_crm.io.importer import import_transactions
+    from desktop_crm.io.writers import write_table
+
+    result = import_transactions(args.input, import_options(args), progress=progress)
+    if result.report.too_many_rejected() and not args.allow_rejects:
+        if getattr(args, "rejects", None):
+            write_table(result.rejects, args.rejects, sheet="Rejected rows")
+        raise TooManyRejects(result.report)
+    return result
 
 
 def _progress_printer(quiet: bool):
@@ -137,11 +185,10 @@ def _progress_printer(quiet: bool):
 
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop_crm.core.model import summarize
-    from desktop_crm.io.importer import ImportOptions, import_customers, import_transactions
+    from desktop_crm.io.importer import ImportOptions, import_customers
     from desktop_crm.io.writers import atomic_path, write_table
 
-    options = import_options(args)
-    result = import_transactions(args.input, options, progress=_progress_printer(args.quiet))
+    result = read_sales(args, _progress_printer(args.quiet))
     if not args.quiet and sys.stderr.isatty():
         print(file=sys.stderr)
     write_table(result.frame, args.output)
@@ -223,12 +270,12 @@ def _with_rules(settings: SegmentSettings, path: Path) -> SegmentSettings:
 
 def cmd_segment(args: argparse.Namespace) -> int:
     from desktop_crm.core.segmentation import segment_customers
-    from desktop_crm.io.importer import import_customers, import_transactions
+    from desktop_crm.io.importer import import_customers
     from desktop_crm.io.segments_export import segmentation_report, write_segments
     from desktop_crm.io.writers import atomic_path
 
     settings = segment_settings(args)
-    data = import_transactions(args.input, import_options(args))
+    data = read_sales(args)
     customers = import_customers(args.customers).frame if args.customers else None
     try:
         result = segment_customers(data.frame, customers, settings)
@@ -251,11 +298,10 @@ def cmd_segment(args: argparse.Namespace) -> int:
 def cmd_transitions(args: argparse.Namespace) -> int:
     from desktop_crm.core.dynamics import take_snapshots, transition
     from desktop_crm.io.dynamics_export import write_transition
-    from desktop_crm.io.importer import import_transactions
 
     settings = segment_settings(args)
     date_from, date_to = _as_of(args.date_from, "--from"), _as_of(args.date_to, "--to")
-    data = import_transactions(args.input, import_options(args))
+    data = read_sales(args)
     try:
         snapshots = take_snapshots(data.frame, [date_from, date_to], args.scheme, settings)
         result = transition(snapshots, date_from, date_to)
@@ -275,10 +321,9 @@ def cmd_journeys(args: argparse.Namespace) -> int:
     from desktop_crm.core import coded, journeys
     from desktop_crm.core.dynamics import snapshot_dates, take_snapshots
     from desktop_crm.io.dynamics_export import write_journeys
-    from desktop_crm.io.importer import import_transactions
 
     settings = segment_settings(args)
-    data = import_transactions(args.input, import_options(args))
+    data = read_sales(args)
     tx = data.frame
     try:
         dates = snapshot_dates(tx, args.every, args.count)
@@ -300,10 +345,9 @@ def cmd_journeys(args: argparse.Namespace) -> int:
 def cmd_clv(args: argparse.Namespace) -> int:
     from desktop_crm.core import clv
     from desktop_crm.io.clv_export import clv_lines, write_clv
-    from desktop_crm.io.importer import import_transactions
 
     end = _as_of(args.calibration_end, "--calibration-end")
-    data = import_transactions(args.input, import_options(args))
+    data = read_sales(args)
     try:
         result = clv.customer_value(data.frame, end, args.horizon_days, args.discount, args.unit)
         check = clv.holdout_check(data.frame, end, unit=args.unit) if end is not None else None
@@ -391,12 +435,12 @@ def _moved_ids(args: argparse.Namespace, tx: pd.DataFrame, settings: SegmentSett
 def cmd_targets(args: argparse.Namespace) -> int:
     from desktop_crm.core.segmentation import segment_customers
     from desktop_crm.core.targets import build_targets
-    from desktop_crm.io.importer import import_customers, import_transactions
+    from desktop_crm.io.importer import import_customers
     from desktop_crm.io.targets_export import check_writable, read_sent_lists, write_target_list
 
     settings = replace(segment_settings(args), clv=True)
     check_writable(args.output, args.force)
-    data = import_transactions(args.input, import_options(args))
+    data = read_sales(args)
     customers = import_customers(args.customers).frame if args.customers else None
     moved = _moved_ids(args, data.frame, settings)
     contacted = read_sent_lists(args.contacted)
@@ -427,12 +471,11 @@ def cmd_follow_up(args: argparse.Namespace) -> int:
     import pandas as pd
 
     from desktop_crm.core.targets import FollowUpOffer, follow_up
-    from desktop_crm.io.importer import import_transactions
     from desktop_crm.io.targets_export import check_writable, read_sent_list, write_target_list
 
     check_writable(args.output, args.force)
     sent = read_sent_list(args.sent)
-    data = import_transactions(args.input, import_options(args))
+    data = read_sales(args)
     sent_date = _as_of(args.sent_date, "--sent-date") or pd.Timestamp(sent["sent_date"].min())
     offer = FollowUpOffer(args.points_factor, args.extra_discount, args.offer_text or "")
     try:
@@ -449,12 +492,11 @@ def cmd_campaign(args: argparse.Namespace) -> int:
     import pandas as pd
 
     from desktop_crm.core.campaign import campaign_result
-    from desktop_crm.io.importer import import_transactions
     from desktop_crm.io.targets_export import check_writable, read_sent_list, write_campaign
 
     check_writable(args.output, args.force)
     sent = pd.concat([read_sent_list(p) for p in args.sent], ignore_index=True)
-    data = import_transactions(args.input, import_options(args))
+    data = read_sales(args)
     sent_date = _as_of(args.sent_date, "--sent-date") or pd.Timestamp(sent["sent_date"].min())
     try:
         result = campaign_result(sent, data.frame, sent_date, _as_of(args.until, "--until"), args.reactivation_days,
@@ -475,6 +517,47 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """The Overview, segments, transitions and actions as a PDF or HTML page in the --lang language."""
+    from desktop_crm.core.dashboard import compute_dashboard
+    from desktop_crm.core.segmentation import segment_customers
+    from desktop_crm.io.importer import import_customers
+    from desktop_crm.io.report import build_report, write_html
+
+    suffix = args.output.suffix.lower()
+    if suffix not in (".pdf", ".html", ".htm"):
+        raise InputError(f"{args.output}: the report is written as .pdf or .html")
+    settings = segment_settings(args)
+    data = read_sales(args)
+    customers = import_customers(args.customers).frame if args.customers else None
+    try:
+        result = segment_customers(data.frame, customers, settings)
+        board = compute_dashboard(data.frame, result, args.period)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    report = build_report(result, board, Path(args.input).name)
+    if suffix == ".pdf":
+        pages = _write_pdf(report, args.output)
+        done = f"{pages} page{'s' if pages != 1 else ''}"
+    else:
+        write_html(report, args.output)
+        done = "one page"
+    if not args.quiet:
+        print(f"report as of {result.as_of:%Y-%m-%d} ({done}) written to {args.output}")
+    return 0
+
+
+def _write_pdf(report: object, path: Path) -> int:
+    """PDF through Qt's PDF writer; the CLI never shows a window, so Qt runs offscreen."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop_crm.gui.report_pdf import write_pdf
+
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    return write_pdf(report, path)
+
+
 def cmd_smoke_test(args: argparse.Namespace) -> int:
     from desktop_crm.gui.app import smoke_test
 
@@ -489,7 +572,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="desktop-crm", description="Offline customer segmentation for loyalty-card sales exports."
+        prog="desktop-crm",
+        description="Offline customer segmentation for loyalty-card sales exports.",
+        epilog=EXIT_CODES,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
@@ -582,6 +667,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     p.set_defaults(func=cmd_campaign)
 
+    p = sub.add_parser("report", help="the owner's report: KPIs, what changed, actions, segments (PDF or HTML)")
+    _add_import_options(p)
+    _add_scheme_options(p)
+    p.add_argument("--as-of", help="report as of this date, YYYY-MM-DD (default: the day after the last sale)")
+    p.add_argument(
+        "--period", choices=["week", "month", "2months"], help="period compared (default: the data's rhythm)"
+    )
+    _add_output(p, "output .pdf (A4) or .html")
+    p.set_defaults(func=cmd_report)
+
     p = sub.add_parser("demo", help="run the headless demo pipeline: import -> segment -> Excel")
     p.add_argument("-o", "--output", type=Path, default=Path("out/demo_segments.xlsx"), help="workbook to write")
     p.set_defaults(func=cmd_demo)
@@ -606,6 +701,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as exc:
         print(f"desktop-crm: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except TooManyRejects as exc:
+        lines = exc.report.summary_lines()
+        if getattr(args, "rejects", None):
+            lines.append(f"  rejected rows written to {args.rejects}")
+        lines.append("desktop-crm: stopped; use --allow-rejects to accept these rows")
+        print("\n".join(lines), file=sys.stderr)
+        return EXIT_TOO_MANY_REJECTS
     except KeyboardInterrupt:
         print("desktop-crm: interrupted", file=sys.stderr)
         return 130

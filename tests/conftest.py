@@ -14,7 +14,6 @@ from tests.datafiles import CDNOW
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Remembered mappings and Qt settings go to a fresh folder for every test."""

@@ -18,6 +18,6 @@ SCHEMES: dict[str, str] = {
 }
 DYNAMIC_SCHEMES = ("rfm", "lifecycle")  # schemes with snapshots, transitions and journeys
 RFM_PRESETS = ("standard", "rfm-package")  # the RFM segment tables of rfm_rules.PRESETS
-CHANNELS = ("any", "phone", "email", "none")  # the contact a target list needs
+CHANNELS = ("any", "phone", "email", "card", "none")  # the contact a target list needs; "card": loaded on the card
 LAYOUTS = ("table", "segments")  # a target list as one table, or one sheet per segment
 UNITS = {"W": 7.0, "D": 1.0}  # time units of the lifetime-value fit, in days

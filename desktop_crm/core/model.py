@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from desktop_crm.i18n import N_, Later, tr
-from desktop_crm.i18n.formats import date, number
+from desktop_crm.i18n.formats import date, number, percent
 
 
 class Kind(str, Enum):
@@ -91,6 +91,12 @@ def check_transactions(df: pd.DataFrame) -> None:
         raise ValueError(f"transactions frame has unknown column(s): {', '.join(unknown)}")
 
 
+# A share of rejected rows over which an import is loud: the report opens with a warning, and over
+# the second one the CLI stops with exit code 3 and the GUI asks before replacing the open data.
+WARN_REJECTED_SHARE = 0.05
+ASK_REJECTED_SHARE = 0.20
+
+
 @dataclass
 class ImportReport:
     """What an import did with every row, so that nothing is lost silently.
@@ -128,6 +134,28 @@ class ImportReport:
             self.rejected_by_reason.values()
         )
 
+    def rejected_share(self) -> float:
+        return self.rows_rejected / self.rows_read if self.rows_read else 0.0
+
+    def many_rejected(self) -> bool:
+        """Over 5 % rejected: worth a warning at the top of the report."""
+        return self.rejected_share() > WARN_REJECTED_SHARE
+
+    def too_many_rejected(self) -> bool:
+        """Over 20 % rejected: the format or the mapping is probably wrong, so the user must confirm."""
+        return self.rejected_share() > ASK_REJECTED_SHARE
+
+    def rejected_warning(self) -> str | None:
+        """The line the report opens with when many rows were rejected."""
+        if not self.many_rejected():
+            return None
+        return tr(
+            "warning: {share} of the rows were rejected ({rejected} of {read}); check the format and the columns",
+            share=percent(self.rejected_share()),
+            rejected=number(self.rows_rejected),
+            read=number(self.rows_read),
+        )
+
     def to_dict(self) -> dict:
         out = asdict(self)
         out["warnings"] = [str(w) for w in self.warnings]
@@ -137,15 +165,17 @@ class ImportReport:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False, default=_json_default)
 
     def summary_lines(self) -> list[str]:
-        """Human-readable lines for the CLI and the GUI report."""
+        """Human-readable lines for the CLI and the GUI report; a high rejected share comes first."""
+        warning = self.rejected_warning()
         lines = [
+            *([warning] if warning else []),
             tr(
                 "{source}: {read} rows read, {accepted} accepted, {rejected} rejected",
                 source=self.source,
                 read=number(self.rows_read),
                 accepted=number(self.rows_accepted),
                 rejected=number(self.rows_rejected),
-            )
+            ),
         ]
         for reason, n in self.rejected_by_reason.items():
             lines.append("  " + tr("rejected: {reason}: {count}", reason=tr(reason), count=number(n)))

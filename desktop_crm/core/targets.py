@@ -67,7 +67,7 @@ class Suppression:
     """Who is taken out of every list, whatever the filters say."""
 
     require_consent: bool = True  # only when the customers file has a consent column
-    channel: str = "any"  # the list needs a phone, an e-mail, either ("any"), or nothing ("none")
+    channel: str = "any"  # the list needs a phone, an e-mail, either ("any"), or nothing ("card", "none")
     inactive_days: int | None = 365  # not bought for longer than this: stop contacting
     recent_contact_days: int | None = 14  # on a list sent within this many days (see `contacted`)
 
@@ -353,7 +353,7 @@ def _suppression_reasons(
     if rules.require_consent and "consent" in table:
         consent = table["consent"].map(lambda v: v is True or v == 1 or str(v).lower() == "true")
         mark(~consent.to_numpy(dtype=bool), tr("no marketing consent"))
-    if rules.channel != "none":
+    if rules.channel in ("any", "phone", "email"):
         phone, email = (_has_text(table, c) for c in ("phone", "email"))
         have = {"any": phone | email, "phone": phone, "email": email}[rules.channel]
         label = {"any": N_("no phone or e-mail"), "phone": N_("no phone number"), "email": N_("no e-mail address")}
@@ -367,6 +367,16 @@ def _suppression_reasons(
         hit = table["customer_id"].isin(pd.Index(recent["customer_id"].astype(str))).to_numpy()
         mark(hit, trn("contacted in the last {n} days", rules.recent_contact_days))
     return reasons, order
+
+
+def default_channel(table: pd.DataFrame) -> str:
+    """The channel the data supports: phone or e-mail when any customer has one, else the card itself.
+
+    A sales-only export has no contact columns; a list that needs them would be empty, while an offer
+    loaded on the card (shown at the till) reaches every customer.
+    """
+    has_contact = any(_has_text(table, c).any() for c in ("phone", "email"))
+    return "any" if has_contact else "card"
 
 
 def _has_text(table: pd.DataFrame, column: str) -> np.ndarray:

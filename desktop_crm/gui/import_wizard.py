@@ -1,16 +1,17 @@
-"""The import wizard: choose a file, check the columns the app guessed, import with a report.
+"""The import wizard: choose a file, check the columns and format the app guessed, import with a report.
 
-Sniffing a workbook reads whole sheets, so it runs in a worker like the import itself; the wizard
-only shows what comes back.
+Sniffing a workbook reads whole sheets, so it runs in a worker like the import itself, and so does the
+live check of the first rows; the wizard only shows what comes back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -19,25 +20,32 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWizard,
     QWizardPage,
 )
 
-from desktop_crm.core.model import TRANSACTION_FIELDS
+from desktop_crm.core.model import TRANSACTION_FIELDS, ImportReport
+from desktop_crm.gui.import_format import SAMPLE_ROWS, FormatBox, SampleCheck
 from desktop_crm.gui.models.frame_model import FrameModel
 from desktop_crm.gui.session import Session
-from desktop_crm.gui.worker import TaskRunner
+from desktop_crm.gui.worker import TaskRunner, Worker
 from desktop_crm.i18n import N_, tr
-from desktop_crm.io.importer import ImportOptions, resolve_mapping
+from desktop_crm.i18n.formats import percent
+from desktop_crm.io.errors import InputError
+from desktop_crm.io.importer import ImportOptions, ImportResult, preview_import, resolve_mapping
 from desktop_crm.io.sources import SUPPORTED, Source, open_source
 from desktop_crm.io.writers import write_table
+from desktop_crm.pipeline import Dataset
 
 NONE = N_("(not in this file)")
+CHECK_DELAY_MS = 300  # the sample is checked once the user pauses, not on every click
 
 
 def file_filter() -> str:
@@ -45,6 +53,10 @@ def file_filter() -> str:
 
 
 class ImportWizard(QWizard):
+    """File, columns and format, import: the data open in the app changes only when the user has it so."""
+
+    imported = Signal(str)  # the sales file's path, once its data replaced what was open
+
     def __init__(self, session: Session, path: str | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Import sales data"))
@@ -55,10 +67,15 @@ class ImportWizard(QWizard):
         self.import_page = ImportPage(session)
         for page in (self.file_page, self.columns_page, self.import_page):
             self.addPage(page)
-        self.resize(980, 680)
+        self.resize(1180, 700)  # fits a 1366 × 768 screen with room for long Russian and Polish labels
+
+    def done(self, result: int) -> None:
+        self.columns_page.stop_checking()
+        super().done(result)
 
     def options(self) -> ImportOptions:
-        return ImportOptions(sheet=self.columns_page.sheet(), mapping=self.columns_page.mapping())
+        chosen = self.columns_page.format_box.value()
+        return replace(chosen, sheet=self.columns_page.sheet(), mapping=self.columns_page.mapping())
 
 
 class FilePage(QWizardPage):
@@ -98,57 +115,119 @@ class FilePage(QWizardPage):
 
 
 class ColumnsPage(QWizardPage):
-    """The sheet, a preview of the first rows as read, and a dropdown per field with the guess."""
+    """The sheet, the first rows as read, a dropdown per field with the guess, the file format, and
+    a live check of what the import would do with the first rows."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(tr("Which column is which?"))
-        self.setSubTitle(tr("The app guessed the columns; change any that are wrong. Fields in bold are required."))
+        self.setSubTitle(
+            tr("The app guessed the columns and the format; change any that are wrong. Fields in bold are required.")
+        )
         self.source: Source | None = None
         self.sources: list[Source] = []
-        self.runner = TaskRunner(self)
+        self.runner = TaskRunner(self)  # reads the file's layout
+        self.checks = TaskRunner(self)  # imports the sample
+        self.check_worker = None
+        self.opened_with: tuple[str | None, int | None] = (None, None)  # encoding and header row of `source`
+        self.check_timer = self._pause_timer(self._check_sample)
+        self.layout_timer = self._pause_timer(self._read_layout)  # a header row typed as "12" is read once
         self.status = QLabel()
         self.sheet_box = QComboBox()
+        self.sheet_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.sheet_box.currentIndexChanged.connect(self._sheet_changed)
         self.preview_model = FrameModel()
-        preview = QTableView()
-        preview.setModel(self.preview_model)
-        preview.setMaximumHeight(190)
         self.combos: dict[str, QComboBox] = {}
         self.samples: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for f in TRANSACTION_FIELDS:
-            combo = QComboBox()
-            combo.setObjectName(f"map_{f.name}")
-            sample = QLabel()
-            sample.setStyleSheet("color: #555")
-            row = QHBoxLayout()
-            row.addWidget(combo, 1)
-            row.addWidget(sample, 2)
-            title = QLabel(f"<b>{tr(f.description)}</b>" if f.required else tr(f.description))
-            form.addRow(title, row)
-            combo.currentIndexChanged.connect(lambda _=0, name=f.name: self._field_changed(name))
-            self.combos[f.name], self.samples[f.name] = combo, sample
+        self.format_box = FormatBox()
+        self.format_box.changed.connect(self.check_timer.start)
+        self.format_box.layout_changed.connect(self.layout_timer.start)
+        self.check = SampleCheck()
         self.message = QLabel()
         self.message.setStyleSheet("color: #b91c1c")
-        layout = QVBoxLayout(self)
+        self._lay_out()
+
+    def _pause_timer(self, slot: Callable[[], None]) -> QTimer:
+        """A timer that calls `slot` once the user has paused for CHECK_DELAY_MS."""
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(CHECK_DELAY_MS)
+        timer.timeout.connect(slot)
+        return timer
+
+    def _lay_out(self) -> None:
+        preview = QTableView()
+        preview.setModel(self.preview_model)
+        preview.setMaximumHeight(170)
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Sheet")))
         top.addWidget(self.sheet_box)
         top.addWidget(self.status, 1)
+        side = QVBoxLayout()
+        side.addWidget(self.format_box)
+        side.addWidget(self.check, 1)
+        middle = QHBoxLayout()
+        middle.addLayout(self._field_form(), 2)
+        middle.addLayout(side, 1)
+        layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(preview)
-        layout.addLayout(form)
+        layout.addLayout(middle, 1)
         layout.addWidget(self.message)
 
+    def _field_form(self) -> QFormLayout:
+        form = QFormLayout()
+        for f in TRANSACTION_FIELDS:
+            combo = QComboBox()
+            combo.setObjectName(f"map_{f.name}")
+            combo.setMinimumContentsLength(12)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            sample = QLabel()
+            sample.setStyleSheet("color: #555")
+            sample.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # combos stay aligned
+            row = QHBoxLayout()
+            row.addWidget(combo, 1)
+            row.addWidget(sample, 1)
+            title = QLabel(f"<b>{tr(f.description)}</b>" if f.required else tr(f.description))
+            form.addRow(title, row)
+            combo.currentIndexChanged.connect(lambda _=0, name=f.name: self._field_changed(name))
+            self.combos[f.name], self.samples[f.name] = combo, sample
+        return form
+
+    def path(self) -> str:
+        return self.wizard().file_page.path.text()
+
     def initializePage(self) -> None:
-        path = self.wizard().file_page.path.text()
+        self._read_layout()
+
+    def validatePage(self) -> bool:
+        self.stop_checking()
+        return True
+
+    def cleanupPage(self) -> None:
+        self.stop_checking()
+        super().cleanupPage()
+
+    def stop_checking(self) -> None:
+        """Leaving the page: a pending or running check of the sample is of no use any more."""
+        self.check_timer.stop()
+        self.checks.cancel()
+        self.check_worker = None
+
+    def _read_layout(self) -> None:
+        """Read the file's sheets and columns (again, when the encoding or header row changed)."""
+        path, chosen = self.path(), self.format_box.value()
+        self.opened_with = (chosen.encoding, chosen.header_row)
         self.source = None
+        self.layout_timer.stop()
+        self.stop_checking()
+        self.check.clear_check()
+        self.message.setText("")
         self.status.setText(tr("Reading {name}…", name=Path(path).name))
         self.completeChanged.emit()
 
         def task(progress: Callable, cancelled: Callable) -> list[Source]:
-            first = open_source(path)
+            first = open_source(path, encoding=chosen.encoding, header_row=chosen.header_row)
             return [first, *first.alternatives]
 
         worker = self.runner.start(task)
@@ -160,23 +239,28 @@ class ColumnsPage(QWizardPage):
         self.message.setText(message)
 
     def _sniffed(self, sources: list[Source]) -> None:
+        shown = self.sheet_box.currentText()
         self.sources = sources
-        self.sheet_box.blockSignals(True)
-        self.sheet_box.clear()
-        for s in sources:
-            self.sheet_box.addItem(s.sheet or Path(s.path).name)
-        self.sheet_box.setEnabled(len(sources) > 1)
-        self.sheet_box.blockSignals(False)
-        best = 0
+        with QSignalBlocker(self.sheet_box):
+            self.sheet_box.clear()
+            for s in sources:
+                self.sheet_box.addItem(s.sheet or Path(s.path).name)
+            self.sheet_box.setEnabled(len(sources) > 1)
+        names = [self.sheet_box.itemText(i) for i in range(len(sources))]
+        best = names.index(shown) if shown in names else self._best_sheet(sources)
+        self.sheet_box.setCurrentIndex(best)
+        self.format_box.set_text_file(sources[best].format == "text")
+        self._show_source(sources[best])
+
+    @staticmethod
+    def _best_sheet(sources: list[Source]) -> int:
         for i, s in enumerate(sources):
             try:
                 if len(resolve_mapping(s, TRANSACTION_FIELDS, "transactions", ImportOptions())) > 2:
-                    best = i
-                    break
-            except Exception:
+                    return i
+            except InputError:
                 continue
-        self.sheet_box.setCurrentIndex(best)
-        self._show_source(sources[best])
+        return 0
 
     def _sheet_changed(self, index: int) -> None:
         if 0 <= index < len(self.sources):
@@ -195,31 +279,56 @@ class ColumnsPage(QWizardPage):
         width = len(source.columns)
         rows = [r + [""] * (width - len(r)) for r in source.preview[:20]]
         self.preview_model.set_frame(pd.DataFrame([r[:width] for r in rows], columns=source.columns))
+        guessed = self._guess(source)
+        for name, combo in self.combos.items():
+            with QSignalBlocker(combo):
+                combo.clear()
+                combo.addItem(tr(NONE))
+                combo.addItems(source.columns)
+                combo.setCurrentText(guessed.get(name, tr(NONE)))
+            self._field_changed(name)
+
+    @staticmethod
+    def _guess(source: Source) -> dict[str, str]:
+        """The importer's mapping; when a required field has no column, whatever could be guessed."""
         try:
-            guessed = resolve_mapping(source, TRANSACTION_FIELDS, "transactions", ImportOptions())
-        except Exception:
+            return resolve_mapping(source, TRANSACTION_FIELDS, "transactions", ImportOptions())
+        except InputError:
             from desktop_crm.io import mapping as m
 
-            guessed = m.guess_from_contents(
-                source.columns,
-                source.samples,
-                TRANSACTION_FIELDS,
-                m.guess_from_headers(source.columns, TRANSACTION_FIELDS),
-            )
-        for name, combo in self.combos.items():
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(tr(NONE))
-            combo.addItems(source.columns)
-            combo.setCurrentText(guessed.get(name, tr(NONE)))
-            combo.blockSignals(False)
-            self._field_changed(name)
+            headers = m.guess_from_headers(source.columns, TRANSACTION_FIELDS)
+            return m.guess_from_contents(source.columns, source.samples, TRANSACTION_FIELDS, headers)
 
     def _field_changed(self, name: str) -> None:
         column = self.combos[name].currentText()
         values = self.source.samples.get(column, [])[:3] if self.source else []
         self.samples[name].setText(", ".join(values) if column != tr(NONE) else "")
+        self.samples[name].setToolTip(self.samples[name].text())
         self.completeChanged.emit()
+        self.check_timer.start()
+
+    def _check_sample(self) -> None:
+        """Import the first rows with the current choices, off the GUI thread; the newest check wins."""
+        if not self.isComplete():
+            self.checks.cancel()
+            self.check.clear_check()
+            return
+        options = self.wizard().options()
+        if (options.encoding, options.header_row) != self.opened_with:
+            return  # the file is being read again with the new encoding or header row; checked then
+        self.check.show_checking()
+        worker = self.checks.start(preview_import, self.path(), options, SAMPLE_ROWS, opened=self.source)
+        self.check_worker = worker
+        worker.signals.finished.connect(lambda result, w=worker: self._checked(w, result.report))
+        worker.signals.failed.connect(lambda message, w=worker: self._check_failed(w, message))
+
+    def _checked(self, worker: Worker, report: ImportReport) -> None:
+        if worker is self.check_worker:
+            self.check.show_report(report)
+
+    def _check_failed(self, worker: Worker, message: str) -> None:
+        if worker is self.check_worker:
+            self.check.show_problem(message)
 
     def mapping(self) -> dict[str, str]:
         none = tr(NONE)
@@ -245,6 +354,9 @@ class ColumnsPage(QWizardPage):
 
 
 class ImportPage(QWizardPage):
+    """Imports with progress and Cancel and shows the report; the session takes the data unless the
+    user declines a poor import."""
+
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.setTitle(tr("Importing"))
@@ -267,6 +379,7 @@ class ImportPage(QWizardPage):
         layout.addWidget(self.report, 1)
         layout.addWidget(self.save, 0, Qt.AlignmentFlag.AlignRight)
         self.worker = None
+        self.result: ImportResult | None = None
 
     def initializePage(self) -> None:
         wizard: ImportWizard = self.wizard()
@@ -274,10 +387,9 @@ class ImportPage(QWizardPage):
         self.report.setPlainText("")
         self.save.setEnabled(False)
         self.cancel.setEnabled(True)
-        customers = wizard.file_page.customers.text() or None
-        self.worker = self.session.open_files(wizard.file_page.path.text(), customers, wizard.options())
+        path, customers = wizard.file_page.path.text(), wizard.file_page.customers.text() or None
+        self.worker = self.session.open_files(path, customers, wizard.options(), confirm=self._confirm)
         self.worker.signals.progress.connect(lambda f, m: self.progress.setValue(int(f * 100)))
-        self.worker.signals.finished.connect(self._finished)
         self.worker.signals.failed.connect(self._failed)
         self.worker.signals.cancelled.connect(self._cancelled)
         self.completeChanged.emit()
@@ -286,14 +398,39 @@ class ImportPage(QWizardPage):
         if self.worker is not None:
             self.worker.cancel()
 
-    def _finished(self, dataset) -> None:
+    def _confirm(self, dataset: Dataset) -> bool:
+        """Called by the session once the files are read, before their data replaces the open data."""
         self.result = dataset.transactions
         lines = [*dataset.transactions.report.summary_lines(), "", dataset.summary.line()]
         if dataset.customers is not None:
             lines += ["", *dataset.customers.report.summary_lines()]
         self.report.setPlainText("\n".join(lines))
         self.save.setEnabled(not dataset.transactions.rejects.empty)
+        taken = self._may_replace(dataset.transactions.report)
+        if taken:
+            self.wizard().imported.emit(str(dataset.transactions.report.source))
+        else:
+            self.report.appendPlainText(
+                "\n" + tr("Nothing was changed: the data already open stays. Go back to fix the format.")
+            )
         self._end()
+        return taken
+
+    def _may_replace(self, report: ImportReport) -> bool:
+        """Data already open is replaced by a poor import (over 20 % rejected) only if the user says so."""
+        if self.session.dataset is None or not report.too_many_rejected():
+            return True
+        answer = QMessageBox.question(
+            self,
+            tr("Replace the open data?"),
+            tr(
+                "{share} of the rows were rejected. Replace the data now open with this import?",
+                share=percent(report.rejected_share()),
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _failed(self, message: str) -> None:
         self.report.setPlainText(

@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
 
     def import_file(self, path: str | None = None) -> ImportWizard:
         wizard = ImportWizard(self.session, path, self)
-        wizard.finished.connect(lambda code: self._remember(wizard.file_page.path.text()) if code else None)
+        wizard.imported.connect(self._remember)  # only files whose data was taken
         wizard.open()
         return wizard
 

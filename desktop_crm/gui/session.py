@@ -22,6 +22,8 @@ from desktop_crm.io.importer import ImportOptions
 from desktop_crm.pipeline import Dataset, load_demo, load_files
 from desktop_crm.project import Project
 
+Confirm = Callable[[Dataset], bool]
+
 
 class Session(QObject):
     data_loaded = Signal(object)  # Dataset
@@ -30,6 +32,7 @@ class Session(QObject):
     progress = Signal(float, str)
     failed = Signal(str, str)  # title, message
     cancelled = Signal()
+    refused = Signal()  # imported data the user chose not to use: nothing changed
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,21 +52,34 @@ class Session(QObject):
         return self._load(load_demo, tr("Opening the demo data"))
 
     def open_files(
-        self, path: str | Path, customers: str | Path | None = None, options: ImportOptions | None = None
+        self,
+        path: str | Path,
+        customers: str | Path | None = None,
+        options: ImportOptions | None = None,
+        *,
+        confirm: Confirm | None = None,
     ) -> Worker:
-        self.source_path = Path(path)
-        self.customers_path = Path(customers) if customers is not None else None
-        self.options = options
+        """Import in the background. The data and its paths replace the open ones only when the import
+        succeeded and `confirm(dataset)`, when given, agrees (the wizard asks about a poor import)."""
 
         def task(progress: Callable, cancelled: Callable) -> Dataset:
             return load_files(path, customers, options, progress=progress, cancelled=cancelled)
 
-        return self._load(task, tr("Importing {name}", name=Path(path).name))
+        def done(dataset: Dataset) -> None:
+            if confirm is not None and not confirm(dataset):
+                self.refused.emit()
+                return
+            self.source_path = Path(path)
+            self.customers_path = Path(customers) if customers is not None else None
+            self.options = options
+            self._on_loaded(dataset)
 
-    def _load(self, fn: Callable[..., Any], what: str) -> Worker:
+        return self._load(task, tr("Importing {name}", name=Path(path).name), done)
+
+    def _load(self, fn: Callable[..., Any], what: str, done: Callable[[Dataset], None] | None = None) -> Worker:
         self._segments.cancel()
         worker = self._loads.start(fn)
-        self._wire(worker, what, self._on_loaded, tr("This file could not be imported"))
+        self._wire(worker, what, done or self._on_loaded, tr("This file could not be imported"))
         return worker
 
     def _on_loaded(self, dataset: Dataset) -> None:

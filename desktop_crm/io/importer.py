@@ -8,7 +8,7 @@ come back as a frame the user can save and fix.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -58,6 +58,9 @@ class ImportOptions:
     mapping: dict[str, str] = field(default_factory=dict)  # FIELD -> column header or 1-based position
     date_format: str | None = None  # strptime format, e.g. "%m/%d/%Y", when the guess is wrong
     decimal: str | None = None  # "." or ","
+    thousands: str | None = None  # digit-group mark of amounts: "," "." " " "'", or "" for none
+    header_row: int | None = None  # 1-based row of the header in a text file or sheet; 0: no header
+    date_order: str | None = None  # "dmy" or "mdy" when day and month are in the other order than guessed
     remember: bool = True  # remember an overridden mapping for files with the same headers
 
 
@@ -84,6 +87,27 @@ def import_transactions(
     return _import(
         Path(path), TRANSACTION_FIELDS, "transactions", options or ImportOptions(), Steps(progress, cancelled)
     )
+
+
+def preview_import(
+    path: str | Path,
+    options: ImportOptions | None = None,
+    max_rows: int = 5000,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+    *,
+    opened: Source | None = None,
+) -> ImportResult:
+    """Import only the first `max_rows` rows of a sales export, through the very steps of the real import.
+
+    The wizard shows its counts before Finish, so they must be the real import's on those rows. It
+    may pass the sheet or file it has `opened` with these options, as opening a big workbook again
+    for every check would take seconds. A preview never remembers a mapping.
+    """
+    options = replace(options or ImportOptions(), remember=False)
+    steps = Steps(progress, cancelled)
+    source = None if opened is None else replace(opened, alternatives=[])  # this sheet, as options.sheet says
+    return _import(Path(path), TRANSACTION_FIELDS, "transactions", options, steps, max_rows, source)
 
 
 def import_customers(
@@ -144,16 +168,37 @@ def sniff_formats(source: Source, fields: Sequence[Field], found: dict[str, str]
             continue
         values = source.samples.get(col, [])
         if f.kind is Kind.NUMBER:
-            if options.decimal:
-                formats.numbers[f.name] = parsing.NumberFormat(options.decimal, "." if options.decimal == "," else ",")
-            else:
-                formats.numbers[f.name] = parsing.sniff_number_format(values, source.decimal_comma_file)
+            sniffed = parsing.sniff_number_format(values, source.decimal_comma_file)
+            formats.numbers[f.name] = number_format(sniffed, options)
         elif f.kind is Kind.DATE:
             if options.date_format and f.name == "date":
                 formats.dates[f.name] = parsing.DateFormat((options.date_format,), match_rate=1.0)
             else:
-                formats.dates[f.name] = parsing.sniff_date_format(values)
+                formats.dates[f.name] = date_in_order(parsing.sniff_date_format(values), options.date_order)
     return formats
+
+
+def number_format(sniffed: parsing.NumberFormat, options: ImportOptions) -> parsing.NumberFormat:
+    """The sniffed number format with the user's decimal mark and thousands separator, when given.
+
+    Choosing one of `.` and `,` makes the other the second mark, as no amount uses one mark for both.
+    """
+    if options.decimal is None and options.thousands is None:
+        return sniffed
+    other = {".": ",", ",": "."}
+    decimal = options.decimal or other.get(options.thousands or "", sniffed.decimal)
+    thousands = options.thousands if options.thousands is not None else other.get(decimal)
+    if decimal == thousands:
+        raise InputError(tr("the decimal mark and the thousands separator must differ"))
+    return parsing.NumberFormat(decimal, thousands or None)
+
+
+def date_in_order(fmt: parsing.DateFormat, order: str | None) -> parsing.DateFormat:
+    """The sniffed date format with day and month in the order the user said ("dmy" or "mdy")."""
+    if order not in ("dmy", "mdy") or fmt.day_first is None or fmt.day_first == (order == "dmy"):
+        return fmt
+    swapped = tuple(f.replace("%d", "\0").replace("%m", "%d").replace("\0", "%m") for f in fmt.formats)
+    return replace(fmt, formats=swapped, day_first=order == "dmy", ambiguous=False, note="")
 
 
 def read_plan(
@@ -186,13 +231,21 @@ def read_plan(
 # --------------------------------------------------------------------------- import
 
 
-def _import(path: Path, fields: Sequence[Field], kind: str, options: ImportOptions, steps: Steps) -> ImportResult:
+def _import(
+    path: Path,
+    fields: Sequence[Field],
+    kind: str,
+    options: ImportOptions,
+    steps: Steps,
+    max_rows: int | None = None,
+    opened: Source | None = None,
+) -> ImportResult:
     steps.stage(0.05, tr("Opening {name}", name=path.name))
-    source = open_source(path, options.sheet, options.encoding, options.delimiter)
+    source = opened or open_source(path, options.sheet, options.encoding, options.delimiter, options.header_row)
     source, found = choose_source(source, fields, kind, options)
     formats = sniff_formats(source, fields, found, options)
     steps.stage(0.55, tr("Reading {name}", name=path.name))
-    table, bad_rows = source.read(read_plan(source, fields, found, formats))
+    table, bad_rows = source.read(read_plan(source, fields, found, formats), max_rows)
     steps.stage(0.85, tr("Checking values"))
     report = ImportReport(
         source=str(path),

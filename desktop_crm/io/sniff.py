@@ -201,6 +201,13 @@ def find_header(rows: list[list[str]]) -> tuple[int | None, int]:
     return wide[0], wide[0] + 1
 
 
+def header_at(rows: list[list[str]], header_row: int) -> tuple[int | None, int]:
+    """(header index, first data row index) for a header row the user chose: 1-based, 0 for none."""
+    if header_row < 0 or header_row > len(rows):
+        raise InputError(tr("the header row must be from 0 (no header) to {last}", last=len(rows)))
+    return (None, 0) if header_row == 0 else (header_row - 1, header_row)
+
+
 def column_names(header: list[str] | None, width: int) -> list[str]:
     """Unique, non-empty column names; a missing header gives column_1, column_2, ..."""
     names: list[str] = []
@@ -212,8 +219,14 @@ def column_names(header: list[str] | None, width: int) -> list[str]:
     return names
 
 
-def sniff_text(raw: bytes, whole: bool, encoding: str | None = None, delimiter: str | None = None) -> TextLayout:
-    """Work out the layout of a delimited text file from its first bytes."""
+def sniff_text(
+    raw: bytes,
+    whole: bool,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    header_row: int | None = None,
+) -> TextLayout:
+    """Work out the layout of a delimited text file from its first bytes; the user's choices win."""
     if not raw.strip():
         raise InputError(tr("the file is empty"))
     if looks_binary(raw) and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -222,7 +235,7 @@ def sniff_text(raw: bytes, whole: bool, encoding: str | None = None, delimiter: 
     lines = split_lines(decode_sample(raw, enc), whole)
     delim = delimiter or detect_delimiter(lines)
     rows = parse_lines(lines, delim)
-    header_index, data_start = find_header(rows)
+    header_index, data_start = find_header(rows) if header_row is None else header_at(rows, header_row)
     data_rows = [r for r in rows[data_start:] if any(c.strip() for c in r)]
     width = Counter(len(r) for r in data_rows).most_common(1)[0][0] if data_rows else 0
     header = rows[header_index] if header_index is not None else None

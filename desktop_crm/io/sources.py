@@ -61,23 +61,30 @@ class Source:
     header_row: int | None = None  # 1-based line or sheet row of the header
     alternatives: list[Source] = field(default_factory=list)  # other sheets of a workbook
     preview: list[list[str]] = field(default_factory=list)  # the first data rows as text, for a preview
-    _reader: Callable[[dict[str, ColumnPlan]], tuple[pa.Table, list[BadRow]]] | None = None
+    _reader: Callable[[dict[str, ColumnPlan], int | None], tuple[pa.Table, list[BadRow]]] | None = None
 
     @property
     def decimal_comma_file(self) -> bool:
         """A `;` between columns usually means a comma between the units and the cents."""
         return self.delimiter == ";"
 
-    def read(self, plan: dict[str, ColumnPlan]) -> tuple[pa.Table, list[BadRow]]:
-        """Read every row. Columns not in `plan` are read as text."""
+    def read(self, plan: dict[str, ColumnPlan], max_rows: int | None = None) -> tuple[pa.Table, list[BadRow]]:
+        """Read every row (or the first `max_rows`, for a preview). Columns not in `plan` are read as text."""
         assert self._reader is not None
-        return self._reader(plan)
+        return self._reader(plan, max_rows)
 
 
 def open_source(
-    path: str | Path, sheet: str | None = None, encoding: str | None = None, delimiter: str | None = None
+    path: str | Path,
+    sheet: str | None = None,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    header_row: int | None = None,
 ) -> Source:
-    """Open a CSV/TXT, Excel/ODS or Parquet file and sniff what it holds."""
+    """Open a CSV/TXT, Excel/ODS or Parquet file and sniff what it holds.
+
+    `header_row` (1-based, 0 for none) overrides the guessed header of text files and sheets.
+    """
     path = Path(path)
     if not path.exists():
         raise InputError(tr("{path}: no such file", path=path))
@@ -88,11 +95,11 @@ def open_source(
         raise InputError(tr("{path}: a sheet was chosen, but only Excel/ODS workbooks have sheets", path=path))
     try:
         if suffix in WORKBOOK_SUFFIXES:
-            return _open_workbook(path, sheet)
+            return _open_workbook(path, sheet, header_row)
         if suffix in PARQUET_SUFFIXES:
             return _open_parquet(path)
         if suffix in TEXT_SUFFIXES:
-            return _open_text(path, encoding, delimiter)
+            return _open_text(path, encoding, delimiter, header_row)
     except PermissionError:
         raise InputError(
             tr("{path}: cannot be opened (permission denied, or locked by another program)", path=path)
@@ -112,7 +119,7 @@ def open_source(
 # --------------------------------------------------------------------------- delimited text
 
 
-def _open_text(path: Path, encoding: str | None, delimiter: str | None) -> Source:
+def _open_text(path: Path, encoding: str | None, delimiter: str | None, header_row: int | None) -> Source:
     size = path.stat().st_size
     with path.open("rb") as fh:
         raw = fh.read(sniff.SAMPLE_BYTES)
@@ -124,7 +131,7 @@ def _open_text(path: Path, encoding: str | None, delimiter: str | None) -> Sourc
         )
     delim = {"tab": "\t", "\\t": "\t", "space": sniff.WHITESPACE}.get(delimiter or "", delimiter)
     try:
-        layout = sniff.sniff_text(raw, whole=len(raw) >= size, encoding=encoding, delimiter=delim)
+        layout = sniff.sniff_text(raw, len(raw) >= size, encoding, delim, header_row)
     except LookupError:
         raise InputError(tr("unknown encoding '{encoding}'", encoding=encoding)) from None
     except InputError as exc:
@@ -140,7 +147,7 @@ def _open_text(path: Path, encoding: str | None, delimiter: str | None) -> Sourc
         header_row=None if layout.header_index is None else layout.header_index + 1,
         preview=[row[: len(layout.columns)] for row in layout.sample_rows[:PREVIEW_ROWS]],
     )
-    source._reader = lambda plan: _read_text(path, layout, plan)
+    source._reader = lambda plan, max_rows: _read_text(path, layout, plan, max_rows)
     return source
 
 
@@ -178,8 +185,20 @@ def _data_bytes(path: Path, layout: sniff.TextLayout) -> tuple[pa.Buffer, str]:
 _COLUMN_ERROR = re.compile(r"In CSV column #(\d+)")
 
 
-def _read_text(path: Path, layout: sniff.TextLayout, plan: dict[str, ColumnPlan]) -> tuple[pa.Table, list[BadRow]]:
+def _first_lines(data: pa.Buffer, count: int) -> pa.Buffer:
+    """The first `count` lines of `data` (all of it when shorter): a preview reads no further."""
+    for i, match in enumerate(re.finditer(rb"\r\n|\n|\r", memoryview(data)), start=1):
+        if i == count:
+            return data.slice(0, match.end())
+    return data
+
+
+def _read_text(
+    path: Path, layout: sniff.TextLayout, plan: dict[str, ColumnPlan], max_rows: int | None = None
+) -> tuple[pa.Table, list[BadRow]]:
     data, codec = _data_bytes(path, layout)
+    if max_rows is not None:
+        data = _first_lines(data, max_rows)
     delimiter = "\t" if layout.delimiter == sniff.WHITESPACE else layout.delimiter
     plan = dict(plan)
     while True:
@@ -250,7 +269,7 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def _open_workbook(path: Path, sheet: str | None) -> Source:
+def _open_workbook(path: Path, sheet: str | None, header_row: int | None = None) -> Source:
     from python_calamine import CalamineError, CalamineWorkbook
 
     try:
@@ -287,16 +306,21 @@ def _open_workbook(path: Path, sheet: str | None) -> Source:
     sheets = [(name, rows) for name, rows in opened if any(any(c != "" for c in r) for r in rows)]
     if not sheets:
         raise InputError(tr("{path}: the workbook has no data", path=path))
-    return _workbook_source(path, names, sheets)
+    return _workbook_source(path, names, sheets, header_row)
 
 
-def _workbook_source(path: Path, names: list[str], sheets: list[tuple[str, list[list[object]]]]) -> Source:
+def _workbook_source(
+    path: Path, names: list[str], sheets: list[tuple[str, list[list[object]]]], header_row: int | None = None
+) -> Source:
     """One source per sheet that has a header and data; the importer picks the best mapped one."""
     found: list[Source] = []
     for name, rows in sheets:
         text_rows = [[_cell_text(c) for c in r] for r in rows[: sniff.SAMPLE_LINES]]
         try:
-            header_index, data_start = sniff.find_header(text_rows)
+            if header_row is None:
+                header_index, data_start = sniff.find_header(text_rows)
+            else:
+                header_index, data_start = sniff.header_at(text_rows, header_row)
         except InputError:
             continue
         header = text_rows[header_index] if header_index is not None else None
@@ -331,11 +355,12 @@ def _workbook_source(path: Path, names: list[str], sheets: list[tuple[str, list[
 
 def _workbook_reader(
     columns: list[str], body: list[list[object]]
-) -> Callable[[dict[str, ColumnPlan]], tuple[pa.Table, list[BadRow]]]:
-    def read(plan: dict[str, ColumnPlan]) -> tuple[pa.Table, list[BadRow]]:
+) -> Callable[[dict[str, ColumnPlan], int | None], tuple[pa.Table, list[BadRow]]]:
+    def read(plan: dict[str, ColumnPlan], max_rows: int | None = None) -> tuple[pa.Table, list[BadRow]]:
+        rows = body if max_rows is None else body[:max_rows]
         arrays = []
         for i, _col in enumerate(columns):
-            cells = [r[i] if i < len(r) else "" for r in body]
+            cells = [r[i] if i < len(r) else "" for r in rows]
             arrays.append(_native_array(cells))
         return pa.table(arrays, names=columns), []
 
@@ -372,5 +397,5 @@ def _open_parquet(path: Path) -> Source:
     samples = {c: [_cell_text(v) for v in head[c].to_pylist() if v not in (None, "")] for c in table.column_names}
     preview = [[_cell_text(v) for v in row.values()] for row in head.slice(0, PREVIEW_ROWS).to_pylist()]
     source = Source(path=path, format="parquet", columns=list(table.column_names), samples=samples, preview=preview)
-    source._reader = lambda plan: (table, [])
+    source._reader = lambda plan, max_rows: (table if max_rows is None else table.slice(0, max_rows), [])
     return source

@@ -130,14 +130,21 @@ def summary_table(tl: TargetList) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["item", "value"]).astype({"value": object})
 
 
+CHANNEL_LINES = {
+    "any": N_("needs a phone or an e-mail"),
+    "phone": N_("needs a phone number"),
+    "email": N_("needs an e-mail address"),
+    "card": N_("offer loaded on the loyalty card (no contact data needed)"),
+}
+
+
 def suppression_lines(spec: TargetSpec) -> list[str]:
     s = spec.suppression
     lines = []
     if s.require_consent:
         lines.append(tr("only customers who agreed to marketing (when the customers file says)"))
     if s.channel != "none":
-        lines.append(tr({"any": N_("needs a phone or an e-mail"), "phone": N_("needs a phone number"),
-                         "email": N_("needs an e-mail address")}[s.channel]))  # fmt: skip
+        lines.append(tr(CHANNEL_LINES[s.channel]))
     if s.inactive_days is not None:
         lines.append(trn("no purchase for over {n} days: not contacted", s.inactive_days))
     if s.recent_contact_days is not None:

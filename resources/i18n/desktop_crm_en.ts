@@ -149,6 +149,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/core/next_tier.py" />
+            <source>{n} more visit ({money}) within {days} days makes {segment}</source>
+            <translation>
+                <numerusform>{n} more visit ({money}) within {days} days makes {segment}</numerusform>
+                <numerusform>{n} more visits ({money}) within {days} days make {segment}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>{n} rows rejected</source>
             <translation>

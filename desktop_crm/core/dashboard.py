@@ -1,0 +1,106 @@
+"""Everything the Overview shows, computed in one background task from the data and its segmentation.
+
+KPI cards, revenue at risk, "what changed", cohorts, overdue customers, paths to the next tier and
+the recommended actions all come from one pass here, with the segmentation's as-of date and
+lifecycle thresholds, so the Overview never shows a number another view computes differently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+import pandas as pd
+
+from desktop_crm.core import actions as actions_mod
+from desktop_crm.core import coded, dynamics, narrative, next_tier, overview, rhythm
+from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
+from desktop_crm.core.segmentation import Segmentation
+from desktop_crm.i18n import N_, tr
+
+AT_RISK_SEGMENTS = ("At risk", "Sleeping")
+REVENUE_AT_RISK = N_("Revenue at risk")
+TREND_SNAPSHOTS = 4  # lifecycle snapshots behind the revenue-at-risk trend (the last two also feed "what changed")
+
+
+@dataclass
+class Dashboard:
+    """The Overview's figures for one segmentation and one period length."""
+
+    as_of: pd.Timestamp
+    period: str
+    kpis: overview.KpiSeries
+    revenue_at_risk: pd.Series  # per snapshot date (oldest first): At risk + Sleeping × their yearly spend
+    at_risk_customers: pd.Index
+    changes: list[narrative.Sentence]
+    cohorts: dict[str, pd.DataFrame]
+    attention: pd.DataFrame  # per customer: usual gap, overdue, next segment, visits/spend to it
+    actions: list[actions_mod.Action] = field(default_factory=list)
+    snapshots: dynamics.Snapshots | None = None  # lifecycle at the last period ends (fixed thresholds)
+
+    def transition(self) -> dynamics.Transition | None:
+        """Lifecycle moves from the end of the period before to the as-of date."""
+        snaps = self.snapshots
+        if snaps is None or len(snaps.dates) < 2:
+            return None
+        return dynamics.transition(snaps, snaps.dates[-2], snaps.dates[-1])
+
+
+def compute_dashboard(
+    tx: pd.DataFrame,
+    segmentation: Segmentation,
+    period: str | None = None,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> Dashboard:
+    """The Overview of `segmentation` (its as-of date and thresholds); period None follows the data."""
+    steps = Steps(progress, cancelled)
+    as_of = segmentation.as_of
+    steps.stage(0.1, tr("Counting visits"))
+    seen = tx[tx["date"] < as_of]
+    codes = coded.encode(seen, segmentation.settings.scoring.frequency_basis)
+    period = period or overview.choose_period(codes)
+    if period not in overview.PERIODS:
+        raise ValueError(tr("unknown period '{period}'", period=period))
+    kpis = overview.kpi_series(codes, as_of, period)
+    steps.stage(0.3, tr("Comparing with the period before"))
+    dates = overview.period_edges(as_of, period, TREND_SNAPSHOTS - 1)
+    dates = [d for d in dates if d > pd.Timestamp(seen["date"].min())]
+    settings = segmentation.settings
+    fixed = replace(settings, thresholds=segmentation.thresholds)
+    snaps = dynamics.take_snapshots(seen, dates, "lifecycle", fixed) if dates else None
+    table = segmentation.customers.set_index("customer_id")
+    at_risk = _revenue_at_risk(snaps, table, as_of) if snaps is not None else pd.Series(dtype=float)
+    steps.stage(0.6, tr("Finding what changed"))
+    changes = narrative.what_changed(codes, kpis, snaps, seen)
+    steps.stage(0.75, tr("Cohorts and rhythms"))
+    cohorts = overview.cohort_tables(codes, as_of)
+    late = rhythm.overdue(codes, table["recency_days"], segmentation.thresholds.lost_days)
+    path = next_tier.next_tier(table, segmentation.thresholds, segmentation.settings.lifecycle_rules)
+    attention = late.join(path)
+    steps.stage(0.95, tr("Recommending actions"))
+    recommended = actions_mod.recommend(segmentation.customers, segmentation.thresholds, late, path)
+    risky = table.index[table["lifecycle_segment"].astype(str).isin(AT_RISK_SEGMENTS)]
+    steps.done(tr("Overview ready"))
+    return Dashboard(as_of, period, kpis, at_risk, risky, changes, cohorts, attention, recommended, snaps)
+
+
+def _revenue_at_risk(snaps: dynamics.Snapshots, table: pd.DataFrame, as_of: pd.Timestamp) -> pd.Series:
+    """At each snapshot date: the yearly spend of the customers who were At risk or Sleeping then.
+
+    Tenure at an earlier date is today's tenure less the days between, exactly, as the first purchase
+    does not move.
+    """
+    tenure_now = table["tenure_days"].astype(float)
+    values = {}
+    for date in snaps.dates:
+        segment = snaps.segments[date].astype(object)
+        risky = segment.isin(AT_RISK_SEGMENTS).to_numpy()
+        then = pd.DataFrame(
+            {
+                "monetary": snaps.figures[date]["monetary"],
+                "tenure_days": tenure_now.reindex(snaps.segments.index) - (as_of - date).days,
+            }
+        )
+        values[date] = float(np.nansum(actions_mod.yearly_spend(then).to_numpy()[risky]))
+    return pd.Series(values, name="revenue_at_risk")

@@ -1,0 +1,58 @@
+"""Each customer's own rhythm: how often they usually buy, and who is overdue against it.
+
+A driver who fills up every 6 days and has not come for 15 is worth a call long before a fixed
+"at risk after 60 days" rule notices. Overdue compares the days since the last purchase with the
+customer's usual gap (the median days between their purchase days; three purchase days at least),
+so it needs no threshold chosen for the whole business.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from desktop_crm.core import coded
+
+OVERDUE_FACTOR = 2.0  # overdue when the silence is at least twice the usual gap ...
+OVERDUE_MIN_DAYS = 7  # ... and at least a week longer than it
+
+
+def usual_gaps(codes: coded.CodedTransactions) -> np.ndarray:
+    """Per customer code: the median days between their purchase days (NaN with fewer than 3 days)."""
+    buy = codes.purchases
+    cust = codes.occasion_customer[buy]
+    day = codes.occasion_date[buy].astype("datetime64[D]").astype(np.int64)
+    order = np.lexsort((day, cust))
+    cust, day = cust[order], day[order]
+    keep = np.ones(len(day), dtype=bool)
+    keep[1:] = (cust[1:] != cust[:-1]) | (day[1:] != day[:-1])  # one purchase day counts once
+    cust, day = cust[keep], day[keep]
+    same = cust[1:] == cust[:-1]
+    gaps = pd.Series((day[1:] - day[:-1])[same].astype(float))
+    owners = cust[1:][same]
+    counts = np.bincount(owners, minlength=codes.n_customers)
+    median = gaps.groupby(owners).median()
+    out = np.full(codes.n_customers, np.nan)
+    out[median.index.to_numpy()] = median.to_numpy()
+    out[counts < 2] = np.nan
+    return out
+
+
+def overdue(codes: coded.CodedTransactions, recency_days: pd.Series, lost_days: float) -> pd.DataFrame:
+    """Per customer (index customer_id): usual_gap_days, days_overdue and the overdue flag.
+
+    `recency_days` comes from the segmentation, so overdue and the segments count days the same way.
+    Customers already past `lost_days` are not overdue: they are lost, and another action covers them.
+    """
+    gaps = pd.Series(usual_gaps(codes), index=codes.customer_ids).reindex(recency_days.index)
+    recency = recency_days.astype(float)
+    late = recency - gaps
+    flag = (recency >= OVERDUE_FACTOR * gaps) & (late >= OVERDUE_MIN_DAYS) & (recency <= lost_days)
+    return pd.DataFrame(
+        {
+            "usual_gap_days": gaps.round(1),
+            "days_overdue": late.where(flag).round(0),
+            "overdue": flag.fillna(False).astype(bool),
+        },
+        index=recency_days.index,
+    )
