@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from desktop_crm import __version__
 from desktop_crm.core.choices import CHANNELS, DYNAMIC_SCHEMES, LAYOUTS, RFM_PRESETS, SCHEMES, UNITS
-from desktop_crm.i18n import LANGUAGES, set_language, tr
+from desktop_crm.i18n import LANGUAGES, set_language, tr, trn
 from desktop_crm.io.errors import InputError
 
 # pandas, scipy, scikit-learn and Qt are imported inside the commands that use them: `--help`, a typo
@@ -139,7 +139,7 @@ def import_options(args: argparse.Namespace) -> ImportOptions:
     for item in args.map:
         field, sep, column = item.partition("=")
         if not sep or not field.strip():
-            raise InputError(f"--map expects FIELD=COLUMN, got '{item}'")
+            raise InputError(tr("--map expects FIELD=COLUMN, got '{item}'", item=item))
         overrides[field.strip()] = column.strip()
     return ImportOptions(
         sheet=args.sheet,
@@ -156,7 +156,7 @@ def import_options(args: argparse.Namespace) -> ImportOptions:
 
 def _header_row(value: int | None) -> int | None:
     if value is not None and value < 0:
-        raise InputError(f"--header-row expects 0 (no header) or a row number, got {value}")
+        raise InputError(tr("--header-row expects 0 (no header) or a row number, got {value}", value=value))
     return value
 
 
@@ -197,17 +197,26 @@ def cmd_import(args: argparse.Namespace) -> int:
         with atomic_path(args.report) as tmp:
             tmp.write_text(result.report.to_json(), encoding="utf-8")
     if args.rejects:
-        write_table(result.rejects, args.rejects, sheet="Rejected rows")
-        lines.append(f"  rejected rows written to {args.rejects}")
+        lines.append("  " + _write_rejects(result.rejects, args.rejects))
     if args.customers:
         customers = import_customers(args.customers, ImportOptions(encoding=None))
         out = args.output.with_name(f"{args.output.stem}_customers{args.output.suffix}")
         write_table(customers.frame, out)
-        lines += [*customers.report.summary_lines(), f"  customers written to {out}"]
-    lines.append(f"  transactions written to {args.output}")
+        lines += [*customers.report.summary_lines(), "  " + tr("customers written to {path}", path=out)]
+    lines.append("  " + tr("transactions written to {path}", path=args.output))
     if not args.quiet:
         print("\n".join(lines))
     return 0
+
+
+def _write_rejects(rejects: pd.DataFrame, path: Path) -> str:
+    """Rejected rows go to `path` only when there are some: an empty file would suggest otherwise."""
+    from desktop_crm.io.writers import write_table
+
+    if rejects.empty:
+        return tr("no rows were rejected; {path} was not written", path=path)
+    write_table(rejects, path, sheet="Rejected rows")
+    return trn("{n} rejected row written to {path}", len(rejects), path=path)
 
 
 def _as_of(text: str | None, option: str = "--as-of") -> pd.Timestamp | None:
@@ -218,7 +227,7 @@ def _as_of(text: str | None, option: str = "--as-of") -> pd.Timestamp | None:
     try:
         return pd.Timestamp(datetime.date.fromisoformat(text))
     except ValueError:
-        raise InputError(f"{option} expects a date as YYYY-MM-DD, got '{text}'") from None
+        raise InputError(tr("{option} expects a date as YYYY-MM-DD, got '{text}'", option=option, text=text)) from None
 
 
 def segment_settings(args: argparse.Namespace) -> SegmentSettings:
@@ -245,7 +254,7 @@ def segment_settings(args: argparse.Namespace) -> SegmentSettings:
 
 def _k(text: str) -> int:
     if not text.isdigit() or not 2 <= int(text) <= 20:
-        raise InputError(f"--clusters expects auto, off or a number from 2 to 20, got '{text}'")
+        raise InputError(tr("--clusters expects auto, off or a number from 2 to 20, got '{text}'", text=text))
     return int(text)
 
 
@@ -255,9 +264,9 @@ def _with_rules(settings: SegmentSettings, path: Path) -> SegmentSettings:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise InputError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise InputError(tr("{path}: cannot be read ({error})", path=path, error=exc.strerror or exc)) from None
     except ValueError as exc:
-        raise InputError(f"{path}: not a JSON rule file ({exc})") from None
+        raise InputError(tr("{path}: not a JSON rule file ({error})", path=path, error=exc)) from None
     try:
         rules = data.get("rules") if isinstance(data, dict) else None
         if rules and all("condition" in r for r in rules):
@@ -269,7 +278,9 @@ def _with_rules(settings: SegmentSettings, path: Path) -> SegmentSettings:
 
 
 def cmd_segment(args: argparse.Namespace) -> int:
+    from desktop_crm.core import lifecycle
     from desktop_crm.core.segmentation import segment_customers
+    from desktop_crm.i18n.formats import date as show_date
     from desktop_crm.io.importer import import_customers
     from desktop_crm.io.segments_export import segmentation_report, write_segments
     from desktop_crm.io.writers import atomic_path
@@ -288,21 +299,31 @@ def cmd_segment(args: argparse.Namespace) -> int:
                 json.dumps(segmentation_report(result, data.report), indent=2, ensure_ascii=False), encoding="utf-8"
             )
     if not args.quiet:
-        done = (
-            f"  {len(result.customers):,} customers segmented as of {result.as_of:%Y-%m-%d}; written to {args.output}"
+        done = trn(
+            "{n} customer segmented as of {date}; written to {path}",
+            len(result.customers),
+            date=show_date(result.as_of),
+            path=args.output,
         )
-        print("\n".join([*data.report.summary_lines(), *(f"  note: {n}" for n in result.notes), done]))
+        notes = [tr("note: {text}", text=n) for n in result.notes]
+        limits = lifecycle.limits_line(result.thresholds)
+        print("\n".join([*data.report.summary_lines(), *(f"  {line}" for line in [*notes, limits, done])]))
     return 0
 
 
 def cmd_transitions(args: argparse.Namespace) -> int:
-    from desktop_crm.core.dynamics import take_snapshots, transition
+    from desktop_crm.core import lifecycle
+    from desktop_crm.core.dynamics import take_snapshots, transition, transition_dates
+    from desktop_crm.core.segmentation import SCHEME_TITLES
+    from desktop_crm.i18n.formats import date as show_date
+    from desktop_crm.i18n.formats import number
     from desktop_crm.io.dynamics_export import write_transition
 
     settings = segment_settings(args)
     date_from, date_to = _as_of(args.date_from, "--from"), _as_of(args.date_to, "--to")
     data = read_sales(args)
     try:
+        date_from, date_to = transition_dates(data.frame, date_from, date_to)
         snapshots = take_snapshots(data.frame, [date_from, date_to], args.scheme, settings)
         result = transition(snapshots, date_from, date_to)
     except ValueError as exc:
@@ -310,16 +331,22 @@ def cmd_transitions(args: argparse.Namespace) -> int:
     write_transition(result, args.output)
     if not args.quiet:
         moved = result.summary().set_index("direction")["customers"]
-        print(
-            f"{args.scheme} segments {date_from:%Y-%m-%d} → {date_to:%Y-%m-%d}: {moved['upgrade']:,} up, "
-            f"{moved['downgrade']:,} down, {moved['same']:,} unchanged, {moved['new']:,} new; written to {args.output}"
-        )
+        line = tr(
+            "{scheme}, {first} → {second}: {up} up, {down} down, {same} unchanged, {new} new; written to {path}",
+            scheme=tr(SCHEME_TITLES[args.scheme]), first=show_date(date_from), second=show_date(date_to),
+            up=number(moved["upgrade"]), down=number(moved["downgrade"]), same=number(moved["same"]),
+            new=number(moved["new"]), path=args.output,
+        )  # fmt: skip
+        limits = [lifecycle.limits_line(result.thresholds)] if result.thresholds else []
+        print("\n".join([line, *limits]))
     return 0
 
 
 def cmd_journeys(args: argparse.Namespace) -> int:
-    from desktop_crm.core import coded, journeys
+    from desktop_crm.core import coded, journeys, lifecycle
     from desktop_crm.core.dynamics import snapshot_dates, take_snapshots
+    from desktop_crm.core.segmentation import SCHEME_TITLES
+    from desktop_crm.i18n.formats import date as show_date
     from desktop_crm.io.dynamics_export import write_journeys
 
     settings = segment_settings(args)
@@ -337,8 +364,13 @@ def cmd_journeys(args: argparse.Namespace) -> int:
     flows, paths = journeys.segment_flows(snapshots), journeys.top_paths(snapshots, 50)
     write_journeys(snapshots, flows, paths, category, journeys.traffic(tx, groups, codes), args.output)
     if not args.quiet:
-        span = f"{dates[0]:%Y-%m-%d} .. {dates[-1]:%Y-%m-%d}"
-        print(f"{len(dates)} {args.scheme} snapshots {span}; written to {args.output}")
+        line = trn(
+            "{scheme}: {n} snapshot {first} .. {last}; written to {path}", len(dates),
+            scheme=tr(SCHEME_TITLES[args.scheme]), first=show_date(dates[0]), last=show_date(dates[-1]),
+            path=args.output,
+        )  # fmt: skip
+        limits = [lifecycle.limits_line(snapshots.thresholds)] if snapshots.thresholds else []
+        print("\n".join([line, *limits]))
     return 0
 
 
@@ -355,7 +387,7 @@ def cmd_clv(args: argparse.Namespace) -> int:
         raise InputError(str(exc)) from None
     write_clv(result, check, args.output)
     if not args.quiet:
-        print("\n".join([*clv_lines(result, check), f"written to {args.output}"]))
+        print("\n".join([*clv_lines(result, check), tr("written to {path}", path=args.output)]))
     return 0
 
 
@@ -371,7 +403,7 @@ def _targets_spec(args: argparse.Namespace, moved: tuple[str, ...] | None) -> Ta
     for item in args.discount:
         value, sep, pct = item.rpartition("=")
         if not sep or not _is_number(pct):
-            raise InputError(f"--discount expects VALUE=PERCENT, e.g. Low=15, got '{item}'")
+            raise InputError(tr("--discount expects VALUE=PERCENT, e.g. Low=15, got '{item}'", item=item))
         discounts[value] = float(pct)
     offer = Offer(
         points_basis=None if args.points_basis == "none" else args.points_basis, points_rate=args.points_rate,
@@ -408,7 +440,7 @@ def _window(text: str | None) -> tuple[datetime.date, datetime.date] | None:
     except ValueError:
         window = None
     if not sep or window is None or window[1] < window[0]:
-        raise InputError(f"--holiday-window expects START:END as YYYY-MM-DD:YYYY-MM-DD, got '{text}'")
+        raise InputError(tr("--holiday-window expects START:END as YYYY-MM-DD:YYYY-MM-DD, got '{text}'", text=text))
     return window
 
 
@@ -420,7 +452,7 @@ def _moved_ids(args: argparse.Namespace, tx: pd.DataFrame, settings: SegmentSett
         return None
     source, sep, dest = args.moved.partition("->")
     if not sep or not args.date_from or not args.date_to:
-        raise InputError("--moved expects 'FROM->TO' segment names together with --from and --to dates")
+        raise InputError(tr("--moved expects 'FROM->TO' segment names together with --from and --to dates"))
     date_from, date_to = _as_of(args.date_from, "--from"), _as_of(args.date_to, "--to")
     try:
         result = transition(take_snapshots(tx, [date_from, date_to], args.scheme, settings), date_from, date_to)
@@ -428,7 +460,10 @@ def _moved_ids(args: argparse.Namespace, tx: pd.DataFrame, settings: SegmentSett
         raise InputError(str(exc)) from None
     for name in (source.strip(), dest.strip()):
         if name not in result.order and name != NEW:
-            raise InputError(f"--moved: no {args.scheme} segment '{name}'; the segments are {', '.join(result.order)}")
+            raise InputError(
+                tr("--moved: no {scheme} segment '{name}'; the segments are {names}", scheme=args.scheme, name=name,
+                   names=", ".join(result.order))
+            )  # fmt: skip
     return tuple(result.movers(source.strip(), dest.strip())["customer_id"].astype(str))
 
 
@@ -453,17 +488,25 @@ def cmd_targets(args: argparse.Namespace) -> int:
         tl, args.output, args.layout, args.csv_delimiter, currency=args.currency, overwrite=True
     )
     if not args.quiet:
-        print("\n".join([*_funnel_lines(tl), f"  written to {', '.join(map(str, written))}"]))
+        print("\n".join([*_funnel_lines(tl), "  " + tr("written to {path}", path=", ".join(map(str, written)))]))
     return 0
 
 
 def _funnel_lines(tl: TargetList) -> list[str]:
+    from desktop_crm.i18n.formats import number
+
     c = tl.counts()
-    lines = [f"{tl.spec.name}: {c['target']:,} to contact, {c['control']:,} held out, {c['suppressed']:,} suppressed"]
-    lines += [f"  {row.step}: {row.customers:,} (−{row.removed:,})" for row in tl.funnel.itertuples()]
+    counts = tr(
+        "{target} to contact, {control} held out, {suppressed} suppressed",
+        target=number(c["target"]), control=number(c["control"]), suppressed=number(c["suppressed"]),
+    )  # fmt: skip
+    lines = [f"{tl.spec.name}: {counts}"]
+    lines += [f"  {tr(row.step)}: {number(row.customers)} (−{number(row.removed)})" for row in tl.funnel.itertuples()]
     if c["customers"] == 0 and c["suppressed"]:
         top = tl.suppressed["reason"].value_counts().index[0]
-        lines.append(f"  the list is empty: most were suppressed for '{top}' (see --customers, --channel)")
+        lines.append(
+            "  " + tr("the list is empty: most were suppressed for '{reason}' (see --customers, --channel)", reason=top)
+        )
     return lines
 
 
@@ -484,7 +527,7 @@ def cmd_follow_up(args: argparse.Namespace) -> int:
         raise InputError(str(exc)) from None
     written = write_target_list(tl, args.output, "table", args.csv_delimiter, overwrite=True)
     if not args.quiet:
-        print("\n".join([*_funnel_lines(tl), f"  written to {', '.join(map(str, written))}"]))
+        print("\n".join([*_funnel_lines(tl), "  " + tr("written to {path}", path=", ".join(map(str, written)))]))
     return 0
 
 
@@ -505,7 +548,7 @@ def cmd_campaign(args: argparse.Namespace) -> int:
         raise InputError(str(exc)) from None
     write_campaign(result, args.output, overwrite=True)
     if not args.quiet:
-        print("\n".join([*result.lines(), f"  written to {args.output}"]))
+        print("\n".join([*result.lines(), "  " + tr("written to {path}", path=args.output)]))
     return 0
 
 
@@ -513,7 +556,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from desktop_crm.pipeline import run_headless_demo
 
     out = run_headless_demo(args.output)
-    print(f"Demo pipeline done: imported the demo data, segmented every customer, wrote {out.resolve()}")
+    print(tr("Demo pipeline done: imported the demo data, segmented every customer, wrote {path}", path=out.resolve()))
     return 0
 
 
@@ -521,12 +564,13 @@ def cmd_report(args: argparse.Namespace) -> int:
     """The Overview, segments, transitions and actions as a PDF or HTML page in the --lang language."""
     from desktop_crm.core.dashboard import compute_dashboard
     from desktop_crm.core.segmentation import segment_customers
+    from desktop_crm.i18n.formats import date as show_date
     from desktop_crm.io.importer import import_customers
     from desktop_crm.io.report import build_report, write_html
 
     suffix = args.output.suffix.lower()
     if suffix not in (".pdf", ".html", ".htm"):
-        raise InputError(f"{args.output}: the report is written as .pdf or .html")
+        raise InputError(tr("{path}: the report is written as .pdf or .html", path=args.output))
     settings = segment_settings(args)
     data = read_sales(args)
     customers = import_customers(args.customers).frame if args.customers else None
@@ -538,12 +582,13 @@ def cmd_report(args: argparse.Namespace) -> int:
     report = build_report(result, board, Path(args.input).name)
     if suffix == ".pdf":
         pages = _write_pdf(report, args.output)
-        done = f"{pages} page{'s' if pages != 1 else ''}"
     else:
         write_html(report, args.output)
-        done = "one page"
+        pages = 1
     if not args.quiet:
-        print(f"report as of {result.as_of:%Y-%m-%d} ({done}) written to {args.output}")
+        done = trn("{n} page", pages)
+        print(tr("report as of {date} ({pages}) written to {path}", date=show_date(result.as_of), pages=done,
+                 path=args.output))  # fmt: skip
     return 0
 
 
@@ -581,8 +626,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang",
         choices=sorted(LANGUAGES),
         default=os.environ.get("DESKTOP_CRM_LANG", "en"),
-        help="language of exported sheets, headers and segment names, and the CSV default "
-        "(default: $DESKTOP_CRM_LANG or en; messages stay in English)",
+        help="language of messages, exported sheets, headers and segment names, and the CSV default "
+        "(default: $DESKTOP_CRM_LANG or en)",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -603,8 +648,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("transitions", help="how customers moved between segments from one date to another")
     _add_import_options(p)
     _add_scheme_options(p)
-    p.add_argument("--from", dest="date_from", required=True, help="first snapshot date, YYYY-MM-DD")
-    p.add_argument("--to", dest="date_to", required=True, help="second snapshot date, YYYY-MM-DD")
+    p.add_argument("--from", dest="date_from", help="first date, YYYY-MM-DD (default: three months before --to)")
+    p.add_argument("--to", dest="date_to", help="second date, YYYY-MM-DD (default: the day after the last sale)")
     p.add_argument("--scheme", choices=DYNAMIC_SCHEMES, default="rfm", help="segment scheme (default rfm)")
     _add_output(p, "output .csv (counts) or .xlsx (all tables)")
     p.set_defaults(func=cmd_transitions)
@@ -699,25 +744,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except InputError as exc:
-        print(f"desktop-crm: error: {exc}", file=sys.stderr)
+        print("desktop-crm: " + tr("error: {message}", message=exc), file=sys.stderr)
         return EXIT_BAD_INPUT
     except TooManyRejects as exc:
         lines = exc.report.summary_lines()
         if getattr(args, "rejects", None):
-            lines.append(f"  rejected rows written to {args.rejects}")
-        lines.append("desktop-crm: stopped; use --allow-rejects to accept these rows")
+            lines.append("  " + trn("{n} rejected row written to {path}", exc.report.rows_rejected, path=args.rejects))
+        lines.append("desktop-crm: " + tr("stopped; use --allow-rejects to accept these rows"))
         print("\n".join(lines), file=sys.stderr)
         return EXIT_TOO_MANY_REJECTS
     except KeyboardInterrupt:
-        print("desktop-crm: interrupted", file=sys.stderr)
+        print("desktop-crm: " + tr("interrupted"), file=sys.stderr)
         return 130
     except Exception as exc:  # a bug: one line for the user, the traceback on request
         if os.environ.get("DESKTOP_CRM_DEBUG"):
             raise
-        print(
-            f"desktop-crm: internal error: {type(exc).__name__}: {exc} (set DESKTOP_CRM_DEBUG=1 for details)",
-            file=sys.stderr,
-        )
+        error = f"{type(exc).__name__}: {exc}"
+        message = tr("internal error: {error} (set DESKTOP_CRM_DEBUG=1 for details)", error=error)
+        print(f"desktop-crm: {message}", file=sys.stderr)
         return 1
 
 

@@ -29,7 +29,7 @@ TITLES = {
 WHY = {
     "win_back": N_("They used to buy regularly and have gone quiet; send a second wave to those who do not respond."),
     "reward_vip": N_("Your most frequent, best-spending customers: keep them."),
-    "grow_loyal": N_("One visit so far; the value is what their path to Loyal would bring."),
+    "grow_loyal": N_("New and already back once; the value is what their path to Loyal would bring."),
     "overdue": N_("Later than their own usual gap between purchases, before any fixed 'at risk' limit."),
     "birthday": N_("Birthday within the next 30 days."),
 }

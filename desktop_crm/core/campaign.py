@@ -72,7 +72,7 @@ class CampaignResult:
             ),
         ]
         if np.isfinite(r[ROI]):
-            lines[-1] += ", " + tr("ROI {roi}", roi=formats.percent(r[ROI], 0))
+            lines[-1] += ", " + tr("ROI {roi}", roi=formats.percent(r[ROI]))
         return lines
 
 

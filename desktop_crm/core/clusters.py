@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from desktop_crm.core import lifecycle
 from desktop_crm.i18n import N_, tr
 
 FIT_SAMPLE = 50_000
@@ -47,22 +48,30 @@ def features(summary: pd.DataFrame, shares: pd.DataFrame | None) -> pd.DataFrame
 
 
 def cluster_customers(
-    summary: pd.DataFrame, shares: pd.DataFrame | None = None, k: int | None = None, seed: int = 0
+    summary: pd.DataFrame,
+    shares: pd.DataFrame | None = None,
+    k: int | None = None,
+    seed: int = 0,
+    thresholds: lifecycle.Thresholds | None = None,
 ) -> ClusterResult:
     """Cluster customers; `summary` is indexed like `shares` (by customer id).
 
     The descriptions are English words like segment names ("C2 · lapsed, rare, low spend"), shown
     translated (`i18n.labels.value_label`), so a result does not depend on the language it was made in.
+    "recent" and "lapsed" follow the business's rhythm (`thresholds`, the lifecycle limits; derived
+    from `summary` when not given), not the other clusters: see `recency_word`.
 
     k-means runs on all cores but one, so that the app around it (the desktop window) keeps a core.
     """
     from threadpoolctl import threadpool_limits
 
     with threadpool_limits(limits=max(1, (os.cpu_count() or 2) - 1)):
-        return _cluster(summary, shares, k, seed)
+        return _cluster(summary, shares, k, seed, thresholds or lifecycle.default_thresholds(summary))
 
 
-def _cluster(summary: pd.DataFrame, shares: pd.DataFrame | None, k: int | None, seed: int) -> ClusterResult:
+def _cluster(
+    summary: pd.DataFrame, shares: pd.DataFrame | None, k: int | None, seed: int, thresholds: lifecycle.Thresholds
+) -> ClusterResult:
     from sklearn.cluster import KMeans
     from sklearn.metrics import silhouette_score
     from sklearn.preprocessing import StandardScaler
@@ -88,7 +97,7 @@ def _cluster(summary: pd.DataFrame, shares: pd.DataFrame | None, k: int | None, 
     k = max(2, min(k, n - 1))
     model = KMeans(n_clusters=k, n_init=4, random_state=seed).fit(x[fit_rows])
     raw = model.predict(x)
-    profiles = _profiles(summary, shares, raw, k)
+    profiles = _profiles(summary, shares, raw, thresholds)
     rank = {c: i for i, c in enumerate(profiles.index)}  # clusters ordered by spend, biggest first
     names = [f"C{i + 1} · {profiles.loc[c, 'description']}" for i, c in enumerate(profiles.index)]
     codes = np.vectorize(rank.get)(raw).astype(np.int16) if n else np.array([], dtype=np.int16)
@@ -96,7 +105,9 @@ def _cluster(summary: pd.DataFrame, shares: pd.DataFrame | None, k: int | None, 
     return ClusterResult(pd.Categorical.from_codes(codes, categories=names), k, profiles, scores)
 
 
-def _profiles(summary: pd.DataFrame, shares: pd.DataFrame | None, raw: np.ndarray, k: int) -> pd.DataFrame:
+def _profiles(
+    summary: pd.DataFrame, shares: pd.DataFrame | None, raw: np.ndarray, thresholds: lifecycle.Thresholds
+) -> pd.DataFrame:
     frame = summary[["recency_days", "frequency", "monetary", "avg_order_value"]].astype(float).copy()
     frame["cluster"] = raw
     means = frame.groupby("cluster").mean()
@@ -109,7 +120,7 @@ def _profiles(summary: pd.DataFrame, shares: pd.DataFrame | None, raw: np.ndarra
     descriptions = {}
     for c in means.index:
         words = [
-            _word(means.loc[c, "recency_days"], overall["recency_days"], N_("recent"), N_("lapsed"), reverse=True),
+            recency_word(means.loc[c, "recency_days"], thresholds),
             _word(means.loc[c, "frequency"], overall["frequency"], N_("frequent"), N_("rare")),
             _word(means.loc[c, "monetary"], overall["monetary"], N_("high spend"), N_("low spend")),
         ]
@@ -121,13 +132,23 @@ def _profiles(summary: pd.DataFrame, shares: pd.DataFrame | None, raw: np.ndarra
     return means.sort_values("monetary", ascending=False)
 
 
-def _word(value: float, typical: float, high: str, low: str, reverse: bool = False) -> str:
+def recency_word(mean_recency: float, thresholds: lifecycle.Thresholds) -> str:
+    """'recent' when the cluster's customers came within about one usual gap between purchases,
+    'lapsed' when they have been silent past the lifecycle's at-risk limit (three usual gaps), else
+    nothing. Absolute limits: in a weekly café a cluster last seen 19 days ago on average is not
+    lapsed because the other clusters came 10 days ago."""
+    if not np.isfinite(mean_recency):
+        return ""
+    if mean_recency > thresholds.at_risk_days:
+        return N_("lapsed")
+    return N_("recent") if mean_recency <= 1.5 * thresholds.interval_days else ""
+
+
+def _word(value: float, typical: float, high: str, low: str) -> str:
     """'high' when clearly above the typical customer (x1.5), 'low' when clearly below (x0.67)."""
     if not np.isfinite(value) or not np.isfinite(typical) or typical <= 0:
         return ""
     ratio = value / typical
-    if reverse:
-        ratio = 1 / ratio if ratio > 0 else np.inf
     if ratio >= 1.5:
         return high
     if ratio <= 1 / 1.5:

@@ -9,13 +9,30 @@ from __future__ import annotations
 
 import pandas as pd
 
-from desktop_crm.core import coded
+from desktop_crm.core import coded, lifecycle
 from desktop_crm.core.model import check_transactions
 
 
 def default_as_of(tx: pd.DataFrame) -> pd.Timestamp:
-    """The day after the last transaction: everything in the file counts, recency starts at 1."""
+    """The one default "as of" of the GUI and the CLI: the day after the last sale.
+
+    "As of D" means what was known on the morning of D: every sale before D counts and recency is
+    counted to D. The day after the last sale therefore counts every sale, the last one with recency 1.
+    """
     return pd.Timestamp(tx["date"].max()).normalize() + pd.Timedelta(days=1)
+
+
+def analysis_thresholds(
+    tx: pd.DataFrame, frequency_basis: str = "occasions", codes: coded.CodedTransactions | None = None
+) -> lifecycle.Thresholds:
+    """Lifecycle thresholds fixed for a whole analysis: derived once from every sale in the file.
+
+    Segments as of any date, transitions, journeys and every command use these same limits (unless
+    the user sets them), so one customer on one date is in one lifecycle segment everywhere.
+    `codes` may pass the file's transactions already encoded (all rows, not a restriction).
+    """
+    codes = coded.encode(tx, frequency_basis) if codes is None else codes
+    return lifecycle.default_thresholds(lifecycle.with_rates(coded.summary(codes, default_as_of(tx))))
 
 
 def customer_summary(

@@ -16,7 +16,7 @@ import pandas as pd
 
 from desktop_crm.core import coded, lifecycle, rfm_rules
 from desktop_crm.core.choices import DYNAMIC_SCHEMES
-from desktop_crm.core.customers import default_as_of
+from desktop_crm.core.customers import analysis_thresholds, default_as_of
 from desktop_crm.core.model import check_transactions
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.scoring import score_customers
@@ -25,6 +25,7 @@ from desktop_crm.i18n import N_, formats, tr
 
 NEW = N_("(new)")
 DIRECTIONS = (N_("upgrade"), N_("same"), N_("downgrade"), N_("new"))  # the values of Transition.direction
+TRANSITION_PERIOD = pd.DateOffset(months=3)  # default distance between the two dates of a transition
 
 
 @dataclass
@@ -74,6 +75,15 @@ def snapshot_dates(
     return sorted(dates)
 
 
+def transition_dates(
+    tx: pd.DataFrame, date_from: pd.Timestamp | None = None, date_to: pd.Timestamp | None = None
+) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The dates a transition compares when the user leaves them out: `to` is the default as-of date
+    (every sale counts, as in Segments), `from` one period (three months) before `to`."""
+    to = default_as_of(tx) if date_to is None else pd.Timestamp(date_to).normalize()
+    return (to - TRANSITION_PERIOD if date_from is None else pd.Timestamp(date_from).normalize()), to
+
+
 def take_snapshots(
     tx: pd.DataFrame,
     dates: Sequence[pd.Timestamp],
@@ -84,9 +94,10 @@ def take_snapshots(
 ) -> Snapshots:
     """Segment every customer as of each date with one scheme ("rfm" or "lifecycle").
 
-    Lifecycle thresholds are fixed across dates (given, or derived at the last date) so that a
-    customer changes segment only because their behaviour changed; RFM cut-offs are quantiles at
-    each date, as RFM scores are relative to the customer base of the day.
+    Lifecycle thresholds are fixed for the analysis (given, or derived once from the whole file, as
+    `segment_customers` does) so that a customer changes segment only because their behaviour
+    changed and a snapshot equals the segments as of its date; RFM cut-offs are quantiles at each
+    date, as RFM scores are relative to the customer base of the day.
     """
     if scheme not in DYNAMIC_SCHEMES:
         raise ValueError(f"scheme must be one of {', '.join(DYNAMIC_SCHEMES)}, not '{scheme}'")
@@ -100,8 +111,7 @@ def take_snapshots(
     codes = coded.encode(tx, settings.scoring.frequency_basis)
     thresholds = settings.thresholds
     if scheme == "lifecycle" and thresholds is None:
-        last_summary = lifecycle.with_rates(_summary_at(codes, dates[-1]))
-        thresholds = lifecycle.default_thresholds(last_summary)
+        thresholds = analysis_thresholds(tx, settings.scoring.frequency_basis, codes)
     order = _order(scheme, settings)
     n = codes.n_customers
     seg_codes = np.full((n, len(dates)), -1, dtype=np.int16)
@@ -160,6 +170,7 @@ class Transition:
     revenue: pd.DataFrame  # what the customers in each cell spent between the two dates
     pairs: pd.DataFrame  # per customer: from_segment, to_segment, figures at both dates
     order: list[str]
+    thresholds: lifecycle.Thresholds | None = None  # the lifecycle limits both dates used
 
     @property
     def row_percent(self) -> pd.DataFrame:
@@ -222,4 +233,4 @@ def transition(snapshots: Snapshots, date_from: pd.Timestamp, date_to: pd.Timest
     grouped = pairs.groupby(["from_segment", "to_segment"], observed=False)
     counts = grouped.size().unstack("to_segment", fill_value=0)
     revenue = grouped["period_revenue"].sum().unstack("to_segment", fill_value=0.0).round(2)
-    return Transition(date_from, date_to, counts, revenue, pairs, snapshots.order)
+    return Transition(date_from, date_to, counts, revenue, pairs, snapshots.order, snapshots.thresholds)

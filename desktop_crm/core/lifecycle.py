@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from desktop_crm.i18n import N_, tr
+from desktop_crm.i18n.formats import number
 
 DAYS_PER_MONTH = 30.44
 _OPS = {">": operator.gt, ">=": operator.ge, "<": operator.lt, "<=": operator.le, "==": operator.eq, "!=": operator.ne}
@@ -34,7 +35,7 @@ class Thresholds:
     at_risk_days: float = 60  # a returning customer silent this long: At risk
     sleeping_days: float = 180  # a regular customer silent this long: Sleeping
     lost_days: float = 365  # silent this long: Lost (the mailing-exclusion group)
-    regular_purchases: float = 3  # "used to buy regularly": at least this many purchases
+    regular_purchases: float = 3  # Loyal needs at least this many purchases
     vip_visits_per_month: float = 4.0
     vip_avg_order_value: float = 0.0
     loyal_visits_per_month: float = 1.0
@@ -59,28 +60,31 @@ class LifecycleRule:
     description: str = ""
 
 
+# Every segment's recency stays within its name, whatever the frequency: Lost > lost_days >=
+# Sleeping > sleeping_days >= At risk > at_risk_days >= the active segments (New and Potential loyal
+# within min(new_days, at_risk_days)). docs/segmentation.md has the table.
 DEFAULT_RULES: tuple[LifecycleRule, ...] = (
     LifecycleRule(N_("No purchases"), "frequency == 0", N_("Only returns in the period")),
     LifecycleRule(N_("Lost"), "recency_days > lost_days", N_("No purchase for over a year: exclude from mailings")),
+    LifecycleRule(N_("Sleeping"), "recency_days > sleeping_days", N_("Nothing for months")),
+    LifecycleRule(N_("At risk"), "recency_days > at_risk_days", N_("Silent longer than usual: win them back now")),
     LifecycleRule(
-        N_("Sleeping"),
-        "recency_days > sleeping_days and frequency >= regular_purchases",
-        N_("Used to buy regularly, nothing for months"),
-    ),
-    LifecycleRule(
-        N_("At risk"), "recency_days > at_risk_days and frequency >= 2", N_("A returning customer gone quiet")
+        N_("Potential loyal"), "tenure_days <= new_days and frequency >= 2", N_("Joined recently and came back already")
     ),
     LifecycleRule(N_("New"), "tenure_days <= new_days", N_("First purchase recently")),
-    LifecycleRule(N_("Potential loyal"), "frequency == 1", N_("One visit and did not come back yet")),
     LifecycleRule(
         N_("VIP"),
         "visits_per_month >= vip_visits_per_month and avg_order_value >= vip_avg_order_value",
         N_("Comes most often and spends well"),
     ),
-    LifecycleRule(N_("Loyal"), "visits_per_month >= loyal_visits_per_month", N_("Comes back regularly")),
+    LifecycleRule(
+        N_("Loyal"),
+        "visits_per_month >= loyal_visits_per_month and frequency >= regular_purchases",
+        N_("Comes back regularly"),
+    ),
     LifecycleRule(N_("Occasional"), "", N_("Active, but comes now and then")),
 )
-ORDER = ("VIP", "Loyal", "New", "Potential loyal", "Occasional", "At risk", "Sleeping", "Lost", "No purchases")
+ORDER = ("VIP", "Loyal", "Potential loyal", "New", "Occasional", "At risk", "Sleeping", "Lost", "No purchases")
 
 
 def with_rates(summary: pd.DataFrame) -> pd.DataFrame:
@@ -118,6 +122,19 @@ def default_thresholds(summary: pd.DataFrame) -> Thresholds:
         vip_avg_order_value=round(float(np.nanmedian(aov)), 2) if len(aov) else 0.0,
         loyal_visits_per_month=round(float(np.quantile(vpm, 0.5)), 2) if len(vpm) else 1.0,
         interval_days=round(interval, 1),
+    )
+
+
+def limits_line(t: Thresholds) -> str:
+    """The limits every view and command shows beside lifecycle segments (they are fixed per file)."""
+    return tr(
+        "Lifecycle limits: new up to {new} days, at risk after {at_risk}, sleeping after {sleeping}, "
+        "lost after {lost} (usual gap {gap} days).",
+        new=number(t.new_days),
+        at_risk=number(t.at_risk_days),
+        sleeping=number(t.sleeping_days),
+        lost=number(t.lost_days),
+        gap=number(t.interval_days, 1),
     )
 
 

@@ -14,8 +14,8 @@ from enum import Enum
 import numpy as np
 import pandas as pd
 
-from desktop_crm.i18n import N_, Later, tr
-from desktop_crm.i18n.formats import date, number, percent
+from desktop_crm.i18n import N_, Later, tr, trn
+from desktop_crm.i18n.formats import date, money, number, percent
 
 
 class Kind(str, Enum):
@@ -169,10 +169,10 @@ class ImportReport:
         warning = self.rejected_warning()
         lines = [
             *([warning] if warning else []),
-            tr(
-                "{source}: {read} rows read, {accepted} accepted, {rejected} rejected",
+            trn(
+                "{source}: {n} rows read, {accepted} accepted, {rejected} rejected",
+                self.rows_read,
                 source=self.source,
-                read=number(self.rows_read),
                 accepted=number(self.rows_accepted),
                 rejected=number(self.rows_rejected),
             ),
@@ -197,12 +197,12 @@ class DataSummary:
         if not self.rows:
             return tr("no transactions")
         return tr(
-            "{rows} transactions of {customers} customers, {first} .. {last}, total amount {total}",
-            rows=number(self.rows),
-            customers=number(self.customers),
+            "{transactions} of {customers}, {first} .. {last}, total amount {total}",
+            transactions=trn("{n} transactions", self.rows),
+            customers=trn("{n} customers", self.customers),
             first=date(self.first_date),
             last=date(self.last_date),
-            total=number(self.total_amount, 2),
+            total=money(self.total_amount),
         )
 
 

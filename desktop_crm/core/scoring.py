@@ -78,4 +78,6 @@ def score_customers(summary: pd.DataFrame, scoring: Scoring) -> tuple[pd.DataFra
         table[name] = cuts
     cut_table = pd.DataFrame(table, index=pd.RangeIndex(1, scoring.bins, name="cut"))
     cut_table.columns = ["recency_days", "frequency", "monetary"]
+    # shown to people: days and purchases to a tenth (quantiles fall between whole values), money to cents
+    cut_table = cut_table.round({"recency_days": 1, "frequency": 1, "monetary": 2})
     return pd.DataFrame(scores, index=summary.index), cut_table

@@ -16,7 +16,7 @@ import pandas as pd
 from desktop_crm.core import categories, clusters, coded, demographics, lifecycle, rfm_rules, value
 from desktop_crm.core import clv as clv_model
 from desktop_crm.core.choices import SCHEMES
-from desktop_crm.core.customers import default_as_of
+from desktop_crm.core.customers import analysis_thresholds, default_as_of
 from desktop_crm.core.model import check_transactions
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.scoring import Scoring, score_customers
@@ -37,11 +37,11 @@ SCHEME_TITLES: dict[str, str] = {  # what the user calls each scheme (translated
 class SegmentSettings:
     """Every choice that shapes the segments; stored with saved results so they can be redone."""
 
-    as_of: pd.Timestamp | None = None  # default: the day after the last transaction
+    as_of: pd.Timestamp | None = None  # default: the day after the last sale (customers.default_as_of)
     scoring: Scoring = field(default_factory=Scoring)
     rfm_rules: rfm_rules.RfmRuleSet = rfm_rules.DEFAULT_RFM
     lifecycle_rules: tuple[lifecycle.LifecycleRule, ...] = lifecycle.DEFAULT_RULES
-    thresholds: lifecycle.Thresholds | None = None  # None: derived from the data's purchase rhythm
+    thresholds: lifecycle.Thresholds | None = None  # None: from the whole file's rhythm (analysis_thresholds)
     promo_threshold: float = 0.5  # share of purchases on promotion that makes a customer price-sensitive
     clusters: bool = True
     k: int | None = None  # None: chosen by silhouette
@@ -103,7 +103,7 @@ def segment_customers(
         settings.rfm_rules, settings.scoring.bins,
     )  # fmt: skip
     steps.stage(0.55, tr("Lifecycle, ABC and price"))
-    thresholds = settings.thresholds or lifecycle.default_thresholds(table)
+    thresholds = settings.thresholds or _file_thresholds(tx, seen, codes, settings)
     table["lifecycle_segment"] = lifecycle.assign(table, thresholds, settings.lifecycle_rules)
     table["abc_class"] = value.abc_classes(table["monetary"])
     pareto = value.pareto_table(table["monetary"], table["abc_class"].array)
@@ -123,7 +123,7 @@ def segment_customers(
     result_clusters = None
     if settings.clusters and len(table) >= 3:
         steps.stage(0.9, tr("Finding behaviour clusters"))
-        result_clusters = clusters.cluster_customers(table, shares, settings.k, settings.seed)
+        result_clusters = clusters.cluster_customers(table, shares, settings.k, settings.seed, thresholds)
         table["cluster"] = result_clusters.labels
     value_result, notes = None, []
     if settings.clv:
@@ -145,6 +145,14 @@ def segment_customers(
     return Segmentation(
         table.reset_index(), as_of, settings, thresholds, cuts, pareto, co, result_clusters, value_result, notes
     )
+
+
+def _file_thresholds(
+    tx: pd.DataFrame, seen: pd.DataFrame, codes: coded.CodedTransactions, settings: SegmentSettings
+) -> lifecycle.Thresholds:
+    """The file's thresholds; `codes` already hold every sale when the as-of date is past the last."""
+    everything = len(seen) == len(tx)
+    return analysis_thresholds(tx, settings.scoring.frequency_basis, codes if everything else None)
 
 
 def _lifetime_value(

@@ -155,9 +155,7 @@ class SegmentBarChart(pg.PlotWidget):
         top = float(self.values.max()) if len(self.values) and self.values.max() > 0 else 1.0
         font = QFont()
         font.setPointSize(9)
-        texts = [
-            f"{_fmt(value, unit)}  ({percent(share, 0)})" for value, share in zip(self.values, shares, strict=True)
-        ]
+        texts = [f"{_fmt(value, unit)}  ({percent(share)})" for value, share in zip(self.values, shares, strict=True)]
         self._label_px = [QFontMetricsF(font).horizontalAdvance(t) + 8 for t in texts]
         labels = LabelLayer()
         labels.set_labels(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-import pandas as pd
 import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import QDate, QLocale, QObject, QSettings, QSize, Qt, QTimer
@@ -523,8 +522,8 @@ class MainWindow(QMainWindow):
     def _on_segmented(self, result) -> None:
         data = self.session.dataset
         line = data.summary.line() if data else ""
-        last_day = result.as_of - pd.Timedelta(days=1)
-        self.status_label.setText(f"{self._source_name()}: {line} · " + tr("as of {date}", date=formats.date(last_day)))
+        as_of = formats.date(result.as_of)  # the date the Segments view and --as-of show
+        self.status_label.setText(f"{self._source_name()}: {line} · " + tr("as of {date}", date=as_of))
         for note in result.notes:
             self.status_label.setText(self.status_label.text() + f" · {note}")
 

@@ -81,8 +81,23 @@ def money(value: float, decimals: int = 2) -> str:
 
 
 def percent(share: float, decimals: int = 1) -> str:
-    """A share (0.125) as a percentage: '12.5%', Turkish '%12,5', Russian '12,5 %'."""
-    text = number(share * 100, decimals)
+    """A share (0.125) as a percentage: '12.5%', Turkish '%12,5', Russian '12,5 %'.
+
+    The one way shares are shown. A share that is not zero but would round to it reads '< 0.1%'
+    ('< 1%' with no decimals), and one that would round up to all of it '> 99.9%', so a small
+    segment never looks empty and a large one never looks like everybody.
+    """
+    if share is None or pd.isna(share):
+        return ""
+    step = 10.0**-decimals / 100
+    if 0 < abs(share) < step / 2:
+        return ("< " if share > 0 else "> -") + _with_percent(number(step * 100, decimals))
+    if 1 - step / 2 <= share < 1:
+        return "> " + _with_percent(number(100 - step * 100, decimals))
+    return _with_percent(number(share * 100, decimals))
+
+
+def _with_percent(text: str) -> str:
     language = i18n.language()
     if language == "tr":
         return "%" + text

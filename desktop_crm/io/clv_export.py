@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from desktop_crm.core.clv import ClvResult, churn_risk, clv_bands
-from desktop_crm.i18n import N_, formats, tr
+from desktop_crm.i18n import N_, formats, tr, trn
 from desktop_crm.io.errors import InputError
 from desktop_crm.io.writers import atomic_path, write_table, write_xlsx
 
@@ -54,15 +54,24 @@ def clv_lines(result: ClvResult, check: pd.DataFrame | None) -> list[str]:
     bg, gg = result.bgnbd, result.gamma_gamma
     lines = [
         f"BG/NBD: r={bg.r:.4f} alpha={bg.alpha:.4f} a={bg.a:.4f} b={bg.b:.4f} log-likelihood={bg.log_likelihood:.1f}",
-        f"Gamma-Gamma: p={gg.p:.4f} q={gg.q:.4f} gamma={gg.gamma:.4f} ({gg.customers:,} repeat customers)"
+        f"Gamma-Gamma: p={gg.p:.4f} q={gg.q:.4f} gamma={gg.gamma:.4f} ("
+        + trn("{n} repeat customer", gg.customers)
+        + ")"
         if gg is not None
-        else "Gamma-Gamma: not enough repeat customers; order values are each customer's own mean",
-        f"{len(result.customers):,} customers valued over {result.horizon_days} days",
+        else "Gamma-Gamma: " + tr("not enough repeat customers; order values are each customer's own mean"),
+        trn("{n} customer valued over {days} days", len(result.customers), days=result.horizon_days),
     ]
     if check is not None:
         total = check.set_index("repeat_purchases").loc["all"]
         error = (total["predicted"] - total["actual"]) / total["actual"] if total["actual"] else float("nan")
-        lines.append(f"holdout: {total['actual']:,.0f} purchases, predicted {total['predicted']:,.0f} ({error:+.1%})")
+        lines.append(
+            tr(
+                "holdout: {actual} purchases, predicted {predicted} ({error})",
+                actual=formats.number(total["actual"]),
+                predicted=formats.number(total["predicted"]),
+                error=("+" if error > 0 else "") + formats.percent(error),
+            )
+        )
     return lines
 
 

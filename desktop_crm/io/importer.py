@@ -32,6 +32,7 @@ from desktop_crm.io import mapping as mapping_mod
 from desktop_crm.io import parsing
 from desktop_crm.io.errors import InputError
 from desktop_crm.io.sources import BadRow, ColumnPlan, Source, open_source
+from desktop_crm.io.totals import totals_rows
 
 # Why a row was rejected; a row's reason is the first of these that applies. Code 0 is "accepted".
 REASONS: tuple[str, ...] = (
@@ -44,8 +45,9 @@ REASONS: tuple[str, ...] = (
     N_("unparseable amount"),
     N_("missing amount"),
     N_("duplicate customer id (first row kept)"),
+    N_("totals row (not a sale)"),
 )
-EMPTY, NO_ID, BAD_DATE, DATE_RANGE, NO_DATE, BAD_AMOUNT, NO_AMOUNT, DUP_CUSTOMER = range(1, len(REASONS))
+EMPTY, NO_ID, BAD_DATE, DATE_RANGE, NO_DATE, BAD_AMOUNT, NO_AMOUNT, DUP_CUSTOMER, TOTALS = range(1, len(REASONS))
 
 
 @dataclass
@@ -331,7 +333,8 @@ def _parse_fields(
         ids, report.alt_id_links = link_alt_ids(_pd(cols["customer_id"]), _pd(cols["alt_id"]))
         cols["customer_id"] = pa.chunked_array([pa.array(ids, pa.string(), from_pandas=True)])
     no_id = ~_valid(cols["customer_id"])
-    rules: list[tuple[np.ndarray | None, int]] = [(_empty_rows(table, found, no_id), EMPTY), (no_id, NO_ID)]
+    rules: list[tuple[np.ndarray | None, int]] = [(totals_rows(table, found.values()), TOTALS)]
+    rules += [(_empty_rows(table, found, no_id), EMPTY), (no_id, NO_ID)]
     if "date" in cols and "amount" in cols:
         rules += [
             (bad.get("date"), BAD_DATE),

@@ -15,10 +15,10 @@ from pathlib import Path
 import pandas as pd
 
 from desktop_crm.i18n import tr
-from desktop_crm.i18n.formats import csv_defaults
+from desktop_crm.i18n.formats import csv_defaults, currency
 from desktop_crm.i18n.labels import localised
 from desktop_crm.io.errors import InputError
-from desktop_crm.io.xlsx import Sheet, write_workbook
+from desktop_crm.io.xlsx import Sheet, summary_formats, write_workbook
 
 WRITABLE = (".csv", ".parquet", ".xlsx")
 
@@ -82,7 +82,8 @@ def write_xlsx(sheets: dict[str, pd.DataFrame], path: Path) -> None:
 
     A table longer than a sheet continues on further sheets ("Data (2)") rather than being cut.
     """
-    write_workbook([Sheet(name, frame) for name, frame in sheets.items()], path)
+    tables = [Sheet(name, frame, summary_formats(frame)) for name, frame in sheets.items()]
+    write_workbook(tables, path, currency=currency())
 
 
 def write_csv(frame: pd.DataFrame, path: Path, delimiter: str | None = None, decimal: str | None = None) -> None:

@@ -13,6 +13,7 @@ string with the quote-prefix style: it is shown and kept as text, even when the 
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -201,6 +202,25 @@ def _join(ref: pa.Array, middle: str, text: pa.Array, end: str) -> pa.Array:
 def _all_bool(series: pd.Series) -> bool:
     sample = series.dropna()
     return len(sample) > 0 and all(isinstance(v, bool | np.bool_) for v in sample.head(1000))
+
+
+SHARE_COLUMN = re.compile(r"(^|_)share($|_)|_rate$")
+MONEY_COLUMN = re.compile(r"(^|_)(revenue|monetary|avg_order_value|aov|clv|amount|spend)($|_)")
+
+
+def summary_formats(frame: pd.DataFrame) -> dict[str, str]:
+    """Formats by column name for the app's own tables: shares (share, share_of_..., ..._rate) are
+    stored as fractions and shown as percentages, so Excel can sum and chart them; money columns
+    (revenue, monetary, avg_order_value, clv, ...) show the currency when it is known."""
+    out = {}
+    for c in frame.columns:
+        if not pd.api.types.is_float_dtype(frame[c]):
+            continue
+        if SHARE_COLUMN.search(str(c)):
+            out[str(c)] = "percent"
+        elif MONEY_COLUMN.search(str(c)):
+            out[str(c)] = "money"
+    return out
 
 
 def default_format(series: pd.Series) -> str:

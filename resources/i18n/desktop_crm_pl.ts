@@ -109,6 +109,41 @@
             </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--clusters expects auto, off or a number from 2 to 20, got '{text}'</source>
+            <translation>--clusters oczekuje auto, off lub liczby od 2 do 20, podano: '{text}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--discount expects VALUE=PERCENT, e.g. Low=15, got '{item}'</source>
+            <translation>--discount oczekuje WARTOŚĆ=PROCENT, np. Low=15, podano: '{item}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--header-row expects 0 (no header) or a row number, got {value}</source>
+            <translation>--header-row oczekuje 0 (bez nagłówka) lub numeru wiersza, podano: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--holiday-window expects START:END as YYYY-MM-DD:YYYY-MM-DD, got '{text}'</source>
+            <translation>--holiday-window oczekuje POCZĄTEK:KONIEC jako RRRR-MM-DD:RRRR-MM-DD, podano: '{text}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--map expects FIELD=COLUMN, got '{item}'</source>
+            <translation>--map oczekuje POLE=KOLUMNA, podano: '{item}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--moved expects 'FROM-&gt;TO' segment names together with --from and --to dates</source>
+            <translation>--moved oczekuje nazw segmentów 'Z-&gt;DO' razem z datami --from i --to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--moved: no {scheme} segment '{name}'; the segments are {names}</source>
+            <translation>--moved: brak segmentu {scheme} '{name}'; segmenty to: {names}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>&lt;b&gt;{rows}&lt;/b&gt; transactions of &lt;b&gt;{customers}&lt;/b&gt; customers, {first} – {last}, total {total}</source>
             <translation>&lt;b&gt;{rows}&lt;/b&gt; transakcji, &lt;b&gt;{customers}&lt;/b&gt; klientów, {first} – {last}, razem {total}</translation>
@@ -122,11 +157,6 @@
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>A CSV, TXT, Excel or ODS export of sales; optionally a file with customer details.</source>
             <translation>Eksport sprzedaży w formacie CSV, TXT, Excel lub ODS; opcjonalnie plik z danymi klientów.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/lifecycle.py" />
-            <source>A returning customer gone quiet</source>
-            <translation>Powracający klient, który ucichł</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -456,8 +486,13 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
-            <source>busiest day {busy}, quietest {quiet} ({ratio} of the busiest): a good day for an offer.</source>
-            <translation>najbardziej ruchliwy dzień {busy}, najspokojniejszy {quiet} ({ratio} najruchliwszego): dobry dzień na ofertę.</translation>
+            <source>Busiest day {busy}; quietest {quiet}, {below} below an average day: a good day for an offer.</source>
+            <translation>Najruchliwszy dzień {busy}; najspokojniejszy {quiet}, o {below} poniżej średniego dnia: dobry dzień na ofertę.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/traffic_view.py" />
+            <source>Busiest day {busy}; traffic is even across the days (none clearly quieter).</source>
+            <translation>Najruchliwszy dzień {busy}; ruch jest równy w ciągu tygodnia (żaden dzień nie jest wyraźnie spokojniejszy).</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -935,6 +970,11 @@
             <translation>Klienci bez zgody marketingowej</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>customers written to {path}</source>
+            <translation>klientów zapisano do {path}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>cut</source>
             <translation>Próg</translation>
@@ -1044,6 +1084,11 @@
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Demo data</source>
             <translation>Dane demonstracyjne</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>Demo pipeline done: imported the demo data, segmented every customer, wrote {path}</source>
+            <translation>Demo gotowe: zaimportowano dane demo, podzielono wszystkich klientów na segmenty, zapisano {path}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
@@ -1185,6 +1230,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>entry category</source>
             <translation>Kategoria pierwszej wizyty</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>error: {message}</source>
+            <translation>błąd: {message}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
@@ -1588,6 +1638,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>holdout: {actual} purchases, predicted {predicted} ({error})</source>
+            <translation>okres kontrolny: {actual} zakupów, prognoza {predicted} ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/clv_export.py" />
             <source>horizon days</source>
             <translation>horyzont (dni)</translation>
         </message>
@@ -1667,9 +1722,24 @@
             <translation>Importowanie {name}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>internal error: {error} (set DESKTOP_CRM_DEBUG=1 for details)</source>
+            <translation>błąd wewnętrzny: {error} (szczegóły: ustaw DESKTOP_CRM_DEBUG=1)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>interrupted</source>
+            <translation>przerwano</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>item</source>
             <translation>Pozycja</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Joined recently and came back already</source>
+            <translation>Dołączył niedawno i już wrócił</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -1733,6 +1803,11 @@
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Lifecycle</source>
             <translation>Cykl życia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Lifecycle limits: new up to {new} days, at risk after {at_risk}, sleeping after {sleeping}, lost after {lost} (usual gap {gap} days).</source>
+            <translation>Granice cyklu życia: nowy do {new} dni, zagrożony po {at_risk}, uśpiony po {sleeping}, utracony po {lost} (zwykła przerwa {gap} dni).</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -2153,6 +2228,11 @@
             <translation>nowi</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>New and already back once; the value is what their path to Loyal would bring.</source>
+            <translation>Nowi i już raz wrócili; wartość to to, co przyniesie ich droga do lojalności.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>New Customers</source>
             <translation>Nowi klienci</translation>
@@ -2302,6 +2382,11 @@
             <translation>Nie udało się zaimportować żadnego wiersza</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>no rows were rejected; {path} was not written</source>
+            <translation>nie odrzucono żadnych wierszy; {path} nie został zapisany</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>no rows with at least two filled columns</source>
             <translation>brak wierszy z co najmniej dwiema wypełnionymi kolumnami</translation>
@@ -2363,6 +2448,11 @@
             <translation>Za mało pamięci na ten plik. Zamknij inne programy lub podziel plik.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>not enough repeat customers; order values are each customer's own mean</source>
+            <translation>za mało powracających klientów; wartości zamówień to średnia każdego klienta</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>not found</source>
             <translation>nie znaleziono</translation>
@@ -2371,6 +2461,16 @@
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Note</source>
             <translation>Uwaga</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>note: {text}</source>
+            <translation>uwaga: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Nothing for months</source>
+            <translation>Nic od miesięcy</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
@@ -2435,16 +2535,6 @@
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>One table</source>
             <translation>Jedna tabela</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/lifecycle.py" />
-            <source>One visit and did not come back yet</source>
-            <translation>Jedna wizyta i jeszcze nie wrócił</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/actions.py" />
-            <source>One visit so far; the value is what their path to Loyal would bring.</source>
-            <translation>Na razie jedna wizyta; wartość to to, co przyniesie ich droga do lojalności.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -2753,6 +2843,11 @@
             <translation>Ilość</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/traffic_view.py" />
+            <source>Quietest hour {hour}, {below} below an average hour.</source>
+            <translation>Najspokojniejsza godzina {hour}, o {below} poniżej średniej godziny.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>R (recency) score 1–5: 5 = bought most recently, 1 = longest ago; customers are ranked into equal fifths</source>
             <translation>Ocena R (świeżość) 1–5: 5 = kupowali najpóźniej, 1 = najdawniej; klienci są dzieleni na pięć równych części</translation>
@@ -2935,6 +3030,11 @@
             <translation>Zastąpić otwarte dane?</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>report as of {date} ({pages}) written to {path}</source>
+            <translation>raport na dzień {date} ({pages}) zapisano do {path}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Reset to data defaults</source>
             <translation>Przywróć wartości z danych</translation>
@@ -3061,6 +3161,11 @@
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Rules (*.json)</source>
             <translation>Reguły (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/segments_view.py" />
+            <source>Sales before this date count; by default the day after the last sale.</source>
+            <translation>Liczą się sprzedaże przed tą datą; domyślnie dzień po ostatniej sprzedaży.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
@@ -3365,6 +3470,11 @@
             <translation>Data rejestracji</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Silent longer than usual: win them back now</source>
+            <translation>Milczy dłużej niż zwykle: odzyskaj go teraz</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>size</source>
             <translation>Wielkość</translation>
@@ -3468,6 +3578,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>steps</source>
             <translation>Kroki</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>stopped; use --allow-rejects to accept these rows</source>
+            <translation>zatrzymano; użyj --allow-rejects, aby przyjąć te wiersze</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -3691,6 +3806,11 @@ Wróć, aby sprawdzić plik i kolumny.</translation>
             <translation>Nie udało się zapisać listy</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>the list is empty: most were suppressed for '{reason}' (see --customers, --channel)</source>
+            <translation>lista jest pusta: większość wykluczono z powodu '{reason}' (zob. --customers, --channel)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>The list that was sent</source>
             <translation>Wysłana lista</translation>
@@ -3880,10 +4000,20 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Łączne wydatki</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>totals row (not a sale)</source>
+            <translation>wiersz sumy (nie sprzedaż)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Traffic</source>
             <translation>Ruch</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>transactions written to {path}</source>
+            <translation>transakcje zapisano do {path}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -3986,11 +4116,6 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>uplift</source>
             <translation>Wzrost</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/lifecycle.py" />
-            <source>Used to buy regularly, nothing for months</source>
-            <translation>Kupował regularnie, od miesięcy nic</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -4125,6 +4250,11 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Odzyskaj uśpionych klientów</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>written to {path}</source>
+            <translation>zapisano do {path}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>wrong number of fields</source>
             <translation>zła liczba pól</translation>
@@ -4212,6 +4342,25 @@ Wskaż, gdzie jest teraz.</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} customer segmented as of {date}; written to {path}</source>
+            <translation>
+                <numerusform>{n} klient podzielony na segmenty na dzień {date}; zapisano do {path}</numerusform>
+                <numerusform>{n} klientów podzielonych na segmenty na dzień {date}; zapisano do {path}</numerusform>
+                <numerusform>{n} klientów podzielonych na segmenty na dzień {date}; zapisano do {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>{n} customer valued over {days} days</source>
+            <translation>
+                <numerusform>{n} klient wyceniony na {days} dni</numerusform>
+                <numerusform>{n} klientów wycenionych na {days} dni</numerusform>
+                <numerusform>{n} klientów wycenionych na {days} dni</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/core/model.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>{n} customers</source>
             <translation>
@@ -4266,6 +4415,33 @@ Wskaż, gdzie jest teraz.</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} page</source>
+            <translation>
+                <numerusform>{n} strona</numerusform>
+                <numerusform>{n} strony</numerusform>
+                <numerusform>{n} stron</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} rejected row written to {path}</source>
+            <translation>
+                <numerusform>{n} odrzucony wiersz zapisano do {path}</numerusform>
+                <numerusform>{n} odrzucone wiersze zapisano do {path}</numerusform>
+                <numerusform>{n} odrzuconych wierszy zapisano do {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>{n} repeat customer</source>
+            <translation>
+                <numerusform>{n} powracający klient</numerusform>
+                <numerusform>{n} powracających klientów</numerusform>
+                <numerusform>{n} powracających klientów</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>{n} rows rejected</source>
             <translation>
@@ -4302,6 +4478,15 @@ Wskaż, gdzie jest teraz.</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>{n} transactions</source>
+            <translation>
+                <numerusform>{n} transakcja</numerusform>
+                <numerusform>{n} transakcje</numerusform>
+                <numerusform>{n} transakcji</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>{n} visits</source>
@@ -4319,6 +4504,11 @@ Wskaż, gdzie jest teraz.</translation>
                 <numerusform>{n} wartości „{column}” nie udało się odczytać i pozostawiono puste</numerusform>
                 <numerusform>{n} wartości „{column}” nie udało się odczytać i pozostawiono puste</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{option} expects a date as YYYY-MM-DD, got '{text}'</source>
+            <translation>{option} oczekuje daty w formacie RRRR-MM-DD, podano: '{text}'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -4356,6 +4546,7 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>{path}: nie można otworzyć (brak uprawnień lub plik zablokowany przez inny program)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
             <location filename="../../desktop_crm/io/sources.py" />
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: cannot be read ({error})</source>
@@ -4429,6 +4620,11 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>{path}: to nie jest projekt Desktop CRM ({error})</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{path}: not a JSON rule file ({error})</source>
+            <translation>{path}: to nie jest plik reguł JSON ({error})</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>{path}: not a lifecycle rule file ({error})</source>
             <translation>{path}: to nie jest plik reguł cyklu życia ({error})</translation>
@@ -4462,6 +4658,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: the project is damaged ({error})</source>
             <translation>{path}: projekt jest uszkodzony ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{path}: the report is written as .pdf or .html</source>
+            <translation>{path}: raport zapisuje się jako .pdf lub .html</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
@@ -4498,11 +4699,6 @@ Wskaż, gdzie jest teraz.</translation>
             <source>{path}: {error}</source>
             <translation>{path}: {error}</translation>
         </message>
-        <message>
-            <location filename="../../desktop_crm/core/model.py" />
-            <source>{rows} transactions of {customers} customers, {first} .. {last}, total amount {total}</source>
-            <translation>{rows} transakcji, {customers} klientów, {first} .. {last}, łączna kwota {total}</translation>
-        </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>{row} {i}, {column} {j}: {n} customers</source>
@@ -4510,6 +4706,20 @@ Wskaż, gdzie jest teraz.</translation>
                 <numerusform>{row} {i}, {column} {j}: {n} klient</numerusform>
                 <numerusform>{row} {i}, {column} {j}: {n} klientów</numerusform>
                 <numerusform>{row} {i}, {column} {j}: {n} klientów</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{scheme}, {first} → {second}: {up} up, {down} down, {same} unchanged, {new} new; written to {path}</source>
+            <translation>{scheme}, {first} → {second}: {up} w górę, {down} w dół, {same} bez zmian, {new} nowych; zapisano do {path}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{scheme}: {n} snapshot {first} .. {last}; written to {path}</source>
+            <translation>
+                <numerusform>{scheme}: {n} migawka {first} .. {last}; zapisano do {path}</numerusform>
+                <numerusform>{scheme}: {n} migawki {first} .. {last}; zapisano do {path}</numerusform>
+                <numerusform>{scheme}: {n} migawek {first} .. {last}; zapisano do {path}</numerusform>
             </translation>
         </message>
         <message>
@@ -4561,15 +4771,29 @@ Wskaż, gdzie jest teraz.</translation>
                 <numerusform>{shown} z {n} klientów</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/core/model.py" />
-            <source>{source}: {read} rows read, {accepted} accepted, {rejected} rejected</source>
-            <translation>{source}: odczytano wierszy {read}, przyjęto {accepted}, odrzucono {rejected}</translation>
+            <source>{source}: {n} rows read, {accepted} accepted, {rejected} rejected</source>
+            <translation>
+                <numerusform>{source}: odczytano wierszy {n}, przyjęto {accepted}, odrzucono {rejected}</numerusform>
+                <numerusform>{source}: odczytano wierszy {n}, przyjęto {accepted}, odrzucono {rejected}</numerusform>
+                <numerusform>{source}: odczytano wierszy {n}, przyjęto {accepted}, odrzucono {rejected}</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>{target} to contact · {control} held out · {suppressed} not contacted · their spend to date {spend}</source>
             <translation>Do kontaktu {target} · odłożonych {control} · wykluczonych {suppressed} · ich dotychczasowe wydatki {spend}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{target} to contact, {control} held out, {suppressed} suppressed</source>
+            <translation>{target} do kontaktu, {control} w grupie kontrolnej, {suppressed} wykluczonych</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>{transactions} of {customers}, {first} .. {last}, total amount {total}</source>
+            <translation>{transactions}, {customers}, {first} .. {last}, łączna kwota {total}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />

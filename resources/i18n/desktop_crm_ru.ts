@@ -109,6 +109,41 @@
             </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--clusters expects auto, off or a number from 2 to 20, got '{text}'</source>
+            <translation>--clusters ожидает auto, off или число от 2 до 20, получено: '{text}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--discount expects VALUE=PERCENT, e.g. Low=15, got '{item}'</source>
+            <translation>--discount ожидает ЗНАЧЕНИЕ=ПРОЦЕНТ, напр. Low=15, получено: '{item}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--header-row expects 0 (no header) or a row number, got {value}</source>
+            <translation>--header-row ожидает 0 (без заголовка) или номер строки, получено: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--holiday-window expects START:END as YYYY-MM-DD:YYYY-MM-DD, got '{text}'</source>
+            <translation>--holiday-window ожидает НАЧАЛО:КОНЕЦ в виде ГГГГ-ММ-ДД:ГГГГ-ММ-ДД, получено: '{text}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--map expects FIELD=COLUMN, got '{item}'</source>
+            <translation>--map ожидает ПОЛЕ=СТОЛБЕЦ, получено: '{item}'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--moved expects 'FROM-&gt;TO' segment names together with --from and --to dates</source>
+            <translation>--moved ожидает названия сегментов 'ИЗ-&gt;В' вместе с датами --from и --to</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--moved: no {scheme} segment '{name}'; the segments are {names}</source>
+            <translation>--moved: нет сегмента {scheme} '{name}'; сегменты: {names}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>&lt;b&gt;{rows}&lt;/b&gt; transactions of &lt;b&gt;{customers}&lt;/b&gt; customers, {first} – {last}, total {total}</source>
             <translation>&lt;b&gt;{rows}&lt;/b&gt; транзакций, &lt;b&gt;{customers}&lt;/b&gt; клиентов, {first} – {last}, всего {total}</translation>
@@ -122,11 +157,6 @@
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>A CSV, TXT, Excel or ODS export of sales; optionally a file with customer details.</source>
             <translation>Выгрузка продаж в CSV, TXT, Excel или ODS; по желанию — файл с данными клиентов.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/lifecycle.py" />
-            <source>A returning customer gone quiet</source>
-            <translation>Постоянный клиент, который затих</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -456,8 +486,13 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
-            <source>busiest day {busy}, quietest {quiet} ({ratio} of the busiest): a good day for an offer.</source>
-            <translation>самый загруженный день {busy}, самый тихий {quiet} ({ratio} от загруженного): хороший день для акции.</translation>
+            <source>Busiest day {busy}; quietest {quiet}, {below} below an average day: a good day for an offer.</source>
+            <translation>Самый загруженный день {busy}; самый тихий {quiet}, на {below} ниже среднего дня: хороший день для предложения.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/traffic_view.py" />
+            <source>Busiest day {busy}; traffic is even across the days (none clearly quieter).</source>
+            <translation>Самый загруженный день {busy}; поток ровный по дням (явно тихого дня нет).</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -935,6 +970,11 @@
             <translation>Клиенты без согласия на рассылки</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>customers written to {path}</source>
+            <translation>клиенты записаны в {path}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>cut</source>
             <translation>Порог</translation>
@@ -1044,6 +1084,11 @@
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Demo data</source>
             <translation>Демо-данные</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>Demo pipeline done: imported the demo data, segmented every customer, wrote {path}</source>
+            <translation>Демо готово: демо-данные импортированы, все клиенты сегментированы, записан {path}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
@@ -1185,6 +1230,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>entry category</source>
             <translation>Категория первого визита</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>error: {message}</source>
+            <translation>ошибка: {message}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
@@ -1588,6 +1638,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>holdout: {actual} purchases, predicted {predicted} ({error})</source>
+            <translation>контрольный период: {actual} покупок, прогноз {predicted} ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/clv_export.py" />
             <source>horizon days</source>
             <translation>горизонт (дней)</translation>
         </message>
@@ -1667,9 +1722,24 @@
             <translation>Импорт {name}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>internal error: {error} (set DESKTOP_CRM_DEBUG=1 for details)</source>
+            <translation>внутренняя ошибка: {error} (подробности: DESKTOP_CRM_DEBUG=1)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>interrupted</source>
+            <translation>прервано</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>item</source>
             <translation>Пункт</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Joined recently and came back already</source>
+            <translation>Пришёл недавно и уже вернулся</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -1733,6 +1803,11 @@
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Lifecycle</source>
             <translation>Жизненный цикл</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Lifecycle limits: new up to {new} days, at risk after {at_risk}, sleeping after {sleeping}, lost after {lost} (usual gap {gap} days).</source>
+            <translation>Границы жизненного цикла: новый до {new} дн., в зоне риска после {at_risk}, спящий после {sleeping}, потерянный после {lost} (обычный интервал {gap} дн.).</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -2153,6 +2228,11 @@
             <translation>новые</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>New and already back once; the value is what their path to Loyal would bring.</source>
+            <translation>Новые и уже вернулись; ценность — то, что принесёт их путь к лояльности.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>New Customers</source>
             <translation>Новые клиенты</translation>
@@ -2302,6 +2382,11 @@
             <translation>Не удалось импортировать ни одной строки</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>no rows were rejected; {path} was not written</source>
+            <translation>отклонённых строк нет; {path} не записан</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>no rows with at least two filled columns</source>
             <translation>нет строк хотя бы с двумя заполненными столбцами</translation>
@@ -2363,6 +2448,11 @@
             <translation>Недостаточно памяти для этого файла. Закройте другие программы или разделите файл.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>not enough repeat customers; order values are each customer's own mean</source>
+            <translation>недостаточно повторных клиентов; средний чек — собственное среднее каждого клиента</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>not found</source>
             <translation>не найден</translation>
@@ -2371,6 +2461,16 @@
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Note</source>
             <translation>Примечание</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>note: {text}</source>
+            <translation>примечание: {text}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Nothing for months</source>
+            <translation>Ничего уже несколько месяцев</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
@@ -2435,16 +2535,6 @@
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>One table</source>
             <translation>Одна таблица</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/lifecycle.py" />
-            <source>One visit and did not come back yet</source>
-            <translation>Один визит, и пока не вернулся</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/actions.py" />
-            <source>One visit so far; the value is what their path to Loyal would bring.</source>
-            <translation>Пока один визит; ценность — то, что принесёт их путь к лояльности.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -2753,6 +2843,11 @@
             <translation>Количество</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/traffic_view.py" />
+            <source>Quietest hour {hour}, {below} below an average hour.</source>
+            <translation>Самый тихий час {hour}, на {below} ниже среднего часа.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>R (recency) score 1–5: 5 = bought most recently, 1 = longest ago; customers are ranked into equal fifths</source>
             <translation>Балл R (давность) 1–5: 5 = покупали совсем недавно, 1 = дольше всех назад; клиенты делятся на пять равных частей</translation>
@@ -2935,6 +3030,11 @@
             <translation>Заменить открытые данные?</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>report as of {date} ({pages}) written to {path}</source>
+            <translation>отчёт на {date} ({pages}) записан в {path}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Reset to data defaults</source>
             <translation>Сбросить к значениям по данным</translation>
@@ -3061,6 +3161,11 @@
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Rules (*.json)</source>
             <translation>Правила (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/segments_view.py" />
+            <source>Sales before this date count; by default the day after the last sale.</source>
+            <translation>Учитываются продажи до этой даты; по умолчанию — день после последней продажи.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
@@ -3365,6 +3470,11 @@
             <translation>Дата регистрации</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/lifecycle.py" />
+            <source>Silent longer than usual: win them back now</source>
+            <translation>Молчит дольше обычного: верните сейчас</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>size</source>
             <translation>Размер</translation>
@@ -3468,6 +3578,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>steps</source>
             <translation>Шаги</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>stopped; use --allow-rejects to accept these rows</source>
+            <translation>остановлено; чтобы принять эти строки, используйте --allow-rejects</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -3691,6 +3806,11 @@ Go back to check the file and the columns.</source>
             <translation>Не удалось сохранить список</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>the list is empty: most were suppressed for '{reason}' (see --customers, --channel)</source>
+            <translation>список пуст: большинство исключены по причине '{reason}' (см. --customers, --channel)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>The list that was sent</source>
             <translation>Отправленный список</translation>
@@ -3880,10 +4000,20 @@ Show where it is now.</source>
             <translation>Всего потрачено</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>totals row (not a sale)</source>
+            <translation>строка итогов (не продажа)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Traffic</source>
             <translation>Трафик</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>transactions written to {path}</source>
+            <translation>операции записаны в {path}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -3986,11 +4116,6 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>uplift</source>
             <translation>Прирост</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/lifecycle.py" />
-            <source>Used to buy regularly, nothing for months</source>
-            <translation>Покупал регулярно, но уже несколько месяцев ничего</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -4125,6 +4250,11 @@ Show where it is now.</source>
             <translation>Вернуть уснувших клиентов</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>written to {path}</source>
+            <translation>записано в {path}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>wrong number of fields</source>
             <translation>неверное число полей</translation>
@@ -4212,6 +4342,25 @@ Show where it is now.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} customer segmented as of {date}; written to {path}</source>
+            <translation>
+                <numerusform>{n} клиент сегментирован на {date}; записано в {path}</numerusform>
+                <numerusform>{n} клиента сегментированы на {date}; записано в {path}</numerusform>
+                <numerusform>{n} клиентов сегментированы на {date}; записано в {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>{n} customer valued over {days} days</source>
+            <translation>
+                <numerusform>{n} клиент оценён на {days} дн.</numerusform>
+                <numerusform>{n} клиента оценены на {days} дн.</numerusform>
+                <numerusform>{n} клиентов оценены на {days} дн.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/core/model.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>{n} customers</source>
             <translation>
@@ -4266,6 +4415,33 @@ Show where it is now.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} page</source>
+            <translation>
+                <numerusform>{n} страница</numerusform>
+                <numerusform>{n} страницы</numerusform>
+                <numerusform>{n} страниц</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{n} rejected row written to {path}</source>
+            <translation>
+                <numerusform>{n} отклонённая строка записана в {path}</numerusform>
+                <numerusform>{n} отклонённые строки записаны в {path}</numerusform>
+                <numerusform>{n} отклонённых строк записано в {path}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/io/clv_export.py" />
+            <source>{n} repeat customer</source>
+            <translation>
+                <numerusform>{n} повторный клиент</numerusform>
+                <numerusform>{n} повторных клиента</numerusform>
+                <numerusform>{n} повторных клиентов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>{n} rows rejected</source>
             <translation>
@@ -4302,6 +4478,15 @@ Show where it is now.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>{n} transactions</source>
+            <translation>
+                <numerusform>{n} транзакция</numerusform>
+                <numerusform>{n} транзакции</numerusform>
+                <numerusform>{n} транзакций</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>{n} visits</source>
@@ -4319,6 +4504,11 @@ Show where it is now.</source>
                 <numerusform>{n} значения «{column}» не удалось прочитать, они оставлены пустыми</numerusform>
                 <numerusform>{n} значений «{column}» не удалось прочитать, они оставлены пустыми</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{option} expects a date as YYYY-MM-DD, got '{text}'</source>
+            <translation>{option} ожидает дату в виде ГГГГ-ММ-ДД, получено: '{text}'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -4356,6 +4546,7 @@ Show where it is now.</source>
             <translation>{path}: не открывается (нет прав или файл заблокирован другой программой)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
             <location filename="../../desktop_crm/io/sources.py" />
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: cannot be read ({error})</source>
@@ -4429,6 +4620,11 @@ Show where it is now.</source>
             <translation>{path}: это не проект Desktop CRM ({error})</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{path}: not a JSON rule file ({error})</source>
+            <translation>{path}: не файл правил JSON ({error})</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>{path}: not a lifecycle rule file ({error})</source>
             <translation>{path}: это не файл правил жизненного цикла ({error})</translation>
@@ -4462,6 +4658,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: the project is damaged ({error})</source>
             <translation>{path}: проект повреждён ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{path}: the report is written as .pdf or .html</source>
+            <translation>{path}: отчёт записывается как .pdf или .html</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
@@ -4498,11 +4699,6 @@ Show where it is now.</source>
             <source>{path}: {error}</source>
             <translation>{path}: {error}</translation>
         </message>
-        <message>
-            <location filename="../../desktop_crm/core/model.py" />
-            <source>{rows} transactions of {customers} customers, {first} .. {last}, total amount {total}</source>
-            <translation>{rows} транзакций, {customers} клиентов, {first} .. {last}, общая сумма {total}</translation>
-        </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>{row} {i}, {column} {j}: {n} customers</source>
@@ -4510,6 +4706,20 @@ Show where it is now.</source>
                 <numerusform>{row} {i}, {column} {j}: {n} клиент</numerusform>
                 <numerusform>{row} {i}, {column} {j}: {n} клиента</numerusform>
                 <numerusform>{row} {i}, {column} {j}: {n} клиентов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{scheme}, {first} → {second}: {up} up, {down} down, {same} unchanged, {new} new; written to {path}</source>
+            <translation>{scheme}, {first} → {second}: {up} вверх, {down} вниз, {same} без изменений, {new} новых; записано в {path}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{scheme}: {n} snapshot {first} .. {last}; written to {path}</source>
+            <translation>
+                <numerusform>{scheme}: {n} снимок {first} .. {last}; записано в {path}</numerusform>
+                <numerusform>{scheme}: {n} снимка {first} .. {last}; записано в {path}</numerusform>
+                <numerusform>{scheme}: {n} снимков {first} .. {last}; записано в {path}</numerusform>
             </translation>
         </message>
         <message>
@@ -4561,15 +4771,29 @@ Show where it is now.</source>
                 <numerusform>{shown} из {n} клиентов</numerusform>
             </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/core/model.py" />
-            <source>{source}: {read} rows read, {accepted} accepted, {rejected} rejected</source>
-            <translation>{source}: прочитано строк {read}, принято {accepted}, отклонено {rejected}</translation>
+            <source>{source}: {n} rows read, {accepted} accepted, {rejected} rejected</source>
+            <translation>
+                <numerusform>{source}: прочитано строк {n}, принято {accepted}, отклонено {rejected}</numerusform>
+                <numerusform>{source}: прочитано строк {n}, принято {accepted}, отклонено {rejected}</numerusform>
+                <numerusform>{source}: прочитано строк {n}, принято {accepted}, отклонено {rejected}</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>{target} to contact · {control} held out · {suppressed} not contacted · their spend to date {spend}</source>
             <translation>Для контакта {target} · отложено {control} · исключено {suppressed} · их траты на сегодня {spend}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{target} to contact, {control} held out, {suppressed} suppressed</source>
+            <translation>{target} для контакта, {control} в контрольной группе, {suppressed} исключено</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/model.py" />
+            <source>{transactions} of {customers}, {first} .. {last}, total amount {total}</source>
+            <translation>{transactions}, {customers}, {first} .. {last}, общая сумма {total}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />

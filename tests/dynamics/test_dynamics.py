@@ -48,12 +48,12 @@ def test_known_movements_between_two_dates() -> None:
     seg = snaps.segments
     assert seg.loc["regular-then-gone", d1] == "Sleeping" and seg.loc["regular-then-gone", d2] == "Sleeping"
     assert seg.loc["steady", d1] == "Loyal" and seg.loc["steady", d2] == "Loyal"
-    assert pd.isna(seg.loc["newcomer", d1]) and seg.loc["newcomer", d2] == "New"
-    assert seg.loc["once", d1] == "New" and seg.loc["once", d2] == "Potential loyal"
+    assert pd.isna(seg.loc["newcomer", d1]) and seg.loc["newcomer", d2] == "Potential loyal"  # came back
+    assert seg.loc["once", d1] == "New" and seg.loc["once", d2] == "At risk"  # 56 days silent > 40
     tr = transition(snaps, d1, d2)
-    assert tr.counts.loc[NEW, "New"] == 1
-    assert tr.counts.loc["New", "Potential loyal"] == 1
-    assert tr.movers("New", "Potential loyal")["customer_id"].tolist() == ["once"]
+    assert tr.counts.loc[NEW, "Potential loyal"] == 1
+    assert tr.counts.loc["New", "At risk"] == 1
+    assert tr.movers("New", "At risk")["customer_id"].tolist() == ["once"]
     direction = dict(zip(tr.pairs["customer_id"], tr.direction(), strict=True))
     assert direction == {"newcomer": "new", "once": "downgrade", "regular-then-gone": "same", "steady": "same"}
     steady = tr.pairs.set_index("customer_id").loc["steady"]
@@ -137,7 +137,7 @@ def test_top_paths_collapse_repeats() -> None:
     dates = [pd.Timestamp("2024-01-20"), pd.Timestamp("2024-04-01"), pd.Timestamp("2024-07-01")]
     snaps = take_snapshots(_tx(rows), dates, "lifecycle", SegmentSettings(thresholds=FIXED))
     paths = journeys.top_paths(snaps).set_index("path")["customers"].to_dict()
-    assert paths == {"New → Loyal → Sleeping": 2, "Loyal": 1}  # c is not there on 20 January
+    assert paths == {"Potential loyal → Loyal → Sleeping": 2, "Loyal": 1}  # c is not there on 20 January
 
 
 def test_category_journeys_and_traffic_by_hand() -> None:

@@ -86,7 +86,7 @@ def test_cli_report(suffix: str, tmp_path: Path, capsys: pytest.CaptureFixture) 
     assert out.stat().st_size > 1000
     if suffix == ".html":
         assert "Co się zmieniło" in out.read_text(encoding="utf-8")
-    assert "written to" in capsys.readouterr().out
+    assert "zapisano do" in capsys.readouterr().out  # CLI messages follow --lang, as the exports do
 
 
 def test_cli_report_refuses_other_formats(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:

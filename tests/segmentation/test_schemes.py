@@ -26,21 +26,23 @@ def test_lifecycle_rules_in_order() -> None:
         [
             ("lost", 400, 20, 700, 900.0),
             ("sleeping", 150, 12, 500, 300.0),
-            ("one-timer long ago", 150, 1, 150, 10.0),  # never regular: not sleeping
+            ("one-timer long ago", 150, 1, 150, 10.0),  # silent for months: sleeping, not "potential loyal"
+            ("one-timer at risk", 50, 1, 50, 10.0),
             ("at risk", 60, 4, 300, 80.0),
-            ("new", 5, 2, 20, 40.0),
-            ("potential", 50, 1, 50, 15.0),
+            ("new", 5, 1, 5, 40.0),
+            ("potential", 5, 2, 20, 40.0),  # joined recently and came back
             ("vip", 2, 70, 300, 2100.0),
             ("vip-but-cheap", 2, 70, 300, 700.0),
+            ("two visits long ago", 10, 2, 300, 30.0),  # visits are not rare, but two are not regular
             ("occasional", 10, 4, 300, 60.0),
             ("returns only", np.nan, 0, np.nan, -8.0),
         ]
     )
     got = dict(zip(summary["customer_id"], lifecycle.assign(summary, t), strict=True))
     assert got == {
-        "lost": "Lost", "sleeping": "Sleeping", "one-timer long ago": "Potential loyal", "at risk": "At risk",
-        "new": "New", "potential": "Potential loyal", "vip": "VIP", "vip-but-cheap": "Loyal",
-        "occasional": "Occasional", "returns only": "No purchases",
+        "lost": "Lost", "sleeping": "Sleeping", "one-timer long ago": "Sleeping", "one-timer at risk": "At risk",
+        "at risk": "At risk", "new": "New", "potential": "Potential loyal", "vip": "VIP", "vip-but-cheap": "Loyal",
+        "two visits long ago": "Occasional", "occasional": "Occasional", "returns only": "No purchases",
     }  # fmt: skip
 
 
@@ -163,6 +165,38 @@ def test_clusters_find_planted_groups_deterministically() -> None:
     assert first.profiles.index[0].startswith("C1 · recent, frequent, high spend")
 
 
+def _planted(groups: list[tuple[float, int, float, int]], gap: float) -> pd.DataFrame:
+    """n customers around each (recency, frequency, order value, n), buying every `gap` days."""
+    rng = np.random.default_rng(2)
+    rows = []
+    for g, (rec, freq, mon, n) in enumerate(groups):
+        for i in range(n):
+            r, f = rec * rng.uniform(0.9, 1.1), int(freq * rng.uniform(0.9, 1.1))
+            rows.append((f"{g}-{i}", r, f, r + (f - 1) * gap, mon * f))
+    return _summary(rows).set_index("customer_id")
+
+
+def _words_by_recency(result: clusters.ClusterResult) -> dict[int, str]:
+    profiles = result.profiles
+    return {round(r / 10) * 10: d for r, d in zip(profiles["recency_days"], profiles["description"], strict=True)}
+
+
+def test_cluster_recency_words_follow_the_business_rhythm() -> None:
+    """A weekly café: a cluster last seen 19 days ago is not lapsed because the others came 10 days ago."""
+    cafe = _planted([(10, 40, 12.0, 500), (19, 12, 8.0, 200), (90, 3, 5.0, 100)], gap=7)
+    thresholds = lifecycle.default_thresholds(cafe.reset_index())
+    assert thresholds.interval_days == 7 and thresholds.at_risk_days == 21
+    words = _words_by_recency(clusters.cluster_customers(cafe, k=3))
+    assert cafe["recency_days"].median() < 19 / 1.5  # relative to the typical customer it looked lapsed
+    assert "lapsed" not in words[20] and "recent" not in words[20]
+    assert words[10].startswith("recent") and words[90].startswith("lapsed")
+    # a department store visited every six weeks: 60 days of silence is its normal rhythm
+    store = _planted([(60, 8, 90.0, 200), (20, 12, 60.0, 200), (250, 3, 40.0, 200)], gap=45)
+    limits = lifecycle.Thresholds(interval_days=45, at_risk_days=120, sleeping_days=180, new_days=90)
+    words = _words_by_recency(clusters.cluster_customers(store, k=3, thresholds=limits))
+    assert "lapsed" not in words[60] and words[20].startswith("recent") and words[250].startswith("lapsed")
+
+
 def test_age_bands_and_birthdays() -> None:
     people = pd.DataFrame(
         {
@@ -174,3 +208,28 @@ def test_age_bands_and_birthdays() -> None:
     assert out["age"].tolist()[:3] == [24, 34, 64] and pd.isna(out["age"].iloc[3])
     assert out["age_band"].astype(str).tolist()[:3] == ["under 25", "25–34", "55–64"]
     assert out["days_to_birthday"].tolist()[:3] == [0, 364, 258]
+
+
+@pytest.mark.parametrize("seed", [7, 31])
+def test_every_lifecycle_segment_stays_within_its_recency_bound(seed: int, tmp_path: Path) -> None:
+    """The names promise a recency: 'Potential loyal' holds no one-time buyer from months ago."""
+    from desktop_crm.core.segmentation import SegmentSettings, segment_customers
+    from desktop_crm.io.importer import import_transactions
+    from desktop_crm.pipeline import write_demo_files
+
+    tx = import_transactions(write_demo_files(tmp_path, 5000 if seed == 7 else 1500, seed)[0]).frame
+    result = segment_customers(tx, settings=SegmentSettings(clusters=False))
+    t = result.thresholds
+    active = min(t.new_days, t.at_risk_days)
+    bounds = {
+        "VIP": (0, t.at_risk_days), "Loyal": (0, t.at_risk_days), "Occasional": (0, t.at_risk_days),
+        "New": (0, active), "Potential loyal": (0, active), "At risk": (t.at_risk_days, t.sleeping_days),
+        "Sleeping": (t.sleeping_days, t.lost_days), "Lost": (t.lost_days, np.inf),
+    }  # fmt: skip
+    recency = result.customers.groupby("lifecycle_segment", observed=True)["recency_days"]
+    seen = recency.agg(["min", "max", "mean", "size"])
+    for name, row in seen.drop(index="No purchases", errors="ignore").iterrows():
+        low, high = bounds[name]
+        assert low < row["min"] or low == 0, (name, row)
+        assert row["max"] <= high and row["mean"] <= high, (name, row)
+    assert seen.loc["Potential loyal", "size"] > 0 and seen.loc["Potential loyal", "mean"] <= t.at_risk_days

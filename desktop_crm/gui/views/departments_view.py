@@ -136,7 +136,7 @@ class DepartmentsView(QWidget):
         notes = [
             trn("{n} visits", int(visits[i]))
             + "\n"
-            + tr("{share} stay", share=percent(stay.get(n, 0) / max(out.get(n, 0), 1), 0))
+            + tr("{share} stay", share=percent(stay.get(n, 0) / max(out.get(n, 0), 1)))
             for i, n in enumerate(names)
         ]
         moves = steps[steps["from_category"].astype(str) != steps["to_category"].astype(str)]

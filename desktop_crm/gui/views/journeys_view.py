@@ -11,7 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from desktop_crm.core import journeys
+from desktop_crm.core import journeys, lifecycle
 from desktop_crm.core.dynamics import NEW, Snapshots, snapshot_dates, take_snapshots
 from desktop_crm.gui.charts import SankeyChart, _static_plot, color, locale_axes
 from desktop_crm.gui.export import export_button
@@ -134,6 +134,7 @@ class JourneysView(QWidget):
         fit_columns(self.paths_view)
         self.status.setText(
             trn("{n} snapshots; band width = customers. Hover a band; click it for its customers.", len(snaps.dates))
+            + (f" {lifecycle.limits_line(snaps.thresholds)}" if snaps.thresholds else "")
         )
 
     def _draw_trend(self, sizes: pd.DataFrame, labels: list[str], colours: dict) -> None:

@@ -109,6 +109,7 @@ class SegmentsView(QWidget):
         self.as_of = QDateEdit()
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat(QT_DATE_PATTERNS[language()])
+        self.as_of.setToolTip(tr("Sales before this date count; by default the day after the last sale."))
         self.apply_date = QPushButton(tr("Apply date"))
         self.apply_date.clicked.connect(self._apply_as_of)
         self.chart = SegmentBarChart()
@@ -235,7 +236,7 @@ class SegmentsView(QWidget):
         index = max(self.scheme.findData(current), 0)
         self.scheme.setCurrentIndex(index)
         self.scheme.blockSignals(False)
-        day = result.as_of - pd.Timedelta(days=1)
+        day = result.as_of  # the same date the CLI's --as-of takes (core.customers.default_as_of)
         self.as_of.setDate(QDate(day.year, day.month, day.day))
         for name, spin in self.threshold_inputs.items():
             spin.setValue(float(getattr(result.thresholds, name)))
@@ -318,4 +319,4 @@ class SegmentsView(QWidget):
 
     def _apply_as_of(self) -> None:
         day = self.as_of.date().toPython()
-        self.session.update_settings(as_of=pd.Timestamp(day) + pd.Timedelta(days=1))
+        self.session.update_settings(as_of=pd.Timestamp(day))

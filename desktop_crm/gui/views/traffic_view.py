@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
-from desktop_crm.core import journeys
+from desktop_crm.core import coded, journeys, traffic
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.gui.charts import MatrixHeatmap
 from desktop_crm.gui.export import export_button
@@ -27,6 +27,7 @@ class TrafficView(QWidget):
         super().__init__(parent)
         self.session = session
         self.table: pd.DataFrame | None = None
+        self.quiet: dict[str | None, traffic.QuietTimes] = {}  # per segment (None: everyone)
         self.scheme = QComboBox()
         self.segment = QComboBox()
         self.segment.setObjectName("traffic_segment")
@@ -63,14 +64,16 @@ class TrafficView(QWidget):
         groups = self.segmentation.customers.set_index("customer_id")[column]
         self.status.setText(tr("Counting visits…"))
 
-        def task(progress: Callable, cancelled: Callable) -> pd.DataFrame:
-            return journeys.traffic(tx, groups)
+        def task(progress: Callable, cancelled: Callable) -> tuple[pd.DataFrame, dict]:
+            codes = coded.encode(tx)
+            return journeys.traffic(tx, groups, codes), traffic.quiet_times(tx, groups, codes)
 
         worker = self.runner.start(task)
         worker.signals.finished.connect(self._computed)
 
-    def _computed(self, table: pd.DataFrame) -> None:
-        self.table = table
+    def _computed(self, computed: tuple[pd.DataFrame, dict[str | None, traffic.QuietTimes]]) -> None:
+        self.table, self.quiet = computed
+        table = self.table
         groups = table["group"]
         present = [g for g in groups.cat.categories if (groups == g).any()]  # a small table: a cell per hour
         fill_segments(self.segment, present, ALL)
@@ -120,17 +123,25 @@ class TrafficView(QWidget):
             for i in range(7)
         ]
         self.grid.set_matrix(days, [f"{h}:00" for h in hours], values, texts, hover)
-        per_day = values.sum(axis=1)
-        quiet = days[int(np.argmin(per_day))]
-        busy = days[int(np.argmax(per_day))]
-        ratio = per_day.min() / max(per_day.max(), 1)
-        self.status.setText(
-            self.segment.currentText()
-            + ": "
-            + tr(
-                "busiest day {busy}, quietest {quiet} ({ratio} of the busiest): a good day for an offer.",
-                busy=busy,
-                quiet=quiet,
-                ratio=percent(ratio, 0),
-            )
+        segment = self.segment.currentData()
+        quiet = self.quiet.get(None if segment == ALL else segment)
+        busy = days[int(np.argmax(values.sum(axis=1)))]
+        self.status.setText(f"{self.segment.currentText()}: {quiet_text(quiet, busy, days)}")
+
+
+def quiet_text(quiet: traffic.QuietTimes | None, busy: str, days: list[str]) -> str:
+    """Name a quiet day or hour only when it is really quieter (core.traffic); else say traffic is even."""
+    if quiet is None or quiet.day.slot is None:
+        text = tr("Busiest day {busy}; traffic is even across the days (none clearly quieter).", busy=busy)
+    else:
+        text = tr(
+            "Busiest day {busy}; quietest {quiet}, {below} below an average day: a good day for an offer.",
+            busy=busy,
+            quiet=days[quiet.day.slot],
+            below=percent(quiet.day.below),
         )
+    if quiet is not None and quiet.hour.slot is not None:
+        hour = f"{quiet.hour.slot}:00"
+        below = percent(quiet.hour.below)
+        text += " " + tr("Quietest hour {hour}, {below} below an average hour.", hour=hour, below=below)
+    return text

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.core.dynamics import NEW, Transition, take_snapshots, transition
+from desktop_crm.core import lifecycle
+from desktop_crm.core.dynamics import NEW, TRANSITION_PERIOD, Transition, take_snapshots, transition
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.gui.charts import MatrixHeatmap
 from desktop_crm.gui.export import export_button
@@ -101,7 +102,7 @@ class TransitionsView(QWidget):
         self.date_to.blockSignals(True)
         self.date_from.blockSignals(True)
         self.date_to.setDate(_qdate(to))
-        self.date_from.setDate(_qdate(to - pd.DateOffset(months=3)))
+        self.date_from.setDate(_qdate(to - TRANSITION_PERIOD))
         self.date_to.blockSignals(False)
         self.date_from.blockSignals(False)
         self.compute()
@@ -146,6 +147,7 @@ class TransitionsView(QWidget):
                 same=number(moves["same"]),
                 new=number(moves["new"]),
             )
+            + (f" {lifecycle.limits_line(result.thresholds)}" if result.thresholds else "")
         )
         self.summary_model.set_frame(summary.round(2))
         fit_columns(self.summary_view)
@@ -163,15 +165,14 @@ class TransitionsView(QWidget):
         if measure == "Counts":
             texts = [
                 [
-                    f"{number(counts[i, j])}\n{percent(pct[i, j] / 100, 0)}" if counts[i, j] else ""
+                    f"{number(counts[i, j])}\n{percent(pct[i, j] / 100)}" if counts[i, j] else ""
                     for j in range(len(cols))
                 ]
                 for i in range(len(rows))
             ]
         elif measure == "Row %":
             texts = [
-                [percent(pct[i, j] / 100, 0) if counts[i, j] else "" for j in range(len(cols))]
-                for i in range(len(rows))
+                [percent(pct[i, j] / 100) if counts[i, j] else "" for j in range(len(cols))] for i in range(len(rows))
             ]
         else:
             texts = [

@@ -1,0 +1,44 @@
+"""Totals rows that exports append below the data ("Toplam", "Итого", "Razem", "Grand total").
+
+Such a row looks like one more sale of a customer called "Total" (or of a category called "Summe"),
+so it is recognised by a totals word filling a whole text cell and rejected with its own reason:
+never read as a customer or a category, and counted in the import report like every rejected row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+# lower case, single spaces; a cell matches after trimming blanks and ":" "." "*" "=" "-" around it
+TOTAL_WORDS: tuple[str, ...] = (
+    "total", "totals", "grand total", "subtotal", "sub-total", "sum", "total sum", "overall",  # en
+    "toplam", "genel toplam", "ara toplam", "toplamlar",  # tr
+    "итого", "итог", "всего", "общий итог", "итого по всем",  # ru
+    "razem", "suma", "ogółem", "suma całkowita", "suma końcowa",  # pl
+    "gesamt", "summe", "gesamtsumme", "zwischensumme", "endsumme", "insgesamt",  # de
+)  # fmt: skip
+_WORDS = pa.array(TOTAL_WORDS, pa.string())
+_EDGES = " \t\u00a0:.*=-"
+
+
+def totals_rows(table: pa.Table, columns: Iterable[str]) -> np.ndarray:
+    """Mask of rows where any of `columns` (text columns of the raw table) holds only a totals word."""
+    mask = np.zeros(table.num_rows, dtype=bool)
+    for name in dict.fromkeys(columns):
+        column = table[name]
+        if pa.types.is_dictionary(column.type) and _is_text(column.type.value_type):
+            column = column.cast(pa.string())
+        if not _is_text(column.type):
+            continue  # numbers and dates cannot say "Total"
+        text = pc.utf8_lower(pc.utf8_trim(column, characters=_EDGES))
+        text = pc.replace_substring_regex(text, pattern=r"\s+", replacement=" ")
+        mask |= np.asarray(pc.fill_null(pc.is_in(text, value_set=_WORDS), False), dtype=bool)
+    return mask
+
+
+def _is_text(kind: pa.DataType) -> bool:
+    return pa.types.is_string(kind) or pa.types.is_large_string(kind)
