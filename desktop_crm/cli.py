@@ -183,6 +183,27 @@ def _progress_printer(quiet: bool):
     return show
 
 
+# How the CLI lets the user fix what io reports in neutral words (io never names options).
+_FIX_HINTS = {
+    "map": "say which with --map {what}=COLUMN",
+    "decimal": "  override with --decimal",
+    "date": "  override with --date-format",
+    "force": "--force overwrites it",
+}
+
+
+def _override_hints(guessed: Sequence[str]) -> list[str]:
+    return [_FIX_HINTS[g] for g in guessed if g in _FIX_HINTS]
+
+
+def error_line(exc: InputError) -> str:
+    """The one line the CLI prints for bad input, with the option that fixes it when there is one."""
+    fix = getattr(exc, "fix", None)
+    if fix and fix[0] in _FIX_HINTS:
+        return f"{exc}; {_FIX_HINTS[fix[0]].format(what=fix[1])}"
+    return str(exc)
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop_crm.core.model import summarize
     from desktop_crm.io.importer import ImportOptions, import_customers
@@ -192,7 +213,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not args.quiet and sys.stderr.isatty():
         print(file=sys.stderr)
     write_table(result.frame, args.output)
-    lines = [*result.report.summary_lines(), f"  {summarize(result.frame).line()}"]
+    lines = [*result.report.summary_lines(), *_override_hints(result.report.guessed)]
+    lines.append(f"  {summarize(result.frame).line()}")
     if args.report:
         with atomic_path(args.report) as tmp:
             tmp.write_text(result.report.to_json(), encoding="utf-8")
@@ -744,7 +766,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except InputError as exc:
-        print("desktop-crm: " + tr("error: {message}", message=exc), file=sys.stderr)
+        print("desktop-crm: " + tr("error: {message}", message=error_line(exc)), file=sys.stderr)
         return EXIT_BAD_INPUT
     except TooManyRejects as exc:
         lines = exc.report.summary_lines()

@@ -61,7 +61,16 @@ class Source:
     header_row: int | None = None  # 1-based line or sheet row of the header
     alternatives: list[Source] = field(default_factory=list)  # other sheets of a workbook
     preview: list[list[str]] = field(default_factory=list)  # the first data rows as text, for a preview
+    text_samples: dict[str, list[str]] = field(default_factory=dict)  # a workbook's text cells, where it has any
     _reader: Callable[[dict[str, ColumnPlan], int | None], tuple[pa.Table, list[BadRow]]] | None = None
+
+    def format_sample(self, column: str) -> list[str]:
+        """The values a column's decimal mark and date order are decided from.
+
+        In a workbook a column can mix real number or date cells, taken as they are, with text cells
+        ("7 447,67 руб.", "06.01.2024"); the decision is made from the text cells alone.
+        """
+        return self.text_samples.get(column) or self.samples.get(column, [])
 
     @property
     def decimal_comma_file(self) -> bool:
@@ -336,6 +345,7 @@ def _workbook_source(
             format="workbook",
             columns=columns,
             samples=_column_samples(columns, [[_cell_text(c) for c in r] for r in body[:2000]]),
+            text_samples=_column_samples(columns, [[c if isinstance(c, str) else "" for c in r] for r in body[:2000]]),
             sheet=name,
             sheets=names,
             header_row=None if header_index is None else header_index + 1,
@@ -367,18 +377,39 @@ def _workbook_reader(
     return read
 
 
+def _is_number(cell: object) -> bool:
+    return isinstance(cell, float | int) and not isinstance(cell, bool)
+
+
+def _is_date(cell: object) -> bool:
+    return isinstance(cell, dt.datetime | dt.date)
+
+
+def _as_datetime(cell: object) -> dt.datetime | None:
+    if isinstance(cell, dt.datetime):
+        return cell
+    return dt.datetime(cell.year, cell.month, cell.day) if isinstance(cell, dt.date) else None
+
+
 def _native_array(cells: list[object]) -> pa.Array:
-    """Keep a column native when every filled cell has one type (numbers or dates), else text."""
+    """Keep a column native when every filled cell has one type (numbers or dates), else text.
+
+    A column mixing real number or date cells with text becomes a struct of the cell as shown
+    ("text") and its real value ("number" or "date"), so io.parsing takes the real cells as they
+    are and reads only the text cells with the formats sniffed from them.
+    """
     filled = [c for c in cells if c != "" and c is not None]
-    if filled and all(isinstance(c, float | int) and not isinstance(c, bool) for c in filled):
-        return pa.array([None if c == "" else float(c) for c in cells], pa.float64())
-    if filled and all(isinstance(c, dt.datetime | dt.date) for c in filled):
-        values = [
-            None if c == "" else (c if isinstance(c, dt.datetime) else dt.datetime(c.year, c.month, c.day))
-            for c in cells
-        ]
-        return pa.array(values, pa.timestamp("s"))
-    return pa.array([_cell_text(c) for c in cells], pa.string())
+    if filled and all(_is_number(c) for c in filled):
+        return pa.array([float(c) if _is_number(c) else None for c in cells], pa.float64())
+    if filled and all(_is_date(c) for c in filled):
+        return pa.array([_as_datetime(c) for c in cells], pa.timestamp("s"))
+    text = pa.array([_cell_text(c) for c in cells], pa.string())
+    if not any(_is_number(c) or _is_date(c) for c in filled):
+        return text
+    number = pa.array([float(c) if _is_number(c) else None for c in cells], pa.float64())
+    date = pa.array([_as_datetime(c) for c in cells], pa.timestamp("s"))
+    empty = pa.array([c == "" or c is None for c in cells], pa.bool_())
+    return pa.StructArray.from_arrays([text, number, date], names=["text", "number", "date"], mask=empty)
 
 
 # --------------------------------------------------------------------------- parquet

@@ -44,7 +44,9 @@ def check_writable(path: Path, overwrite: bool) -> None:
     targets = [path, control_path(path)] if path.suffix.lower() == ".csv" else [path]
     existing = [p for p in targets if p.exists()]
     if existing and not overwrite:
-        raise InputError(tr("{path} already exists; choose another name or overwrite it (--force)", path=existing[0]))
+        raise InputError(
+            tr("{path} already exists; choose another name or overwrite it", path=existing[0]), fix=("force", "")
+        )
 
 
 def write_target_list(

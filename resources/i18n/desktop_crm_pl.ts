@@ -294,8 +294,8 @@
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
-            <source>amounts like '1{thousands}250' could be read either way; read with '{decimal}' as the decimal mark (override with --decimal)</source>
-            <translation>kwoty typu '1{thousands}250' można odczytać na dwa sposoby; jako separator dziesiętny przyjęto '{decimal}' (zmień opcją --decimal)</translation>
+            <source>amounts like '1{thousands}250' could be read either way; read with '{decimal}' as the decimal mark</source>
+            <translation>kwoty takie jak '1{thousands}250' można odczytać dwojako; przyjęto '{decimal}' jako znak dziesiętny</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -836,6 +836,11 @@
             <translation>Koszt kontaktu</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/mapping.py" />
+            <source>could not find a column for {fields}; columns are: {columns}</source>
+            <translation>nie znaleziono kolumny dla {fields}; kolumny: {columns}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Could not save the rejected rows</source>
             <translation>Nie udało się zapisać odrzuconych wierszy</translation>
@@ -1030,14 +1035,14 @@
             <translation>Daty</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>dates in both day-first and month-first order; the minority is rejected</source>
             <translation>daty w obu kolejnościach (dzień-miesiąc i miesiąc-dzień); mniejszość odrzucono</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
-            <source>dates: {note} (override with --date-format)</source>
-            <translation>daty: {note} (zmień opcją --date-format)</translation>
+            <source>dates: {note}</source>
+            <translation>daty: {note}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
@@ -1268,7 +1273,7 @@
             <translation>Excel lub CSV z kasy, POS lub systemu lojalnościowego; kolumny są rozpoznawane</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>Excel serial day numbers</source>
             <translation>numery seryjne dni Excela</translation>
         </message>
@@ -2283,7 +2288,7 @@
             <translation>Nie wczytano danych. Użyj Plik → Importuj… lub Plik → Otwórz dane demonstracyjne.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>no day above 12, so day/month order was assumed day-first</source>
             <translation>brak dnia powyżej 12, więc przyjęto kolejność dzień-miesiąc</translation>
         </message>
@@ -2395,6 +2400,11 @@
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>no rule matched</source>
             <translation>żadna reguła nie pasowała</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>no such date</source>
+            <translation>nie ma takiej daty</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
@@ -4512,8 +4522,8 @@ Wskaż, gdzie jest teraz.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
-            <source>{path} already exists; choose another name or overwrite it (--force)</source>
-            <translation>{path} już istnieje; wybierz inną nazwę lub nadpisz (--force)</translation>
+            <source>{path} already exists; choose another name or overwrite it</source>
+            <translation>{path} już istnieje; wybierz inną nazwę lub nadpisz plik</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />

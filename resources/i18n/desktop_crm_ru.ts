@@ -294,8 +294,8 @@
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
-            <source>amounts like '1{thousands}250' could be read either way; read with '{decimal}' as the decimal mark (override with --decimal)</source>
-            <translation>суммы вида '1{thousands}250' можно прочесть двояко; десятичным разделителем принят '{decimal}' (измените через --decimal)</translation>
+            <source>amounts like '1{thousands}250' could be read either way; read with '{decimal}' as the decimal mark</source>
+            <translation>суммы вида '1{thousands}250' можно прочитать двояко; десятичным знаком принят '{decimal}'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -836,6 +836,11 @@
             <translation>Стоимость контакта</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/mapping.py" />
+            <source>could not find a column for {fields}; columns are: {columns}</source>
+            <translation>не найден столбец для {fields}; столбцы: {columns}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Could not save the rejected rows</source>
             <translation>Не удалось сохранить отклонённые строки</translation>
@@ -1030,14 +1035,14 @@
             <translation>Даты</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>dates in both day-first and month-first order; the minority is rejected</source>
             <translation>даты в обоих порядках (день-месяц и месяц-день); меньшинство отклонено</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
-            <source>dates: {note} (override with --date-format)</source>
-            <translation>даты: {note} (измените через --date-format)</translation>
+            <source>dates: {note}</source>
+            <translation>даты: {note}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
@@ -1268,7 +1273,7 @@
             <translation>Excel или CSV из кассы, POS или программы лояльности; столбцы распознаются автоматически</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>Excel serial day numbers</source>
             <translation>порядковые номера дней Excel</translation>
         </message>
@@ -2283,7 +2288,7 @@
             <translation>Данные не загружены. Используйте Файл → Импорт… или Файл → Открыть демо-данные.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>no day above 12, so day/month order was assumed day-first</source>
             <translation>нет дня больше 12, поэтому принят порядок «день, затем месяц»</translation>
         </message>
@@ -2395,6 +2400,11 @@
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>no rule matched</source>
             <translation>ни одно правило не подошло</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>no such date</source>
+            <translation>такой даты нет</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
@@ -4512,8 +4522,8 @@ Show where it is now.</source>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
-            <source>{path} already exists; choose another name or overwrite it (--force)</source>
-            <translation>{path} уже существует; выберите другое имя или перезапишите (--force)</translation>
+            <source>{path} already exists; choose another name or overwrite it</source>
+            <translation>{path} уже существует; выберите другое имя или перезапишите файл</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />

@@ -292,8 +292,8 @@
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
-            <source>amounts like '1{thousands}250' could be read either way; read with '{decimal}' as the decimal mark (override with --decimal)</source>
-            <translation>'1{thousands}250' gibi tutarlar iki şekilde okunabilir; ondalık ayırıcı '{decimal}' kabul edildi (--decimal ile değiştirin)</translation>
+            <source>amounts like '1{thousands}250' could be read either way; read with '{decimal}' as the decimal mark</source>
+            <translation>'1{thousands}250' gibi tutarlar iki şekilde okunabilir; ondalık ayırıcı '{decimal}' kabul edildi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -828,6 +828,11 @@
             <translation>Kişi başı iletişim maliyeti</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/mapping.py" />
+            <source>could not find a column for {fields}; columns are: {columns}</source>
+            <translation>{fields} için sütun bulunamadı; sütunlar: {columns}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Could not save the rejected rows</source>
             <translation>Reddedilen satırlar kaydedilemedi</translation>
@@ -1022,14 +1027,14 @@
             <translation>Tarihler</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>dates in both day-first and month-first order; the minority is rejected</source>
             <translation>tarihler hem gün-önce hem ay-önce sırasında; azınlıkta olanlar reddedildi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
-            <source>dates: {note} (override with --date-format)</source>
-            <translation>tarihler: {note} (--date-format ile değiştirin)</translation>
+            <source>dates: {note}</source>
+            <translation>tarihler: {note}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
@@ -1260,7 +1265,7 @@
             <translation>Kasanızdan, POS'unuzdan veya sadakat sisteminizden Excel ya da CSV; sütunlar otomatik tanınır</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>Excel serial day numbers</source>
             <translation>Excel seri gün numaraları</translation>
         </message>
@@ -2273,7 +2278,7 @@
             <translation>Veri yüklenmedi. Dosya → İçe aktar… veya Dosya → Örnek veriyi aç kullanın.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>no day above 12, so day/month order was assumed day-first</source>
             <translation>12'den büyük gün yok; bu yüzden gün/ay sırası gün-önce varsayıldı</translation>
         </message>
@@ -2381,6 +2386,11 @@
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>no rule matched</source>
             <translation>hiçbir kural eşleşmedi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>no such date</source>
+            <translation>böyle bir tarih yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
@@ -4450,8 +4460,8 @@ Show where it is now.</source>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
-            <source>{path} already exists; choose another name or overwrite it (--force)</source>
-            <translation>{path} zaten var; başka bir ad seçin veya üzerine yazın (--force)</translation>
+            <source>{path} already exists; choose another name or overwrite it</source>
+            <translation>{path} zaten var; başka bir ad seçin veya üzerine yazın</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
