@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -28,6 +29,10 @@ from desktop_crm.core.segmentation import (
     score_summary,
 )
 from desktop_crm.i18n import formats, later, tr
+
+if TYPE_CHECKING:
+    from duckdb import DuckDBPyConnection as Connection
+
 
 # What a purchase occasion is (docs/segmentation.md): a receipt, else a (customer, timestamp);
 # with frequency basis "rows" every row is one.
@@ -72,7 +77,7 @@ ORDER BY s.customer_id
 MEMORY_LIMIT = "1GB"  # DuckDB spills beyond this, so a 100 M-row store fits beside the app on an 8 GB laptop
 
 
-def connect(temp_directory: Path | None = None, memory_limit: str = MEMORY_LIMIT):  # -> duckdb.DuckDBPyConnection
+def connect(temp_directory: Path | None = None, memory_limit: str = MEMORY_LIMIT) -> Connection:
     """A DuckDB connection that spills to `temp_directory` (default: the store cache) beyond `memory_limit`."""
     import duckdb
 
@@ -93,7 +98,7 @@ def parquet_source(folder: Path) -> str:
     return f"read_parquet('{pattern}', hive_partitioning = true, union_by_name = true)"
 
 
-def has_column(con, source: str, column: str) -> bool:
+def has_column(con: Connection, source: str, column: str) -> bool:
     return column in [row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()]
 
 
@@ -108,7 +113,9 @@ def occasions_sql(frequency_basis: str, with_orders: bool, promo: bool = False) 
     return f"SELECT customer_id, min(date) AS date, sum(amount) AS amount{flag} FROM seen GROUP BY {key}"
 
 
-def customer_summary(con, source: str, as_of: pd.Timestamp, frequency_basis: str = "occasions") -> pd.DataFrame:
+def customer_summary(
+    con: Connection, source: str, as_of: pd.Timestamp, frequency_basis: str = "occasions"
+) -> pd.DataFrame:
     """`coded.summary` computed in DuckDB: one row per customer with rows before `as_of`."""
     as_of = pd.Timestamp(as_of).normalize()
     with_orders = has_column(con, source, "order_id")
@@ -132,7 +139,9 @@ def _seconds(values: pd.Series) -> np.ndarray:
     return pd.to_datetime(values).to_numpy().astype("datetime64[s]")
 
 
-def promo_share(con, source: str, as_of: pd.Timestamp, ids: pd.Index, frequency_basis: str = "occasions") -> np.ndarray:
+def promo_share(
+    con: Connection, source: str, as_of: pd.Timestamp, ids: pd.Index, frequency_basis: str = "occasions"
+) -> np.ndarray:
     """`coded.promo_share` in DuckDB, for the customers `ids` (0 for those without a purchase visit)."""
     with_orders = has_column(con, source, "order_id")
     sql = PROMO_SQL.format(
@@ -145,7 +154,7 @@ def promo_share(con, source: str, as_of: pd.Timestamp, ids: pd.Index, frequency_
     return share.reindex(ids).fillna(0.0).to_numpy()
 
 
-def category_spend(con, source: str, as_of: pd.Timestamp, ids: pd.Index) -> pd.DataFrame:
+def category_spend(con: Connection, source: str, as_of: pd.Timestamp, ids: pd.Index) -> pd.DataFrame:
     """`coded.category_spend` in DuckDB: customer x category net spend, customers in `ids` order."""
     got = con.execute(CATEGORY_SQL.format(source=source), {"as_of": pd.Timestamp(as_of).to_pydatetime()}).df()
     spend = got.pivot_table(index="customer_id", columns="category", values="spend", aggfunc="sum", fill_value=0.0)
@@ -154,7 +163,7 @@ def category_spend(con, source: str, as_of: pd.Timestamp, ids: pd.Index) -> pd.D
     return spend[sorted(spend.columns)]
 
 
-def last_day(con, source: str) -> pd.Timestamp:
+def last_day(con: Connection, source: str) -> pd.Timestamp:
     """The default as-of date: the day after the last transaction."""
     last = con.execute(f"SELECT max(date) FROM {source}").fetchone()[0]
     return pd.Timestamp(last).normalize() + pd.Timedelta(days=1)
@@ -169,7 +178,9 @@ def store_as_of(folder: Path) -> pd.Timestamp:
         con.close()
 
 
-def file_thresholds(con, source: str, basis: str, summary: pd.DataFrame | None = None) -> lifecycle.Thresholds:
+def file_thresholds(
+    con: Connection, source: str, basis: str, summary: pd.DataFrame | None = None
+) -> lifecycle.Thresholds:
     """`analysis_thresholds` of a store: from every sale, as of the day after the last one."""
     if summary is None:
         summary = customer_summary(con, source, last_day(con, source), basis)

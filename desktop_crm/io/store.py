@@ -15,6 +15,7 @@ import shutil
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import pyarrow as pa
@@ -28,6 +29,10 @@ from desktop_crm.i18n import tr, trn
 from desktop_crm.io.duckdb_engine import connect, parquet_source
 from desktop_crm.io.importer import ImportOptions, check_batch, choose_source, read_plan, sniff_formats
 from desktop_crm.io.sources import BadRow, open_source
+
+if TYPE_CHECKING:
+    from duckdb import DuckDBPyConnection as Connection
+
 
 STORE_THRESHOLD_BYTES = 1 << 30  # exports larger than this (~15 M rows) go to the store, not to memory
 MONTH = ds.partitioning(pa.schema([("month", pa.string())]), flavor="hive")
@@ -176,7 +181,7 @@ def _append(staging: Path, store: Path) -> int:
     return int(total - kept)
 
 
-def _key(con, staged: str, stored: str) -> list[str]:
+def _key(con: Connection, staged: str, stored: str) -> list[str]:
     """The duplicate key's columns that both the stored and the new rows have."""
 
     def columns(source: str) -> set[str]:
