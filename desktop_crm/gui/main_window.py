@@ -316,7 +316,9 @@ class MainWindow(QMainWindow):
         except InputError as exc:
             self.show_error(tr("This project could not be opened"), str(exc))
             return False
-        for missing in project.missing_files():
+        # The app's own autosave is trusted; any other project's data outside its folder is chosen again.
+        ask = project.missing_files() if Path(path) == autosave_path() else project.files_to_choose()
+        for missing in ask:
             found = self.locate_file(missing)
             if found is None:
                 self.show_error(tr("The project's data is missing"), tr("{path} is not there any more.", path=missing))

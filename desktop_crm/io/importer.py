@@ -32,6 +32,7 @@ from desktop_crm.io import mapping as mapping_mod
 from desktop_crm.io import parsing
 from desktop_crm.io.dates import DateFormat, dates_in_range, parse_dates, parse_times, sniff_date_format
 from desktop_crm.io.errors import InputError
+from desktop_crm.io.import_problems import implausible, nothing_imported, warn_broken_lines
 from desktop_crm.io.sources import BadRow, ColumnPlan, Source, open_source
 from desktop_crm.io.totals import totals_rows
 
@@ -48,10 +49,10 @@ REASONS: tuple[str, ...] = (
     N_("missing amount"),
     N_("duplicate customer id (first row kept)"),
     N_("totals row (not a sale)"),
+    N_("amount is not a finite number or is implausibly large"),
 )
-EMPTY, NO_ID, BAD_DATE, NO_SUCH_DATE, DATE_RANGE, NO_DATE, BAD_AMOUNT, NO_AMOUNT, DUP_CUSTOMER, TOTALS = range(
-    1, len(REASONS)
-)
+(EMPTY, NO_ID, BAD_DATE, NO_SUCH_DATE, DATE_RANGE, NO_DATE, BAD_AMOUNT, NO_AMOUNT, DUP_CUSTOMER, TOTALS,
+ HUGE_AMOUNT) = range(1, len(REASONS))  # fmt: skip
 
 
 @dataclass
@@ -75,6 +76,12 @@ class ImportResult:
     frame: pd.DataFrame
     rejects: pd.DataFrame
     report: ImportReport
+
+    def require_rows(self) -> ImportResult:
+        """Zero rows imported is a failed import (the CLI exits 2; the GUI keeps the report to show why)."""
+        if not self.report.rows_accepted:
+            raise InputError(nothing_imported(Path(self.report.source), self.report))
+        return self
 
 
 @dataclass
@@ -278,6 +285,7 @@ def _import(
         header_row=source.header_row,
     )
     _describe_formats(report, formats)
+    report.warnings.extend(source.notes)
     columns, reasons = _parse_fields(table, fields, found, formats, report)
     if kind == "customers":
         _reject_duplicate_customers(columns["customer_id"], reasons)
@@ -288,6 +296,7 @@ def _import(
     report.rows_read = table.num_rows + len(bad_rows)
     report.rows_accepted = len(frame)
     report.add_rejects(rejects["reason"])
+    warn_broken_lines(report, bad_rows)
     if kind == "transactions":
         _report_duplicates(report, frame)
     if not report.rows_accepted:
@@ -336,8 +345,13 @@ def _parse_fields(
         elif f.kind is Kind.FLAG:
             cols[f.name] = parsing.parse_flags(raw)
         elif f.kind is Kind.NUMBER:
-            cols[f.name], mask = parsing.parse_numbers(raw, formats.numbers[f.name])
+            values, mask = parsing.parse_numbers(raw, formats.numbers[f.name])
             bad[f.name] = _np_bool(mask)
+            huge = implausible(values)
+            if huge.any():
+                bad[f.name + "_huge"] = huge
+                values = pc.if_else(pa.array(~huge), values, pa.scalar(None, values.type))
+            cols[f.name] = values
         elif f.kind is Kind.DATE:
             values, mask, impossible = parse_dates(raw, formats.dates[f.name])
             bad[f.name] = _np_bool(mask) | _np_bool(impossible)
@@ -364,6 +378,7 @@ def _parse_fields(
             (bad.get("date_range"), DATE_RANGE),
             (~_valid(cols["date"]), NO_DATE),
             (bad.get("amount"), BAD_AMOUNT),
+            (bad.get("amount_huge"), HUGE_AMOUNT),
             (~_valid(cols["amount"]), NO_AMOUNT),
         ]
     reasons = np.zeros(table.num_rows, dtype=np.int8)
@@ -399,8 +414,8 @@ def _merge_time(cols: dict[str, pa.ChunkedArray]) -> None:
 def _warn_optional(bad: dict[str, np.ndarray], accepted: np.ndarray, report: ImportReport) -> None:
     """Optional fields that could not be read are left empty on accepted rows, and said so."""
     for name in ("quantity", "time", "birth_date", "signup_date"):
-        if name in bad:
-            n = int((bad[name] & accepted).sum())
+        if name in bad or name + "_huge" in bad:
+            n = int(((bad.get(name, False) | bad.get(name + "_huge", False)) & accepted).sum())
             if n:
                 report.warnings.append(
                     latern(
@@ -427,14 +442,19 @@ def _canonical_frame(cols: dict[str, pa.ChunkedArray], accepted: np.ndarray, ord
 
 
 def _rejects_frame(table: pa.Table, reasons: np.ndarray, bad_rows: list[BadRow]) -> pd.DataFrame:
-    """Rejected rows as the user wrote them, with their position and the reason."""
+    """Rejected rows as the user wrote them, with their position and the reason.
+
+    Built in one step from a dict: a file with 10,000 columns costs milliseconds, not minutes.
+    """
     positions = np.flatnonzero(reasons)
     part = table.take(pa.array(positions))
-    frame = pd.DataFrame({"row": positions + 1, "reason": np.array(REASONS, dtype=object)[reasons[positions]]})
+    columns: dict[str, object] = {"row": positions + 1, "reason": np.array(REASONS, dtype=object)[reasons[positions]]}
     for name in part.column_names:
-        frame[name] = pd.Series(parsing.as_text(part[name]).to_pylist(), dtype=object)
+        columns.setdefault(name, np.array(parsing.as_text(part[name]).to_pylist(), dtype=object))
+    frame = pd.DataFrame(columns)
     if bad_rows:
         extra = pd.DataFrame({"row": [pd.NA] * len(bad_rows), "reason": [b.reason for b in bad_rows]})
+        extra["line"] = pd.array([b.line for b in bad_rows], dtype="Int64")
         extra["raw_line"] = [b.text for b in bad_rows]
         frame = pd.concat([frame, extra], ignore_index=True)
     frame["row"] = frame["row"].astype("Int64")

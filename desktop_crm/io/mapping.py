@@ -247,7 +247,7 @@ def _item_as_category(
 DATETIME, DATE, TIME, AMOUNT, INTEGER, ID = "datetime", "date", "time", "amount", "integer", "id"
 _CLOCK_ONLY = re.compile(r"^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*([AaPp]\.?[Mm]\.?)?$")
 _CLOCK_IN_DATE = re.compile(r"[ T,](\d{1,2}):(\d{2})(?::(\d{2}))?")
-_INTEGER = re.compile(r"-?\d+")
+_INTEGER = re.compile(r"-?[0-9]+")
 
 
 def content_kind(values: list[str]) -> str | None:
@@ -323,7 +323,7 @@ def guess_from_contents(
             if c not in result.values()
             and kinds[c] == INTEGER
             and len(samples[c]) <= 50
-            and max(abs(int(v)) for v in samples[c] if _INTEGER.fullmatch(v)) <= 1000
+            and max((abs(int(v)) for v in samples[c] if _INTEGER.fullmatch(v)), default=0) <= 1000
         ]
         if small:
             result["quantity"] = min(small)[1]
@@ -347,11 +347,18 @@ def apply_overrides(
             if column.isdigit() and 1 <= int(column) <= len(columns):
                 column = columns[int(column) - 1]
             else:
-                raise InputError(f"no column '{column}' for {field}; columns are: {', '.join(columns)}")
+                raise InputError(f"no column '{column}' for {field}; columns are: {column_list(columns)}")
         for other in [k for k, v in result.items() if v == column and k != field]:
             del result[other]
         result[field] = column
     return result
+
+
+def column_list(columns: Sequence[str], most: int = 20) -> str:
+    """Column names for a one-line message: control characters shown escaped, a long list cut short."""
+    shown = [name if name.isprintable() else repr(name)[1:-1] for name in columns[:most]]
+    more = len(columns) - most
+    return ", ".join(shown) + (" " + tr("and {n} more", n=more) if more > 0 else "")
 
 
 def check_required(mapping: Mapping[str, str], fields: Sequence[Field], columns: Sequence[str]) -> None:
@@ -361,7 +368,7 @@ def check_required(mapping: Mapping[str, str], fields: Sequence[Field], columns:
             tr(
                 "could not find a column for {fields}; columns are: {columns}",
                 fields=", ".join(missing),
-                columns=", ".join(columns),
+                columns=column_list(columns),
             ),
             fix=("map", missing[0]),
         )

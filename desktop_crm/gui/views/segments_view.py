@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import fields
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.core import lifecycle, rfm_rules
+from desktop_crm.core import lifecycle
 from desktop_crm.core.segmentation import SCHEME_TITLES, SCHEMES, Segmentation
 from desktop_crm.gui.charts import GridHeatmap, SegmentBarChart
 from desktop_crm.gui.export import export_button
@@ -36,6 +35,8 @@ from desktop_crm.gui.session import Session
 from desktop_crm.i18n import N_, language, tr, trn
 from desktop_crm.i18n.formats import QT_DATE_PATTERNS, money, number, percent
 from desktop_crm.i18n.labels import value_label
+from desktop_crm.io.errors import InputError
+from desktop_crm.io.rule_files import read_rule_file
 
 SCHEME_HELP = {
     "abc": N_("A: customers making the top 80 % of revenue; B: the next 15 %; C: the rest."),
@@ -210,19 +211,17 @@ class SegmentsView(QWidget):
 
     def load_rule_file(self, path: str) -> None:
         """A lifecycle rule file (conditions) or an RFM rule table (score ranges)."""
-        import json
-
         try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-            if isinstance(data, dict) and data.get("rules") and all("condition" in r for r in data["rules"]):
-                rules, thresholds = lifecycle.load_rules(path)
-                self.session.update_settings(lifecycle_rules=rules, thresholds=thresholds)
-            else:
-                self.session.update_settings(rfm_rules=rfm_rules.RfmRuleSet.from_dict(data))
-        except (OSError, ValueError) as exc:
+            found = read_rule_file(path)
+        except InputError as exc:
             box = QMessageBox(QMessageBox.Icon.Warning, tr("These rules cannot be used"), str(exc), parent=self)
             box.setObjectName("error_dialog")
             box.open()
+            return
+        if found.lifecycle is not None:
+            self.session.update_settings(lifecycle_rules=found.lifecycle, thresholds=found.thresholds)
+        else:
+            self.session.update_settings(rfm_rules=found.rfm)
 
     # ------------------------------------------------------------------ showing results
 
