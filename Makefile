@@ -7,7 +7,7 @@ TEST_STAMP := $(VENV)/.installed-test
 BUNDLE_STAMP := $(VENV)/.installed-bundle
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint format bench screenshots demo-data bundle bundle-test deb clean translations i18n-update
+.PHONY: run test fuzz lint format bench screenshots demo-data bundle bundle-test deb clean translations i18n-update
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
 $(PY):
@@ -44,6 +44,11 @@ run: $(STAMP) $(QM)
 ## Install test dependencies and run the whole suite offscreen.
 test: $(TEST_STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+## Importer fuzz for a time budget (seconds): random bytes and mutated CSV/XLSX must import or fail cleanly.
+FUZZ_SECONDS ?= 60
+fuzz: $(TEST_STAMP)
+	FUZZ_SECONDS=$(FUZZ_SECONDS) QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -s -p no:randomly -m fuzz tests/test_fuzz_import.py
 
 $(BUNDLE_STAMP): pyproject.toml $(STAMP)
 	$(PY) -m pip install --quiet -e '.[bundle]'

@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from desktop_crm import __version__, log
+from desktop_crm.cli_checks import check_number, check_numbers, signals_as_errors
 from desktop_crm.core import clv, coded, journeys, lifecycle, rfm_rules
 from desktop_crm.core.campaign import campaign_result
 from desktop_crm.core.dynamics import (
@@ -31,7 +32,6 @@ from desktop_crm.core.dynamics import (
 from desktop_crm.core.model import ImportReport, summarize
 from desktop_crm.core.offers import Offer
 from desktop_crm.core.progress import ProgressFn
-from desktop_crm.core.rule_files import read_rule_file
 from desktop_crm.core.scoring import Scoring
 from desktop_crm.core.segmentation import SCHEME_TITLES, SCHEMES, SegmentSettings, segment_customers
 from desktop_crm.core.targets import (
@@ -51,6 +51,7 @@ from desktop_crm.io.clv_export import clv_lines, write_clv
 from desktop_crm.io.dynamics_export import write_journeys, write_transition
 from desktop_crm.io.errors import InputError
 from desktop_crm.io.importer import ImportOptions, ImportResult, import_customers, import_transactions
+from desktop_crm.io.rule_files import read_rule_file
 from desktop_crm.io.segments_export import segmentation_report, write_segments
 from desktop_crm.io.targets_export import (
     LAYOUTS,
@@ -193,11 +194,14 @@ def _header_row(value: int | None) -> int | None:
 
 
 def read_sales(args: argparse.Namespace, progress: ProgressFn | None = None) -> ImportResult:
-    """Import the sales export; stop (exit 3) when too many rows were rejected, unless allowed."""
+    """Import the sales export; stop (exit 3) when too many rows were rejected, unless allowed, and
+    (exit 2) when none was accepted."""
     result = import_transactions(args.input, import_options(args), progress=progress)
-    if result.report.too_many_rejected() and not args.allow_rejects:
+    refused = not result.report.rows_accepted or (result.report.too_many_rejected() and not args.allow_rejects)
+    if refused:
         if getattr(args, "rejects", None):
             write_table(result.rejects, args.rejects, sheet="Rejected rows")
+        result.require_rows()  # nothing imported: exit 2, even with --allow-rejects
         raise TooManyRejects(result.report)
     return result
 
@@ -212,19 +216,41 @@ def _progress_printer(quiet: bool):
     return show
 
 
+# How the CLI lets the user fix what io reports in neutral words (io never names options).
+_FIX_HINTS = {
+    "map": "say which with --map {what}=COLUMN",
+    "decimal": "  override with --decimal",
+    "date": "  override with --date-format",
+    "force": "--force overwrites it",
+}
+
+
+def _override_hints(guessed: Sequence[str]) -> list[str]:
+    return [_FIX_HINTS[g] for g in guessed if g in _FIX_HINTS]
+
+
+def error_line(exc: InputError) -> str:
+    """The one line the CLI prints for bad input, with the option that fixes it when there is one."""
+    fix = getattr(exc, "fix", None)
+    if fix and fix[0] in _FIX_HINTS:
+        return f"{exc}; {_FIX_HINTS[fix[0]].format(what=fix[1])}"
+    return str(exc)
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     result = read_sales(args, _progress_printer(args.quiet))
     if not args.quiet and sys.stderr.isatty():
         print(file=sys.stderr)
     write_table(result.frame, args.output)
-    lines = [*result.report.summary_lines(), f"  {summarize(result.frame).line()}"]
+    lines = [*result.report.summary_lines(), *_override_hints(result.report.guessed)]
+    lines.append(f"  {summarize(result.frame).line()}")
     if args.report:
         with atomic_path(args.report) as tmp:
             tmp.write_text(result.report.to_json(), encoding="utf-8")
     if args.rejects:
         lines.append("  " + _write_rejects(result.rejects, args.rejects))
     if args.customers:
-        customers = import_customers(args.customers, ImportOptions(encoding=None))
+        customers = import_customers(args.customers, ImportOptions(encoding=None)).require_rows()
         out = args.output.with_name(f"{args.output.stem}_customers{args.output.suffix}")
         write_table(customers.frame, out)
         lines += [*customers.report.summary_lines(), "  " + tr("customers written to {path}", path=out)]
@@ -265,7 +291,7 @@ def segment_settings(args: argparse.Namespace) -> SegmentSettings:
         clv=getattr(args, "clv", False),
     )  # fmt: skip
     for path in args.rules:
-        settings = replace(settings, **read_rule_file(path))
+        settings = _with_rules(settings, path)
     return settings
 
 
@@ -275,10 +301,17 @@ def _k(text: str) -> int:
     return int(text)
 
 
+def _with_rules(settings: SegmentSettings, path: Path) -> SegmentSettings:
+    found = read_rule_file(path)
+    if found.lifecycle is not None:
+        return replace(settings, lifecycle_rules=found.lifecycle, thresholds=found.thresholds or settings.thresholds)
+    return replace(settings, rfm_rules=found.rfm)
+
+
 def cmd_segment(args: argparse.Namespace) -> int:
     settings = segment_settings(args)
     data = read_sales(args)
-    customers = import_customers(args.customers).frame if args.customers else None
+    customers = import_customers(args.customers).require_rows().frame if args.customers else None
     try:
         result = segment_customers(data.frame, customers, settings)
     except ValueError as exc:
@@ -376,6 +409,7 @@ def _targets_spec(args: argparse.Namespace, moved: tuple[str, ...] | None) -> Ta
         value, sep, pct = item.rpartition("=")
         if not sep or not _is_number(pct):
             raise InputError(tr("--discount expects VALUE=PERCENT, e.g. Low=15, got '{item}'", item=item))
+        check_number("--discount", float(pct), 0, 100)
         discounts[value] = float(pct)
     offer = Offer(
         points_basis=None if args.points_basis == "none" else args.points_basis, points_rate=args.points_rate,
@@ -441,7 +475,7 @@ def cmd_targets(args: argparse.Namespace) -> int:
     settings = replace(segment_settings(args), clv=True)
     check_writable(args.output, args.force)
     data = read_sales(args)
-    customers = import_customers(args.customers).frame if args.customers else None
+    customers = import_customers(args.customers).require_rows().frame if args.customers else None
     moved = _moved_ids(args, data.frame, settings)
     contacted = read_sent_lists(args.contacted)
     try:
@@ -523,7 +557,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise InputError(tr("{path}: the report is written as .pdf or .html", path=args.output))
     settings = segment_settings(args)
     data = read_sales(args)
-    customers = import_customers(args.customers).frame if args.customers else None
+    customers = import_customers(args.customers).require_rows().frame if args.customers else None
     try:
         result = segment_customers(data.frame, customers, settings)
         board = compute_dashboard(data.frame, result, args.period)
@@ -691,12 +725,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     set_language(args.lang)
+    with signals_as_errors():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     log_file = log.configure()
     try:
+        check_numbers(args)
         return int(args.func(args))
     except InputError as exc:
-        print("desktop-crm: " + tr("error: {message}", message=exc), file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _fail(error_line(exc))
+    except OSError as exc:  # a full disk, a file-size limit, a read-only mount, a vanished file
+        where = f"{exc.filename}: " if exc.filename else ""
+        return _fail(f"{where}{exc.strerror or exc}")
+    except MemoryError:
+        return _fail(tr("not enough memory for this file"))
     except TooManyRejects as exc:
         lines = exc.report.summary_lines()
         if getattr(args, "rejects", None):
@@ -718,6 +762,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             message = tr("internal error: {error} (details in {path})", error=error, path=log_file)
         print(f"desktop-crm: {message}", file=sys.stderr)
         return 1
+
+
+def _fail(message: str) -> int:
+    print("desktop-crm: " + tr("error: {message}", message=" ".join(message.split())), file=sys.stderr)  # one line
+    return EXIT_BAD_INPUT
 
 
 if __name__ == "__main__":

@@ -24,8 +24,10 @@ from desktop_crm.core import lifecycle, offers, rfm_rules, targets
 from desktop_crm.core.scoring import Scoring
 from desktop_crm.core.segmentation import SegmentSettings
 from desktop_crm.i18n import tr
+from desktop_crm.io import bounds
 from desktop_crm.io.errors import InputError
 from desktop_crm.io.importer import ImportOptions
+from desktop_crm.io.jsontypes import check_types
 from desktop_crm.io.writers import atomic_path
 
 SUFFIX = ".dcrm"
@@ -40,10 +42,28 @@ class Project:
     settings: SegmentSettings = field(default_factory=lambda: SegmentSettings(clusters=True, clv=True))
     views: dict[str, Any] = field(default_factory=dict)  # e.g. {"transitions": {"from": ..., "to": ...}}
     target_lists: list[targets.TargetSpec] = field(default_factory=list)
+    folder: Path | None = None  # where the project file was read from; None: made in this session
 
     def missing_files(self) -> list[Path]:
         """Data files the project refers to that are not where it says."""
         return [p for p in (self.transactions, self.customers) if p is not None and not p.exists()]
+
+    def refused_files(self) -> list[Path]:
+        """Data files outside the project's folder, or devices and pipes: the user has to choose them.
+
+        A project file can come from anyone; opening it must not read whatever path it names
+        (another user's files, /dev/zero) without the user pointing at it in a dialog.
+        """
+        if self.folder is None:
+            return []
+        return [p for p in (self.transactions, self.customers) if p is not None and p.exists() and not self._allowed(p)]
+
+    def files_to_choose(self) -> list[Path]:
+        return [*self.missing_files(), *self.refused_files()]
+
+    def _allowed(self, path: Path) -> bool:
+        assert self.folder is not None
+        return path.is_file() and path.resolve().is_relative_to(self.folder.resolve())
 
 
 def save_project(project: Project, path: str | Path) -> Path:
@@ -71,28 +91,40 @@ def save_project(project: Project, path: str | Path) -> Path:
 def load_project(path: str | Path) -> Project:
     """Read a project; InputError says what is wrong with a damaged or foreign file."""
     path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(tr("{path}: cannot be read ({error})", path=path, error=exc.strerror or exc)) from None
-    except ValueError as exc:
-        raise InputError(tr("{path}: not a Desktop CRM project ({error})", path=path, error=exc)) from None
+    data = bounds.read_json(path, tr("not a Desktop CRM project"))
     if not isinstance(data, dict) or data.get("app") != "Desktop CRM":
         raise InputError(tr("{path}: not a Desktop CRM project", path=path))
-    if int(data.get("format", 0)) > FORMAT:
-        raise InputError(tr("{path}: made by a newer version of Desktop CRM; update the app to open it", path=path))
     try:
-        source = data.get("data", {})
-        return Project(
+        if int(data.get("format", 0)) > FORMAT:
+            raise InputError(tr("{path}: made by a newer version of Desktop CRM; update the app to open it", path=path))
+        source = _mapping(data.get("data", {}))
+        options = ImportOptions(**_mapping(source.get("import_options", {})))
+        project = Project(
             transactions=_resolve(source.get("transactions"), path),
             customers=_resolve(source.get("customers"), path),
-            options=ImportOptions(**source.get("import_options", {})),
-            settings=settings_from_dict(data.get("settings", {})),
-            views=dict(data.get("views", {})),
-            target_lists=[spec_from_dict(s) for s in data.get("target_lists", [])],
+            options=options,
+            settings=settings_from_dict(_mapping(data.get("settings", {}))),
+            views=_mapping(data.get("views", {})),
+            target_lists=[spec_from_dict(_mapping(s)) for s in _sequence(data.get("target_lists", []))],
+            folder=path.resolve().parent,
         )
-    except (KeyError, TypeError, ValueError) as exc:
+        for part in (project.options, project.settings, *project.target_lists):
+            check_types(part)
+        return project
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError) as exc:
         raise InputError(tr("{path}: the project is damaged ({error})", path=path, error=exc)) from None
+
+
+def _mapping(value: object) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise TypeError(f"expected an object, got {type(value).__name__}")
+    return dict(value)
+
+
+def _sequence(value: object) -> list[Any]:
+    if not isinstance(value, list):
+        raise TypeError(f"expected a list, got {type(value).__name__}")
+    return value
 
 
 def _path_entry(data_path: Path | None, project_path: Path) -> dict[str, str] | None:
@@ -106,10 +138,13 @@ def _path_entry(data_path: Path | None, project_path: Path) -> dict[str, str] | 
     return {"absolute": str(absolute), "relative": relative}
 
 
-def _resolve(entry: dict[str, str] | None, project_path: Path) -> Path | None:
+def _resolve(entry: object, project_path: Path) -> Path | None:
     """The file beside the project first (a moved or copied project folder), then where it was."""
     if not entry:
         return None
+    entry = _mapping(entry)
+    if not all(isinstance(entry.get(k), str) and "\0" not in entry[k] for k in ("relative", "absolute")):
+        raise TypeError("a data path is not text")
     beside = (project_path.resolve().parent / entry["relative"]).resolve()
     return beside if beside.exists() else Path(entry["absolute"])
 

@@ -205,7 +205,8 @@ def test_parquet_roundtrip_of_canonical_file(tmp_path: Path) -> None:
 
 
 def test_clean_decimal_comma_file_is_typed_while_reading(tmp_path: Path) -> None:
-    """Plain '12,50' amounts and dd.mm.yyyy dates are parsed by pyarrow in the read itself."""
+    """Plain '12,50' amounts are parsed by pyarrow in the read itself; dd.mm.yyyy dates are not
+    (pyarrow's strptime would roll 31.04.2024 over into May), io.parsing reads them."""
     from desktop_crm.core.model import TRANSACTION_FIELDS
     from desktop_crm.io.importer import _Formats, read_plan, resolve_mapping, sniff_formats
     from desktop_crm.io.sources import open_source
@@ -221,7 +222,6 @@ def test_clean_decimal_comma_file_is_typed_while_reading(tmp_path: Path) -> None
     plan = read_plan(source, TRANSACTION_FIELDS, found, formats)
     assert {c: str(p.type) for c, p in plan.items()} == {
         "Kwota": "double",
-        "Data": "timestamp[s]",
         "Kategoria": "dictionary<values=string, indices=int32, ordered=0>",
     }
     assert plan["Kwota"].decimal == ","
@@ -235,3 +235,116 @@ def test_opendocument_spreadsheet(tmp_path: Path) -> None:
     expected.rename(columns=headers).to_excel(path, index=False, engine="odf")
     result = import_transactions(path)
     _check(result.frame, expected)
+
+
+def test_workbook_columns_mixing_real_and_text_cells_import_every_row(tmp_path: Path) -> None:
+    """Real number and date cells are taken as they are; the text cells decide their own formats."""
+    import datetime as dt
+
+    import openpyxl
+
+    stamps = [dt.datetime(2024, 1, d, 9 + d % 10, 5 * d % 60) for d in range(1, 29)]
+    amounts = [round(7447.67 * (i % 5 + 1) / 3 - 200 * (i % 7 == 3), 2) for i in range(28)]
+    expected = pd.DataFrame({"customer_id": [f"{i % 9:05d}" for i in range(28)], "date": stamps, "amount": amounts})
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Отчёт"])
+    ws.append(["Номер карты", "Дата", "Сумма"])
+    for i, r in enumerate(expected.itertuples()):
+        when = r.date.to_pydatetime()
+        as_text = i % 2 == 1
+        amount = f"{r.amount:,.2f}".replace(",", " ").replace(".", ",") + " руб." if as_text else r.amount
+        ws.append([r.customer_id, f"{when:%d.%m.%Y %H:%M}" if as_text else when, amount])
+    ws.append(["00001", "06.01.2024", 12.5])  # a date-only text cell next to a real number cell
+    expected.loc[len(expected)] = ["00001", pd.Timestamp("2024-01-06"), 12.5]
+    path = tmp_path / "смешанные.xlsx"
+    wb.save(path)
+    result = import_transactions(path)
+    assert result.report.rows_read == result.report.rows_accepted == len(expected)
+    assert result.report.decimal == ","  # decided from the text cells alone
+    _check(result.frame, expected)
+
+
+def test_impossible_and_out_of_range_dates_are_rejected_with_their_reason(tmp_path: Path) -> None:
+    path = tmp_path / "dates.csv"
+    path.write_text(
+        "card;date;amount\n"
+        "A;15.02.2024;1\n"
+        "B;30.02.2024;1\n"
+        "C;29.02.2023;1\n"
+        "D;31.04.2024;1\n"
+        "E;01.13.2024;1\n"
+        "F;29.02.2024;1\n"
+        "G;01.01.1850;1\n"
+        "H;01.01.2150;1\n"
+        "I;someday;1\n",
+        encoding="utf-8",
+    )
+    result = import_transactions(path)
+    assert result.frame["date"].tolist() == [pd.Timestamp("2024-02-15"), pd.Timestamp("2024-02-29")]
+    assert result.report.rejected_by_reason == {
+        "no such date": 4,
+        "date out of range (before 1900 or after 2100)": 2,
+        "unparseable date": 1,
+    }
+    assert result.rejects.loc[result.rejects["reason"] == "no such date", "date"].tolist() == [
+        "30.02.2024",
+        "29.02.2023",
+        "31.04.2024",
+        "01.13.2024",
+    ]
+
+
+def test_iso_file_typed_while_reading_still_rejects_impossible_dates(tmp_path: Path) -> None:
+    path = tmp_path / "iso.csv"
+    path.write_text("card,date,amount\nA,2024-02-28,1\nB,2024-02-30,1\nC,2023-02-29 10:00:00,1\n", encoding="utf-8")
+    result = import_transactions(path)
+    assert result.frame["date"].tolist() == [pd.Timestamp("2024-02-28")]
+    assert result.report.rejected_by_reason == {"no such date": 2}
+
+
+def test_excel_dates_outside_1900_to_2100_are_rejected_not_crashed(tmp_path: Path) -> None:
+    import datetime as dt
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Card", "Date", "Amount"])
+    ws.append(["A", dt.datetime(2024, 3, 1), 1.0])
+    ws.append(["B", "01.03.1850", 1.0])  # Excel has no date cells before 1900: such dates are text
+    ws.append(["C", dt.datetime(2250, 3, 1), 1.0])
+    ws.append(["D", 45352, 1.0])  # a serial number among date cells: 2024-03-01
+    ws.append(["E", 1e12, 1.0])  # a serial far beyond any calendar
+    ws.append(["F", -5, 1.0])
+    path = tmp_path / "range.xlsx"
+    wb.save(path)
+    result = import_transactions(path)
+    assert result.frame["date"].tolist() == [pd.Timestamp("2024-03-01")] * 2
+    assert result.report.rejected_by_reason == {"date out of range (before 1900 or after 2100)": 4}
+
+
+def test_twelve_hour_clock_in_dates_and_in_a_time_column(tmp_path: Path) -> None:
+    path = tmp_path / "us.csv"
+    path.write_text(
+        "Member,Visit,Time,Total\n"
+        "1,01/15/2024,10:16 AM,5.00\n"
+        "2,01/15/2024,4:05 pm,6.00\n"
+        "3,01/16/2024,12:00 AM,7.00\n"
+        "4,01/16/2024,12:30 PM,8.00\n",
+        encoding="utf-8",
+    )
+    result = import_transactions(path)
+    assert result.report.mapping["time"] == "Time"
+    assert result.frame["date"].tolist() == [
+        pd.Timestamp("2024-01-15 10:16"),
+        pd.Timestamp("2024-01-15 16:05"),
+        pd.Timestamp("2024-01-16 00:00"),
+        pd.Timestamp("2024-01-16 12:30"),
+    ]
+    combined = tmp_path / "combined.csv"
+    combined.write_text("Member,Date,Total\n1,01/15/2024 10:16 AM,5.00\n2,01/13/2024 12:05 am,6.00\n", encoding="utf-8")
+    assert import_transactions(combined).frame["date"].tolist() == [
+        pd.Timestamp("2024-01-15 10:16"),
+        pd.Timestamp("2024-01-13 00:05"),
+    ]

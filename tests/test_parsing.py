@@ -7,15 +7,8 @@ import datetime as dt
 import pyarrow as pa
 import pytest
 
-from desktop_crm.io.parsing import (
-    NumberFormat,
-    parse_dates,
-    parse_flags,
-    parse_numbers,
-    parse_times,
-    sniff_date_format,
-    sniff_number_format,
-)
+from desktop_crm.io.dates import parse_dates, parse_times, sniff_date_format
+from desktop_crm.io.parsing import NumberFormat, parse_flags, parse_numbers, sniff_number_format
 
 COMMA = NumberFormat(",", ".")
 POINT = NumberFormat(".", ",")
@@ -103,26 +96,61 @@ def test_sniff_date_format(values: list[str], formats: tuple[str, ...], ambiguou
 def test_dates_mixing_time_and_no_time_parse_with_both_formats() -> None:
     values = ["05.01.2024", "06.01.2024 13:45:10", "07.01.2024 09:05"]
     fmt = sniff_date_format(values)
-    parsed, bad = parse_dates(pa.array([*values, "32.01.2024"]), fmt)
+    parsed, bad, impossible = parse_dates(pa.array([*values, "32.01.2024", "soon"]), fmt)
     assert parsed.to_pylist() == [
         dt.datetime(2024, 1, 5),
         dt.datetime(2024, 1, 6, 13, 45, 10),
         dt.datetime(2024, 1, 7, 9, 5),
         None,
+        None,
     ]
-    assert bad.to_pylist() == [False, False, False, True]
+    assert bad.to_pylist() == [False, False, False, False, True]
+    assert impossible.to_pylist() == [False, False, False, True, False]
 
 
 def test_excel_serial_numbers() -> None:
-    parsed, bad = parse_dates(pa.array(["45123", "45123.5", "12"]), sniff_date_format(["45123"]))
-    assert parsed.to_pylist() == [dt.datetime(2023, 7, 16), dt.datetime(2023, 7, 16, 12), None]
-    assert bad.to_pylist() == [False, False, True]
+    """Serial 1 is 1900-01-01; Excel's phantom 29 February 1900 (serial 60) is no date."""
+    values = pa.array(["45123", "45123.5", "12", "61", "60", "1e300", "x"])
+    parsed, bad, impossible = parse_dates(values, sniff_date_format(["45123"]))
+    assert parsed.to_pylist()[:4] == [
+        dt.datetime(2023, 7, 16),
+        dt.datetime(2023, 7, 16, 12),
+        dt.datetime(1900, 1, 12),
+        dt.datetime(1900, 3, 1),
+    ]
+    assert parsed.to_pylist()[4] is None and parsed.to_pylist()[5].year > 2100  # then rejected as out of range
+    assert bad.to_pylist() == [False] * 6 + [True]
+    assert impossible.to_pylist() == [False] * 4 + [True, False, False]
+
+
+@pytest.mark.parametrize(
+    "text", ["2024-02-30", "2023-02-29", "31.04.2024", "2024-13-01", "29.02.1900", "2024-01-01 24:00"]
+)
+def test_impossible_dates_are_never_rolled_over(text: str) -> None:
+    parsed, bad, impossible = parse_dates(pa.array([text]), sniff_date_format([text, "2024-01-15", "15.01.2024"]))
+    assert parsed.to_pylist() == [None]
+    assert (bad.to_pylist(), impossible.to_pylist()) == ([False], [True])
+
+
+def test_twelve_hour_clock_in_date_cells() -> None:
+    values = ["01/15/2024 10:16 AM", "01/15/2024 4:05 pm", "01/16/2024 12:00 AM", "01/16/2024 12:30 PM"]
+    fmt = sniff_date_format(values)
+    assert fmt.formats == ("%m/%d/%Y %I:%M %p",)
+    assert parse_dates(pa.array(values), fmt).values.to_pylist() == [
+        dt.datetime(2024, 1, 15, 10, 16),
+        dt.datetime(2024, 1, 15, 16, 5),
+        dt.datetime(2024, 1, 16, 0, 0),
+        dt.datetime(2024, 1, 16, 12, 30),
+    ]
 
 
 def test_times() -> None:
     secs, bad = parse_times(pa.array(["13:45", "08:01:02", "7:05", "25:00", "", None]))
     assert secs.to_pylist() == [49500, 28862, 25500, None, None, None]
     assert bad.to_pylist() == [False, False, False, True, False, False]
+    secs, bad = parse_times(pa.array(["10:16 AM", "4:05 pm", "12:00 AM", "12:30 p.m.", "13:00 PM", "0:10 AM"]))
+    assert secs.to_pylist() == [36960, 57900, 0, 45000, None, None]
+    assert bad.to_pylist() == [False, False, False, False, True, True]
     secs, _ = parse_times(pa.array([0.5, 0.25]))
     assert secs.to_pylist() == [43200, 21600]
 

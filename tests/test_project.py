@@ -101,3 +101,61 @@ def test_the_file_is_readable_json(tmp_path: Path) -> None:
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["app"] == "Desktop CRM" and data["data"]["transactions"] is None
     assert data["settings"]["rfm_rules"]["rules"][0]["segment"] == "Champions"
+
+
+def test_data_outside_the_project_folder_or_a_device_must_be_chosen(tmp_path: Path) -> None:
+    inside, outside = tmp_path / "project", tmp_path / "elsewhere"
+    inside.mkdir()
+    outside.mkdir()
+    shaped.turkish_fuel_csv(inside / "sales.csv")
+    shaped.turkish_fuel_csv(outside / "sales.csv")
+    save_project(_project(inside / "sales.csv"), inside / "p.dcrm")
+    assert not load_project(inside / "p.dcrm").files_to_choose()
+    save_project(_project(outside / "sales.csv"), inside / "p.dcrm")
+    assert load_project(inside / "p.dcrm").refused_files() == [(outside / "sales.csv").resolve()]
+    data = json.loads((inside / "p.dcrm").read_text(encoding="utf-8"))
+    data["data"]["transactions"] = {"absolute": "/dev/zero", "relative": "../../../../../../dev/zero"}
+    (inside / "p.dcrm").write_text(json.dumps(data), encoding="utf-8")
+    assert load_project(inside / "p.dcrm").files_to_choose() == [Path("/dev/zero")]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"data": []},
+        {"data": {"transactions": {"absolute": 5, "relative": None}}},
+        {"data": {"import_options": {"mapping": {"amount": 7}}}},
+        {"settings": {"k": "five"}},
+        {"settings": {"scoring": {"bins": "5"}}},
+        {"settings": {"as_of": [2024]}},
+        {"target_lists": {"a": 1}},
+        {"target_lists": [{"offer": {"points_rate": "lots"}}]},
+        {"target_lists": [{"conditions": [3]}]},
+        {"format": "new"},
+    ],
+)
+def test_wrong_json_types_give_a_clear_message(tmp_path: Path, change: dict) -> None:
+    path = tmp_path / "p.dcrm"
+    path.write_text(json.dumps({"app": "Desktop CRM", "format": 1, **change}), encoding="utf-8")
+    with pytest.raises(InputError, match="the project is damaged"):
+        load_project(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [("[" * 100_000 + "]" * 100_000, "nested too deeply"), ("{" * 10, "not a Desktop CRM project")],
+)
+def test_deeply_nested_or_broken_json(tmp_path: Path, text: str, message: str) -> None:
+    (tmp_path / "p.dcrm").write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        load_project(tmp_path / "p.dcrm")
+
+
+def test_a_project_that_is_a_device_or_huge_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="not a regular file"):
+        load_project("/dev/zero")
+    big = tmp_path / "big.dcrm"
+    with big.open("wb") as fh:
+        fh.truncate(64 << 20)
+    with pytest.raises(InputError, match="too large"):
+        load_project(big)

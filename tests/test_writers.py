@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from desktop_crm.io import writers, xlsx
+from desktop_crm.io.errors import InputError
 from desktop_crm.io.writers import write_table
 
 
@@ -57,7 +58,7 @@ def test_atomic_write_keeps_old_file_when_writing_fails(tmp_path: Path, monkeypa
         raise OSError("disk full")
 
     monkeypatch.setattr(writers, "write_csv", boom)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(InputError, match="disk full"):  # one line for the user, not a traceback
         write_table(pd.DataFrame({"a": [1]}), target)
     assert target.read_text(encoding="utf-8") == "old content"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv"]

@@ -122,6 +122,7 @@ class ImportReport:
     alt_id_links: dict[str, int] = field(default_factory=dict)
     duplicate_rows: int = 0
     warnings: list[str | Later] = field(default_factory=list)  # Later: written in the language shown
+    guessed: list[str] = field(default_factory=list)  # formats read on a guess the user may override: decimal, date
 
     def add_rejects(self, reasons: pd.Series) -> None:
         """Count rejected rows by reason; `reasons` has one entry per rejected row."""

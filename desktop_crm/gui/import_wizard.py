@@ -38,8 +38,7 @@ from desktop_crm.gui.session import Session
 from desktop_crm.gui.worker import TaskRunner, Worker
 from desktop_crm.i18n import N_, tr
 from desktop_crm.i18n.formats import percent
-from desktop_crm.io.errors import InputError
-from desktop_crm.io.importer import ImportOptions, ImportResult, preview_import, resolve_mapping
+from desktop_crm.io.importer import ImportOptions, ImportResult, choose_sheet, preview_import, propose_mapping
 from desktop_crm.io.sources import SUPPORTED, Source, open_source
 from desktop_crm.io.writers import write_table
 from desktop_crm.pipeline import Dataset
@@ -254,13 +253,8 @@ class ColumnsPage(QWizardPage):
 
     @staticmethod
     def _best_sheet(sources: list[Source]) -> int:
-        for i, s in enumerate(sources):
-            try:
-                if len(resolve_mapping(s, TRANSACTION_FIELDS, "transactions", ImportOptions())) > 2:
-                    return i
-            except InputError:
-                continue
-        return 0
+        """The sheet the importer would take (io.importer.choose_sheet), so both agree."""
+        return choose_sheet(sources, TRANSACTION_FIELDS, "transactions", ImportOptions())[0]
 
     def _sheet_changed(self, index: int) -> None:
         if 0 <= index < len(self.sources):
@@ -290,14 +284,8 @@ class ColumnsPage(QWizardPage):
 
     @staticmethod
     def _guess(source: Source) -> dict[str, str]:
-        """The importer's mapping; when a required field has no column, whatever could be guessed."""
-        try:
-            return resolve_mapping(source, TRANSACTION_FIELDS, "transactions", ImportOptions())
-        except InputError:
-            from desktop_crm.io import mapping as m
-
-            headers = m.guess_from_headers(source.columns, TRANSACTION_FIELDS)
-            return m.guess_from_contents(source.columns, source.samples, TRANSACTION_FIELDS, headers)
+        """The importer's mapping (io.importer.propose_mapping), complete or not."""
+        return propose_mapping(source, TRANSACTION_FIELDS, "transactions", ImportOptions())
 
     def _field_changed(self, name: str) -> None:
         column = self.combos[name].currentText()

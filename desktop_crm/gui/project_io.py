@@ -96,7 +96,9 @@ class ProjectFiles(QObject):
         except UserError as exc:
             self.window.show_error(tr("This project could not be opened"), str(exc))
             return False
-        if not self._locate_missing(project):
+        # The app's own autosave is trusted; any other project's data outside its folder is chosen again.
+        ask = project.missing_files() if Path(path) == autosave_path() else project.files_to_choose()
+        if not self._locate(project, ask):
             return False
         self.window.session.open_project(project, then=partial(self._opened, project, Path(path) if remember else None))
         return True
@@ -109,8 +111,9 @@ class ProjectFiles(QObject):
             self.window.recent.remember(str(path))
         self.window.show_title()
 
-    def _locate_missing(self, project: Project) -> bool:
-        for missing in project.missing_files():
+    def _locate(self, project: Project, files: list[Path]) -> bool:
+        """Ask where each of `files` is now; False when the user gives up on one."""
+        for missing in files:
             found = self.locate(missing)
             if found is None:
                 self.window.show_error(

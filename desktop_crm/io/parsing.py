@@ -1,6 +1,6 @@
-"""Vectorised parsing of text columns into numbers, dates, times and flags.
+"""Vectorised parsing of text columns into text, numbers and flags (dates and times: io.dates).
 
-The format of a column (decimal mark, date order) is decided once from a sample of its values, then
+The format of a column (its decimal mark) is decided once from a sample of its values, then
 applied to the whole column with pyarrow compute kernels, which run in C++ and release the GIL.
 Each parser returns the parsed values and a mask of cells that were not empty but could not be
 parsed, so the importer can reject those rows with a reason.
@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-
-from desktop_crm.i18n import N_
 
 Array = pa.Array | pa.ChunkedArray
 
@@ -29,11 +27,18 @@ _CURRENCY_RE = re.compile(rf"^\s*{_CURRENCY}\s*|\s*{_CURRENCY}\s*$", re.I)
 _GROUP_SPACE_RE = re.compile(r"[ \u00a0\u2007\u202f'](\d{3})")
 _SIGN_RE = re.compile(r"^[+-]|[+-]$|^\(|\)$")
 
-EXCEL_EPOCH_OFFSET_DAYS = 25569  # 1899-12-30 to 1970-01-01
-MIN_YEAR, MAX_YEAR = 1900, 2100
-
 
 # --------------------------------------------------------------------------- text
+
+
+def as_text(values: Array) -> pa.ChunkedArray:
+    """Cells as text; a mixed workbook column (a struct, see io.sources) as its cells were shown."""
+    arr = _chunked(values)
+    if pa.types.is_struct(arr.type):
+        return _chunked(arr.combine_chunks().field("text"))
+    if not pa.types.is_string(arr.type) and not pa.types.is_large_string(arr.type):
+        return pc.cast(arr, pa.string())
+    return arr
 
 
 def clean_text(values: Array) -> pa.ChunkedArray:
@@ -42,9 +47,7 @@ def clean_text(values: Array) -> pa.ChunkedArray:
     Most exports have nothing to trim, so each chunk's raw buffers are checked first and only a chunk
     that needs it is copied: on ten million ids this is the difference between 30 ms and half a second.
     """
-    arr = _chunked(values)
-    if not pa.types.is_string(arr.type) and not pa.types.is_large_string(arr.type):
-        arr = pc.cast(arr, pa.string())
+    arr = as_text(values)
     chunks = []
     for chunk in arr.chunks:
         padded, empty = _blank_edges(chunk)
@@ -90,7 +93,7 @@ def clean_labels(values: Array) -> pa.ChunkedArray:
     Only the distinct values are cleaned, so a ten-million-row column costs one hashing pass; the
     result becomes a pandas Categorical without a further conversion.
     """
-    arr = _chunked(values)
+    arr = _unmixed(values)
     if pa.types.is_dictionary(arr.type):  # read as a dictionary: chunks may each have their own
         arr = pa.table({"v": arr}).unify_dictionaries()["v"]
     else:
@@ -111,7 +114,7 @@ def clean_labels(values: Array) -> pa.ChunkedArray:
 
 def not_empty(values: Array) -> pa.ChunkedArray:
     """True where a cell has something in it (a non-null, non-blank value)."""
-    arr = _chunked(values)
+    arr = _unmixed(values)
     if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type):
         return pc.fill_null(pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(arr)), 0), False)
     return pc.is_valid(arr)
@@ -182,9 +185,19 @@ def parse_numbers(values: Array, fmt: NumberFormat) -> tuple[pa.ChunkedArray, pa
     """Parse numbers like "1.234,56 zł", "(12.50)", "12,50-", "₺ 1 250". Returns (values, bad mask).
 
     A single regex pass splits each cell into sign, digits and decimals; a value with anything else
-    in it is bad, never guessed.
+    in it is bad, never guessed. In a mixed workbook column the real number cells are taken as they
+    are and only the text cells are read with `fmt`; a real date cell there is bad.
     """
     arr = _chunked(values)
+    if pa.types.is_struct(arr.type):
+        flat = arr.combine_chunks()
+        native = flat.field("number")
+        text_num, text_bad = parse_numbers(pc.if_else(pc.is_valid(native), None, flat.field("text")), fmt)
+        native_num, native_bad = parse_numbers(native, fmt)
+        is_date = pc.is_valid(flat.field("date"))
+        bad = pc.or_(pc.or_(text_bad.combine_chunks(), native_bad.combine_chunks()), is_date)
+        text_num = pc.if_else(is_date, None, text_num.combine_chunks())
+        return _chunked(pc.coalesce(native_num.combine_chunks(), text_num)), _chunked(bad)
     if pa.types.is_floating(arr.type) or pa.types.is_integer(arr.type):
         num = pc.cast(arr, pa.float64())
         bad = pc.fill_null(pc.invert(pc.is_finite(num)), False)
@@ -209,166 +222,6 @@ def parse_numbers(values: Array, fmt: NumberFormat) -> tuple[pa.ChunkedArray, pa
     return num, bad
 
 
-# --------------------------------------------------------------------------- dates
-
-_DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})"), "%Y-%m-%d"),
-    (re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})"), "%Y/%m/%d"),
-    (re.compile(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})"), "%Y.%m.%d"),
-    (re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})"), "{a}.{b}.%Y"),
-    (re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})"), "{a}/{b}/%Y"),
-    (re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})"), "{a}-{b}-%Y"),
-    (re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2})(?!\d)"), "{a}.{b}.%y"),
-    (re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2})(?!\d)"), "{a}/{b}/%y"),
-)
-_TIME_SUFFIX = re.compile(r"^([ T]|, )(\d{1,2}):(\d{2})(:(\d{2}))?(\.\d+)?(Z)?$")
-_YYYYMMDD = re.compile(r"^(19|20|21)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
-_SERIAL = re.compile(r"^\d{5}(\.\d+)?$")
-
-SERIAL = "excel-serial"
-
-
-@dataclass(frozen=True)
-class DateFormat:
-    """How a date column is written: strptime formats tried in order, or Excel serial numbers."""
-
-    formats: tuple[str, ...] = ()
-    ambiguous: bool = False
-    note: str = ""
-    match_rate: float = 0.0
-    day_first: bool | None = None
-
-    @property
-    def label(self) -> str:
-        return " | ".join(self.formats)
-
-    @property
-    def iso_only(self) -> bool:
-        return all(f.startswith("%Y-%m-%d") for f in self.formats)
-
-
-@dataclass
-class _Votes:
-    count: int = 0
-    a_over_12: int = 0
-    b_over_12: int = 0
-    times: Counter[str] = field(default_factory=Counter)
-
-
-def _time_format(suffix: str) -> str | None:
-    if not suffix:
-        return ""
-    m = _TIME_SUFFIX.match(suffix)
-    if not m:
-        return None
-    sep = m.group(1)
-    return f"{sep}%H:%M:%S" if m.group(4) else f"{sep}%H:%M"
-
-
-def sniff_date_format(values: list[str]) -> DateFormat:
-    """Decide how a column writes dates; day-first vs month-first is decided from values over 12.
-
-    When no value settles the order (all days <= 12), dots mean day-first (the European
-    convention) and slashes or dashes are a guess reported as ambiguous.
-    """
-    if not values:
-        return DateFormat()
-    n = len(values)
-    serial = sum(1 for v in values if _SERIAL.match(v) and 20000 <= float(v) <= 80000)
-    ymd = sum(1 for v in values if _YYYYMMDD.match(v))
-    votes: dict[str, _Votes] = {}
-    for v in values:
-        for pattern, template in _DATE_PATTERNS:
-            m = pattern.match(v)
-            if not m:
-                continue
-            tf = _time_format(v[m.end() :])
-            if tf is None:
-                break
-            vote = votes.setdefault(template, _Votes())
-            vote.count += 1
-            vote.times[tf] += 1
-            if "{a}" in template:
-                vote.a_over_12 += int(m.group(1)) > 12
-                vote.b_over_12 += int(m.group(2)) > 12
-            break
-    best_template, best = max(votes.items(), key=lambda kv: kv[1].count, default=("", _Votes()))
-    if ymd >= max(best.count, serial) and ymd:
-        return DateFormat(("%Y%m%d",), match_rate=ymd / n)
-    if serial > best.count:
-        return DateFormat((SERIAL,), match_rate=serial / n, note=N_("Excel serial day numbers"))
-    if not best.count:
-        return DateFormat()
-    ambiguous, note, day_first = False, "", None
-    if "{a}" in best_template:
-        sep = best_template[3]  # "{a}.{b}.%Y"
-        if best.a_over_12 and best.b_over_12:
-            day_first = best.a_over_12 >= best.b_over_12
-            note = N_("dates in both day-first and month-first order; the minority is rejected")
-        elif best.b_over_12:
-            day_first = False
-        elif best.a_over_12:
-            day_first = True
-        else:
-            day_first = True
-            ambiguous = sep != "."
-            if ambiguous:
-                note = N_("no day above 12, so day/month order was assumed day-first")
-        a, b = ("%d", "%m") if day_first else ("%m", "%d")
-        best_template = best_template.format(a=a, b=b)
-    formats = tuple(best_template + tf for tf, _ in best.times.most_common())
-    return DateFormat(formats, ambiguous, note, best.count / n, day_first)
-
-
-def parse_dates(values: Array, fmt: DateFormat) -> tuple[pa.ChunkedArray, pa.ChunkedArray]:
-    """Parse a date column with a sniffed format. Returns (timestamp[s] values, bad mask)."""
-    arr = _chunked(values)
-    ts_type = pa.timestamp("s")
-    if pa.types.is_timestamp(arr.type) or pa.types.is_date(arr.type):
-        out = pc.cast(arr, ts_type)
-        return out, none_bad(out)
-    text = clean_text(arr) if not pa.types.is_floating(arr.type) else arr
-    if fmt.formats == (SERIAL,) or pa.types.is_floating(arr.type) or pa.types.is_integer(arr.type):
-        days = text if pa.types.is_floating(text.type) else parse_numbers(text, NumberFormat(".", None))[0]
-        valid = pc.and_(pc.greater_equal(days, 20000.0), pc.less_equal(days, 80000.0))
-        secs = pc.round(pc.multiply(pc.subtract(days, float(EXCEL_EPOCH_OFFSET_DAYS)), 86400.0))
-        out = pc.cast(pc.cast(pc.if_else(valid, secs, None), pa.int64()), ts_type)
-        return out, pc.and_(pc.is_valid(text), pc.invert(pc.fill_null(valid, False)))
-    text = pc.replace_substring_regex(text, r"(:\d{2})(\.\d+)?Z?$", r"\1")  # drop fractions and Z
-    text = pc.replace_substring(text, ", ", " ")
-    out = None
-    for f in fmt.formats or ("%Y-%m-%d",):
-        parsed = pc.strptime(text, format=f.replace(", ", " "), unit="s", error_is_null=True)
-        out = parsed if out is None else pc.coalesce(out, parsed)
-    assert out is not None
-    bad = pc.and_(pc.is_valid(text), pc.is_null(out))
-    return out, bad
-
-
-def dates_in_range(values: pa.ChunkedArray) -> pa.ChunkedArray:
-    """True where a timestamp lies in the years a sales record can have."""
-    year = pc.year(values)
-    return pc.fill_null(pc.and_(pc.greater_equal(year, MIN_YEAR), pc.less_equal(year, MAX_YEAR)), True)
-
-
-def parse_times(values: Array) -> tuple[pa.ChunkedArray, pa.ChunkedArray]:
-    """Parse a time-of-day column ("13:45", "13:45:10", Excel day fractions) to seconds."""
-    arr = _chunked(values)
-    if pa.types.is_floating(arr.type):
-        secs = pc.round(pc.multiply(arr, 86400.0))
-        valid = pc.and_(pc.greater_equal(arr, 0.0), pc.less(arr, 1.0))
-        return pc.cast(pc.if_else(valid, secs, None), pa.int64()), pc.and_(pc.is_valid(arr), pc.invert(valid))
-    text = clean_text(arr)
-    text = pc.replace_substring_regex(text, r"\.\d+$", "")
-    base = pc.binary_join_element_wise("1970-01-01 ", text, "")
-    out = pc.coalesce(
-        pc.strptime(base, format="%Y-%m-%d %H:%M:%S", unit="s", error_is_null=True),
-        pc.strptime(base, format="%Y-%m-%d %H:%M", unit="s", error_is_null=True),
-    )
-    secs = pc.cast(out, pa.int64())
-    return secs, pc.and_(pc.is_valid(text), pc.is_null(secs))
-
-
 # --------------------------------------------------------------------------- flags
 
 FALSE_WORDS = (
@@ -387,7 +240,7 @@ def parse_flags(values: Array) -> pa.ChunkedArray:
     Known words are looked up directly; only other cells (discount numbers, campaign names) go
     through number parsing, so a 0/1 column of ten million rows costs one hash lookup per cell.
     """
-    arr = _chunked(values)
+    arr = _unmixed(values)
     if pa.types.is_boolean(arr.type):
         return pc.fill_null(arr, False)
     if pa.types.is_floating(arr.type) or pa.types.is_integer(arr.type):
@@ -415,6 +268,11 @@ def parse_flags(values: Array) -> pa.ChunkedArray:
 def none_bad(values: pa.ChunkedArray) -> pa.ChunkedArray:
     """An all-False mask for a column that was already typed when read."""
     return pc.fill_null(pc.and_(pc.is_valid(values), False), False)
+
+
+def _unmixed(values: Array) -> pa.ChunkedArray:
+    """A mixed workbook column as its shown text; any other column as it is."""
+    return as_text(values) if pa.types.is_struct(values.type) else _chunked(values)
 
 
 def _chunked(values: Array) -> pa.ChunkedArray:

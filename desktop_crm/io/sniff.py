@@ -23,7 +23,7 @@ WHITESPACE = "whitespace"
 FALLBACK_ENCODINGS = ("cp1254", "cp1251", "cp1250", "cp1252", "latin_1")
 
 _NUMBER_LIKE = re.compile(r"^[\s(+\-]*[\d.,\s ' ]*\d[\d.,\s ']*\)?-?$")
-_DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2})?)?$")
+_DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}([ T]\d{1,2}:\d{2}(:\d{2})?(\s*[AaPp]\.?[Mm]\.?)?)?$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 

@@ -18,8 +18,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.csv as pv
 
-from desktop_crm.i18n import N_, tr
-from desktop_crm.io import sniff
+from desktop_crm.i18n import N_, Later, later, tr
+from desktop_crm.io import bounds, sniff, structure
 from desktop_crm.io.errors import InputError
 
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv", ".dat", ".prn", ""}
@@ -44,6 +44,7 @@ class BadRow:
 
     text: str
     reason: str = N_("wrong number of fields")
+    line: int | None = None  # 1-based line in the file, when known
 
 
 @dataclass
@@ -61,7 +62,17 @@ class Source:
     header_row: int | None = None  # 1-based line or sheet row of the header
     alternatives: list[Source] = field(default_factory=list)  # other sheets of a workbook
     preview: list[list[str]] = field(default_factory=list)  # the first data rows as text, for a preview
+    text_samples: dict[str, list[str]] = field(default_factory=dict)  # a workbook's text cells, where it has any
+    notes: list[Later] = field(default_factory=list)  # what reading found and repaired, for the report
     _reader: Callable[[dict[str, ColumnPlan], int | None], tuple[pa.Table, list[BadRow]]] | None = None
+
+    def format_sample(self, column: str) -> list[str]:
+        """The values a column's decimal mark and date order are decided from.
+
+        In a workbook a column can mix real number or date cells, taken as they are, with text cells
+        ("7 447,67 руб.", "06.01.2024"); the decision is made from the text cells alone.
+        """
+        return self.text_samples.get(column) or self.samples.get(column, [])
 
     @property
     def decimal_comma_file(self) -> bool:
@@ -86,10 +97,7 @@ def open_source(
     `header_row` (1-based, 0 for none) overrides the guessed header of text files and sheets.
     """
     path = Path(path)
-    if not path.exists():
-        raise InputError(tr("{path}: no such file", path=path))
-    if path.is_dir():
-        raise InputError(tr("{path}: is a folder, not a file", path=path))
+    bounds.check_regular(path)
     suffix = path.suffix.lower()
     if sheet is not None and suffix not in WORKBOOK_SUFFIXES:
         raise InputError(tr("{path}: a sheet was chosen, but only Excel/ODS workbooks have sheets", path=path))
@@ -130,12 +138,18 @@ def _open_text(path: Path, encoding: str | None, delimiter: str | None, header_r
             tr("{path}: this is an Excel file saved with a text extension; rename it to .xlsx/.xls", path=path)
         )
     delim = {"tab": "\t", "\\t": "\t", "space": sniff.WHITESPACE}.get(delimiter or "", delimiter)
+    if delim is not None and delim != sniff.WHITESPACE and (len(delim) != 1 or delim in '"\r\n'):
+        raise InputError(tr("unknown delimiter '{delimiter}'; use one of , ; tab | space", delimiter=delimiter))
+    mixed = None if encoding or raw.startswith((b"\xff\xfe", b"\xfe\xff")) else _mixed_text(path)
+    if mixed is not None:
+        raw, encoding = mixed.data[: sniff.SAMPLE_BYTES], "utf-8"
     try:
         layout = sniff.sniff_text(raw, len(raw) >= size, encoding, delim, header_row)
     except LookupError:
         raise InputError(tr("unknown encoding '{encoding}'", encoding=encoding)) from None
     except InputError as exc:
         raise InputError(tr("{path}: {error}", path=path, error=exc)) from None
+    bounds.check_columns(path, len(layout.columns))
     samples = _column_samples(layout.columns, layout.sample_rows)
     source = Source(
         path=path,
@@ -147,8 +161,29 @@ def _open_text(path: Path, encoding: str | None, delimiter: str | None, header_r
         header_row=None if layout.header_index is None else layout.header_index + 1,
         preview=[row[: len(layout.columns)] for row in layout.sample_rows[:PREVIEW_ROWS]],
     )
-    source._reader = lambda plan, max_rows: _read_text(path, layout, plan, max_rows)
+    converted = None if mixed is None else mixed.data
+    source._reader = lambda plan, max_rows: _read_text(path, layout, plan, max_rows, converted)
+    if mixed is not None:
+        source.notes.append(
+            later(
+                "the file mixes encodings: {utf8} lines read as UTF-8, {other} as {code_page}; check names",
+                utf8=mixed.utf8_lines,
+                other=mixed.code_page_lines,
+                code_page=mixed.code_page,
+            )
+        )
     return source
+
+
+def _mixed_text(path: Path) -> structure.MixedText | None:
+    """The file re-encoded line by line when it mixes UTF-8 and a code page; checked without a copy first."""
+    buf = pa.memory_map(str(path)).read_buffer()
+    if buf.size >= 3 and buf.slice(0, 3).to_pybytes() == b"\xef\xbb\xbf":
+        buf = buf.slice(3)  # a BOM is not a UTF-8 line
+    view = memoryview(buf)
+    if structure.is_utf8_buffer(view) or not structure.has_utf8_sequences(view):
+        return None
+    return structure.split_mixed(buf.to_pybytes())
 
 
 def _column_samples(columns: list[str], rows: list[list[str]]) -> dict[str, list[str]]:
@@ -164,22 +199,39 @@ def _column_samples(columns: list[str], rows: list[list[str]]) -> dict[str, list
     return samples
 
 
-def _data_bytes(path: Path, layout: sniff.TextLayout) -> tuple[pa.Buffer, str]:
+def _data_bytes(path: Path, layout: sniff.TextLayout, converted: bytes | None) -> tuple[pa.Buffer, str]:
     """The bytes from the first data line on, and the encoding pyarrow should transcode from."""
     enc = layout.encoding
     if enc.startswith("utf-16") or layout.delimiter == sniff.WHITESPACE:
-        text = path.read_bytes().decode(enc, errors="replace").lstrip("\ufeff")
+        raw = path.read_bytes() if converted is None else converted
+        text = raw.decode(enc, errors="replace").lstrip("\ufeff")
         data = text.encode("utf-8")
         if layout.delimiter == sniff.WHITESPACE:
             # Aligned columns: runs of blanks become one tab, leading/trailing blanks go.
             data = re.sub(rb"(?m)^[ \t]+|[ \t]+(?=\r?$)", b"", re.sub(rb"[ \t]+", b"\t", data))
         return pa.py_buffer(data[sniff.line_offset(data, layout.data_start_line) :]), "utf8"
-    mm = pa.memory_map(str(path))
-    buf = mm.read_buffer()
+    buf = pa.memory_map(str(path)).read_buffer() if converted is None else pa.py_buffer(converted)
     head = buf.slice(0, min(buf.size, sniff.SAMPLE_BYTES)).to_pybytes()
     offset = sniff.line_offset(head, layout.data_start_line)
     codec = "utf8" if enc in ("utf-8", "utf-8-sig", "ascii") else enc
     return buf.slice(offset), codec
+
+
+def _without_broken_lines(data: pa.Buffer, layout: sniff.TextLayout, delimiter: str) -> tuple[pa.Buffer, list[BadRow]]:
+    """Lines with a quote that never closes are taken out, so they cannot swallow the rest of the file."""
+    if re.search(rb'"', memoryview(data)) is None:
+        return data, []
+    first_line = layout.data_start_line + 1
+    kept, broken = structure.drop_unclosed_quotes(data.to_pybytes(), first_line, delimiter, len(layout.columns))
+    if not broken:
+        return data, []
+    return pa.py_buffer(kept), [BadRow(b.text, structure.UNCLOSED_QUOTE, b.line) for b in broken]
+
+
+def _wrong_encoding(path: Path, layout: sniff.TextLayout) -> InputError:
+    return InputError(
+        tr("{path}: the text is not in the {encoding} encoding; choose another", path=path, encoding=layout.encoding)
+    )
 
 
 _COLUMN_ERROR = re.compile(r"In CSV column #(\d+)")
@@ -194,15 +246,23 @@ def _first_lines(data: pa.Buffer, count: int) -> pa.Buffer:
 
 
 def _read_text(
-    path: Path, layout: sniff.TextLayout, plan: dict[str, ColumnPlan], max_rows: int | None = None
+    path: Path,
+    layout: sniff.TextLayout,
+    plan: dict[str, ColumnPlan],
+    max_rows: int | None = None,
+    converted: bytes | None = None,
 ) -> tuple[pa.Table, list[BadRow]]:
-    data, codec = _data_bytes(path, layout)
+    data, codec = _data_bytes(path, layout, converted)
+    if codec == "utf8" and not structure.is_utf8_buffer(memoryview(data)):
+        # pyarrow would fail inside its bad-row callback (a traceback on stderr), not with an error.
+        raise _wrong_encoding(path, layout)
     if max_rows is not None:
         data = _first_lines(data, max_rows)
     delimiter = "\t" if layout.delimiter == sniff.WHITESPACE else layout.delimiter
+    data, broken = _without_broken_lines(data, layout, delimiter)
     plan = dict(plan)
     while True:
-        bad: list[BadRow] = []
+        bad: list[BadRow] = list(broken)
 
         def on_invalid(row: pv.InvalidRow, bad: list[BadRow] = bad) -> str:
             bad.append(BadRow(row.text))
@@ -237,13 +297,7 @@ def _read_text(
                     tr("{path}: the file cannot be read as a table ({error})", path=path, error=exc)
                 ) from None
         except UnicodeDecodeError:
-            raise InputError(
-                tr(
-                    "{path}: the text is not in the {encoding} encoding; choose another",
-                    path=path,
-                    encoding=layout.encoding,
-                )
-            ) from None
+            raise _wrong_encoding(path, layout) from None
 
 
 # --------------------------------------------------------------------------- workbooks
@@ -277,6 +331,7 @@ def _open_workbook(path: Path, sheet: str | None, header_row: int | None = None)
             head = fh.read(8)
         if not head:
             raise InputError(tr("{path}: the file is empty", path=path))
+        bounds.check_workbook(path)
         workbook = CalamineWorkbook.from_path(str(path))
         names = list(workbook.sheet_names)
         if sheet is not None and sheet not in names:
@@ -331,11 +386,13 @@ def _workbook_source(
             continue
         width = max(len(header or []), max(len(r) for r in body[:1000]))
         columns = sniff.column_names(header, width)
+        bounds.check_columns(path, len(columns))
         source = Source(
             path=path,
             format="workbook",
             columns=columns,
             samples=_column_samples(columns, [[_cell_text(c) for c in r] for r in body[:2000]]),
+            text_samples=_column_samples(columns, [[c if isinstance(c, str) else "" for c in r] for r in body[:2000]]),
             sheet=name,
             sheets=names,
             header_row=None if header_index is None else header_index + 1,
@@ -367,18 +424,39 @@ def _workbook_reader(
     return read
 
 
+def _is_number(cell: object) -> bool:
+    return isinstance(cell, float | int) and not isinstance(cell, bool)
+
+
+def _is_date(cell: object) -> bool:
+    return isinstance(cell, dt.datetime | dt.date)
+
+
+def _as_datetime(cell: object) -> dt.datetime | None:
+    if isinstance(cell, dt.datetime):
+        return cell
+    return dt.datetime(cell.year, cell.month, cell.day) if isinstance(cell, dt.date) else None
+
+
 def _native_array(cells: list[object]) -> pa.Array:
-    """Keep a column native when every filled cell has one type (numbers or dates), else text."""
+    """Keep a column native when every filled cell has one type (numbers or dates), else text.
+
+    A column mixing real number or date cells with text becomes a struct of the cell as shown
+    ("text") and its real value ("number" or "date"), so io.parsing takes the real cells as they
+    are and reads only the text cells with the formats sniffed from them.
+    """
     filled = [c for c in cells if c != "" and c is not None]
-    if filled and all(isinstance(c, float | int) and not isinstance(c, bool) for c in filled):
-        return pa.array([None if c == "" else float(c) for c in cells], pa.float64())
-    if filled and all(isinstance(c, dt.datetime | dt.date) for c in filled):
-        values = [
-            None if c == "" else (c if isinstance(c, dt.datetime) else dt.datetime(c.year, c.month, c.day))
-            for c in cells
-        ]
-        return pa.array(values, pa.timestamp("s"))
-    return pa.array([_cell_text(c) for c in cells], pa.string())
+    if filled and all(_is_number(c) for c in filled):
+        return pa.array([float(c) if _is_number(c) else None for c in cells], pa.float64())
+    if filled and all(_is_date(c) for c in filled):
+        return pa.array([_as_datetime(c) for c in cells], pa.timestamp("s"))
+    text = pa.array([_cell_text(c) for c in cells], pa.string())
+    if not any(_is_number(c) or _is_date(c) for c in filled):
+        return text
+    number = pa.array([float(c) if _is_number(c) else None for c in cells], pa.float64())
+    date = pa.array([_as_datetime(c) for c in cells], pa.timestamp("s"))
+    empty = pa.array([c == "" or c is None for c in cells], pa.bool_())
+    return pa.StructArray.from_arrays([text, number, date], names=["text", "number", "date"], mask=empty)
 
 
 # --------------------------------------------------------------------------- parquet
@@ -387,6 +465,7 @@ def _native_array(cells: list[object]) -> pa.Array:
 def _open_parquet(path: Path) -> Source:
     import pyarrow.parquet as pq
 
+    bounds.check_parquet(path)
     try:
         table = pq.read_table(path)
     except (pa.ArrowInvalid, OSError) as exc:

@@ -19,7 +19,9 @@ from desktop_crm.core.campaign import CampaignResult
 from desktop_crm.core.targets import CONTROL, TARGET, TargetList, TargetSpec, window_text
 from desktop_crm.i18n import N_, formats, tr, trn
 from desktop_crm.i18n.labels import COLUMNS, column_key, value_key
+from desktop_crm.io import bounds
 from desktop_crm.io.errors import InputError
+from desktop_crm.io.pairs import lock_path, replaced_together
 from desktop_crm.io.writers import atomic_path, write_csv
 from desktop_crm.io.xlsx import Sheet, write_workbook
 
@@ -39,12 +41,20 @@ def control_path(path: Path) -> Path:
     return path.with_name(f"{path.stem}-control{path.suffix}")
 
 
+def list_path(path: Path) -> Path:
+    """The list a '-control' file belongs to (the first file of the pair)."""
+    stem = path.stem
+    return path.with_name(stem[: -len("-control")] + path.suffix) if stem.endswith("-control") else path
+
+
 def check_writable(path: Path, overwrite: bool) -> None:
     """Refuse to replace an existing file unless the user said so (--force, or the GUI's confirmation)."""
     targets = [path, control_path(path)] if path.suffix.lower() == ".csv" else [path]
     existing = [p for p in targets if p.exists()]
     if existing and not overwrite:
-        raise InputError(tr("{path} already exists; choose another name or overwrite it (--force)", path=existing[0]))
+        raise InputError(
+            tr("{path} already exists; choose another name or overwrite it", path=existing[0]), fix=("force", "")
+        )
 
 
 def write_target_list(
@@ -72,15 +82,11 @@ def write_target_list(
     check_writable(path, overwrite)
     if suffix == ".csv":
         groups = tl.customers["group"]
-        written = []
-        for frame, dest in (
-            (tl.customers[groups == TARGET], path),
-            (tl.customers[groups == CONTROL], control_path(path)),
-        ):
-            with atomic_path(dest) as tmp:
-                write_csv(frame, tmp, delimiter, decimal)
-            written.append(dest)
-        return written
+        pair = [path, control_path(path)]
+        with replaced_together(pair) as (tmp_list, tmp_control):  # see io/pairs.py
+            write_csv(tl.customers[groups == TARGET], tmp_list, delimiter, decimal)
+            write_csv(tl.customers[groups == CONTROL], tmp_control, delimiter, decimal)
+        return pair
     with atomic_path(path) as tmp:
         write_workbook(workbook_sheets(tl, layout), tmp, currency)
     return [path]
@@ -189,11 +195,14 @@ def read_sent_list(path: str | Path) -> pd.DataFrame:
     contacted, except in a '-control' CSV; without list_date the file's modification day is the send date.
     """
     path = Path(path)
-    if not path.exists():
-        raise InputError(tr("{path}: no such file", path=path))
+    bounds.check_regular(path)
+    if lock_path(list_path(path)).exists():  # a pair half replaced, by a run still going or one that died
+        raise InputError(tr("{path} is being written, or its writing was interrupted; write it again", path=path))
     try:
         frame = _read_table(path)
-    except (ValueError, OSError) as exc:
+    except InputError:
+        raise
+    except Exception as exc:  # pandas, calamine and the csv module raise many types for a broken file
         raise InputError(tr("{path}: cannot be read as a list ({error})", path=path, error=exc)) from None
     frame = frame.rename(columns=lambda h: column_key(str(h), KNOWN_COLUMNS) or h)  # headers in any language
     if "customer_id" not in frame:
@@ -213,6 +222,7 @@ def read_sent_list(path: str | Path) -> pd.DataFrame:
 def _read_table(path: Path) -> pd.DataFrame:
     """Every list sheet of a workbook, or a CSV in any language's layout, with customer ids as text."""
     if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods"):
+        bounds.check_workbook(path)
         heads = pd.read_excel(path, sheet_name=None, engine="calamine", nrows=0)
         frames = [
             pd.read_excel(path, sheet_name=name, engine="calamine", dtype=_id_columns(head))

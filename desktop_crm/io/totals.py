@@ -30,6 +30,8 @@ def totals_rows(table: pa.Table, columns: Iterable[str]) -> np.ndarray:
     mask = np.zeros(table.num_rows, dtype=bool)
     for name in dict.fromkeys(columns):
         column = table[name]
+        if pa.types.is_struct(column.type):  # a workbook column mixing real and text cells (io.sources)
+            column = pa.chunked_array([c.field("text") for c in column.chunks], pa.string())
         if pa.types.is_dictionary(column.type) and _is_text(column.type.value_type):
             column = column.cast(pa.string())
         if not _is_text(column.type):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -25,26 +26,58 @@ WRITABLE = (".csv", ".parquet", ".xlsx")
 
 @contextlib.contextmanager
 def atomic_path(destination: str | Path) -> Iterator[Path]:
-    """Yield a temporary path in the destination's folder; rename it over the destination on success."""
+    """Yield a temporary path in the destination's folder; rename it over the destination on success.
+
+    Any failure (a full disk, a file-size limit, a read-only folder) becomes an InputError and
+    leaves the old file as it was and no temporary file behind.
+    """
     dest = Path(destination)
-    if dest.parent and not dest.parent.exists():
-        raise InputError(tr("{dest}: the folder {parent} does not exist", dest=dest, parent=dest.parent))
-    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent or ".")
-    os.close(fd)
+    check_destination(dest)
+    tmp = temp_path(dest)
     try:
-        yield Path(tmp)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; exports get the usual permissions
+        yield tmp
+        os.chmod(tmp, 0o666 & ~current_umask())  # mkstemp makes 0600; exports get the usual permissions
         os.replace(tmp, dest)
-    except PermissionError:
-        raise InputError(
-            tr("{dest}: cannot be written (permission denied, or open in another program)", dest=dest)
-        ) from None
+    except OSError as exc:
+        raise write_error(dest, exc) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
 
 
-def _umask() -> int:
+def check_destination(dest: Path) -> None:
+    """Refuse a destination that is a folder, a device or a read-only file, or whose folder is missing."""
+    if dest.parent and not dest.parent.is_dir():
+        raise InputError(tr("{dest}: the folder {parent} does not exist", dest=dest, parent=dest.parent))
+    if not dest.exists():
+        return
+    mode = dest.stat().st_mode
+    if stat.S_ISDIR(mode):
+        raise InputError(tr("{path}: is a folder, not a file", path=dest))
+    if not stat.S_ISREG(mode):
+        raise InputError(tr("{path}: not a regular file (a device or a pipe)", path=dest))
+    if not mode & 0o222:
+        raise InputError(tr("{path}: the file is read-only; it was not replaced", path=dest))
+
+
+def temp_path(dest: Path, tag: str = "") -> Path:
+    """A new empty file beside `dest`, hidden, removed by whoever made it."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.{tag}", suffix=".tmp", dir=dest.parent or ".")
+    except OSError as exc:
+        raise write_error(dest, exc) from None
+    os.close(fd)
+    return Path(tmp)
+
+
+def write_error(dest: Path, exc: OSError) -> InputError:
+    """One line for the user: why `dest` could not be written."""
+    if isinstance(exc, PermissionError):
+        return InputError(tr("{dest}: cannot be written (permission denied, or open in another program)", dest=dest))
+    return InputError(tr("{dest}: cannot be written ({error})", dest=dest, error=exc.strerror or exc))
+
+
+def current_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask

@@ -158,6 +158,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/io/import_problems.py" />
+            <source>{n} lines with an unclosed quote were skipped (lines {lines})</source>
+            <translation>
+                <numerusform>{n} line with an unclosed quote was skipped (line {lines})</numerusform>
+                <numerusform>{n} lines with an unclosed quote were skipped (lines {lines})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <source>{n} months</source>
             <translation>

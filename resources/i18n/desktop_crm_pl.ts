@@ -293,13 +293,23 @@
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
-            <source>amounts like '1{thousands}250' could be read either way; read with '{decimal}' as the decimal mark (override with --decimal)</source>
-            <translation>kwoty typu '1{thousands}250' można odczytać na dwa sposoby; jako separator dziesiętny przyjęto '{decimal}' (zmień opcją --decimal)</translation>
+            <source>amount is not a finite number or is implausibly large</source>
+            <translation>kwota nie jest liczbą skończoną lub jest nieprawdopodobnie duża</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>amounts like '1{thousands}250' could be read either way; read with '{decimal}' as the decimal mark</source>
+            <translation>kwoty takie jak '1{thousands}250' można odczytać dwojako; przyjęto '{decimal}' jako znak dziesiętny</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>an RFM rule table needs at least one rule</source>
             <translation>tabela reguł RFM musi mieć co najmniej jedną regułę</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/mapping.py" />
+            <source>and {n} more</source>
+            <translation>i {n} więcej</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -835,6 +845,11 @@
             <translation>Koszt kontaktu</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/mapping.py" />
+            <source>could not find a column for {fields}; columns are: {columns}</source>
+            <translation>nie znaleziono kolumny dla {fields}; kolumny: {columns}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Could not save the rejected rows</source>
             <translation>Nie udało się zapisać odrzuconych wierszy</translation>
@@ -1029,14 +1044,14 @@
             <translation>Daty</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>dates in both day-first and month-first order; the minority is rejected</source>
             <translation>daty w obu kolejnościach (dzień-miesiąc i miesiąc-dzień); mniejszość odrzucono</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
-            <source>dates: {note} (override with --date-format)</source>
-            <translation>daty: {note} (zmień opcją --date-format)</translation>
+            <source>dates: {note}</source>
+            <translation>daty: {note}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
@@ -1267,7 +1282,7 @@
             <translation>Excel lub CSV z kasy, POS lub systemu lojalnościowego; kolumny są rozpoznawane</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>Excel serial day numbers</source>
             <translation>numery seryjne dni Excela</translation>
         </message>
@@ -2292,7 +2307,7 @@
             <translation>Brak danych. Otwórz plik sprzedaży (Plik → Importuj…) lub dane demonstracyjne.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>no day above 12, so day/month order was assumed day-first</source>
             <translation>brak dnia powyżej 12, więc przyjęto kolejność dzień-miesiąc</translation>
         </message>
@@ -2406,6 +2421,11 @@
             <translation>żadna reguła nie pasowała</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>no such date</source>
+            <translation>nie ma takiej daty</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>no transactions</source>
             <translation>brak transakcji</translation>
@@ -2442,6 +2462,16 @@
             <translation>brak w tych danych</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/project.py" />
+            <source>not a Desktop CRM project</source>
+            <translation>to nie jest projekt Desktop CRM</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/rule_files.py" />
+            <source>not a JSON rule file</source>
+            <translation>to nie jest plik reguł JSON</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>not an RFM rule table: {error}</source>
             <translation>to nie jest tabela reguł RFM: {error}</translation>
@@ -2450,6 +2480,11 @@
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Not bought since</source>
             <translation>Od tego czasu nie kupili</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>not enough memory for this file</source>
+            <translation>za mało pamięci na ten plik</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/worker.py" />
@@ -3773,6 +3808,11 @@
             <translation>plik nie jest tabelą tekstową (wygląda na binarny); wybierz plik CSV, TXT lub Excel</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/sources.py" />
+            <source>the file mixes encodings: {utf8} lines read as UTF-8, {other} as {code_page}; check names</source>
+            <translation>plik miesza kodowania: {utf8} wierszy odczytano jako UTF-8, {other} jako {code_page}; sprawdź nazwy</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>the first wave's offer improved: points × {factor}, discount + {extra} points</source>
             <translation>oferta pierwszej fali ulepszona: punkty × {factor}, rabat + {extra} pkt proc.</translation>
@@ -4055,6 +4095,11 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Dwa lata programu lojalnościowego sieci kawiarni, 5000 klientów</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/structure.py" />
+            <source>unclosed quote (the line was read up to its end and skipped)</source>
+            <translation>niezamknięty cudzysłów (wiersz odczytano do końca i pominięto)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/demographics.py" />
             <source>under 25</source>
             <translation>poniżej 25</translation>
@@ -4068,6 +4113,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Units, items or litres</source>
             <translation>Sztuki, produkty lub litry</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/sources.py" />
+            <source>unknown delimiter '{delimiter}'; use one of , ; tab | space</source>
+            <translation>nieznany separator '{delimiter}'; użyj jednego z: , ; tab | space</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
@@ -4299,6 +4349,11 @@ Wskaż, gdzie jest teraz.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/writers.py" />
+            <source>{dest}: cannot be written ({error})</source>
+            <translation>{dest}: nie można zapisać ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/writers.py" />
             <source>{dest}: the folder {parent} does not exist</source>
             <translation>{dest}: folder {parent} nie istnieje</translation>
         </message>
@@ -4407,6 +4462,15 @@ Wskaż, gdzie jest teraz.</translation>
                 <numerusform>{n} dzień temu</numerusform>
                 <numerusform>{n} dni temu</numerusform>
                 <numerusform>{n} dni temu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/io/import_problems.py" />
+            <source>{n} lines with an unclosed quote were skipped (lines {lines})</source>
+            <translation>
+                <numerusform>pominięto {n} wiersz z niezamkniętym cudzysłowem (wiersze {lines})</numerusform>
+                <numerusform>pominięto {n} wiersze z niezamkniętym cudzysłowem (wiersze {lines})</numerusform>
+                <numerusform>pominięto {n} wierszy z niezamkniętym cudzysłowem (wiersze {lines})</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4524,9 +4588,29 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>{option} oczekuje daty w formacie RRRR-MM-DD, podano: '{text}'</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli_checks.py" />
+            <source>{option} expects a finite number, got {value}</source>
+            <translation>{option} oczekuje liczby skończonej, podano {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli_checks.py" />
+            <source>{option} expects a number from {low} to {high}, got {value}</source>
+            <translation>{option} oczekuje liczby od {low} do {high}, podano {value}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
-            <source>{path} already exists; choose another name or overwrite it (--force)</source>
-            <translation>{path} już istnieje; wybierz inną nazwę lub nadpisz (--force)</translation>
+            <source>{path} already exists; choose another name or overwrite it</source>
+            <translation>{path} już istnieje; wybierz inną nazwę lub nadpisz plik</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/pairs.py" />
+            <source>{path} is being written by another run; try again when it is done</source>
+            <translation>{path} jest właśnie zapisywany przez inne uruchomienie; spróbuj ponownie, gdy się skończy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/targets_export.py" />
+            <source>{path} is being written, or its writing was interrupted; write it again</source>
+            <translation>{path} jest zapisywany lub jego zapis został przerwany; zapisz go ponownie</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/project_io.py" />
@@ -4544,6 +4628,11 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>{path}: wysłana lista musi mieć kolumnę 'customer_id'</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <source>{path}: a sheet spans {rows} rows × {cols} columns ({cells} filled cells); too large to read</source>
+            <translation>{path}: arkusz obejmuje {rows} wierszy × {cols} kolumn ({cells} wypełnionych komórek); za duży do odczytu</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: a sheet was chosen, but only Excel/ODS workbooks have sheets</source>
             <translation>{path}: wybrano arkusz, ale arkusze mają tylko skoroszyty Excel/ODS</translation>
@@ -4559,9 +4648,7 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>{path}: nie można otworzyć (brak uprawnień lub plik zablokowany przez inny program)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/core/rule_files.py" />
             <location filename="../../desktop_crm/io/sources.py" />
-            <location filename="../../desktop_crm/project.py" />
             <source>{path}: cannot be read ({error})</source>
             <translation>{path}: nie można odczytać ({error})</translation>
         </message>
@@ -4592,7 +4679,13 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>{path}: nie można zapisać plików '{suffix}'; użyj jednego z: {known}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/sources.py" />
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <source>{path}: declares {rows} rows ({size} MB unpacked); too large to read</source>
+            <translation>{path}: deklaruje {rows} wierszy ({size} MB po rozpakowaniu); za duży do odczytu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <location filename="../../desktop_crm/io/writers.py" />
             <source>{path}: is a folder, not a file</source>
             <translation>{path}: to folder, nie plik</translation>
         </message>
@@ -4602,9 +4695,24 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>{path}: ścieżki to kilka tabel; zapisz je do skoroszytu .xlsx</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <source>{path}: larger than {size} MB, too large for this kind of file</source>
+            <translation>{path}: większy niż {size} MB, za duży jak na plik tego rodzaju</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: made by a newer version of Desktop CRM; update the app to open it</source>
             <translation>{path}: utworzony nowszą wersją Desktop CRM; zaktualizuj aplikację, aby go otworzyć</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/import_problems.py" />
+            <source>{path}: no data rows to import</source>
+            <translation>{path}: brak wierszy danych do zaimportowania</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/import_problems.py" />
+            <source>{path}: no row could be imported ({n} of {total} rejected: {reason}); check the column mapping</source>
+            <translation>{path}: nie zaimportowano żadnego wiersza ({n} z {total} odrzucono: {reason}); sprawdź przypisanie kolumn</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
@@ -4612,8 +4720,7 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>{path}: brak arkusza '{sheet}'; arkusze: {names}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/sources.py" />
-            <location filename="../../desktop_crm/io/targets_export.py" />
+            <location filename="../../desktop_crm/io/bounds.py" />
             <source>{path}: no such file</source>
             <translation>{path}: nie ma takiego pliku</translation>
         </message>
@@ -4628,29 +4735,32 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>{path}: to nie jest projekt Desktop CRM</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/project.py" />
-            <source>{path}: not a Desktop CRM project ({error})</source>
-            <translation>{path}: to nie jest projekt Desktop CRM ({error})</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/rule_files.py" />
-            <source>{path}: not a JSON rule file ({error})</source>
-            <translation>{path}: to nie jest plik reguł JSON ({error})</translation>
-        </message>
-        <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>{path}: not a lifecycle rule file ({error})</source>
             <translation>{path}: to nie jest plik reguł cyklu życia ({error})</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: not a readable Excel/ODS workbook ({error})</source>
             <translation>{path}: to nie jest czytelny skoroszyt Excel/ODS ({error})</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: not a readable Parquet file ({error})</source>
             <translation>{path}: to nie jest czytelny plik Parquet ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <location filename="../../desktop_crm/io/writers.py" />
+            <source>{path}: not a regular file (a device or a pipe)</source>
+            <translation>{path}: to nie jest zwykły plik (urządzenie lub potok)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/rule_files.py" />
+            <source>{path}: not a valid rule file ({error})</source>
+            <translation>{path}: nieprawidłowy plik reguł ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
@@ -4666,6 +4776,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: the file is empty</source>
             <translation>{path}: plik jest pusty</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/writers.py" />
+            <source>{path}: the file is read-only; it was not replaced</source>
+            <translation>{path}: plik jest tylko do odczytu; nie został zastąpiony</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/project.py" />
@@ -4693,6 +4808,11 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>{path}: skoroszyt jest chroniony hasłem; zapisz go bez hasła</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <source>{path}: the workbook unpacks to {size} MB; refused as a zip bomb</source>
+            <translation>{path}: skoroszyt po rozpakowaniu ma {size} MB; odrzucony jako bomba zip</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: this is an Excel file saved with a text extension; rename it to .xlsx/.xls</source>
             <translation>{path}: to plik Excela zapisany z rozszerzeniem tekstowym; zmień je na .xlsx/.xls</translation>
@@ -4711,6 +4831,21 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: {error}</source>
             <translation>{path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <source>{path}: {n} columns; at most {most} can be read</source>
+            <translation>{path}: {n} kolumn; można odczytać najwyżej {most}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <source>{path}: {what} (nested too deeply)</source>
+            <translation>{path}: {what} (zbyt głębokie zagnieżdżenie)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <source>{path}: {what} ({error})</source>
+            <translation>{path}: {what} ({error})</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/charts.py" />

@@ -293,13 +293,23 @@
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
-            <source>amounts like '1{thousands}250' could be read either way; read with '{decimal}' as the decimal mark (override with --decimal)</source>
-            <translation>суммы вида '1{thousands}250' можно прочесть двояко; десятичным разделителем принят '{decimal}' (измените через --decimal)</translation>
+            <source>amount is not a finite number or is implausibly large</source>
+            <translation>сумма не является конечным числом или неправдоподобно велика</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>amounts like '1{thousands}250' could be read either way; read with '{decimal}' as the decimal mark</source>
+            <translation>суммы вида '1{thousands}250' можно прочитать двояко; десятичным знаком принят '{decimal}'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>an RFM rule table needs at least one rule</source>
             <translation>в таблице правил RFM должно быть хотя бы одно правило</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/mapping.py" />
+            <source>and {n} more</source>
+            <translation>и ещё {n}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -835,6 +845,11 @@
             <translation>Стоимость контакта</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/mapping.py" />
+            <source>could not find a column for {fields}; columns are: {columns}</source>
+            <translation>не найден столбец для {fields}; столбцы: {columns}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Could not save the rejected rows</source>
             <translation>Не удалось сохранить отклонённые строки</translation>
@@ -1029,14 +1044,14 @@
             <translation>Даты</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>dates in both day-first and month-first order; the minority is rejected</source>
             <translation>даты в обоих порядках (день-месяц и месяц-день); меньшинство отклонено</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
-            <source>dates: {note} (override with --date-format)</source>
-            <translation>даты: {note} (измените через --date-format)</translation>
+            <source>dates: {note}</source>
+            <translation>даты: {note}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
@@ -1267,7 +1282,7 @@
             <translation>Excel или CSV из кассы, POS или программы лояльности; столбцы распознаются автоматически</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>Excel serial day numbers</source>
             <translation>порядковые номера дней Excel</translation>
         </message>
@@ -2292,7 +2307,7 @@
             <translation>Данных пока нет. Откройте файл продаж (Файл → Импорт…) или демо-данные.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>no day above 12, so day/month order was assumed day-first</source>
             <translation>нет дня больше 12, поэтому принят порядок «день, затем месяц»</translation>
         </message>
@@ -2406,6 +2421,11 @@
             <translation>ни одно правило не подошло</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>no such date</source>
+            <translation>такой даты нет</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>no transactions</source>
             <translation>нет транзакций</translation>
@@ -2442,6 +2462,16 @@
             <translation>в этих данных нет</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/project.py" />
+            <source>not a Desktop CRM project</source>
+            <translation>не проект Desktop CRM</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/rule_files.py" />
+            <source>not a JSON rule file</source>
+            <translation>не файл правил JSON</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>not an RFM rule table: {error}</source>
             <translation>это не таблица правил RFM: {error}</translation>
@@ -2450,6 +2480,11 @@
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Not bought since</source>
             <translation>С тех пор не покупали</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>not enough memory for this file</source>
+            <translation>недостаточно памяти для этого файла</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/worker.py" />
@@ -3773,6 +3808,11 @@
             <translation>файл — не текстовая таблица (похоже на двоичный); выберите файл CSV, TXT или Excel</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/sources.py" />
+            <source>the file mixes encodings: {utf8} lines read as UTF-8, {other} as {code_page}; check names</source>
+            <translation>в файле смешаны кодировки: {utf8} строк прочитано как UTF-8, {other} — как {code_page}; проверьте имена</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>the first wave's offer improved: points × {factor}, discount + {extra} points</source>
             <translation>предложение первой волны улучшено: баллы × {factor}, скидка + {extra} п. п.</translation>
@@ -4055,6 +4095,11 @@ Show where it is now.</source>
             <translation>Два года программы лояльности сети кофеен, 5 000 клиентов</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/structure.py" />
+            <source>unclosed quote (the line was read up to its end and skipped)</source>
+            <translation>незакрытая кавычка (строка прочитана до конца и пропущена)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/demographics.py" />
             <source>under 25</source>
             <translation>до 25</translation>
@@ -4068,6 +4113,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Units, items or litres</source>
             <translation>Штуки, товары или литры</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/sources.py" />
+            <source>unknown delimiter '{delimiter}'; use one of , ; tab | space</source>
+            <translation>неизвестный разделитель '{delimiter}'; используйте один из: , ; tab | space</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
@@ -4299,6 +4349,11 @@ Show where it is now.</source>
         </message>
         <message>
             <location filename="../../desktop_crm/io/writers.py" />
+            <source>{dest}: cannot be written ({error})</source>
+            <translation>{dest}: не удаётся записать ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/writers.py" />
             <source>{dest}: the folder {parent} does not exist</source>
             <translation>{dest}: папка {parent} не существует</translation>
         </message>
@@ -4407,6 +4462,15 @@ Show where it is now.</source>
                 <numerusform>{n} день назад</numerusform>
                 <numerusform>{n} дня назад</numerusform>
                 <numerusform>{n} дней назад</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/io/import_problems.py" />
+            <source>{n} lines with an unclosed quote were skipped (lines {lines})</source>
+            <translation>
+                <numerusform>пропущена {n} строка с незакрытой кавычкой (строки {lines})</numerusform>
+                <numerusform>пропущено {n} строки с незакрытой кавычкой (строки {lines})</numerusform>
+                <numerusform>пропущено {n} строк с незакрытой кавычкой (строки {lines})</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4524,9 +4588,29 @@ Show where it is now.</source>
             <translation>{option} ожидает дату в виде ГГГГ-ММ-ДД, получено: '{text}'</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli_checks.py" />
+            <source>{option} expects a finite number, got {value}</source>
+            <translation>{option} ожидает конечное число, получено {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli_checks.py" />
+            <source>{option} expects a number from {low} to {high}, got {value}</source>
+            <translation>{option} ожидает число от {low} до {high}, получено {value}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
-            <source>{path} already exists; choose another name or overwrite it (--force)</source>
-            <translation>{path} уже существует; выберите другое имя или перезапишите (--force)</translation>
+            <source>{path} already exists; choose another name or overwrite it</source>
+            <translation>{path} уже существует; выберите другое имя или перезапишите файл</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/pairs.py" />
+            <source>{path} is being written by another run; try again when it is done</source>
+            <translation>{path} сейчас записывается другим запуском; повторите, когда он закончится</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/targets_export.py" />
+            <source>{path} is being written, or its writing was interrupted; write it again</source>
+            <translation>{path} записывается, или его запись была прервана; запишите его заново</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/project_io.py" />
@@ -4544,6 +4628,11 @@ Show where it is now.</source>
             <translation>{path}: в отправленном списке должен быть столбец 'customer_id'</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <source>{path}: a sheet spans {rows} rows × {cols} columns ({cells} filled cells); too large to read</source>
+            <translation>{path}: лист занимает {rows} строк × {cols} столбцов ({cells} заполненных ячеек); слишком велик для чтения</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: a sheet was chosen, but only Excel/ODS workbooks have sheets</source>
             <translation>{path}: выбран лист, но листы есть только в книгах Excel/ODS</translation>
@@ -4559,9 +4648,7 @@ Show where it is now.</source>
             <translation>{path}: не открывается (нет прав или файл заблокирован другой программой)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/core/rule_files.py" />
             <location filename="../../desktop_crm/io/sources.py" />
-            <location filename="../../desktop_crm/project.py" />
             <source>{path}: cannot be read ({error})</source>
             <translation>{path}: не читается ({error})</translation>
         </message>
@@ -4592,7 +4679,13 @@ Show where it is now.</source>
             <translation>{path}: файлы '{suffix}' записать нельзя; используйте один из: {known}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/sources.py" />
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <source>{path}: declares {rows} rows ({size} MB unpacked); too large to read</source>
+            <translation>{path}: объявляет {rows} строк ({size} МБ в распакованном виде); слишком велик для чтения</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <location filename="../../desktop_crm/io/writers.py" />
             <source>{path}: is a folder, not a file</source>
             <translation>{path}: это папка, а не файл</translation>
         </message>
@@ -4602,9 +4695,24 @@ Show where it is now.</source>
             <translation>{path}: пути клиентов — это несколько таблиц; записывайте их в книгу .xlsx</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <source>{path}: larger than {size} MB, too large for this kind of file</source>
+            <translation>{path}: больше {size} МБ — слишком велик для файла такого типа</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: made by a newer version of Desktop CRM; update the app to open it</source>
             <translation>{path}: создан более новой версией Desktop CRM; обновите программу, чтобы открыть его</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/import_problems.py" />
+            <source>{path}: no data rows to import</source>
+            <translation>{path}: нет строк данных для импорта</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/import_problems.py" />
+            <source>{path}: no row could be imported ({n} of {total} rejected: {reason}); check the column mapping</source>
+            <translation>{path}: не удалось импортировать ни одной строки ({n} из {total} отклонено: {reason}); проверьте сопоставление столбцов</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
@@ -4612,8 +4720,7 @@ Show where it is now.</source>
             <translation>{path}: нет листа '{sheet}'; листы: {names}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/sources.py" />
-            <location filename="../../desktop_crm/io/targets_export.py" />
+            <location filename="../../desktop_crm/io/bounds.py" />
             <source>{path}: no such file</source>
             <translation>{path}: нет такого файла</translation>
         </message>
@@ -4628,29 +4735,32 @@ Show where it is now.</source>
             <translation>{path}: это не проект Desktop CRM</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/project.py" />
-            <source>{path}: not a Desktop CRM project ({error})</source>
-            <translation>{path}: это не проект Desktop CRM ({error})</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/rule_files.py" />
-            <source>{path}: not a JSON rule file ({error})</source>
-            <translation>{path}: не файл правил JSON ({error})</translation>
-        </message>
-        <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>{path}: not a lifecycle rule file ({error})</source>
             <translation>{path}: это не файл правил жизненного цикла ({error})</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: not a readable Excel/ODS workbook ({error})</source>
             <translation>{path}: не читается как книга Excel/ODS ({error})</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: not a readable Parquet file ({error})</source>
             <translation>{path}: не читается как файл Parquet ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <location filename="../../desktop_crm/io/writers.py" />
+            <source>{path}: not a regular file (a device or a pipe)</source>
+            <translation>{path}: не обычный файл (устройство или канал)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/rule_files.py" />
+            <source>{path}: not a valid rule file ({error})</source>
+            <translation>{path}: недопустимый файл правил ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
@@ -4666,6 +4776,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: the file is empty</source>
             <translation>{path}: файл пуст</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/writers.py" />
+            <source>{path}: the file is read-only; it was not replaced</source>
+            <translation>{path}: файл только для чтения; он не был заменён</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/project.py" />
@@ -4693,6 +4808,11 @@ Show where it is now.</source>
             <translation>{path}: книга защищена паролем; сохраните её без пароля</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <source>{path}: the workbook unpacks to {size} MB; refused as a zip bomb</source>
+            <translation>{path}: книга распаковывается в {size} МБ; отклонена как zip-бомба</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: this is an Excel file saved with a text extension; rename it to .xlsx/.xls</source>
             <translation>{path}: это файл Excel с текстовым расширением; переименуйте его в .xlsx/.xls</translation>
@@ -4711,6 +4831,21 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: {error}</source>
             <translation>{path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <source>{path}: {n} columns; at most {most} can be read</source>
+            <translation>{path}: {n} столбцов; можно прочитать не более {most}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <source>{path}: {what} (nested too deeply)</source>
+            <translation>{path}: {what} (слишком глубокая вложенность)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <source>{path}: {what} ({error})</source>
+            <translation>{path}: {what} ({error})</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/charts.py" />

@@ -291,13 +291,23 @@
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
-            <source>amounts like '1{thousands}250' could be read either way; read with '{decimal}' as the decimal mark (override with --decimal)</source>
-            <translation>'1{thousands}250' gibi tutarlar iki şekilde okunabilir; ondalık ayırıcı '{decimal}' kabul edildi (--decimal ile değiştirin)</translation>
+            <source>amount is not a finite number or is implausibly large</source>
+            <translation>tutar sonlu bir sayı değil ya da akla yatkın olmayacak kadar büyük</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>amounts like '1{thousands}250' could be read either way; read with '{decimal}' as the decimal mark</source>
+            <translation>'1{thousands}250' gibi tutarlar iki şekilde okunabilir; ondalık ayırıcı '{decimal}' kabul edildi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>an RFM rule table needs at least one rule</source>
             <translation>RFM kural tablosunda en az bir kural olmalı</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/mapping.py" />
+            <source>and {n} more</source>
+            <translation>ve {n} tane daha</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -827,6 +837,11 @@
             <translation>Kişi başı iletişim maliyeti</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/mapping.py" />
+            <source>could not find a column for {fields}; columns are: {columns}</source>
+            <translation>{fields} için sütun bulunamadı; sütunlar: {columns}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Could not save the rejected rows</source>
             <translation>Reddedilen satırlar kaydedilemedi</translation>
@@ -1021,14 +1036,14 @@
             <translation>Tarihler</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>dates in both day-first and month-first order; the minority is rejected</source>
             <translation>tarihler hem gün-önce hem ay-önce sırasında; azınlıkta olanlar reddedildi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
-            <source>dates: {note} (override with --date-format)</source>
-            <translation>tarihler: {note} (--date-format ile değiştirin)</translation>
+            <source>dates: {note}</source>
+            <translation>tarihler: {note}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
@@ -1259,7 +1274,7 @@
             <translation>Kasanızdan, POS'unuzdan veya sadakat sisteminizden Excel ya da CSV; sütunlar otomatik tanınır</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>Excel serial day numbers</source>
             <translation>Excel seri gün numaraları</translation>
         </message>
@@ -2282,7 +2297,7 @@
             <translation>Henüz veri yok. Bir satış dosyası (Dosya → İçe aktar…) veya demo verisini açın.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/parsing.py" />
+            <location filename="../../desktop_crm/io/dates.py" />
             <source>no day above 12, so day/month order was assumed day-first</source>
             <translation>12'den büyük gün yok; bu yüzden gün/ay sırası gün-önce varsayıldı</translation>
         </message>
@@ -2392,6 +2407,11 @@
             <translation>hiçbir kural eşleşmedi</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>no such date</source>
+            <translation>böyle bir tarih yok</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/model.py" />
             <source>no transactions</source>
             <translation>işlem yok</translation>
@@ -2428,6 +2448,16 @@
             <translation>bu veride yok</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/project.py" />
+            <source>not a Desktop CRM project</source>
+            <translation>bir Desktop CRM projesi değil</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/rule_files.py" />
+            <source>not a JSON rule file</source>
+            <translation>bir JSON kural dosyası değil</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>not an RFM rule table: {error}</source>
             <translation>RFM kural tablosu değil: {error}</translation>
@@ -2436,6 +2466,11 @@
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Not bought since</source>
             <translation>O tarihten beri alışveriş yok</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>not enough memory for this file</source>
+            <translation>bu dosya için yeterli bellek yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/worker.py" />
@@ -3753,6 +3788,11 @@
             <translation>dosya bir metin tablosu değil (ikili görünüyor); CSV, TXT veya Excel dosyası seçin</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/sources.py" />
+            <source>the file mixes encodings: {utf8} lines read as UTF-8, {other} as {code_page}; check names</source>
+            <translation>dosya kodlamaları karıştırıyor: {utf8} satır UTF-8, {other} satır {code_page} olarak okundu; adları kontrol edin</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>the first wave's offer improved: points × {factor}, discount + {extra} points</source>
             <translation>ilk dalganın teklifi iyileştirildi: puan × {factor}, indirim + {extra} puan</translation>
@@ -4035,6 +4075,11 @@ Show where it is now.</source>
             <translation>Bir kafe zincirinin iki yıllık sadakat programı, 5.000 müşteri</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/structure.py" />
+            <source>unclosed quote (the line was read up to its end and skipped)</source>
+            <translation>kapanmamış tırnak (satır sonuna kadar okundu ve atlandı)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/demographics.py" />
             <source>under 25</source>
             <translation>25 altı</translation>
@@ -4048,6 +4093,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/core/model.py" />
             <source>Units, items or litres</source>
             <translation>Adet, ürün veya litre</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/sources.py" />
+            <source>unknown delimiter '{delimiter}'; use one of , ; tab | space</source>
+            <translation>bilinmeyen ayırıcı '{delimiter}'; şunlardan birini kullanın: , ; tab | space</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
@@ -4279,6 +4329,11 @@ Show where it is now.</source>
         </message>
         <message>
             <location filename="../../desktop_crm/io/writers.py" />
+            <source>{dest}: cannot be written ({error})</source>
+            <translation>{dest}: yazılamıyor ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/writers.py" />
             <source>{dest}: the folder {parent} does not exist</source>
             <translation>{dest}: {parent} klasörü yok</translation>
         </message>
@@ -4372,6 +4427,13 @@ Show where it is now.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/io/import_problems.py" />
+            <source>{n} lines with an unclosed quote were skipped (lines {lines})</source>
+            <translation>
+                <numerusform>kapanmamış tırnaklı {n} satır atlandı (satırlar {lines})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <source>{n} months</source>
             <translation>
@@ -4462,9 +4524,29 @@ Show where it is now.</source>
             <translation>{option} YYYY-AA-GG biçiminde bir tarih bekler, verilen: '{text}'</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli_checks.py" />
+            <source>{option} expects a finite number, got {value}</source>
+            <translation>{option} sonlu bir sayı bekliyor, verilen: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli_checks.py" />
+            <source>{option} expects a number from {low} to {high}, got {value}</source>
+            <translation>{option} {low} ile {high} arasında bir sayı bekliyor, verilen: {value}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
-            <source>{path} already exists; choose another name or overwrite it (--force)</source>
-            <translation>{path} zaten var; başka bir ad seçin veya üzerine yazın (--force)</translation>
+            <source>{path} already exists; choose another name or overwrite it</source>
+            <translation>{path} zaten var; başka bir ad seçin veya üzerine yazın</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/pairs.py" />
+            <source>{path} is being written by another run; try again when it is done</source>
+            <translation>{path} başka bir çalıştırma tarafından yazılıyor; bittiğinde yeniden deneyin</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/targets_export.py" />
+            <source>{path} is being written, or its writing was interrupted; write it again</source>
+            <translation>{path} yazılıyor ya da yazımı yarıda kesildi; yeniden yazın</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/project_io.py" />
@@ -4482,6 +4564,11 @@ Show where it is now.</source>
             <translation>{path}: gönderilmiş bir listede 'customer_id' sütunu olmalı</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <source>{path}: a sheet spans {rows} rows × {cols} columns ({cells} filled cells); too large to read</source>
+            <translation>{path}: bir sayfa {rows} satır × {cols} sütuna yayılıyor ({cells} dolu hücre); okunamayacak kadar büyük</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: a sheet was chosen, but only Excel/ODS workbooks have sheets</source>
             <translation>{path}: bir sayfa seçildi, ama yalnızca Excel/ODS çalışma kitaplarında sayfa olur</translation>
@@ -4497,9 +4584,7 @@ Show where it is now.</source>
             <translation>{path}: açılamıyor (izin yok veya başka bir program kilitlemiş)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/core/rule_files.py" />
             <location filename="../../desktop_crm/io/sources.py" />
-            <location filename="../../desktop_crm/project.py" />
             <source>{path}: cannot be read ({error})</source>
             <translation>{path}: okunamıyor ({error})</translation>
         </message>
@@ -4530,7 +4615,13 @@ Show where it is now.</source>
             <translation>{path}: '{suffix}' dosyaları yazılamaz; şunlardan birini kullanın: {known}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/sources.py" />
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <source>{path}: declares {rows} rows ({size} MB unpacked); too large to read</source>
+            <translation>{path}: {rows} satır bildiriyor (açılmış hâli {size} MB); okunamayacak kadar büyük</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <location filename="../../desktop_crm/io/writers.py" />
             <source>{path}: is a folder, not a file</source>
             <translation>{path}: bir klasör, dosya değil</translation>
         </message>
@@ -4540,9 +4631,24 @@ Show where it is now.</source>
             <translation>{path}: yolculuklar birkaç tablodur; bir .xlsx çalışma kitabına yazın</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <source>{path}: larger than {size} MB, too large for this kind of file</source>
+            <translation>{path}: {size} MB'tan büyük; bu tür bir dosya için fazla büyük</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: made by a newer version of Desktop CRM; update the app to open it</source>
             <translation>{path}: Desktop CRM'in daha yeni bir sürümüyle oluşturulmuş; açmak için uygulamayı güncelleyin</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/import_problems.py" />
+            <source>{path}: no data rows to import</source>
+            <translation>{path}: içe aktarılacak veri satırı yok</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/import_problems.py" />
+            <source>{path}: no row could be imported ({n} of {total} rejected: {reason}); check the column mapping</source>
+            <translation>{path}: hiçbir satır içe aktarılamadı ({total} satırdan {n} tanesi reddedildi: {reason}); sütun eşleştirmesini kontrol edin</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
@@ -4550,8 +4656,7 @@ Show where it is now.</source>
             <translation>{path}: '{sheet}' sayfası yok; sayfalar: {names}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/io/sources.py" />
-            <location filename="../../desktop_crm/io/targets_export.py" />
+            <location filename="../../desktop_crm/io/bounds.py" />
             <source>{path}: no such file</source>
             <translation>{path}: böyle bir dosya yok</translation>
         </message>
@@ -4566,29 +4671,32 @@ Show where it is now.</source>
             <translation>{path}: bir Desktop CRM projesi değil</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/project.py" />
-            <source>{path}: not a Desktop CRM project ({error})</source>
-            <translation>{path}: bir Desktop CRM projesi değil ({error})</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/rule_files.py" />
-            <source>{path}: not a JSON rule file ({error})</source>
-            <translation>{path}: JSON kural dosyası değil ({error})</translation>
-        </message>
-        <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>{path}: not a lifecycle rule file ({error})</source>
             <translation>{path}: bir yaşam döngüsü kural dosyası değil ({error})</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: not a readable Excel/ODS workbook ({error})</source>
             <translation>{path}: okunabilir bir Excel/ODS çalışma kitabı değil ({error})</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: not a readable Parquet file ({error})</source>
             <translation>{path}: okunabilir bir Parquet dosyası değil ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <location filename="../../desktop_crm/io/writers.py" />
+            <source>{path}: not a regular file (a device or a pipe)</source>
+            <translation>{path}: normal bir dosya değil (bir aygıt ya da boru)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/rule_files.py" />
+            <source>{path}: not a valid rule file ({error})</source>
+            <translation>{path}: geçerli bir kural dosyası değil ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/sources.py" />
@@ -4604,6 +4712,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: the file is empty</source>
             <translation>{path}: dosya boş</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/writers.py" />
+            <source>{path}: the file is read-only; it was not replaced</source>
+            <translation>{path}: dosya salt okunur; değiştirilmedi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/project.py" />
@@ -4631,6 +4744,11 @@ Show where it is now.</source>
             <translation>{path}: çalışma kitabı parola korumalı; parolasız kaydedin</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <source>{path}: the workbook unpacks to {size} MB; refused as a zip bomb</source>
+            <translation>{path}: çalışma kitabı açıldığında {size} MB tutuyor; zip bombası olarak reddedildi</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: this is an Excel file saved with a text extension; rename it to .xlsx/.xls</source>
             <translation>{path}: bu, metin uzantısıyla kaydedilmiş bir Excel dosyası; adını .xlsx/.xls olarak değiştirin</translation>
@@ -4649,6 +4767,21 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: {error}</source>
             <translation>{path}: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <source>{path}: {n} columns; at most {most} can be read</source>
+            <translation>{path}: {n} sütun; en fazla {most} sütun okunabilir</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <source>{path}: {what} (nested too deeply)</source>
+            <translation>{path}: {what} (çok derin iç içe)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/bounds.py" />
+            <source>{path}: {what} ({error})</source>
+            <translation>{path}: {what} ({error})</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/gui/charts.py" />

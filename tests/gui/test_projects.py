@@ -102,3 +102,25 @@ def test_a_moved_data_file_is_asked_for(qtbot, window: MainWindow, tmp_path: Pat
     shutil.move(new_home, tmp_path / "gone.csv")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
     assert not other.open_project(project)
+
+
+def test_a_project_naming_a_file_outside_its_folder_asks_first(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    """A project from someone else cannot make the app read any path it names; the user points at it."""
+    data = tmp_path / "elsewhere" / "akaryakit.csv"
+    data.parent.mkdir()
+    shaped.turkish_fuel_csv(data)
+    window.session.open_files(data)
+    segmented(qtbot, window)
+    (tmp_path / "projects").mkdir()
+    project = window.save_project(tmp_path / "projects" / "fuel.dcrm")
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: asked.append(a[2]))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    other = new_window(qtbot)
+    assert not other.open_project(project)
+    assert "akaryakit.csv" in asked[0] and other.session.source_path != data
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(data), ""))
+    _reopened(qtbot, other, project)
+    assert other.session.source_path == data

@@ -117,7 +117,7 @@ def test_as_of_and_bins(tmp_path: Path) -> None:
         (["--as-of", "2020-13-01"], "--as-of expects a date"),
         (["--as-of", "1990-01-01"], "no transactions before 1990-01-01"),
         (["--clusters", "99"], "--clusters expects auto, off or a number"),
-        (["--rules", "{missing}"], "cannot be read"),
+        (["--rules", "{missing}"], "no such file"),
         (["--rules", "{bad}"], "not a JSON rule file"),
         (["--rules", "{wrong}"], "cannot read the condition"),
     ],

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.core import lifecycle
-from desktop_crm.core.rule_files import read_rule_file
 from desktop_crm.core.segmentation import SCHEMES, Segmentation
 from desktop_crm.gui.charts import GridHeatmap, SegmentBarChart
 from desktop_crm.gui.combos import fill_schemes, key_of, select
@@ -37,6 +36,7 @@ from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, tr, trn
 from desktop_crm.i18n.formats import money, number, percent
 from desktop_crm.i18n.labels import value_label
+from desktop_crm.io.rule_files import RuleFile, read_rule_file
 
 SCHEME_HELP = {
     "abc": N_("A: customers making the top 80 % of revenue; B: the next 15 %; C: the rest."),
@@ -236,8 +236,11 @@ class SegmentsView(QWidget):
     def _on_rules_refused(self, message: str) -> None:
         self.rules_failed.emit(tr("These rules cannot be used"), message)
 
-    def _on_rules_read(self, changes: dict) -> None:
-        self.session.update_settings(**changes)
+    def _on_rules_read(self, found: RuleFile) -> None:
+        if found.lifecycle is not None:
+            self.session.update_settings(lifecycle_rules=found.lifecycle, thresholds=found.thresholds)
+        else:
+            self.session.update_settings(rfm_rules=found.rfm)
 
     # ------------------------------------------------------------------ showing results
 

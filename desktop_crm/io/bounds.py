@@ -1,0 +1,287 @@
+"""Checks made before a file is read, so a hostile or broken file costs seconds and bounded memory.
+
+Readers trust what a file declares: calamine allocates the whole grid between A1 and the farthest
+cell (a 2 KB .xlsx with one cell at XFD1048576 asks for 512 GB), a zip entry can inflate a
+thousandfold, a Parquet footer can declare billions of rows, and a FIFO or /dev/zero never ends.
+Each check here looks at the declared sizes (zip directory, cell references, Parquet metadata)
+while streaming the file once, and raises an InputError before the real reader runs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+import zipfile
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from desktop_crm.i18n import tr
+from desktop_crm.io.errors import InputError
+
+MAX_COLUMNS = 16_384  # Excel's own limit; 10,000 columns import in seconds
+MAX_CELLS = 30_000_000  # a sheet grid beyond this would need over ~1 GB in the reader
+SPARSE_AREA = 1_000_000  # a grid this large must be at least 1/SPARSE_FACTOR filled
+SPARSE_FACTOR = 20
+MAX_UNZIPPED = 4 << 30  # all entries of a workbook together, inflated
+MAX_RATIO = 200  # inflated / compressed size of one large zip entry; real workbooks stay under ~50
+RATIO_FLOOR = 64 << 20  # entries smaller than this are not judged by their ratio
+MAX_ENTRIES = 10_000
+MAX_ROWS = 100_000_000  # rows of a Parquet file
+MAX_PARQUET_BYTES = 8 << 30  # its declared uncompressed size
+MAX_JSON_BYTES = 20 << 20  # projects and rule files are a few KB
+CHUNK = 1 << 20
+
+
+def check_regular(path: Path) -> None:
+    """Refuse what is not a regular file: a FIFO or a device would block or never end."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise InputError(tr("{path}: no such file", path=path)) from None
+    if stat.S_ISDIR(mode):
+        raise InputError(tr("{path}: is a folder, not a file", path=path))
+    if not stat.S_ISREG(mode):
+        raise InputError(tr("{path}: not a regular file (a device or a pipe)", path=path))
+
+
+def check_columns(path: Path, columns: int) -> None:
+    if columns > MAX_COLUMNS:
+        raise InputError(tr("{path}: {n} columns; at most {most} can be read", path=path, n=columns, most=MAX_COLUMNS))
+
+
+def read_small(path: Path, limit: int = MAX_JSON_BYTES) -> bytes:
+    """A small file (project, rule file) read whole, after checking it is a regular file of sane size."""
+    check_regular(path)
+    if path.stat().st_size > limit:
+        raise InputError(
+            tr("{path}: larger than {size} MB, too large for this kind of file", path=path, size=_mb(limit))
+        )
+    return path.read_bytes()
+
+
+def read_json(path: Path, what: str) -> Any:
+    """A small JSON file (project, rule file), bounded in size and nesting; InputError when it is not one."""
+    raw = read_small(path)
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except RecursionError:
+        raise InputError(tr("{path}: {what} (nested too deeply)", path=path, what=what)) from None
+    except ValueError as exc:
+        raise InputError(tr("{path}: {what} ({error})", path=path, what=what, error=exc)) from None
+
+
+def _mb(size: int) -> int:
+    return size >> 20
+
+
+# --------------------------------------------------------------------------- workbooks
+
+
+def check_workbook(path: Path) -> None:
+    """Zip-based workbooks (.xlsx .xlsm .xlsb .ods): sane zip directory, then a bounded sheet grid.
+
+    .xls (one compound file, cells stored uncompressed) is bounded by its format: at most
+    65,536 × 256 cells, about 0.5 GB in the reader.
+    """
+    if not zipfile.is_zipfile(path):
+        return
+    try:
+        with zipfile.ZipFile(path) as archive:
+            _check_entries(path, archive.infolist())
+            for name in archive.namelist():
+                if re.fullmatch(r"xl/worksheets/[^/]+\.xml", name):
+                    _check_grid(path, _cell_extent(_stream(archive, name)))
+                elif re.fullmatch(r"xl/worksheets/[^/]+\.bin", name):
+                    _check_grid(path, _biff12_extent(archive.read(name)))
+                elif name == "content.xml":
+                    for extent in _ods_extents(_stream(archive, name)):
+                        _check_grid(path, extent)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, zlib.error, ValueError) as exc:
+        raise InputError(tr("{path}: not a readable Excel/ODS workbook ({error})", path=path, error=exc)) from None
+
+
+def _check_entries(path: Path, entries: list[zipfile.ZipInfo]) -> None:
+    total = sum(e.file_size for e in entries)
+    big = [e for e in entries if e.file_size > RATIO_FLOOR and e.file_size > MAX_RATIO * max(e.compress_size, 1)]
+    if len(entries) > MAX_ENTRIES or total > MAX_UNZIPPED or big:
+        raise InputError(
+            tr("{path}: the workbook unpacks to {size} MB; refused as a zip bomb", path=path, size=_mb(total))
+        )
+
+
+def _stream(archive: zipfile.ZipFile, name: str) -> Iterator[bytes]:
+    """An entry in chunks; zipfile stops at the declared size and checks the CRC, so sizes cannot lie."""
+    with archive.open(name) as fh:
+        tail = b""
+        while chunk := fh.read(CHUNK):
+            cut = chunk.rfind(b">") + 1
+            yield tail + chunk[:cut]
+            tail = chunk[cut:][-65536:]  # no tag is longer; a huge text node is not kept whole
+        yield tail
+
+
+_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*?\sr=\"([A-Z]{1,3})([0-9]{1,9})\"")
+_BARE_CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")
+
+
+def _cell_extent(chunks: Iterator[bytes]) -> tuple[int, int, int]:
+    """(rows, columns, filled cells) of an .xlsx sheet, from the references of its cells."""
+    rows = cols = cells = 0
+    letters: set[bytes] = set()
+    for chunk in chunks:
+        cells += len(_BARE_CELL.findall(chunk))
+        for col, row in _CELL.findall(chunk):
+            rows = max(rows, int(row))
+            letters.add(col)
+    for col in letters:
+        cols = max(cols, _column_number(col))
+    return rows, cols, cells
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n
+
+
+def _biff12_extent(data: bytes) -> tuple[int, int, int]:
+    """(rows, columns, filled cells) of an .xlsb sheet from its binary records.
+
+    A record is a type and a size, each a little-endian base-128 number; a row header (type 0)
+    starts with its row, a cell record (types 1-11, MS-XLSB 2.4) with its column.
+    """
+    rows = cols = cells = 0
+    at, end = 0, len(data)
+    while at < end:
+        kind, at = _varint(data, at, 2)
+        size, at = _varint(data, at, 4)
+        if size >= 4 and at + 4 <= end and kind <= 11:
+            value = int.from_bytes(data[at : at + 4], "little")
+            if kind == 0:
+                rows = max(rows, value + 1)
+            else:
+                cols, cells = max(cols, value + 1), cells + 1
+        at += size
+    return rows, cols, cells
+
+
+def _varint(data: bytes, at: int, most: int) -> tuple[int, int]:
+    value = shift = 0
+    for _ in range(most):
+        if at >= len(data):
+            break
+        byte = data[at]
+        at += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if not byte & 0x80:
+            break
+    return value, at
+
+
+_ODS_TAG = re.compile(rb"<(?:\w+:)?(table-row|table-cell|covered-table-cell|table)(?=[\s/>])([^>]*?)(/?)>")
+_REPEAT_ROWS = re.compile(rb"number-rows-repeated=\"(\d+)\"")
+_REPEAT_COLS = re.compile(rb"number-columns-repeated=\"(\d+)\"")
+
+
+def _ods_extents(chunks: Iterator[bytes]) -> Iterator[tuple[int, int, int]]:
+    """(rows, columns, filled cells) per ODS table; trailing empty repeats are not cells."""
+    table: _OdsTable | None = None
+    for chunk in chunks:
+        for kind, attrs, closed in _ODS_TAG.findall(chunk):
+            if kind == b"table":
+                if table is not None:
+                    yield table.extent()
+                table = _OdsTable()
+            elif table is None:
+                continue
+            elif kind == b"table-row":
+                table.new_row(_repeat(_REPEAT_ROWS, attrs))
+            else:
+                filled = kind == b"table-cell" and (not closed or b"value" in attrs)
+                table.add_cells(_repeat(_REPEAT_COLS, attrs), filled)
+    if table is not None:
+        yield table.extent()
+
+
+def _repeat(pattern: re.Pattern[bytes], attrs: bytes) -> int:
+    found = pattern.search(attrs)
+    return int(found.group(1)) if found else 1
+
+
+class _OdsTable:
+    """Running size of one ODS table while its rows stream by."""
+
+    def __init__(self) -> None:
+        self.rows = self.cols = self.cells = 0
+        self.row_repeat = 0
+        self.row_width = 0
+        self.row_filled = False
+        self.seen_rows = 0
+
+    def new_row(self, repeat: int) -> None:
+        self._close_row()
+        self.row_repeat, self.row_width, self.row_filled = repeat, 0, False
+
+    def add_cells(self, repeat: int, filled: bool) -> None:
+        self.row_width += repeat
+        if filled:
+            self.row_filled = True
+            self.cols = max(self.cols, self.row_width)
+            self.cells += repeat * self.row_repeat
+
+    def _close_row(self) -> None:
+        self.seen_rows += self.row_repeat
+        if self.row_filled:
+            self.rows = self.seen_rows
+
+    def extent(self) -> tuple[int, int, int]:
+        self._close_row()
+        self.row_repeat, self.row_filled = 0, False
+        return self.rows, self.cols, self.cells
+
+
+def _check_grid(path: Path, extent: tuple[int, int, int]) -> None:
+    rows, cols, cells = extent
+    area = rows * cols
+    if area > MAX_CELLS or (area > SPARSE_AREA and area > SPARSE_FACTOR * max(cells, 1)):
+        raise InputError(
+            tr(
+                "{path}: a sheet spans {rows} rows × {cols} columns ({cells} filled cells); too large to read",
+                path=path,
+                rows=rows,
+                cols=cols,
+                cells=cells,
+            )
+        )
+
+
+# --------------------------------------------------------------------------- parquet
+
+
+def check_parquet(path: Path) -> None:
+    """Declared rows and uncompressed size from the footer, before any data is read."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        meta = pq.ParquetFile(path).metadata
+        groups = [meta.row_group(i) for i in range(meta.num_row_groups)]
+        declared = sum(g.total_byte_size for g in groups)
+        rows = max(meta.num_rows, sum(g.num_rows for g in groups))
+    except (pa.ArrowException, OSError, ValueError) as exc:
+        raise InputError(tr("{path}: not a readable Parquet file ({error})", path=path, error=exc)) from None
+    if rows > MAX_ROWS or declared > MAX_PARQUET_BYTES or min(rows, meta.num_rows, declared) < 0:
+        raise InputError(
+            tr(
+                "{path}: declares {rows} rows ({size} MB unpacked); too large to read",
+                path=path,
+                rows=rows,
+                size=_mb(declared),
+            )
+        )

@@ -1,0 +1,185 @@
+"""Reading dates and clock times field by field, so that an impossible date is never rolled over.
+
+Arrow's `strptime` turns 31.04.2024 into 1 May and 2023-02-29 into 1 March. Here a strptime format
+becomes one anchored regex; the year, month, day, hour, minute, second and AM/PM are cut out of each
+cell in C++, checked against the calendar in numpy and only then combined into seconds. A cell that
+has the shape of the format but names no real day ("month 13", "30 February") is told apart from one
+that is not a date at all, so the importer can give each its own reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+_AMPM = r"[AaPp]\.?[Mm]\.?"
+
+# strptime directive -> (group name, regex when a separator follows, regex when digits follow directly)
+_DIRECTIVES: dict[str, tuple[str, str, str]] = {
+    "Y": ("Y", r"\d{4}", r"\d{4}"),
+    "y": ("y", r"\d{2}", r"\d{2}"),
+    "m": ("m", r"\d{1,2}", r"\d{2}"),
+    "d": ("d", r"\d{1,2}", r"\d{2}"),
+    "H": ("H", r"\d{1,2}", r"\d{2}"),
+    "I": ("I", r"\d{1,2}", r"\d{2}"),
+    "M": ("M", r"\d{2}", r"\d{2}"),
+    "S": ("S", r"\d{2}", r"\d{2}"),
+    "p": ("p", _AMPM, _AMPM),
+}
+_CLOCK = re.compile(rf"^(?:.*[ T])?(?P<H>\d{{1,2}}):(?P<M>\d{{2}})(?::(?P<S>\d{{2}}))?\s*(?P<p>{_AMPM})?$")
+CLOCK_PATTERN = _CLOCK.pattern
+_DAYS_IN_MONTH = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int64)
+
+
+def format_regex(fmt: str) -> str | None:
+    """An anchored RE2 pattern with named groups for a strptime format; None if it uses other directives.
+
+    A blank before AM/PM is optional ("4:05pm"); other blanks may be repeated.
+    """
+    out: list[str] = ["^"]
+    i = 0
+    while i < len(fmt):
+        ch = fmt[i]
+        if ch == "%" and i + 1 < len(fmt):
+            spec = _DIRECTIVES.get(fmt[i + 1])
+            if spec is None:
+                return None
+            name, loose, tight = spec
+            digits_follow = fmt[i + 2 : i + 3] == "%" and fmt[i + 3 : i + 4] in "YymdHIMS"
+            out.append(f"(?P<{name}>{tight if digits_follow else loose})")
+            i += 2
+        elif ch == " ":
+            out.append(r"\s*" if fmt[i + 1 : i + 3] == "%p" else r"\s+")
+            i += 1
+        else:
+            out.append(re.escape(ch))
+            i += 1
+    out.append("$")
+    return "".join(out)
+
+
+_WIDTHS = {"Y": 4, "y": 2, "m": 2, "d": 2, "H": 2, "I": 2, "M": 2, "S": 2}
+
+
+def fixed_layout(fmt: str) -> tuple[int, int] | None:
+    """(width, position of the month) when every field of `fmt` has a fixed width; else None."""
+    pos, month, i = 0, None, 0
+    while i < len(fmt):
+        if fmt[i] == "%":
+            spec = fmt[i + 1 : i + 2]
+            if spec not in _WIDTHS:
+                return None
+            month = pos if spec == "m" else month
+            pos, i = pos + _WIDTHS[spec], i + 2
+        else:
+            pos, i = pos + 1, i + 1
+    return (pos, month) if month is not None else None
+
+
+def parse_fixed(text: pa.ChunkedArray, fmt: str) -> tuple[np.ndarray, np.ndarray] | None:
+    """The fast path for zero-padded cells ("05.01.2024 13:45"): (seconds, valid), or None if `fmt`
+    has fields of varying width.
+
+    Arrow's strptime does the parsing; a day it rolled over (31.04 -> 01.05) always lands in another
+    month, so comparing the month it gives with the month written finds every such cell. Cells not
+    valid here go to `parse_with_format`, which tells impossible dates from text that is no date.
+    """
+    layout = fixed_layout(fmt)
+    if layout is None:
+        return None
+    width, at = layout
+    parsed = pc.strptime(text, format=fmt, unit="s", error_is_null=True)
+    fits = pc.and_(pc.equal(pc.utf8_length(text), width), pc.is_valid(parsed))
+    written = pc.cast(pc.if_else(fits, pc.utf8_slice_codeunits(text, at, at + 2), "0"), pa.int64())
+    valid = _np_bool(pc.and_(fits, pc.equal(written, pc.month(parsed))))
+    seconds = np.asarray(pc.fill_null(pc.cast(parsed, pa.int64()), 0).to_numpy(zero_copy_only=False))
+    return np.where(valid, seconds, 0).astype(np.int64), valid
+
+
+@dataclass
+class Parsed:
+    """Seconds since 1970 per cell, whether the cell had the format's shape, and whether it is a real instant."""
+
+    seconds: np.ndarray  # int64, 0 where not valid
+    shaped: np.ndarray  # bool
+    valid: np.ndarray  # bool
+
+
+def parse_with_format(text: pa.ChunkedArray, fmt: str) -> Parsed | None:
+    """Parse text cells with a strptime format, checking the calendar; None if the format is not supported."""
+    pattern = format_regex(fmt)
+    if pattern is None:
+        return None
+    parts = pc.extract_regex(text, pattern)
+    names = {parts.type.field(i).name for i in range(parts.type.num_fields)}
+    shaped = _np_bool(pc.is_valid(parts))
+
+    def number(name: str, default: int) -> np.ndarray:
+        if name not in names:
+            return np.full(len(shaped), default, dtype=np.int64)
+        return _integers(pc.struct_field(parts, name), default)
+
+    year = number("Y", 1970) if "Y" in names or "y" not in names else _two_digit_year(number("y", 70))
+    month, day = number("m", 1), number("d", 1)
+    hour = number("H", 0) if "I" not in names else number("I", 0)
+    minute, second = number("M", 0), number("S", 0)
+    valid = shaped & real_day(year, month, day)
+    if "p" in names:
+        pm = _np_bool(pc.starts_with(pc.utf8_lower(pc.struct_field(parts, "p")), "p"))
+        valid &= (hour >= 1) & (hour <= 12)
+        hour = np.where(hour == 12, 0, hour) + np.where(pm, 12, 0)
+    valid &= (hour <= 23) & (minute <= 59) & (second <= 59)
+    seconds = civil_days(year, month, day) * 86400 + hour * 3600 + minute * 60 + second
+    return Parsed(np.where(valid, seconds, 0), shaped, valid)
+
+
+def parse_clock(text: pa.ChunkedArray) -> Parsed:
+    """Times of day: "13:45", "08:01:02", "10:16 AM", "4:05 pm", "12:00 AM" (midnight); a date in front is ignored."""
+    parts = pc.extract_regex(text, CLOCK_PATTERN)
+    shaped = _np_bool(pc.is_valid(parts))
+
+    hour, minute, second = (_integers(pc.struct_field(parts, name), 0) for name in ("H", "M", "S"))
+    ampm = pc.utf8_lower(pc.struct_field(parts, "p"))
+    twelve = _np_bool(pc.greater(pc.utf8_length(ampm), 0))
+    pm = _np_bool(pc.starts_with(ampm, "p"))
+    valid = shaped & ~(twelve & ((hour < 1) | (hour > 12)))
+    hour = np.where(twelve & (hour == 12), 0, hour) + np.where(pm, 12, 0)
+    valid &= (hour <= 23) & (minute <= 59) & (second <= 59)
+    return Parsed(np.where(valid, hour * 3600 + minute * 60 + second, 0), shaped, valid)
+
+
+def real_day(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarray:
+    """True where (year, month, day) is a day of the Gregorian calendar."""
+    ok_month = (month >= 1) & (month <= 12)
+    leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
+    last = _DAYS_IN_MONTH[np.where(ok_month, month, 0)] + (leap & (month == 2))
+    return ok_month & (day >= 1) & (day <= last)
+
+
+def civil_days(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarray:
+    """Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil), vectorised."""
+    y = year - (month <= 2)
+    era = np.floor_divide(y, 400)
+    yoe = y - era * 400
+    doy = (153 * np.where(month > 2, month - 3, month + 9) + 2) // 5 + day - 1
+    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+    return era * 146097 + doe - 719468
+
+
+def _two_digit_year(yy: np.ndarray) -> np.ndarray:
+    """POSIX strptime's rule: 69-99 are 1969-1999, 00-68 are 2000-2068."""
+    return np.where(yy >= 69, 1900 + yy, 2000 + yy)
+
+
+def _integers(digits: pa.ChunkedArray, default: int) -> np.ndarray:
+    """A regex group's digits as int64; a group that did not take part (null or '') is `default`."""
+    text = pc.if_else(pc.fill_null(pc.greater(pc.utf8_length(digits), 0), False), digits, str(default))
+    return np.asarray(pc.cast(text, pa.int64()).to_numpy(zero_copy_only=False), dtype=np.int64)
+
+
+def _np_bool(values: pa.ChunkedArray | pa.Array) -> np.ndarray:
+    return np.asarray(pc.fill_null(values, False).to_numpy(zero_copy_only=False), dtype=bool)

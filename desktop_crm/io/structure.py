@@ -1,0 +1,156 @@
+"""Structural repairs of delimited text before the CSV reader sees it, each one counted and reported.
+
+Two faults make a CSV reader lose rows without an error:
+- an unclosed quote makes every following line part of one field, so a single rejected (or even
+  accepted) row swallows the rest of the file. The app reads one record per line, so a line with
+  an odd number of quote characters is a broken record: it is taken out with its line number and
+  reading goes on at the next line;
+- a file that mixes UTF-8 lines with code-page lines (two exports pasted together) is decoded as
+  a third code page, every name garbled. Each line is decoded as UTF-8 where it is valid UTF-8 and
+  with the code page of the other lines elsewhere, and the counts are reported.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from dataclasses import dataclass
+
+from desktop_crm.i18n import N_
+
+CHUNK = 16 << 20
+UNCLOSED_QUOTE = N_("unclosed quote (the line was read up to its end and skipped)")
+_LINES = re.compile(rb"[^\n]*\n|[^\n]+$")
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+@dataclass
+class BrokenLine:
+    """A line taken out of the data: its 1-based number in the file and its text."""
+
+    line: int
+    text: str
+
+
+MAX_SPAN = 10  # a quoted value may hold line breaks, over at most this many lines
+
+
+def drop_unclosed_quotes(data: bytes, first_line: int, delimiter: str, width: int) -> tuple[bytes, list[BrokenLine]]:
+    """Take out lines whose quoted value never closes; `first_line` is the file line number of data's first line.
+
+    A quoted value that closes within MAX_SPAN lines, giving a record of `width` fields, is a value
+    with line breaks and stays.
+    """
+    if b'"' not in data:
+        return data, []
+    record = _record_pattern(delimiter.encode())
+    lines = _LINES.findall(data)
+    kept: list[bytes] = []
+    broken: list[BrokenLine] = []
+    i = 0
+    while i < len(lines):
+        span = 1
+        if lines[i].count(b'"') % 2 and not record.fullmatch(lines[i]):
+            span = _value_span(lines[i : i + MAX_SPAN], record, delimiter, width)
+        if span:
+            kept.extend(lines[i : i + span])
+            i += span
+        else:
+            broken.append(BrokenLine(first_line + i, lines[i].rstrip(b"\r\n").decode("utf-8", errors="replace")))
+            i += 1
+    return (b"".join(kept), broken) if broken else (data, [])
+
+
+def _value_span(lines: list[bytes], record: re.Pattern[bytes], delimiter: str, width: int) -> int:
+    """Lines a quoted value with line breaks takes, or 0. A line inside it that is a whole record
+    itself means the quote was never closed (the usual case), not a value spanning lines."""
+    for k in range(2, len(lines) + 1):
+        if _is_record(record, lines[k - 2], delimiter, width) and k > 2:
+            return 0
+        if _is_record(record, b"".join(lines[:k]), delimiter, width):
+            return k
+    return 0
+
+
+def _is_record(record: re.Pattern[bytes], text: bytes, delimiter: str, width: int) -> bool:
+    if not record.fullmatch(text):
+        return False
+    fields = next(csv.reader(io.StringIO(text.decode("utf-8", errors="replace")), delimiter=delimiter), [])
+    return len(fields) == width
+
+
+def _record_pattern(delimiter: bytes) -> re.Pattern[bytes]:
+    """One CSV record as pyarrow reads it: a field opening with a quote runs to its closing quote."""
+    d = re.escape(delimiter)
+    field = rb'(?:"(?:[^"]|"")*"[^%s\n]*|[^"%s\n][^%s\n]*|)' % (d, d, d)
+    return re.compile(rb"%s(?:%s%s)*\r?\n?" % (field, d, field))
+
+
+@dataclass
+class MixedText:
+    """A file re-encoded to UTF-8 line by line; how many lines were read each way."""
+
+    data: bytes
+    utf8_lines: int
+    code_page_lines: int
+    code_page: str
+
+
+def split_mixed(data: bytes) -> MixedText | None:
+    """Re-encode a file mixing UTF-8 and code-page lines to UTF-8; None when it is not mixed.
+
+    Only lines with bytes over 127 are looked at. A code-page line that happens to be valid UTF-8
+    needs every high byte in a UTF-8 pattern, which real Turkish, Cyrillic or Polish text never has.
+    """
+    if is_utf8_buffer(memoryview(data)) or not has_utf8_sequences(memoryview(data)):
+        return None  # all UTF-8, or no UTF-8 at all: the sniffer's choice stands
+    code_page = code_page_of(data)
+    out: list[bytes] = []
+    utf8 = other = 0
+    for line in _LINES.findall(data):
+        if line.isascii():
+            out.append(line)
+            continue
+        if _is_utf8(line):
+            out.append(line)
+            utf8 += 1
+        else:
+            out.append(line.decode(code_page, errors="replace").encode("utf-8"))
+            other += 1
+    if not utf8 or not other:
+        return None
+    return MixedText(b"".join(out), utf8, other, code_page)
+
+
+def code_page_of(data: bytes) -> str:
+    """The code page of the lines that are not UTF-8 (a guess made on the mixture is wrong)."""
+    from desktop_crm.io.sniff import detect_encoding
+
+    lines = b"".join(line for line in _LINES.findall(data) if not line.isascii() and not _is_utf8(line))
+    return detect_encoding(lines[: 1 << 20])
+
+
+def is_utf8_buffer(data: memoryview) -> bool:
+    """Strict UTF-8 check in chunks, so a large file is never copied whole into a str."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        for start in range(0, len(data), CHUNK):
+            decoder.decode(data[start : start + CHUNK])
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def has_utf8_sequences(data: memoryview) -> bool:
+    return _UTF8_MULTIBYTE.search(data) is not None
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
