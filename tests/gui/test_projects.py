@@ -23,22 +23,22 @@ def _reopened(qtbot, window: MainWindow, path: Path) -> None:
     segmented(qtbot, window)
 
 
-def test_save_and_reopen_gives_identical_segments(qtbot, shop: MainWindow, tmp_path: Path) -> None:
+def test_save_and_reopen_gives_identical_segments(qtbot, demo: MainWindow, tmp_path: Path) -> None:
     as_of = pd.Timestamp("2026-04-01")
-    with qtbot.waitSignal(shop.session.segments_ready, timeout=60_000):
-        shop.session.update_settings(as_of=as_of)
-    targets = shop.targets_view
-    shop.nav.setCurrentRow(shop.stack.indexOf(targets))
+    with qtbot.waitSignal(demo.session.segments_ready, timeout=60_000):
+        demo.session.update_settings(as_of=as_of)
+    targets = demo.targets_view
+    demo.nav.setCurrentRow(demo.stack.indexOf(targets))
     targets.start.setCurrentText("Segments")
     targets.check_segments(["At Risk"])
     targets.control.setValue(20)
     targets.filter_edit.setText("monetary >= 30")
     targets.add_filter()
-    shop.transitions_view.date_from.setDate(shop.transitions_view.date_from.date().addMonths(-2))
-    saved_from = shop.transitions_view.date_from.date()
-    before = shop.session.segmentation.customers
-    path = shop.save_project(tmp_path / "shop.dcrm")
-    assert path == tmp_path / "shop.dcrm" and shop.windowTitle().startswith("shop")
+    demo.transitions_view.date_from.setDate(demo.transitions_view.date_from.date().addMonths(-2))
+    saved_from = demo.transitions_view.date_from.date()
+    before = demo.session.segmentation.customers
+    path = demo.save_project(tmp_path / "demo.dcrm")
+    assert path == tmp_path / "demo.dcrm" and demo.windowTitle().startswith("demo")
     spec = targets.spec()
 
     other = new_window(qtbot)
@@ -50,15 +50,15 @@ def test_save_and_reopen_gives_identical_segments(qtbot, shop: MainWindow, tmp_p
     assert str(path) in other.recent.paths()
 
 
-def test_autosave_is_offered_after_a_crash(qtbot, shop: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_autosave_is_offered_after_a_crash(qtbot, demo: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     as_of = pd.Timestamp("2026-03-01")
-    with qtbot.waitSignal(shop.session.segments_ready, timeout=60_000):
-        shop.session.update_settings(as_of=as_of)
+    with qtbot.waitSignal(demo.session.segments_ready, timeout=60_000):
+        demo.session.update_settings(as_of=as_of)
     shutil.rmtree(autosave_path().parent)  # a first run: the config folder does not exist yet
-    assert shop.projects.autosave() == autosave_path() and autosave_path().exists()
+    assert demo.projects.autosave() == autosave_path() and autosave_path().exists()
     written = autosave_path().stat().st_mtime_ns
     assert (
-        shop.projects.autosave() == autosave_path() and autosave_path().stat().st_mtime_ns == written
+        demo.projects.autosave() == autosave_path() and autosave_path().stat().st_mtime_ns == written
     )  # unchanged: kept
     # the app "crashed": the next start finds the autosave and offers it
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -71,8 +71,8 @@ def test_autosave_is_offered_after_a_crash(qtbot, shop: MainWindow, monkeypatch:
     assert not autosave_path().exists()  # a clean exit leaves nothing to recover
 
 
-def test_declining_recovery_starts_fresh(qtbot, shop: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    shop.projects.autosave()
+def test_declining_recovery_starts_fresh(qtbot, demo: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    demo.projects.autosave()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     fresh = new_window(qtbot)
     fresh.start()
