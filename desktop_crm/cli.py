@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -15,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop_crm import __version__
+from desktop_crm import __version__, log
 from desktop_crm.cli_checks import check_number, check_numbers, signals_as_errors
 from desktop_crm.core.choices import CHANNELS, DYNAMIC_SCHEMES, LAYOUTS, RFM_PRESETS, SCHEMES, UNITS
 from desktop_crm.i18n import LANGUAGES, set_language, tr, trn
@@ -48,6 +49,9 @@ class TooManyRejects(Exception):
     def __init__(self, report: ImportReport) -> None:
         super().__init__(report.rejected_warning())
         self.report = report
+
+
+logger = logging.getLogger(__name__)
 
 
 def _add_import_options(p: argparse.ArgumentParser) -> None:
@@ -818,6 +822,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    log_file = log.configure()
     try:
         check_numbers(args)
         return int(args.func(args))
@@ -838,11 +843,15 @@ def _run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("desktop-crm: " + tr("interrupted"), file=sys.stderr)
         return 130
-    except Exception as exc:  # a bug: one line for the user, the traceback on request
+    except Exception as exc:  # a bug: one line for the user, the traceback in the log file (or on request)
         if os.environ.get("DESKTOP_CRM_DEBUG"):
             raise
+        logger.exception("desktop-crm %s failed", getattr(args, "command", ""))
         error = f"{type(exc).__name__}: {exc}"
-        message = tr("internal error: {error} (set DESKTOP_CRM_DEBUG=1 for details)", error=error)
+        if log_file is None:
+            message = tr("internal error: {error} (set DESKTOP_CRM_DEBUG=1 for details)", error=error)
+        else:
+            message = tr("internal error: {error} (details in {path})", error=error, path=log_file)
         print(f"desktop-crm: {message}", file=sys.stderr)
         return 1
 

@@ -20,6 +20,7 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     folder = tmp_path_factory.mktemp("config")
     monkeypatch.setenv("DESKTOP_CRM_CONFIG_DIR", str(folder))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(folder))
+    monkeypatch.setenv("DESKTOP_CRM_LOG_DIR", str(folder / "logs"))
     return folder
 
 

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 from scipy.special import ndtri  # the normal quantile, without importing scipy.stats (slow)
 
+from desktop_crm.core.errors import UserError
 from desktop_crm.i18n import N_, formats, tr
 
 # metric and item keys of the result tables: kept in English, shown translated
@@ -88,13 +89,13 @@ def campaign_result(
 ) -> CampaignResult:
     """Compare the groups of a sent list (customer_id, group = target/control) from `sent_date` to `end`."""
     if "group" not in sent or not sent["group"].astype("string").eq("control").any():
-        raise ValueError(
+        raise UserError(
             tr("the sent list has no control group (a 'group' column with 'control' rows); uplift needs one")
         )
     sent_date = pd.Timestamp(sent_date).normalize()
     end = pd.Timestamp(tx["date"].max()).normalize() if end is None else pd.Timestamp(end).normalize()
     if end < sent_date:
-        raise ValueError(
+        raise UserError(
             tr(
                 "no transactions after the send date {date}; the campaign cannot be judged yet",
                 date=formats.date(sent_date),

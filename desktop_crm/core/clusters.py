@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from desktop_crm.core import lifecycle
+from desktop_crm.core.errors import UserError
 from desktop_crm.i18n import N_, tr
 
 FIT_SAMPLE = 50_000
@@ -79,7 +80,7 @@ def _cluster(
     feats = features(summary, shares)
     n = len(feats)
     if n < 3:
-        raise ValueError(tr("clustering needs at least 3 customers"))
+        raise UserError(tr("clustering needs at least 3 customers"))
     rng = np.random.default_rng(seed)
     x = StandardScaler().fit_transform(feats.to_numpy(dtype=float))
     fit_rows = rng.choice(n, size=min(n, FIT_SAMPLE), replace=False) if n > FIT_SAMPLE else np.arange(n)

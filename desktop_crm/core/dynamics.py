@@ -17,6 +17,7 @@ import pandas as pd
 from desktop_crm.core import coded, lifecycle, rfm_rules
 from desktop_crm.core.choices import DYNAMIC_SCHEMES
 from desktop_crm.core.customers import analysis_thresholds, default_as_of
+from desktop_crm.core.errors import UserError
 from desktop_crm.core.model import check_transactions
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.scoring import score_customers
@@ -63,9 +64,9 @@ def snapshot_dates(
     try:
         n, unit = int(every[:-1] or 1), every[-1].upper()
     except ValueError:
-        raise ValueError(tr("'{every}' is not a period; write e.g. 2W, 1M or 3M", every=every)) from None
+        raise UserError(tr("'{every}' is not a period; write e.g. 2W, 1M or 3M", every=every)) from None
     if unit not in "WM" or n < 1:
-        raise ValueError(tr("'{every}' is not a period; write e.g. 2W, 1M or 3M", every=every))
+        raise UserError(tr("'{every}' is not a period; write e.g. 2W, 1M or 3M", every=every))
     last = default_as_of(tx) if end is None else pd.Timestamp(end).normalize()
     step = pd.DateOffset(weeks=n) if unit == "W" else pd.DateOffset(months=n)
     first = pd.Timestamp(tx["date"].min()).normalize() + pd.Timedelta(days=1)
@@ -230,9 +231,9 @@ def transition(snapshots: Snapshots, date_from: pd.Timestamp, date_to: pd.Timest
     date_from, date_to = pd.Timestamp(date_from), pd.Timestamp(date_to)
     for d in (date_from, date_to):
         if d not in snapshots.segments.columns:
-            raise ValueError(tr("{date} is not one of the snapshot dates", date=formats.date(d)))
+            raise UserError(tr("{date} is not one of the snapshot dates", date=formats.date(d)))
     if date_from >= date_to:
-        raise ValueError(tr("the 'from' date must be before the 'to' date"))
+        raise UserError(tr("the 'from' date must be before the 'to' date"))
     present = snapshots.segments[date_to].notna().to_numpy()  # everyone at `to`; (new) if absent at `from`
     seg_to = snapshots.segments[date_to].to_numpy()[present]
     seg_from = snapshots.segments[date_from].astype(object).to_numpy()[present]
@@ -257,3 +258,18 @@ def transition(snapshots: Snapshots, date_from: pd.Timestamp, date_to: pd.Timest
     counts = grouped.size().unstack("to_segment", fill_value=0)
     revenue = grouped["period_revenue"].sum().unstack("to_segment", fill_value=0.0).round(2)
     return Transition(date_from, date_to, counts, revenue, pairs, snapshots.order, snapshots.thresholds)
+
+
+def transition_between(
+    tx: pd.DataFrame,
+    date_from: pd.Timestamp,
+    date_to: pd.Timestamp,
+    scheme: str,
+    settings: SegmentSettings,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> Transition:
+    """The Transitions view's task: segment as of both dates and compare them."""
+    return transition(
+        take_snapshots(tx, [date_from, date_to], scheme, settings, progress, cancelled), date_from, date_to
+    )

@@ -10,9 +10,13 @@ import numpy as np
 import pandas as pd
 
 from desktop_crm.core import coded
-from desktop_crm.core.dynamics import NEW, Snapshots
+from desktop_crm.core.dynamics import NEW, Snapshots, snapshot_dates, take_snapshots
+from desktop_crm.core.progress import Cancelled, CancelledFn, ProgressFn
+from desktop_crm.core.segmentation import SegmentSettings
+from desktop_crm.core.traffic import quiet_times
 from desktop_crm.i18n import N_
 
+EVERYONE = N_("All customers")  # the group of every customer, when no segment is chosen
 WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
 
 
@@ -130,7 +134,7 @@ def visits(tx: pd.DataFrame, codes: coded.CodedTransactions | None = None) -> Vi
 def _group_codes(groups: pd.Series | None, customer_ids: pd.Index) -> tuple[np.ndarray, list[str]]:
     """Per customer code, the code of its group ("(none)" for customers without one)."""
     if groups is None:
-        return np.zeros(len(customer_ids), dtype=np.int64), [N_("All customers")]
+        return np.zeros(len(customer_ids), dtype=np.int64), [EVERYONE]
     aligned = groups.reindex(customer_ids)
     labels = aligned.astype("category") if not isinstance(aligned.dtype, pd.CategoricalDtype) else aligned
     names = [str(c) for c in labels.cat.categories]
@@ -232,3 +236,50 @@ def traffic(
             "revenue": revenue[cells].round(2),
         }
     )
+
+
+@dataclass(frozen=True)
+class SegmentJourney:
+    """Snapshots every so often with their flows, sizes and most common paths: the Journeys view."""
+
+    snapshots: Snapshots
+    flows: pd.DataFrame
+    sizes: pd.DataFrame
+    paths: pd.DataFrame
+
+
+def segment_journey(
+    tx: pd.DataFrame,
+    every: str,
+    count: int,
+    scheme: str,
+    settings: SegmentSettings,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> SegmentJourney:
+    """The Journeys view's task: `count` snapshots `every` period up to the data's end, and how
+    customers travelled through them."""
+    snaps = take_snapshots(tx, snapshot_dates(tx, every, count), scheme, settings, progress, cancelled)
+    return SegmentJourney(snaps, segment_flows(snaps), snaps.sizes(), top_paths(snaps, 50))
+
+
+def department_map(
+    tx: pd.DataFrame, groups: pd.Series, cancelled: CancelledFn | None = None
+) -> dict[str, pd.DataFrame]:
+    """The Departments view's task: the journey map of everyone (group EVERYONE) and of each group,
+    stacked in one table per kind, with the group as text."""
+    per_group = category_journeys(tx, groups)
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+    all_of_them = category_journeys(tx)
+    tables = {k: pd.concat([all_of_them[k], per_group[k]], ignore_index=True) for k in per_group}
+    for table in tables.values():
+        table["group"] = table["group"].astype(str)
+    return tables
+
+
+def traffic_with_quiet_times(tx: pd.DataFrame, groups: pd.Series) -> tuple[pd.DataFrame, dict]:
+    """The Traffic view's task: visits and revenue per group, weekday and hour, and per group (None:
+    everyone) the weekday and hour that are really quieter, if any (core.traffic)."""
+    codes = coded.encode(tx)
+    return traffic(tx, groups, codes), quiet_times(tx, groups, codes)

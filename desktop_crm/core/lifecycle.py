@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from desktop_crm.core.errors import UserError
 from desktop_crm.i18n import N_, tr
 from desktop_crm.i18n.formats import number
 
@@ -49,7 +50,7 @@ class Thresholds:
         known = {f.name for f in fields(cls)}
         unknown = set(data) - known
         if unknown:
-            raise ValueError(tr("unknown threshold(s): {names}", names=", ".join(sorted(unknown))))
+            raise UserError(tr("unknown threshold(s): {names}", names=", ".join(sorted(unknown))))
         return cls(**{k: float(v) for k, v in data.items()})
 
 
@@ -141,12 +142,12 @@ def limits_line(t: Thresholds) -> str:
 def _clause_mask(frame: pd.DataFrame, clause: str, thresholds: Thresholds) -> np.ndarray:
     m = _CLAUSE.match(clause)
     if not m:
-        raise ValueError(
+        raise UserError(
             tr("cannot read the condition '{clause}' (write e.g. 'recency_days > lost_days')", clause=clause)
         )
     name, op, value = m.groups()
     if name not in FIELDS:
-        raise ValueError(
+        raise UserError(
             tr(
                 "unknown field '{name}' in '{clause}'; fields are: {fields}",
                 name=name,
@@ -159,7 +160,7 @@ def _clause_mask(frame: pd.DataFrame, clause: str, thresholds: Thresholds) -> np
     elif hasattr(thresholds, value):
         limit = float(getattr(thresholds, value))
     else:
-        raise ValueError(tr("unknown threshold '{value}' in '{clause}'", value=value, clause=clause))
+        raise UserError(tr("unknown threshold '{value}' in '{clause}'", value=value, clause=clause))
     values = frame[name].to_numpy(dtype=float, na_value=np.nan)
     with np.errstate(invalid="ignore"):
         return np.asarray(_OPS[op](values, limit), dtype=bool)  # NaN compares False
@@ -187,7 +188,7 @@ def assign(
             mask &= _clause_mask(frame, clause, thresholds)
         codes[mask] = names.index(rule.segment)
     if (codes == -1).any():
-        raise ValueError(tr("the lifecycle rules leave some customers without a segment; end with a rule for everyone"))
+        raise UserError(tr("the lifecycle rules leave some customers without a segment; end with a rule for everyone"))
     return pd.Categorical.from_codes(codes, categories=names)
 
 
@@ -205,6 +206,6 @@ def load_rules(path: str | Path) -> tuple[tuple[LifecycleRule, ...], Thresholds 
         )
         thresholds = Thresholds.from_dict(data["thresholds"]) if "thresholds" in data else None
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ValueError(tr("{path}: not a lifecycle rule file ({error})", path=path, error=exc)) from None
+        raise UserError(tr("{path}: not a lifecycle rule file ({error})", path=path, error=exc)) from None
     check_rules(rules, thresholds or Thresholds())
     return rules, thresholds

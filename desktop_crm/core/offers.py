@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from desktop_crm.core.errors import UserError
 from desktop_crm.i18n import N_, tr
 
 PLACEHOLDERS = ("name", "first_name", "customer_id", "points", "discount", "target", "segment")
@@ -38,22 +39,22 @@ class Offer:
         """Raise ValueError naming what the offer refers to that the customer table lacks."""
         for name, value in ((N_("points basis"), self.points_basis), (N_("discount column"), self.discount_by)):
             if value is not None and value not in columns:
-                raise ValueError(tr("{what} '{value}' is not a customer column", what=tr(name), value=value))
+                raise UserError(tr("{what} '{value}' is not a customer column", what=tr(name), value=value))
         unknown = [p for p in template_fields(self.text) if p not in PLACEHOLDERS]
         if unknown:
             known = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
-            raise ValueError(
+            raise UserError(
                 tr("offer text: unknown placeholder {name}; use {known}", name="{" + unknown[0] + "}", known=known)
             )
         if self.points_rate < 0 or self.target_weeks < 1 or (self.target_k is not None and self.target_k <= 0):
-            raise ValueError(tr("offer: points rate must be ≥ 0, target weeks ≥ 1 and the target factor > 0"))
+            raise UserError(tr("offer: points rate must be ≥ 0, target weeks ≥ 1 and the target factor > 0"))
 
 
 def template_fields(text: str) -> list[str]:
     try:
         return [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
     except ValueError as exc:
-        raise ValueError(tr("offer text: {error} (write {{{{ and }}}} for literal braces)", error=exc)) from None
+        raise UserError(tr("offer text: {error} (write {{{{ and }}}} for literal braces)", error=exc)) from None
 
 
 def offer_columns(

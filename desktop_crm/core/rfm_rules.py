@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from desktop_crm.core.choices import RFM_PRESETS
+from desktop_crm.core.errors import UserError
 from desktop_crm.i18n import N_, tr
 
 SCALE = 5
@@ -100,9 +101,9 @@ class RfmRuleSet:
                 for r in data["rules"]
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise ValueError(tr("not an RFM rule table: {error}", error=exc)) from None
+            raise UserError(tr("not an RFM rule table: {error}", error=exc)) from None
         if not rules:
-            raise ValueError(tr("an RFM rule table needs at least one rule"))
+            raise UserError(tr("an RFM rule table needs at least one rule"))
         return cls(
             name=str(data.get("name", "Custom")),
             rules=rules,
@@ -119,14 +120,14 @@ class RfmRuleSet:
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise ValueError(tr("{path}: cannot read the rule table ({error})", path=path, error=exc)) from None
+            raise UserError(tr("{path}: cannot read the rule table ({error})", path=path, error=exc)) from None
         return cls.from_dict(data)
 
 
 def _range(value: object) -> Range:
     lo, hi = (int(v) for v in value)  # type: ignore[union-attr]
     if not 1 <= lo <= hi <= SCALE:
-        raise ValueError(tr("score range {low}-{high} is not within 1-{top}", low=lo, high=hi, top=SCALE))
+        raise UserError(tr("score range {low}-{high} is not within 1-{top}", low=lo, high=hi, top=SCALE))
     return lo, hi
 
 

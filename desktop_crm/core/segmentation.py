@@ -17,6 +17,7 @@ from desktop_crm.core import categories, clusters, coded, demographics, lifecycl
 from desktop_crm.core import clv as clv_model
 from desktop_crm.core.choices import SCHEMES
 from desktop_crm.core.customers import analysis_thresholds, default_as_of
+from desktop_crm.core.errors import UserError
 from desktop_crm.core.model import check_transactions, rows_before
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.scoring import Scoring, score_customers
@@ -82,13 +83,13 @@ def segment_customers(
     settings = settings or SegmentSettings()
     check_transactions(tx)
     if tx.empty:
-        raise ValueError(tr("there are no transactions to segment"))
+        raise UserError(tr("there are no transactions to segment"))
     steps = Steps(progress, cancelled)
     as_of = default_as_of(tx) if settings.as_of is None else pd.Timestamp(settings.as_of).normalize()
     steps.stage(0.05, tr("Selecting transactions"))
     seen = rows_before(tx, as_of)
     if seen.empty:
-        raise ValueError(tr("no transactions before {date}; choose a later as-of date", date=formats.date(as_of)))
+        raise UserError(tr("no transactions before {date}; choose a later as-of date", date=formats.date(as_of)))
     steps.stage(0.35, tr("Summarising customers"))
     codes = coded.encode(seen, settings.scoring.frequency_basis)
     thresholds = settings.thresholds or _file_thresholds(tx, seen, codes, settings)
@@ -238,5 +239,5 @@ def segment_summary(table: pd.DataFrame, column: str) -> pd.DataFrame:
     out.insert(1, "share_of_customers", out["customers"] / total_customers)
     out.insert(3, "share_of_revenue", out["revenue"] / total_revenue if total_revenue else 0.0)
     out["avg_order_value"] = (out["revenue"] / out["purchases"].where(out["purchases"] > 0)).round(2)
-    out.index.name = "segment"
+    out.index = out.index.rename("segment")  # a new index: the table's categories must not be renamed
     return out.reset_index().astype({"customers": np.int64, "purchases": np.int64})

@@ -18,6 +18,7 @@ import pandas as pd
 from desktop_crm.core import offers as offer_rules
 from desktop_crm.core.choices import CHANNELS
 from desktop_crm.core.customers import default_as_of
+from desktop_crm.core.errors import UserError
 from desktop_crm.core.segmentation import SCHEME_TITLES, SCHEMES
 from desktop_crm.i18n import N_, formats, tr, trn
 from desktop_crm.i18n.labels import CODED_COLUMNS, value_key
@@ -51,7 +52,7 @@ def parse_condition(expr: str) -> Condition:
         return Condition("category", "bought", text[7:].strip())
     match = _CONDITION.match(text)
     if not match or match.group(3).strip()[:1] in "<>=!":  # no match, or a doubled operator such as >>
-        raise ValueError(
+        raise UserError(
             tr(
                 "filter '{filter}': write COLUMN OP VALUE, "
                 "e.g. 'monetary >= 100', 'city in Ankara,İzmir' or 'bought Coffee'",
@@ -146,7 +147,7 @@ def build_targets(
         rows = _narrow(steps, rows, mask, trn("birthday within {n} days", spec.birthday_within_days))
     if spec.holiday_window is not None:
         if tx is None:
-            raise ValueError(tr("the holiday-window filter needs the transactions"))
+            raise UserError(tr("the holiday-window filter needs the transactions"))
         rows = _narrow(steps, rows, _bought_last_year(table, tx, spec.holiday_window), window_text(spec.holiday_window))
     reasons, order = _suppression_reasons(table, spec.suppression, as_of, contacted)
     suppressed_rows = rows & (reasons != "")
@@ -175,13 +176,13 @@ def build_targets(
 def check_spec(table: pd.DataFrame, spec: TargetSpec) -> None:
     """Raise ValueError with a message a user can act on, before any work is done."""
     if spec.scheme is not None and SCHEMES.get(spec.scheme, spec.scheme) not in table:
-        raise ValueError(tr("scheme '{scheme}' is not available for this data", scheme=spec.scheme))
+        raise UserError(tr("scheme '{scheme}' is not available for this data", scheme=spec.scheme))
     if spec.segments and spec.scheme is not None:
         present = set(table[SCHEMES.get(spec.scheme, spec.scheme)].astype("string").dropna().unique())
         missing = [s for s in spec.segments if s not in present]
         if missing:
             known = ", ".join(tr(p) for p in sorted(present))
-            raise ValueError(
+            raise UserError(
                 tr(
                     "no {scheme} segment named '{name}'; the segments are: {known}",
                     scheme=spec.scheme,
@@ -192,16 +193,16 @@ def check_spec(table: pd.DataFrame, spec: TargetSpec) -> None:
     for cond in spec.conditions:
         check_condition(table, cond)
     if spec.suppression.channel not in CHANNELS:
-        raise ValueError(tr("channel must be one of {channels}", channels=", ".join(CHANNELS)))
+        raise UserError(tr("channel must be one of {channels}", channels=", ".join(CHANNELS)))
     if not 0 <= spec.control_share < 1:
-        raise ValueError(tr("the control share must be at least 0 and below 1 (e.g. 0.1 for 10%)"))
+        raise UserError(tr("the control share must be at least 0 and below 1 (e.g. 0.1 for 10%)"))
     spec.offer.check(table.columns)
 
 
 def check_condition(table: pd.DataFrame, cond: Condition) -> None:
     """Raise ValueError when the condition cannot be applied to this customer table."""
     if cond.op != "bought" and cond.column not in table:
-        raise ValueError(
+        raise UserError(
             tr(
                 "filter '{filter}': no column '{column}'; try one of {known}",
                 filter=cond.text(),
@@ -237,7 +238,7 @@ def _condition_mask(table: pd.DataFrame, cond: Condition) -> np.ndarray:
         missing = [w for w in wanted if f"share_{w}" not in table]
         if missing:
             known = ", ".join(c[6:] for c in table.columns if c.startswith("share_")) or tr("none in this data")
-            raise ValueError(
+            raise UserError(
                 tr(
                     "filter 'bought {value}': no category '{name}'; categories: {known}",
                     value=cond.value,
@@ -279,7 +280,7 @@ def _typed(column: pd.Series, cond: Condition) -> float | str | np.datetime64:
         try:
             return np.datetime64(dt.date.fromisoformat(cond.value), "s")
         except ValueError:
-            raise ValueError(
+            raise UserError(
                 tr(
                     "filter '{filter}': {column} is a date; write it as YYYY-MM-DD",
                     filter=cond.text(),
@@ -290,7 +291,7 @@ def _typed(column: pd.Series, cond: Condition) -> float | str | np.datetime64:
         try:
             return float(cond.value.replace(",", "."))
         except ValueError:
-            raise ValueError(
+            raise UserError(
                 tr(
                     "filter '{filter}': {column} is a number, '{value}' is not",
                     filter=cond.text(),
@@ -299,7 +300,7 @@ def _typed(column: pd.Series, cond: Condition) -> float | str | np.datetime64:
                 )
             ) from None
     if cond.op not in ("==", "!="):
-        raise ValueError(
+        raise UserError(
             tr("filter '{filter}': {column} is text; use ==, !=, in or not in", filter=cond.text(), column=cond.column)
         )
     return cond.value

@@ -7,12 +7,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop_crm import __version__
 from desktop_crm.gui.main_window import MainWindow
+from desktop_crm.gui.settings import LANGUAGE, Settings
 from desktop_crm.gui.view_tour import ViewTour
 from desktop_crm.resources import resource
 
@@ -79,8 +80,8 @@ def smoke_test(out_dir: Path, timeout_s: float = 300.0, language: str = "en") ->
     scratch = tempfile.mkdtemp(prefix="desktop-crm-smoke-")
     os.environ["XDG_CONFIG_HOME"] = os.environ["DESKTOP_CRM_CONFIG_DIR"] = scratch
     app = make_app()
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, scratch)  # Linux: a file
-    QSettings("DesktopCRM", "Desktop CRM").setValue("language", language)
+    os.environ["DESKTOP_CRM_LOG_DIR"] = scratch
+    Settings().set(LANGUAGE, language)
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / "smoke_targets.xlsx"
     window = MainWindow()

@@ -11,6 +11,7 @@ import pyqtgraph.exporters
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
 
 from desktop_crm.gui.svg_export import export_svg
+from desktop_crm.gui.worker import error_message
 from desktop_crm.i18n import tr
 from desktop_crm.io.writers import atomic_path, write_xlsx
 
@@ -60,8 +61,8 @@ def export_button(parent: QWidget, name: str, chart: pg.PlotWidget, data: DataFn
             return
         try:
             write(path)
-        except Exception as exc:
-            QMessageBox.warning(parent, tr("Export failed"), str(exc))
+        except Exception as exc:  # the one conversion of an error into a message (a bug is logged)
+            QMessageBox.warning(parent, tr("Export failed"), error_message(exc))
 
     menu.addAction(tr("Chart as PNG…"), lambda: ask(tr("PNG image"), "*.png", lambda p: export_chart(chart, p)))
     menu.addAction(tr("Chart as SVG…"), lambda: ask(tr("SVG vector image"), "*.svg", lambda p: export_svg(chart, p)))

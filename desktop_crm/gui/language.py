@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop_crm import i18n
+from desktop_crm.gui.settings import CURRENCY, LANGUAGE, Settings
 from desktop_crm.i18n import formats
 from desktop_crm.i18n.languages import normalise
 from desktop_crm.resources import resource
@@ -20,14 +21,13 @@ def system_language() -> str:
     return normalise(QLocale.system().name())
 
 
-def saved_language(settings: QSettings) -> str:
-    return normalise(str(settings.value("language", "") or system_language()))
+def saved_language(settings: Settings) -> str:
+    return normalise(settings.get(LANGUAGE) or system_language())
 
 
-def saved_currency(settings: QSettings) -> str | None:
+def saved_currency(settings: Settings) -> str | None:
     """The currency symbol chosen in Settings; None: the language's own."""
-    value = settings.value("currency")
-    return None if value is None else str(value)
+    return settings.get(CURRENCY) or None
 
 
 def install(language: str, currency: str | None = None) -> str:

@@ -1,14 +1,18 @@
 """What the app is working on: the imported data, the segmentation and the settings behind it.
 
 Views read from the session and ask it for work; it runs imports and segmentation through one
-TaskRunner each, so new work cancels the stale one and the GUI thread never waits. Views hear about
-results through its signals.
+TaskRunner each, so new work replaces the stale one and the GUI thread never waits. Its state
+changes only when the work succeeded: a failed, cancelled or refused import leaves the data, the
+source paths and the options as they were, and settings a segmentation refused are not kept.
+Views hear about results through its signals.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -22,34 +26,68 @@ from desktop_crm.io.importer import ImportOptions
 from desktop_crm.pipeline import Dataset, load_demo, load_files
 from desktop_crm.project import Project
 
+logger = logging.getLogger(__name__)
 Confirm = Callable[[Dataset], bool]
 
 
+@dataclass(frozen=True)
+class Source:
+    """Where the data came from: the files and how they were read (no files: the demo data)."""
+
+    transactions: Path | None = None
+    customers: Path | None = None
+    options: ImportOptions | None = None
+
+
+@dataclass(frozen=True)
+class _Apply:
+    """What else happens when loaded data is taken: settings to use, a question first, a follow-up."""
+
+    settings: SegmentSettings | None = None
+    confirm: Confirm | None = None
+    then: Callable[[], None] | None = None
+
+
 class Session(QObject):
+    """The data and segmentation the views show, changed only by work that succeeded."""
+
     data_loaded = Signal(object)  # Dataset
     segments_ready = Signal(object)  # Segmentation
     busy_changed = Signal(bool, str)  # busy, what
     progress = Signal(float, str)
     failed = Signal(str, str)  # title, message
     cancelled = Signal()
-    refused = Signal()  # imported data the user chose not to use: nothing changed
+    refused = Signal()  # a loaded file the user chose not to use
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.dataset: Dataset | None = None
         self.segmentation: Segmentation | None = None
         self.settings = SegmentSettings(clusters=True, clv=True)
-        self.source_path: Path | None = None  # None: the demo data
-        self.customers_path: Path | None = None
-        self.options: ImportOptions | None = None
+        self.source = Source()
         self._loads = TaskRunner(self)
         self._segments = TaskRunner(self)
+        for runner in (self._loads, self._segments):
+            runner.progress.connect(self.progress)
+            runner.cancelled.connect(self._idle)  # replaced by new work, or stopped by the user
+
+    @property
+    def source_path(self) -> Path | None:
+        """The sales file shown now; None: the demo data."""
+        return self.source.transactions
+
+    @property
+    def customers_path(self) -> Path | None:
+        return self.source.customers
+
+    @property
+    def options(self) -> ImportOptions | None:
+        return self.source.options
 
     # ------------------------------------------------------------------ loading
 
-    def open_demo(self) -> Worker:
-        self.source_path, self.customers_path, self.options = None, None, None
-        return self._load(load_demo, tr("Opening the demo data"))
+    def open_demo(self, settings: SegmentSettings | None = None, then: Callable[[], None] | None = None) -> Worker:
+        return self._load(Source(), _Apply(settings, None, then), load_demo, what=tr("Opening the demo data"))
 
     def open_files(
         self,
@@ -57,35 +95,43 @@ class Session(QObject):
         customers: str | Path | None = None,
         options: ImportOptions | None = None,
         *,
+        settings: SegmentSettings | None = None,
         confirm: Confirm | None = None,
+        then: Callable[[], None] | None = None,
     ) -> Worker:
-        """Import in the background. The data and its paths replace the open ones only when the import
-        succeeded and `confirm(dataset)`, when given, agrees (the wizard asks about a poor import)."""
+        """Import in the background. The data replaces the current one only if the import succeeds and
+        `confirm(dataset)`, when given, agrees (e.g. after asking about a high rejection share); then
+        `settings` (when given) become the session's and `then()` is called."""
+        source = Source(Path(path), Path(customers) if customers is not None else None, options)
+        what = tr("Importing {name}", name=Path(path).name)
+        return self._load(source, _Apply(settings, confirm, then), load_files, path, customers, options, what=what)
 
-        def task(progress: Callable, cancelled: Callable) -> Dataset:
-            return load_files(path, customers, options, progress=progress, cancelled=cancelled)
+    def open_project(self, project: Project, then: Callable[[], None] | None = None) -> Worker:
+        """The project's files with its settings: the segments come out as they were saved."""
+        if project.transactions is None:
+            return self.open_demo(project.settings, then)
+        return self.open_files(
+            project.transactions, project.customers, project.options, settings=project.settings, then=then
+        )
 
-        def done(dataset: Dataset) -> None:
-            if confirm is not None and not confirm(dataset):
-                self.refused.emit()
-                return
-            self.source_path = Path(path)
-            self.customers_path = Path(customers) if customers is not None else None
-            self.options = options
-            self._on_loaded(dataset)
-
-        return self._load(task, tr("Importing {name}", name=Path(path).name), done)
-
-    def _load(self, fn: Callable[..., Any], what: str, done: Callable[[Dataset], None] | None = None) -> Worker:
+    def _load(self, source: Source, apply: _Apply, fn: Callable, *args: Any, what: str) -> Worker:
         self._segments.cancel()
-        worker = self._loads.start(fn)
-        self._wire(worker, what, done or self._on_loaded, tr("This file could not be imported"))
+        failed = partial(self._on_failed, tr("This file could not be imported"))
+        worker = self._loads.start(fn, *args, done=partial(self._on_loaded, source, apply), failed=failed)
+        self.busy_changed.emit(True, what)
         return worker
 
-    def _on_loaded(self, dataset: Dataset) -> None:
-        self.dataset = dataset
-        self.segmentation = None
+    def _on_loaded(self, source: Source, apply: _Apply, dataset: Dataset) -> None:
+        if apply.confirm is not None and not apply.confirm(dataset):
+            self.refused.emit()
+            self._idle()
+            return
+        self.dataset, self.source, self.segmentation = dataset, source, None
+        if apply.settings is not None:
+            self.settings = apply.settings
         self.data_loaded.emit(dataset)
+        if apply.then is not None:
+            apply.then()
         if dataset.transactions.report.rows_accepted == 0:
             self.failed.emit(
                 tr("No rows could be imported"),
@@ -94,21 +140,16 @@ class Session(QObject):
                     "mapping (File → Import…), and save the rejected rows to fix them."
                 ),
             )
+            self._idle()
             return
-        self.segment()
-
-    def open_project(self, project: Project) -> Worker:
-        """The project's files with its settings: the segments come out as they were saved."""
-        self.settings = project.settings
-        if project.transactions is None:
-            return self.open_demo()
-        return self.open_files(project.transactions, project.customers, project.options)
+        if self.segment() is None:
+            self._idle()
 
     def project(self, views: dict | None = None, target_lists: list | None = None) -> Project:
         return Project(
-            transactions=self.source_path,
-            customers=self.customers_path,
-            options=self.options or ImportOptions(),
+            transactions=self.source.transactions,
+            customers=self.source.customers,
+            options=self.source.options or ImportOptions(),
             settings=self.settings,
             views=views or {},
             target_lists=target_lists or [],
@@ -116,51 +157,49 @@ class Session(QObject):
 
     # ------------------------------------------------------------------ segmentation
 
-    def update_settings(self, **changes: Any) -> None:
-        """Change settings (as-of date, rules, thresholds, ...) and segment again in the background."""
-        self.settings = replace(self.settings, **changes)
-        self.segment()
+    def update_settings(self, **changes: Any) -> Worker | None:
+        """Segment again with changed settings (as-of date, rules, thresholds, ...) in the background;
+        the settings are kept when the segmentation succeeds."""
+        return self.segment(replace(self.settings, **changes))
 
-    def segment(self) -> Worker | None:
+    def segment(self, settings: SegmentSettings | None = None) -> Worker | None:
         if self.dataset is None or self.dataset.transactions.report.rows_accepted == 0:
             return None
+        settings = settings or self.settings
         tx = self.dataset.transactions.frame
         people = self.dataset.customers.frame if self.dataset.customers is not None else None
-        settings = self.settings
-
-        def task(progress: Callable, cancelled: Callable) -> Segmentation:
-            try:
-                return segment_customers(tx, people, settings, progress=progress, cancelled=cancelled)
-            except ValueError as exc:  # e.g. an as-of date before the data: the user's to fix
-                from desktop_crm.io.errors import InputError
-
-                raise InputError(str(exc)) from None
-
-        worker = self._segments.start(task)
-        self._wire(worker, tr("Segmenting customers"), self._on_segmented, tr("Segmentation failed"))
+        worker = self._segments.start(
+            segment_customers, tx, people, settings,
+            done=partial(self._on_segmented, settings), failed=partial(self._on_failed, tr("Segmentation failed")),
+        )  # fmt: skip
+        self.busy_changed.emit(True, tr("Segmenting customers"))
         return worker
 
-    def _on_segmented(self, result: Segmentation) -> None:
-        self.segmentation = result
+    def _on_segmented(self, settings: SegmentSettings, result: Segmentation) -> None:
+        self.settings, self.segmentation = settings, result
         self.segments_ready.emit(result)
+        self._idle()
 
     # ------------------------------------------------------------------ plumbing
 
+    def _on_failed(self, title: str, message: str) -> None:
+        logger.info("%s: %s", title, message)
+        self.failed.emit(title, message)
+        self._idle()
+
+    def _idle(self) -> None:
+        self.busy_changed.emit(self.busy(), "")
+
     def cancel(self) -> None:
+        """The user stops the work: nothing it would have changed is changed."""
+        was_busy = self.busy()
         self._loads.cancel()
         self._segments.cancel()
+        if was_busy:
+            self.cancelled.emit()
 
     def busy(self) -> bool:
         return self._loads.busy() or self._segments.busy()
-
-    def _wire(self, worker: Worker, what: str, done: Callable[[Any], None], title: str) -> None:
-        self.busy_changed.emit(True, what)
-        worker.signals.progress.connect(self.progress)
-        worker.signals.finished.connect(done)
-        worker.signals.failed.connect(lambda message: self.failed.emit(title, message))
-        worker.signals.cancelled.connect(self.cancelled)
-        for signal in (worker.signals.finished, worker.signals.failed, worker.signals.cancelled):
-            signal.connect(lambda *_: self.busy_changed.emit(self.busy(), ""))
 
     def as_of(self) -> pd.Timestamp | None:
         return self.segmentation.as_of if self.segmentation is not None else None

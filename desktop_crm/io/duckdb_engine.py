@@ -18,6 +18,7 @@ import pandas as pd
 
 from desktop_crm.core import coded, lifecycle
 from desktop_crm.core.dynamics import Snapshots, snapshots_from
+from desktop_crm.core.errors import UserError
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.segmentation import (
     Segmentation,
@@ -207,7 +208,7 @@ def segment_store(
         basis = settings.scoring.frequency_basis
         summary = customer_summary(con, source, as_of, basis)
         if summary.empty:
-            raise ValueError(tr("no transactions before {date}; choose a later as-of date", date=formats.date(as_of)))
+            raise UserError(tr("no transactions before {date}; choose a later as-of date", date=formats.date(as_of)))
         thresholds = settings.thresholds or file_thresholds(con, source, basis, summary if as_of == end else None)
         table, cuts, pareto = score_summary(summary, settings, thresholds, steps)
         if has_column(con, source, "promo"):

@@ -1,20 +1,11 @@
-"""The one exception type for input the user has to fix."""
+"""The exception type io raises for input the user has to fix: core's `UserError`.
 
-from __future__ import annotations
+`InputError` stays as a second name for the same class, so the many io modules that raise it need
+no churn; new code writes `UserError`.
+"""
 
+from desktop_crm.core.errors import UserError
 
-class InputError(Exception):
-    """A file or option the user gave cannot be used; the message says why and what to do.
+InputError = UserError
 
-    The CLI prints it as one line and exits 2; the GUI shows it in a dialog. The message never names a
-    command-line option: `fix` says, in a structured way, which choice would fix it (e.g.
-    ("map", "date") for a column the user has to point at), and the CLI turns that into its own hint.
-    """
-
-    def __init__(self, message: object = "", fix: tuple[str, str] | None = None) -> None:
-        super().__init__(message)
-        self.fix = fix
-
-    def located(self, where: str) -> InputError:
-        """The same error, prefixed with the file (and sheet) it is about."""
-        return InputError(f"{where}: {self}", self.fix)
+__all__ = ["InputError", "UserError"]

@@ -34,47 +34,47 @@
             <translation>% przychodu</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;About Desktop CRM</source>
             <translation>&amp;O programie Desktop CRM</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Dark Theme</source>
             <translation>&amp;Ciemny motyw</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;File</source>
             <translation>&amp;Plik</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Help</source>
             <translation>Pomo&amp;c</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Import…</source>
             <translation>&amp;Importuj…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Quit</source>
             <translation>&amp;Zakończ</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Save Project</source>
             <translation>&amp;Zapisz projekt</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;View</source>
             <translation>&amp;Widok</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Welcome…</source>
             <translation>&amp;Witaj…</translation>
         </message>
@@ -82,6 +82,11 @@
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>'{every}' is not a period; write e.g. 2W, 1M or 3M</source>
             <translation>'{every}' to nie okres; wpisz np. 2W, 1M lub 3M</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/worker.py" />
+            <source>(details in the log file)</source>
+            <translation>(szczegóły w pliku dziennika)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
@@ -260,11 +265,6 @@
             <translation>Zgoda na wiadomości marketingowe</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/customers_view.py" />
-            <source>All</source>
-            <translation>Wszyscy</translation>
-        </message>
-        <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>All cells</source>
             <translation>Wszystkie komórki</translation>
@@ -272,7 +272,6 @@
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
-            <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>All customers</source>
             <translation>Wszyscy klienci</translation>
         </message>
@@ -340,7 +339,7 @@
             <translation>Na dzień</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/status.py" />
             <source>as of {date}</source>
             <translation>na dzień {date}</translation>
         </message>
@@ -530,7 +529,7 @@
             <translation>Nie można ich stracić</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/status.py" />
             <source>Cancel</source>
             <translation>Anuluj</translation>
         </message>
@@ -540,7 +539,7 @@
             <translation>Anuluj import</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/status.py" />
             <source>Cancelled</source>
             <translation>Anulowano</translation>
         </message>
@@ -933,7 +932,7 @@
             <translation>Segmentacja klientów, ścieżki klientów i listy docelowe dla programów lojalnościowych — na twoim własnym komputerze. Twoje dane nigdy go nie opuszczają.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Customer segments</source>
             <translation>Segmenty klientów</translation>
         </message>
@@ -1102,7 +1101,7 @@
             <translation>separator</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/status.py" />
             <source>Demo data</source>
             <translation>Dane demonstracyjne</translation>
         </message>
@@ -1127,12 +1126,12 @@
             <translation>Opis</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Desktop CRM did not close normally last time. Reopen the work as it was autosaved?</source>
             <translation>Desktop CRM nie zamknął się ostatnio poprawnie. Otworzyć pracę w stanie z autozapisu?</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Desktop CRM projects (*{suffix})</source>
             <translation>Projekty Desktop CRM (*{suffix})</translation>
         </message>
@@ -1279,7 +1278,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/rejects.py" />
             <source>Excel (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
@@ -1678,7 +1677,7 @@
             <translation>Najedź na słupek, aby zobaczyć definicję; kliknij, aby zobaczyć klientów.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>How &amp;segments are defined</source>
             <translation>Jak definiowane są &amp;segmenty</translation>
         </message>
@@ -1742,6 +1741,11 @@
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Importing {name}</source>
             <translation>Importowanie {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>internal error: {error} (details in {path})</source>
+            <translation>błąd wewnętrzny: {error} (szczegóły w {path})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
@@ -2006,7 +2010,7 @@
             <translation>Ocena M</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Main</source>
             <translation>Główny</translation>
         </message>
@@ -2310,6 +2314,11 @@
             <translation>Nie wczytano danych. Użyj Plik → Importuj… lub Plik → Otwórz dane demonstracyjne.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/empty.py" />
+            <source>No data yet. Open a sales file (File → Import…) or the demo data.</source>
+            <translation>Brak danych. Otwórz plik sprzedaży (Plik → Importuj…) lub dane demonstracyjne.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/dates.py" />
             <source>no day above 12, so day/month order was assumed day-first</source>
             <translation>brak dnia powyżej 12, więc przyjęto kolejność dzień-miesiąc</translation>
@@ -2600,22 +2609,27 @@
             <translation>tylko {found} klientów kupiło więcej niż raz; model potrzebuje co najmniej {needed}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Open &amp;Demo Data</source>
             <translation>Otwórz &amp;dane demonstracyjne</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
+            <source>Open &amp;Log Folder</source>
+            <translation>Otwórz folder &amp;dziennika</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Open &amp;Project…</source>
             <translation>Otwórz &amp;projekt…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Ostatnie</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Open a project</source>
             <translation>Otwórz projekt</translation>
         </message>
@@ -2837,7 +2851,7 @@
             <translation>Prawdopodobieństwo, że klient jest nadal aktywny (model BG/NBD)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Project saved to {path}</source>
             <translation>Projekt zapisano w {path}</translation>
         </message>
@@ -2958,7 +2972,7 @@
             <translation>Czytanie {name}…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/status.py" />
             <source>Ready</source>
             <translation>Gotowe</translation>
         </message>
@@ -3018,7 +3032,7 @@
             <translation>Dobieranie działań</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Recover your work?</source>
             <translation>Odzyskać pracę?</translation>
         </message>
@@ -3237,7 +3251,7 @@
             <translation>Sb</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Save &amp;Rejected Rows…</source>
             <translation>Zapisz &amp;odrzucone wiersze…</translation>
         </message>
@@ -3252,13 +3266,13 @@
             <translation>Zapisz listę…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Save Project &amp;As…</source>
             <translation>Zapisz projekt &amp;jako…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/rejects.py" />
             <source>Save rejected rows</source>
             <translation>Zapisz odrzucone wiersze</translation>
         </message>
@@ -3274,7 +3288,7 @@
             <translation>Zapisz reguły…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Save the project</source>
             <translation>Zapisz projekt</translation>
         </message>
@@ -3331,7 +3345,7 @@
             <translation>Obliczanie ocen R, F i M</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Ustawienia…</translation>
         </message>
@@ -3361,7 +3375,7 @@
             <translation>Segment</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Segment &amp;Again</source>
             <translation>&amp;Segmentuj ponownie</translation>
         </message>
@@ -3719,7 +3733,6 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
-            <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Target list</source>
             <translation>Lista docelowa</translation>
@@ -3882,12 +3895,12 @@ Wróć, aby sprawdzić plik i kolumny.</translation>
             <translation>Modele nie potrafiły wycenić klientów z tych danych (dopasowanie doszło do granic).</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project could not be saved</source>
             <translation>Nie udało się zapisać projektu</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project uses {name}, which is no longer at
 {folder}.
 
@@ -3898,7 +3911,7 @@ Show where it is now.</source>
 Wskaż, gdzie jest teraz.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project's data is missing</source>
             <translation>Brak danych projektu</translation>
         </message>
@@ -3968,7 +3981,7 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Nie udało się zaimportować tego pliku</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>This project could not be opened</source>
             <translation>Nie udało się otworzyć tego projektu</translation>
         </message>
@@ -4286,12 +4299,12 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Koszt jednego kontaktu: SMS, rozmowa, prezent</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Where is the data file?</source>
             <translation>Gdzie jest plik danych?</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Where is {name}?</source>
             <translation>Gdzie jest {name}?</translation>
         </message>
@@ -4616,7 +4629,7 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>{path} jest zapisywany lub jego zapis został przerwany; zapisz go ponownie</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>{path} is not there any more.</source>
             <translation>{path} już tam nie ma.</translation>
         </message>

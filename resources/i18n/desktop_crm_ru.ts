@@ -34,47 +34,47 @@
             <translation>% выручки</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;About Desktop CRM</source>
             <translation>&amp;О программе Desktop CRM</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Dark Theme</source>
             <translation>&amp;Тёмная тема</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Import…</source>
             <translation>&amp;Импорт…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Quit</source>
             <translation>&amp;Выход</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Save Project</source>
             <translation>&amp;Сохранить проект</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Welcome…</source>
             <translation>&amp;Начало работы…</translation>
         </message>
@@ -82,6 +82,11 @@
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>'{every}' is not a period; write e.g. 2W, 1M or 3M</source>
             <translation>'{every}' — не период; укажите, например, 2W, 1M или 3M</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/worker.py" />
+            <source>(details in the log file)</source>
+            <translation>(подробности в файле журнала)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
@@ -260,11 +265,6 @@
             <translation>Согласен на рекламные рассылки</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/customers_view.py" />
-            <source>All</source>
-            <translation>Все</translation>
-        </message>
-        <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>All cells</source>
             <translation>Все ячейки</translation>
@@ -272,7 +272,6 @@
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
-            <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>All customers</source>
             <translation>Все клиенты</translation>
         </message>
@@ -340,7 +339,7 @@
             <translation>На дату</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/status.py" />
             <source>as of {date}</source>
             <translation>на {date}</translation>
         </message>
@@ -530,7 +529,7 @@
             <translation>Нельзя потерять</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/status.py" />
             <source>Cancel</source>
             <translation>Отмена</translation>
         </message>
@@ -540,7 +539,7 @@
             <translation>Отменить импорт</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/status.py" />
             <source>Cancelled</source>
             <translation>Отменено</translation>
         </message>
@@ -933,7 +932,7 @@
             <translation>Сегментация клиентов, пути клиентов и целевые списки для программ лояльности — на вашем собственном компьютере. Ваши данные никогда его не покидают.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Customer segments</source>
             <translation>Сегменты клиентов</translation>
         </message>
@@ -1102,7 +1101,7 @@
             <translation>разделитель</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/status.py" />
             <source>Demo data</source>
             <translation>Демо-данные</translation>
         </message>
@@ -1127,12 +1126,12 @@
             <translation>Описание</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Desktop CRM did not close normally last time. Reopen the work as it was autosaved?</source>
             <translation>В прошлый раз Desktop CRM завершился некорректно. Открыть работу в автосохранённом виде?</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Desktop CRM projects (*{suffix})</source>
             <translation>Проекты Desktop CRM (*{suffix})</translation>
         </message>
@@ -1279,7 +1278,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/rejects.py" />
             <source>Excel (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
@@ -1678,7 +1677,7 @@
             <translation>Наведите на столбец, чтобы увидеть определение; щёлкните, чтобы увидеть клиентов.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>How &amp;segments are defined</source>
             <translation>Как определяются &amp;сегменты</translation>
         </message>
@@ -1742,6 +1741,11 @@
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Importing {name}</source>
             <translation>Импорт {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>internal error: {error} (details in {path})</source>
+            <translation>внутренняя ошибка: {error} (подробности в {path})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
@@ -2006,7 +2010,7 @@
             <translation>Балл M</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Main</source>
             <translation>Основная</translation>
         </message>
@@ -2310,6 +2314,11 @@
             <translation>Данные не загружены. Используйте Файл → Импорт… или Файл → Открыть демо-данные.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/empty.py" />
+            <source>No data yet. Open a sales file (File → Import…) or the demo data.</source>
+            <translation>Данных пока нет. Откройте файл продаж (Файл → Импорт…) или демо-данные.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/dates.py" />
             <source>no day above 12, so day/month order was assumed day-first</source>
             <translation>нет дня больше 12, поэтому принят порядок «день, затем месяц»</translation>
@@ -2600,22 +2609,27 @@
             <translation>только {found} клиентов купили больше одного раза; модели нужно не менее {needed}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Open &amp;Demo Data</source>
             <translation>Открыть &amp;демо-данные</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
+            <source>Open &amp;Log Folder</source>
+            <translation>Открыть папку &amp;журнала</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Open &amp;Project…</source>
             <translation>Открыть &amp;проект…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Недавние</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Open a project</source>
             <translation>Открыть проект</translation>
         </message>
@@ -2837,7 +2851,7 @@
             <translation>Вероятность, что клиент ещё активен (модель BG/NBD)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Project saved to {path}</source>
             <translation>Проект сохранён в {path}</translation>
         </message>
@@ -2958,7 +2972,7 @@
             <translation>Чтение {name}…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/status.py" />
             <source>Ready</source>
             <translation>Готово</translation>
         </message>
@@ -3018,7 +3032,7 @@
             <translation>Подбор действий</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Recover your work?</source>
             <translation>Восстановить работу?</translation>
         </message>
@@ -3237,7 +3251,7 @@
             <translation>Сб</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Save &amp;Rejected Rows…</source>
             <translation>Сохранить &amp;отклонённые строки…</translation>
         </message>
@@ -3252,13 +3266,13 @@
             <translation>Сохранить список…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Save Project &amp;As…</source>
             <translation>Сохранить проект &amp;как…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/rejects.py" />
             <source>Save rejected rows</source>
             <translation>Сохранить отклонённые строки</translation>
         </message>
@@ -3274,7 +3288,7 @@
             <translation>Сохранить правила…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Save the project</source>
             <translation>Сохранить проект</translation>
         </message>
@@ -3331,7 +3345,7 @@
             <translation>Расчёт баллов R, F и M</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Настройки…</translation>
         </message>
@@ -3361,7 +3375,7 @@
             <translation>Сегмент</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Segment &amp;Again</source>
             <translation>&amp;Пересчитать сегменты</translation>
         </message>
@@ -3719,7 +3733,6 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
-            <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Target list</source>
             <translation>Целевой список</translation>
@@ -3882,12 +3895,12 @@ Go back to check the file and the columns.</source>
             <translation>Модели не смогли оценить клиентов в этих данных (подбор упёрся в пределы).</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project could not be saved</source>
             <translation>Не удалось сохранить проект</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project uses {name}, which is no longer at
 {folder}.
 
@@ -3898,7 +3911,7 @@ Show where it is now.</source>
 Укажите, где он теперь.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project's data is missing</source>
             <translation>Данные проекта отсутствуют</translation>
         </message>
@@ -3968,7 +3981,7 @@ Show where it is now.</source>
             <translation>Не удалось импортировать этот файл</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>This project could not be opened</source>
             <translation>Не удалось открыть этот проект</translation>
         </message>
@@ -4286,12 +4299,12 @@ Show where it is now.</source>
             <translation>Стоимость одного контакта: SMS, звонок, подарок</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Where is the data file?</source>
             <translation>Где файл данных?</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Where is {name}?</source>
             <translation>Где {name}?</translation>
         </message>
@@ -4616,7 +4629,7 @@ Show where it is now.</source>
             <translation>{path} записывается, или его запись была прервана; запишите его заново</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>{path} is not there any more.</source>
             <translation>{path} больше нет на месте.</translation>
         </message>

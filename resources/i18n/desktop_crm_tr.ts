@@ -34,47 +34,47 @@
             <translation>Ciro %</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;About Desktop CRM</source>
             <translation>Desktop CRM &amp;hakkında</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Dark Theme</source>
             <translation>&amp;Koyu tema</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;File</source>
             <translation>&amp;Dosya</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Help</source>
             <translation>&amp;Yardım</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Import…</source>
             <translation>&amp;İçe aktar…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Quit</source>
             <translation>Çı&amp;kış</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Save Project</source>
             <translation>Projeyi &amp;kaydet</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;View</source>
             <translation>&amp;Görünüm</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>&amp;Welcome…</source>
             <translation>&amp;Hoş geldiniz…</translation>
         </message>
@@ -82,6 +82,11 @@
             <location filename="../../desktop_crm/core/dynamics.py" />
             <source>'{every}' is not a period; write e.g. 2W, 1M or 3M</source>
             <translation>'{every}' bir dönem değil; örneğin 2W, 1M veya 3M yazın</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/worker.py" />
+            <source>(details in the log file)</source>
+            <translation>(ayrıntılar günlük dosyasında)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/dynamics.py" />
@@ -258,11 +263,6 @@
             <translation>Pazarlama iletilerine onay verdi</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/customers_view.py" />
-            <source>All</source>
-            <translation>Tümü</translation>
-        </message>
-        <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>All cells</source>
             <translation>Tüm hücreler</translation>
@@ -270,7 +270,6 @@
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
-            <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>All customers</source>
             <translation>Tüm müşteriler</translation>
         </message>
@@ -338,7 +337,7 @@
             <translation>Tarih itibarıyla</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/status.py" />
             <source>as of {date}</source>
             <translation>{date} itibarıyla</translation>
         </message>
@@ -526,7 +525,7 @@
             <translation>Kaybedilmemeli</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/status.py" />
             <source>Cancel</source>
             <translation>İptal</translation>
         </message>
@@ -536,7 +535,7 @@
             <translation>İçe aktarmayı iptal et</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/status.py" />
             <source>Cancelled</source>
             <translation>İptal edildi</translation>
         </message>
@@ -925,7 +924,7 @@
             <translation>Sadakat kartı programları için müşteri segmentasyonu, müşteri yolculukları ve hedef listeler — kendi bilgisayarınızda. Verileriniz onu asla terk etmez.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Customer segments</source>
             <translation>Müşteri segmentleri</translation>
         </message>
@@ -1094,7 +1093,7 @@
             <translation>ayırıcı</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/status.py" />
             <source>Demo data</source>
             <translation>Örnek veri</translation>
         </message>
@@ -1119,12 +1118,12 @@
             <translation>Açıklama</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Desktop CRM did not close normally last time. Reopen the work as it was autosaved?</source>
             <translation>Desktop CRM geçen sefer düzgün kapanmadı. Çalışma otomatik kaydedildiği hâliyle yeniden açılsın mı?</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Desktop CRM projects (*{suffix})</source>
             <translation>Desktop CRM projeleri (*{suffix})</translation>
         </message>
@@ -1271,7 +1270,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/rejects.py" />
             <source>Excel (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
@@ -1670,7 +1669,7 @@
             <translation>Tanımı için bir çubuğun üzerine gelin; müşterilerini görmek için tıklayın.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>How &amp;segments are defined</source>
             <translation>&amp;Segmentler nasıl tanımlanır</translation>
         </message>
@@ -1732,6 +1731,11 @@
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Importing {name}</source>
             <translation>{name} içe aktarılıyor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>internal error: {error} (details in {path})</source>
+            <translation>iç hata: {error} (ayrıntılar: {path})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
@@ -1996,7 +2000,7 @@
             <translation>M puanı</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Main</source>
             <translation>Ana</translation>
         </message>
@@ -2300,6 +2304,11 @@
             <translation>Veri yüklenmedi. Dosya → İçe aktar… veya Dosya → Örnek veriyi aç kullanın.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/empty.py" />
+            <source>No data yet. Open a sales file (File → Import…) or the demo data.</source>
+            <translation>Henüz veri yok. Bir satış dosyası (Dosya → İçe aktar…) veya demo verisini açın.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/dates.py" />
             <source>no day above 12, so day/month order was assumed day-first</source>
             <translation>12'den büyük gün yok; bu yüzden gün/ay sırası gün-önce varsayıldı</translation>
@@ -2584,22 +2593,27 @@
             <translation>yalnızca {found} müşteri birden fazla alışveriş yaptı; model en az {needed} gerektirir</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Open &amp;Demo Data</source>
             <translation>Örnek &amp;veriyi aç</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
+            <source>Open &amp;Log Folder</source>
+            <translation>&amp;Günlük klasörünü aç</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Open &amp;Project…</source>
             <translation>&amp;Proje aç…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Open &amp;Recent</source>
             <translation>&amp;Son kullanılanlar</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Open a project</source>
             <translation>Proje aç</translation>
         </message>
@@ -2821,7 +2835,7 @@
             <translation>Müşterinin hâlâ aktif olma olasılığı (BG/NBD modeli)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Project saved to {path}</source>
             <translation>Proje {path} konumuna kaydedildi</translation>
         </message>
@@ -2942,7 +2956,7 @@
             <translation>{name} okunuyor…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/status.py" />
             <source>Ready</source>
             <translation>Hazır</translation>
         </message>
@@ -3002,7 +3016,7 @@
             <translation>Eylemler öneriliyor</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Recover your work?</source>
             <translation>Çalışmanız kurtarılsın mı?</translation>
         </message>
@@ -3221,7 +3235,7 @@
             <translation>Cmt</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Save &amp;Rejected Rows…</source>
             <translation>&amp;Reddedilen satırları kaydet…</translation>
         </message>
@@ -3236,13 +3250,13 @@
             <translation>Listeyi kaydet…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Save Project &amp;As…</source>
             <translation>Projeyi &amp;farklı kaydet…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/rejects.py" />
             <source>Save rejected rows</source>
             <translation>Reddedilen satırları kaydet</translation>
         </message>
@@ -3258,7 +3272,7 @@
             <translation>Kuralları kaydet…</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Save the project</source>
             <translation>Projeyi kaydet</translation>
         </message>
@@ -3313,7 +3327,7 @@
             <translation>R, F ve M puanlanıyor</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Ayarlar…</translation>
         </message>
@@ -3343,7 +3357,7 @@
             <translation>Segment</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/actions.py" />
             <source>Segment &amp;Again</source>
             <translation>&amp;Yeniden segmentle</translation>
         </message>
@@ -3699,7 +3713,6 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
-            <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Target list</source>
             <translation>Hedef liste</translation>
@@ -3862,12 +3875,12 @@ Dosyayı ve sütunları kontrol etmek için geri dönün.</translation>
             <translation>Modeller bu verideki müşterileri değerleyemedi (uyum sınırlarına ulaştı).</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project could not be saved</source>
             <translation>Proje kaydedilemedi</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project uses {name}, which is no longer at
 {folder}.
 
@@ -3878,7 +3891,7 @@ Show where it is now.</source>
 Şimdi nerede olduğunu gösterin.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project's data is missing</source>
             <translation>Projenin verisi eksik</translation>
         </message>
@@ -3948,7 +3961,7 @@ Show where it is now.</source>
             <translation>Bu dosya içe aktarılamadı</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>This project could not be opened</source>
             <translation>Bu proje açılamadı</translation>
         </message>
@@ -4266,12 +4279,12 @@ Show where it is now.</source>
             <translation>Bir iletişimin maliyeti: SMS, arama, hediye</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Where is the data file?</source>
             <translation>Veri dosyası nerede?</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Where is {name}?</source>
             <translation>{name} nerede?</translation>
         </message>
@@ -4552,7 +4565,7 @@ Show where it is now.</source>
             <translation>{path} yazılıyor ya da yazımı yarıda kesildi; yeniden yazın</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>{path} is not there any more.</source>
             <translation>{path} artık orada değil.</translation>
         </message>

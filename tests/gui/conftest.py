@@ -10,6 +10,9 @@ from PySide6.QtCore import QSettings
 
 from desktop_crm.gui import language
 from desktop_crm.gui.main_window import MainWindow
+from desktop_crm.gui.session import Session
+from desktop_crm.gui.settings import LANGUAGE, Settings
+from tests.gui.helpers import segmented_session, write_small_data
 
 
 @pytest.fixture(autouse=True)
@@ -18,7 +21,7 @@ def fresh_qsettings(isolated_settings: Path) -> None:
     view and theme between tests; point QSettings at this test's folder explicitly."""
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(isolated_settings))
-    QSettings("DesktopCRM", "Desktop CRM").setValue("language", "en")  # not the machine's own language
+    Settings().set(LANGUAGE, "en")  # not the machine's own language
 
 
 @pytest.fixture(autouse=True)
@@ -49,5 +52,25 @@ def window(qtbot) -> MainWindow:
 @pytest.fixture
 def demo(qtbot, window: MainWindow) -> MainWindow:
     window.open_demo()
+    segmented(qtbot, window)
+    return window
+
+
+@pytest.fixture(scope="session")
+def small_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The small data set's files, written once for the whole run."""
+    return write_small_data(tmp_path_factory.mktemp("small"))
+
+
+@pytest.fixture
+def small(qtbot, small_files: tuple[Path, Path]) -> Session:
+    """A session segmented on the small data set."""
+    return segmented_session(qtbot, small_files)
+
+
+@pytest.fixture
+def shop(qtbot, window: MainWindow, small_files: tuple[Path, Path]) -> MainWindow:
+    """The real window on the small data set, segmented: quicker than the demo for most window tests."""
+    window.session.open_files(*small_files)
     segmented(qtbot, window)
     return window

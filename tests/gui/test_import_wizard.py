@@ -125,8 +125,8 @@ def test_refusing_a_poor_import_keeps_everything(qtbot, window: MainWindow, tmp_
     good = _share_csv(tmp_path / "good.csv", 0)
     window.session.open_files(good)
     qtbot.waitUntil(lambda: window.session.segmentation is not None and not window.session.busy(), timeout=60_000)
-    window._remember(str(good))
-    dataset, recent = window.session.dataset, window._recent()
+    window.recent.remember(str(good))
+    dataset, recent = window.session.dataset, window.recent.paths()
     bad = _share_csv(tmp_path / "bad.csv", 30)
     wizard = window.import_file(str(bad))
     qtbot.waitUntil(lambda: wizard.button(QWizard.WizardButton.NextButton).isEnabled())
@@ -135,11 +135,11 @@ def test_refusing_a_poor_import_keeps_everything(qtbot, window: MainWindow, tmp_
         _import(qtbot, wizard)
     assert len(answer) == 2 and "30.0%" in answer[1]
     assert window.session.dataset is dataset and window.session.source_path == good
-    assert window._recent() == recent
+    assert window.recent.paths() == recent
     assert "Nothing was changed" in wizard.import_page.report.toPlainText()
     assert wizard.import_page.report.toPlainText().startswith("warning: 30.0% of the rows were rejected")
     wizard.accept()
-    assert window._recent() == recent
+    assert window.recent.paths() == recent
 
 
 def test_accepting_a_poor_import_replaces_the_data(qtbot, tmp_path: Path, answer: list) -> None:

@@ -7,7 +7,7 @@ import re
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.gui.main_window import MainWindow
+from desktop_crm.gui.settings import LANGUAGE, Settings
+from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import LANGUAGES, tr, trn
 from desktop_crm.i18n.catalogue import load_catalogue
 from desktop_crm.i18n.formats import plain_number
@@ -54,7 +56,7 @@ def test_plain_number_format_equals_qlocale(code: str, locale: str) -> None:
 
 def switch_language(qtbot, window: MainWindow, code: str) -> None:
     """As a user does: File → Settings…, pick the language, OK; then wait for the segments to be redone."""
-    window.settings_action.trigger()
+    window.actions.settings_action.trigger()
     dialog = window.findChild(QWidget, "settings_dialog")
     combo = dialog.findChild(QComboBox, "language")
     combo.setCurrentIndex(combo.findData(code))
@@ -64,8 +66,8 @@ def switch_language(qtbot, window: MainWindow, code: str) -> None:
 
 
 @pytest.mark.parametrize("code", ["tr", "ru", "pl"])
-def test_switching_language_translates_the_window_and_the_export(qtbot, demo: MainWindow, tmp_path, code) -> None:
-    window = demo
+def test_switching_language_translates_the_window_and_the_export(qtbot, shop: MainWindow, tmp_path, code) -> None:
+    window = shop
     switch_language(qtbot, window, code)
     nav = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert nav == [tr(v) for v in VIEWS] and nav != list(VIEWS)
@@ -110,17 +112,17 @@ def test_switching_language_translates_the_window_and_the_export(qtbot, demo: Ma
     assert funnel[-1].startswith(tr("Control group ({share}, seed {seed})", share="", seed="")[:6])
 
 
-def test_back_to_english_and_the_language_is_remembered(qtbot, demo: MainWindow) -> None:
-    widgets = len(demo.findChildren(QWidget))
-    switch_language(qtbot, demo, "ru")
-    assert demo.settings.value("language") == "ru"
-    assert demo.targets_view.name.text() == "Целевой список"  # the untouched default name follows
-    switch_language(qtbot, demo, "en")
-    assert [demo.nav.item(i).text() for i in range(demo.nav.count())] == list(VIEWS)
-    assert demo.segments_view.summary_model.data(demo.segments_view.summary_model.index(0, 0)) == "Champions"
+def test_back_to_english_and_the_language_is_remembered(qtbot, shop: MainWindow) -> None:
+    widgets = len(shop.findChildren(QWidget))
+    switch_language(qtbot, shop, "ru")
+    assert shop.settings.get(LANGUAGE) == "ru"
+    assert shop.targets_view.name.text() == "Целевой список"  # the untouched default name follows
+    switch_language(qtbot, shop, "en")
+    assert [shop.nav.item(i).text() for i in range(shop.nav.count())] == list(VIEWS)
+    assert shop.segments_view.summary_model.data(shop.segments_view.summary_model.index(0, 0)) == "Champions"
     assert trn("{n} customers", 1) == "1 customer"
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # menus go with deleteLater()
-    assert len(demo.findChildren(QWidget)) <= widgets * 1.05  # the old views and menus are gone
+    assert len(shop.findChildren(QWidget)) <= widgets * 1.05  # the old views and menus are gone
 
 
 def _texts(window: MainWindow) -> list[str]:
@@ -152,53 +154,54 @@ LATIN_OK = {
 }  # fmt: skip
 
 
-def test_nothing_is_left_in_english_in_russian(qtbot, demo: MainWindow) -> None:
-    before = demo.session.segmentation
-    switch_language(qtbot, demo, "ru")
-    assert demo.session.segmentation is before  # switching translates; it does not compute again
-    segments = demo.segments_view
+def test_nothing_is_left_in_english_in_russian(qtbot, shop: MainWindow) -> None:
+    before = shop.session.segmentation
+    switch_language(qtbot, shop, "ru")
+    assert shop.session.segmentation is before  # switching translates; it does not compute again
+    segments = shop.segments_view
     segments.scheme.setCurrentIndex(segments.scheme.findData("cluster"))
     ticks = [label for _, label in segments.chart.getPlotItem().getAxis("left")._tickLevels[0]]
     assert ticks and all(re.match(r"C\d+ · [^A-Za-z]+", t) for t in ticks if "в основном" not in t), ticks
-    data = demo.session.dataset.transactions.frame
+    data = shop.session.dataset.transactions.frame
     own_words = {w for c in ("category", "store") for v in data[c].dropna().unique() for w in str(v).split()}
     english = set()
-    for row in range(demo.nav.count()):
-        demo.nav.setCurrentRow(row)
+    for row in range(shop.nav.count()):
+        shop.nav.setCurrentRow(row)
         qtbot.wait(50)
-        for text in _texts(demo):
+        for text in _texts(shop):
             plain = re.sub(r"<[^>]+>|\{[a-z_]+\}|\S+\.(?:xlsx|csv|dcrm|parquet)\b|/\S+", " ", text)
             english |= {w for w in re.findall(r"[A-Za-z][A-Za-z_]+", plain) if w not in LATIN_OK | own_words}
     assert english == set()
-    help_dialog = demo.show_segments_help()
+    help_dialog = shop.show_segments_help()
     assert help_dialog.browser.toPlainText().startswith("Как определяются сегменты")
     help_dialog.close()
 
 
 @pytest.mark.parametrize("code", list(LANGUAGES))
-def test_long_labels_are_not_clipped(qtbot, demo: MainWindow, code: str) -> None:
+def test_long_labels_are_not_clipped(qtbot, shop: MainWindow, code: str) -> None:
     """At a laptop's 1366x768, every label and button of every view shows its whole text."""
     if code != "en":
-        switch_language(qtbot, demo, code)
+        switch_language(qtbot, shop, code)
     clipped = []
-    for row in range(demo.nav.count()):
-        demo.nav.setCurrentRow(row)
-        qtbot.wait(50)
-        page = demo.stack.currentWidget()
+    for row in range(shop.nav.count()):
+        shop.nav.setCurrentRow(row)
+        page = shop.stack.currentWidget()
+        qtbot.waitUntil(lambda page=page: not any(r.busy() for r in page.findChildren(TaskRunner)), timeout=60_000)
+        qtbot.wait(50)  # laid out with what the view computed on being shown
         for w in page.findChildren(QWidget):
             if not w.isVisible() or not isinstance(w, QLabel | QAbstractButton) or not w.text():
                 continue
             if isinstance(w, QLabel) and (w.wordWrap() or w.textFormat() == Qt.TextFormat.RichText):
                 continue
             if w.width() < w.sizeHint().width() - 1:
-                clipped.append(f"{demo.nav.item(row).text()}: {w.text()!r} {w.width()} < {w.sizeHint().width()}")
+                clipped.append(f"{shop.nav.item(row).text()}: {w.text()!r} {w.width()} < {w.sizeHint().width()}")
         for area in page.findChildren(QScrollArea):  # a form cut off on the right, with no scroll bar
             no_bar = area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
             if area.isVisible() and no_bar and area.widget().minimumSizeHint().width() > area.viewport().width():
-                clipped.append(f"{demo.nav.item(row).text()}: a scrolled form wider than its view")
-    demo.nav.setCurrentRow(1)
+                clipped.append(f"{shop.nav.item(row).text()}: a scrolled form wider than its view")
+    shop.nav.setCurrentRow(1)
     qtbot.wait(100)
-    chart = demo.segments_view.chart
+    chart = shop.segments_view.chart
     view = chart.getPlotItem().getViewBox()
     for i, (value, px) in enumerate(zip(chart.values, chart._label_px, strict=True)):
         end = view.mapViewToScene(QPointF(value * 1.01, i)).x() + px
@@ -207,8 +210,8 @@ def test_long_labels_are_not_clipped(qtbot, demo: MainWindow, code: str) -> None
     assert clipped == [], "\n".join(clipped)
 
 
-def test_qt_dialog_buttons_follow_the_language(qtbot, demo: MainWindow) -> None:
-    switch_language(qtbot, demo, "tr")
+def test_qt_dialog_buttons_follow_the_language(qtbot, shop: MainWindow) -> None:
+    switch_language(qtbot, shop, "tr")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "İptal"
 
 
@@ -216,7 +219,7 @@ def test_first_start_follows_the_system_language(qtbot, monkeypatch) -> None:
     from desktop_crm.gui import language
     from tests.gui.conftest import new_window
 
-    QSettings("DesktopCRM", "Desktop CRM").remove("language")
+    Settings().store.remove(LANGUAGE.name)
     monkeypatch.setattr(language.QLocale, "system", staticmethod(lambda: QLocale("pl_PL")))
     window = new_window(qtbot)
     assert window.nav.item(0).text() == "Dane" and window.menuBar().actions()[0].text() == "&Plik"

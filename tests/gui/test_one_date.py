@@ -21,13 +21,13 @@ def test_as_of_is_one_date_in_every_view(qtbot, demo: MainWindow) -> None:
     assert date(as_of) in demo.status_label.text()
     view = demo.transitions_view
     demo.nav.setCurrentRow(4)
-    qtbot.waitUntil(lambda: view.result is not None, timeout=60_000)
-    assert view.result.date_to == as_of
+    qtbot.waitUntil(lambda: view.transition is not None, timeout=60_000)
+    assert view.transition.date_to == as_of
     lifecycle = view.scheme.findData("lifecycle")
     view.scheme.setCurrentIndex(lifecycle)
-    qtbot.waitUntil(lambda: view.result is not None and "VIP" in view.result.counts.columns, timeout=60_000)
+    qtbot.waitUntil(lambda: view.transition is not None and "VIP" in view.transition.counts.columns, timeout=60_000)
     assert "Lifecycle limits" in view.status.text()
-    at_from = segment_customers(tx, settings=SegmentSettings(as_of=view.result.date_from, clusters=False))
-    rows = view.result.counts.drop(index="(new)").sum(axis=1)
+    at_from = segment_customers(tx, settings=SegmentSettings(as_of=view.transition.date_from, clusters=False))
+    rows = view.transition.counts.drop(index="(new)").sum(axis=1)
     expected = at_from.customers["lifecycle_segment"].value_counts()
     assert {k: int(v) for k, v in rows.items() if v} == {k: int(v) for k, v in expected.items() if v}

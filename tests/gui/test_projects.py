@@ -37,8 +37,8 @@ def test_save_and_reopen_gives_identical_segments(qtbot, demo: MainWindow, tmp_p
     demo.transitions_view.date_from.setDate(demo.transitions_view.date_from.date().addMonths(-2))
     saved_from = demo.transitions_view.date_from.date()
     before = demo.session.segmentation.customers
-    path = demo.save_project(tmp_path / "shop.dcrm")
-    assert path == tmp_path / "shop.dcrm" and demo.windowTitle().startswith("shop")
+    path = demo.save_project(tmp_path / "demo.dcrm")
+    assert path == tmp_path / "demo.dcrm" and demo.windowTitle().startswith("demo")
     spec = targets.spec()
 
     other = new_window(qtbot)
@@ -47,7 +47,7 @@ def test_save_and_reopen_gives_identical_segments(qtbot, demo: MainWindow, tmp_p
     pd.testing.assert_frame_equal(other.session.segmentation.customers, before)
     assert other.targets_view.spec() == spec
     qtbot.waitUntil(lambda: other.transitions_view.date_from.date() == saved_from, timeout=10_000)
-    assert str(path) in other._recent()
+    assert str(path) in other.recent.paths()
 
 
 def test_autosave_is_offered_after_a_crash(qtbot, demo: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -55,22 +55,24 @@ def test_autosave_is_offered_after_a_crash(qtbot, demo: MainWindow, monkeypatch:
     with qtbot.waitSignal(demo.session.segments_ready, timeout=60_000):
         demo.session.update_settings(as_of=as_of)
     shutil.rmtree(autosave_path().parent)  # a first run: the config folder does not exist yet
-    assert demo.autosave() == autosave_path() and autosave_path().exists()
+    assert demo.projects.autosave() == autosave_path() and autosave_path().exists()
     written = autosave_path().stat().st_mtime_ns
-    assert demo.autosave() == autosave_path() and autosave_path().stat().st_mtime_ns == written  # unchanged: kept
+    assert (
+        demo.projects.autosave() == autosave_path() and autosave_path().stat().st_mtime_ns == written
+    )  # unchanged: kept
     # the app "crashed": the next start finds the autosave and offers it
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     after_crash = new_window(qtbot)
     after_crash.start()
     segmented(qtbot, after_crash)
     assert after_crash.session.settings.as_of == as_of
-    assert after_crash.project_path is None  # recovered work is unsaved until the user saves it
+    assert after_crash.projects.path is None  # recovered work is unsaved until the user saves it
     after_crash.close()
     assert not autosave_path().exists()  # a clean exit leaves nothing to recover
 
 
 def test_declining_recovery_starts_fresh(qtbot, demo: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    demo.autosave()
+    demo.projects.autosave()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     fresh = new_window(qtbot)
     fresh.start()

@@ -27,8 +27,8 @@ def test_from_a_transition_cell_to_a_saved_workbook(qtbot, demo: MainWindow, tmp
 
     transitions = demo.transitions_view
     demo.nav.setCurrentRow(4)
-    qtbot.waitUntil(lambda: transitions.result is not None, timeout=60_000)
-    a, b = transitions.result.date_from, transitions.result.date_to
+    qtbot.waitUntil(lambda: transitions.transition is not None, timeout=60_000)
+    a, b = transitions.transition.date_from, transitions.transition.date_to
     core = transition(
         take_snapshots(demo.session.dataset.transactions.frame, [a, b], "rfm", demo.session.settings), a, b
     )

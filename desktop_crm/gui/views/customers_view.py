@@ -3,12 +3,12 @@ with the purchase timeline and segment history of one customer."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,8 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.core.dynamics import snapshot_dates, take_snapshots
+from desktop_crm.core.browse import customer_history, filter_customers
+from desktop_crm.core.journeys import EVERYONE
 from desktop_crm.core.segmentation import SCHEME_TITLES, SCHEMES, Segmentation
+from desktop_crm.gui.combos import fill, fill_segments, key_of, select
+from desktop_crm.gui.empty import Placeholder
+from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.worker import TaskRunner
@@ -32,7 +36,6 @@ from desktop_crm.i18n.formats import money, number
 from desktop_crm.i18n.labels import value_label
 from desktop_crm.io.segments_export import customer_columns
 
-SEARCH_COLUMNS = ("customer_id", "name", "email", "phone")
 ATTRIBUTES = {
     "age_band": N_("Age band"),
     "gender": N_("Gender"),
@@ -41,28 +44,20 @@ ATTRIBUTES = {
     "churn_risk": N_("Churn risk"),
     "abc_class": None,  # already a scheme
 }
-ALL = "All"  # the segment filter's "no filter" (shown translated; segments are kept by their English key)
 
 
-def filter_customers(
-    table: pd.DataFrame, column: str | None, segment: str | None, text: str, ids: list[str] | None = None
-) -> pd.DataFrame:
-    """Rows of one segment (when given), or of a given list of customers, whose id, name, e-mail or
-    phone contains the text."""
-    mask = np.ones(len(table), dtype=bool) if ids is None else table["customer_id"].isin(ids).to_numpy()
-    if column and segment and segment != ALL and column in table:
-        mask &= (table[column].astype(str) == segment).to_numpy()
-    text = text.strip().casefold()
-    if text:
-        hit = np.zeros(len(table), dtype=bool)
-        for c in SEARCH_COLUMNS:
-            if c in table:
-                hit |= table[c].astype("string").str.casefold().str.contains(text, regex=False, na=False).to_numpy()
-        mask &= hit
-    return table[mask]
+@dataclass(frozen=True)
+class CustomersState:
+    """The Customers view's choices: the grouping column, one of its segments, the search text."""
+
+    column: str = "rfm_segment"
+    segment: str = EVERYONE
+    search: str = ""
 
 
 class CustomersView(QWidget):
+    """Every customer with their segments: search, filter by segment, open a customer's card."""
+
     filtered = Signal(int)  # rows shown
     send_to_targets = Signal(object, str)  # the customer ids shown, what they are
 
@@ -70,6 +65,7 @@ class CustomersView(QWidget):
         super().__init__(parent)
         self.session = session
         self.table: pd.DataFrame = pd.DataFrame()
+        self._wanted = CustomersState()
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Search id, name, e-mail or phone"))
         self.search.setClearButtonEnabled(True)
@@ -95,6 +91,7 @@ class CustomersView(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self.apply_filter)
+        self.filtering = WhenShown(self, self._filter)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
         bar.addWidget(QLabel(tr("Segments")))
@@ -102,79 +99,87 @@ class CustomersView(QWidget):
         bar.addWidget(self.segment, 1)
         bar.addWidget(self.count)
         bar.addWidget(self.to_targets)
+        self.body = Placeholder(self.view)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
-        self.search.textChanged.connect(lambda _: self._debounce.start())
+        layout.addWidget(self.body, 1)
+        self.search.textChanged.connect(self._debounce.start)
         self.scheme.currentIndexChanged.connect(self._fill_segments)
-        self.segment.currentIndexChanged.connect(lambda _: self.apply_filter())
+        self.segment.currentIndexChanged.connect(self.apply_filter)
         session.segments_ready.connect(self.show_result)
         self.cards: list[CustomerCard] = []
         self._sized = False
         self.ids: list[str] | None = None
         self.ids_title = ""
+        self.to_targets.setEnabled(False)
 
-    def show_result(self, result: Segmentation) -> None:
-        self.table = customer_columns(result)
+    def state(self) -> CustomersState:
+        segment = key_of(self.segment, self._wanted.segment)
+        return CustomersState(key_of(self.scheme, self._wanted.column), segment, self.search.text())
+
+    def restore(self, state: CustomersState) -> None:
+        self._wanted = state
+        with QSignalBlocker(self.search):
+            self.search.setText(state.search)
+        if self.scheme.count():
+            with QSignalBlocker(self.scheme):
+                select(self.scheme, state.column)
+            self._fill_segments()
+
+    def show_result(self, segmentation: Segmentation) -> None:
+        self.table = customer_columns(segmentation)
         self._sized = False
         self.ids = None
-        self.scheme.blockSignals(True)
-        self.scheme.clear()
-        for key in result.schemes():
-            self.scheme.addItem(tr(SCHEME_TITLES[key]), SCHEMES[key])
-        for column, title in ATTRIBUTES.items():
-            if title and column in self.table:
-                self.scheme.addItem(tr(title), column)
-        self.scheme.blockSignals(False)
+        items = [(tr(SCHEME_TITLES[key]), SCHEMES[key]) for key in segmentation.schemes()]
+        items += [(tr(title), column) for column, title in ATTRIBUTES.items() if title and column in self.table]
+        fill(self.scheme, items, self._wanted.column)
         self._fill_segments()
 
     def _fill_segments(self) -> None:
         column = self.scheme.currentData()
-        self.segment.blockSignals(True)
-        self.segment.clear()
-        self.segment.addItem(tr("All"), ALL)
+        names: list[object] = []
         if column and column in self.table:
             values = self.table[column]
-            names = (
+            names = list(
                 values.cat.categories
                 if isinstance(values.dtype, pd.CategoricalDtype)
                 else sorted(values.dropna().unique(), key=str)
             )
-            for name in names:
-                self.segment.addItem(value_label(name), str(name))
-        self.segment.blockSignals(False)
+        wanted = self._wanted.segment if column == self._wanted.column else None
+        fill_segments(self.segment, names, EVERYONE, wanted)
         self.apply_filter()
 
     def filter_to(self, column: str, segment: str) -> None:
         """Show one segment's customers (the Segments view's bar clicks land here)."""
-        self.scheme.blockSignals(True)
-        self.scheme.setCurrentIndex(max(self.scheme.findData(column), 0))
-        self.scheme.blockSignals(False)
-        self._fill_segments()
-        self.segment.setCurrentIndex(max(self.segment.findData(segment), 0))
-        self.apply_filter()
+        self.restore(CustomersState(column, segment, self.search.text()))
 
     def show_ids(self, ids: list[str], title: str) -> None:
         """Show a given list of customers (e.g. the bar of a chart in another view)."""
         self.ids, self.ids_title = ids, title
-        self.segment.blockSignals(True)
-        self.segment.setCurrentIndex(0)
-        self.segment.blockSignals(False)
+        with QSignalBlocker(self.segment):
+            self.segment.setCurrentIndex(0)
         self.apply_filter()
 
     def apply_filter(self) -> None:
-        table, column = self.table, self.scheme.currentData()
-        segment, text, ids = self.segment.currentData() or ALL, self.search.text(), self.ids
-        if segment != ALL:  # choosing a segment ends a list picked elsewhere
-            ids, self.ids = None, None
+        """The choices changed: filter now if the view is seen, else when it is next shown."""
+        self._wanted = self.state()
+        self.filtering.request()
 
-        def task(progress: Callable, cancelled: Callable) -> pd.DataFrame:
-            return filter_customers(table, column, segment, text, ids)
-
-        worker = self.filters.start(task)
-        worker.signals.finished.connect(self._show_rows)
+    def _filter(self) -> None:
+        if self.table.empty:
+            return
+        segment = self.segment.currentData() or EVERYONE
+        if segment != EVERYONE:  # choosing a segment ends a list picked elsewhere
+            self.ids = None
+        chosen = None if segment == EVERYONE else segment
+        self.filters.start(
+            filter_customers, self.table, self.scheme.currentData(), chosen, self.search.text(), self.ids,
+            done=self._show_rows, failed=self.count.setText,
+        )  # fmt: skip
 
     def _show_rows(self, rows: pd.DataFrame) -> None:
+        self.body.show_content()
+        self.to_targets.setEnabled(True)
         self.model.set_frame(rows)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         if not self._sized and len(rows):
@@ -190,7 +195,7 @@ class CustomersView(QWidget):
             return
         if self.ids is not None:
             title = self.ids_title
-        elif self.segment.currentData() != ALL:
+        elif self.segment.currentData() != EVERYONE:
             title = f"{self.scheme.currentText()}: {self.segment.currentText()}"
         else:
             title = tr("Customers view selection")
@@ -250,22 +255,10 @@ class CustomerCard(QDialog):
         data = session.dataset
         if data is None:
             return
-        tx = data.transactions.frame
-        settings = session.settings
-
-        def task(progress: Callable, cancelled: Callable) -> tuple[pd.DataFrame, pd.DataFrame]:
-            mine = tx[tx["customer_id"] == customer_id][["date", "amount"]]
-            dates = snapshot_dates(tx, "1M", count=12)
-            rows = {}
-            for scheme in ("rfm", "lifecycle"):
-                snaps = take_snapshots(tx, dates, scheme, settings, cancelled=cancelled)
-                rows[scheme] = snaps.segments.loc[customer_id].astype(object).fillna("—").to_numpy()
-            history = pd.DataFrame({"as_of": dates, "rfm_segment": rows["rfm"], "lifecycle_segment": rows["lifecycle"]})
-            return mine, history
-
-        worker = self.runner.start(task)
-        worker.signals.finished.connect(self._show)
-        worker.signals.failed.connect(self.status.setText)
+        self.runner.start(
+            customer_history, data.transactions.frame, customer_id, session.settings,
+            done=self._show, failed=self.status.setText,
+        )  # fmt: skip
 
     def _show(self, payload: tuple[pd.DataFrame, pd.DataFrame]) -> None:
         purchases, history = payload

@@ -3,39 +3,53 @@ for all customers or one segment, with the entry categories and the days between
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QSlider, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from desktop_crm.core import journeys
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.gui.charts import FlowGraph
+from desktop_crm.gui.combos import fill_schemes, fill_segments, key_of, select
+from desktop_crm.gui.empty import Placeholder
 from desktop_crm.gui.export import export_button
 from desktop_crm.gui.layouts import labelled_row
+from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
-from desktop_crm.gui.views.segments_view import fill_schemes, fill_segments
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, tr, trn
 from desktop_crm.i18n.formats import number, percent
 
-ALL = "All customers"  # the group core.journeys gives everyone
+DEFAULT_THRESHOLD = 40  # % of the thickest arrow
+
+
+@dataclass(frozen=True)
+class DepartmentsState:
+    """The Departments view's choices: the segment column, one of its groups, the arrow threshold."""
+
+    scheme: str = "rfm_segment"
+    group: str = journeys.EVERYONE
+    threshold: int = DEFAULT_THRESHOLD
 
 
 class DepartmentsView(QWidget):
+    """The store's journey map from the main category of one visit to the next, per segment."""
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.tables: dict[str, pd.DataFrame] | None = None
+        self._wanted = DepartmentsState()
         self.scheme = QComboBox()
         self.group = QComboBox()
         self.group.setObjectName("department_group")
         self.threshold = QSlider(Qt.Orientation.Horizontal)
         self.threshold.setRange(0, 50)
-        self.threshold.setValue(40)
+        self.threshold.setValue(DEFAULT_THRESHOLD)
         self.threshold.setToolTip(tr("Hide arrows thinner than this share of the thickest"))
         self.threshold_label = QLabel()
         self.status = QLabel()
@@ -65,45 +79,64 @@ class DepartmentsView(QWidget):
         body.addWidget(tables)
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 2)
+        self.body = Placeholder(body)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
-        layout.addWidget(body, 1)
-        self.scheme.currentIndexChanged.connect(lambda _: self.compute())
-        self.group.currentIndexChanged.connect(lambda _: self._draw())
-        self.threshold.valueChanged.connect(lambda _: self._draw())
+        layout.addWidget(self.body, 1)
+        self.computing = WhenShown(self, self.compute)
+        self.scheme.currentIndexChanged.connect(self._on_scheme_changed)
+        self.group.currentIndexChanged.connect(self._on_shown_changed)
+        self.threshold.valueChanged.connect(self._on_shown_changed)
         session.segments_ready.connect(self.show_result)
 
+    def state(self) -> DepartmentsState:
+        scheme, group = key_of(self.scheme, self._wanted.scheme), key_of(self.group, self._wanted.group)
+        return DepartmentsState(scheme, group, self.threshold.value())
+
+    def restore(self, state: DepartmentsState) -> None:
+        scheme_changed = self.scheme.count() and self.scheme.currentData() != state.scheme
+        self._wanted = state
+        with QSignalBlocker(self.scheme), QSignalBlocker(self.group), QSignalBlocker(self.threshold):
+            select(self.scheme, state.scheme)
+            select(self.group, state.group)
+            self.threshold.setValue(state.threshold)
+        if scheme_changed:
+            self.computing.request()
+        else:
+            self._draw()
+
+    def _on_scheme_changed(self) -> None:
+        self._wanted = self.state()
+        self.computing.request()
+
+    def _on_shown_changed(self) -> None:
+        self._wanted = self.state()
+        self._draw()
+
     def show_result(self, segmentation: Segmentation) -> None:
-        self.segmentation = segmentation
         data = self.session.dataset
         if data is None or "category" not in data.transactions.frame:
             self.status.setText(tr("This data has no category or department column, so there is no journey map."))
+            self.body.show_message(self.status.text())
             return
-        fill_schemes(self.scheme, segmentation)
-        self.compute()
+        fill_schemes(self.scheme, segmentation, self._wanted.scheme)
+        self.computing.request()
 
     def compute(self) -> None:
-        data = self.session.dataset
-        if data is None or not self.scheme.count():
+        data, segmentation = self.session.dataset, self.session.segmentation
+        if data is None or segmentation is None or not self.scheme.count():
             return
-        tx = data.transactions.frame
-        groups = self.segmentation.customers.set_index("customer_id")[self.scheme.currentData()]
+        groups = segmentation.customers.set_index("customer_id")[self.scheme.currentData()]
         self.status.setText(tr("Following every customer from visit to visit…"))
+        self.runner.start(
+            journeys.department_map, data.transactions.frame, groups, done=self._on_computed, failed=self.status.setText
+        )
 
-        def task(progress: Callable, cancelled: Callable) -> dict[str, pd.DataFrame]:
-            per_group = journeys.category_journeys(tx, groups)
-            everyone = journeys.category_journeys(tx)
-            return {k: pd.concat([everyone[k], per_group[k]], ignore_index=True) for k in per_group}
-
-        worker = self.runner.start(task)
-        worker.signals.finished.connect(self._computed)
-
-    def _computed(self, tables: dict[str, pd.DataFrame]) -> None:
-        for table in tables.values():
-            table["group"] = table["group"].astype(str)
+    def _on_computed(self, tables: dict[str, pd.DataFrame]) -> None:
         self.tables = tables
-        fill_segments(self.group, dict.fromkeys(tables["entries"]["group"]), ALL)
+        fill_segments(self.group, dict.fromkeys(tables["entries"]["group"]), journeys.EVERYONE, self._wanted.group)
+        self.body.show_content()
         self._draw()
 
     def selected(self) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -3,19 +3,22 @@ alluvial chart), segment sizes over time, and the most common paths."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from desktop_crm.core import journeys, lifecycle
-from desktop_crm.core.dynamics import NEW, Snapshots, snapshot_dates, take_snapshots
+from desktop_crm.core.dynamics import NEW, Snapshots
 from desktop_crm.gui.charts import SankeyChart, _static_plot, color, locale_axes
+from desktop_crm.gui.combos import select
+from desktop_crm.gui.empty import Placeholder
 from desktop_crm.gui.export import export_button
 from desktop_crm.gui.layouts import labelled_row
+from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.worker import TaskRunner
@@ -24,13 +27,25 @@ from desktop_crm.i18n.formats import date, percent
 from desktop_crm.i18n.labels import value_label
 
 
+@dataclass(frozen=True)
+class JourneysState:
+    """The Journeys view's choices: the scheme, the time between snapshots and how many."""
+
+    scheme: str = "lifecycle"
+    every: str = "2M"
+    count: int = 6
+
+
 class JourneysView(QWidget):
+    """How customers travelled through segments over several snapshots, and the common paths."""
+
     customers_chosen = Signal(object, str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.snapshots: Snapshots | None = None
+        self.journey: journeys.SegmentJourney | None = None
         self.scheme = QComboBox()
         self.scheme.addItem(tr("Lifecycle"), "lifecycle")
         self.scheme.addItem(tr("RFM segments"), "rfm")
@@ -66,37 +81,44 @@ class JourneysView(QWidget):
         body.addWidget(lower)
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 2)
+        self.body = Placeholder(body)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(body, 1)
+        layout.addWidget(self.body, 1)
+        self.computing = WhenShown(self, self.compute)
         for signal in (self.scheme.currentIndexChanged, self.every.currentIndexChanged, self.count.valueChanged):
-            signal.connect(lambda *_: self.compute())
-        session.segments_ready.connect(self._segments_ready)  # a method: disconnected when the view goes
+            signal.connect(self.computing.request)
+        session.segments_ready.connect(self._on_segments_ready)  # a method: disconnected when the view goes
 
-    def _segments_ready(self, _result: object) -> None:
-        self.compute()
+    def state(self) -> JourneysState:
+        return JourneysState(self.scheme.currentData(), self.every.currentData(), self.count.value())
+
+    def restore(self, state: JourneysState) -> None:
+        with QSignalBlocker(self.scheme), QSignalBlocker(self.every), QSignalBlocker(self.count):
+            select(self.scheme, state.scheme)
+            select(self.every, state.every)
+            self.count.setValue(state.count)
+        self.computing.request()
+
+    def _on_segments_ready(self, _segmentation: object) -> None:
+        self.computing.request()
 
     def compute(self) -> None:
         data = self.session.dataset
-        if data is None:
+        if data is None or self.session.segmentation is None:
             return
-        tx, settings = data.transactions.frame, self.session.settings
-        scheme, every, count = self.scheme.currentData(), self.every.currentData(), self.count.value()
         self.status.setText(tr("Segmenting at each date…"))
+        scheme, every, count = self.scheme.currentData(), self.every.currentData(), self.count.value()
+        self.runner.start(
+            journeys.segment_journey, data.transactions.frame, every, count, scheme, self.session.settings,
+            done=self._show, failed=self.status.setText,
+        )  # fmt: skip
 
-        def task(progress: Callable, cancelled: Callable) -> tuple:
-            dates = snapshot_dates(tx, every, count)
-            snaps = take_snapshots(tx, dates, scheme, settings, progress, cancelled)
-            return snaps, journeys.segment_flows(snaps), snaps.sizes(), journeys.top_paths(snaps, 50)
-
-        worker = self.runner.start(task)
-        worker.signals.finished.connect(self._show)
-        worker.signals.failed.connect(self.status.setText)
-
-    def _show(self, computed: tuple) -> None:
+    def _show(self, journey: journeys.SegmentJourney) -> None:
         """Draw what the worker computed (the GUI thread only lays it out)."""
-        snaps, flows, sizes, paths = computed
-        self.snapshots, self.flows, self.sizes, self.paths = snaps, flows, sizes, paths
+        snaps, flows, sizes, paths = journey.snapshots, journey.flows, journey.sizes, journey.paths
+        self.snapshots, self.journey = snaps, journey
+        self.body.show_content()
         colours = {name: color(i) for i, name in enumerate(snaps.order)}
         colours[NEW] = pg.QtGui.QColor("#9ca3af")
         labels = [date(d) for d in snaps.dates]
@@ -168,9 +190,10 @@ class JourneysView(QWidget):
         self.trend.setYRange(0, max(base.max(initial=1) * 1.05, 1), padding=0)
 
     def export_frames(self) -> dict[str, pd.DataFrame]:
-        if self.snapshots is None:
+        j = self.journey
+        if j is None:
             return {}
-        return {N_("Snapshot sizes"): self.sizes, N_("Flows"): self.flows, N_("Top paths"): self.paths}
+        return {N_("Snapshot sizes"): j.sizes, N_("Flows"): j.flows, N_("Top paths"): j.paths}
 
     def band_customers(self, info: dict) -> list[str]:
         seg = self.snapshots.segments

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import fields
+from dataclasses import dataclass, fields
 
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -26,17 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.core import lifecycle
-from desktop_crm.core.segmentation import SCHEME_TITLES, SCHEMES, Segmentation
+from desktop_crm.core.segmentation import SCHEMES, Segmentation
 from desktop_crm.gui.charts import GridHeatmap, SegmentBarChart
+from desktop_crm.gui.combos import fill_schemes, key_of, select
+from desktop_crm.gui.empty import Placeholder, date_edit
 from desktop_crm.gui.export import export_button
 from desktop_crm.gui.layouts import labelled_row
+from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.models.frame_model import COLUMN_TIPS, FrameModel, fit_columns
 from desktop_crm.gui.session import Session
-from desktop_crm.i18n import N_, language, tr, trn
-from desktop_crm.i18n.formats import QT_DATE_PATTERNS, money, number, percent
+from desktop_crm.gui.worker import TaskRunner
+from desktop_crm.i18n import N_, tr, trn
+from desktop_crm.i18n.formats import money, number, percent
 from desktop_crm.i18n.labels import value_label
-from desktop_crm.io.errors import InputError
-from desktop_crm.io.rule_files import read_rule_file
+from desktop_crm.io.rule_files import RuleFile, read_rule_file
 
 SCHEME_HELP = {
     "abc": N_("A: customers making the top 80 % of revenue; B: the next 15 %; C: the rest."),
@@ -59,30 +59,6 @@ THRESHOLD_LABELS = {
 }
 
 
-def fill_schemes(combo: QComboBox, segmentation: Segmentation) -> None:
-    """The schemes this data supports, by title, with their column in the customer table as data;
-    the current choice is kept when it still exists."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    for key in segmentation.schemes():
-        combo.addItem(tr(SCHEME_TITLES[key]), SCHEMES[key])
-    combo.setCurrentIndex(max(combo.findData(current), 0))
-    combo.blockSignals(False)
-
-
-def fill_segments(combo: QComboBox, names: Iterable[object], everyone: str) -> None:
-    """`everyone` (no filter) and the segment names, shown translated with their key as the item's
-    data; the current choice is kept when it still exists."""
-    current = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    for name in [everyone, *(str(n) for n in names if str(n) != everyone)]:
-        combo.addItem(value_label(name), name)
-    combo.setCurrentIndex(max(combo.findData(current), 0))
-    combo.blockSignals(False)
-
-
 SUMMARY_COLUMNS = [
     "segment",
     "customers",
@@ -94,22 +70,33 @@ SUMMARY_COLUMNS = [
 ]
 
 
+@dataclass(frozen=True)
+class SegmentsState:
+    """The Segments view's choices (the as-of date and thresholds are the session's settings)."""
+
+    scheme: str = "rfm"
+    measure: str = "customers"
+
+
 class SegmentsView(QWidget):
+    """Segment sizes of one scheme as a chart and a table, the R x F grid and the threshold editor."""
+
     segment_chosen = Signal(str, str)  # column of the customer table, segment name
+    rules_failed = Signal(str, str)  # title, message: a rule file that cannot be used
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.result: Segmentation | None = None
+        self.segmentation: Segmentation | None = None
+        self._wanted = SegmentsState()
+        self.rules_reader = TaskRunner(self)
         self.scheme = QComboBox()
         self.scheme.setObjectName("scheme")
         self.scheme.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.measure = QComboBox()
         self.measure.addItem(tr("Customers"), "customers")
         self.measure.addItem(tr("Revenue"), "revenue")
-        self.as_of = QDateEdit()
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat(QT_DATE_PATTERNS[language()])
+        self.as_of = date_edit()
         self.as_of.setToolTip(tr("Sales before this date count; by default the day after the last sale."))
         self.apply_date = QPushButton(tr("Apply date"))
         self.apply_date.clicked.connect(self._apply_as_of)
@@ -130,6 +117,19 @@ class SegmentsView(QWidget):
         top.addWidget(self.apply_date)
         top.addStretch(1)
         top.addWidget(export_button(self, "segments", self.chart, self.export_frames))
+        self.body = Placeholder(self._charts_and_rules())
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.help)
+        layout.addWidget(self.body, 1)
+        self.drawing = WhenShown(self, self._redraw)
+        self.scheme.currentIndexChanged.connect(self._on_choice_changed)
+        self.measure.currentIndexChanged.connect(self._on_choice_changed)
+        session.segments_ready.connect(self.show_result)
+        self._enable(False)
+
+    def _charts_and_rules(self) -> QSplitter:
+        """The chart over the summary on the left; the R x F grid over the threshold editor on the right."""
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.chart)
         left.addWidget(self.summary)
@@ -148,13 +148,33 @@ class SegmentsView(QWidget):
         body.addWidget(right)
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.help)
-        layout.addWidget(body, 1)
-        self.scheme.currentIndexChanged.connect(self._redraw)
-        self.measure.currentIndexChanged.connect(self._redraw)
-        session.segments_ready.connect(self.show_result)
+        return body
+
+    # ------------------------------------------------------------------ state
+
+    def state(self) -> SegmentsState:
+        return SegmentsState(key_of(self.scheme, self._wanted.scheme), self.measure.currentData())
+
+    def restore(self, state: SegmentsState) -> None:
+        self._wanted = state
+        select(self.scheme, state.scheme)
+        select(self.measure, state.measure)
+
+    def _on_choice_changed(self) -> None:
+        self._wanted = self.state()
+        self.drawing.request()
+
+    def _enable(self, enabled: bool) -> None:
+        """Before data, nothing to apply: the buttons wait for a segmentation."""
+        for widget in (
+            self.apply_date,
+            self.as_of,
+            self.apply_rules,
+            self.reset_rules,
+            self.save_rules,
+            self.load_rules,
+        ):
+            widget.setEnabled(enabled)
 
     # ------------------------------------------------------------------ rule editor
 
@@ -186,7 +206,7 @@ class SegmentsView(QWidget):
         return box
 
     def thresholds_from_inputs(self) -> lifecycle.Thresholds:
-        base = self.result.thresholds if self.result else lifecycle.Thresholds()
+        base = self.segmentation.thresholds if self.segmentation else lifecycle.Thresholds()
         values = {f.name: getattr(base, f.name) for f in fields(base)}
         values.update({k: spin.value() for k, spin in self.threshold_inputs.items()})
         return lifecycle.Thresholds(**values)
@@ -210,14 +230,13 @@ class SegmentsView(QWidget):
             self.load_rule_file(path)
 
     def load_rule_file(self, path: str) -> None:
-        """A lifecycle rule file (conditions) or an RFM rule table (score ranges)."""
-        try:
-            found = read_rule_file(path)
-        except InputError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, tr("These rules cannot be used"), str(exc), parent=self)
-            box.setObjectName("error_dialog")
-            box.open()
-            return
+        """A lifecycle rule file (conditions) or an RFM rule table (score ranges), read off the GUI thread."""
+        self.rules_reader.start(read_rule_file, path, done=self._on_rules_read, failed=self._on_rules_refused)
+
+    def _on_rules_refused(self, message: str) -> None:
+        self.rules_failed.emit(tr("These rules cannot be used"), message)
+
+    def _on_rules_read(self, found: RuleFile) -> None:
         if found.lifecycle is not None:
             self.session.update_settings(lifecycle_rules=found.lifecycle, thresholds=found.thresholds)
         else:
@@ -225,31 +244,26 @@ class SegmentsView(QWidget):
 
     # ------------------------------------------------------------------ showing results
 
-    def show_result(self, result: Segmentation) -> None:
-        self.result = result
-        current = self.current_scheme()
-        self.scheme.blockSignals(True)
-        self.scheme.clear()
-        for key in result.schemes():
-            self.scheme.addItem(tr(SCHEME_TITLES[key]), key)
-        index = max(self.scheme.findData(current), 0)
-        self.scheme.setCurrentIndex(index)
-        self.scheme.blockSignals(False)
-        day = result.as_of  # the same date the CLI's --as-of takes (core.customers.default_as_of)
+    def show_result(self, segmentation: Segmentation) -> None:
+        self.segmentation = segmentation
+        fill_schemes(self.scheme, segmentation, self._wanted.scheme, by_column=False)
+        day = segmentation.as_of  # the same date the CLI's --as-of takes (core.customers.default_as_of)
         self.as_of.setDate(QDate(day.year, day.month, day.day))
         for name, spin in self.threshold_inputs.items():
-            spin.setValue(float(getattr(result.thresholds, name)))
-        self._draw_heatmap(result)
-        self._redraw()
+            spin.setValue(float(getattr(segmentation.thresholds, name)))
+        self._enable(True)
+        self.drawing.request()
 
     def current_scheme(self) -> str:
         return self.scheme.currentData() or "rfm"
 
     def _redraw(self) -> None:
-        if self.result is None:
+        if self.segmentation is None:
             return
+        self.body.show_content()
+        self._draw_heatmap(self.segmentation)
         scheme = self.current_scheme()
-        summary = self.result.summary(scheme)
+        summary = self.segmentation.summary(scheme)
         summary = summary[summary["customers"] > 0] if scheme != "rfm" else summary
         by_revenue = self.measure.currentData() == "revenue"
         values = summary["revenue" if by_revenue else "customers"].to_numpy(dtype=float)
@@ -306,11 +320,11 @@ class SegmentsView(QWidget):
         self.heatmap.set_grid(counts, mean, tr("R score"), tr("F score"), tr("mean spend"))
 
     def export_frames(self) -> dict[str, pd.DataFrame]:
-        if self.result is None:
+        if self.segmentation is None:
             return {}
         return {
-            tr("Summary {scheme}", scheme=self.current_scheme()): self.result.summary(self.current_scheme()),
-            N_("RFM cut-offs"): self.result.cutoffs.reset_index(),
+            tr("Summary {scheme}", scheme=self.current_scheme()): self.segmentation.summary(self.current_scheme()),
+            N_("RFM cut-offs"): self.segmentation.cutoffs.reset_index(),
         }
 
     def _bar_clicked(self, name: str) -> None:

@@ -8,6 +8,7 @@ the count, the funnel and the preview on the right are always the list that woul
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
@@ -56,8 +57,8 @@ from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, language, tr, trn
 from desktop_crm.i18n.formats import QT_DATE_PATTERNS, csv_defaults, currency, money, number
 from desktop_crm.i18n.labels import value_key, value_label
-from desktop_crm.io.errors import InputError
 from desktop_crm.io.targets_export import control_path, read_sent_list, write_campaign, write_target_list
+from desktop_crm.project import spec_from_dict, spec_to_dict
 
 ALL, SEGMENTS, CHOSEN = N_("All customers"), N_("Segments"), N_("Chosen customers")  # the start combo's data
 CHANNEL_TITLES = {
@@ -93,6 +94,21 @@ def _spin(low: float, high: float, value: float, step: float = 1, decimals: int 
     return box
 
 
+@dataclass(frozen=True)
+class TargetsState:
+    """The Targets view's choices: the list definition the form shows (None: an unfinished form)."""
+
+    spec: TargetSpec | None = None
+
+    def to_dict(self) -> dict:
+        return {"spec": None if self.spec is None else spec_to_dict(self.spec)}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> TargetsState:
+        spec = data.get("spec")
+        return cls(spec_from_dict(spec) if isinstance(spec, dict) else spec)
+
+
 class TargetsView(QWidget):
     list_ready = Signal(object)  # TargetList
     saved = Signal(str)  # path
@@ -108,6 +124,7 @@ class TargetsView(QWidget):
         self._stale = False  # the form changed while the view was hidden
         self.contacted: list[Path] = []
         self.runner, self.saver, self.checker = TaskRunner(self), TaskRunner(self), TaskRunner(self)
+        self._restored: TargetSpec | None = None  # a list definition waiting for the segments
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(300)
@@ -387,6 +404,8 @@ class TargetsView(QWidget):
     # ------------------------------------------------------------------ inputs
 
     def show_result(self, segmentation: Segmentation) -> None:
+        if self._restored is None and self.scheme.count():  # new segments: the form keeps what it had
+            self._restored = self.state().spec
         self.scheme.blockSignals(True)
         current = self.scheme.currentData()
         self.scheme.clear()
@@ -405,6 +424,9 @@ class TargetsView(QWidget):
         self.sent_date.setDate(QDate(last.year, last.month, last.day).addMonths(-3))
         self._fill_segments()
         self._start_changed()
+        if self._restored is not None:
+            spec, self._restored = self._restored, None
+            self.set_spec(spec)
 
     def start_from_ids(self, ids: list[str], title: str) -> None:
         """Customers picked elsewhere (a transition cell's movers, a chart bar) become the list's start."""
@@ -544,6 +566,22 @@ class TargetsView(QWidget):
             seed=int(self.seed.value()),
         )  # fmt: skip
 
+    def state(self) -> TargetsState:
+        try:
+            spec = self.spec()
+        except ValueError:  # an unfinished form is not a list definition
+            return TargetsState()
+        if spec.name == tr("Target list"):  # the untouched default name: kept as its key, shown translated
+            spec = replace(spec, name=N_("Target list"))
+        return TargetsState(spec)
+
+    def restore(self, state: TargetsState) -> None:
+        """Fill the form now, or once the segments are known (a project still importing)."""
+        self._restored = state.spec
+        if state.spec is not None and self.scheme.count():
+            self._restored = None
+            self.set_spec(state.spec)
+
     def set_spec(self, spec: TargetSpec) -> None:
         """Fill the form from a saved definition (a project's target list)."""
         self.name.setText(tr(spec.name))  # the default name is shown in the current language
@@ -612,11 +650,8 @@ class TargetsView(QWidget):
         self.count.setText(tr("Building the list…"))
 
         def task(progress: Callable, cancelled: Callable) -> TargetList:
-            try:
-                sent = pd.concat([read_sent_list(p) for p in contacted], ignore_index=True) if contacted else None
-                return build_targets(table, spec, as_of, tx, sent)
-            except ValueError as exc:
-                raise InputError(str(exc)) from None
+            sent = pd.concat([read_sent_list(p) for p in contacted], ignore_index=True) if contacted else None
+            return build_targets(table, spec, as_of, tx, sent)
 
         worker = self.runner.start(task)
         worker.signals.finished.connect(self._show_list)
@@ -694,6 +729,7 @@ class TargetsView(QWidget):
 
     def _failed(self, title: str, message: str) -> None:
         self.save_button.setEnabled(True)
+        self.count.setText(message)  # not "Saving…" any more
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("error_dialog")
         box.open()
@@ -714,10 +750,7 @@ class TargetsView(QWidget):
         self.campaign_status.setText(tr("Checking {name}…", name=path.name))
 
         def task(progress: Callable, cancelled: Callable) -> CampaignResult:
-            try:
-                result = campaign_result(read_sent_list(path), tx, sent_on, cost_per_contact=cost, margin=margin)
-            except ValueError as exc:
-                raise InputError(str(exc)) from None
+            result = campaign_result(read_sent_list(path), tx, sent_on, cost_per_contact=cost, margin=margin)
             if report is not None:
                 write_campaign(result, report, overwrite=True)
             return result

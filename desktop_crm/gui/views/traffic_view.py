@@ -2,31 +2,44 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
-from desktop_crm.core import coded, journeys, traffic
+from desktop_crm.core import journeys, traffic
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.gui.charts import MatrixHeatmap
+from desktop_crm.gui.combos import fill_schemes, fill_segments, key_of, select
+from desktop_crm.gui.empty import Placeholder
 from desktop_crm.gui.export import export_button
 from desktop_crm.gui.layouts import labelled_row
+from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.session import Session
-from desktop_crm.gui.views.segments_view import fill_schemes, fill_segments
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, tr, trn
 from desktop_crm.i18n.formats import money, number, percent
 
-ALL = N_("All customers")
+
+@dataclass(frozen=True)
+class TrafficState:
+    """The Traffic view's choices: the segment column, one of its groups, visits or revenue."""
+
+    scheme: str = "rfm_segment"
+    segment: str = journeys.EVERYONE
+    measure: str = "visits"
 
 
 class TrafficView(QWidget):
+    """Visits or revenue by weekday and hour, for all customers or one segment."""
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.table: pd.DataFrame | None = None
+        self._wanted = TrafficState()
         self.quiet: dict[str | None, traffic.QuietTimes] = {}  # per segment (None: everyone)
         self.scheme = QComboBox()
         self.segment = QComboBox()
@@ -41,42 +54,63 @@ class TrafficView(QWidget):
         top = labelled_row((tr("Segments"), self.scheme), (tr("Show"), self.segment), (tr("Measure"), self.measure))
         top.addStretch(1)
         top.addWidget(export_button(self, "traffic", self.grid, self.export_frames))
+        self.body = Placeholder(self.grid)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
-        layout.addWidget(self.grid, 1)
-        self.scheme.currentIndexChanged.connect(lambda _: self.compute())
-        self.segment.currentIndexChanged.connect(lambda _: self._draw())
-        self.measure.currentIndexChanged.connect(lambda _: self._draw())
+        layout.addWidget(self.body, 1)
+        self.computing = WhenShown(self, self.compute)
+        self.scheme.currentIndexChanged.connect(self._on_scheme_changed)
+        self.segment.currentIndexChanged.connect(self._on_shown_changed)
+        self.measure.currentIndexChanged.connect(self._on_shown_changed)
         session.segments_ready.connect(self.show_result)
 
+    def state(self) -> TrafficState:
+        scheme, segment = key_of(self.scheme, self._wanted.scheme), key_of(self.segment, self._wanted.segment)
+        return TrafficState(scheme, segment, self.measure.currentData())
+
+    def restore(self, state: TrafficState) -> None:
+        scheme_changed = self.scheme.count() and self.scheme.currentData() != state.scheme
+        self._wanted = state
+        with QSignalBlocker(self.scheme), QSignalBlocker(self.segment), QSignalBlocker(self.measure):
+            select(self.scheme, state.scheme)
+            select(self.segment, state.segment)
+            select(self.measure, state.measure)
+        if scheme_changed:
+            self.computing.request()
+        else:
+            self._draw()
+
+    def _on_scheme_changed(self) -> None:
+        self._wanted = self.state()
+        self.computing.request()
+
+    def _on_shown_changed(self) -> None:
+        self._wanted = self.state()
+        self._draw()
+
     def show_result(self, segmentation: Segmentation) -> None:
-        self.segmentation = segmentation
-        fill_schemes(self.scheme, segmentation)
-        self.compute()
+        fill_schemes(self.scheme, segmentation, self._wanted.scheme)
+        self.computing.request()
 
     def compute(self) -> None:
-        data = self.session.dataset
-        if data is None or not self.scheme.count():
+        data, segmentation = self.session.dataset, self.session.segmentation
+        if data is None or segmentation is None or not self.scheme.count():
             return
-        column = self.scheme.currentData()
-        tx = data.transactions.frame
-        groups = self.segmentation.customers.set_index("customer_id")[column]
+        groups = segmentation.customers.set_index("customer_id")[self.scheme.currentData()]
         self.status.setText(tr("Counting visits…"))
+        self.runner.start(
+            journeys.traffic_with_quiet_times, data.transactions.frame, groups,
+            done=self._on_computed, failed=self.status.setText,
+        )  # fmt: skip
 
-        def task(progress: Callable, cancelled: Callable) -> tuple[pd.DataFrame, dict]:
-            codes = coded.encode(tx)
-            return journeys.traffic(tx, groups, codes), traffic.quiet_times(tx, groups, codes)
-
-        worker = self.runner.start(task)
-        worker.signals.finished.connect(self._computed)
-
-    def _computed(self, computed: tuple[pd.DataFrame, dict[str | None, traffic.QuietTimes]]) -> None:
+    def _on_computed(self, computed: tuple[pd.DataFrame, dict[str | None, traffic.QuietTimes]]) -> None:
         self.table, self.quiet = computed
         table = self.table
         groups = table["group"]
         present = [g for g in groups.cat.categories if (groups == g).any()]  # a small table: a cell per hour
-        fill_segments(self.segment, present, ALL)
+        fill_segments(self.segment, present, journeys.EVERYONE, self._wanted.segment)
+        self.body.show_content()
         self._draw()
 
     def grid_values(self) -> tuple[np.ndarray, list[int]]:
@@ -84,7 +118,7 @@ class TrafficView(QWidget):
         assert self.table is not None
         t = (
             self.table
-            if self.segment.currentData() == ALL
+            if self.segment.currentData() == journeys.EVERYONE
             else self.table[self.table["group"] == self.segment.currentData()]
         )
         column = self.measure.currentData()
@@ -124,7 +158,7 @@ class TrafficView(QWidget):
         ]
         self.grid.set_matrix(days, [f"{h}:00" for h in hours], values, texts, hover)
         segment = self.segment.currentData()
-        quiet = self.quiet.get(None if segment == ALL else segment)
+        quiet = self.quiet.get(None if segment == journeys.EVERYONE else segment)
         busy = days[int(np.argmax(values.sum(axis=1)))]
         self.status.setText(f"{self.segment.currentText()}: {quiet_text(quiet, busy, days)}")
 

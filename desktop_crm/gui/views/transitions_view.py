@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
+from dataclasses import dataclass, replace
 
 import pandas as pd
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QLabel,
     QPushButton,
     QSplitter,
@@ -18,16 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.core import lifecycle
-from desktop_crm.core.dynamics import NEW, TRANSITION_PERIOD, Transition, take_snapshots, transition
+from desktop_crm.core.dynamics import NEW, TRANSITION_PERIOD, Transition, transition_between
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.gui.charts import MatrixHeatmap
+from desktop_crm.gui.combos import select
+from desktop_crm.gui.empty import Placeholder, date_edit
 from desktop_crm.gui.export import export_button
 from desktop_crm.gui.layouts import labelled_row
+from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.worker import TaskRunner
-from desktop_crm.i18n import N_, language, tr, trn
-from desktop_crm.i18n.formats import QT_DATE_PATTERNS, date, money, number, percent
+from desktop_crm.i18n import N_, tr, trn
+from desktop_crm.i18n.formats import date, money, number, percent
 from desktop_crm.i18n.labels import value_label
 
 MEASURES = (N_("Counts"), N_("Row %"), N_("Revenue"))  # kept as the combo's data; shown translated
@@ -37,20 +40,30 @@ def _qdate(day: pd.Timestamp) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+@dataclass(frozen=True)
+class TransitionsState:
+    """The Transitions view's choices; no dates: the as-of date and three months before it."""
+
+    scheme: str = "rfm"
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    measure: str = MEASURES[0]
+
+
 class TransitionsView(QWidget):
+    """The transition matrix between two dates, with upgrades, downgrades and each cell's movers."""
+
     customers_chosen = Signal(object, str)  # customer ids, what they are
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.result: Transition | None = None
+        self.transition: Transition | None = None
+        self._wanted = TransitionsState()
         self.scheme = QComboBox()
         self.scheme.addItem(tr("RFM segments"), "rfm")
         self.scheme.addItem(tr("Lifecycle"), "lifecycle")
-        self.date_from, self.date_to = QDateEdit(), QDateEdit()
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(QT_DATE_PATTERNS[language()])
+        self.date_from, self.date_to = date_edit(), date_edit()
         self.previous = QPushButton(tr("Previous period"))
         self.previous.setToolTip(tr("The same length of time just before"))
         self.previous.clicked.connect(self._previous_period)
@@ -70,42 +83,80 @@ class TransitionsView(QWidget):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(300)
-        self._debounce.timeout.connect(self.compute)
+        self._debounce.timeout.connect(self._on_inputs_changed)
+        self.computing = WhenShown(self, self.compute)
         top = labelled_row((tr("Scheme"), self.scheme), (tr("From"), self.date_from), (tr("To"), self.date_to))
         top.addWidget(self.previous)
         top.addWidget(QLabel(tr("Show")))
         top.addWidget(self.measure)
         top.addStretch(1)
         top.addWidget(export_button(self, "transitions", self.matrix, self.export_frames))
+        self.body = Placeholder(self._matrix_and_summary())
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.body, 1)
+        for signal in (self.scheme.currentIndexChanged, self.date_from.dateChanged, self.date_to.dateChanged):
+            signal.connect(self._debounce.start)
+        self.measure.currentIndexChanged.connect(self._on_measure_changed)
+        session.segments_ready.connect(self.show_result)
+        self._enable(False)
+
+    def _matrix_and_summary(self) -> QSplitter:
+        """The matrix, with the upgrades and downgrades beside it."""
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(QLabel(tr("Upgrades and downgrades (by the rule table's order)")))
-        side_layout.addWidget(summary)
+        side_layout.addWidget(self.summary_view)
         body = QSplitter()
         body.addWidget(self.matrix)
         body.addWidget(side)
         body.setStretchFactor(0, 4)
         body.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.status)
-        layout.addWidget(body, 1)
-        for signal in (self.scheme.currentIndexChanged, self.date_from.dateChanged, self.date_to.dateChanged):
-            signal.connect(lambda *_: self._debounce.start())
-        self.measure.currentIndexChanged.connect(self._draw)
-        session.segments_ready.connect(self.show_result)
+        return body
+
+    def state(self) -> TransitionsState:
+        if not self.date_to.isEnabled():  # no data yet: the dates are the ones wanted
+            return replace(self._wanted, scheme=self.scheme.currentData(), measure=self.measure.currentData())
+        a, b = self.date_from.date().toPython(), self.date_to.date().toPython()
+        return TransitionsState(self.scheme.currentData(), a, b, self.measure.currentData())
+
+    def restore(self, state: TransitionsState) -> None:
+        self._wanted = state
+        with QSignalBlocker(self.scheme), QSignalBlocker(self.measure):
+            select(self.scheme, state.scheme)
+            select(self.measure, state.measure)
+        if self.date_to.isEnabled():
+            self._set_dates(state.date_from, state.date_to)
+            self._on_inputs_changed()
+
+    def _enable(self, enabled: bool) -> None:
+        for widget in (self.date_from, self.date_to, self.previous):
+            widget.setEnabled(enabled)
+
+    def _set_dates(self, first: dt.date | None, second: dt.date | None) -> None:
+        with QSignalBlocker(self.date_from), QSignalBlocker(self.date_to):
+            if second is not None:
+                self.date_to.setDate(second)
+            if first is not None:
+                self.date_from.setDate(first)
 
     def show_result(self, segmentation: Segmentation) -> None:
-        """New data or settings: compare the as-of date with three months before."""
+        """New data or settings: compare the as-of date with three months before (or the dates wanted)."""
         to = segmentation.as_of
-        self.date_to.blockSignals(True)
-        self.date_from.blockSignals(True)
-        self.date_to.setDate(_qdate(to))
-        self.date_from.setDate(_qdate(to - TRANSITION_PERIOD))
-        self.date_to.blockSignals(False)
-        self.date_from.blockSignals(False)
-        self.compute()
+        self._set_dates((to - TRANSITION_PERIOD).date(), to.date())
+        self._set_dates(self._wanted.date_from, self._wanted.date_to)
+        self._enable(True)
+        self.computing.request()
+
+    def _on_inputs_changed(self) -> None:
+        self._wanted = self.state()
+        self.computing.request()
+
+    def _on_measure_changed(self) -> None:
+        self._wanted = self.state()
+        self._draw()
 
     def _previous_period(self) -> None:
         a, b = pd.Timestamp(self.date_from.date().toPython()), pd.Timestamp(self.date_to.date().toPython())
@@ -114,28 +165,17 @@ class TransitionsView(QWidget):
 
     def compute(self) -> None:
         data = self.session.dataset
-        if data is None:
+        if data is None or self.session.segmentation is None or not self.date_to.isEnabled():
             return
         tx, settings, scheme = data.transactions.frame, self.session.settings, self.scheme.currentData()
         a, b = pd.Timestamp(self.date_from.date().toPython()), pd.Timestamp(self.date_to.date().toPython())
         self.status.setText(tr("Segmenting as of {first} and {second}…", first=date(a), second=date(b)))
+        self.runner.start(transition_between, tx, a, b, scheme, settings, done=self._show, failed=self.status.setText)
 
-        def task(progress: Callable, cancelled: Callable) -> tuple[Transition, pd.DataFrame]:
-            try:
-                result = transition(take_snapshots(tx, [a, b], scheme, settings, progress, cancelled), a, b)
-                return result, result.summary()
-            except ValueError as exc:
-                from desktop_crm.io.errors import InputError
-
-                raise InputError(str(exc)) from None
-
-        worker = self.runner.start(task)
-        worker.signals.finished.connect(self._show)
-        worker.signals.failed.connect(self.status.setText)
-
-    def _show(self, computed: tuple[Transition, pd.DataFrame]) -> None:
-        result, summary = computed
-        self.result = result
+    def _show(self, result: Transition) -> None:
+        summary = result.summary()
+        self.transition = result
+        self.body.show_content()
         moves = summary.set_index("direction")["customers"]
         self.status.setText(
             f"{date(result.date_from)} → {date(result.date_to)}: "
@@ -154,7 +194,7 @@ class TransitionsView(QWidget):
         self._draw()
 
     def _draw(self) -> None:
-        r = self.result
+        r = self.transition
         if r is None:
             return
         counts = r.counts.to_numpy(dtype=float)
@@ -197,11 +237,11 @@ class TransitionsView(QWidget):
         self.matrix.set_matrix(shown_rows, shown_cols, colour, texts, hover, diagonal)
 
     def export_frames(self) -> dict[str, pd.DataFrame]:
-        if self.result is None:
+        if self.transition is None:
             return {}
         from desktop_crm.io.dynamics_export import matrix_table
 
-        r = self.result
+        r = self.transition
         return {
             N_("Counts"): matrix_table(r.counts),
             N_("Row %"): matrix_table(r.row_percent.round(1)),
@@ -211,9 +251,9 @@ class TransitionsView(QWidget):
         }
 
     def _cell_clicked(self, i: int, j: int) -> None:
-        if self.result is None:
+        if self.transition is None:
             return
-        rows, cols = list(self.result.counts.index), list(self.result.counts.columns)
-        movers = self.result.movers(str(rows[i]), str(cols[j]))
+        rows, cols = list(self.transition.counts.index), list(self.transition.counts.columns)
+        movers = self.transition.movers(str(rows[i]), str(cols[j]))
         title = f"{value_label(rows[i])} → {value_label(cols[j])}"
         self.customers_chosen.emit(movers["customer_id"].tolist(), title)

@@ -3,26 +3,39 @@ distributions of P(alive) and CLV, whose bars open the customers behind them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from desktop_crm.core import clv
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.gui.charts import GroupedBars, Histogram
+from desktop_crm.gui.empty import Placeholder, date_edit
 from desktop_crm.gui.export import export_button
+from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.worker import TaskRunner
-from desktop_crm.i18n import N_, language, tr, trn
-from desktop_crm.i18n.formats import QT_DATE_PATTERNS, date, number, percent
+from desktop_crm.i18n import N_, tr, trn
+from desktop_crm.i18n.formats import date, number, percent
 from desktop_crm.io.clv_export import parameters
 
 
+@dataclass(frozen=True)
+class ValueState:
+    """The Lifetime value view's choice: where the holdout check's calibration ends (None: a default
+    from the data, half-way or one horizon before its end)."""
+
+    calibration_end: dt.date | None = None
+
+
 class ValueView(QWidget):
+    """The fitted lifetime-value models, their holdout check and the P(alive) and CLV distributions."""
+
     customers_chosen = Signal(object, str)  # customer ids, what they are
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -30,13 +43,15 @@ class ValueView(QWidget):
         self.session = session
         self.result: clv.ClvResult | None = None
         self.check: pd.DataFrame | None = None
+        self._wanted = ValueState()
+        self._drawn = False  # the distributions of the current result are drawn
         self.status = QLabel(tr("Lifetime value appears after the data is segmented."))
         self.status.setWordWrap(True)
-        self.calibration_end = QDateEdit()
-        self.calibration_end.setCalendarPopup(True)
-        self.calibration_end.setDisplayFormat(QT_DATE_PATTERNS[language()])
+        self.calibration_end = date_edit()
+        self.calibration_end.setEnabled(False)
         self.run_check = QPushButton(tr("Check predictions"))
-        self.run_check.clicked.connect(self.start_check)
+        self.run_check.setEnabled(False)
+        self.run_check.clicked.connect(self._on_check_requested)
         self.params_model = FrameModel()
         params = QTableView()
         params.setModel(self.params_model)
@@ -61,62 +76,84 @@ class ValueView(QWidget):
         grid.addWidget(self.p_alive, 1, 0)
         grid.addWidget(self.value, 1, 1)
         grid.setColumnStretch(1, 2)
+        charts = QWidget()
+        charts.setLayout(grid)
+        self.body = Placeholder(charts)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.body, 1)
+        self.checking = WhenShown(self, self._update)
         session.segments_ready.connect(self.show_result)
 
+    def state(self) -> ValueState:
+        if not self.calibration_end.isEnabled():
+            return self._wanted
+        return ValueState(self.calibration_end.date().toPython())
+
+    def restore(self, state: ValueState) -> None:
+        self._wanted = state
+        if state.calibration_end is not None and self.calibration_end.isEnabled():
+            self.calibration_end.setDate(state.calibration_end)
+            self.checking.request()
+
+    def _on_check_requested(self) -> None:
+        self._wanted = self.state()
+        self.checking.request()
+
     def show_result(self, segmentation: Segmentation) -> None:
-        self.result = segmentation.clv
+        self.result, self._drawn = segmentation.clv, False
         if self.result is None:
             self.status.setText("; ".join(map(str, segmentation.notes)) or tr("Lifetime value is switched off."))
+            self.body.show_message(self.status.text())
             return
-        c = self.result.customers
-        self.params_model.set_frame(parameters(self.result))
-        fit_columns(self.params_view)
-        alive = c["p_alive"].to_numpy(dtype=float)
-        value = c["clv"].to_numpy(dtype=float)
-        alive, value = alive[np.isfinite(alive)], value[np.isfinite(value)]
-        if not len(value):
+        if not np.isfinite(self.result.customers["clv"].to_numpy(dtype=float)).any():
             self.status.setText(
                 tr("The models could not value the customers of this data (the fit ran to its limits).")
             )
+            self.body.show_message(self.status.text())
             return
-        edges = np.linspace(0, 1, 11)
-        self.p_alive.set_data(edges, np.histogram(alive, edges)[0], tr("P(alive)"))
-        top = max(float(np.quantile(value, 0.99)), 1.0)
-        value_edges = np.linspace(0, top, 21)
-        counts = np.histogram(np.minimum(value, top), value_edges)[0]  # the last bar also holds the top 1 %
-        self.value.set_data(
-            value_edges, counts, trn("CLV over {n} days (last bar: and above)", self.result.horizon_days)
-        )
         data = self.session.dataset
         if data is not None:
             last = pd.Timestamp(data.transactions.frame["date"].max()).normalize()
             first = pd.Timestamp(data.transactions.frame["date"].min()).normalize()
             default = max(first + (last - first) / 2, last - pd.Timedelta(days=max(self.result.horizon_days, 90)))
-            self.calibration_end.setDate(QDate(default.year, default.month, default.day))
-            self.start_check()
+            day = self._wanted.calibration_end or default.date()
+            self.calibration_end.setDate(QDate(day.year, day.month, day.day))
+            self.calibration_end.setEnabled(True)
+            self.run_check.setEnabled(True)
+        self.checking.request()
+
+    def _update(self) -> None:
+        """Shown: draw the distributions (once per segmentation) and check the predictions."""
+        if self.result is not None and not self._drawn:
+            self._draw_distributions(self.result)
+            self._drawn = True
+        self.start_check()
+
+    def _draw_distributions(self, result: clv.ClvResult) -> None:
+        c = result.customers
+        self.params_model.set_frame(parameters(result))
+        fit_columns(self.params_view)
+        alive = c["p_alive"].to_numpy(dtype=float)
+        value = c["clv"].to_numpy(dtype=float)
+        alive, value = alive[np.isfinite(alive)], value[np.isfinite(value)]
+        edges = np.linspace(0, 1, 11)
+        self.p_alive.set_data(edges, np.histogram(alive, edges)[0], tr("P(alive)"))
+        top = max(float(np.quantile(value, 0.99)), 1.0)
+        value_edges = np.linspace(0, top, 21)
+        counts = np.histogram(np.minimum(value, top), value_edges)[0]  # the last bar also holds the top 1 %
+        self.value.set_data(value_edges, counts, trn("CLV over {n} days (last bar: and above)", result.horizon_days))
+        self.body.show_content()
 
     def start_check(self) -> None:
         data = self.session.dataset
-        if data is None:
+        if data is None or self.session.segmentation is None or not self.calibration_end.isEnabled():
             return
-        tx = data.transactions.frame
         end = pd.Timestamp(self.calibration_end.date().toPython())
         self.status.setText(tr("Fitting on the data up to {date} and checking the days after it…", date=date(end)))
-
-        def task(progress: Callable, cancelled: Callable) -> pd.DataFrame:
-            try:
-                return clv.holdout_check(tx, end)
-            except ValueError as exc:
-                from desktop_crm.io.errors import InputError
-
-                raise InputError(str(exc)) from None
-
-        worker = self.runner.start(task)
-        worker.signals.finished.connect(self._show_check)
-        worker.signals.failed.connect(self.status.setText)
+        self.runner.start(
+            clv.holdout_check, data.transactions.frame, end, done=self._show_check, failed=self.status.setText
+        )
 
     def _show_check(self, check: pd.DataFrame) -> None:
         self.check = check

@@ -1,0 +1,40 @@
+"""Views compute only while they are shown.
+
+A view asks for its work through `WhenShown.request()`. While the view is hidden (another page of
+the window, a minimised window) the request only marks it stale; the work starts when the view is
+shown. So one re-segmentation starts background work for the view the user is looking at, not for
+every view of the window. The helper watches the view's Show event itself, so a view cannot forget
+to call it from its own `showEvent`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QWidget
+
+
+class WhenShown(QObject):
+    """Runs `work` now if `view` is visible, else the next time it is shown."""
+
+    def __init__(self, view: QWidget, work: Callable[[], None]) -> None:
+        super().__init__(view)
+        self._view = view
+        self._work = work
+        self.stale = False
+        view.installEventFilter(self)
+
+    def request(self) -> None:
+        """The view's inputs changed: compute now if it is seen, else when it next is."""
+        if self._view.isVisible():
+            self.stale = False
+            self._work()
+        else:
+            self.stale = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._view and event.type() == QEvent.Type.Show and self.stale:
+            self.stale = False
+            self._work()
+        return False
