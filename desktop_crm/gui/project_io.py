@@ -96,9 +96,7 @@ class ProjectFiles(QObject):
         except UserError as exc:
             self.window.show_error(tr("This project could not be opened"), str(exc))
             return False
-        # The app's own autosave is trusted; any other project's data outside its folder is chosen again.
-        trusted = Path(path) == autosave_path()
-        if not self._locate_missing(project, project.missing_files() if trusted else project.files_to_choose()):
+        if not self._locate_missing(project, project.missing_files()):
             return False
         self.window.session.open_project(project, then=partial(self._opened, project, Path(path) if remember else None))
         return True
