@@ -120,11 +120,6 @@
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
-            <source>--discount expects VALUE=PERCENT, e.g. Low=15, got '{item}'</source>
-            <translation>--discount ожидает ЗНАЧЕНИЕ=ПРОЦЕНТ, напр. Low=15, получено: '{item}'</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/cli.py" />
             <source>--header-row expects 0 (no header) or a row number, got {value}</source>
             <translation>--header-row ожидает 0 (без заголовка) или номер строки, получено: {value}</translation>
         </message>
@@ -174,7 +169,7 @@
             <translation>ABC (Парето)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>ABC class</source>
             <translation>Класс ABC</translation>
         </message>
@@ -220,12 +215,12 @@
             <translation>факт</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Add a sent list…</source>
             <translation>Добавить отправленный список…</translation>
         </message>
@@ -271,7 +266,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>All customers</source>
             <translation>Все клиенты</translation>
         </message>
@@ -389,7 +384,7 @@
             <translation>средний чек {value}, последняя покупка в среднем {days} дн. назад</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Average purchase</source>
             <translation>Средний чек</translation>
         </message>
@@ -429,7 +424,7 @@
             <translation>Предложения ко дню рождения</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Birthday within</source>
             <translation>День рождения в течение</translation>
         </message>
@@ -449,7 +444,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Bought in this window a year earlier</source>
             <translation>Покупал в эти же даты год назад</translation>
         </message>
@@ -644,7 +639,7 @@
             <translation>Выберите существующий файл продаж.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>Chosen customers</source>
             <translation>Выбранные клиенты</translation>
         </message>
@@ -710,7 +705,7 @@
             <translation>CLV</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>CLV band</source>
             <translation>Группа CLV</translation>
         </message>
@@ -749,7 +744,7 @@
             <translation>Когорты и ритмы покупок</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>COLUMN OP VALUE with == != &gt; &gt;= &lt; &lt;= in, not in; or 'bought CATEGORY'. Columns: any of the Customers view, e.g. recency_days, frequency, monetary, clv, age, city.</source>
             <translation>СТОЛБЕЦ ОП ЗНАЧЕНИЕ с == != &gt; &gt;= &lt; &lt;= in, not in; или 'bought КАТЕГОРИЯ'. Столбцы: любые из вида «Клиенты», например recency_days, frequency, monetary, clv, age, city.</translation>
         </message>
@@ -818,7 +813,7 @@
             <translation>Контакт {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Contacted within</source>
             <translation>Контакт в течение</translation>
         </message>
@@ -829,7 +824,7 @@
             <translation>контрольная</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Control group</source>
             <translation>Контрольная группа</translation>
@@ -838,6 +833,11 @@
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Control group ({share}, seed {seed})</source>
             <translation>Контрольная группа ({share}, зерно {seed})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Copy</source>
+            <translation>Копировать</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -937,8 +937,8 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <location filename="../../desktop_crm/io/report.py" />
@@ -979,7 +979,7 @@
             <translation>Выборка из вида «Клиенты»</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Customers without marketing consent</source>
             <translation>Клиенты без согласия на рассылки</translation>
         </message>
@@ -1059,7 +1059,7 @@
             <translation>сначала день: 31.12</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>days</source>
             <translation>дн.</translation>
@@ -1075,7 +1075,7 @@
             <translation>Дней до дня рождения</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Dear {first_name}, spend {target} by Sunday and get {points} bonus points!</source>
             <translation>{first_name}, потратьте {target} до воскресенья и получите {points} бонусных баллов!</translation>
         </message>
@@ -1135,7 +1135,7 @@
             <translation>Направление</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Discount by</source>
             <translation>Скидка по</translation>
         </message>
@@ -1160,12 +1160,22 @@
             <translation>дисконтирование за 30 дней</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/offers.py" />
+            <source>discount tiers: '{name}' is given twice</source>
+            <translation>уровни скидок: '{name}' указан дважды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/offers.py" />
+            <source>discount tiers: '{part}' is not a percentage from 0 to 100</source>
+            <translation>уровни скидок: '{part}' — не процент от 0 до 100</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/offers.py" />
             <source>discount tiers: write VALUE=PERCENT, e.g. Low=15; '{part}' is not</source>
             <translation>уровни скидок: пишите ЗНАЧЕНИЕ=ПРОЦЕНТ, например Низкая=15; '{part}' не подходит</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Do not contact</source>
             <translation>Не связываться</translation>
         </message>
@@ -1185,7 +1195,7 @@
             <translation>повторный номер клиента (оставлена первая строка)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>E-mail</source>
             <translation>Эл. почта</translation>
         </message>
@@ -1292,6 +1302,11 @@
             <translation>Книга Excel</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Книга Excel (*.xlsx)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Excel workbook (*.xlsx);;CSV for SMS/e-mail tools (*.csv)</source>
             <translation>Книга Excel (*.xlsx);;CSV для SMS/почтовых сервисов (*.csv)</translation>
@@ -1318,8 +1333,19 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
+            <location filename="../../desktop_crm/gui/tables.py" />
             <source>Export failed</source>
             <translation>Экспорт не удался</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Export to Excel</source>
+            <translation>Экспорт в Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Export to Excel…</source>
+            <translation>Экспорт в Excel…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
@@ -1417,7 +1443,7 @@
             <translation>фильтр '{filter}': {column} — текст; используйте ==, !=, in или not in</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Filters (all must hold)</source>
             <translation>Фильтры (должны выполняться все)</translation>
         </message>
@@ -1610,7 +1636,7 @@
             <translation>строка заголовка</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Held out at random in each segment and not contacted, to measure the effect</source>
             <translation>Случайно откладываются в каждом сегменте и не получают предложение — чтобы измерить эффект</translation>
         </message>
@@ -1640,7 +1666,7 @@
             <translation>высокие траты</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Hold out</source>
             <translation>Отложить</translation>
         </message>
@@ -1851,7 +1877,7 @@
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Lifetime value</source>
             <translation>Пожизненная ценность</translation>
         </message>
@@ -1897,17 +1923,18 @@
             <translation>Дата списка</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>List name</source>
             <translation>Название списка</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Lists (*.xlsx *.csv)</source>
             <translation>Списки (*.xlsx *.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Lists sent earlier</source>
             <translation>Ранее отправленные списки</translation>
         </message>
@@ -1958,7 +1985,7 @@
             <translation>низкие траты</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Low=15, Medium=10, High=5</source>
             <translation>Низкая=15, Средняя=10, Высокая=5</translation>
         </message>
@@ -1981,6 +2008,11 @@
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Loyal visits per month</source>
             <translation>Лояльные: визитов в месяц</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
+            <source>Loyalty card (offer on the card)</source>
+            <translation>Карта лояльности (предложение на карте)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
@@ -2028,7 +2060,7 @@
             <translation>с «{text}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>max</source>
             <translation>макс.</translation>
         </message>
@@ -2083,7 +2115,7 @@
             <translation>Средняя</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Message</source>
             <translation>Сообщение</translation>
         </message>
@@ -2093,7 +2125,7 @@
             <translation>Метрика</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>min</source>
             <translation>мин.</translation>
         </message>
@@ -2134,7 +2166,7 @@
             <translation>Траты</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>monetary &gt;= 100 · city in Ankara,İzmir · bought Coffee</source>
             <translation>monetary &gt;= 100 · city in Москва,Минск · bought Кофе</translation>
         </message>
@@ -2196,7 +2228,7 @@
             <translation>Требуют внимания</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Needs</source>
             <translation>Нужен</translation>
         </message>
@@ -2287,12 +2319,12 @@
             <translation>Значимых изменений нет.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No contact needed</source>
             <translation>Контакт не нужен</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>no customers chosen yet: pick them in another view and press “Send to Targets”</source>
             <translation>клиенты ещё не выбраны: выберите их в другом виде и нажмите «Отправить в цели»</translation>
         </message>
@@ -2312,7 +2344,7 @@
             <translation>нет дня больше 12, поэтому принят порядок «день, затем месяц»</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No discount</source>
             <translation>Без скидки</translation>
         </message>
@@ -2322,14 +2354,9 @@
             <translation>нет адреса эл. почты</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No earlier lists</source>
             <translation>Ранее отправленных списков нет</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
-            <source>No list yet</source>
-            <translation>Списка пока нет</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
@@ -2347,12 +2374,12 @@
             <translation>нет ни телефона, ни эл. почты</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No points</source>
             <translation>Без баллов</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No purchase for over</source>
             <translation>Нет покупок дольше</translation>
         </message>
@@ -2527,7 +2554,7 @@
             <translation>Случайные</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>of the last</source>
             <translation>от последнего</translation>
         </message>
@@ -2589,6 +2616,15 @@
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Only returns in the period</source>
             <translation>В периоде только возвраты</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Only the first {n} rows were copied; use Export to Excel for all of them.</source>
+            <translation>
+                <numerusform>Скопирована только первая {n} строка; для всех используйте «Экспорт в Excel».</numerusform>
+                <numerusform>Скопированы только первые {n} строки; для всех используйте «Экспорт в Excel».</numerusform>
+                <numerusform>Скопированы только первые {n} строк; для всех используйте «Экспорт в Excel».</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
@@ -2691,7 +2727,7 @@
             <translation>Выручка за период</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Personal offer</source>
             <translation>Персональное предложение</translation>
         </message>
@@ -2701,7 +2737,7 @@
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Phone (calls, SMS)</source>
             <translation>Телефон (звонки, SMS)</translation>
         </message>
@@ -2711,17 +2747,17 @@
             <translation>Номер телефона</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Phone or e-mail</source>
             <translation>Телефон или эл. почта</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Pick customers in another view (a transition cell, a chart bar) and press “Send to Targets” in Customers.</source>
             <translation>Выберите клиентов в другом виде (ячейка переходов, столбец графика) и нажмите «Отправить в цели» в виде «Клиенты».</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Placeholders: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</source>
             <translation>Подстановки: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</translation>
         </message>
@@ -2736,7 +2772,7 @@
             <translation>точка: 1234.50</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Points</source>
             <translation>Баллы</translation>
         </message>
@@ -2756,7 +2792,7 @@
             <translation>база баллов</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Points from</source>
             <translation>Баллы от</translation>
         </message>
@@ -2857,7 +2893,7 @@
             <translation>Доля по акции</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>pts per unit</source>
             <translation>баллов за единицу</translation>
         </message>
@@ -2927,7 +2963,7 @@
             <translation>редкие</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Rate</source>
             <translation>Ставка</translation>
         </message>
@@ -3044,7 +3080,7 @@
             <translation>отклонено: {reason}: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Remove selected</source>
             <translation>Удалить выбранные</translation>
         </message>
@@ -3162,8 +3198,8 @@
             <translation>Балл RFM</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>RFM segment</source>
             <translation>Сегмент RFM</translation>
         </message>
@@ -3298,9 +3334,9 @@
             </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Scheme</source>
             <translation>Схема</translation>
@@ -3346,7 +3382,7 @@
             <translation>Дополнительный идентификатор: номер авто, телефон или эл. почта</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Seed</source>
             <translation>Зерно</translation>
         </message>
@@ -3396,10 +3432,10 @@
             <translation>Сегментация клиентов</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/target_form.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>Segments</source>
             <translation>Сегменты</translation>
@@ -3418,6 +3454,11 @@
             <location filename="../../desktop_crm/io/report.py" />
             <source>Segments: {scheme}</source>
             <translation>Сегменты: {scheme}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Select all</source>
+            <translation>Выделить всё</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
@@ -3565,7 +3606,7 @@
             <translation>для оценки трат на покупку нужно не менее {needed} повторных клиентов; есть {found}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Spend target</source>
             <translation>Цель по тратам</translation>
         </message>
@@ -3575,7 +3616,7 @@
             <translation>Цель по тратам</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Spend target = this × what the customer spent in the last weeks (0: no target)</source>
             <translation>Цель по тратам = это × траты клиента за последние недели (0: без цели)</translation>
         </message>
@@ -3604,7 +3645,7 @@
             <translation>Начать целевой список с показанных клиентов</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Start from</source>
             <translation>Начать с</translation>
         </message>
@@ -3716,8 +3757,9 @@
             <translation>целевая</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/target_form.py" />
             <location filename="../../desktop_crm/core/targets.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Target list</source>
             <translation>Целевой список</translation>
         </message>
@@ -3834,6 +3876,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
+            <source>the holiday window ends before it starts</source>
+            <translation>праздничный период заканчивается раньше, чем начинается</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
             <source>the holiday-window filter needs the transactions</source>
             <translation>для фильтра по праздничному периоду нужны транзакции</translation>
         </message>
@@ -3910,7 +3957,7 @@ Show where it is now.</source>
             <translation>Такой же отрезок времени непосредственно перед этим</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>The same seed draws the same control group</source>
             <translation>То же зерно даёт ту же контрольную группу</translation>
         </message>
@@ -3980,12 +4027,12 @@ Show where it is now.</source>
             <translation>Чт</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>tick at least one segment to start from</source>
             <translation>отметьте хотя бы один сегмент для начала</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Tiers (%)</source>
             <translation>Уровни (%)</translation>
         </message>
@@ -4011,7 +4058,7 @@ Show where it is now.</source>
             <translation>по</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>to</source>
             <comment>date range</comment>
             <translation>по</translation>
@@ -4048,7 +4095,7 @@ Show where it is now.</source>
             <translation>Самые частые пути</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Total spend</source>
             <translation>Всего потрачено</translation>
         </message>
@@ -4262,7 +4309,7 @@ Show where it is now.</source>
             <translation>День недели</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>weeks</source>
             <translation>нед.</translation>
@@ -4429,7 +4476,7 @@ Show where it is now.</source>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/core/model.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>{n} customers</source>
             <translation>
                 <numerusform>{n} клиент</numerusform>

@@ -118,11 +118,6 @@
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
-            <source>--discount expects VALUE=PERCENT, e.g. Low=15, got '{item}'</source>
-            <translation>--discount DEĞER=YÜZDE bekler, ör. Low=15, verilen: '{item}'</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/cli.py" />
             <source>--header-row expects 0 (no header) or a row number, got {value}</source>
             <translation>--header-row 0 (başlık yok) ya da bir satır numarası bekler, verilen: {value}</translation>
         </message>
@@ -172,7 +167,7 @@
             <translation>ABC (Pareto)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>ABC class</source>
             <translation>ABC sınıfı</translation>
         </message>
@@ -218,12 +213,12 @@
             <translation>gerçekleşen</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Add</source>
             <translation>Ekle</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Add a sent list…</source>
             <translation>Gönderilmiş liste ekle…</translation>
         </message>
@@ -269,7 +264,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>All customers</source>
             <translation>Tüm müşteriler</translation>
         </message>
@@ -387,7 +382,7 @@
             <translation>ortalama sepet {value}, son alışveriş ortalama {days} gün önce</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Average purchase</source>
             <translation>Ortalama alışveriş</translation>
         </message>
@@ -427,7 +422,7 @@
             <translation>Doğum günü teklifleri</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Birthday within</source>
             <translation>Doğum günü yaklaşan</translation>
         </message>
@@ -445,7 +440,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Bought in this window a year earlier</source>
             <translation>Bir yıl önce bu aralıkta alışveriş yapmış</translation>
         </message>
@@ -640,7 +635,7 @@
             <translation>Var olan bir satış dosyası seçin.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>Chosen customers</source>
             <translation>Seçilen müşteriler</translation>
         </message>
@@ -706,7 +701,7 @@
             <translation>CLV</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>CLV band</source>
             <translation>CLV grubu</translation>
         </message>
@@ -743,7 +738,7 @@
             <translation>Kohortlar ve alışveriş ritimleri</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>COLUMN OP VALUE with == != &gt; &gt;= &lt; &lt;= in, not in; or 'bought CATEGORY'. Columns: any of the Customers view, e.g. recency_days, frequency, monetary, clv, age, city.</source>
             <translation>SÜTUN OP DEĞER; op: == != &gt; &gt;= &lt; &lt;= in, not in; ya da 'bought KATEGORİ'. Sütunlar: Müşteriler görünümündeki herhangi biri, örn. recency_days, frequency, monetary, clv, age, city.</translation>
         </message>
@@ -810,7 +805,7 @@
             <translation>{date} tarihinde ulaşıldı</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Contacted within</source>
             <translation>Ulaşılma süresi</translation>
         </message>
@@ -821,7 +816,7 @@
             <translation>kontrol</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Control group</source>
             <translation>Kontrol grubu</translation>
@@ -830,6 +825,11 @@
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Control group ({share}, seed {seed})</source>
             <translation>Kontrol grubu ({share}, tohum {seed})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Copy</source>
+            <translation>Kopyala</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -929,8 +929,8 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <location filename="../../desktop_crm/io/report.py" />
@@ -971,7 +971,7 @@
             <translation>Müşteriler görünümündeki seçim</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Customers without marketing consent</source>
             <translation>Pazarlama onayı olmayan müşteriler</translation>
         </message>
@@ -1051,7 +1051,7 @@
             <translation>önce gün: 31.12</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>days</source>
             <translation>gün</translation>
@@ -1067,7 +1067,7 @@
             <translation>Doğum gününe gün</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Dear {first_name}, spend {target} by Sunday and get {points} bonus points!</source>
             <translation>Sayın {first_name}, pazara kadar {target} harcayın, {points} bonus puan kazanın!</translation>
         </message>
@@ -1127,7 +1127,7 @@
             <translation>Yön</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Discount by</source>
             <translation>İndirim ölçütü</translation>
         </message>
@@ -1152,12 +1152,22 @@
             <translation>30 gün başına iskonto</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/offers.py" />
+            <source>discount tiers: '{name}' is given twice</source>
+            <translation>indirim kademeleri: '{name}' iki kez verilmiş</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/offers.py" />
+            <source>discount tiers: '{part}' is not a percentage from 0 to 100</source>
+            <translation>indirim kademeleri: '{part}' 0 ile 100 arasında bir yüzde değil</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/offers.py" />
             <source>discount tiers: write VALUE=PERCENT, e.g. Low=15; '{part}' is not</source>
             <translation>indirim kademeleri: DEĞER=YÜZDE yazın, örn. Düşük=15; '{part}' böyle değil</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Do not contact</source>
             <translation>İletişime geçme</translation>
         </message>
@@ -1177,7 +1187,7 @@
             <translation>yinelenen müşteri no (ilk satır tutuldu)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>E-mail</source>
             <translation>E-posta</translation>
         </message>
@@ -1284,6 +1294,11 @@
             <translation>Excel çalışma kitabı</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel çalışma kitabı (*.xlsx)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Excel workbook (*.xlsx);;CSV for SMS/e-mail tools (*.csv)</source>
             <translation>Excel çalışma kitabı (*.xlsx);;SMS/e-posta araçları için CSV (*.csv)</translation>
@@ -1310,8 +1325,19 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
+            <location filename="../../desktop_crm/gui/tables.py" />
             <source>Export failed</source>
             <translation>Dışa aktarma başarısız</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Export to Excel</source>
+            <translation>Excel'e aktar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Export to Excel…</source>
+            <translation>Excel'e aktar…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
@@ -1409,7 +1435,7 @@
             <translation>'{filter}' filtresi: {column} metin; ==, !=, in veya not in kullanın</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Filters (all must hold)</source>
             <translation>Filtreler (hepsi sağlanmalı)</translation>
         </message>
@@ -1602,7 +1628,7 @@
             <translation>başlık satırı</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Held out at random in each segment and not contacted, to measure the effect</source>
             <translation>Etkiyi ölçmek için her segmentten rastgele ayrılır ve iletişime geçilmez</translation>
         </message>
@@ -1632,7 +1658,7 @@
             <translation>yüksek harcama</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Hold out</source>
             <translation>Dışarıda tut</translation>
         </message>
@@ -1841,7 +1867,7 @@
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Lifetime value</source>
             <translation>Yaşam boyu değer</translation>
         </message>
@@ -1887,17 +1913,18 @@
             <translation>Liste tarihi</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>List name</source>
             <translation>Liste adı</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Lists (*.xlsx *.csv)</source>
             <translation>Listeler (*.xlsx *.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Lists sent earlier</source>
             <translation>Daha önce gönderilen listeler</translation>
         </message>
@@ -1948,7 +1975,7 @@
             <translation>düşük harcama</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Low=15, Medium=10, High=5</source>
             <translation>Düşük=15, Orta=10, Yüksek=5</translation>
         </message>
@@ -1971,6 +1998,11 @@
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Loyal visits per month</source>
             <translation>Sadık: aylık ziyaret</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
+            <source>Loyalty card (offer on the card)</source>
+            <translation>Sadakat kartı (teklif kartta)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
@@ -2018,7 +2050,7 @@
             <translation>'{text}' ile eşleşen</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>max</source>
             <translation>en çok</translation>
         </message>
@@ -2073,7 +2105,7 @@
             <translation>Orta</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Message</source>
             <translation>Mesaj</translation>
         </message>
@@ -2083,7 +2115,7 @@
             <translation>Ölçüt</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>min</source>
             <translation>en az</translation>
         </message>
@@ -2124,7 +2156,7 @@
             <translation>Harcama</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>monetary &gt;= 100 · city in Ankara,İzmir · bought Coffee</source>
             <translation>monetary &gt;= 100 · city in Ankara,İzmir · bought Kahve</translation>
         </message>
@@ -2186,7 +2218,7 @@
             <translation>İlgi bekleyen</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Needs</source>
             <translation>Gerekli</translation>
         </message>
@@ -2277,12 +2309,12 @@
             <translation>Önemli sayılacak kadar büyük bir değişiklik yok.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No contact needed</source>
             <translation>İletişim bilgisi gerekmez</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>no customers chosen yet: pick them in another view and press “Send to Targets”</source>
             <translation>henüz müşteri seçilmedi: başka bir görünümde seçip “Hedeflere gönder”e basın</translation>
         </message>
@@ -2302,7 +2334,7 @@
             <translation>12'den büyük gün yok; bu yüzden gün/ay sırası gün-önce varsayıldı</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No discount</source>
             <translation>İndirim yok</translation>
         </message>
@@ -2312,14 +2344,9 @@
             <translation>e-posta adresi yok</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No earlier lists</source>
             <translation>Önceki liste yok</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
-            <source>No list yet</source>
-            <translation>Henüz liste yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
@@ -2337,12 +2364,12 @@
             <translation>telefon veya e-posta yok</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No points</source>
             <translation>Puan yok</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No purchase for over</source>
             <translation>Şu süreden uzun alışveriş yok</translation>
         </message>
@@ -2513,7 +2540,7 @@
             <translation>Ara sıra gelen</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>of the last</source>
             <translation>sonuncunun</translation>
         </message>
@@ -2573,6 +2600,13 @@
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Only returns in the period</source>
             <translation>Dönemde yalnızca iadeler</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Only the first {n} rows were copied; use Export to Excel for all of them.</source>
+            <translation>
+                <numerusform>Yalnızca ilk {n} satır kopyalandı; tümü için Excel'e aktar'ı kullanın.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
@@ -2675,7 +2709,7 @@
             <translation>Dönem cirosu</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Personal offer</source>
             <translation>Kişisel teklif</translation>
         </message>
@@ -2685,7 +2719,7 @@
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Phone (calls, SMS)</source>
             <translation>Telefon (arama, SMS)</translation>
         </message>
@@ -2695,17 +2729,17 @@
             <translation>Telefon numarası</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Phone or e-mail</source>
             <translation>Telefon veya e-posta</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Pick customers in another view (a transition cell, a chart bar) and press “Send to Targets” in Customers.</source>
             <translation>Başka bir görünümde müşteri seçin (bir geçiş hücresi, bir grafik çubuğu) ve Müşteriler'de “Hedeflere gönder”e basın.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Placeholders: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</source>
             <translation>Yer tutucular: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</translation>
         </message>
@@ -2720,7 +2754,7 @@
             <translation>nokta: 1234.50</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Points</source>
             <translation>Puan</translation>
         </message>
@@ -2740,7 +2774,7 @@
             <translation>puan temeli</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Points from</source>
             <translation>Puan temeli</translation>
         </message>
@@ -2841,7 +2875,7 @@
             <translation>Kampanya payı</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>pts per unit</source>
             <translation>birim başına puan</translation>
         </message>
@@ -2911,7 +2945,7 @@
             <translation>seyrek</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Rate</source>
             <translation>Oran</translation>
         </message>
@@ -3028,7 +3062,7 @@
             <translation>reddedildi: {reason}: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Remove selected</source>
             <translation>Seçilenleri kaldır</translation>
         </message>
@@ -3146,8 +3180,8 @@
             <translation>RFM puanı</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>RFM segment</source>
             <translation>RFM segmenti</translation>
         </message>
@@ -3280,9 +3314,9 @@
             </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Scheme</source>
             <translation>Şema</translation>
@@ -3328,7 +3362,7 @@
             <translation>İkincil kimlik: plaka, telefon veya e-posta</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Seed</source>
             <translation>Tohum</translation>
         </message>
@@ -3378,10 +3412,10 @@
             <translation>Müşteriler segmentleniyor</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/target_form.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>Segments</source>
             <translation>Segmentler</translation>
@@ -3400,6 +3434,11 @@
             <location filename="../../desktop_crm/io/report.py" />
             <source>Segments: {scheme}</source>
             <translation>Segmentler: {scheme}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Select all</source>
+            <translation>Tümünü seç</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
@@ -3547,7 +3586,7 @@
             <translation>alışveriş başına harcama için en az {needed} tekrar eden müşteri gerekir; {found} var</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Spend target</source>
             <translation>Harcama hedefi</translation>
         </message>
@@ -3557,7 +3596,7 @@
             <translation>Harcama hedefi</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Spend target = this × what the customer spent in the last weeks (0: no target)</source>
             <translation>Harcama hedefi = bu × müşterinin son haftalardaki harcaması (0: hedef yok)</translation>
         </message>
@@ -3584,7 +3623,7 @@
             <translation>Gösterilen müşterilerden bir hedef liste başlat</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Start from</source>
             <translation>Başlangıç</translation>
         </message>
@@ -3696,8 +3735,9 @@
             <translation>hedef</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/target_form.py" />
             <location filename="../../desktop_crm/core/targets.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Target list</source>
             <translation>Hedef liste</translation>
         </message>
@@ -3814,6 +3854,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
+            <source>the holiday window ends before it starts</source>
+            <translation>tatil aralığı başlamadan bitiyor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
             <source>the holiday-window filter needs the transactions</source>
             <translation>tatil aralığı filtresi için işlemler gerekir</translation>
         </message>
@@ -3890,7 +3935,7 @@ Show where it is now.</source>
             <translation>Hemen öncesindeki aynı uzunlukta süre</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>The same seed draws the same control group</source>
             <translation>Aynı tohum aynı kontrol grubunu seçer</translation>
         </message>
@@ -3960,12 +4005,12 @@ Show where it is now.</source>
             <translation>Per</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>tick at least one segment to start from</source>
             <translation>başlamak için en az bir segment işaretleyin</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Tiers (%)</source>
             <translation>Kademeler (%)</translation>
         </message>
@@ -3991,7 +4036,7 @@ Show where it is now.</source>
             <translation>bitiş</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>to</source>
             <comment>date range</comment>
             <translation>–</translation>
@@ -4028,7 +4073,7 @@ Show where it is now.</source>
             <translation>En sık yollar</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Total spend</source>
             <translation>Toplam harcama</translation>
         </message>
@@ -4242,7 +4287,7 @@ Show where it is now.</source>
             <translation>Gün</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>weeks</source>
             <translation>hafta</translation>
@@ -4399,7 +4444,7 @@ Show where it is now.</source>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/core/model.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>{n} customers</source>
             <translation>
                 <numerusform>{n} müşteri</numerusform>
