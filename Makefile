@@ -73,9 +73,11 @@ deb-test:
 	bash installers/linux/build_deb.sh
 	$(PY) installers/check_size.py dist/DesktopCRM --deb "$$(ls -t dist/desktop-crm_*.deb | head -1)"
 
+## Style, function size and complexity (ruff), and the layer contract (import-linter, pyproject.toml).
 lint: $(TEST_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 format: $(TEST_STAMP)
 	$(VENV)/bin/ruff format .

@@ -50,9 +50,9 @@ def language_shots(app: QApplication, window: MainWindow) -> None:
             window.nav.setCurrentRow(row)
             if name == "targets":
                 view = window.targets_view  # made again by every language switch
-                view.start.setCurrentIndex(view.start.findData("Segments"))
+                view.start_box.mode.setCurrentIndex(view.start_box.mode.findData("Segments"))
                 view.check_segments(["At Risk", "Hibernating"])
-                wait_until(lambda v=view: v.result is not None and not v.runner.busy())
+                wait_until(lambda v=view: v.target_list is not None and not v.runner.busy())
             if name == "transitions":
                 wait_until(lambda: window.transitions_view.result is not None)
             settle(app, 600)
@@ -61,6 +61,43 @@ def language_shots(app: QApplication, window: MainWindow) -> None:
             print(f"wrote {path}")
     window.set_language("en")
     wait_until(lambda: window.session.segmentation is not None and not window.session.busy())
+
+
+def dark_card_and_settings_shots(app: QApplication, window: MainWindow) -> None:
+    """The dark look, a customer card and the settings dialog."""
+    window.resize(1366, 768)
+    window.dark_action.setChecked(True)
+    for name, row in (("segments_dark", 1), ("journeys_dark", 5)):
+        window.nav.setCurrentRow(row)
+        wait_until(lambda: not window.session.busy() and window.journeys_view.snapshots is not None)
+        settle(app, 600)
+        window.grab().save(str(OUT / f"{name}_1366x768.png"))
+        print(f"wrote {OUT / f'{name}_1366x768.png'}")
+    window.dark_action.setChecked(False)
+    window.customers_view.filter_to("rfm_segment", "Champions")
+    wait_until(lambda: window.customers_view.model.rowCount() > 0)
+    card = window.customers_view.open_card(str(window.customers_view.model.frame.iloc[0]["customer_id"]))
+    wait_until(lambda: "transaction rows" in card.status.text())
+    settle(app)
+    card.grab().save(str(OUT / "customer_card.png"))
+    print(f"wrote {OUT / 'customer_card.png'}")
+    settings = window.show_settings()
+    settle(app)
+    settings.grab().save(str(OUT / "settings.png"))
+    settings.close()
+
+
+def dialog_shots(app: QApplication, window: MainWindow) -> None:
+    """The welcome, about and segment-help dialogs."""
+    window.settings.setValue(
+        "recent", ["/home/ayse/Documents/Kadıköy branch.dcrm", "/home/ayse/Exports/satis_2026.xlsx"]
+    )
+    for name, dialog in (("welcome", window.show_welcome()), ("about", window.about()),
+                         ("segments_help", window.show_segments_help())):  # fmt: skip
+        settle(app)
+        dialog.grab().save(str(OUT / f"{name}.png"))
+        print(f"wrote {OUT / f'{name}.png'}")
+        dialog.close()
 
 
 def _messy_export(folder: Path) -> Path:
@@ -113,11 +150,11 @@ def main() -> int:
     wait_until(lambda: window.departments_view.tables is not None)
     targets = window.targets_view
     window.nav.setCurrentRow(window.stack.indexOf(targets))
-    targets.name.setText("Win back At Risk")
-    targets.start.setCurrentText("Segments")
+    targets.start_box.name.setText("Win back At Risk")
+    targets.start_box.mode.setCurrentText("Segments")
     targets.check_segments(["At Risk", "Hibernating"])
-    targets.discount_by.setCurrentIndex(targets.discount_by.findData("clv_band"))
-    wait_until(lambda: targets.result is not None and set(targets.result.customers["segment"]) > {"At Risk"})
+    targets.offer_box.discount_by.setCurrentIndex(targets.offer_box.discount_by.findData("clv_band"))
+    wait_until(lambda: targets.target_list is not None and set(targets.target_list.customers["segment"]) > {"At Risk"})
     shots = [
         ("data_view", 0, None),
         ("segments_rfm", 1, "rfm"),
@@ -141,37 +178,10 @@ def main() -> int:
             path = OUT / f"{name}_{w}x{h}.png"
             window.grab().save(str(path))
             print(f"wrote {path}")
-    window.resize(1366, 768)
-    window.dark_action.setChecked(True)
-    for name, row in (("segments_dark", 1), ("journeys_dark", 5)):
-        window.nav.setCurrentRow(row)
-        wait_until(lambda: not window.session.busy() and window.journeys_view.snapshots is not None)
-        settle(app, 600)
-        window.grab().save(str(OUT / f"{name}_1366x768.png"))
-        print(f"wrote {OUT / f'{name}_1366x768.png'}")
-    window.dark_action.setChecked(False)
-    window.customers_view.filter_to("rfm_segment", "Champions")
-    wait_until(lambda: window.customers_view.model.rowCount() > 0)
-    card = window.customers_view.open_card(str(window.customers_view.model.frame.iloc[0]["customer_id"]))
-    wait_until(lambda: "transaction rows" in card.status.text())
-    settle(app)
-    card.grab().save(str(OUT / "customer_card.png"))
-    print(f"wrote {OUT / 'customer_card.png'}")
-    settings = window.show_settings()
-    settle(app)
-    settings.grab().save(str(OUT / "settings.png"))
-    settings.close()
+    dark_card_and_settings_shots(app, window)
     language_shots(app, window)
     wizard_shot(app, window)
-    window.settings.setValue(
-        "recent", ["/home/ayse/Documents/Kadıköy branch.dcrm", "/home/ayse/Exports/satis_2026.xlsx"]
-    )
-    for name, dialog in (("welcome", window.show_welcome()), ("about", window.about()),
-                         ("segments_help", window.show_segments_help())):  # fmt: skip
-        settle(app)
-        dialog.grab().save(str(OUT / f"{name}.png"))
-        print(f"wrote {OUT / f'{name}.png'}")
-        dialog.close()
+    dialog_shots(app, window)
     window.close()
     return 0
 

@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_crm import __version__, log
-from desktop_crm.cli_checks import check_number, check_numbers, signals_as_errors
+from desktop_crm.cli_checks import check_numbers, signals_as_errors
 from desktop_crm.core.choices import CHANNELS, DYNAMIC_SCHEMES, LAYOUTS, RFM_PRESETS, SCHEMES, UNITS
 from desktop_crm.i18n import LANGUAGES, set_language, tr, trn
-from desktop_crm.io.errors import InputError
+from desktop_crm.io.errors import InputError, UserError
 
 # pandas, scipy, scikit-learn and Qt are imported inside the commands that use them: `--help`, a typo
 # in an option and `gui` start without paying for the data libraries (tests/test_cli_startup.py).
@@ -129,7 +129,13 @@ def _add_target_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--points-min", type=int, default=10, help="fewest points offered (default 10)")
     p.add_argument("--points-max", type=int, default=500, help="most points offered (default 500)")
     p.add_argument("--discount-by", help="a column choosing the discount tier, e.g. clv_band or abc_class")
-    p.add_argument("--discount", action="append", default=[], metavar="VALUE=PCT", help="a tier, e.g. Low=15")
+    p.add_argument(
+        "--discount",
+        action="append",
+        default=[],
+        metavar="VALUE=PCT",
+        help="tiers, e.g. Low=15 or 'Low=15, Medium=12.5'",
+    )
     p.add_argument("--target-k", type=float, default=1.2, help="spend target = k × last weeks' spend (0: no target)")
     p.add_argument("--target-weeks", type=int, default=8, help="weeks of spend the target is based on (default 8)")
     p.add_argument("--offer-text", help="message with {name} {first_name} {points} {discount} {target} {segment}")
@@ -243,7 +249,7 @@ def _override_hints(guessed: Sequence[str]) -> list[str]:
     return [_FIX_HINTS[g] for g in guessed if g in _FIX_HINTS]
 
 
-def error_line(exc: InputError) -> str:
+def error_line(exc: UserError) -> str:
     """The one line the CLI prints for bad input, with the option that fixes it when there is one."""
     fix = getattr(exc, "fix", None)
     if fix and fix[0] in _FIX_HINTS:
@@ -316,8 +322,10 @@ def segment_settings(args: argparse.Namespace) -> SegmentSettings:
         clusters=clusters != "off", k=None if clusters in ("auto", "off") else _k(clusters),
         clv=getattr(args, "clv", False),
     )  # fmt: skip
+    from desktop_crm.io.rule_files import read_rule_file
+
     for path in args.rules:
-        settings = _with_rules(settings, path)
+        settings = replace(settings, **read_rule_file(path).settings())
     return settings
 
 
@@ -325,15 +333,6 @@ def _k(text: str) -> int:
     if not text.isdigit() or not 2 <= int(text) <= 20:
         raise InputError(tr("--clusters expects auto, off or a number from 2 to 20, got '{text}'", text=text))
     return int(text)
-
-
-def _with_rules(settings: SegmentSettings, path: Path) -> SegmentSettings:
-    from desktop_crm.io.rule_files import read_rule_file
-
-    found = read_rule_file(path)
-    if found.lifecycle is not None:
-        return replace(settings, lifecycle_rules=found.lifecycle, thresholds=found.thresholds or settings.thresholds)
-    return replace(settings, rfm_rules=found.rfm)
 
 
 def cmd_segment(args: argparse.Namespace) -> int:
@@ -464,21 +463,14 @@ def cmd_clv(args: argparse.Namespace) -> int:
     return 0
 
 
-def _targets_spec(args: argparse.Namespace, moved: tuple[str, ...] | None) -> TargetSpec:
-    from desktop_crm.core.offers import Offer
+def targets_spec(args: argparse.Namespace, moved: tuple[str, ...] | None, table: pd.DataFrame) -> TargetSpec:
+    """The list the options define; segment names and discount tiers are read as the GUI reads them."""
+    from desktop_crm.core.offers import Offer, parse_tiers
+    from desktop_crm.core.target_form import column_values, segment_keys
     from desktop_crm.core.targets import Suppression, TargetSpec, parse_condition
 
-    try:
-        conditions = tuple(parse_condition(expr) for expr in args.filter)
-    except ValueError as exc:
-        raise InputError(str(exc)) from None
-    discounts = {}
-    for item in args.discount:
-        value, sep, pct = item.rpartition("=")
-        if not sep or not _is_number(pct):
-            raise InputError(tr("--discount expects VALUE=PERCENT, e.g. Low=15, got '{item}'", item=item))
-        check_number("--discount", float(pct), 0, 100)
-        discounts[value] = float(pct)
+    conditions = tuple(parse_condition(expr) for expr in args.filter)
+    discounts = parse_tiers(args.discount, column_values(table, args.discount_by))
     offer = Offer(
         points_basis=None if args.points_basis == "none" else args.points_basis, points_rate=args.points_rate,
         points_min=args.points_min, points_max=args.points_max, discount_by=args.discount_by, discounts=discounts,
@@ -490,19 +482,12 @@ def _targets_spec(args: argparse.Namespace, moved: tuple[str, ...] | None) -> Ta
         recent_contact_days=args.contacted_days if args.contacted else None,
     )  # fmt: skip
     return TargetSpec(
-        name=tr(args.name), scheme=args.scheme, segments=tuple(args.segment), customer_ids=moved,
+        name=tr(args.name), scheme=args.scheme, segments=segment_keys(table, args.scheme, args.segment),
+        customer_ids=moved,
         origin=f"{args.scheme} {args.moved} from {args.date_from} to {args.date_to}" if moved is not None else "",
         conditions=conditions, birthday_within_days=args.birthday_within, holiday_window=_window(args.holiday_window),
         suppression=suppression, offer=offer, control_share=args.control, seed=args.seed,
     )  # fmt: skip
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
 
 
 def _window(text: str | None) -> tuple[datetime.date, datetime.date] | None:
@@ -555,7 +540,8 @@ def cmd_targets(args: argparse.Namespace) -> int:
     contacted = read_sent_lists(args.contacted)
     try:
         result = segment_customers(data.frame, customers, settings)
-        tl = build_targets(result.customers, _targets_spec(args, moved), result.as_of, data.frame, contacted)
+        spec = targets_spec(args, moved, result.customers)
+        tl = build_targets(result.customers, spec, result.as_of, data.frame, contacted)
     except ValueError as exc:
         raise InputError(str(exc)) from None
     written = write_target_list(
@@ -817,16 +803,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     set_language(args.lang)
-    with signals_as_errors():
-        return _run(args)
-
-
-def _run(args: argparse.Namespace) -> int:
     log_file = log.configure()
+    with signals_as_errors():
+        return _run(args, log_file)
+
+
+def _run(args: argparse.Namespace, log_file: Path | None) -> int:
     try:
         check_numbers(args)
         return int(args.func(args))
-    except InputError as exc:
+    except UserError as exc:  # core's and io's (InputError) alike
         return _fail(error_line(exc))
     except OSError as exc:  # a full disk, a file-size limit, a read-only mount, a vanished file
         where = f"{exc.filename}: " if exc.filename else ""

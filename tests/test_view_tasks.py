@@ -109,6 +109,6 @@ def test_a_rule_file_that_cannot_be_used_is_a_user_error(tmp_path: Path, text: s
 
 
 def test_one_error_type_for_input_the_user_must_fix(data: Small) -> None:
-    assert InputError is UserError and issubclass(UserError, ValueError)
+    assert issubclass(InputError, UserError) and issubclass(UserError, ValueError)
     with pytest.raises(UserError, match="no transactions before"):
         segment_customers(data.transactions, None, SegmentSettings(as_of=pd.Timestamp("2000-01-01")))

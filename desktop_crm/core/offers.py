@@ -7,7 +7,10 @@ the rules with examples.
 
 from __future__ import annotations
 
+import math
+import re
 import string
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -15,8 +18,12 @@ import pandas as pd
 
 from desktop_crm.core.errors import UserError
 from desktop_crm.i18n import N_, tr
+from desktop_crm.i18n.labels import value_key, value_label
 
 PLACEHOLDERS = ("name", "first_name", "customer_id", "points", "discount", "target", "segment")
+DEFAULT_TIERS = {"Low": 15.0, "Medium": 10.0, "High": 5.0, "Top 10 %": 5.0, "C": 15.0, "B": 10.0, "A": 5.0}
+# one tier: NAME=PERCENT, then a separator or the end; "12,5" is a decimal comma only when a separator follows
+_TIER = re.compile(r"\s*([^=,;]*?)\s*=\s*([^=,;\s]+(?:,\d+)?)\s*(?:[,;]|$)")
 
 
 @dataclass(frozen=True)
@@ -48,6 +55,54 @@ class Offer:
             )
         if self.points_rate < 0 or self.target_weeks < 1 or (self.target_k is not None and self.target_k <= 0):
             raise UserError(tr("offer: points rate must be ≥ 0, target weeks ≥ 1 and the target factor > 0"))
+
+
+def parse_tiers(text: str | Iterable[str], keys: Iterable[str] = ()) -> dict[str, float]:
+    """Discount tiers typed as "Low=15, Medium=12,5; High=5" (or one "VALUE=PERCENT" per item).
+
+    The GUI's tier field and the CLI's --discount options both come here. A value may be written in
+    the user's language; `keys` (the discount column's values) turn it into the key the table holds.
+    Percentages take a decimal point or comma and must lie in 0..100; a value given twice is refused.
+    """
+    items = [text] if isinstance(text, str) else list(text)
+    known = list(keys)
+    tiers: dict[str, float] = {}
+    for item in items:
+        for name, pct in _tiers_in(item):
+            key = value_key(name, known) or name
+            if key in tiers:
+                raise UserError(tr("discount tiers: '{name}' is given twice", name=name))
+            tiers[key] = pct
+    return tiers
+
+
+def _tiers_in(text: str) -> list[tuple[str, float]]:
+    found, at = [], 0
+    text = text.strip()
+    while at < len(text):
+        match = _TIER.match(text, at)
+        part = text[at:].split(",")[0].split(";")[0].strip() or text[at:].strip()
+        if match is None or match.end() == at or not match.group(1):
+            raise UserError(tr("discount tiers: write VALUE=PERCENT, e.g. Low=15; '{part}' is not", part=part))
+        try:
+            pct = float(match.group(2).replace(",", "."))
+        except ValueError:
+            pct = math.nan
+        if not 0 <= pct <= 100:  # also refuses nan
+            raise UserError(tr("discount tiers: '{part}' is not a percentage from 0 to 100", part=part))
+        found.append((match.group(1), pct))
+        at = match.end()
+    return found
+
+
+def default_tiers(keys: Iterable[str]) -> dict[str, float]:
+    """A starting point for the tiers of a column: deeper discounts for lower value classes."""
+    return {key: DEFAULT_TIERS.get(key, 10.0) for key in keys}
+
+
+def tiers_text(tiers: dict[str, float]) -> str:
+    """The tiers as the user reads and types them (values in the user's language)."""
+    return ", ".join(f"{value_label(name)}={pct:g}" for name, pct in tiers.items())
 
 
 def template_fields(text: str) -> list[str]:

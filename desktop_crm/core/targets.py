@@ -192,6 +192,8 @@ def check_spec(table: pd.DataFrame, spec: TargetSpec) -> None:
             )
     for cond in spec.conditions:
         check_condition(table, cond)
+    if spec.holiday_window is not None and spec.holiday_window[1] < spec.holiday_window[0]:
+        raise UserError(tr("the holiday window ends before it starts"))
     if spec.suppression.channel not in CHANNELS:
         raise UserError(tr("channel must be one of {channels}", channels=", ".join(CHANNELS)))
     if not 0 <= spec.control_share < 1:

@@ -67,6 +67,18 @@ def app_icon() -> QIcon:
     return icon
 
 
+def _scratch_app(language: str) -> QApplication:
+    """An offscreen app in `language` that leaves the user's settings, remembered mappings, crash-recovery
+    file and log alone."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    scratch = tempfile.mkdtemp(prefix="desktop-crm-smoke-")
+    os.environ["XDG_CONFIG_HOME"] = os.environ["DESKTOP_CRM_CONFIG_DIR"] = scratch
+    app = make_app()
+    os.environ["DESKTOP_CRM_LOG_DIR"] = scratch
+    Settings().set(LANGUAGE, language)
+    return app
+
+
 def smoke_test(out_dir: Path, timeout_s: float = 300.0, language: str = "en") -> int:
     """Check a build end to end, offscreen: open the demo data, segment it, show every view, save a target list.
 
@@ -75,13 +87,7 @@ def smoke_test(out_dir: Path, timeout_s: float = 300.0, language: str = "en") ->
     0 when the workbook was written, 1 otherwise (with the reason on stderr). Used on the frozen
     bundle (`make bundle-test`), where a missing module or data file shows up only at run time.
     """
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    # leave the user's settings, remembered mappings and crash-recovery file alone
-    scratch = tempfile.mkdtemp(prefix="desktop-crm-smoke-")
-    os.environ["XDG_CONFIG_HOME"] = os.environ["DESKTOP_CRM_CONFIG_DIR"] = scratch
-    app = make_app()
-    os.environ["DESKTOP_CRM_LOG_DIR"] = scratch
-    Settings().set(LANGUAGE, language)
+    app = _scratch_app(language)
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / "smoke_targets.xlsx"
     window = MainWindow()
@@ -111,7 +117,7 @@ def smoke_test(out_dir: Path, timeout_s: float = 300.0, language: str = "en") ->
 
     def save_after_tour() -> None:
         window.nav.setCurrentRow(window.stack.indexOf(view))
-        if view.result is not None and not view.runner.busy():
+        if view.target_list is not None and not view.runner.busy():
             save_once()
         else:
             view.list_ready.connect(save_once)
@@ -124,7 +130,7 @@ def smoke_test(out_dir: Path, timeout_s: float = 300.0, language: str = "en") ->
     code = app.exec()
     window.close()
     if code == 0 and target.exists():
-        rows = len(view.result.customers) if view.result is not None else 0
+        rows = len(view.target_list.customers) if view.target_list is not None else 0
         print(f"smoke test passed ({language}): demo data segmented, {len(tour.visited)} views shown, "
               f"target list of {rows:,} rows written to {target}")  # fmt: skip
         return 0

@@ -52,11 +52,8 @@ class WelcomeDialog(QDialog):
             )
         )
         title.setWordWrap(True)
-        icon = QLabel()
-        icon.setPixmap(_icon_pixmap(96))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         head = QHBoxLayout()
-        head.addWidget(icon)
+        head.addWidget(_icon_label(96))
         head.addWidget(title, 1)
         self.open_button = QPushButton(tr("Open a sales export…"))
         self.open_button.setToolTip(
@@ -69,12 +66,7 @@ class WelcomeDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.demo_button)
-        self.recent = QListWidget()
-        for path in recent:
-            item = QListWidgetItem(Path(path).name)
-            item.setToolTip(path)
-            item.setData(Qt.ItemDataRole.UserRole, path)
-            self.recent.addItem(item)
+        self.recent = _recent_list(recent)
         self.show_at_start = QCheckBox(tr("Show this at start"))
         self.show_at_start.setChecked(show_at_start)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -98,6 +90,24 @@ class WelcomeDialog(QDialog):
     def _choose(self, action) -> None:
         self.accept()
         action()
+
+
+def _recent_list(paths: list[str]) -> QListWidget:
+    """Recent projects and files by name, the full path in the tooltip and the item's data."""
+    recent = QListWidget()
+    for path in paths:
+        item = QListWidgetItem(Path(path).name)
+        item.setToolTip(path)
+        item.setData(Qt.ItemDataRole.UserRole, path)
+        recent.addItem(item)
+    return recent
+
+
+def _icon_label(size: int) -> QLabel:
+    icon = QLabel()
+    icon.setPixmap(_icon_pixmap(size))
+    icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+    return icon
 
 
 class SegmentsHelp(QDialog):

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWizard,
     QWizardPage,
@@ -35,6 +34,7 @@ from desktop_crm.core.model import TRANSACTION_FIELDS, ImportReport
 from desktop_crm.gui.import_format import SAMPLE_ROWS, FormatBox, SampleCheck
 from desktop_crm.gui.models.frame_model import FrameModel
 from desktop_crm.gui.session import Session
+from desktop_crm.gui.tables import DataTable
 from desktop_crm.gui.worker import TaskRunner, Worker
 from desktop_crm.i18n import N_, tr
 from desktop_crm.i18n.formats import percent
@@ -155,8 +155,8 @@ class ColumnsPage(QWizardPage):
         return timer
 
     def _lay_out(self) -> None:
-        preview = QTableView()
-        preview.setModel(self.preview_model)
+        preview = DataTable(self.preview_model, "preview")
+        preview.verticalHeader().setVisible(True)
         preview.setMaximumHeight(170)
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Sheet")))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 
 def labelled_row(*pairs: tuple[str, QWidget]) -> QHBoxLayout:
@@ -12,3 +12,15 @@ def labelled_row(*pairs: tuple[str, QWidget]) -> QHBoxLayout:
         row.addWidget(QLabel(label))
         row.addWidget(widget)
     return row
+
+
+def spin_box(low: float, high: float, value: float, step: float = 1, decimals: int = 0, suffix: str = "") -> QWidget:
+    """A spin box for whole numbers, or for decimals when `decimals` > 0."""
+    box = QDoubleSpinBox() if decimals else QSpinBox()
+    box.setRange(low, high)
+    box.setSingleStep(step)
+    if decimals:
+        box.setDecimals(decimals)
+    box.setValue(value)
+    box.setSuffix(suffix)
+    return box

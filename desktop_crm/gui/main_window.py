@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         place(self, self.settings.get(GEOMETRY))
         self.nav.setCurrentRow(self.settings.get(VIEW))
         self.actions.dark_action.setChecked(self.settings.get(DARK))
+        theme.apply(QApplication.instance(), self.actions.dark_action.isChecked())  # chart defaults (none on import)
         freeze_startup_objects()
 
     # ------------------------------------------------------------------ layout

@@ -10,7 +10,9 @@ Illustrator or PowerPoint open, and text stays text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 import numpy as np
@@ -30,7 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsTextItem
 
-from desktop_crm.gui.charts import FlowGraphItem, LabelLayer, SankeyItem, label_rect
+from desktop_crm.gui.chart_items import FlowGraphItem, LabelLayer, SankeyItem, label_rect
 from desktop_crm.i18n import tr
 from desktop_crm.io.writers import atomic_path
 
@@ -73,34 +75,34 @@ class _Writer:
         t = item.sceneTransform()
         clip = self._clip(item)
         start = len(self.out)
-        if isinstance(item, pg.BarGraphItem):
-            self._bars(item, t)
-        elif isinstance(item, pg.ImageItem):
-            self._image(item, t)
-        elif isinstance(item, QGraphicsRectItem):
-            self._path(_rect_path(item.rect()), t, item.pen(), item.brush())
-        elif isinstance(item, LabelLayer):
-            self._labels(item, t)
-        elif isinstance(item, SankeyItem):
-            for band, colour, _ in item.bands:
-                self._path(band, t, None, QBrush(colour))
-            for rect, colour, _ in item.nodes:
-                self._path(_rect_path(rect), t, None, QBrush(colour))
-        elif isinstance(item, FlowGraphItem):
-            self._flow_graph(item, t)
-        elif isinstance(item, pg.AxisItem):
-            self._axis(item, t)
-        elif isinstance(item, QGraphicsTextItem):
-            self._text_item(item, t)
-        elif isinstance(item, pg.PlotCurveItem):
-            self._curve(item, t)
-        elif isinstance(item, pg.ScatterPlotItem):
-            self._scatter(item, t)
-        elif isinstance(item, pg.graphicsItems.LegendItem.ItemSample):
-            self._legend_sample(item, t)
+        write = next((w for kind, w in self._writers() if isinstance(item, kind)), None)
+        if write is not None:
+            write(item, t)
         if clip and len(self.out) > start:
             self.out.insert(start, f'<g clip-path="url(#{clip})">')
             self.out.append("</g>")
+
+    def _writers(self) -> tuple[tuple[type, Callable[[Any, QTransform], None]], ...]:
+        """What writes each kind of graphics item, the first match wins (the most specific first)."""
+        return (
+            (pg.BarGraphItem, self._bars),
+            (pg.ImageItem, self._image),
+            (QGraphicsRectItem, lambda item, t: self._path(_rect_path(item.rect()), t, item.pen(), item.brush())),
+            (LabelLayer, self._labels),
+            (SankeyItem, self._sankey),
+            (FlowGraphItem, self._flow_graph),
+            (pg.AxisItem, self._axis),
+            (QGraphicsTextItem, self._text_item),
+            (pg.PlotCurveItem, self._curve),
+            (pg.ScatterPlotItem, self._scatter),
+            (pg.graphicsItems.LegendItem.ItemSample, self._legend_sample),
+        )
+
+    def _sankey(self, item: SankeyItem, t: QTransform) -> None:
+        for band, colour, _ in item.bands:
+            self._path(band, t, None, QBrush(colour))
+        for rect, colour, _ in item.nodes:
+            self._path(_rect_path(rect), t, None, QBrush(colour))
 
     def _clip(self, item: QGraphicsItem) -> str | None:
         """Items inside a plot's view box are clipped to it, as on screen."""
@@ -206,15 +208,15 @@ class _Writer:
     # ------------------------------------------------------------------ text
 
     def _labels(self, item: LabelLayer, t: QTransform) -> None:
-        for x, y, text, colour, anchor, angle, font in item.labels:
-            point = t.map(QPointF(x, y))
-            place = QTransform().translate(point.x(), point.y()).rotate(-angle)
+        for label in item.labels:
+            point = t.map(QPointF(label.x, label.y))
+            place = QTransform().translate(point.x(), point.y()).rotate(-label.angle)
             self._text(
-                text.split("\n"),
-                label_rect(text, font, anchor),
+                label.text.split("\n"),
+                label_rect(label.text, label.font, label.anchor),
                 Qt.AlignmentFlag.AlignCenter,
-                font,
-                QColor(colour),
+                label.font,
+                QColor(label.colour),
                 place,
             )
 

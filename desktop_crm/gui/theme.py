@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 _dark = False
+_styled = False  # the app's own style is left alone until the dark look is first asked for
 
 
 def ink() -> str:
@@ -21,9 +22,14 @@ def paper() -> str:
 
 def apply(app: QApplication, dark: bool) -> None:
     """Switch the app's palette (Fusion style) and the defaults for charts created from now on;
-    existing charts are restyled by `style_plot`."""
-    global _dark
+    existing charts are restyled by `style_plot`. The window calls it at start-up, so chart defaults never
+    depend on importing a module; the app style is only changed once the dark look is asked for."""
+    global _dark, _styled
     _dark = dark
+    pg.setConfigOptions(antialias=True, background=paper(), foreground=ink())
+    if not (dark or _styled):
+        return
+    _styled = True
     app.setStyle("Fusion")
     palette = QPalette()
     if dark:
@@ -37,7 +43,6 @@ def apply(app: QApplication, dark: bool) -> None:
         ):  # fmt: skip
             palette.setColor(role, QColor(value))
     app.setPalette(palette if dark else app.style().standardPalette())
-    pg.setConfigOptions(background=paper(), foreground=ink())
 
 
 def style_plot(plot: pg.PlotWidget) -> None:

@@ -1,4 +1,5 @@
-"""The exception type io raises for input the user has to fix: core's `UserError`.
+"""The exception type io raises for input the user has to fix: a core `UserError` that can also say
+which choice would fix it.
 
 `InputError` stays as a second name for the same class, so the many io modules that raise it need
 no churn; new code writes `UserError`.

@@ -23,6 +23,20 @@ class RuleFile:
     lifecycle: tuple[lifecycle.LifecycleRule, ...] | None = None
     thresholds: lifecycle.Thresholds | None = None
 
+    def settings(self) -> dict[str, object]:
+        """The `SegmentSettings` fields the file sets; thresholds only when it has them."""
+        if self.lifecycle is None:
+            return {"rfm_rules": self.rfm}
+        changes: dict[str, object] = {"lifecycle_rules": self.lifecycle}
+        if self.thresholds is not None:
+            changes["thresholds"] = self.thresholds
+        return changes
+
+
+def rule_settings(path: str | Path, progress: object = None, cancelled: object = None) -> dict[str, object]:
+    """The Segments view's task: the settings a rule file sets (`RuleFile.settings`)."""
+    return read_rule_file(path).settings()
+
 
 def read_rule_file(path: str | Path) -> RuleFile:
     path = Path(path)

@@ -70,6 +70,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Only the first {n} rows were copied; use Export to Excel for all of them.</source>
+            <translation>
+                <numerusform>Only the first {n} row was copied; use Export to Excel for all of them.</numerusform>
+                <numerusform>Only the first {n} rows were copied; use Export to Excel for all of them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Saving {n} rows to {name}…</source>
             <translation>
@@ -127,7 +135,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/core/model.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>{n} customers</source>
             <translation>
                 <numerusform>{n} customer</numerusform>

@@ -120,11 +120,6 @@
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
-            <source>--discount expects VALUE=PERCENT, e.g. Low=15, got '{item}'</source>
-            <translation>--discount oczekuje WARTOŚĆ=PROCENT, np. Low=15, podano: '{item}'</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/cli.py" />
             <source>--header-row expects 0 (no header) or a row number, got {value}</source>
             <translation>--header-row oczekuje 0 (bez nagłówka) lub numeru wiersza, podano: {value}</translation>
         </message>
@@ -174,7 +169,7 @@
             <translation>ABC (Pareto)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>ABC class</source>
             <translation>Klasa ABC</translation>
         </message>
@@ -220,12 +215,12 @@
             <translation>rzeczywiste</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Add</source>
             <translation>Dodaj</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Add a sent list…</source>
             <translation>Dodaj wysłaną listę…</translation>
         </message>
@@ -271,7 +266,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>All customers</source>
             <translation>Wszyscy klienci</translation>
         </message>
@@ -389,7 +384,7 @@
             <translation>średni paragon {value}, ostatni zakup średnio {days} dni temu</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Average purchase</source>
             <translation>Średni zakup</translation>
         </message>
@@ -429,7 +424,7 @@
             <translation>Oferty urodzinowe</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Birthday within</source>
             <translation>Urodziny w ciągu</translation>
         </message>
@@ -449,7 +444,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Bought in this window a year earlier</source>
             <translation>Kupował w tym okresie rok wcześniej</translation>
         </message>
@@ -650,7 +645,7 @@
             <translation>Wybierz istniejący plik sprzedaży.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>Chosen customers</source>
             <translation>Wybrani klienci</translation>
         </message>
@@ -716,7 +711,7 @@
             <translation>CLV</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>CLV band</source>
             <translation>Przedział CLV</translation>
         </message>
@@ -755,7 +750,7 @@
             <translation>Kohorty i rytmy zakupów</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>COLUMN OP VALUE with == != &gt; &gt;= &lt; &lt;= in, not in; or 'bought CATEGORY'. Columns: any of the Customers view, e.g. recency_days, frequency, monetary, clv, age, city.</source>
             <translation>KOLUMNA OP WARTOŚĆ z == != &gt; &gt;= &lt; &lt;= in, not in; albo 'bought KATEGORIA'. Kolumny: dowolne z widoku Klienci, np. recency_days, frequency, monetary, clv, age, city.</translation>
         </message>
@@ -824,7 +819,7 @@
             <translation>Kontakt {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Contacted within</source>
             <translation>Kontakt w ciągu</translation>
         </message>
@@ -835,7 +830,7 @@
             <translation>kontrolna</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Control group</source>
             <translation>Grupa kontrolna</translation>
@@ -844,6 +839,11 @@
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Control group ({share}, seed {seed})</source>
             <translation>Grupa kontrolna ({share}, ziarno {seed})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Copy</source>
+            <translation>Kopiuj</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -943,8 +943,8 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <location filename="../../desktop_crm/io/report.py" />
@@ -985,7 +985,7 @@
             <translation>Wybór z widoku Klienci</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Customers without marketing consent</source>
             <translation>Klienci bez zgody marketingowej</translation>
         </message>
@@ -1065,7 +1065,7 @@
             <translation>najpierw dzień: 31.12</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>days</source>
             <translation>dni</translation>
@@ -1081,7 +1081,7 @@
             <translation>Dni do urodzin</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Dear {first_name}, spend {target} by Sunday and get {points} bonus points!</source>
             <translation>{first_name}, wydaj {target} do niedzieli i zdobądź {points} punktów bonusowych!</translation>
         </message>
@@ -1141,7 +1141,7 @@
             <translation>Kierunek</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Discount by</source>
             <translation>Rabat według</translation>
         </message>
@@ -1166,12 +1166,22 @@
             <translation>dyskonto na 30 dni</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/offers.py" />
+            <source>discount tiers: '{name}' is given twice</source>
+            <translation>progi rabatów: '{name}' podano dwa razy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/offers.py" />
+            <source>discount tiers: '{part}' is not a percentage from 0 to 100</source>
+            <translation>progi rabatów: '{part}' to nie procent od 0 do 100</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/offers.py" />
             <source>discount tiers: write VALUE=PERCENT, e.g. Low=15; '{part}' is not</source>
             <translation>progi rabatów: wpisz WARTOŚĆ=PROCENT, np. Niska=15; '{part}' nie pasuje</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Do not contact</source>
             <translation>Nie kontaktować</translation>
         </message>
@@ -1191,7 +1201,7 @@
             <translation>powtórzony numer klienta (zachowano pierwszy wiersz)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
@@ -1298,6 +1308,11 @@
             <translation>Skoroszyt Excela</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Skoroszyt Excela (*.xlsx)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Excel workbook (*.xlsx);;CSV for SMS/e-mail tools (*.csv)</source>
             <translation>Skoroszyt Excela (*.xlsx);;CSV dla narzędzi SMS/e-mail (*.csv)</translation>
@@ -1324,8 +1339,19 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
+            <location filename="../../desktop_crm/gui/tables.py" />
             <source>Export failed</source>
             <translation>Eksport nie powiódł się</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Export to Excel</source>
+            <translation>Eksport do Excela</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Export to Excel…</source>
+            <translation>Eksport do Excela…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
@@ -1423,7 +1449,7 @@
             <translation>filtr '{filter}': {column} to tekst; użyj ==, !=, in lub not in</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Filters (all must hold)</source>
             <translation>Filtry (wszystkie muszą być spełnione)</translation>
         </message>
@@ -1616,7 +1642,7 @@
             <translation>wiersz nagłówka</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Held out at random in each segment and not contacted, to measure the effect</source>
             <translation>Losowo odkładani w każdym segmencie i nie kontaktowani, aby zmierzyć efekt</translation>
         </message>
@@ -1646,7 +1672,7 @@
             <translation>wysokie wydatki</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Hold out</source>
             <translation>Odłóż</translation>
         </message>
@@ -1858,7 +1884,7 @@
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Lifetime value</source>
             <translation>Wartość klienta</translation>
         </message>
@@ -1909,17 +1935,18 @@
             <translation>Data listy</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>List name</source>
             <translation>Nazwa listy</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Lists (*.xlsx *.csv)</source>
             <translation>Listy (*.xlsx *.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Lists sent earlier</source>
             <translation>Wcześniej wysłane listy</translation>
         </message>
@@ -1970,7 +1997,7 @@
             <translation>niskie wydatki</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Low=15, Medium=10, High=5</source>
             <translation>Niska=15, Średnia=10, Wysoka=5</translation>
         </message>
@@ -1993,6 +2020,11 @@
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Loyal visits per month</source>
             <translation>Lojalni: wizyt w miesiącu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
+            <source>Loyalty card (offer on the card)</source>
+            <translation>Karta lojalnościowa (oferta na karcie)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
@@ -2040,7 +2072,7 @@
             <translation>pasujący do '{text}'</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>max</source>
             <translation>maks.</translation>
         </message>
@@ -2095,7 +2127,7 @@
             <translation>Średnia</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Message</source>
             <translation>Wiadomość</translation>
         </message>
@@ -2105,7 +2137,7 @@
             <translation>Miara</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>min</source>
             <translation>min.</translation>
         </message>
@@ -2146,7 +2178,7 @@
             <translation>Wydatki</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>monetary &gt;= 100 · city in Ankara,İzmir · bought Coffee</source>
             <translation>monetary &gt;= 100 · city in Kraków,Gdańsk · bought Kawa</translation>
         </message>
@@ -2208,7 +2240,7 @@
             <translation>Wymagają uwagi</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Needs</source>
             <translation>Wymaga</translation>
         </message>
@@ -2299,12 +2331,12 @@
             <translation>Brak zmian na tyle dużych, by miały znaczenie.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No contact needed</source>
             <translation>Kontakt niepotrzebny</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>no customers chosen yet: pick them in another view and press “Send to Targets”</source>
             <translation>nie wybrano jeszcze klientów: wybierz ich w innym widoku i naciśnij „Wyślij do celów”</translation>
         </message>
@@ -2324,7 +2356,7 @@
             <translation>brak dnia powyżej 12, więc przyjęto kolejność dzień-miesiąc</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No discount</source>
             <translation>Bez rabatu</translation>
         </message>
@@ -2334,14 +2366,9 @@
             <translation>brak adresu e-mail</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No earlier lists</source>
             <translation>Brak wcześniejszych list</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
-            <source>No list yet</source>
-            <translation>Brak listy</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
@@ -2359,12 +2386,12 @@
             <translation>brak telefonu i e-maila</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No points</source>
             <translation>Bez punktów</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No purchase for over</source>
             <translation>Brak zakupów przez ponad</translation>
         </message>
@@ -2540,7 +2567,7 @@
             <translation>Okazjonalni</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>of the last</source>
             <translation>z ostatniego</translation>
         </message>
@@ -2602,6 +2629,15 @@
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Only returns in the period</source>
             <translation>W okresie tylko zwroty</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Only the first {n} rows were copied; use Export to Excel for all of them.</source>
+            <translation>
+                <numerusform>Skopiowano tylko pierwszy {n} wiersz; aby skopiować wszystkie, użyj Eksportu do Excela.</numerusform>
+                <numerusform>Skopiowano tylko pierwsze {n} wiersze; aby skopiować wszystkie, użyj Eksportu do Excela.</numerusform>
+                <numerusform>Skopiowano tylko pierwsze {n} wierszy; aby skopiować wszystkie, użyj Eksportu do Excela.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
@@ -2705,7 +2741,7 @@
             <translation>Przychód w okresie</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Personal offer</source>
             <translation>Oferta osobista</translation>
         </message>
@@ -2715,7 +2751,7 @@
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Phone (calls, SMS)</source>
             <translation>Telefon (rozmowy, SMS)</translation>
         </message>
@@ -2725,17 +2761,17 @@
             <translation>Numer telefonu</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Phone or e-mail</source>
             <translation>Telefon lub e-mail</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Pick customers in another view (a transition cell, a chart bar) and press “Send to Targets” in Customers.</source>
             <translation>Wybierz klientów w innym widoku (komórka przejść, słupek wykresu) i naciśnij „Wyślij do celów” w widoku Klienci.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Placeholders: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</source>
             <translation>Symbole zastępcze: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</translation>
         </message>
@@ -2750,7 +2786,7 @@
             <translation>kropka: 1234.50</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Points</source>
             <translation>Punkty</translation>
         </message>
@@ -2770,7 +2806,7 @@
             <translation>podstawa punktów</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Points from</source>
             <translation>Punkty od</translation>
         </message>
@@ -2871,7 +2907,7 @@
             <translation>Udział promocji</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>pts per unit</source>
             <translation>pkt za jednostkę</translation>
         </message>
@@ -2941,7 +2977,7 @@
             <translation>rzadcy</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Rate</source>
             <translation>Stawka</translation>
         </message>
@@ -3058,7 +3094,7 @@
             <translation>odrzucono: {reason}: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Remove selected</source>
             <translation>Usuń zaznaczone</translation>
         </message>
@@ -3176,8 +3212,8 @@
             <translation>Ocena RFM</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>RFM segment</source>
             <translation>Segment RFM</translation>
         </message>
@@ -3312,9 +3348,9 @@
             </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Scheme</source>
             <translation>Schemat</translation>
@@ -3360,7 +3396,7 @@
             <translation>Dodatkowy identyfikator: numer rejestracyjny, telefon lub e-mail</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Seed</source>
             <translation>Ziarno</translation>
         </message>
@@ -3410,10 +3446,10 @@
             <translation>Segmentacja klientów</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/target_form.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>Segments</source>
             <translation>Segmenty</translation>
@@ -3433,6 +3469,11 @@
             <location filename="../../desktop_crm/io/report.py" />
             <source>Segments: {scheme}</source>
             <translation>Segmenty: {scheme}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Select all</source>
+            <translation>Zaznacz wszystko</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
@@ -3580,7 +3621,7 @@
             <translation>wydatki na zakup wymagają co najmniej {needed} powracających klientów; jest {found}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Spend target</source>
             <translation>Cel wydatków</translation>
         </message>
@@ -3590,7 +3631,7 @@
             <translation>Cel wydatków</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Spend target = this × what the customer spent in the last weeks (0: no target)</source>
             <translation>Cel wydatków = ta wartość × wydatki klienta w ostatnich tygodniach (0: bez celu)</translation>
         </message>
@@ -3619,7 +3660,7 @@
             <translation>Zacznij listę docelową od pokazanych klientów</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Start from</source>
             <translation>Zacznij od</translation>
         </message>
@@ -3732,8 +3773,9 @@
             <translation>docelowa</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/target_form.py" />
             <location filename="../../desktop_crm/core/targets.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Target list</source>
             <translation>Lista docelowa</translation>
         </message>
@@ -3850,6 +3892,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
+            <source>the holiday window ends before it starts</source>
+            <translation>okres świąteczny kończy się, zanim się zaczyna</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
             <source>the holiday-window filter needs the transactions</source>
             <translation>filtr okresu świątecznego wymaga transakcji</translation>
         </message>
@@ -3926,7 +3973,7 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Ten sam okres tuż przed</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>The same seed draws the same control group</source>
             <translation>To samo ziarno losuje tę samą grupę kontrolną</translation>
         </message>
@@ -3996,12 +4043,12 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Czw</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>tick at least one segment to start from</source>
             <translation>zaznacz co najmniej jeden segment na początek</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Tiers (%)</source>
             <translation>Progi (%)</translation>
         </message>
@@ -4027,7 +4074,7 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>do</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>to</source>
             <comment>date range</comment>
             <translation>do</translation>
@@ -4064,7 +4111,7 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Najczęstsze ścieżki</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Total spend</source>
             <translation>Łączne wydatki</translation>
         </message>
@@ -4278,7 +4325,7 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Dzień tygodnia</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>weeks</source>
             <translation>tyg.</translation>
@@ -4445,7 +4492,7 @@ Wskaż, gdzie jest teraz.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/core/model.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>{n} customers</source>
             <translation>
                 <numerusform>{n} klient</numerusform>

@@ -120,11 +120,6 @@
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
-            <source>--discount expects VALUE=PERCENT, e.g. Low=15, got '{item}'</source>
-            <translation>--discount ожидает ЗНАЧЕНИЕ=ПРОЦЕНТ, напр. Low=15, получено: '{item}'</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/cli.py" />
             <source>--header-row expects 0 (no header) or a row number, got {value}</source>
             <translation>--header-row ожидает 0 (без заголовка) или номер строки, получено: {value}</translation>
         </message>
@@ -174,7 +169,7 @@
             <translation>ABC (Парето)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>ABC class</source>
             <translation>Класс ABC</translation>
         </message>
@@ -220,12 +215,12 @@
             <translation>факт</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Add</source>
             <translation>Добавить</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Add a sent list…</source>
             <translation>Добавить отправленный список…</translation>
         </message>
@@ -271,7 +266,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>All customers</source>
             <translation>Все клиенты</translation>
         </message>
@@ -389,7 +384,7 @@
             <translation>средний чек {value}, последняя покупка в среднем {days} дн. назад</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Average purchase</source>
             <translation>Средний чек</translation>
         </message>
@@ -429,7 +424,7 @@
             <translation>Предложения ко дню рождения</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Birthday within</source>
             <translation>День рождения в течение</translation>
         </message>
@@ -449,7 +444,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Bought in this window a year earlier</source>
             <translation>Покупал в эти же даты год назад</translation>
         </message>
@@ -650,7 +645,7 @@
             <translation>Выберите существующий файл продаж.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>Chosen customers</source>
             <translation>Выбранные клиенты</translation>
         </message>
@@ -716,7 +711,7 @@
             <translation>CLV</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>CLV band</source>
             <translation>Группа CLV</translation>
         </message>
@@ -755,7 +750,7 @@
             <translation>Когорты и ритмы покупок</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>COLUMN OP VALUE with == != &gt; &gt;= &lt; &lt;= in, not in; or 'bought CATEGORY'. Columns: any of the Customers view, e.g. recency_days, frequency, monetary, clv, age, city.</source>
             <translation>СТОЛБЕЦ ОП ЗНАЧЕНИЕ с == != &gt; &gt;= &lt; &lt;= in, not in; или 'bought КАТЕГОРИЯ'. Столбцы: любые из вида «Клиенты», например recency_days, frequency, monetary, clv, age, city.</translation>
         </message>
@@ -824,7 +819,7 @@
             <translation>Контакт {date}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Contacted within</source>
             <translation>Контакт в течение</translation>
         </message>
@@ -835,7 +830,7 @@
             <translation>контрольная</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Control group</source>
             <translation>Контрольная группа</translation>
@@ -844,6 +839,11 @@
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Control group ({share}, seed {seed})</source>
             <translation>Контрольная группа ({share}, зерно {seed})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Copy</source>
+            <translation>Копировать</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -943,8 +943,8 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <location filename="../../desktop_crm/io/report.py" />
@@ -985,7 +985,7 @@
             <translation>Выборка из вида «Клиенты»</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Customers without marketing consent</source>
             <translation>Клиенты без согласия на рассылки</translation>
         </message>
@@ -1065,7 +1065,7 @@
             <translation>сначала день: 31.12</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>days</source>
             <translation>дн.</translation>
@@ -1081,7 +1081,7 @@
             <translation>Дней до дня рождения</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Dear {first_name}, spend {target} by Sunday and get {points} bonus points!</source>
             <translation>{first_name}, потратьте {target} до воскресенья и получите {points} бонусных баллов!</translation>
         </message>
@@ -1141,7 +1141,7 @@
             <translation>Направление</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Discount by</source>
             <translation>Скидка по</translation>
         </message>
@@ -1166,12 +1166,22 @@
             <translation>дисконтирование за 30 дней</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/offers.py" />
+            <source>discount tiers: '{name}' is given twice</source>
+            <translation>уровни скидок: '{name}' указан дважды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/offers.py" />
+            <source>discount tiers: '{part}' is not a percentage from 0 to 100</source>
+            <translation>уровни скидок: '{part}' — не процент от 0 до 100</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/offers.py" />
             <source>discount tiers: write VALUE=PERCENT, e.g. Low=15; '{part}' is not</source>
             <translation>уровни скидок: пишите ЗНАЧЕНИЕ=ПРОЦЕНТ, например Низкая=15; '{part}' не подходит</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Do not contact</source>
             <translation>Не связываться</translation>
         </message>
@@ -1191,7 +1201,7 @@
             <translation>повторный номер клиента (оставлена первая строка)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>E-mail</source>
             <translation>Эл. почта</translation>
         </message>
@@ -1298,6 +1308,11 @@
             <translation>Книга Excel</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Книга Excel (*.xlsx)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Excel workbook (*.xlsx);;CSV for SMS/e-mail tools (*.csv)</source>
             <translation>Книга Excel (*.xlsx);;CSV для SMS/почтовых сервисов (*.csv)</translation>
@@ -1324,8 +1339,19 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
+            <location filename="../../desktop_crm/gui/tables.py" />
             <source>Export failed</source>
             <translation>Экспорт не удался</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Export to Excel</source>
+            <translation>Экспорт в Excel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Export to Excel…</source>
+            <translation>Экспорт в Excel…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
@@ -1423,7 +1449,7 @@
             <translation>фильтр '{filter}': {column} — текст; используйте ==, !=, in или not in</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Filters (all must hold)</source>
             <translation>Фильтры (должны выполняться все)</translation>
         </message>
@@ -1616,7 +1642,7 @@
             <translation>строка заголовка</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Held out at random in each segment and not contacted, to measure the effect</source>
             <translation>Случайно откладываются в каждом сегменте и не получают предложение — чтобы измерить эффект</translation>
         </message>
@@ -1646,7 +1672,7 @@
             <translation>высокие траты</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Hold out</source>
             <translation>Отложить</translation>
         </message>
@@ -1858,7 +1884,7 @@
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Lifetime value</source>
             <translation>Пожизненная ценность</translation>
         </message>
@@ -1909,17 +1935,18 @@
             <translation>Дата списка</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>List name</source>
             <translation>Название списка</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Lists (*.xlsx *.csv)</source>
             <translation>Списки (*.xlsx *.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Lists sent earlier</source>
             <translation>Ранее отправленные списки</translation>
         </message>
@@ -1970,7 +1997,7 @@
             <translation>низкие траты</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Low=15, Medium=10, High=5</source>
             <translation>Низкая=15, Средняя=10, Высокая=5</translation>
         </message>
@@ -1993,6 +2020,11 @@
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Loyal visits per month</source>
             <translation>Лояльные: визитов в месяц</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
+            <source>Loyalty card (offer on the card)</source>
+            <translation>Карта лояльности (предложение на карте)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
@@ -2040,7 +2072,7 @@
             <translation>с «{text}»</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>max</source>
             <translation>макс.</translation>
         </message>
@@ -2095,7 +2127,7 @@
             <translation>Средняя</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Message</source>
             <translation>Сообщение</translation>
         </message>
@@ -2105,7 +2137,7 @@
             <translation>Метрика</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>min</source>
             <translation>мин.</translation>
         </message>
@@ -2146,7 +2178,7 @@
             <translation>Траты</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>monetary &gt;= 100 · city in Ankara,İzmir · bought Coffee</source>
             <translation>monetary &gt;= 100 · city in Москва,Минск · bought Кофе</translation>
         </message>
@@ -2208,7 +2240,7 @@
             <translation>Требуют внимания</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Needs</source>
             <translation>Нужен</translation>
         </message>
@@ -2299,12 +2331,12 @@
             <translation>Значимых изменений нет.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No contact needed</source>
             <translation>Контакт не нужен</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>no customers chosen yet: pick them in another view and press “Send to Targets”</source>
             <translation>клиенты ещё не выбраны: выберите их в другом виде и нажмите «Отправить в цели»</translation>
         </message>
@@ -2324,7 +2356,7 @@
             <translation>нет дня больше 12, поэтому принят порядок «день, затем месяц»</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No discount</source>
             <translation>Без скидки</translation>
         </message>
@@ -2334,14 +2366,9 @@
             <translation>нет адреса эл. почты</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No earlier lists</source>
             <translation>Ранее отправленных списков нет</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
-            <source>No list yet</source>
-            <translation>Списка пока нет</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
@@ -2359,12 +2386,12 @@
             <translation>нет ни телефона, ни эл. почты</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No points</source>
             <translation>Без баллов</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No purchase for over</source>
             <translation>Нет покупок дольше</translation>
         </message>
@@ -2540,7 +2567,7 @@
             <translation>Случайные</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>of the last</source>
             <translation>от последнего</translation>
         </message>
@@ -2602,6 +2629,15 @@
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Only returns in the period</source>
             <translation>В периоде только возвраты</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Only the first {n} rows were copied; use Export to Excel for all of them.</source>
+            <translation>
+                <numerusform>Скопирована только первая {n} строка; для всех используйте «Экспорт в Excel».</numerusform>
+                <numerusform>Скопированы только первые {n} строки; для всех используйте «Экспорт в Excel».</numerusform>
+                <numerusform>Скопированы только первые {n} строк; для всех используйте «Экспорт в Excel».</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
@@ -2705,7 +2741,7 @@
             <translation>Выручка за период</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Personal offer</source>
             <translation>Персональное предложение</translation>
         </message>
@@ -2715,7 +2751,7 @@
             <translation>Телефон</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Phone (calls, SMS)</source>
             <translation>Телефон (звонки, SMS)</translation>
         </message>
@@ -2725,17 +2761,17 @@
             <translation>Номер телефона</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Phone or e-mail</source>
             <translation>Телефон или эл. почта</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Pick customers in another view (a transition cell, a chart bar) and press “Send to Targets” in Customers.</source>
             <translation>Выберите клиентов в другом виде (ячейка переходов, столбец графика) и нажмите «Отправить в цели» в виде «Клиенты».</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Placeholders: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</source>
             <translation>Подстановки: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</translation>
         </message>
@@ -2750,7 +2786,7 @@
             <translation>точка: 1234.50</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Points</source>
             <translation>Баллы</translation>
         </message>
@@ -2770,7 +2806,7 @@
             <translation>база баллов</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Points from</source>
             <translation>Баллы от</translation>
         </message>
@@ -2871,7 +2907,7 @@
             <translation>Доля по акции</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>pts per unit</source>
             <translation>баллов за единицу</translation>
         </message>
@@ -2941,7 +2977,7 @@
             <translation>редкие</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Rate</source>
             <translation>Ставка</translation>
         </message>
@@ -3058,7 +3094,7 @@
             <translation>отклонено: {reason}: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Remove selected</source>
             <translation>Удалить выбранные</translation>
         </message>
@@ -3176,8 +3212,8 @@
             <translation>Балл RFM</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>RFM segment</source>
             <translation>Сегмент RFM</translation>
         </message>
@@ -3312,9 +3348,9 @@
             </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Scheme</source>
             <translation>Схема</translation>
@@ -3360,7 +3396,7 @@
             <translation>Дополнительный идентификатор: номер авто, телефон или эл. почта</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Seed</source>
             <translation>Зерно</translation>
         </message>
@@ -3410,10 +3446,10 @@
             <translation>Сегментация клиентов</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/target_form.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>Segments</source>
             <translation>Сегменты</translation>
@@ -3433,6 +3469,11 @@
             <location filename="../../desktop_crm/io/report.py" />
             <source>Segments: {scheme}</source>
             <translation>Сегменты: {scheme}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Select all</source>
+            <translation>Выделить всё</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
@@ -3580,7 +3621,7 @@
             <translation>для оценки трат на покупку нужно не менее {needed} повторных клиентов; есть {found}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Spend target</source>
             <translation>Цель по тратам</translation>
         </message>
@@ -3590,7 +3631,7 @@
             <translation>Цель по тратам</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Spend target = this × what the customer spent in the last weeks (0: no target)</source>
             <translation>Цель по тратам = это × траты клиента за последние недели (0: без цели)</translation>
         </message>
@@ -3619,7 +3660,7 @@
             <translation>Начать целевой список с показанных клиентов</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Start from</source>
             <translation>Начать с</translation>
         </message>
@@ -3732,8 +3773,9 @@
             <translation>целевая</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/target_form.py" />
             <location filename="../../desktop_crm/core/targets.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Target list</source>
             <translation>Целевой список</translation>
         </message>
@@ -3850,6 +3892,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
+            <source>the holiday window ends before it starts</source>
+            <translation>праздничный период заканчивается раньше, чем начинается</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
             <source>the holiday-window filter needs the transactions</source>
             <translation>для фильтра по праздничному периоду нужны транзакции</translation>
         </message>
@@ -3926,7 +3973,7 @@ Show where it is now.</source>
             <translation>Такой же отрезок времени непосредственно перед этим</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>The same seed draws the same control group</source>
             <translation>То же зерно даёт ту же контрольную группу</translation>
         </message>
@@ -3996,12 +4043,12 @@ Show where it is now.</source>
             <translation>Чт</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>tick at least one segment to start from</source>
             <translation>отметьте хотя бы один сегмент для начала</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Tiers (%)</source>
             <translation>Уровни (%)</translation>
         </message>
@@ -4027,7 +4074,7 @@ Show where it is now.</source>
             <translation>по</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>to</source>
             <comment>date range</comment>
             <translation>по</translation>
@@ -4064,7 +4111,7 @@ Show where it is now.</source>
             <translation>Самые частые пути</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Total spend</source>
             <translation>Всего потрачено</translation>
         </message>
@@ -4278,7 +4325,7 @@ Show where it is now.</source>
             <translation>День недели</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>weeks</source>
             <translation>нед.</translation>
@@ -4445,7 +4492,7 @@ Show where it is now.</source>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/core/model.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>{n} customers</source>
             <translation>
                 <numerusform>{n} клиент</numerusform>

@@ -118,11 +118,6 @@
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
-            <source>--discount expects VALUE=PERCENT, e.g. Low=15, got '{item}'</source>
-            <translation>--discount DEĞER=YÜZDE bekler, ör. Low=15, verilen: '{item}'</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/cli.py" />
             <source>--header-row expects 0 (no header) or a row number, got {value}</source>
             <translation>--header-row 0 (başlık yok) ya da bir satır numarası bekler, verilen: {value}</translation>
         </message>
@@ -172,7 +167,7 @@
             <translation>ABC (Pareto)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>ABC class</source>
             <translation>ABC sınıfı</translation>
         </message>
@@ -218,12 +213,12 @@
             <translation>gerçekleşen</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Add</source>
             <translation>Ekle</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Add a sent list…</source>
             <translation>Gönderilmiş liste ekle…</translation>
         </message>
@@ -269,7 +264,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>All customers</source>
             <translation>Tüm müşteriler</translation>
         </message>
@@ -387,7 +382,7 @@
             <translation>ortalama sepet {value}, son alışveriş ortalama {days} gün önce</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Average purchase</source>
             <translation>Ortalama alışveriş</translation>
         </message>
@@ -427,7 +422,7 @@
             <translation>Doğum günü teklifleri</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Birthday within</source>
             <translation>Doğum günü yaklaşan</translation>
         </message>
@@ -445,7 +440,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Bought in this window a year earlier</source>
             <translation>Bir yıl önce bu aralıkta alışveriş yapmış</translation>
         </message>
@@ -646,7 +641,7 @@
             <translation>Var olan bir satış dosyası seçin.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>Chosen customers</source>
             <translation>Seçilen müşteriler</translation>
         </message>
@@ -712,7 +707,7 @@
             <translation>CLV</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>CLV band</source>
             <translation>CLV grubu</translation>
         </message>
@@ -749,7 +744,7 @@
             <translation>Kohortlar ve alışveriş ritimleri</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>COLUMN OP VALUE with == != &gt; &gt;= &lt; &lt;= in, not in; or 'bought CATEGORY'. Columns: any of the Customers view, e.g. recency_days, frequency, monetary, clv, age, city.</source>
             <translation>SÜTUN OP DEĞER; op: == != &gt; &gt;= &lt; &lt;= in, not in; ya da 'bought KATEGORİ'. Sütunlar: Müşteriler görünümündeki herhangi biri, örn. recency_days, frequency, monetary, clv, age, city.</translation>
         </message>
@@ -816,7 +811,7 @@
             <translation>{date} tarihinde ulaşıldı</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Contacted within</source>
             <translation>Ulaşılma süresi</translation>
         </message>
@@ -827,7 +822,7 @@
             <translation>kontrol</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Control group</source>
             <translation>Kontrol grubu</translation>
@@ -836,6 +831,11 @@
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Control group ({share}, seed {seed})</source>
             <translation>Kontrol grubu ({share}, tohum {seed})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Copy</source>
+            <translation>Kopyala</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -935,8 +935,8 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <location filename="../../desktop_crm/io/report.py" />
@@ -977,7 +977,7 @@
             <translation>Müşteriler görünümündeki seçim</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Customers without marketing consent</source>
             <translation>Pazarlama onayı olmayan müşteriler</translation>
         </message>
@@ -1057,7 +1057,7 @@
             <translation>önce gün: 31.12</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>days</source>
             <translation>gün</translation>
@@ -1073,7 +1073,7 @@
             <translation>Doğum gününe gün</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Dear {first_name}, spend {target} by Sunday and get {points} bonus points!</source>
             <translation>Sayın {first_name}, pazara kadar {target} harcayın, {points} bonus puan kazanın!</translation>
         </message>
@@ -1133,7 +1133,7 @@
             <translation>Yön</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Discount by</source>
             <translation>İndirim ölçütü</translation>
         </message>
@@ -1158,12 +1158,22 @@
             <translation>30 gün başına iskonto</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/offers.py" />
+            <source>discount tiers: '{name}' is given twice</source>
+            <translation>indirim kademeleri: '{name}' iki kez verilmiş</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/offers.py" />
+            <source>discount tiers: '{part}' is not a percentage from 0 to 100</source>
+            <translation>indirim kademeleri: '{part}' 0 ile 100 arasında bir yüzde değil</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/offers.py" />
             <source>discount tiers: write VALUE=PERCENT, e.g. Low=15; '{part}' is not</source>
             <translation>indirim kademeleri: DEĞER=YÜZDE yazın, örn. Düşük=15; '{part}' böyle değil</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Do not contact</source>
             <translation>İletişime geçme</translation>
         </message>
@@ -1183,7 +1193,7 @@
             <translation>yinelenen müşteri no (ilk satır tutuldu)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>E-mail</source>
             <translation>E-posta</translation>
         </message>
@@ -1290,6 +1300,11 @@
             <translation>Excel çalışma kitabı</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel çalışma kitabı (*.xlsx)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Excel workbook (*.xlsx);;CSV for SMS/e-mail tools (*.csv)</source>
             <translation>Excel çalışma kitabı (*.xlsx);;SMS/e-posta araçları için CSV (*.csv)</translation>
@@ -1316,8 +1331,19 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
+            <location filename="../../desktop_crm/gui/tables.py" />
             <source>Export failed</source>
             <translation>Dışa aktarma başarısız</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Export to Excel</source>
+            <translation>Excel'e aktar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Export to Excel…</source>
+            <translation>Excel'e aktar…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
@@ -1415,7 +1441,7 @@
             <translation>'{filter}' filtresi: {column} metin; ==, !=, in veya not in kullanın</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Filters (all must hold)</source>
             <translation>Filtreler (hepsi sağlanmalı)</translation>
         </message>
@@ -1608,7 +1634,7 @@
             <translation>başlık satırı</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Held out at random in each segment and not contacted, to measure the effect</source>
             <translation>Etkiyi ölçmek için her segmentten rastgele ayrılır ve iletişime geçilmez</translation>
         </message>
@@ -1638,7 +1664,7 @@
             <translation>yüksek harcama</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Hold out</source>
             <translation>Dışarıda tut</translation>
         </message>
@@ -1848,7 +1874,7 @@
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Lifetime value</source>
             <translation>Yaşam boyu değer</translation>
         </message>
@@ -1899,17 +1925,18 @@
             <translation>Liste tarihi</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>List name</source>
             <translation>Liste adı</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Lists (*.xlsx *.csv)</source>
             <translation>Listeler (*.xlsx *.csv)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Lists sent earlier</source>
             <translation>Daha önce gönderilen listeler</translation>
         </message>
@@ -1960,7 +1987,7 @@
             <translation>düşük harcama</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Low=15, Medium=10, High=5</source>
             <translation>Düşük=15, Orta=10, Yüksek=5</translation>
         </message>
@@ -1983,6 +2010,11 @@
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Loyal visits per month</source>
             <translation>Sadık: aylık ziyaret</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
+            <source>Loyalty card (offer on the card)</source>
+            <translation>Sadakat kartı (teklif kartta)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/model.py" />
@@ -2030,7 +2062,7 @@
             <translation>'{text}' ile eşleşen</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>max</source>
             <translation>en çok</translation>
         </message>
@@ -2085,7 +2117,7 @@
             <translation>Orta</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Message</source>
             <translation>Mesaj</translation>
         </message>
@@ -2095,7 +2127,7 @@
             <translation>Ölçüt</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>min</source>
             <translation>en az</translation>
         </message>
@@ -2136,7 +2168,7 @@
             <translation>Harcama</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>monetary &gt;= 100 · city in Ankara,İzmir · bought Coffee</source>
             <translation>monetary &gt;= 100 · city in Ankara,İzmir · bought Kahve</translation>
         </message>
@@ -2198,7 +2230,7 @@
             <translation>İlgi bekleyen</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Needs</source>
             <translation>Gerekli</translation>
         </message>
@@ -2289,12 +2321,12 @@
             <translation>Önemli sayılacak kadar büyük bir değişiklik yok.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No contact needed</source>
             <translation>İletişim bilgisi gerekmez</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>no customers chosen yet: pick them in another view and press “Send to Targets”</source>
             <translation>henüz müşteri seçilmedi: başka bir görünümde seçip “Hedeflere gönder”e basın</translation>
         </message>
@@ -2314,7 +2346,7 @@
             <translation>12'den büyük gün yok; bu yüzden gün/ay sırası gün-önce varsayıldı</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No discount</source>
             <translation>İndirim yok</translation>
         </message>
@@ -2324,14 +2356,9 @@
             <translation>e-posta adresi yok</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No earlier lists</source>
             <translation>Önceki liste yok</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
-            <source>No list yet</source>
-            <translation>Henüz liste yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
@@ -2349,12 +2376,12 @@
             <translation>telefon veya e-posta yok</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No points</source>
             <translation>Puan yok</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No purchase for over</source>
             <translation>Şu süreden uzun alışveriş yok</translation>
         </message>
@@ -2526,7 +2553,7 @@
             <translation>Ara sıra gelen</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>of the last</source>
             <translation>sonuncunun</translation>
         </message>
@@ -2586,6 +2613,13 @@
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>Only returns in the period</source>
             <translation>Dönemde yalnızca iadeler</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Only the first {n} rows were copied; use Export to Excel for all of them.</source>
+            <translation>
+                <numerusform>Yalnızca ilk {n} satır kopyalandı; tümü için Excel'e aktar'ı kullanın.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
@@ -2689,7 +2723,7 @@
             <translation>Dönem cirosu</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Personal offer</source>
             <translation>Kişisel teklif</translation>
         </message>
@@ -2699,7 +2733,7 @@
             <translation>Telefon</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Phone (calls, SMS)</source>
             <translation>Telefon (arama, SMS)</translation>
         </message>
@@ -2709,17 +2743,17 @@
             <translation>Telefon numarası</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Phone or e-mail</source>
             <translation>Telefon veya e-posta</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Pick customers in another view (a transition cell, a chart bar) and press “Send to Targets” in Customers.</source>
             <translation>Başka bir görünümde müşteri seçin (bir geçiş hücresi, bir grafik çubuğu) ve Müşteriler'de “Hedeflere gönder”e basın.</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Placeholders: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</source>
             <translation>Yer tutucular: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</translation>
         </message>
@@ -2734,7 +2768,7 @@
             <translation>nokta: 1234.50</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Points</source>
             <translation>Puan</translation>
         </message>
@@ -2754,7 +2788,7 @@
             <translation>puan temeli</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Points from</source>
             <translation>Puan temeli</translation>
         </message>
@@ -2855,7 +2889,7 @@
             <translation>Kampanya payı</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>pts per unit</source>
             <translation>birim başına puan</translation>
         </message>
@@ -2925,7 +2959,7 @@
             <translation>seyrek</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Rate</source>
             <translation>Oran</translation>
         </message>
@@ -3042,7 +3076,7 @@
             <translation>reddedildi: {reason}: {count}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Remove selected</source>
             <translation>Seçilenleri kaldır</translation>
         </message>
@@ -3160,8 +3194,8 @@
             <translation>RFM puanı</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>RFM segment</source>
             <translation>RFM segmenti</translation>
         </message>
@@ -3294,9 +3328,9 @@
             </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Scheme</source>
             <translation>Şema</translation>
@@ -3342,7 +3376,7 @@
             <translation>İkincil kimlik: plaka, telefon veya e-posta</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Seed</source>
             <translation>Tohum</translation>
         </message>
@@ -3392,10 +3426,10 @@
             <translation>Müşteriler segmentleniyor</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/target_form.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>Segments</source>
             <translation>Segmentler</translation>
@@ -3415,6 +3449,11 @@
             <location filename="../../desktop_crm/io/report.py" />
             <source>Segments: {scheme}</source>
             <translation>Segmentler: {scheme}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/tables.py" />
+            <source>Select all</source>
+            <translation>Tümünü seç</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
@@ -3562,7 +3601,7 @@
             <translation>alışveriş başına harcama için en az {needed} tekrar eden müşteri gerekir; {found} var</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Spend target</source>
             <translation>Harcama hedefi</translation>
         </message>
@@ -3572,7 +3611,7 @@
             <translation>Harcama hedefi</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Spend target = this × what the customer spent in the last weeks (0: no target)</source>
             <translation>Harcama hedefi = bu × müşterinin son haftalardaki harcaması (0: hedef yok)</translation>
         </message>
@@ -3599,7 +3638,7 @@
             <translation>Gösterilen müşterilerden bir hedef liste başlat</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Start from</source>
             <translation>Başlangıç</translation>
         </message>
@@ -3712,8 +3751,9 @@
             <translation>hedef</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/target_form.py" />
             <location filename="../../desktop_crm/core/targets.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Target list</source>
             <translation>Hedef liste</translation>
         </message>
@@ -3830,6 +3870,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
+            <source>the holiday window ends before it starts</source>
+            <translation>tatil aralığı başlamadan bitiyor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
             <source>the holiday-window filter needs the transactions</source>
             <translation>tatil aralığı filtresi için işlemler gerekir</translation>
         </message>
@@ -3906,7 +3951,7 @@ Show where it is now.</source>
             <translation>Hemen öncesindeki aynı uzunlukta süre</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>The same seed draws the same control group</source>
             <translation>Aynı tohum aynı kontrol grubunu seçer</translation>
         </message>
@@ -3976,12 +4021,12 @@ Show where it is now.</source>
             <translation>Per</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/core/target_form.py" />
             <source>tick at least one segment to start from</source>
             <translation>başlamak için en az bir segment işaretleyin</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Tiers (%)</source>
             <translation>Kademeler (%)</translation>
         </message>
@@ -4007,7 +4052,7 @@ Show where it is now.</source>
             <translation>bitiş</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>to</source>
             <comment>date range</comment>
             <translation>–</translation>
@@ -4044,7 +4089,7 @@ Show where it is now.</source>
             <translation>En sık yollar</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Total spend</source>
             <translation>Toplam harcama</translation>
         </message>
@@ -4258,7 +4303,7 @@ Show where it is now.</source>
             <translation>Gün</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>weeks</source>
             <translation>hafta</translation>
@@ -4415,7 +4460,7 @@ Show where it is now.</source>
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/core/model.py" />
-            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>{n} customers</source>
             <translation>
                 <numerusform>{n} müşteri</numerusform>

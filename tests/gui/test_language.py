@@ -95,9 +95,11 @@ def test_switching_language_translates_the_window_and_the_export(qtbot, shop: Ma
     # an exported list follows the language
     targets = window.targets_view
     window.nav.setCurrentRow(window.stack.indexOf(targets))
-    targets.start.setCurrentIndex(targets.start.findData("Segments"))
+    targets.start_box.mode.setCurrentIndex(targets.start_box.mode.findData("Segments"))
     targets.check_segments(["At Risk"])
-    qtbot.waitUntil(lambda: targets.result is not None and set(targets.result.customers["segment"]) == {"At Risk"})
+    qtbot.waitUntil(
+        lambda: targets.target_list is not None and set(targets.target_list.customers["segment"]) == {"At Risk"}
+    )
     assert targets.delimiter.currentData() == ";"
     out = tmp_path / "list.xlsx"
     with qtbot.waitSignal(targets.saved, timeout=60_000):
@@ -116,7 +118,7 @@ def test_back_to_english_and_the_language_is_remembered(qtbot, shop: MainWindow)
     widgets = len(shop.findChildren(QWidget))
     switch_language(qtbot, shop, "ru")
     assert shop.settings.get(LANGUAGE) == "ru"
-    assert shop.targets_view.name.text() == "Целевой список"  # the untouched default name follows
+    assert shop.targets_view.start_box.name.text() == "Целевой список"  # the untouched default name follows
     switch_language(qtbot, shop, "en")
     assert [shop.nav.item(i).text() for i in range(shop.nav.count())] == list(VIEWS)
     assert shop.segments_view.summary_model.data(shop.segments_view.summary_model.index(0, 0)) == "Champions"

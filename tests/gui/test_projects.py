@@ -29,11 +29,11 @@ def test_save_and_reopen_gives_identical_segments(qtbot, demo: MainWindow, tmp_p
         demo.session.update_settings(as_of=as_of)
     targets = demo.targets_view
     demo.nav.setCurrentRow(demo.stack.indexOf(targets))
-    targets.start.setCurrentText("Segments")
+    targets.start_box.mode.setCurrentText("Segments")
     targets.check_segments(["At Risk"])
-    targets.control.setValue(20)
-    targets.filter_edit.setText("monetary >= 30")
-    targets.add_filter()
+    targets.control_box.share.setValue(20)
+    targets.filter_box.edit.setText("monetary >= 30")
+    targets.filter_box.add_filter()
     demo.transitions_view.date_from.setDate(demo.transitions_view.date_from.date().addMonths(-2))
     saved_from = demo.transitions_view.date_from.date()
     before = demo.session.segmentation.customers

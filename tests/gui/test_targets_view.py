@@ -42,7 +42,7 @@ def test_from_a_transition_cell_to_a_saved_workbook(qtbot, demo: MainWindow, tmp
     with qtbot.waitSignal(view.list_ready, timeout=30_000):
         qtbot.mouseClick(customers.to_targets, Qt.MouseButton.LeftButton)
     assert demo.stack.currentWidget() is view
-    result = view.result
+    result = view.target_list
     assert result.spec.customer_ids is not None and set(result.spec.customer_ids) == movers
     assert result.spec.origin == "Champions → At Risk"
     # the list is exactly the core's list for the same definition
@@ -51,8 +51,8 @@ def test_from_a_transition_cell_to_a_saved_workbook(qtbot, demo: MainWindow, tmp
     assert result.customers["customer_id"].tolist() == expected.customers["customer_id"].tolist()
     assert set(result.customers["customer_id"]) | set(result.suppressed["customer_id"]) == movers
     assert f"{(result.customers['group'] == 'target').sum():,} to contact" in view.count.text()
-    _list_after(qtbot, view, lambda: view.control.setValue(25))
-    assert (view.result.customers["group"] == "control").mean() == pytest.approx(0.25, abs=0.05)
+    _list_after(qtbot, view, lambda: view.control_box.share.setValue(25))
+    assert (view.target_list.customers["group"] == "control").mean() == pytest.approx(0.25, abs=0.05)
     out = tmp_path / "champions_at_risk.xlsx"
     with qtbot.waitSignal(view.saved, timeout=30_000):
         view.save(out)
@@ -60,9 +60,9 @@ def test_from_a_transition_cell_to_a_saved_workbook(qtbot, demo: MainWindow, tmp
     assert book.sheetnames == ["Summary", "Targets", "Funnel", "Suppressed"]
     summary = {r[0]: r[1] for r in book["Summary"].iter_rows(min_row=2, values_only=True)}
     assert summary["Starts from"] == "Champions → At Risk"
-    assert summary["Customers on the list"] == len(view.result.customers)
+    assert summary["Customers on the list"] == len(view.target_list.customers)
     ids = [r[0] for r in book["Targets"].iter_rows(min_row=2, values_only=True)]
-    assert ids == view.result.customers["customer_id"].tolist()
+    assert ids == view.target_list.customers["customer_id"].tolist()
     assert book["Targets"].freeze_panes == "A2"
     assert f"Saved to {out}" in view.count.text()
 
@@ -70,26 +70,28 @@ def test_from_a_transition_cell_to_a_saved_workbook(qtbot, demo: MainWindow, tmp
 def test_segments_filters_and_offer_update_the_count(qtbot, demo: MainWindow) -> None:
     view = demo.targets_view
     demo.nav.setCurrentRow(demo.stack.indexOf(view))
-    view.start.setCurrentText("Segments")
+    view.start_box.mode.setCurrentText("Segments")
     qtbot.waitUntil(lambda: "tick at least one segment" in view.count.text(), timeout=10_000)
     _list_after(qtbot, view, lambda: view.check_segments(["At Risk", "Hibernating"]))
-    assert set(view.result.customers["segment"]) <= {"At Risk", "Hibernating"}
-    before = len(view.result.customers) + len(view.result.suppressed)
-    view.filter_edit.setText("monetary >= 100")
-    _list_after(qtbot, view, view.add_filter)
-    assert (view.result.customers["monetary"] >= 100).all()
-    assert len(view.result.customers) + len(view.result.suppressed) < before
-    view.filter_edit.setText("monetary >>> 5")
-    view.add_filter()
-    assert "write COLUMN OP VALUE" in view.filter_error.text() and view.filters.count() == 1
-    view.filter_edit.setText("monetary > lots")
-    view.add_filter()
-    assert "is a number" in view.filter_error.text() and view.filters.count() == 1
-    _list_after(qtbot, view, lambda: view.discount_by.setCurrentIndex(view.discount_by.findData("clv_band")))
-    assert "Low=15" in view.tiers.text() and view.result.customers["discount_pct"].notna().any()
-    assert view.result.customers["offer_text"].str.startswith("Dear ").all()
-    _list_after(qtbot, view, lambda: view.consent.setChecked(False))
-    assert "no marketing consent" not in set(view.result.suppressed["reason"])
+    assert set(view.target_list.customers["segment"]) <= {"At Risk", "Hibernating"}
+    before = len(view.target_list.customers) + len(view.target_list.suppressed)
+    view.filter_box.edit.setText("monetary >= 100")
+    _list_after(qtbot, view, view.filter_box.add_filter)
+    assert (view.target_list.customers["monetary"] >= 100).all()
+    assert len(view.target_list.customers) + len(view.target_list.suppressed) < before
+    view.filter_box.edit.setText("monetary >>> 5")
+    view.filter_box.add_filter()
+    assert "write COLUMN OP VALUE" in view.filter_box.error.text() and view.filter_box.filters.count() == 1
+    view.filter_box.edit.setText("monetary > lots")
+    view.filter_box.add_filter()
+    assert "is a number" in view.filter_box.error.text() and view.filter_box.filters.count() == 1
+    _list_after(
+        qtbot, view, lambda: view.offer_box.discount_by.setCurrentIndex(view.offer_box.discount_by.findData("clv_band"))
+    )
+    assert "Low=15" in view.offer_box.tiers.text() and view.target_list.customers["discount_pct"].notna().any()
+    assert view.target_list.customers["offer_text"].str.startswith("Dear ").all()
+    _list_after(qtbot, view, lambda: view.suppression_box.consent.setChecked(False))
+    assert "no marketing consent" not in set(view.target_list.suppressed["reason"])
 
 
 def test_campaign_check_of_a_sent_list(qtbot, demo: MainWindow, tmp_path: Path) -> None:
@@ -120,7 +122,7 @@ def test_saving_a_csv_asks_before_replacing_its_control_file(
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     view = demo.targets_view
-    assert view.result is None  # nothing is built while the view is hidden
+    assert view.target_list is None  # nothing is built while the view is hidden
     with qtbot.waitSignal(view.list_ready, timeout=30_000):
         demo.nav.setCurrentRow(demo.stack.indexOf(view))
     out = tmp_path / "sms.csv"
@@ -135,8 +137,8 @@ def test_saving_a_csv_asks_before_replacing_its_control_file(
     with qtbot.waitSignal(view.saved, timeout=30_000):
         view.ask_save()
     control = pd.read_csv(tmp_path / "sms-control.csv", sep=None, engine="python", encoding="utf-8-sig")
-    assert len(control) == (view.result.customers["group"] == "control").sum()
+    assert len(control) == (view.target_list.customers["group"] == "control").sum()
     assert (
         len(pd.read_csv(out, sep=None, engine="python", encoding="utf-8-sig"))
-        == (view.result.customers["group"] == "target").sum()
+        == (view.target_list.customers["group"] == "target").sum()
     )

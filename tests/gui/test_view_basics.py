@@ -76,7 +76,7 @@ def test_a_hidden_view_computes_when_it_is_shown(qtbot, small: Session, view_cla
 def test_a_failed_save_leaves_no_saving_headline(qtbot, small: Session, tmp_path: Path) -> None:
     view = shown_view(qtbot, TargetsView(small))
     small.segments_ready.emit(small.segmentation)
-    qtbot.waitUntil(lambda: view.result is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: view.target_list is not None, timeout=30_000)
     folder = tmp_path / "a folder"
     folder.mkdir()
     view.save(folder)  # a folder, not a file: the write fails

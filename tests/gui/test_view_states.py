@@ -59,9 +59,9 @@ def _change_everything(qtbot, window: MainWindow) -> pd.Timestamp:
                                          "departments", "traffic"], strict=True):  # fmt: skip
         window.stateful_views()[key].restore(state)
     targets = window.targets_view
-    targets.start.setCurrentIndex(targets.start.findData("Segments"))
+    targets.start_box.mode.setCurrentIndex(targets.start_box.mode.findData("Segments"))
     targets.check_segments(["At Risk"])
-    targets.control.setValue(20)
+    targets.control_box.share.setValue(20)
     as_of = pd.Timestamp("2026-05-01")
     with qtbot.waitSignal(window.session.segments_ready, timeout=60_000):
         window.session.update_settings(as_of=as_of)

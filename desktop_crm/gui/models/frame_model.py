@@ -14,8 +14,8 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
-from desktop_crm.i18n import N_, tr
-from desktop_crm.i18n.formats import date, money, number
+from desktop_crm.i18n import N_, language, tr
+from desktop_crm.i18n.formats import SEPARATORS, date, money, number
 from desktop_crm.i18n.labels import CODED_COLUMNS, MONEY_COLUMNS, column_label, value_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -68,18 +68,34 @@ class FrameModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        value = self._frame.iat[index.row(), index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            col = index.column()
-            words = self._words[col]
-            if words is not None and value in words:
-                return words[value]
-            if self._money[col] and isinstance(value, float | np.floating) and not math.isnan(value):
-                return money(float(value), self._decimals[col] if self._decimals[col] is not None else 2)
-            return format_value(value, self._decimals[col])
+            return self.text(index.row(), index.column())
+        value = self._frame.iat[index.row(), index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float | np.number):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def text(self, row: int, col: int) -> str:
+        """A cell as shown: translated segment names, grouped numbers, money with its currency."""
+        value = self._frame.iat[row, col]
+        words = self._words[col]
+        if words is not None and value in words:
+            return words[value]
+        if self._money[col] and isinstance(value, float | np.floating) and not math.isnan(value):
+            return money(float(value), self._decimals[col] if self._decimals[col] is not None else 2)
+        return format_value(value, self._decimals[col])
+
+    def plain_text(self, row: int, col: int) -> str:
+        """A cell as a spreadsheet reads it when pasted: numbers without grouping or currency sign."""
+        value = self._frame.iat[row, col]
+        if isinstance(value, int | float | np.integer | np.floating) and not isinstance(value, bool | np.bool_):
+            if isinstance(value, float | np.floating) and math.isnan(value):
+                return ""
+            decimals = self._decimals[col]
+            if decimals is None:
+                decimals = 0 if float(value).is_integer() else 2
+            return f"{float(value):.{decimals}f}".replace(".", SEPARATORS[language()][1])
+        return self.text(row, col).replace("\t", " ").replace("\n", " ")
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:

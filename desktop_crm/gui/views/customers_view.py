@@ -13,11 +13,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +28,7 @@ from desktop_crm.gui.empty import Placeholder
 from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
+from desktop_crm.gui.tables import DataTable
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, tr, trn
 from desktop_crm.i18n.formats import money, number
@@ -78,13 +77,10 @@ class CustomersView(QWidget):
         self.to_targets.setToolTip(tr("Start a target list from the customers shown"))
         self.to_targets.clicked.connect(self._send)
         self.model = FrameModel()
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSortingEnabled(True)
-        self.view.setAlternatingRowColors(True)
+        self.view = DataTable(self.model, "customers")
+        self.view.verticalHeader().setVisible(True)
         self.view.verticalHeader().setDefaultSectionSize(22)
         self.view.horizontalHeader().setResizeContentsPrecision(200)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.doubleClicked.connect(self._open_card)
         self.filters = TaskRunner(self)
         self._debounce = QTimer(self)
@@ -240,9 +236,7 @@ class CustomerCard(QDialog):
         self.timeline = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
         self.timeline.setLabel("left", tr("amount"))
         self.history_model = FrameModel()
-        history = QTableView()
-        history.setModel(self.history_model)
-        history.verticalHeader().setVisible(False)
+        history = DataTable(self.history_model, "segment_history")
         self.history_view = history
         self.status = QLabel(tr("Loading purchases and segment history…"))
         layout = QVBoxLayout(self)

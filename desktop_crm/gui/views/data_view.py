@@ -7,18 +7,17 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_crm.core.model import DataSummary
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
+from desktop_crm.gui.tables import DataTable
 from desktop_crm.i18n import tr, trn
 from desktop_crm.i18n.formats import date, money, number
 from desktop_crm.i18n.labels import column_label
@@ -35,13 +34,10 @@ class DataView(QWidget):
         self.headline.setObjectName("headline")
         self.headline.setWordWrap(True)
         self.model = FrameModel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
+        self.table = DataTable(self.model, "transactions")
+        self.table.verticalHeader().setVisible(True)
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setResizeContentsPrecision(200)  # widths from the first rows only
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row layout
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
         self.report.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QSlider, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSlider, QSplitter, QVBoxLayout, QWidget
 
 from desktop_crm.core import journeys
 from desktop_crm.core.segmentation import Segmentation
@@ -20,6 +20,7 @@ from desktop_crm.gui.layouts import labelled_row
 from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
+from desktop_crm.gui.tables import DataTable
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, tr, trn
 from desktop_crm.i18n.formats import number, percent
@@ -56,10 +57,8 @@ class DepartmentsView(QWidget):
         self.status.setWordWrap(True)
         self.graph = FlowGraph()
         self.entries_model, self.steps_model = FrameModel(), FrameModel()
-        self.entries_view, self.steps_view = QTableView(), QTableView()
-        for view, model in ((self.entries_view, self.entries_model), (self.steps_view, self.steps_model)):
-            view.setModel(model)
-            view.verticalHeader().setVisible(False)
+        self.entries_view = DataTable(self.entries_model, "department_entries")
+        self.steps_view = DataTable(self.steps_model, "department_steps")
         self.runner = TaskRunner(self)
         top = labelled_row(
             (tr("Segments"), self.scheme), (tr("Show"), self.group), (tr("Hide arrows below"), self.threshold)

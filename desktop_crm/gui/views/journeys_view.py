@@ -9,11 +9,11 @@ import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QSplitter, QVBoxLayout, QWidget
 
 from desktop_crm.core import journeys, lifecycle
 from desktop_crm.core.dynamics import NEW, Snapshots
-from desktop_crm.gui.charts import SankeyChart, _static_plot, color, locale_axes
+from desktop_crm.gui.charts import Chart, SankeyChart, color
 from desktop_crm.gui.combos import select
 from desktop_crm.gui.empty import Placeholder
 from desktop_crm.gui.export import export_button
@@ -21,6 +21,7 @@ from desktop_crm.gui.layouts import labelled_row
 from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
+from desktop_crm.gui.tables import DataTable
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, tr, trn
 from desktop_crm.i18n.formats import date, percent
@@ -60,13 +61,10 @@ class JourneysView(QWidget):
         self.status.setWordWrap(True)  # long in Russian and Polish
         self.sankey = SankeyChart()
         self.sankey.band_clicked.connect(self._band_clicked)
-        self.trend = pg.PlotWidget(axisItems=locale_axes())
-        _static_plot(self.trend, tr("Customers per segment at each date"))
+        self.trend = Chart(tr("Customers per segment at each date"))
         self.trend_legend = self.trend.addLegend(offset=(-5, 5), colCount=1)
         self.paths_model = FrameModel()
-        paths = QTableView()
-        paths.setModel(self.paths_model)
-        paths.verticalHeader().setVisible(False)
+        paths = DataTable(self.paths_model, "paths")
         self.paths_view = paths
         self.runner = TaskRunner(self)
         top = labelled_row((tr("Scheme"), self.scheme), (tr("Every"), self.every), (tr("Snapshots"), self.count))

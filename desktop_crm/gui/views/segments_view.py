@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,11 +31,12 @@ from desktop_crm.gui.layouts import labelled_row
 from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.models.frame_model import COLUMN_TIPS, FrameModel, fit_columns
 from desktop_crm.gui.session import Session
+from desktop_crm.gui.tables import DataTable
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, tr, trn
 from desktop_crm.i18n.formats import money, number, percent
 from desktop_crm.i18n.labels import value_label
-from desktop_crm.io.rule_files import RuleFile, read_rule_file
+from desktop_crm.io.rule_files import rule_settings
 
 SCHEME_HELP = {
     "abc": N_("A: customers making the top 80 % of revenue; B: the next 15 %; C: the rest."),
@@ -103,10 +103,7 @@ class SegmentsView(QWidget):
         self.chart = SegmentBarChart()
         self.chart.segment_clicked.connect(self._bar_clicked)
         self.summary_model = FrameModel()
-        self.summary = QTableView()
-        self.summary.setModel(self.summary_model)
-        self.summary.verticalHeader().setVisible(False)
-        self.summary.setAlternatingRowColors(True)
+        self.summary = DataTable(self.summary_model, "segments")
         self.heatmap = GridHeatmap()
         self.heatmap.setMinimumHeight(220)
         self.help = QLabel()
@@ -231,16 +228,13 @@ class SegmentsView(QWidget):
 
     def load_rule_file(self, path: str) -> None:
         """A lifecycle rule file (conditions) or an RFM rule table (score ranges), read off the GUI thread."""
-        self.rules_reader.start(read_rule_file, path, done=self._on_rules_read, failed=self._on_rules_refused)
+        self.rules_reader.start(rule_settings, path, done=self._on_rules_read, failed=self._on_rules_refused)
 
     def _on_rules_refused(self, message: str) -> None:
         self.rules_failed.emit(tr("These rules cannot be used"), message)
 
-    def _on_rules_read(self, found: RuleFile) -> None:
-        if found.lifecycle is not None:
-            self.session.update_settings(lifecycle_rules=found.lifecycle, thresholds=found.thresholds)
-        else:
-            self.session.update_settings(rfm_rules=found.rfm)
+    def _on_rules_read(self, changes: dict) -> None:
+        self.session.update_settings(**changes)
 
     # ------------------------------------------------------------------ showing results
 

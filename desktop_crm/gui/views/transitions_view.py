@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from desktop_crm.gui.layouts import labelled_row
 from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
+from desktop_crm.gui.tables import DataTable
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, tr, trn
 from desktop_crm.i18n.formats import date, money, number, percent
@@ -75,9 +75,7 @@ class TransitionsView(QWidget):
         self.matrix = MatrixHeatmap()
         self.matrix.cell_clicked.connect(self._cell_clicked)
         self.summary_model = FrameModel()
-        summary = QTableView()
-        summary.setModel(self.summary_model)
-        summary.verticalHeader().setVisible(False)
+        summary = DataTable(self.summary_model, "transitions")
         self.summary_view = summary
         self.runner = TaskRunner(self)
         self._debounce = QTimer(self)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_crm.core import clv
 from desktop_crm.core.segmentation import Segmentation
@@ -19,6 +19,7 @@ from desktop_crm.gui.export import export_button
 from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
+from desktop_crm.gui.tables import DataTable
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, tr, trn
 from desktop_crm.i18n.formats import date, number, percent
@@ -53,9 +54,7 @@ class ValueView(QWidget):
         self.run_check.setEnabled(False)
         self.run_check.clicked.connect(self._on_check_requested)
         self.params_model = FrameModel()
-        params = QTableView()
-        params.setModel(self.params_model)
-        params.verticalHeader().setVisible(False)
+        params = DataTable(self.params_model, "model_parameters")
         params.setMaximumWidth(380)
         self.params_view = params
         self.holdout = GroupedBars(tr("Purchases per customer after the calibration end: actual vs predicted"))
