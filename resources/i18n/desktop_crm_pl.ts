@@ -3948,6 +3948,19 @@ Wróć, aby sprawdzić plik i kolumny.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/project_io.py" />
+            <source>The project uses {name} in
+{folder},
+outside the project's folder.
+
+Show the file to open it.</source>
+            <translation>Projekt używa pliku {name} w
+{folder},
+poza folderem projektu.
+
+Wskaż plik, aby go otworzyć.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project uses {name}, which is no longer at
 {folder}.
 

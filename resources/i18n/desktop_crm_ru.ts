@@ -3948,6 +3948,19 @@ Go back to check the file and the columns.</source>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/project_io.py" />
+            <source>The project uses {name} in
+{folder},
+outside the project's folder.
+
+Show the file to open it.</source>
+            <translation>Проект использует {name} в
+{folder},
+вне папки проекта.
+
+Укажите файл, чтобы открыть его.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project uses {name}, which is no longer at
 {folder}.
 

@@ -3926,6 +3926,19 @@ Dosyayı ve sütunları kontrol etmek için geri dönün.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/project_io.py" />
+            <source>The project uses {name} in
+{folder},
+outside the project's folder.
+
+Show the file to open it.</source>
+            <translation>Proje {name} dosyasını kullanıyor:
+{folder},
+proje klasörünün dışında.
+
+Açmak için dosyayı gösterin.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project uses {name}, which is no longer at
 {folder}.
 

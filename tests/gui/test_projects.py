@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop_crm.gui.main_window import MainWindow, autosave_path
+from desktop_crm.gui.settings import CHOSEN
 from tests import shaped
 from tests.gui.conftest import new_window, segmented
 
@@ -115,6 +116,7 @@ def test_a_project_naming_a_file_outside_its_folder_asks_first(
     segmented(qtbot, window)
     (tmp_path / "projects").mkdir()
     project = window.save_project(tmp_path / "projects" / "fuel.dcrm")
+    window.settings.set(CHOSEN, [])  # another user's machine: nobody there opened that file
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: asked.append(a[2]))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
@@ -124,3 +126,21 @@ def test_a_project_naming_a_file_outside_its_folder_asks_first(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(data), ""))
     _reopened(qtbot, other, project)
     assert other.session.source_path == data
+
+
+def test_own_project_with_data_elsewhere_opens_without_asking(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    """Data this user opened before is theirs: their own project reopens it without a question."""
+    data = tmp_path / "downloads" / "akaryakit.csv"
+    data.parent.mkdir()
+    shaped.turkish_fuel_csv(data)
+    window.session.open_files(data)
+    segmented(qtbot, window)
+    (tmp_path / "documents").mkdir()
+    project = window.save_project(tmp_path / "documents" / "fuel.dcrm")
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: asked.append(a[2]))
+    other = new_window(qtbot)
+    _reopened(qtbot, other, project)
+    assert asked == [] and other.session.source_path == data
