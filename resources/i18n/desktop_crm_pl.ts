@@ -570,6 +570,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>Category preference</source>
             <translation>Preferencje kategorii</translation>
         </message>
@@ -607,6 +608,11 @@
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Check predictions</source>
             <translation>Sprawdź prognozy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/store.py" />
+            <source>Checking for rows already imported</source>
+            <translation>Sprawdzanie wierszy już zaimportowanych</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
@@ -1771,6 +1777,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/io/importer.py" />
+            <location filename="../../desktop_crm/io/store.py" />
             <source>Imported {n} rows</source>
             <translation>
                 <numerusform>Zaimportowano {n} wiersz</numerusform>
@@ -1917,6 +1924,11 @@
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Lifetime value band</source>
             <translation>Przedział wartości klienta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
+            <source>lifetime value is computed by the in-memory engine only</source>
+            <translation>wartość życiowa jest liczona tylko przez silnik w pamięci</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
@@ -2497,6 +2509,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>no transactions before {date}; choose a later as-of date</source>
             <translation>brak transakcji przed {date}; wybierz późniejszą datę analizy</translation>
         </message>
@@ -2706,6 +2719,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
+            <location filename="../../desktop_crm/io/store.py" />
             <source>Opening {name}</source>
             <translation>Otwieranie {name}</translation>
         </message>
@@ -3516,6 +3530,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>Segments ready</source>
             <translation>Segmenty gotowe</translation>
         </message>
@@ -3776,6 +3791,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>Summarising customers</source>
             <translation>Podsumowywanie klientów</translation>
         </message>
@@ -4014,6 +4030,19 @@ Wróć, aby sprawdzić plik i kolumny.</translation>
             <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project could not be saved</source>
             <translation>Nie udało się zapisać projektu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/project_io.py" />
+            <source>The project uses {name} in
+{folder},
+outside the project's folder.
+
+Show the file to open it.</source>
+            <translation>Projekt używa pliku {name} w
+{folder},
+poza folderem projektu.
+
+Wskaż plik, aby go otworzyć.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/project_io.py" />
@@ -4791,7 +4820,6 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>{path}: nie można otworzyć (brak uprawnień lub plik zablokowany przez inny program)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/core/rule_files.py" />
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: cannot be read ({error})</source>
             <translation>{path}: nie można odczytać ({error})</translation>
@@ -4877,11 +4905,6 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: not a Desktop CRM project</source>
             <translation>{path}: to nie jest projekt Desktop CRM</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/rule_files.py" />
-            <source>{path}: not a JSON rule file ({error})</source>
-            <translation>{path}: to nie jest plik reguł JSON ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />

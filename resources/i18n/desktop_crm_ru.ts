@@ -570,6 +570,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>Category preference</source>
             <translation>Предпочтения по категориям</translation>
         </message>
@@ -607,6 +608,11 @@
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Check predictions</source>
             <translation>Проверить прогноз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/store.py" />
+            <source>Checking for rows already imported</source>
+            <translation>Проверка уже импортированных строк</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
@@ -1771,6 +1777,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/io/importer.py" />
+            <location filename="../../desktop_crm/io/store.py" />
             <source>Imported {n} rows</source>
             <translation>
                 <numerusform>Импортирована {n} строка</numerusform>
@@ -1917,6 +1924,11 @@
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Lifetime value band</source>
             <translation>Группа пожизненной ценности</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
+            <source>lifetime value is computed by the in-memory engine only</source>
+            <translation>пожизненная ценность считается только движком в памяти</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
@@ -2497,6 +2509,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>no transactions before {date}; choose a later as-of date</source>
             <translation>нет транзакций до {date}; выберите более позднюю дату анализа</translation>
         </message>
@@ -2706,6 +2719,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
+            <location filename="../../desktop_crm/io/store.py" />
             <source>Opening {name}</source>
             <translation>Открытие {name}</translation>
         </message>
@@ -3516,6 +3530,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>Segments ready</source>
             <translation>Сегменты готовы</translation>
         </message>
@@ -3776,6 +3791,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>Summarising customers</source>
             <translation>Сводка по клиентам</translation>
         </message>
@@ -4014,6 +4030,19 @@ Go back to check the file and the columns.</source>
             <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project could not be saved</source>
             <translation>Не удалось сохранить проект</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/project_io.py" />
+            <source>The project uses {name} in
+{folder},
+outside the project's folder.
+
+Show the file to open it.</source>
+            <translation>Проект использует {name} в
+{folder},
+вне папки проекта.
+
+Укажите файл, чтобы открыть его.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/project_io.py" />
@@ -4791,7 +4820,6 @@ Show where it is now.</source>
             <translation>{path}: не открывается (нет прав или файл заблокирован другой программой)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/core/rule_files.py" />
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: cannot be read ({error})</source>
             <translation>{path}: не читается ({error})</translation>
@@ -4877,11 +4905,6 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: not a Desktop CRM project</source>
             <translation>{path}: это не проект Desktop CRM</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/rule_files.py" />
-            <source>{path}: not a JSON rule file ({error})</source>
-            <translation>{path}: не файл правил JSON ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />

@@ -566,6 +566,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>Category preference</source>
             <translation>Kategori tercihi</translation>
         </message>
@@ -603,6 +604,11 @@
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Check predictions</source>
             <translation>Tahminleri kontrol et</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/store.py" />
+            <source>Checking for rows already imported</source>
+            <translation>Daha önce içe aktarılan satırlar denetleniyor</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
@@ -1763,6 +1769,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/io/importer.py" />
+            <location filename="../../desktop_crm/io/store.py" />
             <source>Imported {n} rows</source>
             <translation>
                 <numerusform>{n} satır içe aktarıldı</numerusform>
@@ -1907,6 +1914,11 @@
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Lifetime value band</source>
             <translation>Yaşam boyu değer grubu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
+            <source>lifetime value is computed by the in-memory engine only</source>
+            <translation>yaşam boyu değer yalnızca bellek içi motorla hesaplanır</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
@@ -2483,6 +2495,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>no transactions before {date}; choose a later as-of date</source>
             <translation>{date} öncesinde işlem yok; daha sonraki bir analiz tarihi seçin</translation>
         </message>
@@ -2688,6 +2701,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
+            <location filename="../../desktop_crm/io/store.py" />
             <source>Opening {name}</source>
             <translation>{name} açılıyor</translation>
         </message>
@@ -3496,6 +3510,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>Segments ready</source>
             <translation>Segmentler hazır</translation>
         </message>
@@ -3754,6 +3769,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>Summarising customers</source>
             <translation>Müşteriler özetleniyor</translation>
         </message>
@@ -3992,6 +4008,19 @@ Dosyayı ve sütunları kontrol etmek için geri dönün.</translation>
             <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project could not be saved</source>
             <translation>Proje kaydedilemedi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/project_io.py" />
+            <source>The project uses {name} in
+{folder},
+outside the project's folder.
+
+Show the file to open it.</source>
+            <translation>Proje {name} dosyasını kullanıyor:
+{folder},
+proje klasörünün dışında.
+
+Açmak için dosyayı gösterin.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/project_io.py" />
@@ -4723,7 +4752,6 @@ Show where it is now.</source>
             <translation>{path}: açılamıyor (izin yok veya başka bir program kilitlemiş)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/core/rule_files.py" />
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: cannot be read ({error})</source>
             <translation>{path}: okunamıyor ({error})</translation>
@@ -4809,11 +4837,6 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: not a Desktop CRM project</source>
             <translation>{path}: bir Desktop CRM projesi değil</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/rule_files.py" />
-            <source>{path}: not a JSON rule file ({error})</source>
-            <translation>{path}: JSON kural dosyası değil ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
