@@ -26,7 +26,7 @@ from desktop_crm.gui.overview_parts import ActionList, KpiCard
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, tr, trn
-from desktop_crm.i18n.formats import money, number, percent
+from desktop_crm.i18n.formats import date, money, number, percent
 
 AT_RISK = "revenue_at_risk"
 OVERDUE = "overdue"
@@ -165,7 +165,7 @@ class OverviewView(QWidget):
         self.dashboard = board
         with QSignalBlocker(self.period):
             select(self.period, board.period)
-        self.status.setText(tr("As of {date}", date=board.as_of.date().isoformat()))
+        self.status.setText(tr("As of {date}", date=date(board.as_of)))
         self._draw_cards()
         self._draw_changes()
         self._draw_actions()
@@ -212,7 +212,7 @@ class OverviewView(QWidget):
         values = grid.to_numpy(dtype=float)
         rows = [f"{d:%Y-%m} ({number(n)})" for d, n in zip(grid.index, board.cohorts["size"], strict=True)]
         cols = [str(c) for c in grid.columns]
-        show = percent if measure == "retention" else (lambda v: money(v, 0))
+        show = (lambda v: percent(v, 0)) if measure == "retention" else (lambda v: money(v, 0))
         texts = [[show(v) if np.isfinite(v) else "" for v in row] for row in values]
         hover = [
             [f"{rows[i]}, +{cols[j]}: {texts[i][j]}" if texts[i][j] else "" for j in range(len(cols))]
