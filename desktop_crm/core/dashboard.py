@@ -61,7 +61,8 @@ def compute_dashboard(
     steps.stage(0.1, tr("Counting visits"))
     seen = rows_before(tx, as_of)
     codes = coded.encode(seen, segmentation.settings.scoring.frequency_basis)
-    period = period or overview.choose_period(codes)
+    gaps = rhythm.usual_gaps(codes)  # once: the period and the overdue flags both read it
+    period = period or overview.choose_period(codes, gaps)
     if period not in overview.PERIODS:
         raise ValueError(tr("unknown period '{period}'", period=period))
     kpis = overview.kpi_series(codes, as_of, period)
@@ -77,7 +78,7 @@ def compute_dashboard(
     changes = narrative.what_changed(codes, kpis, snaps, seen)
     steps.stage(0.75, tr("Cohorts and rhythms"))
     cohorts = overview.cohort_tables(codes, as_of)
-    late, path = _attention(codes, segmentation, table)
+    late, path = _attention(codes, segmentation, table, gaps)
     attention = late.join(path)
     steps.stage(0.95, tr("Recommending actions"))
     recommended = actions_mod.recommend(segmentation.customers, segmentation.thresholds, late, path)
@@ -87,10 +88,10 @@ def compute_dashboard(
 
 
 def _attention(
-    codes: coded.CodedTransactions, segmentation: Segmentation, table: pd.DataFrame
+    codes: coded.CodedTransactions, segmentation: Segmentation, table: pd.DataFrame, gaps: np.ndarray | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Overdue against their own rhythm, and the path to the next tier, per customer id."""
-    late = rhythm.overdue(codes, table["recency_days"], segmentation.thresholds.lost_days)
+    late = rhythm.overdue(codes, table["recency_days"], segmentation.thresholds.lost_days, gaps)
     path = next_tier.next_tier(table, segmentation.thresholds, segmentation.settings.lifecycle_rules)
     return late, path
 
