@@ -1093,6 +1093,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>days overdue</source>
+            <translation>dni spóźnienia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>days to birthday</source>
             <translation>Dni do urodzin</translation>
         </message>
@@ -2348,6 +2353,11 @@
             <translation>Następna kategoria</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>next tier</source>
+            <translation>następny poziom</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>no</source>
             <translation>nie</translation>
@@ -2762,6 +2772,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>p alive</source>
             <translation>P(aktywny)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>p alive before</source>
+            <translation>P(aktywny) wcześniej</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
@@ -4348,6 +4363,11 @@ Wskaż, gdzie jest teraz.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>usual gap days</source>
+            <translation>zwykła przerwa, dni</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>value</source>
             <translation>Wartość</translation>
         </message>
@@ -4355,6 +4375,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/io/report.py" />
             <source>Value at stake</source>
             <translation>Stawka</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>value lost</source>
+            <translation>utracona wartość</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />

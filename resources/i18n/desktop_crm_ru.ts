@@ -1093,6 +1093,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>days overdue</source>
+            <translation>дней опоздания</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>days to birthday</source>
             <translation>Дней до дня рождения</translation>
         </message>
@@ -2348,6 +2353,11 @@
             <translation>Следующая категория</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>next tier</source>
+            <translation>следующий уровень</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>no</source>
             <translation>нет</translation>
@@ -2762,6 +2772,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>p alive</source>
             <translation>P(активен)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>p alive before</source>
+            <translation>P(активен) раньше</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
@@ -4348,6 +4363,11 @@ Show where it is now.</source>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>usual gap days</source>
+            <translation>обычный интервал, дней</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>value</source>
             <translation>Значение</translation>
         </message>
@@ -4355,6 +4375,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/io/report.py" />
             <source>Value at stake</source>
             <translation>На кону</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>value lost</source>
+            <translation>потерянная ценность</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />

@@ -1085,6 +1085,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>days overdue</source>
+            <translation>gecikme günü</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>days to birthday</source>
             <translation>Doğum gününe gün</translation>
         </message>
@@ -2338,6 +2343,11 @@
             <translation>Sonraki kategori</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>next tier</source>
+            <translation>sonraki seviye</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>no</source>
             <translation>hayır</translation>
@@ -2744,6 +2754,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>p alive</source>
             <translation>P(aktif)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>p alive before</source>
+            <translation>P(aktif) önce</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
@@ -4326,6 +4341,11 @@ Show where it is now.</source>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>usual gap days</source>
+            <translation>olağan ara gün</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>value</source>
             <translation>Değer</translation>
         </message>
@@ -4333,6 +4353,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/io/report.py" />
             <source>Value at stake</source>
             <translation>Söz konusu değer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>value lost</source>
+            <translation>kaybedilen değer</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />

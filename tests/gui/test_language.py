@@ -122,6 +122,7 @@ def test_back_to_english_and_the_language_is_remembered(qtbot, shop: MainWindow)
     assert shop.targets_view.start_box.name.text() == "Целевой список"  # the untouched default name follows
     switch_language(qtbot, shop, "en")
     assert [shop.nav.item(i).text() for i in range(shop.nav.count())] == list(VIEWS)
+    shop.nav.setCurrentRow(shop.stack.indexOf(shop.segments_view))  # the app opens on the Overview
     assert shop.segments_view.summary_model.data(shop.segments_view.summary_model.index(0, 0)) == "Champions"
     assert trn("{n} customers", 1) == "1 customer"
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # menus go with deleteLater()
@@ -162,6 +163,7 @@ def test_nothing_is_left_in_english_in_russian(qtbot, shop: MainWindow) -> None:
     switch_language(qtbot, shop, "ru")
     assert shop.session.segmentation is before  # switching translates; it does not compute again
     segments = shop.segments_view
+    shop.nav.setCurrentRow(shop.stack.indexOf(segments))  # the app opens on the Overview
     segments.scheme.setCurrentIndex(segments.scheme.findData("cluster"))
     ticks = [label for _, label in segments.chart.getPlotItem().getAxis("left")._tickLevels[0]]
     assert ticks and all(re.match(r"C\d+ · [^A-Za-z]+", t) for t in ticks if "в основном" not in t), ticks
