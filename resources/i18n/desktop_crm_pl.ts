@@ -3831,6 +3831,11 @@
             <translation>znak dziesiętny i separator tysięcy muszą się różnić</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
+            <source>the DuckDB engine is not part of this installation; install desktop-crm with pip to use it</source>
+            <translation>silnika DuckDB nie ma w tej instalacji; aby go użyć, zainstaluj desktop-crm przez pip</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>the file has a header but no data rows</source>
             <translation>plik ma nagłówek, ale brak wierszy danych</translation>

@@ -3831,6 +3831,11 @@
             <translation>десятичный знак и разделитель тысяч должны различаться</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
+            <source>the DuckDB engine is not part of this installation; install desktop-crm with pip to use it</source>
+            <translation>движок DuckDB не входит в эту установку; чтобы им пользоваться, установите desktop-crm через pip</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>the file has a header but no data rows</source>
             <translation>в файле есть заголовок, но нет строк данных</translation>

@@ -3809,6 +3809,11 @@
             <translation>ondalık işareti ile binlik ayırıcı farklı olmalı</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
+            <source>the DuckDB engine is not part of this installation; install desktop-crm with pip to use it</source>
+            <translation>DuckDB motoru bu kurulumda yok; kullanmak için desktop-crm'i pip ile kurun</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>the file has a header but no data rows</source>
             <translation>dosyada başlık var ama veri satırı yok</translation>
