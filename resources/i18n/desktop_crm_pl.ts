@@ -2509,6 +2509,11 @@
             <translation>Od tego czasu nie kupili</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>not enough evidence</source>
+            <translation>za mało dowodów</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/cli.py" />
             <source>not enough memory for this file</source>
             <translation>za mało pamięci na ten plik</translation>

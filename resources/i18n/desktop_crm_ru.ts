@@ -2509,6 +2509,11 @@
             <translation>С тех пор не покупали</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>not enough evidence</source>
+            <translation>недостаточно данных</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/cli.py" />
             <source>not enough memory for this file</source>
             <translation>недостаточно памяти для этого файла</translation>

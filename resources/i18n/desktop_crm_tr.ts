@@ -2495,6 +2495,11 @@
             <translation>O tarihten beri alışveriş yok</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>not enough evidence</source>
+            <translation>yeterli kanıt yok</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/cli.py" />
             <source>not enough memory for this file</source>
             <translation>bu dosya için yeterli bellek yok</translation>
