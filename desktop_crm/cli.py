@@ -29,6 +29,7 @@ from desktop_crm.core.dynamics import (
     transition,
     transition_dates,
 )
+from desktop_crm.core.experiments import best_arms, campaign_arms, design_check, parse_arms, power_lines, verdict_lines
 from desktop_crm.core.model import ImportReport, summarize
 from desktop_crm.core.offers import Offer, parse_tiers
 from desktop_crm.core.progress import ProgressFn
@@ -160,6 +161,9 @@ def _add_target_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--target-k", type=float, default=1.2, help="spend target = k × last weeks' spend (0: no target)")
     p.add_argument("--target-weeks", type=int, default=8, help="weeks of spend the target is based on (default 8)")
     p.add_argument("--offer-text", help="message with {name} {first_name} {points} {discount} {target} {segment}")
+    p.add_argument("--arms", help="offer arms of a test, e.g. '10%%,15%%,20%%' (the control is --control)")
+    p.add_argument("--response-days", type=int, default=30, help="response window of the test's power check (days)")
+    p.add_argument("--min-uplift", type=float, default=0.05, help="uplift the test must detect (default 0.05)")
     p.add_argument("--layout", choices=LAYOUTS, default="table", help="one table, or one sheet per segment")
     p.add_argument("--currency", default="", help="currency shown after amounts in Excel, e.g. TL, zł, ₽")
     _add_list_output(p)
@@ -419,6 +423,7 @@ def targets_spec(args: argparse.Namespace, moved: tuple[str, ...] | None, table:
         origin=f"{args.scheme} {args.moved} from {args.date_from} to {args.date_to}" if moved is not None else "",
         conditions=conditions, birthday_within_days=args.birthday_within, holiday_window=_window(args.holiday_window),
         suppression=suppression, offer=offer, control_share=args.control, seed=args.seed,
+        arms=parse_arms(args.arms) if args.arms else (),
     )  # fmt: skip
 
 
@@ -474,6 +479,9 @@ def cmd_targets(args: argparse.Namespace) -> int:
     )
     if not args.quiet:
         print("\n".join([*_funnel_lines(tl), "  " + tr("written to {path}", path=", ".join(map(str, written)))]))
+        if spec.arms:
+            print("\n".join(power_lines(design_check(tl.customers, data.frame, tl.as_of, args.response_days,
+                                                      args.min_uplift))))  # fmt: skip
     return 0
 
 
@@ -515,13 +523,15 @@ def cmd_campaign(args: argparse.Namespace) -> int:
     data = read_sales(args)
     sent_date = _as_of(args.sent_date, "--sent-date") or pd.Timestamp(sent["sent_date"].min())
     try:
-        result = campaign_result(sent, data.frame, sent_date, _as_of(args.until, "--until"), args.reactivation_days,
-                                 args.cost, args.margin)  # fmt: skip
+        until = _as_of(args.until, "--until")
+        result = campaign_result(sent, data.frame, sent_date, until, args.reactivation_days, args.cost, args.margin)
+        arms = campaign_arms(sent, data.frame, sent_date, until, args.margin)
     except ValueError as exc:
         raise InputError(str(exc)) from None
-    write_campaign(result, args.output, overwrite=True)
+    write_campaign(result, args.output, overwrite=True, arms=arms, arms_only="arm" in sent)
     if not args.quiet:
-        print("\n".join([*result.lines(), "  " + tr("written to {path}", path=args.output)]))
+        verdicts = verdict_lines(best_arms(arms)) if "arm" in sent else []
+        print("\n".join([*result.lines(), *verdicts, "  " + tr("written to {path}", path=args.output)]))
     return 0
 
 

@@ -18,7 +18,8 @@ import numpy as np
 import pandas as pd
 from scipy.stats import norm
 
-from desktop_crm.i18n import N_
+from desktop_crm.core.errors import UserError
+from desktop_crm.i18n import N_, formats, tr
 
 CONTROL, ALL = "control", "all"
 NO_WINNER = N_("not enough evidence")
@@ -29,7 +30,7 @@ def parse_arms(text: str) -> tuple[str, ...]:
     """'10%, 15%,20%' -> ('10%', '15%', '20%'); names must be distinct and not 'control'."""
     arms = tuple(a.strip() for a in text.split(",") if a.strip())
     if len(set(a.lower() for a in arms)) != len(arms) or CONTROL in (a.lower() for a in arms):
-        raise ValueError(f"arms must be distinct names other than '{CONTROL}': {text}")
+        raise UserError(tr("arms must be distinct names other than 'control', e.g. '10%,15%,20%': {arms}", arms=text))
     return arms
 
 
@@ -149,6 +150,44 @@ def power_check(
     suggestions = pd.DataFrame(options, columns=["arms", "control_share", "customers_per_arm", "control", "min_uplift"])
     suggestions = suggestions[suggestions["min_uplift"] <= wanted_uplift].drop_duplicates("arms").reset_index(drop=True)
     return PowerCheck(baseline, table, wanted_uplift, suggestions)
+
+
+def design_check(
+    listed: pd.DataFrame, tx: pd.DataFrame, as_of: pd.Timestamp, window_days: int = 30, wanted_uplift: float = 0.05
+) -> PowerCheck:
+    """The power check of a built list (columns customer_id and arm) from its customers' own history."""
+    baseline = baseline_response(tx, listed["customer_id"], as_of, window_days)
+    return power_check(listed["arm"].astype(str), baseline, wanted_uplift)
+
+
+def power_lines(check: PowerCheck) -> list[str]:
+    """What the power check says, in a few plain lines."""
+    lines = [tr("expected response without an offer: {rate}", rate=formats.percent(check.baseline))]
+    lines += ["  " + _arm_line(r) for r in check.table.itertuples()]
+    if not check.too_small:
+        return lines
+    lines.append(tr("too small to detect {wanted} points (80% power, 5% significance)",
+                    wanted=_points(check.wanted_uplift)))  # fmt: skip
+    lines += ["  " + _suggestion_line(r) for r in check.suggestions.itertuples()]
+    if check.suggestions.empty:
+        lines.append("  " + tr("no split of these customers would; choose more customers or a bigger effect"))
+    return lines
+
+
+def _arm_line(r: tuple) -> str:
+    return tr("{arm}: {n} customers vs {control} control, detects an uplift of {uplift} points or more",
+              arm=r.arm, n=formats.number(r.customers), control=formats.number(r.control),
+              uplift=_points(r.min_uplift))  # fmt: skip
+
+
+def _suggestion_line(r: tuple) -> str:
+    return tr("would work: {arms} arm(s) of {n}, control {control} ({share})", arms=r.arms,
+              n=formats.number(r.customers_per_arm), control=formats.number(r.control),
+              share=formats.percent(r.control_share, 0))  # fmt: skip
+
+
+def _points(share: float) -> str:
+    return formats.number(100 * share, 1) if np.isfinite(share) else "?"
 
 
 # ---- after sending: results per arm and segment ------------------------------------------------------
@@ -277,6 +316,29 @@ def best_arms(results: pd.DataFrame, alpha: float = 0.05, power: float = 0.8) ->
         need = customers_needed(min(max(rival, 1e-6), 1 - 1e-6), gap, alpha, power, comparisons)
         verdicts.append(Verdict(str(segment), NO_WINNER, max(need - float(arms["customers"].min()), 0.0)))
     return verdicts
+
+
+def campaign_arms(
+    sent: pd.DataFrame, tx: pd.DataFrame, sent_date: pd.Timestamp, end: pd.Timestamp | None = None, margin: float = 0.3
+) -> pd.DataFrame:
+    """Per segment and arm results of a sent list, from `sent_date` to `end` (default: the last sale)."""
+    start = pd.Timestamp(sent_date).normalize()
+    end = pd.Timestamp(tx["date"].max()).normalize() if end is None else pd.Timestamp(end).normalize()
+    return arm_results(outcomes(sent, tx, start, end), margin)
+
+
+def verdict_lines(verdicts: list[Verdict]) -> list[str]:
+    """The best arm per segment, or how many more customers per arm would be needed."""
+    lines = []
+    for v in verdicts:
+        if v.best != NO_WINNER:
+            lines.append(tr("{segment}: best arm {arm}", segment=tr(v.segment), arm=v.best))
+        elif np.isfinite(v.more_per_arm):
+            lines.append(tr("{segment}: not enough evidence; about {n} more customers per arm needed",
+                            segment=tr(v.segment), n=formats.number(v.more_per_arm)))  # fmt: skip
+        else:
+            lines.append(tr("{segment}: not enough evidence; no difference between the arms", segment=tr(v.segment)))
+    return lines
 
 
 def _lower(p1: float, n1: float, p0: float, n0: float, z: float) -> float:

@@ -159,6 +159,11 @@
             <translation>Eksport sprzedaży w formacie CSV, TXT, Excel lub ODS; opcjonalnie plik z danymi klientów.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/targets.py" />
+            <source>a test with arms needs a control group (a control share above 0)</source>
+            <translation>test z wariantami wymaga grupy kontrolnej (udział kontroli powyżej 0)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>A: customers making the top 80 % of revenue; B: the next 15 %; C: the rest.</source>
             <translation>A: klienci dający pierwsze 80% przychodu; B: kolejne 15%; C: pozostali.</translation>
@@ -320,6 +325,16 @@
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Apply date</source>
             <translation>Zastosuj datę</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/targets_export.py" />
+            <source>Arms</source>
+            <translation>Warianty</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>arms must be distinct names other than 'control', e.g. '10%,15%,20%': {arms}</source>
+            <translation>warianty muszą mieć różne nazwy inne niż 'control', np. '10%,15%,20%': {arms}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -1322,6 +1337,11 @@
             <translation>Oczekiwane zakupy</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>expected response without an offer: {rate}</source>
+            <translation>oczekiwana reakcja bez oferty: {rate}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Explore the demo data</source>
             <translation>Poznaj dane demonstracyjne</translation>
@@ -1760,6 +1780,11 @@
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Importing {name}</source>
             <translation>Importowanie {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
+            <source>in the global holdout</source>
+            <translation>w globalnej grupie wyłączonej</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
@@ -2446,6 +2471,11 @@
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>no rule matched</source>
             <translation>żadna reguła nie pasowała</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>no split of these customers would; choose more customers or a bigger effect</source>
+            <translation>żaden podział tych klientów nie wystarczy; wybierz więcej klientów lub większy efekt</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
@@ -3881,6 +3911,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
+            <source>the holdout share must be at least 0 and below 1, with the project's key</source>
+            <translation>udział grupy wyłączonej musi wynosić co najmniej 0 i poniżej 1, z kluczem projektu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
             <source>the holiday window ends before it starts</source>
             <translation>okres świąteczny kończy się, zanim się zaczyna</translation>
         </message>
@@ -4082,6 +4117,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>to segment</source>
             <translation>Do segmentu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>too small to detect {wanted} points (80% power, 5% significance)</source>
+            <translation>za mały, by wykryć {wanted} pkt (moc 80%, istotność 5%)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
@@ -4365,6 +4405,11 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Odzyskaj uśpionych klientów</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>would work: {arms} arm(s) of {n}, control {control} ({share})</source>
+            <translation>zadziała: wariantów {arms} po {n}, kontrola {control} ({share})</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/cli.py" />
             <source>written to {path}</source>
             <translation>zapisano do {path}</translation>
@@ -4383,6 +4428,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/core/actions.py" />
             <source>Your most frequent, best-spending customers: keep them.</source>
             <translation>Najczęściej kupujący i najwięcej wydający klienci: zatrzymaj ich.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>{arm}: {n} customers vs {control} control, detects an uplift of {uplift} points or more</source>
+            <translation>{arm}: {n} klientów wobec {control} w kontroli, wykryje wzrost od {uplift} pkt</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/narrative.py" />
@@ -4937,6 +4987,21 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/core/narrative.py" />
             <source>{segment} shrank by {n} customers ({pct})</source>
             <translation>{segment}: spadek o {n} klientów ({pct})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>{segment}: best arm {arm}</source>
+            <translation>{segment}: najlepszy wariant {arm}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>{segment}: not enough evidence; about {n} more customers per arm needed</source>
+            <translation>{segment}: za mało dowodów; potrzeba jeszcze około {n} klientów na wariant</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>{segment}: not enough evidence; no difference between the arms</source>
+            <translation>{segment}: za mało dowodów; brak różnicy między wariantami</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/narrative.py" />

@@ -159,6 +159,11 @@
             <translation>Выгрузка продаж в CSV, TXT, Excel или ODS; по желанию — файл с данными клиентов.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/targets.py" />
+            <source>a test with arms needs a control group (a control share above 0)</source>
+            <translation>тесту с вариантами нужна контрольная группа (доля контроля больше 0)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>A: customers making the top 80 % of revenue; B: the next 15 %; C: the rest.</source>
             <translation>A: клиенты, дающие первые 80 % выручки; B: следующие 15 %; C: остальные.</translation>
@@ -320,6 +325,16 @@
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Apply date</source>
             <translation>Применить дату</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/targets_export.py" />
+            <source>Arms</source>
+            <translation>Варианты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>arms must be distinct names other than 'control', e.g. '10%,15%,20%': {arms}</source>
+            <translation>варианты должны иметь разные имена, кроме 'control', напр. '10%,15%,20%': {arms}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -1322,6 +1337,11 @@
             <translation>Ожидаемые покупки</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>expected response without an offer: {rate}</source>
+            <translation>ожидаемый отклик без предложения: {rate}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Explore the demo data</source>
             <translation>Посмотреть демо-данные</translation>
@@ -1760,6 +1780,11 @@
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Importing {name}</source>
             <translation>Импорт {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
+            <source>in the global holdout</source>
+            <translation>в глобальной отложенной группе</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
@@ -2446,6 +2471,11 @@
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>no rule matched</source>
             <translation>ни одно правило не подошло</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>no split of these customers would; choose more customers or a bigger effect</source>
+            <translation>никакое разделение этих клиентов не подойдёт; возьмите больше клиентов или больший эффект</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
@@ -3881,6 +3911,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
+            <source>the holdout share must be at least 0 and below 1, with the project's key</source>
+            <translation>доля отложенной группы должна быть не меньше 0 и меньше 1, с ключом проекта</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
             <source>the holiday window ends before it starts</source>
             <translation>праздничный период заканчивается раньше, чем начинается</translation>
         </message>
@@ -4082,6 +4117,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>to segment</source>
             <translation>В сегмент</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>too small to detect {wanted} points (80% power, 5% significance)</source>
+            <translation>слишком мал, чтобы обнаружить {wanted} п.п. (мощность 80%, значимость 5%)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
@@ -4365,6 +4405,11 @@ Show where it is now.</source>
             <translation>Вернуть уснувших клиентов</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>would work: {arms} arm(s) of {n}, control {control} ({share})</source>
+            <translation>подойдёт: вариантов {arms} по {n}, контроль {control} ({share})</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/cli.py" />
             <source>written to {path}</source>
             <translation>записано в {path}</translation>
@@ -4383,6 +4428,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/core/actions.py" />
             <source>Your most frequent, best-spending customers: keep them.</source>
             <translation>Самые частые и щедрые клиенты: удержите их.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>{arm}: {n} customers vs {control} control, detects an uplift of {uplift} points or more</source>
+            <translation>{arm}: {n} клиентов против {control} в контроле, обнаружит прирост от {uplift} п.п.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/narrative.py" />
@@ -4937,6 +4987,21 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/core/narrative.py" />
             <source>{segment} shrank by {n} customers ({pct})</source>
             <translation>{segment}: снижение на {n} клиентов ({pct})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>{segment}: best arm {arm}</source>
+            <translation>{segment}: лучший вариант {arm}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>{segment}: not enough evidence; about {n} more customers per arm needed</source>
+            <translation>{segment}: недостаточно данных; нужно ещё около {n} клиентов на вариант</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>{segment}: not enough evidence; no difference between the arms</source>
+            <translation>{segment}: недостаточно данных; между вариантами нет разницы</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/narrative.py" />

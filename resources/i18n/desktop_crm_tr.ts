@@ -157,6 +157,11 @@
             <translation>Satışların CSV, TXT, Excel veya ODS dışa aktarımı; isteğe bağlı olarak müşteri bilgileri dosyası.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/targets.py" />
+            <source>a test with arms needs a control group (a control share above 0)</source>
+            <translation>kollu bir test kontrol grubu ister (kontrol payı 0'dan büyük)</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>A: customers making the top 80 % of revenue; B: the next 15 %; C: the rest.</source>
             <translation>A: cironun ilk %80'ini oluşturan müşteriler; B: sonraki %15; C: geri kalanlar.</translation>
@@ -318,6 +323,16 @@
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Apply date</source>
             <translation>Tarihi uygula</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/targets_export.py" />
+            <source>Arms</source>
+            <translation>Kollar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>arms must be distinct names other than 'control', e.g. '10%,15%,20%': {arms}</source>
+            <translation>kollar 'control' dışında farklı adlar olmalı, ör. '10%,15%,20%': {arms}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -1314,6 +1329,11 @@
             <translation>Beklenen alışveriş</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>expected response without an offer: {rate}</source>
+            <translation>teklifsiz beklenen yanıt: {rate}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Explore the demo data</source>
             <translation>Örnek verileri keşfedin</translation>
@@ -1750,6 +1770,11 @@
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Importing {name}</source>
             <translation>{name} içe aktarılıyor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
+            <source>in the global holdout</source>
+            <translation>genel dışarıda tutulan grupta</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
@@ -2432,6 +2457,11 @@
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>no rule matched</source>
             <translation>hiçbir kural eşleşmedi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>no split of these customers would; choose more customers or a bigger effect</source>
+            <translation>bu müşterilerin hiçbir bölünmesi yetmez; daha çok müşteri veya daha büyük etki seçin</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
@@ -3859,6 +3889,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
+            <source>the holdout share must be at least 0 and below 1, with the project's key</source>
+            <translation>dışarıda tutma payı en az 0 ve 1'den küçük olmalı, proje anahtarıyla</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
             <source>the holiday window ends before it starts</source>
             <translation>tatil aralığı başlamadan bitiyor</translation>
         </message>
@@ -4060,6 +4095,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>to segment</source>
             <translation>Sonraki segment</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>too small to detect {wanted} points (80% power, 5% significance)</source>
+            <translation>{wanted} puanı saptamak için çok küçük (%80 güç, %5 anlamlılık)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
@@ -4343,6 +4383,11 @@ Show where it is now.</source>
             <translation>Uykudaki müşterileri geri kazanın</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>would work: {arms} arm(s) of {n}, control {control} ({share})</source>
+            <translation>işe yarar: {n} kişilik {arms} kol, kontrol {control} ({share})</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/cli.py" />
             <source>written to {path}</source>
             <translation>{path} dosyasına yazıldı</translation>
@@ -4361,6 +4406,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/core/actions.py" />
             <source>Your most frequent, best-spending customers: keep them.</source>
             <translation>En sık gelen ve en çok harcayan müşterileriniz: onları elinizde tutun.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>{arm}: {n} customers vs {control} control, detects an uplift of {uplift} points or more</source>
+            <translation>{arm}: {n} müşteri, {control} kontrol; {uplift} puan veya daha fazla artışı saptar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/narrative.py" />
@@ -4867,6 +4917,21 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/core/narrative.py" />
             <source>{segment} shrank by {n} customers ({pct})</source>
             <translation>{segment} {n} müşteri azaldı ({pct})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>{segment}: best arm {arm}</source>
+            <translation>{segment}: en iyi kol {arm}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>{segment}: not enough evidence; about {n} more customers per arm needed</source>
+            <translation>{segment}: yeterli kanıt yok; kol başına yaklaşık {n} müşteri daha gerekli</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>{segment}: not enough evidence; no difference between the arms</source>
+            <translation>{segment}: yeterli kanıt yok; kollar arasında fark yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/narrative.py" />
