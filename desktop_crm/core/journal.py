@@ -75,18 +75,25 @@ def record(tl: TargetList, file: str, sent_date: dt.date, journal: tuple[Journal
     ids = people["customer_id"].astype(str)
     arm = people["arm"].astype(str) if tl.spec.arms else people["group"].astype(str)  # a follow-up: its own groups
     wave = int(pd.to_numeric(people["wave"]).max()) if "wave" in people and len(people) else 1
-    campaign = tl.spec.name
-    if wave > 1:
-        earlier = [e for e in journal if set(e.customer_ids) & set(ids)]
-        campaign = earlier[-1].campaign if earlier else campaign
     spec = dataclasses.asdict(tl.spec)
-    return JournalEntry(
-        name=tl.spec.name, campaign=campaign, wave=wave, sent_date=sent_date, file=file, fingerprint=fingerprint(ids),
+    entry = JournalEntry(
+        name=tl.spec.name, campaign=tl.spec.name, wave=wave, sent_date=sent_date, file=file,
+        fingerprint=fingerprint(ids),
         arms=tl.spec.arms, control_share=tl.spec.control_share,
         consent=json.dumps(spec["suppression"], default=str), spec=json.dumps(spec, default=str),
         customer_ids=tuple(ids), segments=tuple(people["segment"].astype("string").fillna("").astype(str)),
         arm_of=tuple(arm),
     )  # fmt: skip
+    return join(entry, journal)
+
+
+def join(entry: JournalEntry, journal: tuple[JournalEntry, ...]) -> JournalEntry:
+    """A later wave belongs to the latest campaign that had any of its customers."""
+    if entry.wave <= 1:
+        return entry
+    ids = set(entry.customer_ids)
+    earlier = [e for e in journal if e.wave < entry.wave and ids & set(e.customer_ids)]
+    return dataclasses.replace(entry, campaign=earlier[-1].campaign) if earlier else entry
 
 
 def campaign_results(

@@ -19,6 +19,11 @@
             <translation> (arkusz '{sheet}')</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source> days</source>
+            <translation> dni</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source> or </source>
             <translation> lub </translation>
@@ -157,6 +162,11 @@
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>A CSV, TXT, Excel or ODS export of sales; optionally a file with customer details.</source>
             <translation>Eksport sprzedaży w formacie CSV, TXT, Excel lub ODS; opcjonalnie plik z danymi klientów.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>A stable share of all customers that no list ever contacts</source>
+            <translation>Stały udział wszystkich klientów, z którym żadna lista się nie kontaktuje</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
@@ -327,6 +337,7 @@
             <translation>Zastosuj datę</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Arms</source>
             <translation>Warianty</translation>
@@ -532,6 +543,11 @@
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>campaign {start} .. {end}: {contacted} contacted, {control} control</source>
             <translation>kampania {start} .. {end}: {contacted} skontaktowanych, {control} w grupie kontrolnej</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/main_window.py" />
+            <source>Campaigns</source>
+            <translation>Kampanie</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -1631,6 +1647,11 @@
             <translation>Utworzono w</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Global holdout</source>
+            <translation>Globalna grupa wyłączona</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>group</source>
             <translation>Grupa</translation>
@@ -1689,6 +1710,11 @@
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Hold out</source>
             <translation>Odłóż</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Holdout against everyone else, revenue per customer per month</source>
+            <translation>Grupa wyłączona wobec pozostałych, przychód na klienta miesięcznie</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
@@ -2060,6 +2086,7 @@
             <translation>Główny</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Margin</source>
             <translation>Marża</translation>
@@ -2384,6 +2411,11 @@
             <translation>Brak wcześniejszych list</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>No list saved yet: save a list in Targets and it is recorded here.</source>
+            <translation>Brak zapisanych list: zapisz listę w Celach, a pojawi się tutaj.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no marketing consent</source>
             <translation>brak zgody marketingowej</translation>
@@ -2597,6 +2629,11 @@
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Offer</source>
             <translation>Oferta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
+            <source>Offer arms of a test, split evenly in each segment; empty: one offer</source>
+            <translation>Warianty oferty w teście, po równo w każdym segmencie; puste: jedna oferta</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -2830,6 +2867,11 @@
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Points from</source>
             <translation>Punkty od</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Pool waves</source>
+            <translation>Połącz fale</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -3169,6 +3211,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>response rate</source>
             <translation>wskaźnik odpowiedzi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Response window</source>
+            <translation>Okno odpowiedzi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />

@@ -19,6 +19,11 @@
             <translation> (лист '{sheet}')</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source> days</source>
+            <translation> дн.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source> or </source>
             <translation> или </translation>
@@ -157,6 +162,11 @@
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>A CSV, TXT, Excel or ODS export of sales; optionally a file with customer details.</source>
             <translation>Выгрузка продаж в CSV, TXT, Excel или ODS; по желанию — файл с данными клиентов.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>A stable share of all customers that no list ever contacts</source>
+            <translation>Постоянная доля всех клиентов, с которой не связывается ни один список</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
@@ -327,6 +337,7 @@
             <translation>Применить дату</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Arms</source>
             <translation>Варианты</translation>
@@ -532,6 +543,11 @@
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>campaign {start} .. {end}: {contacted} contacted, {control} control</source>
             <translation>кампания {start} .. {end}: контакт с {contacted}, в контрольной группе {control}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/main_window.py" />
+            <source>Campaigns</source>
+            <translation>Кампании</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -1631,6 +1647,11 @@
             <translation>Создано в</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Global holdout</source>
+            <translation>Глобальная отложенная группа</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>group</source>
             <translation>Группа</translation>
@@ -1689,6 +1710,11 @@
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Hold out</source>
             <translation>Отложить</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Holdout against everyone else, revenue per customer per month</source>
+            <translation>Отложенная группа против остальных, выручка на клиента в месяц</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
@@ -2060,6 +2086,7 @@
             <translation>Основная</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Margin</source>
             <translation>Маржа</translation>
@@ -2384,6 +2411,11 @@
             <translation>Ранее отправленных списков нет</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>No list saved yet: save a list in Targets and it is recorded here.</source>
+            <translation>Списков пока нет: сохраните список в «Целях», и он появится здесь.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no marketing consent</source>
             <translation>нет согласия на рассылки</translation>
@@ -2597,6 +2629,11 @@
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Offer</source>
             <translation>Предложение</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
+            <source>Offer arms of a test, split evenly in each segment; empty: one offer</source>
+            <translation>Варианты предложения в тесте, поровну в каждом сегменте; пусто: одно предложение</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -2830,6 +2867,11 @@
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Points from</source>
             <translation>Баллы от</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Pool waves</source>
+            <translation>Объединить волны</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -3169,6 +3211,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>response rate</source>
             <translation>доля откликов</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Response window</source>
+            <translation>Окно отклика</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />

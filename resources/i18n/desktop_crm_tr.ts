@@ -19,6 +19,11 @@
             <translation> ('{sheet}' sayfası)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source> days</source>
+            <translation> gün</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source> or </source>
             <translation> veya </translation>
@@ -155,6 +160,11 @@
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>A CSV, TXT, Excel or ODS export of sales; optionally a file with customer details.</source>
             <translation>Satışların CSV, TXT, Excel veya ODS dışa aktarımı; isteğe bağlı olarak müşteri bilgileri dosyası.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>A stable share of all customers that no list ever contacts</source>
+            <translation>Hiçbir listenin ulaşmadığı, tüm müşterilerin sabit bir payı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
@@ -325,6 +335,7 @@
             <translation>Tarihi uygula</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Arms</source>
             <translation>Kollar</translation>
@@ -528,6 +539,11 @@
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>campaign {start} .. {end}: {contacted} contacted, {control} control</source>
             <translation>kampanya {start} .. {end}: {contacted} kişiye ulaşıldı, {control} kontrol</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/main_window.py" />
+            <source>Campaigns</source>
+            <translation>Kampanyalar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -1623,6 +1639,11 @@
             <translation>Oluşturan</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Global holdout</source>
+            <translation>Genel dışarıda tutma</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>group</source>
             <translation>Grup</translation>
@@ -1681,6 +1702,11 @@
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Hold out</source>
             <translation>Dışarıda tut</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Holdout against everyone else, revenue per customer per month</source>
+            <translation>Dışarıda tutulanlar ve diğerleri, aylık müşteri başına gelir</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
@@ -2050,6 +2076,7 @@
             <translation>Ana</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Margin</source>
             <translation>Marj</translation>
@@ -2374,6 +2401,11 @@
             <translation>Önceki liste yok</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>No list saved yet: save a list in Targets and it is recorded here.</source>
+            <translation>Henüz kaydedilmiş liste yok: Hedefler'de bir liste kaydedin, burada kaydedilir.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no marketing consent</source>
             <translation>pazarlama onayı yok</translation>
@@ -2583,6 +2615,11 @@
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Offer</source>
             <translation>Teklif</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
+            <source>Offer arms of a test, split evenly in each segment; empty: one offer</source>
+            <translation>Testin teklif kolları, her segmentte eşit bölünür; boş: tek teklif</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -2812,6 +2849,11 @@
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Points from</source>
             <translation>Puan temeli</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Pool waves</source>
+            <translation>Dalgaları birleştir</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -3151,6 +3193,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>response rate</source>
             <translation>yanıt oranı</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Response window</source>
+            <translation>Yanıt süresi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
