@@ -129,7 +129,10 @@ class CampaignsView(QWidget):
         self.pool.toggled.connect(self._on_changed)
         self.holdout.valueChanged.connect(self._on_holdout_changed)
         self.journal_view.selectionModel().currentRowChanged.connect(self._on_row_changed)
-        session.segments_ready.connect(lambda _: self.computing.request())
+        session.segments_ready.connect(self._on_segments_ready)  # a bound slot: dropped with the view
+
+    def _on_segments_ready(self, _segmentation: object) -> None:
+        self.computing.request()
 
     def state(self) -> CampaignsState:
         return self._state
