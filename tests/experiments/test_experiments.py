@@ -158,3 +158,16 @@ def test_programme_lift_compares_holdout_and_others() -> None:
                        "date": pd.Timestamp("2024-03-05")})  # fmt: skip
     lift = ex.programme_lift(tx, ids, "k", 0.25)
     assert lift.loc[0, "holdout"] == pytest.approx(10.0) and lift.loc[0, "lift"] == pytest.approx(10.0)
+
+
+def test_the_worked_example_of_the_docs() -> None:
+    """docs/experiments.md: 34 % response and a 1.88× ROI."""
+    arm = np.r_[np.full(680, 80_000 / 680), np.zeros(1320)]
+    control = np.r_[np.full(90, 12_480 / 90), np.zeros(410)]
+    people = pd.DataFrame({"segment": "A", "arm": ["5%"] * 2000 + ["control"] * 500,
+                           "responded": np.r_[arm, control] > 0, "revenue": np.r_[arm, control]})  # fmt: skip
+    row = ex.arm_results(people, margin=0.25).query("segment == 'A' and arm == '5%'").iloc[0]
+    assert row["response_rate"] == pytest.approx(0.34)
+    assert (row["uplift_ci_low"], row["uplift_ci_high"]) == pytest.approx((0.1204, 0.1996), abs=1e-4)
+    assert row["incremental_revenue"] == pytest.approx(30_080) and row["discount_cost"] == pytest.approx(4_000)
+    assert row["incremental_profit"] == pytest.approx(3_520) and row["roi"] == pytest.approx(1.88)
