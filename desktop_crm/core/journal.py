@@ -96,6 +96,18 @@ def join(entry: JournalEntry, journal: tuple[JournalEntry, ...]) -> JournalEntry
     return dataclasses.replace(entry, campaign=earlier[-1].campaign) if earlier else entry
 
 
+def all_outcomes(journal: tuple[JournalEntry, ...], tx: pd.DataFrame, window_days: int = 30) -> pd.DataFrame:
+    """Every entry with a control: who was contacted or held out and who responded (uplift training)."""
+    last = pd.Timestamp(tx["date"].max()).normalize() if len(tx) else pd.Timestamp.min
+    parts = []
+    for entry in (e for e in journal if experiments.CONTROL in e.arm_of):
+        start = pd.Timestamp(entry.sent_date)
+        parts.append(
+            experiments.outcomes(entry.sent(), tx, start, min(start + pd.Timedelta(days=window_days - 1), last))
+        )
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["customer_id", "arm", "responded"])
+
+
 def campaign_results(
     journal: tuple[JournalEntry, ...],
     campaign: str,

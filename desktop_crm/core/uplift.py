@@ -14,6 +14,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from desktop_crm.core.errors import UserError
+from desktop_crm.i18n import tr
+
 BASE_FEATURES = ("recency_days", "frequency", "monetary", "avg_order_value", "tenure_days", "promo_share")
 
 
@@ -49,7 +52,7 @@ def fit_uplift(data: pd.DataFrame, columns: list[str], seed: int = 0, held_out: 
     from sklearn.model_selection import train_test_split
 
     if data["treated"].nunique() < 2 or data["responded"].nunique() < 2:
-        raise ValueError("the uplift model needs contacted and control customers, responders and not")
+        raise UserError(tr("the uplift model needs past campaigns with a control group, and responders in them"))
     strata = data["treated"].astype(int) * 2 + data["responded"].astype(int)
     train, test = train_test_split(data, test_size=held_out, random_state=seed, stratify=strata)
     models = []

@@ -1519,9 +1519,19 @@
             <translation>Pierwsze {read} wierszy: {accepted} zostanie zaimportowanych, {rejected} odrzuconych ({share}).</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Fit uplift model</source>
+            <translation>Dopasuj model uplift</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Fitting on the data up to {date} and checking the days after it…</source>
             <translation>Dopasowanie do danych do {date} i sprawdzanie dni po tej dacie…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Fitting the uplift model…</source>
+            <translation>Dopasowywanie modelu uplift…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
@@ -2804,6 +2814,16 @@
             <translation>Oferta osobista</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Persuadables</source>
+            <translation>Przekonywalni</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Persuadables to Targets</source>
+            <translation>Przekonywalni do Celów</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>phone</source>
             <translation>Telefon</translation>
@@ -4067,6 +4087,16 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>wysłana lista nie ma grupy kontrolnej (kolumny 'group' z wierszami 'control'); jest potrzebna do obliczenia wzrostu</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>The uplift model is no better than random on held-out customers; it is not offered</source>
+            <translation>Model uplift na odłożonych klientach nie jest lepszy od losowego; nie jest oferowany</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/uplift.py" />
+            <source>the uplift model needs past campaigns with a control group, and responders in them</source>
+            <translation>model uplift wymaga wcześniejszych kampanii z grupą kontrolną i reagujących w nich</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>The widely used RFM segment map on recency and frequency scores</source>
             <translation>Popularna mapa segmentów RFM według ocen świeżości i częstotliwości</translation>
@@ -4331,6 +4361,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>uplift</source>
             <translation>Wzrost</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Uplift model better than random on held-out customers (Qini area {area}); {n} persuadables</source>
+            <translation>Model uplift na odłożonych klientach lepszy od losowego (pole Qini {area}); przekonywalnych: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />

@@ -1519,9 +1519,19 @@
             <translation>Первые {read} строк: {accepted} будут импортированы, {rejected} отклонены ({share}).</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Fit uplift model</source>
+            <translation>Обучить модель аплифта</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Fitting on the data up to {date} and checking the days after it…</source>
             <translation>Обучение на данных до {date} и проверка на днях после…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Fitting the uplift model…</source>
+            <translation>Обучение модели аплифта…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
@@ -2804,6 +2814,16 @@
             <translation>Персональное предложение</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Persuadables</source>
+            <translation>Убеждаемые</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Persuadables to Targets</source>
+            <translation>Убеждаемых — в «Цели»</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>phone</source>
             <translation>Телефон</translation>
@@ -4067,6 +4087,16 @@ Show where it is now.</source>
             <translation>в отправленном списке нет контрольной группы (столбца 'group' со строками 'control'); она нужна для расчёта прироста</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>The uplift model is no better than random on held-out customers; it is not offered</source>
+            <translation>Модель аплифта на отложенных клиентах не лучше случайного выбора; она не предлагается</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/uplift.py" />
+            <source>the uplift model needs past campaigns with a control group, and responders in them</source>
+            <translation>модели аплифта нужны прошлые кампании с контрольной группой и откликнувшиеся в них</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>The widely used RFM segment map on recency and frequency scores</source>
             <translation>Распространённая карта сегментов RFM по баллам давности и частоты</translation>
@@ -4331,6 +4361,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>uplift</source>
             <translation>Прирост</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Uplift model better than random on held-out customers (Qini area {area}); {n} persuadables</source>
+            <translation>Модель аплифта на отложенных клиентах лучше случайного выбора (площадь Qini {area}); убеждаемых: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />

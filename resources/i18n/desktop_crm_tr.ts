@@ -1511,9 +1511,19 @@
             <translation>İlk {read} satır: {accepted} içe aktarılır, {rejected} reddedilir ({share}).</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Fit uplift model</source>
+            <translation>Artış modelini kur</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Fitting on the data up to {date} and checking the days after it…</source>
             <translation>{date} tarihine kadarki veriyle model kuruluyor ve sonraki günler kontrol ediliyor…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Fitting the uplift model…</source>
+            <translation>Artış modeli kuruluyor…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
@@ -2786,6 +2796,16 @@
             <translation>Kişisel teklif</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Persuadables</source>
+            <translation>İkna edilebilirler</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Persuadables to Targets</source>
+            <translation>İkna edilebilirleri Hedefler'e gönder</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>phone</source>
             <translation>Telefon</translation>
@@ -4045,6 +4065,16 @@ Show where it is now.</source>
             <translation>gönderilen listede kontrol grubu yok ('control' satırları olan bir 'group' sütunu); artış için gereklidir</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>The uplift model is no better than random on held-out customers; it is not offered</source>
+            <translation>Artış modeli ayrılmış müşterilerde rastgeleden iyi değil; sunulmuyor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/uplift.py" />
+            <source>the uplift model needs past campaigns with a control group, and responders in them</source>
+            <translation>artış modeli kontrol gruplu geçmiş kampanyalar ve bunlarda yanıt verenler ister</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>The widely used RFM segment map on recency and frequency scores</source>
             <translation>Yenilik ve sıklık puanlarına dayanan yaygın RFM segment haritası</translation>
@@ -4309,6 +4339,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>uplift</source>
             <translation>Artış</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Uplift model better than random on held-out customers (Qini area {area}); {n} persuadables</source>
+            <translation>Artış modeli ayrılmış müşterilerde rastgeleden iyi (Qini alanı {area}); {n} ikna edilebilir</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />

@@ -51,5 +51,9 @@ def test_three_arm_test_from_targets_to_campaigns(qtbot, demo: MainWindow, tmp_p
     assert set(shown["arm"]) == {"10%", "15%", "20%", "control"}
     assert campaigns.verdicts.text()
     assert len(campaigns.lift_model.frame) > 0
+    campaigns.fit_uplift()
+    qtbot.waitUntil(lambda: "…" not in campaigns.uplift_status.text(), timeout=120_000)
+    offered = campaigns.send_button.isEnabled()
+    assert ("not offered" in campaigns.uplift_status.text()) != offered
     again = state_from_dict(CampaignsState, state_to_dict(campaigns.state()))
     assert again == campaigns.state()  # the journal and the holdout key survive a project round trip

@@ -12,9 +12,9 @@ from typing import Any
 
 import pandas as pd
 from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtWidgets import QCheckBox, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from desktop_crm.core import experiments, journal
+from desktop_crm.core import experiments, journal, uplift
 from desktop_crm.core.journal import JournalEntry
 from desktop_crm.gui.layouts import labelled_row, spin_box
 from desktop_crm.gui.lazy import WhenShown
@@ -81,10 +81,22 @@ def campaign_task(
     return results, verdicts, lift
 
 
+def uplift_task(
+    state: CampaignsState, tx: pd.DataFrame, table: pd.DataFrame,
+    progress: Callable | None = None, cancelled: Callable | None = None,
+) -> tuple[uplift.UpliftModel, pd.Series]:  # fmt: skip
+    """The uplift model from every recorded campaign with a control, and today's persuadables."""
+    people = journal.all_outcomes(state.entries, tx, state.window_days)
+    data = uplift.training_data(people, table)
+    model = uplift.fit_uplift(data, uplift.features(table))
+    return model, uplift.persuadables(model, table) if model.useful else pd.Series(dtype="string")
+
+
 class CampaignsView(QWidget):
     """Saved lists and what they did."""
 
     holdout_changed = Signal(float, str)  # share, key
+    persuadables_chosen = Signal(list, str)  # customer ids, title: a start for Targets
     results_ready = Signal(object)  # the results table shown
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -105,11 +117,28 @@ class CampaignsView(QWidget):
         self.verdicts = QLabel()
         self.verdicts.setObjectName("campaign_verdicts")
         self.verdicts.setWordWrap(True)
-        self.runner = TaskRunner(self)
+        self.runner, self.fitter = TaskRunner(self), TaskRunner(self)
+        self._uplift_widgets()
         top = labelled_row((tr("Response window"), self.window_days), (tr("Margin"), self.margin),
                            (tr("Global holdout"), self.holdout))  # fmt: skip
         top.addWidget(self.pool)
         top.addStretch(1)
+        top.addWidget(self.fit_button)
+        top.addWidget(self.send_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.uplift_status)
+        layout.addWidget(self._body(), 1)
+        self.computing = WhenShown(self, self.compute)
+        for box in (self.window_days, self.margin):
+            box.valueChanged.connect(self._on_changed)
+        self.pool.toggled.connect(self._on_changed)
+        self.holdout.valueChanged.connect(self._on_holdout_changed)
+        self.journal_view.selectionModel().currentRowChanged.connect(self._on_row_changed)
+        session.segments_ready.connect(self._on_segments_ready)  # a bound slot: dropped with the view
+
+    def _body(self) -> QSplitter:
+        """The journal on the left; the chosen campaign's results and the holdout's lift on the right."""
         body = QSplitter()
         body.addWidget(self.journal_view)
         results = QWidget()
@@ -120,16 +149,18 @@ class CampaignsView(QWidget):
         side.addWidget(QLabel(tr("Holdout against everyone else, revenue per customer per month")))
         side.addWidget(self.lift_view, 1)
         body.addWidget(results)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(body, 1)
-        self.computing = WhenShown(self, self.compute)
-        for box in (self.window_days, self.margin):
-            box.valueChanged.connect(self._on_changed)
-        self.pool.toggled.connect(self._on_changed)
-        self.holdout.valueChanged.connect(self._on_holdout_changed)
-        self.journal_view.selectionModel().currentRowChanged.connect(self._on_row_changed)
-        session.segments_ready.connect(self._on_segments_ready)  # a bound slot: dropped with the view
+        return body
+
+    def _uplift_widgets(self) -> None:
+        self.fit_button = QPushButton(tr("Fit uplift model"))
+        self.fit_button.clicked.connect(self.fit_uplift)
+        self.send_button = QPushButton(tr("Persuadables to Targets"))
+        self.send_button.setEnabled(False)  # only a model better than random is offered
+        self.send_button.clicked.connect(self._on_send_clicked)
+        self.uplift_status = QLabel()
+        self.uplift_status.setObjectName("uplift_status")
+        self.uplift_status.setWordWrap(True)
+        self._persuadables: list[str] = []
 
     def _on_segments_ready(self, _segmentation: object) -> None:
         self.computing.request()
@@ -181,6 +212,29 @@ class CampaignsView(QWidget):
             self.verdicts.setText(tr("No list saved yet: save a list in Targets and it is recorded here."))
         self.runner.start(campaign_task, self._state, data.transactions.frame, seg.customers["customer_id"],
                           done=self._on_computed, failed=self.verdicts.setText)  # fmt: skip
+
+    def fit_uplift(self) -> None:
+        data, seg = self.session.dataset, self.session.segmentation
+        if data is None or seg is None:
+            return
+        self.uplift_status.setText(tr("Fitting the uplift model…"))
+        self.fitter.start(uplift_task, self._state, data.transactions.frame, seg.customers,
+                          done=self._on_fitted, failed=self.uplift_status.setText)  # fmt: skip
+
+    def _on_fitted(self, fitted: tuple[uplift.UpliftModel, pd.Series]) -> None:
+        model, chosen = fitted
+        self._persuadables = chosen.tolist()
+        self.send_button.setEnabled(model.useful and bool(self._persuadables))
+        if model.useful:
+            text = tr("Uplift model better than random on held-out customers (Qini area {area}); {n} persuadables",
+                      area=f"{model.area:.4f}", n=len(self._persuadables))  # fmt: skip
+            self.uplift_status.setText(text)
+        else:
+            self.uplift_status.setText(tr("The uplift model is no better than random on held-out customers; "
+                                          "it is not offered"))  # fmt: skip
+
+    def _on_send_clicked(self) -> None:
+        self.persuadables_chosen.emit(self._persuadables, tr("Persuadables"))
 
     def _on_computed(self, computed: tuple[pd.DataFrame, list[str], pd.DataFrame]) -> None:
         results, verdicts, lift = computed
