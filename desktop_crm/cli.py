@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from desktop_crm.core.segmentation import SegmentSettings
     from desktop_crm.core.targets import TargetList, TargetSpec
     from desktop_crm.io.importer import ImportOptions, ImportResult
+    from desktop_crm.io.store import StoreImport
 
 EXIT_BAD_INPUT = 2
 EXIT_TOO_MANY_REJECTS = 3
@@ -88,6 +89,15 @@ def _add_scheme_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--bins", type=int, default=5, choices=[3, 4, 5], help="score levels for R, F and M (default 5)")
     p.add_argument("--preset", choices=sorted(RFM_PRESETS), default="standard", help="RFM segment table")
     p.add_argument("--rules", type=Path, action="append", default=[], help="RFM or lifecycle rule file (JSON)")
+
+
+def _add_engine(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--engine",
+        choices=["auto", "memory", "duckdb"],
+        default="auto",
+        help="memory, or duckdb: a Parquet store in the cache folder, for exports beyond memory (auto: by size)",
+    )
 
 
 def _add_output(p: argparse.ArgumentParser, what: str) -> None:
@@ -172,6 +182,35 @@ def _header_row(value: int | None) -> int | None:
     if value is not None and value < 0:
         raise InputError(tr("--header-row expects 0 (no header) or a row number, got {value}", value=value))
     return value
+
+
+def store_sales(args: argparse.Namespace) -> StoreImport:
+    """Stream the sales export into a fresh store in the cache folder (the out-of-core engine)."""
+    import hashlib
+    import shutil
+
+    from desktop_crm.io import store
+    from desktop_crm.io.writers import write_table
+
+    folder = store.cache_dir() / "stores" / hashlib.sha1(str(Path(args.input).resolve()).encode()).hexdigest()[:16]
+    shutil.rmtree(folder, ignore_errors=True)
+    result = store.import_to_store(args.input, folder, import_options(args))
+    report = result.report
+    if not report.rows_accepted or (report.too_many_rejected() and not args.allow_rejects):
+        if getattr(args, "rejects", None) and result.rejects:
+            write_table(store.read_rejects(result.rejects), args.rejects, sheet="Rejected rows")
+        if not report.rows_accepted:  # nothing imported: exit 2, even with --allow-rejects
+            from desktop_crm.io.import_problems import nothing_imported
+
+            raise InputError(nothing_imported(Path(report.source), report))
+        raise TooManyRejects(report)
+    return result
+
+
+def wants_store(args: argparse.Namespace) -> bool:
+    from desktop_crm.io.store import wants_store
+
+    return wants_store(args.input, args.engine)
 
 
 def read_sales(args: argparse.Namespace, progress: ProgressFn | None = None) -> ImportResult:
@@ -308,10 +347,16 @@ def cmd_segment(args: argparse.Namespace) -> int:
     from desktop_crm.io.writers import atomic_path
 
     settings = segment_settings(args)
-    data = read_sales(args)
     customers = import_customers(args.customers).require_rows().frame if args.customers else None
     try:
-        result = segment_customers(data.frame, customers, settings)
+        if wants_store(args):
+            from desktop_crm.io.duckdb_engine import segment_store
+
+            data: ImportResult | StoreImport = store_sales(args)
+            result = segment_store(data.transactions, customers, settings)
+        else:
+            data = read_sales(args)
+            result = segment_customers(data.frame, customers, settings)
     except ValueError as exc:
         raise InputError(str(exc)) from None
     write_segments(result, args.output)
@@ -343,10 +388,18 @@ def cmd_transitions(args: argparse.Namespace) -> int:
 
     settings = segment_settings(args)
     date_from, date_to = _as_of(args.date_from, "--from"), _as_of(args.date_to, "--to")
-    data = read_sales(args)
     try:
-        date_from, date_to = transition_dates(data.frame, date_from, date_to)
-        snapshots = take_snapshots(data.frame, [date_from, date_to], args.scheme, settings)
+        if wants_store(args):
+            from desktop_crm.core.dynamics import dates_before
+            from desktop_crm.io.duckdb_engine import snapshots_store, store_as_of
+
+            folder = store_sales(args).transactions
+            date_from, date_to = dates_before(store_as_of(folder), date_from, date_to)
+            snapshots = snapshots_store(folder, [date_from, date_to], args.scheme, settings)
+        else:
+            tx = read_sales(args).frame
+            date_from, date_to = transition_dates(tx, date_from, date_to)
+            snapshots = take_snapshots(tx, [date_from, date_to], args.scheme, settings)
         result = transition(snapshots, date_from, date_to)
     except ValueError as exc:
         raise InputError(str(exc)) from None
@@ -661,6 +714,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", help="segment as of this date, YYYY-MM-DD (default: the day after the last sale)")
     p.add_argument("--clusters", default="auto", help="behaviour clusters: auto (default), off, or a number")
     p.add_argument("--clv", action="store_true", help="add lifetime value, CLV band and churn risk (BG/NBD)")
+    _add_engine(p)
     _add_output(p, "output .csv (customers) or .xlsx (all tables)")
     p.set_defaults(func=cmd_segment)
 
@@ -670,6 +724,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="date_from", help="first date, YYYY-MM-DD (default: three months before --to)")
     p.add_argument("--to", dest="date_to", help="second date, YYYY-MM-DD (default: the day after the last sale)")
     p.add_argument("--scheme", choices=DYNAMIC_SCHEMES, default="rfm", help="segment scheme (default rfm)")
+    _add_engine(p)
     _add_output(p, "output .csv (counts) or .xlsx (all tables)")
     p.set_defaults(func=cmd_transitions)
 

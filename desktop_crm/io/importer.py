@@ -434,11 +434,27 @@ def _reject_duplicate_customers(ids: pa.ChunkedArray, reasons: np.ndarray) -> No
 
 
 def _canonical_frame(cols: dict[str, pa.ChunkedArray], accepted: np.ndarray, order: Sequence[str]) -> pd.DataFrame:
+    return _canonical_table(cols, accepted, order).to_pandas()
+
+
+def _canonical_table(cols: dict[str, pa.ChunkedArray], accepted: np.ndarray, order: Sequence[str]) -> pa.Table:
     names = [c for c in order if c in cols]
     table = pa.table([cols[c] for c in names], names=names)
-    if not accepted.all():
-        table = table.filter(pa.array(accepted))
-    return table.to_pandas()
+    return table if accepted.all() else table.filter(pa.array(accepted))
+
+
+def check_batch(
+    table: pa.Table, found: dict[str, str], formats: _Formats, report: ImportReport, first_row: int = 0
+) -> tuple[pa.Table, pd.DataFrame]:
+    """One batch of a streamed sales import: its accepted rows as a canonical Arrow table, and its
+    rejected rows (numbered from `first_row` + 1 in the file) with their reasons.
+
+    The same checks as `import_transactions`, so a store holds exactly what an import would.
+    """
+    columns, reasons = _parse_fields(table, TRANSACTION_FIELDS, found, formats, report)
+    rejects = _rejects_frame(table, reasons, [])
+    rejects["row"] += first_row
+    return _canonical_table(columns, reasons == 0, TRANSACTION_COLUMNS), rejects
 
 
 def _rejects_frame(table: pa.Table, reasons: np.ndarray, bad_rows: list[BadRow]) -> pd.DataFrame:

@@ -596,6 +596,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>Category preference</source>
             <translation>Preferencje kategorii</translation>
         </message>
@@ -633,6 +634,11 @@
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Check predictions</source>
             <translation>Sprawdź prognozy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/store.py" />
+            <source>Checking for rows already imported</source>
+            <translation>Sprawdzanie wierszy już zaimportowanych</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
@@ -1800,6 +1806,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/io/importer.py" />
+            <location filename="../../desktop_crm/io/store.py" />
             <source>Imported {n} rows</source>
             <translation>
                 <numerusform>Zaimportowano {n} wiersz</numerusform>
@@ -1951,6 +1958,11 @@
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Lifetime value band</source>
             <translation>Przedział wartości klienta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
+            <source>lifetime value is computed by the in-memory engine only</source>
+            <translation>wartość życiowa jest liczona tylko przez silnik w pamięci</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
@@ -2536,6 +2548,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>no transactions before {date}; choose a later as-of date</source>
             <translation>brak transakcji przed {date}; wybierz późniejszą datę analizy</translation>
         </message>
@@ -2750,6 +2763,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
+            <location filename="../../desktop_crm/io/store.py" />
             <source>Opening {name}</source>
             <translation>Otwieranie {name}</translation>
         </message>
@@ -3549,6 +3563,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>Segments ready</source>
             <translation>Segmenty gotowe</translation>
         </message>
@@ -3793,6 +3808,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>Summarising customers</source>
             <translation>Podsumowywanie klientów</translation>
         </message>

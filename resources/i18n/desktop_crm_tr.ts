@@ -592,6 +592,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>Category preference</source>
             <translation>Kategori tercihi</translation>
         </message>
@@ -629,6 +630,11 @@
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Check predictions</source>
             <translation>Tahminleri kontrol et</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/store.py" />
+            <source>Checking for rows already imported</source>
+            <translation>Daha önce içe aktarılan satırlar denetleniyor</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
@@ -1792,6 +1798,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/io/importer.py" />
+            <location filename="../../desktop_crm/io/store.py" />
             <source>Imported {n} rows</source>
             <translation>
                 <numerusform>{n} satır içe aktarıldı</numerusform>
@@ -1941,6 +1948,11 @@
             <location filename="../../desktop_crm/core/segmentation.py" />
             <source>Lifetime value band</source>
             <translation>Yaşam boyu değer grubu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
+            <source>lifetime value is computed by the in-memory engine only</source>
+            <translation>yaşam boyu değer yalnızca bellek içi motorla hesaplanır</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
@@ -2522,6 +2534,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>no transactions before {date}; choose a later as-of date</source>
             <translation>{date} öncesinde işlem yok; daha sonraki bir analiz tarihi seçin</translation>
         </message>
@@ -2732,6 +2745,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
+            <location filename="../../desktop_crm/io/store.py" />
             <source>Opening {name}</source>
             <translation>{name} açılıyor</translation>
         </message>
@@ -3529,6 +3543,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>Segments ready</source>
             <translation>Segmentler hazır</translation>
         </message>
@@ -3771,6 +3786,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>Summarising customers</source>
             <translation>Müşteriler özetleniyor</translation>
         </message>
