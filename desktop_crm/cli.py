@@ -142,6 +142,9 @@ def _add_target_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--arms", help="offer arms of a test, e.g. '10%%,15%%,20%%' (the control is --control)")
     p.add_argument("--response-days", type=int, default=30, help="response window of the test's power check (days)")
     p.add_argument("--min-uplift", type=float, default=0.05, help="uplift the test must detect (default 0.05)")
+    p.add_argument(
+        "--pseudonym-key", help="for an outside vendor: customer ids replaced by a keyed hash (keep the key)"
+    )
     p.add_argument("--layout", choices=LAYOUTS, default="table", help="one table, or one sheet per segment")
     p.add_argument("--currency", default="", help="currency shown after amounts in Excel, e.g. TL, zł, ₽")
     _add_list_output(p)
@@ -550,6 +553,10 @@ def cmd_targets(args: argparse.Namespace) -> int:
         tl = build_targets(result.customers, spec, result.as_of, data.frame, contacted)
     except ValueError as exc:
         raise InputError(str(exc)) from None
+    if args.pseudonym_key:
+        from desktop_crm.core.experiments import pseudonyms
+
+        tl.customers["customer_id"] = pseudonyms(tl.customers["customer_id"], args.pseudonym_key)
     written = write_target_list(
         tl, args.output, args.layout, args.csv_delimiter, currency=args.currency, overwrite=True
     )
@@ -610,6 +617,11 @@ def cmd_campaign(args: argparse.Namespace) -> int:
     check_writable(args.output, args.force)
     sent = pd.concat([read_sent_list(p) for p in args.sent], ignore_index=True)
     data = read_sales(args)
+    if args.pseudonym_key:  # a vendor's file: its pseudonyms matched back to the customers of INPUT
+        from desktop_crm.core.experiments import match_back
+
+        ids = pd.Series(data.frame["customer_id"].astype(str).unique())
+        sent = match_back(sent, ids, args.pseudonym_key).dropna(subset=["customer_id"])
     sent_date = _as_of(args.sent_date, "--sent-date") or pd.Timestamp(sent["sent_date"].min())
     try:
         until = _as_of(args.until, "--until")
@@ -781,6 +793,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--cost", type=float, default=0.0, help="cost per contacted customer (SMS, gift, ...)")
     p.add_argument("--margin", type=float, default=0.3, help="gross margin on the extra revenue (default 0.3)")
+    p.add_argument("--pseudonym-key", help="the key a vendor's list was made with: its ids are matched back")
     p.add_argument("-o", "--output", type=Path, required=True, help="output .xlsx (or .csv: the uplift table)")
     p.add_argument("--force", action="store_true", help="overwrite the output if it exists")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")

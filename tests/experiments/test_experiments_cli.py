@@ -52,3 +52,22 @@ def test_arms_need_a_control(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert "distinct" in capsys.readouterr().err
     assert main(["targets", str(tx), "--arms", "10%,20%", "--control", "0", "-o", str(tmp_path / "x.xlsx")]) == 2
     assert "control group" in capsys.readouterr().err
+
+
+def test_a_vendor_list_with_pseudonyms_is_matched_back(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tx, customers = demo_paths()
+    base = ["targets", str(tx), "--customers", str(customers), "--segment", "At Risk", "--as-of", "2026-03-01",
+            "--arms", "10%,20%", "--channel", "card", "--ignore-consent", "-q"]  # fmt: skip
+    plain, vendor = tmp_path / "plain.csv", tmp_path / "vendor.csv"
+    assert main([*base, "-o", str(plain)]) == 0
+    assert main([*base, "--pseudonym-key", "k3y", "-o", str(vendor)]) == 0
+    ours, theirs = read_sent_list(plain), read_sent_list(vendor)
+    assert not set(theirs["customer_id"]) & set(load_demo().transactions.frame["customer_id"].astype(str))
+    assert theirs["customer_id"].tolist() == ex.pseudonyms(ours["customer_id"], "k3y").tolist()
+    results = []
+    for path, key in ((plain, []), (vendor, ["--pseudonym-key", "k3y"])):
+        out = tmp_path / f"{path.stem}-result.csv"
+        control = path.with_name(f"{path.stem}-control.csv")
+        assert main(["campaign", str(tx), "--sent", str(path), "--sent", str(control), *key, "-q", "-o", str(out)]) == 0
+        results.append(pd.read_csv(out))
+    pd.testing.assert_frame_equal(results[0], results[1])
