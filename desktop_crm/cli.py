@@ -124,6 +124,9 @@ def _add_target_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--inactive-days", type=int, default=365, help="leave out who has not bought for longer (0: keep)")
     p.add_argument("--contacted", type=Path, action="append", default=[], help="an earlier list; its contacts rest")
     p.add_argument("--contacted-days", type=int, default=14, help="how long contacts of --contacted rest (default 14)")
+    p.add_argument("--holdout", type=float, default=0.0,
+                   help="global holdout: this share of all customers is never on a list (default 0)")  # fmt: skip
+    p.add_argument("--holdout-key", default="", help="the key choosing the holdout (the project's, to match the app)")
     p.add_argument("--points-basis", default="avg_order_value", help="points from this column, or none")
     p.add_argument("--points-rate", type=float, default=1.0, help="points per unit of the basis (default 1)")
     p.add_argument("--points-min", type=int, default=10, help="fewest points offered (default 10)")
@@ -487,6 +490,7 @@ def targets_spec(args: argparse.Namespace, moved: tuple[str, ...] | None, table:
         require_consent=not args.ignore_consent, channel=args.channel,
         inactive_days=None if args.inactive_days <= 0 else args.inactive_days,
         recent_contact_days=args.contacted_days if args.contacted else None,
+        holdout_share=args.holdout, holdout_key=args.holdout_key,
     )  # fmt: skip
     return TargetSpec(
         name=tr(args.name), scheme=args.scheme, segments=segment_keys(table, args.scheme, args.segment),

@@ -71,3 +71,18 @@ def test_a_vendor_list_with_pseudonyms_is_matched_back(tmp_path: Path, capsys: p
         assert main(["campaign", str(tx), "--sent", str(path), "--sent", str(control), *key, "-q", "-o", str(out)]) == 0
         results.append(pd.read_csv(out))
     pd.testing.assert_frame_equal(results[0], results[1])
+
+
+def test_the_global_holdout_never_reaches_a_cli_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tx, customers = demo_paths()
+    key = ex.new_key()
+    out = tmp_path / "list.xlsx"
+    args = ["targets", str(tx), "--customers", str(customers), "--segment", "At Risk", "--as-of", "2026-03-01",
+            "--channel", "card", "--ignore-consent", "--holdout", "0.2", "--holdout-key", key,
+            "-q", "-o", str(out)]  # fmt: skip
+    assert main(args) == 0
+    listed = read_sent_list(out)
+    held = ex.in_holdout(listed["customer_id"].astype(str), key, 0.2)
+    assert len(listed) > 0 and not held.any()
+    assert main([*args[:-2], "--holdout-key", "", "-o", str(tmp_path / "x.xlsx")]) == 2  # a share needs its key
+    assert "holdout" in capsys.readouterr().err
