@@ -124,6 +124,9 @@ def _add_target_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--inactive-days", type=int, default=365, help="leave out who has not bought for longer (0: keep)")
     p.add_argument("--contacted", type=Path, action="append", default=[], help="an earlier list; its contacts rest")
     p.add_argument("--contacted-days", type=int, default=14, help="how long contacts of --contacted rest (default 14)")
+    p.add_argument("--holdout", type=float, default=0.0,
+                   help="global holdout: this share of all customers is never on a list (default 0)")  # fmt: skip
+    p.add_argument("--holdout-key", default="", help="the key choosing the holdout (the project's, to match the app)")
     p.add_argument("--points-basis", default="avg_order_value", help="points from this column, or none")
     p.add_argument("--points-rate", type=float, default=1.0, help="points per unit of the basis (default 1)")
     p.add_argument("--points-min", type=int, default=10, help="fewest points offered (default 10)")
@@ -139,6 +142,12 @@ def _add_target_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--target-k", type=float, default=1.2, help="spend target = k × last weeks' spend (0: no target)")
     p.add_argument("--target-weeks", type=int, default=8, help="weeks of spend the target is based on (default 8)")
     p.add_argument("--offer-text", help="message with {name} {first_name} {points} {discount} {target} {segment}")
+    p.add_argument("--arms", help="offer arms of a test, e.g. '10%%,15%%,20%%' (the control is --control)")
+    p.add_argument("--response-days", type=int, default=30, help="response window of the test's power check (days)")
+    p.add_argument("--min-uplift", type=float, default=0.05, help="uplift the test must detect (default 0.05)")
+    p.add_argument(
+        "--pseudonym-key", help="for an outside vendor: customer ids replaced by a keyed hash (keep the key)"
+    )
     p.add_argument("--layout", choices=LAYOUTS, default="table", help="one table, or one sheet per segment")
     p.add_argument("--currency", default="", help="currency shown after amounts in Excel, e.g. TL, zł, ₽")
     _add_list_output(p)
@@ -465,6 +474,7 @@ def cmd_clv(args: argparse.Namespace) -> int:
 
 def targets_spec(args: argparse.Namespace, moved: tuple[str, ...] | None, table: pd.DataFrame) -> TargetSpec:
     """The list the options define; segment names and discount tiers are read as the GUI reads them."""
+    from desktop_crm.core.experiments import parse_arms
     from desktop_crm.core.offers import Offer, parse_tiers
     from desktop_crm.core.target_form import column_values, segment_keys
     from desktop_crm.core.targets import Suppression, TargetSpec, parse_condition
@@ -480,6 +490,7 @@ def targets_spec(args: argparse.Namespace, moved: tuple[str, ...] | None, table:
         require_consent=not args.ignore_consent, channel=args.channel,
         inactive_days=None if args.inactive_days <= 0 else args.inactive_days,
         recent_contact_days=args.contacted_days if args.contacted else None,
+        holdout_share=args.holdout, holdout_key=args.holdout_key,
     )  # fmt: skip
     return TargetSpec(
         name=tr(args.name), scheme=args.scheme, segments=segment_keys(table, args.scheme, args.segment),
@@ -487,6 +498,7 @@ def targets_spec(args: argparse.Namespace, moved: tuple[str, ...] | None, table:
         origin=f"{args.scheme} {args.moved} from {args.date_from} to {args.date_to}" if moved is not None else "",
         conditions=conditions, birthday_within_days=args.birthday_within, holiday_window=_window(args.holiday_window),
         suppression=suppression, offer=offer, control_share=args.control, seed=args.seed,
+        arms=parse_arms(args.arms) if args.arms else (),
     )  # fmt: skip
 
 
@@ -527,6 +539,7 @@ def _moved_ids(args: argparse.Namespace, tx: pd.DataFrame, settings: SegmentSett
 
 
 def cmd_targets(args: argparse.Namespace) -> int:
+    from desktop_crm.core.experiments import design_check, power_lines
     from desktop_crm.core.segmentation import segment_customers
     from desktop_crm.core.targets import build_targets
     from desktop_crm.io.importer import import_customers
@@ -544,11 +557,18 @@ def cmd_targets(args: argparse.Namespace) -> int:
         tl = build_targets(result.customers, spec, result.as_of, data.frame, contacted)
     except ValueError as exc:
         raise InputError(str(exc)) from None
+    if args.pseudonym_key:
+        from desktop_crm.core.experiments import pseudonyms
+
+        tl.customers["customer_id"] = pseudonyms(tl.customers["customer_id"], args.pseudonym_key)
     written = write_target_list(
         tl, args.output, args.layout, args.csv_delimiter, currency=args.currency, overwrite=True
     )
     if not args.quiet:
         print("\n".join([*_funnel_lines(tl), "  " + tr("written to {path}", path=", ".join(map(str, written)))]))
+        if spec.arms:
+            print("\n".join(power_lines(design_check(tl.customers, data.frame, tl.as_of, args.response_days,
+                                                      args.min_uplift))))  # fmt: skip
     return 0
 
 
@@ -595,20 +615,28 @@ def cmd_campaign(args: argparse.Namespace) -> int:
     import pandas as pd
 
     from desktop_crm.core.campaign import campaign_result
+    from desktop_crm.core.experiments import best_arms, campaign_arms, verdict_lines
     from desktop_crm.io.targets_export import check_writable, read_sent_list, write_campaign
 
     check_writable(args.output, args.force)
     sent = pd.concat([read_sent_list(p) for p in args.sent], ignore_index=True)
     data = read_sales(args)
+    if args.pseudonym_key:  # a vendor's file: its pseudonyms matched back to the customers of INPUT
+        from desktop_crm.core.experiments import match_back
+
+        ids = pd.Series(data.frame["customer_id"].astype(str).unique())
+        sent = match_back(sent, ids, args.pseudonym_key).dropna(subset=["customer_id"])
     sent_date = _as_of(args.sent_date, "--sent-date") or pd.Timestamp(sent["sent_date"].min())
     try:
-        result = campaign_result(sent, data.frame, sent_date, _as_of(args.until, "--until"), args.reactivation_days,
-                                 args.cost, args.margin)  # fmt: skip
+        until = _as_of(args.until, "--until")
+        result = campaign_result(sent, data.frame, sent_date, until, args.reactivation_days, args.cost, args.margin)
+        arms = campaign_arms(sent, data.frame, sent_date, until, args.margin)
     except ValueError as exc:
         raise InputError(str(exc)) from None
-    write_campaign(result, args.output, overwrite=True)
+    write_campaign(result, args.output, overwrite=True, arms=arms, arms_only="arm" in sent)
     if not args.quiet:
-        print("\n".join([*result.lines(), "  " + tr("written to {path}", path=args.output)]))
+        verdicts = verdict_lines(best_arms(arms)) if "arm" in sent else []
+        print("\n".join([*result.lines(), *verdicts, "  " + tr("written to {path}", path=args.output)]))
     return 0
 
 
@@ -769,6 +797,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--cost", type=float, default=0.0, help="cost per contacted customer (SMS, gift, ...)")
     p.add_argument("--margin", type=float, default=0.3, help="gross margin on the extra revenue (default 0.3)")
+    p.add_argument("--pseudonym-key", help="the key a vendor's list was made with: its ids are matched back")
     p.add_argument("-o", "--output", type=Path, required=True, help="output .xlsx (or .csv: the uplift table)")
     p.add_argument("--force", action="store_true", help="overwrite the output if it exists")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")

@@ -80,7 +80,12 @@ MEMORY_LIMIT = "1GB"  # DuckDB spills beyond this, so a 100 M-row store fits bes
 
 def connect(temp_directory: Path | None = None, memory_limit: str = MEMORY_LIMIT) -> Connection:
     """A DuckDB connection that spills to `temp_directory` (default: the store cache) beyond `memory_limit`."""
-    import duckdb
+    try:
+        import duckdb
+    except ImportError:  # the desktop bundle leaves DuckDB out (69 MB); pip installs have it
+        raise UserError(
+            tr("the DuckDB engine is not part of this installation; install desktop-crm with pip to use it")
+        ) from None
 
     from desktop_crm.io.store import cache_dir
 

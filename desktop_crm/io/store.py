@@ -10,6 +10,7 @@ skipped and counted, without re-reading the stored months into memory.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import uuid
@@ -50,10 +51,16 @@ def cache_dir() -> Path:
 
 
 def wants_store(path: str | Path, engine: str = "auto") -> bool:
-    """Whether an export is imported into a store: always with engine "duckdb", by size with "auto"."""
+    """Whether an export is imported into a store: always with engine "duckdb", by size with "auto"
+    (where DuckDB is installed: the desktop bundle leaves it out and works in memory)."""
     if engine != "auto":
         return engine == "duckdb"
-    return Path(path).suffix.lower() in (".csv", ".txt", ".tsv") and Path(path).stat().st_size > STORE_THRESHOLD_BYTES
+    big = Path(path).suffix.lower() in (".csv", ".txt", ".tsv") and Path(path).stat().st_size > STORE_THRESHOLD_BYTES
+    return big and duckdb_available()
+
+
+def duckdb_available() -> bool:
+    return importlib.util.find_spec("duckdb") is not None
 
 
 @dataclass

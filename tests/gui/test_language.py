@@ -31,7 +31,7 @@ from desktop_crm.resources import resource
 from tests.gui.conftest import segmented
 
 VIEWS = ("Overview", "Data", "Segments", "Customers", "Lifetime value", "Transitions", "Journeys", "Departments",
-         "Traffic", "Targets")  # fmt: skip
+         "Traffic", "Targets", "Campaigns")  # fmt: skip
 
 
 @pytest.mark.parametrize("code", list(LANGUAGES))
