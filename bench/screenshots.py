@@ -6,6 +6,8 @@ Each view is shown at 1366x768 (a common laptop) and 1920x1080 with the demo dat
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -46,7 +48,7 @@ def language_shots(app: QApplication, window: MainWindow) -> None:
     for code in LANGUAGES:
         window.set_language(code)
         wait_until(lambda: window.session.segmentation is not None and not window.session.busy())
-        for name, row in (("segments", 1), ("targets", 8), ("transitions", 4)):
+        for name, row in (("segments", 2), ("targets", 9), ("transitions", 5)):
             window.nav.setCurrentRow(row)
             if name == "targets":
                 view = window.targets_view  # made again by every language switch
@@ -63,11 +65,36 @@ def language_shots(app: QApplication, window: MainWindow) -> None:
     wait_until(lambda: window.session.segmentation is not None and not window.session.busy())
 
 
+def overview_shots(app: QApplication, window: MainWindow) -> None:
+    """The Overview at 1366x768 in English and Turkish, and the first page of the exported PDF report."""
+    window.resize(1366, 768)
+    for code in ("en", "tr"):
+        window.set_language(code)
+        wait_until(lambda: window.session.segmentation is not None and not window.session.busy())
+        window.nav.setCurrentRow(window.stack.indexOf(window.overview_view))
+        wait_until(lambda: window.overview_view.dashboard is not None and not window.overview_view.runner.busy())
+        settle(app, 600)
+        window.grab().save(str(OUT / f"overview_{code}.png"))
+        print(f"wrote {OUT / f'overview_{code}.png'}")
+    window.set_language("en")
+    wait_until(lambda: window.session.segmentation is not None and not window.session.busy())
+    with tempfile.TemporaryDirectory() as folder:
+        pdf = Path(folder) / "report.pdf"
+        written: list[str] = []
+        window.report_export.written.connect(lambda path, _pages: written.append(path))
+        window.export_report(pdf)
+        wait_until(lambda: bool(written))
+        prefix = Path(folder) / "page"
+        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", str(pdf), str(prefix)], check=True)
+        shutil.copy(next(Path(folder).glob("page*.png")), OUT / "report_page.png")
+    print(f"wrote {OUT / 'report_page.png'}")
+
+
 def dark_card_and_settings_shots(app: QApplication, window: MainWindow) -> None:
     """The dark look, a customer card and the settings dialog."""
     window.resize(1366, 768)
     window.dark_action.setChecked(True)
-    for name, row in (("segments_dark", 1), ("journeys_dark", 5)):
+    for name, row in (("segments_dark", 2), ("journeys_dark", 6)):
         window.nav.setCurrentRow(row)
         wait_until(lambda: not window.session.busy() and window.journeys_view.snapshots is not None)
         settle(app, 600)
@@ -170,11 +197,18 @@ def campaigns_only(app: QApplication) -> int:
     return 0
 
 
-def main() -> int:
+def main() -> int:  # noqa: PLR0915 - one list of shots, in order
     app = QApplication.instance() or QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
     if sys.argv[1:] == ["campaigns"]:  # only the Campaigns view
         return campaigns_only(app)
+    if sys.argv[1:] == ["overview"]:  # only the Overview and the report page
+        QSettings("DesktopCRM", "Desktop CRM").setValue("language", "en")
+        window = MainWindow()
+        window.show()
+        window.open_demo()
+        overview_shots(app, window)
+        return 0
     if sys.argv[1:] == ["wizard"]:  # only the wizard, without the demo's segments
         window = MainWindow()
         window.resize(1366, 768)
@@ -198,16 +232,17 @@ def main() -> int:
     targets.offer_box.discount_by.setCurrentIndex(targets.offer_box.discount_by.findData("clv_band"))
     wait_until(lambda: targets.target_list is not None and set(targets.target_list.customers["segment"]) > {"At Risk"})
     shots = [
-        ("data_view", 0, None),
-        ("segments_rfm", 1, "rfm"),
-        ("segments_lifecycle", 1, "lifecycle"),
-        ("customers", 2, None),
-        ("lifetime_value", 3, None),
-        ("transitions", 4, None),
-        ("journeys", 5, None),
-        ("departments", 6, None),
-        ("traffic", 7, None),
-        ("targets", 8, None),
+        ("overview", 0, None),
+        ("data_view", 1, None),
+        ("segments_rfm", 2, "rfm"),
+        ("segments_lifecycle", 2, "lifecycle"),
+        ("customers", 3, None),
+        ("lifetime_value", 4, None),
+        ("transitions", 5, None),
+        ("journeys", 6, None),
+        ("departments", 7, None),
+        ("traffic", 8, None),
+        ("targets", 9, None),
     ]
     for w, h in SIZES:
         window.resize(w, h)
@@ -220,6 +255,7 @@ def main() -> int:
             path = OUT / f"{name}_{w}x{h}.png"
             window.grab().save(str(path))
             print(f"wrote {path}")
+    overview_shots(app, window)
     dark_card_and_settings_shots(app, window)
     language_shots(app, window)
     wizard_shot(app, window)

@@ -38,6 +38,7 @@ class Dashboard:
     attention: pd.DataFrame  # per customer: usual gap, overdue, next segment, visits/spend to it
     actions: list[actions_mod.Action] = field(default_factory=list)
     snapshots: dynamics.Snapshots | None = None  # lifecycle at the last period ends (fixed thresholds)
+    codes: coded.CodedTransactions | None = None  # the visits behind the cards, for their customers
 
     def transition(self) -> dynamics.Transition | None:
         """Lifecycle moves from the end of the period before to the as-of date."""
@@ -60,7 +61,8 @@ def compute_dashboard(
     steps.stage(0.1, tr("Counting visits"))
     seen = rows_before(tx, as_of)
     codes = coded.encode(seen, segmentation.settings.scoring.frequency_basis)
-    period = period or overview.choose_period(codes)
+    gaps = rhythm.usual_gaps(codes)  # once: the period and the overdue flags both read it
+    period = period or overview.choose_period(codes, gaps)
     if period not in overview.PERIODS:
         raise ValueError(tr("unknown period '{period}'", period=period))
     kpis = overview.kpi_series(codes, as_of, period)
@@ -76,14 +78,50 @@ def compute_dashboard(
     changes = narrative.what_changed(codes, kpis, snaps, seen)
     steps.stage(0.75, tr("Cohorts and rhythms"))
     cohorts = overview.cohort_tables(codes, as_of)
-    late = rhythm.overdue(codes, table["recency_days"], segmentation.thresholds.lost_days)
-    path = next_tier.next_tier(table, segmentation.thresholds, segmentation.settings.lifecycle_rules)
+    late, path = _attention(codes, segmentation, table, gaps)
     attention = late.join(path)
     steps.stage(0.95, tr("Recommending actions"))
     recommended = actions_mod.recommend(segmentation.customers, segmentation.thresholds, late, path)
     risky = table.index[table["lifecycle_segment"].astype(str).isin(AT_RISK_SEGMENTS)]
     steps.done(tr("Overview ready"))
-    return Dashboard(as_of, period, kpis, at_risk, risky, changes, cohorts, attention, recommended, snaps)
+    return Dashboard(as_of, period, kpis, at_risk, risky, changes, cohorts, attention, recommended, snaps, codes)
+
+
+def _attention(
+    codes: coded.CodedTransactions, segmentation: Segmentation, table: pd.DataFrame, gaps: np.ndarray | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Overdue against their own rhythm, and the path to the next tier, per customer id."""
+    late = rhythm.overdue(codes, table["recency_days"], segmentation.thresholds.lost_days, gaps)
+    path = next_tier.next_tier(table, segmentation.thresholds, segmentation.settings.lifecycle_rules)
+    return late, path
+
+
+def customer_attention(
+    tx: pd.DataFrame,
+    segmentation: Segmentation,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> pd.DataFrame:
+    """The Customers view's extra columns, by customer id: usual gap, days overdue, path to the next tier.
+
+    The same figures as the Overview's overdue card and actions (one `_attention`), as a task.
+    """
+    steps = Steps(progress, cancelled)
+    steps.stage(0.1, tr("Cohorts and rhythms"))
+    seen = tx[tx["date"] < segmentation.as_of]
+    codes = coded.encode(seen, segmentation.settings.scoring.frequency_basis)
+    table = segmentation.customers.set_index("customer_id")
+    late, path = _attention(codes, segmentation, table)
+    steps.stage(0.8, tr("Recommending actions"))
+    texts = [
+        next_tier.path_text(segment, visits, spend)
+        for segment, visits, spend in zip(
+            path["next_segment"], path["visits_to_next"], path["spend_to_next"], strict=True
+        )
+    ]
+    columns = late[["usual_gap_days", "days_overdue"]].join(pd.Series(texts, index=path.index, name="next_tier"))
+    steps.done(tr("Overview ready"))
+    return columns
 
 
 def _revenue_at_risk(snaps: dynamics.Snapshots, table: pd.DataFrame, as_of: pd.Timestamp) -> pd.Series:

@@ -33,12 +33,12 @@ KPIS: dict[str, str] = {
 }
 
 
-def choose_period(codes: coded.CodedTransactions) -> str:
+def choose_period(codes: coded.CodedTransactions, gaps: np.ndarray | None = None) -> str:
     """The period that matches the data's rhythm: the median days between a repeat customer's visits.
 
     Up to 10 days: weeks (fuel, cafés); up to 45: months; slower businesses compare two months.
     """
-    gaps = usual_gaps(codes)
+    gaps = usual_gaps(codes) if gaps is None else gaps
     gap = float(np.nanmedian(gaps)) if np.isfinite(gaps).any() else 30.0
     if gap <= 10:
         return "week"

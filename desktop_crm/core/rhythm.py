@@ -38,13 +38,16 @@ def usual_gaps(codes: coded.CodedTransactions) -> np.ndarray:
     return out
 
 
-def overdue(codes: coded.CodedTransactions, recency_days: pd.Series, lost_days: float) -> pd.DataFrame:
+def overdue(
+    codes: coded.CodedTransactions, recency_days: pd.Series, lost_days: float, gaps: np.ndarray | None = None
+) -> pd.DataFrame:
     """Per customer (index customer_id): usual_gap_days, days_overdue and the overdue flag.
 
     `recency_days` comes from the segmentation, so overdue and the segments count days the same way.
     Customers already past `lost_days` are not overdue: they are lost, and another action covers them.
+    `gaps`: `usual_gaps(codes)` when the caller has it already (it is the costly part).
     """
-    gaps = pd.Series(usual_gaps(codes), index=codes.customer_ids).reindex(recency_days.index)
+    gaps = pd.Series(usual_gaps(codes) if gaps is None else gaps, index=codes.customer_ids).reindex(recency_days.index)
     recency = recency_days.astype(float)
     late = recency - gaps
     flag = (recency >= OVERDUE_FACTOR * gaps) & (late >= OVERDUE_MIN_DAYS) & (recency <= lost_days)

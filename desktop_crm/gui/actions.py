@@ -61,6 +61,7 @@ def build_menus(window: MainWindow, owner: QObject) -> WindowActions:
     data = window.session.dataset
     rejects_action.setEnabled(data is not None and not data.transactions.rejects.empty)
     file_menu.addAction(rejects_action)
+    file_menu.addAction(action(owner, tr("Export Re&port…"), window.export_report))
     file_menu.addSeparator()
     settings_action = action(owner, tr("Se&ttings…"), window.show_settings, QKeySequence.StandardKey.Preferences)
     file_menu.addAction(settings_action)

@@ -26,13 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm import log
+from desktop_crm.core.targets import TargetSpec
 from desktop_crm.gui import language, theme
 from desktop_crm.gui.actions import WindowActions, build_menus
+from desktop_crm.gui.empty import no_data_text
 from desktop_crm.gui.help import SegmentsHelp, WelcomeDialog, about_box
 from desktop_crm.gui.import_wizard import ImportWizard
 from desktop_crm.gui.project_io import ProjectFiles, autosave_path
 from desktop_crm.gui.recent import RecentFiles
 from desktop_crm.gui.rejects import ask_rejects_path
+from desktop_crm.gui.report_export import ReportExport
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.settings import CHOSEN, CURRENCY, DARK, GEOMETRY, LANGUAGE, VIEW, WELCOME, Settings
 from desktop_crm.gui.settings_dialog import SettingsDialog
@@ -42,6 +45,7 @@ from desktop_crm.gui.views.customers_view import CustomersView
 from desktop_crm.gui.views.data_view import DataView
 from desktop_crm.gui.views.departments_view import DepartmentsView
 from desktop_crm.gui.views.journeys_view import JourneysView
+from desktop_crm.gui.views.overview_view import OverviewView
 from desktop_crm.gui.views.segments_view import SegmentsView
 from desktop_crm.gui.views.targets_view import TargetsView
 from desktop_crm.gui.views.traffic_view import TrafficView
@@ -87,6 +91,11 @@ class MainWindow(QMainWindow):
         self.session = Session(self)
         self.recent = RecentFiles(self.settings, self.open_recent)
         self.projects = ProjectFiles(self)
+        self.report_export = ReportExport(self)
+        self.report_export.written.connect(
+            lambda path, _pages: self.status.say(tr("Report written to {path}", path=path))
+        )
+        self.report_export.failed.connect(self.show_error)
         self.actions_owner = QObject(self)  # the menus' actions, made again when the language changes
         self.status = StatusLine(self, self.session)
         self.status_label, self.cancel_button = self.status.label, self.status.cancel_button
@@ -128,6 +137,7 @@ class MainWindow(QMainWindow):
 
     def _make_views(self) -> None:
         """Every view on the session, with its title in the navigation."""
+        self.overview_view = OverviewView(self.session)
         self.data_view = DataView()
         self.segments_view = SegmentsView(self.session)
         self.customers_view = CustomersView(self.session)
@@ -139,6 +149,7 @@ class MainWindow(QMainWindow):
         self.targets_view = TargetsView(self.session)
         self.campaigns_view = CampaignsView(self.session)
         self.views: list[tuple[str, QWidget]] = [
+            (tr("Overview"), self.overview_view),
             (tr("Data"), self.data_view),
             (tr("Segments"), self.segments_view),
             (tr("Customers"), self.customers_view),
@@ -152,6 +163,8 @@ class MainWindow(QMainWindow):
         ]
 
     def _connect_views(self) -> None:
+        self.overview_view.customers_chosen.connect(self.show_customers)
+        self.overview_view.action_chosen.connect(self.open_in_targets)
         self.data_view.save_rejects_requested.connect(self.save_rejects)
         self.segments_view.segment_chosen.connect(self.show_segment)
         self.segments_view.rules_failed.connect(self.show_error)
@@ -166,6 +179,7 @@ class MainWindow(QMainWindow):
     def stateful_views(self) -> dict[str, Any]:
         """The views whose choices a project, autosave and the language switch keep, by key."""
         return {
+            "overview": self.overview_view,
             "segments": self.segments_view,
             "customers": self.customers_view,
             "value": self.value_view,
@@ -278,6 +292,11 @@ class MainWindow(QMainWindow):
         self.targets_view.start_from_ids(ids, title)
         self.nav.setCurrentRow(self.stack.indexOf(self.targets_view))
 
+    def open_in_targets(self, spec: TargetSpec) -> None:
+        """A recommended action: Targets filled with its spec, shown (the list builds as it opens)."""
+        self.targets_view.set_spec(spec)
+        self.nav.setCurrentRow(self.stack.indexOf(self.targets_view))
+
     def set_dark(self, dark: bool) -> None:
         """Switch the look; every chart is restyled and every view redrawn."""
         theme.apply(QApplication.instance(), dark)
@@ -304,6 +323,19 @@ class MainWindow(QMainWindow):
             self.show_error(tr("Could not save the rejected rows"), str(exc))
             return
         self.status.say(tr("Rejected rows saved to {path}", path=path))
+
+    def export_report(self, path: str | Path | None = None) -> None:
+        """File → Export report…: the current data's report as PDF or HTML (by the suffix)."""
+        seg, data = self.session.segmentation, self.session.dataset
+        if seg is None or data is None:
+            self.status.say(no_data_text())
+            return
+        source = self.session.source_path.name if self.session.source_path else tr("Demo data")
+        period = self.overview_view.state().period or None
+        if path is None:
+            self.report_export.ask(self, data.transactions.frame, seg, period, source)
+        else:
+            self.report_export.export(Path(path), data.transactions.frame, seg, period, source)
 
     def about(self) -> QMessageBox:
         box = about_box(self)

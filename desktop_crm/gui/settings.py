@@ -38,7 +38,7 @@ WELCOME: Key[bool] = Key("welcome", bool, True)  # show the welcome dialog at st
 RECENT: Key[list] = Key("recent", list, [])  # recent files and projects, newest first
 CHOSEN: Key[list] = Key("chosen_data", list, [])  # data files this user opened, newest first (see project.py)
 GEOMETRY: Key[QByteArray] = Key("geometry", QByteArray, QByteArray())
-VIEW: Key[int] = Key("view", int, 1)  # the page shown at start (the Segments view)
+VIEW: Key[int] = Key("view", int, 0)  # the page shown at start (the Overview)
 KEYS = (LANGUAGE, CURRENCY, DARK, WELCOME, RECENT, GEOMETRY, VIEW)
 
 

@@ -313,6 +313,7 @@ class SuppressionBox(FormBox):
         self.contacted_label = QLabel(tr("No earlier lists"))
         self.contacted_days = spin_box(1, 365, 14, suffix=" " + tr("days"))
         self.contacted: tuple[Path, ...] = ()
+        self.channel_picked = False  # the user chose a channel: it no longer follows the data
         add_list = QPushButton(tr("Add a sent list…"))
         form = QFormLayout(self)
         form.addRow(self.consent)
@@ -321,8 +322,18 @@ class SuppressionBox(FormBox):
         form.addRow(tr("Contacted within"), self.contacted_days)
         form.addRow(add_list, self.contacted_label)
         add_list.clicked.connect(self._on_add_list_clicked)
+        self.channel.activated.connect(self._on_channel_activated)
         emit_on_edit(self.changed, self.consent, self.channel, self.inactive, self.inactive_days, self.contacted_days)
         self.set_value(Suppression())
+
+    def _on_channel_activated(self) -> None:
+        self.channel_picked = True
+
+    def follow_data(self, channel: str) -> None:
+        """The data's channel (core.targets.default_channel: the card when nobody has a phone or an
+        e-mail), unless the user picked one, so a sales-only export does not give an empty list."""
+        if not self.channel_picked and self.channel.currentData() in ("any", "card"):
+            select(self.channel, channel)
 
     def value(self) -> Suppression:
         return Suppression(

@@ -41,7 +41,8 @@ COLUMNS = (
     N_("reactivation rate"), N_("revenue per customer"), N_("predicted"), N_("actual"), N_("share"),
     N_("% customers"), N_("% revenue"), N_("setting"), N_("repeat purchases"), N_("suppressed"), N_("size"),
     N_("model"), N_("parameter"), N_("line"), N_("transitions"), N_("median days"),
-    N_("from"), N_("to"), N_("import report"),
+    N_("from"), N_("to"), N_("import report"), N_("usual gap days"), N_("days overdue"), N_("next tier"),
+    N_("p alive before"), N_("value lost"),
 )  # fmt: skip
 
 # Columns whose values are the app's own words (segment names, reasons, yes/no), not the user's data.
@@ -57,7 +58,7 @@ CODED_COLUMNS = frozenset(
 MONEY_COLUMNS = frozenset(
     {
         "monetary", "revenue", "avg_order_value", "clv", "expected_aov", "period_revenue", "spend_target",
-        "revenue_per_customer", "amount", "monetary_from", "monetary_to",
+        "revenue_per_customer", "amount", "monetary_from", "monetary_to", "value_lost",
     }
 )  # fmt: skip
 SHARE_PREFIX = "share_"

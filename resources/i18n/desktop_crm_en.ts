@@ -136,6 +136,7 @@
         <message numerus="yes">
             <location filename="../../desktop_crm/core/model.py" />
             <location filename="../../desktop_crm/gui/target_forms.py" />
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <source>{n} customers</source>
             <translation>
                 <numerusform>{n} customer</numerusform>
@@ -252,6 +253,14 @@
             <translation>
                 <numerusform>{n} transaction</numerusform>
                 <numerusform>{n} transactions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>{n} valuable customers are slipping away: {lost} of expected value lost in {days} days</source>
+            <translation>
+                <numerusform>{n} valuable customer is slipping away: {lost} of expected value lost in {days} days</numerusform>
+                <numerusform>{n} valuable customers are slipping away: {lost} of expected value lost in {days} days</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -360,6 +360,11 @@
             <translation>Na dzień</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>As of {date}</source>
+            <translation>Stan na {date}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/status.py" />
             <source>as of {date}</source>
             <translation>na dzień {date}</translation>
@@ -771,6 +776,7 @@
             <translation>kohorta</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <location filename="../../desktop_crm/io/report.py" />
             <source>Cohort retention</source>
             <translation>Retencja kohort</translation>
@@ -814,6 +820,11 @@
             <location filename="../../desktop_crm/core/dashboard.py" />
             <source>Comparing with the period before</source>
             <translation>Porównanie z poprzednim okresem</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Computing…</source>
+            <translation>Obliczanie…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -880,6 +891,11 @@
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Cost per contact</source>
             <translation>Koszt kontaktu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/report_export.py" />
+            <source>Could not export the report</source>
+            <translation>Nie udało się wyeksportować raportu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/mapping.py" />
@@ -1108,6 +1124,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>days overdue</source>
+            <translation>dni spóźnienia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>days to birthday</source>
             <translation>Dni do urodzin</translation>
         </message>
@@ -1132,6 +1153,7 @@
             <translation>separator</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/status.py" />
             <source>Demo data</source>
             <translation>Dane demonstracyjne</translation>
@@ -1378,6 +1400,16 @@
             <location filename="../../desktop_crm/gui/tables.py" />
             <source>Export failed</source>
             <translation>Eksport nie powiódł się</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/actions.py" />
+            <source>Export Re&amp;port…</source>
+            <translation>Eksportuj &amp;raport…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/report_export.py" />
+            <source>Export report</source>
+            <translation>Eksportuj raport</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/tables.py" />
@@ -2230,6 +2262,11 @@
             <translation>Model</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>Model details</source>
+            <translation>Szczegóły modelu</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Mon</source>
             <translation>Pn</translation>
@@ -2378,6 +2415,11 @@
             <translation>Następna kategoria</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>next tier</source>
+            <translation>następny poziom</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>no</source>
             <translation>nie</translation>
@@ -2388,6 +2430,7 @@
             <translation>Żadne działanie nie ma jeszcze dość klientów.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <location filename="../../desktop_crm/io/report.py" />
             <source>No change large enough to matter.</source>
             <translation>Brak zmian na tyle dużych, by miały znaczenie.</translation>
@@ -2757,6 +2800,11 @@
             <translation>Otwórz eksport sprzedaży…</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Open in Targets</source>
+            <translation>Otwórz w celach</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Opening the demo data</source>
             <translation>Otwieranie danych demonstracyjnych</translation>
@@ -2788,6 +2836,16 @@
             <translation>spóźnieni względem własnego rytmu</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Overdue against their rhythm</source>
+            <translation>Spóźnieni względem swojego rytmu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/main_window.py" />
+            <source>Overview</source>
+            <translation>Przegląd</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/dashboard.py" />
             <source>Overview ready</source>
             <translation>Przegląd gotowy</translation>
@@ -2796,6 +2854,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>p alive</source>
             <translation>P(aktywny)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>p alive before</source>
+            <translation>P(aktywny) wcześniej</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
@@ -2816,6 +2879,16 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>path</source>
             <translation>Ścieżka</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/report_export.py" />
+            <source>PDF (*.pdf);;Web page (*.html)</source>
+            <translation>PDF (*.pdf);;Strona WWW (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Period</source>
+            <translation>Okres</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -3155,6 +3228,7 @@
             <translation>Ostatnie projekty i pliki</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <location filename="../../desktop_crm/io/report.py" />
             <source>Recommended actions</source>
             <translation>Zalecane działania</translation>
@@ -3231,6 +3305,11 @@
             <translation>raport na dzień {date} ({pages}) zapisano do {path}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/main_window.py" />
+            <source>Report written to {path}</source>
+            <translation>Raport zapisano w {path}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Reset to data defaults</source>
             <translation>Przywróć wartości z danych</translation>
@@ -3280,6 +3359,11 @@
             <location filename="../../desktop_crm/core/narrative.py" />
             <source>Revenue changed by {pct} to {value}</source>
             <translation>Przychód zmienił się o {pct} do {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Revenue per customer</source>
+            <translation>Przychód na klienta</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
@@ -3639,6 +3723,11 @@
             <translation>Udział przychodu</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Share still buying</source>
+            <translation>Odsetek wciąż kupujących</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>share {category}</source>
             <translation>Udział: {category}</translation>
@@ -3655,11 +3744,17 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Show</source>
             <translation>Pokaż</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>Show in Customers</source>
+            <translation>Pokaż w klientach</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
@@ -3695,6 +3790,11 @@
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Sleeping after (days)</source>
             <translation>Uśpiony po (dniach)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>Slipping away</source>
+            <translation>Odchodzący</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
@@ -4395,6 +4495,11 @@ Wskaż, gdzie jest teraz.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>usual gap days</source>
+            <translation>zwykła przerwa, dni</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>value</source>
             <translation>Wartość</translation>
         </message>
@@ -4402,6 +4507,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/io/report.py" />
             <source>Value at stake</source>
             <translation>Stawka</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>value lost</source>
+            <translation>utracona wartość</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -4481,6 +4591,7 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Witaj w Desktop CRM</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <location filename="../../desktop_crm/io/report.py" />
             <source>What changed</source>
             <translation>Co się zmieniło</translation>
@@ -4648,6 +4759,7 @@ Wskaż, gdzie jest teraz.</translation>
         <message numerus="yes">
             <location filename="../../desktop_crm/core/model.py" />
             <location filename="../../desktop_crm/gui/target_forms.py" />
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <source>{n} customers</source>
             <translation>
                 <numerusform>{n} klient</numerusform>
@@ -4779,6 +4891,15 @@ Wskaż, gdzie jest teraz.</translation>
                 <numerusform>{n} transakcja</numerusform>
                 <numerusform>{n} transakcje</numerusform>
                 <numerusform>{n} transakcji</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>{n} valuable customers are slipping away: {lost} of expected value lost in {days} days</source>
+            <translation>
+                <numerusform>{n} cenny klient odchodzi: {lost} oczekiwanej wartości utracone w {days} dni</numerusform>
+                <numerusform>{n} cennych klientów odchodzi: {lost} oczekiwanej wartości utracone w {days} dni</numerusform>
+                <numerusform>{n} cennych klientów odchodzi: {lost} oczekiwanej wartości utracone w {days} dni</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -360,6 +360,11 @@
             <translation>На дату</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>As of {date}</source>
+            <translation>На {date}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/status.py" />
             <source>as of {date}</source>
             <translation>на {date}</translation>
@@ -771,6 +776,7 @@
             <translation>когорта</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <location filename="../../desktop_crm/io/report.py" />
             <source>Cohort retention</source>
             <translation>Удержание когорт</translation>
@@ -814,6 +820,11 @@
             <location filename="../../desktop_crm/core/dashboard.py" />
             <source>Comparing with the period before</source>
             <translation>Сравнение с предыдущим периодом</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Computing…</source>
+            <translation>Вычисление…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -880,6 +891,11 @@
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Cost per contact</source>
             <translation>Стоимость контакта</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/report_export.py" />
+            <source>Could not export the report</source>
+            <translation>Не удалось экспортировать отчёт</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/mapping.py" />
@@ -1108,6 +1124,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>days overdue</source>
+            <translation>дней опоздания</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>days to birthday</source>
             <translation>Дней до дня рождения</translation>
         </message>
@@ -1132,6 +1153,7 @@
             <translation>разделитель</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/status.py" />
             <source>Demo data</source>
             <translation>Демо-данные</translation>
@@ -1378,6 +1400,16 @@
             <location filename="../../desktop_crm/gui/tables.py" />
             <source>Export failed</source>
             <translation>Экспорт не удался</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/actions.py" />
+            <source>Export Re&amp;port…</source>
+            <translation>Экспорт &amp;отчёта…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/report_export.py" />
+            <source>Export report</source>
+            <translation>Экспорт отчёта</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/tables.py" />
@@ -2230,6 +2262,11 @@
             <translation>Модель</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>Model details</source>
+            <translation>Подробности модели</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Mon</source>
             <translation>Пн</translation>
@@ -2378,6 +2415,11 @@
             <translation>Следующая категория</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>next tier</source>
+            <translation>следующий уровень</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>no</source>
             <translation>нет</translation>
@@ -2388,6 +2430,7 @@
             <translation>Пока ни для одного действия не хватает клиентов.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <location filename="../../desktop_crm/io/report.py" />
             <source>No change large enough to matter.</source>
             <translation>Значимых изменений нет.</translation>
@@ -2757,6 +2800,11 @@
             <translation>Открыть выгрузку продаж…</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Open in Targets</source>
+            <translation>Открыть в целях</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Opening the demo data</source>
             <translation>Открытие демо-данных</translation>
@@ -2788,6 +2836,16 @@
             <translation>опаздывают относительно своего ритма</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Overdue against their rhythm</source>
+            <translation>Опаздывают против своего ритма</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/main_window.py" />
+            <source>Overview</source>
+            <translation>Обзор</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/dashboard.py" />
             <source>Overview ready</source>
             <translation>Обзор готов</translation>
@@ -2796,6 +2854,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>p alive</source>
             <translation>P(активен)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>p alive before</source>
+            <translation>P(активен) раньше</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
@@ -2816,6 +2879,16 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>path</source>
             <translation>Путь</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/report_export.py" />
+            <source>PDF (*.pdf);;Web page (*.html)</source>
+            <translation>PDF (*.pdf);;Веб-страница (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Period</source>
+            <translation>Период</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -3155,6 +3228,7 @@
             <translation>Недавние проекты и файлы</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <location filename="../../desktop_crm/io/report.py" />
             <source>Recommended actions</source>
             <translation>Рекомендуемые действия</translation>
@@ -3231,6 +3305,11 @@
             <translation>отчёт на {date} ({pages}) записан в {path}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/main_window.py" />
+            <source>Report written to {path}</source>
+            <translation>Отчёт записан в {path}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Reset to data defaults</source>
             <translation>Сбросить к значениям по данным</translation>
@@ -3280,6 +3359,11 @@
             <location filename="../../desktop_crm/core/narrative.py" />
             <source>Revenue changed by {pct} to {value}</source>
             <translation>Выручка изменилась на {pct} до {value}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Revenue per customer</source>
+            <translation>Выручка на клиента</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
@@ -3639,6 +3723,11 @@
             <translation>Доля выручки</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Share still buying</source>
+            <translation>Доля всё ещё покупающих</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>share {category}</source>
             <translation>Доля: {category}</translation>
@@ -3655,11 +3744,17 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Show</source>
             <translation>Показать</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>Show in Customers</source>
+            <translation>Показать в клиентах</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
@@ -3695,6 +3790,11 @@
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Sleeping after (days)</source>
             <translation>Спящий после (дней)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>Slipping away</source>
+            <translation>Уходящие</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
@@ -4395,6 +4495,11 @@ Show where it is now.</source>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>usual gap days</source>
+            <translation>обычный интервал, дней</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>value</source>
             <translation>Значение</translation>
         </message>
@@ -4402,6 +4507,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/io/report.py" />
             <source>Value at stake</source>
             <translation>На кону</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>value lost</source>
+            <translation>потерянная ценность</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -4481,6 +4591,7 @@ Show where it is now.</source>
             <translation>Добро пожаловать в Desktop CRM</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <location filename="../../desktop_crm/io/report.py" />
             <source>What changed</source>
             <translation>Что изменилось</translation>
@@ -4648,6 +4759,7 @@ Show where it is now.</source>
         <message numerus="yes">
             <location filename="../../desktop_crm/core/model.py" />
             <location filename="../../desktop_crm/gui/target_forms.py" />
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <source>{n} customers</source>
             <translation>
                 <numerusform>{n} клиент</numerusform>
@@ -4779,6 +4891,15 @@ Show where it is now.</source>
                 <numerusform>{n} транзакция</numerusform>
                 <numerusform>{n} транзакции</numerusform>
                 <numerusform>{n} транзакций</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>{n} valuable customers are slipping away: {lost} of expected value lost in {days} days</source>
+            <translation>
+                <numerusform>{n} ценный клиент уходит: за {days} дн. потеряно {lost} ожидаемой ценности</numerusform>
+                <numerusform>{n} ценных клиента уходят: за {days} дн. потеряно {lost} ожидаемой ценности</numerusform>
+                <numerusform>{n} ценных клиентов уходят: за {days} дн. потеряно {lost} ожидаемой ценности</numerusform>
             </translation>
         </message>
         <message numerus="yes">

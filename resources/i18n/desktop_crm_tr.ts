@@ -358,6 +358,11 @@
             <translation>Tarih itibarıyla</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>As of {date}</source>
+            <translation>{date} itibarıyla</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/status.py" />
             <source>as of {date}</source>
             <translation>{date} itibarıyla</translation>
@@ -765,6 +770,7 @@
             <translation>kohort</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <location filename="../../desktop_crm/io/report.py" />
             <source>Cohort retention</source>
             <translation>Kohort elde tutma</translation>
@@ -808,6 +814,11 @@
             <location filename="../../desktop_crm/core/dashboard.py" />
             <source>Comparing with the period before</source>
             <translation>Önceki dönemle karşılaştırılıyor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Computing…</source>
+            <translation>Hesaplanıyor…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -872,6 +883,11 @@
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Cost per contact</source>
             <translation>Kişi başı iletişim maliyeti</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/report_export.py" />
+            <source>Could not export the report</source>
+            <translation>Rapor dışa aktarılamadı</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/mapping.py" />
@@ -1100,6 +1116,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>days overdue</source>
+            <translation>gecikme günü</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>days to birthday</source>
             <translation>Doğum gününe gün</translation>
         </message>
@@ -1124,6 +1145,7 @@
             <translation>ayırıcı</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/main_window.py" />
             <location filename="../../desktop_crm/gui/status.py" />
             <source>Demo data</source>
             <translation>Örnek veri</translation>
@@ -1370,6 +1392,16 @@
             <location filename="../../desktop_crm/gui/tables.py" />
             <source>Export failed</source>
             <translation>Dışa aktarma başarısız</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/actions.py" />
+            <source>Export Re&amp;port…</source>
+            <translation>&amp;Raporu dışa aktar…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/report_export.py" />
+            <source>Export report</source>
+            <translation>Raporu dışa aktar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/tables.py" />
@@ -2220,6 +2252,11 @@
             <translation>Model</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>Model details</source>
+            <translation>Model ayrıntıları</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/journeys.py" />
             <source>Mon</source>
             <translation>Pzt</translation>
@@ -2368,6 +2405,11 @@
             <translation>Sonraki kategori</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>next tier</source>
+            <translation>sonraki seviye</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/models/frame_model.py" />
             <source>no</source>
             <translation>hayır</translation>
@@ -2378,6 +2420,7 @@
             <translation>Henüz yeterli müşterisi olan bir eylem yok.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <location filename="../../desktop_crm/io/report.py" />
             <source>No change large enough to matter.</source>
             <translation>Önemli sayılacak kadar büyük bir değişiklik yok.</translation>
@@ -2739,6 +2782,11 @@
             <translation>Satış dışa aktarımı aç…</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Open in Targets</source>
+            <translation>Hedeflerde aç</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Opening the demo data</source>
             <translation>Örnek veri açılıyor</translation>
@@ -2770,6 +2818,16 @@
             <translation>kendi ritmine göre gecikmiş</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Overdue against their rhythm</source>
+            <translation>Ritmine göre gecikenler</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/main_window.py" />
+            <source>Overview</source>
+            <translation>Genel bakış</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/dashboard.py" />
             <source>Overview ready</source>
             <translation>Genel bakış hazır</translation>
@@ -2778,6 +2836,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>p alive</source>
             <translation>P(aktif)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>p alive before</source>
+            <translation>P(aktif) önce</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
@@ -2798,6 +2861,16 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>path</source>
             <translation>Yol</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/report_export.py" />
+            <source>PDF (*.pdf);;Web page (*.html)</source>
+            <translation>PDF (*.pdf);;Web sayfası (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Period</source>
+            <translation>Dönem</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -3137,6 +3210,7 @@
             <translation>Son projeler ve dosyalar</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <location filename="../../desktop_crm/io/report.py" />
             <source>Recommended actions</source>
             <translation>Önerilen eylemler</translation>
@@ -3213,6 +3287,11 @@
             <translation>{date} itibarıyla rapor ({pages}) {path} dosyasına yazıldı</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/main_window.py" />
+            <source>Report written to {path}</source>
+            <translation>Rapor {path} dosyasına yazıldı</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Reset to data defaults</source>
             <translation>Veriye göre varsayılanlara dön</translation>
@@ -3262,6 +3341,11 @@
             <location filename="../../desktop_crm/core/narrative.py" />
             <source>Revenue changed by {pct} to {value}</source>
             <translation>Ciro {pct} değişerek {value} oldu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Revenue per customer</source>
+            <translation>Müşteri başına ciro</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
@@ -3619,6 +3703,11 @@
             <translation>Ciro payı</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
+            <source>Share still buying</source>
+            <translation>Hâlâ alışveriş yapanlar</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>share {category}</source>
             <translation>Pay: {category}</translation>
@@ -3635,11 +3724,17 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <location filename="../../desktop_crm/gui/views/transitions_view.py" />
             <source>Show</source>
             <translation>Göster</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>Show in Customers</source>
+            <translation>Müşterilerde göster</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
@@ -3675,6 +3770,11 @@
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Sleeping after (days)</source>
             <translation>Uyuyan sayılma (gün)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>Slipping away</source>
+            <translation>Kaybedilmek üzere</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
@@ -4373,6 +4473,11 @@ Show where it is now.</source>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>usual gap days</source>
+            <translation>olağan ara gün</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>value</source>
             <translation>Değer</translation>
         </message>
@@ -4380,6 +4485,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/io/report.py" />
             <source>Value at stake</source>
             <translation>Söz konusu değer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>value lost</source>
+            <translation>kaybedilen değer</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -4459,6 +4569,7 @@ Show where it is now.</source>
             <translation>Desktop CRM'e hoş geldiniz</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <location filename="../../desktop_crm/io/report.py" />
             <source>What changed</source>
             <translation>Neler değişti</translation>
@@ -4616,6 +4727,7 @@ Show where it is now.</source>
         <message numerus="yes">
             <location filename="../../desktop_crm/core/model.py" />
             <location filename="../../desktop_crm/gui/target_forms.py" />
+            <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <source>{n} customers</source>
             <translation>
                 <numerusform>{n} müşteri</numerusform>
@@ -4717,6 +4829,13 @@ Show where it is now.</source>
             <source>{n} transactions</source>
             <translation>
                 <numerusform>{n} işlem</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/gui/views/value_view.py" />
+            <source>{n} valuable customers are slipping away: {lost} of expected value lost in {days} days</source>
+            <translation>
+                <numerusform>{n} değerli müşteri uzaklaşıyor: {days} günde {lost} beklenen değer kaybı</numerusform>
             </translation>
         </message>
         <message numerus="yes">

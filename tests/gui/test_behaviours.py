@@ -52,7 +52,7 @@ def test_a_language_switch_keeps_every_choice(qtbot, window: MainWindow, small_f
     window.customers_view.search.setText("C1")
     window.set_language("pl")
     segments, departments = window.segments_view, window.departments_view  # made again in Polish
-    assert window.nav.item(0).text() == "Dane"
+    assert window.nav.item(1).text() == "Dane"
     assert (segments.scheme.currentData(), segments.measure.currentData()) == ("lifecycle", "revenue")
     assert departments.threshold.value() == 17
     assert window.traffic_view.measure.currentData() == "revenue"

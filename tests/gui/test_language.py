@@ -30,8 +30,8 @@ from desktop_crm.i18n.languages import plural_form
 from desktop_crm.resources import resource
 from tests.gui.conftest import segmented
 
-VIEWS = ("Data", "Segments", "Customers", "Lifetime value", "Transitions", "Journeys", "Departments", "Traffic",
-         "Targets")  # fmt: skip
+VIEWS = ("Overview", "Data", "Segments", "Customers", "Lifetime value", "Transitions", "Journeys", "Departments",
+         "Traffic", "Targets", "Campaigns")  # fmt: skip
 
 
 @pytest.mark.parametrize("code", list(LANGUAGES))
@@ -73,6 +73,7 @@ def test_switching_language_translates_the_window_and_the_export(qtbot, shop: Ma
     assert nav == [tr(v) for v in VIEWS] and nav != list(VIEWS)
     assert [a.text() for a in window.menuBar().actions()] == [tr("&File"), tr("&View"), tr("&Help")]
     segments = window.segments_view
+    window.nav.setCurrentRow(window.stack.indexOf(segments))  # the app opens on the Overview
     assert segments.scheme.currentText() == tr("RFM segments")
     ticks = [label for _, label in segments.chart.getPlotItem().getAxis("left")._tickLevels[0]]
     assert tr("Champions") in ticks and "Champions" not in ticks
@@ -121,6 +122,7 @@ def test_back_to_english_and_the_language_is_remembered(qtbot, shop: MainWindow)
     assert shop.targets_view.start_box.name.text() == "Целевой список"  # the untouched default name follows
     switch_language(qtbot, shop, "en")
     assert [shop.nav.item(i).text() for i in range(shop.nav.count())] == list(VIEWS)
+    shop.nav.setCurrentRow(shop.stack.indexOf(shop.segments_view))  # the app opens on the Overview
     assert shop.segments_view.summary_model.data(shop.segments_view.summary_model.index(0, 0)) == "Champions"
     assert trn("{n} customers", 1) == "1 customer"
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # menus go with deleteLater()
@@ -161,6 +163,7 @@ def test_nothing_is_left_in_english_in_russian(qtbot, shop: MainWindow) -> None:
     switch_language(qtbot, shop, "ru")
     assert shop.session.segmentation is before  # switching translates; it does not compute again
     segments = shop.segments_view
+    shop.nav.setCurrentRow(shop.stack.indexOf(segments))  # the app opens on the Overview
     segments.scheme.setCurrentIndex(segments.scheme.findData("cluster"))
     ticks = [label for _, label in segments.chart.getPlotItem().getAxis("left")._tickLevels[0]]
     assert ticks and all(re.match(r"C\d+ · [^A-Za-z]+", t) for t in ticks if "в основном" not in t), ticks
@@ -201,7 +204,7 @@ def test_long_labels_are_not_clipped(qtbot, shop: MainWindow, code: str) -> None
             no_bar = area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
             if area.isVisible() and no_bar and area.widget().minimumSizeHint().width() > area.viewport().width():
                 clipped.append(f"{shop.nav.item(row).text()}: a scrolled form wider than its view")
-    shop.nav.setCurrentRow(1)
+    shop.nav.setCurrentRow(2)
     qtbot.wait(100)
     chart = shop.segments_view.chart
     view = chart.getPlotItem().getViewBox()
@@ -224,5 +227,5 @@ def test_first_start_follows_the_system_language(qtbot, monkeypatch) -> None:
     Settings().store.remove(LANGUAGE.name)
     monkeypatch.setattr(language.QLocale, "system", staticmethod(lambda: QLocale("pl_PL")))
     window = new_window(qtbot)
-    assert window.nav.item(0).text() == "Dane" and window.menuBar().actions()[0].text() == "&Plik"
+    assert window.nav.item(1).text() == "Dane" and window.menuBar().actions()[0].text() == "&Plik"
     assert language.system_language() == "pl"

@@ -35,7 +35,7 @@ def _error(qtbot, window: MainWindow) -> QMessageBox:
 
 def test_demo_data_segments_and_click_a_bar(qtbot, demo: MainWindow) -> None:
     view = demo.segments_view
-    demo.nav.setCurrentRow(1)
+    demo.nav.setCurrentRow(2)
     assert view.chart.names[0] == "Champions" and len(view.chart.names) == 11
     summary = demo.session.segmentation.summary("rfm").set_index("segment")
     assert list(view.chart.values) == summary["customers"].astype(float).tolist()
@@ -51,6 +51,7 @@ def test_demo_data_segments_and_click_a_bar(qtbot, demo: MainWindow) -> None:
 
 def test_revenue_toggle_other_schemes_and_heatmap(qtbot, shop: MainWindow) -> None:
     view = shop.segments_view
+    shop.nav.setCurrentRow(shop.stack.indexOf(view))  # the app opens on the Overview
     view.measure.setCurrentText("Revenue")
     revenue = shop.session.segmentation.summary("rfm")["revenue"].to_numpy()
     assert view.chart.values.tolist() == pytest.approx(revenue.tolist())
@@ -204,7 +205,7 @@ def test_save_rejected_rows(qtbot, window: MainWindow, tmp_path: Path) -> None:
 
 def test_lifetime_value_view_and_click_through(qtbot, demo: MainWindow) -> None:
     view = demo.value_view
-    demo.nav.setCurrentRow(3)
+    demo.nav.setCurrentRow(4)
     assert view.result is not None
     assert "r" in view.params_model.frame["parameter"].tolist()
     qtbot.waitUntil(lambda: view.check is not None, timeout=60_000)
@@ -223,7 +224,7 @@ def test_transitions_view_matrix_and_movers(qtbot, shop: MainWindow) -> None:
     from desktop_crm.core.dynamics import take_snapshots, transition
 
     view = shop.transitions_view
-    shop.nav.setCurrentRow(4)
+    shop.nav.setCurrentRow(5)
     qtbot.waitUntil(lambda: view.transition is not None, timeout=60_000)
     a, b = view.transition.date_from, view.transition.date_to
     assert (b - a).days in range(89, 93)
@@ -244,13 +245,13 @@ def test_transitions_view_matrix_and_movers(qtbot, shop: MainWindow) -> None:
     assert set(customers.model.frame["customer_id"]) == set(core.movers(str(source), str(target))["customer_id"])
     view.scheme.setCurrentIndex(view.scheme.findData("lifecycle"))  # while hidden: computed when seen again
     assert "VIP" not in view.transition.counts.index
-    shop.nav.setCurrentRow(4)
+    shop.nav.setCurrentRow(5)
     qtbot.waitUntil(lambda: "VIP" in view.transition.counts.index, timeout=60_000)
 
 
 def test_traffic_view(qtbot, shop: MainWindow) -> None:
     view = shop.traffic_view
-    shop.nav.setCurrentRow(7)
+    shop.nav.setCurrentRow(8)
     qtbot.waitUntil(lambda: view.table is not None, timeout=60_000)
     values, hours = view.grid_values()
     assert values.shape == (7, len(hours)) and values.sum() == view.table["visits"].sum()
@@ -266,7 +267,7 @@ def test_chart_exports(qtbot, shop: MainWindow, tmp_path: Path) -> None:
 
     from desktop_crm.gui.export import export_chart, export_data
 
-    shop.nav.setCurrentRow(1)
+    shop.nav.setCurrentRow(2)
     chart = shop.segments_view.chart
     png, xlsx = tmp_path / "segments.png", tmp_path / "segments.xlsx"
     export_chart(chart, png)
@@ -276,7 +277,7 @@ def test_chart_exports(qtbot, shop: MainWindow, tmp_path: Path) -> None:
     sheet = openpyxl.load_workbook(xlsx)["Summary rfm"]
     assert sheet["A2"].value == "Champions"
     view = shop.transitions_view
-    shop.nav.setCurrentRow(4)
+    shop.nav.setCurrentRow(5)
     qtbot.waitUntil(lambda: view.transition is not None, timeout=60_000)
     export_chart(view.matrix, tmp_path / "matrix.png")
     export_data(view.export_frames(), tmp_path / "matrix.xlsx")
@@ -301,16 +302,16 @@ def test_svg_exports_are_vector_drawings_of_each_chart(qtbot, demo: MainWindow, 
         texts = ["".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text")]
         return texts, len(root.findall(".//s:path", ns))
 
-    demo.nav.setCurrentRow(1)
+    demo.nav.setCurrentRow(2)
     texts, shapes = drawn(demo.segments_view.chart, "segments")
     assert "Champions" in texts and "customers" in texts and shapes >= 11  # a bar per segment, axes
-    demo.nav.setCurrentRow(4)
+    demo.nav.setCurrentRow(5)
     qtbot.waitUntil(lambda: demo.transitions_view.transition is not None, timeout=60_000)
     texts, shapes = drawn(demo.transitions_view.matrix, "matrix")
     counts = demo.transitions_view.transition.counts
     assert any(t.startswith(f"{int(counts.loc['Champions', 'Champions']):,}") for t in texts)
     assert shapes >= counts.size  # one cell per segment pair
-    demo.nav.setCurrentRow(5)
+    demo.nav.setCurrentRow(6)
     qtbot.waitUntil(lambda: demo.journeys_view.snapshots is not None, timeout=60_000)
     texts, shapes = drawn(demo.journeys_view.sankey, "sankey")
     assert "How customers moved between segments" in texts and shapes > 20
@@ -320,7 +321,7 @@ def test_svg_exports_are_vector_drawings_of_each_chart(qtbot, demo: MainWindow, 
 
 def test_journeys_view_sankey_and_click_through(qtbot, shop: MainWindow) -> None:
     view = shop.journeys_view
-    shop.nav.setCurrentRow(5)
+    shop.nav.setCurrentRow(6)
     qtbot.waitUntil(lambda: view.snapshots is not None, timeout=60_000)
     from desktop_crm.core.journeys import segment_flows
 
@@ -341,7 +342,7 @@ def test_journeys_view_sankey_and_click_through(qtbot, shop: MainWindow) -> None
 
 def test_departments_view(qtbot, shop: MainWindow) -> None:
     view = shop.departments_view
-    shop.nav.setCurrentRow(6)
+    shop.nav.setCurrentRow(7)
     qtbot.waitUntil(lambda: view.tables is not None, timeout=60_000)
     _, entries = view.selected()
     assert len(view.graph.graph.nodes) == 8  # the demo's eight departments

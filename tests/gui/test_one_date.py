@@ -20,7 +20,7 @@ def test_as_of_is_one_date_in_every_view(qtbot, demo: MainWindow) -> None:
     assert pd.Timestamp(demo.segments_view.as_of.date().toPython()) == as_of
     assert date(as_of) in demo.status_label.text()
     view = demo.transitions_view
-    demo.nav.setCurrentRow(4)
+    demo.nav.setCurrentRow(5)  # Transitions (the Overview is first)
     qtbot.waitUntil(lambda: view.transition is not None, timeout=60_000)
     assert view.transition.date_to == as_of
     lifecycle = view.scheme.findData("lifecycle")

@@ -121,6 +121,7 @@ def test_every_table_of_the_window_is_a_data_table(qtbot, demo: MainWindow) -> N
     for view in views:
         assert isinstance(view, DataTable), type(view).__name__
         assert view.isSortingEnabled()
+    demo.nav.setCurrentRow(demo.stack.indexOf(demo.segments_view))  # the app opens on the Overview
     summary = demo.segments_view.summary
     summary.selectAll()
     header = summary.copy_selection().splitlines()[0].split("\t")

@@ -26,7 +26,7 @@ def test_from_a_transition_cell_to_a_saved_workbook(qtbot, demo: MainWindow, tmp
     import openpyxl
 
     transitions = demo.transitions_view
-    demo.nav.setCurrentRow(4)
+    demo.nav.setCurrentRow(demo.stack.indexOf(transitions))
     qtbot.waitUntil(lambda: transitions.transition is not None, timeout=60_000)
     a, b = transitions.transition.date_from, transitions.transition.date_to
     core = transition(

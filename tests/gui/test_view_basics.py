@@ -17,6 +17,7 @@ from desktop_crm.gui.session import Session
 from desktop_crm.gui.views.customers_view import CustomersView
 from desktop_crm.gui.views.departments_view import DepartmentsView
 from desktop_crm.gui.views.journeys_view import JourneysView
+from desktop_crm.gui.views.overview_view import OverviewView
 from desktop_crm.gui.views.segments_view import SegmentsView
 from desktop_crm.gui.views.targets_view import TargetsView
 from desktop_crm.gui.views.traffic_view import TrafficView
@@ -26,7 +27,16 @@ from tests.gui.helpers import settled, shown_view
 
 pytestmark = pytest.mark.gui
 
-VIEWS = [SegmentsView, CustomersView, ValueView, TransitionsView, JourneysView, DepartmentsView, TrafficView]
+VIEWS = [
+    OverviewView,
+    SegmentsView,
+    CustomersView,
+    ValueView,
+    TransitionsView,
+    JourneysView,
+    DepartmentsView,
+    TrafficView,
+]
 
 
 def test_work_asked_for_while_hidden_runs_once_when_shown(qtbot) -> None:

@@ -16,6 +16,7 @@ from desktop_crm.gui.view_state import state_from_dict, state_to_dict
 from desktop_crm.gui.views.customers_view import CustomersState, CustomersView
 from desktop_crm.gui.views.departments_view import DepartmentsState, DepartmentsView
 from desktop_crm.gui.views.journeys_view import JourneysState, JourneysView
+from desktop_crm.gui.views.overview_view import OverviewState, OverviewView
 from desktop_crm.gui.views.segments_view import SegmentsState, SegmentsView
 from desktop_crm.gui.views.traffic_view import TrafficState, TrafficView
 from desktop_crm.gui.views.transitions_view import TransitionsState, TransitionsView
@@ -26,6 +27,7 @@ from tests.gui.helpers import settled, shown_view
 pytestmark = pytest.mark.gui
 
 CHOICES = [
+    (OverviewView, OverviewState("2months", "revenue")),
     (SegmentsView, SegmentsState("lifecycle", "revenue")),
     (CustomersView, CustomersState("lifecycle_segment", "Loyal", "C1")),
     (ValueView, ValueState(dt.date(2025, 12, 1))),
@@ -55,7 +57,7 @@ def test_a_state_is_kept_before_and_after_the_data(qtbot, small: Session, view_c
 
 def _change_everything(qtbot, window: MainWindow) -> pd.Timestamp:
     """Every control of every view set away from its default, as a user would."""
-    for (_, state), key in zip(CHOICES, ["segments", "customers", "value", "transitions", "journeys",
+    for (_, state), key in zip(CHOICES, ["overview", "segments", "customers", "value", "transitions", "journeys",
                                          "departments", "traffic"], strict=True):  # fmt: skip
         window.stateful_views()[key].restore(state)
     targets = window.targets_view

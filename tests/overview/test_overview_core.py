@@ -176,3 +176,17 @@ def demo_tx() -> pd.DataFrame:
     from desktop_crm.pipeline import load_demo
 
     return load_demo().transactions.frame
+
+
+def test_customer_attention_matches_the_dashboard(demo_tx: pd.DataFrame) -> None:
+    seg = segment_customers(demo_tx, settings=SegmentSettings(clusters=False))
+    board = dashboard.compute_dashboard(demo_tx, seg)
+    columns = dashboard.customer_attention(demo_tx, seg)
+    assert list(columns.columns) == ["usual_gap_days", "days_overdue", "next_tier"]
+    assert columns.index.equals(board.attention.index)
+    pd.testing.assert_series_equal(columns["days_overdue"], board.attention["days_overdue"])
+    row = board.attention.dropna(subset=["visits_to_next"]).iloc[0]
+    expected = next_tier.path_text(row["next_segment"], row["visits_to_next"], row["spend_to_next"])
+    assert expected and columns.loc[row.name, "next_tier"] == expected
+    nobody = board.attention["next_segment"].isna()
+    assert (columns.loc[nobody, "next_tier"] == "").all()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.core.browse import customer_history, filter_customers
+from desktop_crm.core.dashboard import customer_attention
 from desktop_crm.core.journeys import EVERYONE
 from desktop_crm.core.segmentation import SCHEME_TITLES, SCHEMES, Segmentation
 from desktop_crm.gui.combos import fill, fill_segments, key_of, select
@@ -83,11 +84,13 @@ class CustomersView(QWidget):
         self.view.horizontalHeader().setResizeContentsPrecision(200)
         self.view.doubleClicked.connect(self._open_card)
         self.filters = TaskRunner(self)
+        self.attention = TaskRunner(self)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self.apply_filter)
         self.filtering = WhenShown(self, self._filter)
+        self.attending = WhenShown(self, self._attend)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
         bar.addWidget(QLabel(tr("Segments")))
@@ -130,6 +133,21 @@ class CustomersView(QWidget):
         items += [(tr(title), column) for column, title in ATTRIBUTES.items() if title and column in self.table]
         fill(self.scheme, items, self._wanted.column)
         self._fill_segments()
+        self.attending.request()
+
+    def _attend(self) -> None:
+        """Shown: the columns about each customer's rhythm and next tier, in a worker."""
+        data, segmentation = self.session.dataset, self.session.segmentation
+        if data is not None and segmentation is not None:
+            tx = data.transactions.frame
+            self.attention.start(customer_attention, tx, segmentation, done=self._on_attention)
+
+    def _on_attention(self, columns: pd.DataFrame) -> None:
+        """Usual gap, days overdue and the path to the next tier join the table once computed."""
+        table = self.table.drop(columns=[c for c in columns.columns if c in self.table])
+        self.table = table.join(columns, on="customer_id")
+        self._sized = False
+        self.apply_filter()
 
     def _fill_segments(self) -> None:
         column = self.scheme.currentData()

@@ -39,7 +39,7 @@ from desktop_crm.core.experiments import design_check, power_lines
 from desktop_crm.core.offers import Offer, parse_tiers, tiers_text
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.core.target_form import Control, Filters, Start, compose, parts
-from desktop_crm.core.targets import Condition, Suppression, TargetList, TargetSpec, build_targets
+from desktop_crm.core.targets import Condition, Suppression, TargetList, TargetSpec, build_targets, default_channel
 from desktop_crm.gui.empty import date_edit, no_data_text
 from desktop_crm.gui.layouts import labelled_row, spin_box
 from desktop_crm.gui.lazy import WhenShown
@@ -332,6 +332,7 @@ class TargetsView(QWidget):
         """A new segmentation: the form offers its schemes and segments and reads filters against it."""
         for box in (self.start_box, self.filter_box, self.offer_box):
             box.set_segmentation(segmentation)
+        self.suppression_box.follow_data(default_channel(segmentation.customers))
         set_date(self.sent_date, segmentation.as_of - pd.DateOffset(months=3))
         self.changed()
 

@@ -1,5 +1,6 @@
-"""The Lifetime value view: the fitted models, how well they predicted a holdout period, and the
-distributions of P(alive) and CLV, whose bars open the customers behind them."""
+"""The Lifetime value view: who to act on first (valuable customers whose P(alive) is dropping), the
+distributions of P(alive) and CLV, whose bars open the customers behind them, and, folded away under
+"Model details", the fitted models and how well they predicted a holdout period."""
 
 from __future__ import annotations
 
@@ -8,11 +9,12 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from desktop_crm.core import clv
 from desktop_crm.core.segmentation import Segmentation
+from desktop_crm.core.value_watch import WATCH_DAYS, fading_customers
 from desktop_crm.gui.charts import GroupedBars, Histogram
 from desktop_crm.gui.empty import Placeholder, date_edit
 from desktop_crm.gui.export import export_button
@@ -22,8 +24,10 @@ from desktop_crm.gui.session import Session
 from desktop_crm.gui.tables import DataTable
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, tr, trn
-from desktop_crm.i18n.formats import date, number, percent
+from desktop_crm.i18n.formats import date, money, number, percent
 from desktop_crm.io.clv_export import parameters
+
+FADING_ROWS = 500  # shown; "Show in Customers" and the export take them all
 
 
 @dataclass(frozen=True)
@@ -63,26 +67,62 @@ class ValueView(QWidget):
         self.p_alive.bin_clicked.connect(lambda i: self._bin_clicked("p_alive", self.p_alive, i))
         self.value.bin_clicked.connect(lambda i: self._bin_clicked("clv", self.value, i))
         self.runner = TaskRunner(self)
+        self.fading: pd.DataFrame = pd.DataFrame()
+        self.fading_model = FrameModel()
+        self.fading_view = DataTable(self.fading_model, "fading_customers")
+        self.fading_view.doubleClicked.connect(self._on_fading_double_clicked)
+        self.fading_title = QLabel()
+        self.fading_title.setWordWrap(True)
+        show_fading = QPushButton(tr("Show in Customers"))
+        show_fading.clicked.connect(self._on_show_fading_clicked)
+        self.details = self._details_panel()
+        self.details_toggle = QToolButton()
+        self.details_toggle.setText(tr("Model details"))
+        self.details_toggle.setCheckable(True)
+        self.details_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_toggle.toggled.connect(self._on_details_toggled)
+        head = QHBoxLayout()
+        head.addWidget(self.fading_title, 1)
+        head.addWidget(show_fading)
+        charts = QHBoxLayout()
+        charts.addWidget(self.p_alive)
+        charts.addWidget(self.value)
+        content = QWidget()
+        grid = QVBoxLayout(content)
+        grid.addLayout(head)
+        grid.addWidget(self.fading_view, 3)
+        grid.addLayout(charts, 2)
+        grid.addWidget(self.details_toggle)
+        grid.addWidget(self.details, 3)
+        self.body = Placeholder(content)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.body, 1)
+        self.checking = WhenShown(self, self._update)
+        session.segments_ready.connect(self.show_result)
+
+    def _details_panel(self) -> QWidget:
+        """The fitted parameters and the holdout check, folded away until asked for."""
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Learn from data up to")))
         top.addWidget(self.calibration_end)
         top.addWidget(self.run_check)
         top.addWidget(self.status, 1)
         top.addWidget(export_button(self, "holdout_check", self.holdout, self.export_frames))
-        grid = QGridLayout()
-        grid.addWidget(self.params_view, 0, 0)
-        grid.addWidget(self.holdout, 0, 1)
-        grid.addWidget(self.p_alive, 1, 0)
-        grid.addWidget(self.value, 1, 1)
-        grid.setColumnStretch(1, 2)
-        charts = QWidget()
-        charts.setLayout(grid)
-        self.body = Placeholder(charts)
-        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(self.params_view)
+        row.addWidget(self.holdout, 2)
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.body, 1)
-        self.checking = WhenShown(self, self._update)
-        session.segments_ready.connect(self.show_result)
+        layout.addLayout(row, 1)
+        panel.setVisible(False)
+        return panel
+
+    def _on_details_toggled(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.details_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
     def state(self) -> ValueState:
         if not self.calibration_end.isEnabled():
@@ -129,7 +169,28 @@ class ValueView(QWidget):
             self._drawn = True
         self.start_check()
 
+    def _draw_fading(self, result: clv.ClvResult) -> None:
+        """Who to act on first: valuable customers whose P(alive) fell over the last month."""
+        self.fading = fading_customers(result)
+        shown = self.fading[["clv", "p_alive", "p_alive_before", "value_lost"]].head(FADING_ROWS)
+        self.fading_model.set_frame(shown.reset_index())
+        fit_columns(self.fading_view)
+        lost = money(float(self.fading["value_lost"].sum()), 0)
+        self.fading_title.setText(
+            trn("{n} valuable customers are slipping away: {lost} of expected value lost in {days} days",
+                len(self.fading), lost=lost, days=WATCH_DAYS)
+        )  # fmt: skip
+
+    def _on_show_fading_clicked(self) -> None:
+        if len(self.fading):
+            self.customers_chosen.emit([str(c) for c in self.fading.index], tr("Slipping away"))
+
+    def _on_fading_double_clicked(self, index: QModelIndex) -> None:
+        customer = str(self.fading.index[index.row()])
+        self.customers_chosen.emit([customer], customer)
+
     def _draw_distributions(self, result: clv.ClvResult) -> None:
+        self._draw_fading(result)
         c = result.customers
         self.params_model.set_frame(parameters(result))
         fit_columns(self.params_view)
@@ -181,6 +242,7 @@ class ValueView(QWidget):
         if self.result is not None:
             frames[N_("Model")] = parameters(self.result)
             frames[N_("Customers")] = self.result.customers.reset_index()
+            frames[N_("Slipping away")] = self.fading.reset_index()
         if self.check is not None:
             frames[N_("Holdout check")] = self.check
         return frames
