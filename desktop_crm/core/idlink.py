@@ -22,7 +22,7 @@ from desktop_crm.core.idnorm import EMAIL, OTHER, PHONE, PLATE, normalise_ids
 FLEET_CARDS = 4  # a key on this many cards or more is a shared (fleet) identifier, not a person's
 _ASCENDING = "01234567890123456789"
 _DESCENDING = "98765432109876543210"
-_REPEATED = re.compile(r"(\d)\1{5,}")
+_REPEATED = re.compile(r"(\d)\1{6,}")  # seven of one digit in a row
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def fake_reason(kind: str, key: str) -> str | None:
     national = digits[-10:]  # without the country code, where there is one
     if len(national) < 7:
         return None
-    if _REPEATED.search(digits) or len(set(national[-7:])) <= 2:
+    if _REPEATED.search(digits) or len(set(national)) <= 2:
         return "repeated digits"
     if national in _ASCENDING or national in _DESCENDING:
         return "digit sequence"
@@ -189,10 +189,9 @@ def _stats(review: IdentityReview, cardless: pd.Series) -> dict[str, int]:
         "cardless_rows": int(cardless.sum()),
         "linked_to_card": linked_rows,
         "alt_id_as_customer": int(review.customer_id[cardless].notna().sum()) - linked_rows,
+        "ambiguous_alt_ids": len(review.conflicts) + int((review.suspicious["cards"] > 1).sum()),
         "suspicious_rows": int(review.customer_id[cardless].isna().sum()),
         "candidates": len(review.candidates),
-        "conflicts": len(review.conflicts),
-        "suspicious_ids": len(review.suspicious),
     }
 
 
