@@ -23,8 +23,18 @@ _PHONE_CHARS = re.compile(r"^\+?[\d\s\-().]+$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 # the country whose local phone numbers an export in this currency or language most likely holds
-_REGION_BY_CURRENCY = {"TRY": "TR", "RUB": "RU", "PLN": "PL", "EUR": "DE", "GBP": "GB", "USD": "US", "UAH": "UA"}
-_REGION_BY_LANGUAGE = {"tr": "TR", "ru": "RU", "pl": "PL", "de": "DE", "en": "GB", "uk": "UA"}
+_REGION_BY_CURRENCY = {
+    "TRY": "TR",
+    "TL": "TR",
+    "₺": "TR",
+    "RUB": "RU",
+    "₽": "RU",
+    "PLN": "PL",
+    "ZŁ": "PL",
+    "GBP": "GB",
+    "USD": "US",
+}
+_REGION_BY_LANGUAGE = {"tr": "TR", "ru": "RU", "pl": "PL", "de": "DE", "uk": "UA"}  # English: no one country
 
 PLATE, PHONE, EMAIL, OTHER = "plate", "phone", "email", "other"
 

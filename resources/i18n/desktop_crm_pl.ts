@@ -144,6 +144,11 @@
             <translation>--moved: brak segmentu {scheme} '{name}'; segmenty to: {names}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--phone-region expects a country code such as TR, got '{value}'</source>
+            <translation>--phone-region oczekuje kodu kraju, np. TR, podano '{value}'</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>&lt;b&gt;{rows}&lt;/b&gt; transactions of &lt;b&gt;{customers}&lt;/b&gt; customers, {first} – {last}, total {total}</source>
             <translation>&lt;b&gt;{rows}&lt;/b&gt; transakcji, &lt;b&gt;{customers}&lt;/b&gt; klientów, {first} – {last}, razem {total}</translation>
@@ -192,6 +197,11 @@
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>About to Sleep</source>
             <translation>Zasypiający</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>accept</source>
+            <translation>akceptuj</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/report.py" />
@@ -369,6 +379,16 @@
             <translation>automatycznie</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>Automatic links</source>
+            <translation>Powiązania automatyczne</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>automatic links: {n}</source>
+            <translation>powiązania automatyczne: {n}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>average</source>
             <translation>przeciętni</translation>
@@ -542,6 +562,16 @@
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Cancelled. Nothing was changed; go back to import again.</source>
             <translation>Anulowano. Nic nie zostało zmienione; wróć, aby zaimportować ponownie.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>Candidates</source>
+            <translation>Kandydaci</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>candidates to review: {n}</source>
+            <translation>kandydaci do przejrzenia: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -782,6 +812,16 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>confidence</source>
             <translation>Ufność</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>Conflicts</source>
+            <translation>Konflikty</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>conflicts: {n}</source>
+            <translation>konflikty: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -1807,6 +1847,11 @@
             <translation>zachowano pod samym telefonem/numerem rejestracyjnym: {n}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>Known revenue</source>
+            <translation>Znany przychód</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/settings_dialog.py" />
             <source>Language</source>
             <translation>Język</translation>
@@ -2499,6 +2544,11 @@
             <translation>to nie jest plik reguł JSON</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>not an identity decisions file</source>
+            <translation>to nie jest plik decyzji o tożsamości</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>not an RFM rule table: {error}</source>
             <translation>to nie jest tabela reguł RFM: {error}</translation>
@@ -3064,6 +3114,11 @@
             <translation>Stały od (zakupów)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>reject</source>
+            <translation>odrzuć</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Rejected rows</source>
@@ -3175,6 +3230,11 @@
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>revenue per customer {target} vs {control}: uplift {uplift} ({ci} CI {low} .. {high})</source>
             <translation>przychód na klienta {target} wobec {control}: wzrost {uplift} ({ci} PU {low} .. {high})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>revenue tied to a known customer: {share}</source>
+            <translation>przychód od znanych klientów: {share}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
@@ -3734,6 +3794,16 @@
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Suppression</source>
             <translation>Wykluczenia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>Suspicious</source>
+            <translation>Podejrzane</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>suspicious identifiers: {n}</source>
+            <translation>podejrzane identyfikatory: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
@@ -4690,6 +4760,11 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>{path}: lista docelowa jest zapisywana jako .xlsx lub .csv, nie '{suffix}'</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>{path}: an identity decision lacks '{field}'</source>
+            <translation>{path}: decyzji brakuje pola '{field}'</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: cannot be opened (permission denied, or locked by another program)</source>
             <translation>{path}: nie można otworzyć (brak uprawnień lub plik zablokowany przez inny program)</translation>
@@ -4704,6 +4779,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{path}: cannot be read as a list ({error})</source>
             <translation>{path}: nie można odczytać jako listy ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>{path}: cannot be read as a workbook ({error})</source>
+            <translation>{path}: nie można odczytać jako skoroszytu ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -4758,6 +4838,11 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>{path}: brak wierszy danych do zaimportowania</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{path}: no plate, phone or e-mail column to link</source>
+            <translation>{path}: brak kolumny z tablicą, telefonem lub e-mailem</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/import_problems.py" />
             <source>{path}: no row could be imported ({n} of {total} rejected: {reason}); check the column mapping</source>
             <translation>{path}: nie zaimportowano żadnego wiersza ({n} z {total} odrzucono: {reason}); sprawdź przypisanie kolumn</translation>
@@ -4791,6 +4876,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>{path}: not a lifecycle rule file ({error})</source>
             <translation>{path}: to nie jest plik reguł cyklu życia ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>{path}: not a list of identity decisions</source>
+            <translation>{path}: to nie jest lista decyzji o tożsamości</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/bounds.py" />
@@ -4834,6 +4924,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/io/writers.py" />
             <source>{path}: the file is read-only; it was not replaced</source>
             <translation>{path}: plik jest tylko do odczytu; nie został zastąpiony</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>{path}: the identity review is an .xlsx workbook</source>
+            <translation>{path}: przegląd tożsamości to skoroszyt .xlsx</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/project.py" />

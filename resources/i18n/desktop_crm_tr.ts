@@ -142,6 +142,11 @@
             <translation>--moved: '{name}' adlı bir {scheme} segmenti yok; segmentler: {names}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--phone-region expects a country code such as TR, got '{value}'</source>
+            <translation>--phone-region TR gibi bir ülke kodu bekler, '{value}' verildi</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>&lt;b&gt;{rows}&lt;/b&gt; transactions of &lt;b&gt;{customers}&lt;/b&gt; customers, {first} – {last}, total {total}</source>
             <translation>&lt;b&gt;{customers}&lt;/b&gt; müşterinin &lt;b&gt;{rows}&lt;/b&gt; işlemi, {first} – {last}, toplam {total}</translation>
@@ -190,6 +195,11 @@
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>About to Sleep</source>
             <translation>Uykuya dalmak üzere</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>accept</source>
+            <translation>kabul</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/report.py" />
@@ -367,6 +377,16 @@
             <translation>otomatik</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>Automatic links</source>
+            <translation>Otomatik eşleşmeler</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>automatic links: {n}</source>
+            <translation>otomatik eşleşmeler: {n}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>average</source>
             <translation>ortalama</translation>
@@ -538,6 +558,16 @@
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Cancelled. Nothing was changed; go back to import again.</source>
             <translation>İptal edildi. Hiçbir şey değişmedi; yeniden içe aktarmak için geri dönün.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>Candidates</source>
+            <translation>Adaylar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>candidates to review: {n}</source>
+            <translation>incelenecek adaylar: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -776,6 +806,16 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>confidence</source>
             <translation>Güven</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>Conflicts</source>
+            <translation>Çakışmalar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>conflicts: {n}</source>
+            <translation>çakışmalar: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -1797,6 +1837,11 @@
             <translation>telefon/plaka numarasıyla tutulan: {n}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>Known revenue</source>
+            <translation>Bilinen ciro</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/settings_dialog.py" />
             <source>Language</source>
             <translation>Dil</translation>
@@ -2485,6 +2530,11 @@
             <translation>bir JSON kural dosyası değil</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>not an identity decisions file</source>
+            <translation>kimlik kararları dosyası değil</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>not an RFM rule table: {error}</source>
             <translation>RFM kural tablosu değil: {error}</translation>
@@ -3046,6 +3096,11 @@
             <translation>Düzenli sayılma (alışveriş)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>reject</source>
+            <translation>reddet</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Rejected rows</source>
@@ -3157,6 +3212,11 @@
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>revenue per customer {target} vs {control}: uplift {uplift} ({ci} CI {low} .. {high})</source>
             <translation>müşteri başına ciro {target} / {control}: artış {uplift} ({ci} GA {low} .. {high})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>revenue tied to a known customer: {share}</source>
+            <translation>bilinen müşteriye bağlı ciro: {share}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
@@ -3712,6 +3772,16 @@
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Suppression</source>
             <translation>Hariç tutma</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>Suspicious</source>
+            <translation>Şüpheli</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>suspicious identifiers: {n}</source>
+            <translation>şüpheli kimlikler: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
@@ -4624,6 +4694,11 @@ Show where it is now.</source>
             <translation>{path}: hedef liste .xlsx veya .csv olarak yazılır, '{suffix}' olarak değil</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>{path}: an identity decision lacks '{field}'</source>
+            <translation>{path}: bir kimlik kararında '{field}' eksik</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: cannot be opened (permission denied, or locked by another program)</source>
             <translation>{path}: açılamıyor (izin yok veya başka bir program kilitlemiş)</translation>
@@ -4638,6 +4713,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{path}: cannot be read as a list ({error})</source>
             <translation>{path}: liste olarak okunamıyor ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>{path}: cannot be read as a workbook ({error})</source>
+            <translation>{path}: çalışma kitabı olarak okunamıyor ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -4692,6 +4772,11 @@ Show where it is now.</source>
             <translation>{path}: içe aktarılacak veri satırı yok</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{path}: no plate, phone or e-mail column to link</source>
+            <translation>{path}: eşleştirilecek plaka, telefon veya e-posta sütunu yok</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/import_problems.py" />
             <source>{path}: no row could be imported ({n} of {total} rejected: {reason}); check the column mapping</source>
             <translation>{path}: hiçbir satır içe aktarılamadı ({total} satırdan {n} tanesi reddedildi: {reason}); sütun eşleştirmesini kontrol edin</translation>
@@ -4725,6 +4810,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>{path}: not a lifecycle rule file ({error})</source>
             <translation>{path}: bir yaşam döngüsü kural dosyası değil ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>{path}: not a list of identity decisions</source>
+            <translation>{path}: kimlik kararları listesi değil</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/bounds.py" />
@@ -4768,6 +4858,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/io/writers.py" />
             <source>{path}: the file is read-only; it was not replaced</source>
             <translation>{path}: dosya salt okunur; değiştirilmedi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>{path}: the identity review is an .xlsx workbook</source>
+            <translation>{path}: kimlik incelemesi bir .xlsx çalışma kitabıdır</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/project.py" />
