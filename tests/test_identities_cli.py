@@ -6,10 +6,14 @@ from pathlib import Path
 
 import openpyxl
 import pandas as pd
+import pytest
 
 from desktop_crm.cli import main
 from desktop_crm.core.idlink import Decision
+from desktop_crm.io.errors import InputError
 from desktop_crm.io.identity_files import read_decisions, write_decisions
+from desktop_crm.io.importer import ImportOptions, import_transactions
+from desktop_crm.project import Project, load_project, save_project
 
 ROWS = [
     ("C1", "2025-01-03", 50, "34 ABC 123"),
@@ -71,3 +75,21 @@ def test_bad_region_and_bad_decisions_are_one_line(tmp_path: Path, capsys) -> No
     assert main(["identities", str(sales), "-o", str(review), "--decisions", str(bad)]) == 2
     err = capsys.readouterr().err
     assert "key" in err and len(err.strip().splitlines()) == 1
+
+
+def test_decisions_survive_saving_and_reopening_a_project(tmp_path: Path) -> None:
+    sales = _sales(tmp_path)
+    decisions = (Decision("34ABC132", "C1", True), Decision("06XYZ456", "C9", False))
+    project = Project(transactions=sales, options=ImportOptions(phone_region="PL", decisions=decisions))
+    again = load_project(save_project(project, tmp_path / "p.dcrm"))
+    assert again.options.decisions == decisions and again.options.phone_region == "PL"
+    ids = import_transactions(sales, again.options).frame["customer_id"].tolist()
+    assert ids[3] == "C1"  # the accepted candidate, applied again on the next import
+
+
+def test_damaged_decisions_in_a_project_are_one_message(tmp_path: Path) -> None:
+    path = save_project(Project(transactions=_sales(tmp_path)), tmp_path / "p.dcrm")
+    text = path.read_text(encoding="utf-8").replace('"decisions": []', '"decisions": [{"key": 1}]')
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match="accept"):
+        load_project(path)
