@@ -18,6 +18,7 @@ import pandas as pd
 
 from desktop_crm.core.idnear import near_pairs
 from desktop_crm.core.idnorm import EMAIL, OTHER, PHONE, PLATE, normalise_ids
+from desktop_crm.i18n import N_
 
 FLEET_CARDS = 4  # a key on this many cards or more is a shared (fleet) identifier, not a person's
 _ASCENDING = "01234567890123456789"
@@ -45,6 +46,7 @@ class IdentityReview:
     conflicts: pd.DataFrame  # key, kind, cards, rows, revenue
     suspicious: pd.DataFrame  # key, kind, reason, cards, rows, revenue
     monthly: pd.DataFrame  # month, revenue, known, share
+    region: str = "TR"  # the default country of the phones
     stats: dict[str, int] = field(default_factory=dict)
 
 
@@ -57,9 +59,9 @@ def fake_reason(kind: str, key: str) -> str | None:
     if len(national) < 7:
         return None
     if _REPEATED.search(digits) or len(set(national)) <= 2:
-        return "repeated digits"
+        return N_("repeated digits")
     if national in _ASCENDING or national in _DESCENDING:
-        return "digit sequence"
+        return N_("digit sequence")
     return None
 
 
@@ -169,6 +171,7 @@ def review_identities(
         conflicts=_frame(k.conflict.index, {"cards": cards_text}, kinds, sizes),
         suspicious=_suspicious(k, kinds, sizes),
         monthly=_monthly(out.where(out.isin(card.dropna().unique())), date, amount),
+        region=region,
     )
     review.stats = _stats(review, cardless)
     return review
@@ -177,7 +180,7 @@ def review_identities(
 def _suspicious(k: _Keys, kinds: pd.Series, sizes: pd.DataFrame) -> pd.DataFrame:
     """Keys never used for linking, with the reason: a fake-looking number or a key on many cards."""
     index = pd.Index(sorted(k.bad), dtype=object)
-    reasons = [k.fakes.get(key) or "shared by many cards" for key in index]
+    reasons = [k.fakes.get(key) or N_("shared by many cards") for key in index]
     counts = k.n_cards.reindex(index).fillna(0).astype(int).to_numpy()
     return _frame(index, {"reason": reasons, "cards": counts}, kinds, sizes)
 

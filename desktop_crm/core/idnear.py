@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import pandas as pd
 
+from desktop_crm.i18n import N_
+
 # characters read or typed for one another: a substitution between them is a likelier typo
 _CONFUSABLE = {frozenset(p) for p in ("0O", "1I", "8B", "5S", "2Z", "6G", "0D", "4A", "7T")}
 
-TRANSPOSED, LOOKALIKE, SUBSTITUTED, INSERTED = "transposed", "look-alike", "substituted", "inserted/deleted"
+TRANSPOSED, LOOKALIKE, SUBSTITUTED = N_("transposed"), N_("look-alike"), N_("substituted")
+INSERTED = N_("inserted/deleted")
 CONFIDENCE = {TRANSPOSED: 0.9, LOOKALIKE: 0.9, SUBSTITUTED: 0.7, INSERTED: 0.6}
 
 

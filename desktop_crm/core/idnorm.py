@@ -15,6 +15,8 @@ from functools import lru_cache
 import pandas as pd
 import phonenumbers
 
+from desktop_crm.i18n import N_
+
 # Cyrillic letters that look like Latin ones on Russian plates (ГОСТ Р 50577 uses only these twelve)
 _LOOKALIKE = str.maketrans("АВЕКМНОРСТУХ", "ABEKMHOPCTYX")
 _SEPARATORS = re.compile(r"[\s\-._·/]+")
@@ -36,7 +38,7 @@ _REGION_BY_CURRENCY = {
 }
 _REGION_BY_LANGUAGE = {"tr": "TR", "ru": "RU", "pl": "PL", "de": "DE", "uk": "UA"}  # English: no one country
 
-PLATE, PHONE, EMAIL, OTHER = "plate", "phone", "email", "other"
+PLATE, PHONE, EMAIL, OTHER = N_("plate"), N_("phone"), N_("email"), N_("other")
 
 
 def default_region(currency: str | None = None, language: str | None = None, fallback: str = "TR") -> str:

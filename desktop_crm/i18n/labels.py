@@ -42,6 +42,8 @@ COLUMNS = (
     N_("% customers"), N_("% revenue"), N_("setting"), N_("repeat purchases"), N_("suppressed"), N_("size"),
     N_("model"), N_("parameter"), N_("line"), N_("transitions"), N_("median days"),
     N_("from"), N_("to"), N_("import report"),
+    N_("key"), N_("kind"), N_("card"), N_("card key"), N_("edit"), N_("rows"), N_("cards"), N_("decided"),
+    N_("decision"), N_("month"), N_("known"),
 )  # fmt: skip
 
 # Columns whose values are the app's own words (segment names, reasons, yes/no), not the user's data.
@@ -50,7 +52,7 @@ CODED_COLUMNS = frozenset(
         "rfm_segment", "lifecycle_segment", "price_segment", "clv_band", "top_category", "segment",
         "from_segment", "to_segment", "direction", "reason", "group", "step", "item", "metric", "setting",
         "age_band", "entry_category", "from_category", "to_category", "next_category", "path", "model",
-        "parameter", "cluster", "description",
+        "parameter", "cluster", "description", "kind", "edit",
     }
 )  # fmt: skip
 # Amounts of money: shown with the currency symbol in views.

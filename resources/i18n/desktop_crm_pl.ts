@@ -199,6 +199,7 @@
             <translation>Zasypiający</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
             <location filename="../../desktop_crm/io/identity_files.py" />
             <source>accept</source>
             <translation>akceptuj</translation>
@@ -577,6 +578,21 @@
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>cannot read the condition '{clause}' (write e.g. 'recency_days &gt; lost_days')</source>
             <translation>nie można odczytać warunku '{clause}' (napisz np. 'recency_days &gt; lost_days')</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>card</source>
+            <translation>karta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>card key</source>
+            <translation>identyfikator karty</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>cards</source>
+            <translation>karty</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -1120,6 +1136,11 @@
             <translation>{first_name}, wydaj {target} do niedzieli i zdobądź {points} punktów bonusowych!</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>decided</source>
+            <translation>zdecydowano</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
             <source>Decimal mark</source>
             <translation>Znak dziesiętny</translation>
@@ -1128,6 +1149,11 @@
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>decimal mark</source>
             <translation>separator dziesiętny</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>decision</source>
+            <translation>decyzja</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
@@ -1168,6 +1194,11 @@
             <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Desktop CRM projects (*{suffix})</source>
             <translation>Projekty Desktop CRM (*{suffix})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idlink.py" />
+            <source>digit sequence</source>
+            <translation>ciąg cyfr</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -1250,6 +1281,12 @@
             <translation>Każdej kolumny można użyć raz: {columns}.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>edit</source>
+            <translation>różnica</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnorm.py" />
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>email</source>
             <translation>E-mail</translation>
@@ -1768,6 +1805,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
+            <source>Identities</source>
+            <translation>Tożsamości</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/data_view.py" />
             <location filename="../../desktop_crm/pipeline.py" />
             <source>Import report</source>
             <translation>Raport importu</translation>
@@ -1800,6 +1842,11 @@
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Importing {name}</source>
             <translation>Importowanie {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnear.py" />
+            <source>inserted/deleted</source>
+            <translation>wstawiony/usunięty</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
@@ -1845,6 +1892,21 @@
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>kept under the phone/plate itself: {n}</source>
             <translation>zachowano pod samym telefonem/numerem rejestracyjnym: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>key</source>
+            <translation>identyfikator</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>kind</source>
+            <translation>rodzaj</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>known</source>
+            <translation>znany</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/identity_files.py" />
@@ -2007,6 +2069,11 @@
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>log-likelihood</source>
             <translation>log-wiarygodność</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnear.py" />
+            <source>look-alike</source>
+            <translation>podobny znak</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -2231,6 +2298,11 @@
             <translation>Miesiąc</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>month</source>
+            <translation>miesiąc</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
             <source>month first: 12/31</source>
             <translation>najpierw miesiąc: 12/31</translation>
@@ -2417,6 +2489,11 @@
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no phone or e-mail</source>
             <translation>brak telefonu i e-maila</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>No plate, phone or e-mail column was imported.</source>
+            <translation>Nie zaimportowano kolumny z tablicą, telefonem ani e-mailem.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/target_forms.py" />
@@ -2732,6 +2809,11 @@
             <translation>Numer paragonu</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idnorm.py" />
+            <source>other</source>
+            <translation>inne</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Others</source>
             <translation>Pozostali</translation>
@@ -2782,6 +2864,7 @@
             <translation>Oferta osobista</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idnorm.py" />
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>phone</source>
             <translation>Telefon</translation>
@@ -2810,6 +2893,11 @@
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Placeholders: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</source>
             <translation>Symbole zastępcze: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnorm.py" />
+            <source>plate</source>
+            <translation>tablica</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
@@ -3114,6 +3202,7 @@
             <translation>Stały od (zakupów)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
             <location filename="../../desktop_crm/io/identity_files.py" />
             <source>reject</source>
             <translation>odrzuć</translation>
@@ -3158,6 +3247,11 @@
             <location filename="../../desktop_crm/core/overview.py" />
             <source>Repeat rate</source>
             <translation>Odsetek powracających</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idlink.py" />
+            <source>repeated digits</source>
+            <translation>powtórzone cyfry</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -3233,6 +3327,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
             <source>revenue tied to a known customer: {share}</source>
             <translation>przychód od znanych klientów: {share}</translation>
         </message>
@@ -3301,6 +3396,11 @@
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Row %</source>
             <translation>% wiersza</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>rows</source>
+            <translation>wiersze</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -3587,6 +3687,11 @@
             <translation>Udział: {category}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idlink.py" />
+            <source>shared by many cards</source>
+            <translation>wspólny dla wielu kart</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Sheet</source>
             <translation>Arkusz</translation>
@@ -3743,6 +3848,11 @@
             <location filename="../../desktop_crm/core/model.py" />
             <source>Store, branch or station</source>
             <translation>Sklep, oddział lub stacja</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnear.py" />
+            <source>substituted</source>
+            <translation>zamieniony</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/pipeline.py" />
@@ -4181,6 +4291,11 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Ruch</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/data_view.py" />
+            <source>Transactions</source>
+            <translation>Transakcje</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/cli.py" />
             <source>transactions written to {path}</source>
             <translation>transakcje zapisano do {path}</translation>
@@ -4195,6 +4310,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>transitions</source>
             <translation>Przejścia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnear.py" />
+            <source>transposed</source>
+            <translation>przestawiony</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />

@@ -199,6 +199,7 @@
             <translation>Засыпающие</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
             <location filename="../../desktop_crm/io/identity_files.py" />
             <source>accept</source>
             <translation>принять</translation>
@@ -577,6 +578,21 @@
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>cannot read the condition '{clause}' (write e.g. 'recency_days &gt; lost_days')</source>
             <translation>не удаётся прочитать условие '{clause}' (пишите, например, 'recency_days &gt; lost_days')</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>card</source>
+            <translation>карта</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>card key</source>
+            <translation>идентификатор карты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>cards</source>
+            <translation>карты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -1120,6 +1136,11 @@
             <translation>{first_name}, потратьте {target} до воскресенья и получите {points} бонусных баллов!</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>decided</source>
+            <translation>решено</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
             <source>Decimal mark</source>
             <translation>Десятичный знак</translation>
@@ -1128,6 +1149,11 @@
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>decimal mark</source>
             <translation>десятичный разделитель</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>decision</source>
+            <translation>решение</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
@@ -1168,6 +1194,11 @@
             <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Desktop CRM projects (*{suffix})</source>
             <translation>Проекты Desktop CRM (*{suffix})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idlink.py" />
+            <source>digit sequence</source>
+            <translation>последовательность цифр</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -1250,6 +1281,12 @@
             <translation>Каждый столбец можно использовать один раз: {columns}.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>edit</source>
+            <translation>отличие</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnorm.py" />
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>email</source>
             <translation>Эл. почта</translation>
@@ -1768,6 +1805,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
+            <source>Identities</source>
+            <translation>Идентификаторы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/data_view.py" />
             <location filename="../../desktop_crm/pipeline.py" />
             <source>Import report</source>
             <translation>Отчёт об импорте</translation>
@@ -1800,6 +1842,11 @@
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Importing {name}</source>
             <translation>Импорт {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnear.py" />
+            <source>inserted/deleted</source>
+            <translation>вставка/пропуск</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
@@ -1845,6 +1892,21 @@
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>kept under the phone/plate itself: {n}</source>
             <translation>оставлено под самим телефоном/номером авто: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>key</source>
+            <translation>идентификатор</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>kind</source>
+            <translation>тип</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>known</source>
+            <translation>известная</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/identity_files.py" />
@@ -2007,6 +2069,11 @@
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>log-likelihood</source>
             <translation>лог-правдоподобие</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnear.py" />
+            <source>look-alike</source>
+            <translation>похожий символ</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -2231,6 +2298,11 @@
             <translation>Месяц</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>month</source>
+            <translation>месяц</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
             <source>month first: 12/31</source>
             <translation>сначала месяц: 12/31</translation>
@@ -2417,6 +2489,11 @@
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no phone or e-mail</source>
             <translation>нет ни телефона, ни эл. почты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>No plate, phone or e-mail column was imported.</source>
+            <translation>Столбец с номером машины, телефоном или e-mail не импортирован.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/target_forms.py" />
@@ -2732,6 +2809,11 @@
             <translation>Номер чека</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idnorm.py" />
+            <source>other</source>
+            <translation>другое</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Others</source>
             <translation>Прочие</translation>
@@ -2782,6 +2864,7 @@
             <translation>Персональное предложение</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idnorm.py" />
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>phone</source>
             <translation>Телефон</translation>
@@ -2810,6 +2893,11 @@
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Placeholders: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</source>
             <translation>Подстановки: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnorm.py" />
+            <source>plate</source>
+            <translation>номер машины</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
@@ -3114,6 +3202,7 @@
             <translation>Постоянный от (покупок)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
             <location filename="../../desktop_crm/io/identity_files.py" />
             <source>reject</source>
             <translation>отклонить</translation>
@@ -3158,6 +3247,11 @@
             <location filename="../../desktop_crm/core/overview.py" />
             <source>Repeat rate</source>
             <translation>Доля повторных</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idlink.py" />
+            <source>repeated digits</source>
+            <translation>повторяющиеся цифры</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -3233,6 +3327,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
             <source>revenue tied to a known customer: {share}</source>
             <translation>выручка известных клиентов: {share}</translation>
         </message>
@@ -3301,6 +3396,11 @@
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Row %</source>
             <translation>% по строке</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>rows</source>
+            <translation>строки</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -3587,6 +3687,11 @@
             <translation>Доля: {category}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idlink.py" />
+            <source>shared by many cards</source>
+            <translation>общий для многих карт</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Sheet</source>
             <translation>Лист</translation>
@@ -3743,6 +3848,11 @@
             <location filename="../../desktop_crm/core/model.py" />
             <source>Store, branch or station</source>
             <translation>Магазин, филиал или АЗС</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnear.py" />
+            <source>substituted</source>
+            <translation>замена</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/pipeline.py" />
@@ -4181,6 +4291,11 @@ Show where it is now.</source>
             <translation>Трафик</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/data_view.py" />
+            <source>Transactions</source>
+            <translation>Транзакции</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/cli.py" />
             <source>transactions written to {path}</source>
             <translation>операции записаны в {path}</translation>
@@ -4195,6 +4310,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>transitions</source>
             <translation>Переходы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnear.py" />
+            <source>transposed</source>
+            <translation>перестановка</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />

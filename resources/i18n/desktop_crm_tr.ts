@@ -197,6 +197,7 @@
             <translation>Uykuya dalmak üzere</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
             <location filename="../../desktop_crm/io/identity_files.py" />
             <source>accept</source>
             <translation>kabul</translation>
@@ -573,6 +574,21 @@
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>cannot read the condition '{clause}' (write e.g. 'recency_days &gt; lost_days')</source>
             <translation>'{clause}' koşulu okunamıyor (örneğin 'recency_days &gt; lost_days' yazın)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>card</source>
+            <translation>kart</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>card key</source>
+            <translation>kart kimliği</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>cards</source>
+            <translation>kartlar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -1112,6 +1128,11 @@
             <translation>Sayın {first_name}, pazara kadar {target} harcayın, {points} bonus puan kazanın!</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>decided</source>
+            <translation>karar verildi</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
             <source>Decimal mark</source>
             <translation>Ondalık işareti</translation>
@@ -1120,6 +1141,11 @@
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>decimal mark</source>
             <translation>ondalık ayırıcı</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>decision</source>
+            <translation>karar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
@@ -1160,6 +1186,11 @@
             <location filename="../../desktop_crm/gui/project_io.py" />
             <source>Desktop CRM projects (*{suffix})</source>
             <translation>Desktop CRM projeleri (*{suffix})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idlink.py" />
+            <source>digit sequence</source>
+            <translation>ardışık rakamlar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -1242,6 +1273,12 @@
             <translation>Her sütun bir kez kullanılabilir: {columns}.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>edit</source>
+            <translation>fark</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnorm.py" />
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>email</source>
             <translation>E-posta</translation>
@@ -1760,6 +1797,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
+            <source>Identities</source>
+            <translation>Kimlikler</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/data_view.py" />
             <location filename="../../desktop_crm/pipeline.py" />
             <source>Import report</source>
             <translation>İçe aktarma raporu</translation>
@@ -1790,6 +1832,11 @@
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Importing {name}</source>
             <translation>{name} içe aktarılıyor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnear.py" />
+            <source>inserted/deleted</source>
+            <translation>eklenmiş/silinmiş</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
@@ -1835,6 +1882,21 @@
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>kept under the phone/plate itself: {n}</source>
             <translation>telefon/plaka numarasıyla tutulan: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>key</source>
+            <translation>kimlik</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>kind</source>
+            <translation>tür</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>known</source>
+            <translation>bilinen</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/identity_files.py" />
@@ -1997,6 +2059,11 @@
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>log-likelihood</source>
             <translation>log-olabilirlik</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnear.py" />
+            <source>look-alike</source>
+            <translation>benzer karakter</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -2221,6 +2288,11 @@
             <translation>Ay</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>month</source>
+            <translation>ay</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
             <source>month first: 12/31</source>
             <translation>önce ay: 12/31</translation>
@@ -2407,6 +2479,11 @@
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no phone or e-mail</source>
             <translation>telefon veya e-posta yok</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>No plate, phone or e-mail column was imported.</source>
+            <translation>Plaka, telefon veya e-posta sütunu içe aktarılmadı.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/target_forms.py" />
@@ -2714,6 +2791,11 @@
             <translation>Fiş no</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idnorm.py" />
+            <source>other</source>
+            <translation>diğer</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Others</source>
             <translation>Diğerleri</translation>
@@ -2764,6 +2846,7 @@
             <translation>Kişisel teklif</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idnorm.py" />
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>phone</source>
             <translation>Telefon</translation>
@@ -2792,6 +2875,11 @@
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Placeholders: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</source>
             <translation>Yer tutucular: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnorm.py" />
+            <source>plate</source>
+            <translation>plaka</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
@@ -3096,6 +3184,7 @@
             <translation>Düzenli sayılma (alışveriş)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
             <location filename="../../desktop_crm/io/identity_files.py" />
             <source>reject</source>
             <translation>reddet</translation>
@@ -3140,6 +3229,11 @@
             <location filename="../../desktop_crm/core/overview.py" />
             <source>Repeat rate</source>
             <translation>Tekrar oranı</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idlink.py" />
+            <source>repeated digits</source>
+            <translation>tekrarlanan rakamlar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -3215,6 +3309,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
             <source>revenue tied to a known customer: {share}</source>
             <translation>bilinen müşteriye bağlı ciro: {share}</translation>
         </message>
@@ -3283,6 +3378,11 @@
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Row %</source>
             <translation>Satır %</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>rows</source>
+            <translation>satırlar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -3567,6 +3667,11 @@
             <translation>Pay: {category}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idlink.py" />
+            <source>shared by many cards</source>
+            <translation>birçok kartta ortak</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Sheet</source>
             <translation>Sayfa</translation>
@@ -3721,6 +3826,11 @@
             <location filename="../../desktop_crm/core/model.py" />
             <source>Store, branch or station</source>
             <translation>Mağaza, şube veya istasyon</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnear.py" />
+            <source>substituted</source>
+            <translation>değiştirilmiş</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/pipeline.py" />
@@ -4159,6 +4269,11 @@ Show where it is now.</source>
             <translation>Yoğunluk</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/data_view.py" />
+            <source>Transactions</source>
+            <translation>İşlemler</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/cli.py" />
             <source>transactions written to {path}</source>
             <translation>işlemler {path} dosyasına yazıldı</translation>
@@ -4173,6 +4288,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>transitions</source>
             <translation>Geçişler</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnear.py" />
+            <source>transposed</source>
+            <translation>yer değiştirmiş</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
