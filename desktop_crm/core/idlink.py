@@ -20,6 +20,7 @@ from desktop_crm.core.idnear import near_pairs
 from desktop_crm.core.idnorm import EMAIL, OTHER, PHONE, PLATE, normalise_ids
 from desktop_crm.i18n import N_
 
+_CANDIDATE_COLUMNS = ["card", "confidence", "edit", "card_key"]
 FLEET_CARDS = 4  # a key on this many cards or more is a shared (fleet) identifier, not a person's
 _ASCENDING = "01234567890123456789"
 _DESCENDING = "98765432109876543210"
@@ -167,7 +168,7 @@ def review_identities(
         customer_id=out,
         row_key=keys,
         links=_frame(links.index, {"card": links.to_numpy(), "decided": links.index.isin(decided)}, kinds, sizes),
-        candidates=_frame(pd.Index(cands["key"]), cands.drop(columns="key").to_dict("series"), kinds, sizes),
+        candidates=_frame(pd.Index(cands["key"]), cands[_CANDIDATE_COLUMNS].to_dict("series"), kinds, sizes),
         conflicts=_frame(k.conflict.index, {"cards": cards_text}, kinds, sizes),
         suspicious=_suspicious(k, kinds, sizes),
         monthly=_monthly(out.where(out.isin(card.dropna().unique())), date, amount),

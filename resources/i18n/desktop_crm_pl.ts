@@ -3916,6 +3916,11 @@
             <translation>podejrzane identyfikatory: {n}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/data_view.py" />
+            <source>suspicious phone/plate, no customer: {n}</source>
+            <translation>podejrzany telefon/tablica, bez klienta: {n}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>SVG vector image</source>
             <translation>Obraz wektorowy SVG</translation>

@@ -3916,6 +3916,11 @@
             <translation>подозрительные идентификаторы: {n}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/data_view.py" />
+            <source>suspicious phone/plate, no customer: {n}</source>
+            <translation>подозрительный телефон/номер, без клиента: {n}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>SVG vector image</source>
             <translation>Векторное изображение SVG</translation>

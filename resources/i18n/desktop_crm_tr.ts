@@ -3894,6 +3894,11 @@
             <translation>şüpheli kimlikler: {n}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/data_view.py" />
+            <source>suspicious phone/plate, no customer: {n}</source>
+            <translation>şüpheli telefon/plaka, müşterisiz: {n}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>SVG vector image</source>
             <translation>SVG vektör resmi</translation>

@@ -110,6 +110,7 @@ class DataView(QWidget):
                 tr("Purchases without a card: {n}", n=number(links["cardless_rows"])),
                 "  " + tr("matched to a card by phone/plate: {n}", n=number(links["linked_to_card"])),
                 "  " + tr("kept under the phone/plate itself: {n}", n=number(links["alt_id_as_customer"])),
+                "  " + tr("suspicious phone/plate, no customer: {n}", n=number(links.get("suspicious_rows", 0))),
             ]
         self.report.setPlainText("\n".join(details))
         self.identities.show_review(result.identities, result.frame)
