@@ -14,55 +14,24 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from desktop_crm import __version__, log
 from desktop_crm.cli_checks import check_numbers, signals_as_errors
-from desktop_crm.core import clv, coded, journeys, lifecycle, rfm_rules
-from desktop_crm.core.campaign import campaign_result
-from desktop_crm.core.dynamics import (
-    DYNAMIC_SCHEMES,
-    NEW,
-    snapshot_dates,
-    take_snapshots,
-    transition,
-    transition_dates,
-)
-from desktop_crm.core.model import ImportReport, summarize
-from desktop_crm.core.offers import Offer, parse_tiers
-from desktop_crm.core.progress import ProgressFn
-from desktop_crm.core.scoring import Scoring
-from desktop_crm.core.segmentation import SCHEME_TITLES, SCHEMES, SegmentSettings, segment_customers
-from desktop_crm.core.target_form import column_values, segment_keys
-from desktop_crm.core.targets import (
-    CHANNELS,
-    FollowUpOffer,
-    Suppression,
-    TargetList,
-    TargetSpec,
-    build_targets,
-    follow_up,
-    parse_condition,
-)
+from desktop_crm.core.choices import CHANNELS, DYNAMIC_SCHEMES, LAYOUTS, RFM_PRESETS, SCHEMES, UNITS
 from desktop_crm.i18n import LANGUAGES, set_language, tr, trn
-from desktop_crm.i18n.formats import date as show_date
-from desktop_crm.i18n.formats import number, percent
-from desktop_crm.io.clv_export import clv_lines, write_clv
-from desktop_crm.io.dynamics_export import write_journeys, write_transition
 from desktop_crm.io.errors import InputError, UserError
-from desktop_crm.io.importer import ImportOptions, ImportResult, import_customers, import_transactions
-from desktop_crm.io.rule_files import read_rule_file
-from desktop_crm.io.segments_export import segmentation_report, write_segments
-from desktop_crm.io.targets_export import (
-    LAYOUTS,
-    check_writable,
-    read_sent_list,
-    read_sent_lists,
-    write_campaign,
-    write_target_list,
-)
-from desktop_crm.io.writers import atomic_path, write_table
+
+# pandas, scipy, scikit-learn and Qt are imported inside the commands that use them: `--help`, a typo
+# in an option and `gui` start without paying for the data libraries (tests/test_cli_startup.py).
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from desktop_crm.core.model import ImportReport
+    from desktop_crm.core.progress import ProgressFn
+    from desktop_crm.core.segmentation import SegmentSettings
+    from desktop_crm.core.targets import TargetList, TargetSpec
+    from desktop_crm.io.importer import ImportOptions, ImportResult
 
 EXIT_BAD_INPUT = 2
 EXIT_TOO_MANY_REJECTS = 3
@@ -119,7 +88,7 @@ def _add_import_options(p: argparse.ArgumentParser) -> None:
 def _add_scheme_options(p: argparse.ArgumentParser) -> None:
     """Options of every command that segments customers."""
     p.add_argument("--bins", type=int, default=5, choices=[3, 4, 5], help="score levels for R, F and M (default 5)")
-    p.add_argument("--preset", choices=sorted(rfm_rules.PRESETS), default="standard", help="RFM segment table")
+    p.add_argument("--preset", choices=sorted(RFM_PRESETS), default="standard", help="RFM segment table")
     p.add_argument("--rules", type=Path, action="append", default=[], help="RFM or lifecycle rule file (JSON)")
 
 
@@ -177,6 +146,8 @@ def _add_list_output(p: argparse.ArgumentParser) -> None:
 
 
 def import_options(args: argparse.Namespace) -> ImportOptions:
+    from desktop_crm.io.importer import ImportOptions
+
     overrides: dict[str, str] = {}
     for item in args.map:
         field, sep, column = item.partition("=")
@@ -225,6 +196,9 @@ def _header_row(value: int | None) -> int | None:
 def read_sales(args: argparse.Namespace, progress: ProgressFn | None = None) -> ImportResult:
     """Import the sales export; stop (exit 3) when too many rows were rejected, unless allowed, and
     (exit 2) when none was accepted."""
+    from desktop_crm.io.importer import import_transactions
+    from desktop_crm.io.writers import write_table
+
     result = import_transactions(args.input, import_options(args), progress=progress)
     refused = not result.report.rows_accepted or (result.report.too_many_rejected() and not args.allow_rejects)
     if refused:
@@ -267,6 +241,10 @@ def error_line(exc: UserError) -> str:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from desktop_crm.core.model import summarize
+    from desktop_crm.io.importer import ImportOptions, import_customers
+    from desktop_crm.io.writers import atomic_path, write_table
+
     result = read_sales(args, _progress_printer(args.quiet))
     if not args.quiet and sys.stderr.isatty():
         print(file=sys.stderr)
@@ -303,6 +281,8 @@ def cmd_identities(args: argparse.Namespace) -> int:
 
 def identity_lines(review) -> list[str]:  # an IdentityReview
     """The review in a few lines: what was linked, what waits for review, the known revenue."""
+    from desktop_crm.i18n.formats import number, percent
+
     known = review.monthly["known"].sum() / max(review.monthly["revenue"].sum(), 1e-9)
     return [
         tr("automatic links: {n}", n=number(len(review.links))),
@@ -315,6 +295,8 @@ def identity_lines(review) -> list[str]:  # an IdentityReview
 
 def _write_rejects(rejects: pd.DataFrame, path: Path) -> str:
     """Rejected rows go to `path` only when there are some: an empty file would suggest otherwise."""
+    from desktop_crm.io.writers import write_table
+
     if rejects.empty:
         return tr("no rows were rejected; {path} was not written", path=path)
     write_table(rejects, path, sheet="Rejected rows")
@@ -322,6 +304,8 @@ def _write_rejects(rejects: pd.DataFrame, path: Path) -> str:
 
 
 def _as_of(text: str | None, option: str = "--as-of") -> pd.Timestamp | None:
+    import pandas as pd
+
     if text is None:
         return None
     try:
@@ -332,6 +316,10 @@ def _as_of(text: str | None, option: str = "--as-of") -> pd.Timestamp | None:
 
 def segment_settings(args: argparse.Namespace) -> SegmentSettings:
     """Settings from the command line; --rules takes an RFM or a lifecycle rule file (JSON)."""
+    from desktop_crm.core import rfm_rules
+    from desktop_crm.core.scoring import Scoring
+    from desktop_crm.core.segmentation import SegmentSettings
+
     try:
         scoring = Scoring(bins=args.bins, method="rfm-package" if args.preset == "rfm-package" else "quantile",
                           frequency_basis="rows" if args.preset == "rfm-package" else "occasions")  # fmt: skip
@@ -343,6 +331,8 @@ def segment_settings(args: argparse.Namespace) -> SegmentSettings:
         clusters=clusters != "off", k=None if clusters in ("auto", "off") else _k(clusters),
         clv=getattr(args, "clv", False),
     )  # fmt: skip
+    from desktop_crm.io.rule_files import read_rule_file
+
     for path in args.rules:
         settings = replace(settings, **read_rule_file(path).settings())
     return settings
@@ -355,6 +345,13 @@ def _k(text: str) -> int:
 
 
 def cmd_segment(args: argparse.Namespace) -> int:
+    from desktop_crm.core import lifecycle
+    from desktop_crm.core.segmentation import segment_customers
+    from desktop_crm.i18n.formats import date as show_date
+    from desktop_crm.io.importer import import_customers
+    from desktop_crm.io.segments_export import segmentation_report, write_segments
+    from desktop_crm.io.writers import atomic_path
+
     settings = segment_settings(args)
     data = read_sales(args)
     customers = import_customers(args.customers).require_rows().frame if args.customers else None
@@ -382,6 +379,13 @@ def cmd_segment(args: argparse.Namespace) -> int:
 
 
 def cmd_transitions(args: argparse.Namespace) -> int:
+    from desktop_crm.core import lifecycle
+    from desktop_crm.core.dynamics import take_snapshots, transition, transition_dates
+    from desktop_crm.core.segmentation import SCHEME_TITLES
+    from desktop_crm.i18n.formats import date as show_date
+    from desktop_crm.i18n.formats import number
+    from desktop_crm.io.dynamics_export import write_transition
+
     settings = segment_settings(args)
     date_from, date_to = _as_of(args.date_from, "--from"), _as_of(args.date_to, "--to")
     data = read_sales(args)
@@ -406,6 +410,12 @@ def cmd_transitions(args: argparse.Namespace) -> int:
 
 
 def cmd_journeys(args: argparse.Namespace) -> int:
+    from desktop_crm.core import coded, journeys, lifecycle
+    from desktop_crm.core.dynamics import snapshot_dates, take_snapshots
+    from desktop_crm.core.segmentation import SCHEME_TITLES
+    from desktop_crm.i18n.formats import date as show_date
+    from desktop_crm.io.dynamics_export import write_journeys
+
     settings = segment_settings(args)
     data = read_sales(args)
     tx = data.frame
@@ -432,6 +442,9 @@ def cmd_journeys(args: argparse.Namespace) -> int:
 
 
 def cmd_clv(args: argparse.Namespace) -> int:
+    from desktop_crm.core import clv
+    from desktop_crm.io.clv_export import clv_lines, write_clv
+
     end = _as_of(args.calibration_end, "--calibration-end")
     data = read_sales(args)
     try:
@@ -447,6 +460,10 @@ def cmd_clv(args: argparse.Namespace) -> int:
 
 def targets_spec(args: argparse.Namespace, moved: tuple[str, ...] | None, table: pd.DataFrame) -> TargetSpec:
     """The list the options define; segment names and discount tiers are read as the GUI reads them."""
+    from desktop_crm.core.offers import Offer, parse_tiers
+    from desktop_crm.core.target_form import column_values, segment_keys
+    from desktop_crm.core.targets import Suppression, TargetSpec, parse_condition
+
     conditions = tuple(parse_condition(expr) for expr in args.filter)
     discounts = parse_tiers(args.discount, column_values(table, args.discount_by))
     offer = Offer(
@@ -483,6 +500,8 @@ def _window(text: str | None) -> tuple[datetime.date, datetime.date] | None:
 
 def _moved_ids(args: argparse.Namespace, tx: pd.DataFrame, settings: SegmentSettings) -> tuple[str, ...] | None:
     """The customers of one transition cell (--moved 'FROM->TO' --from D1 --to D2)."""
+    from desktop_crm.core.dynamics import NEW, take_snapshots, transition
+
     if args.moved is None:
         return None
     source, sep, dest = args.moved.partition("->")
@@ -503,6 +522,11 @@ def _moved_ids(args: argparse.Namespace, tx: pd.DataFrame, settings: SegmentSett
 
 
 def cmd_targets(args: argparse.Namespace) -> int:
+    from desktop_crm.core.segmentation import segment_customers
+    from desktop_crm.core.targets import build_targets
+    from desktop_crm.io.importer import import_customers
+    from desktop_crm.io.targets_export import check_writable, read_sent_lists, write_target_list
+
     settings = replace(segment_settings(args), clv=True)
     check_writable(args.output, args.force)
     data = read_sales(args)
@@ -524,6 +548,8 @@ def cmd_targets(args: argparse.Namespace) -> int:
 
 
 def _funnel_lines(tl: TargetList) -> list[str]:
+    from desktop_crm.i18n.formats import number
+
     c = tl.counts()
     counts = tr(
         "{target} to contact, {control} held out, {suppressed} suppressed",
@@ -540,6 +566,11 @@ def _funnel_lines(tl: TargetList) -> list[str]:
 
 
 def cmd_follow_up(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from desktop_crm.core.targets import FollowUpOffer, follow_up
+    from desktop_crm.io.targets_export import check_writable, read_sent_list, write_target_list
+
     check_writable(args.output, args.force)
     sent = read_sent_list(args.sent)
     data = read_sales(args)
@@ -556,6 +587,11 @@ def cmd_follow_up(args: argparse.Namespace) -> int:
 
 
 def cmd_campaign(args: argparse.Namespace) -> int:
+    import pandas as pd
+
+    from desktop_crm.core.campaign import campaign_result
+    from desktop_crm.io.targets_export import check_writable, read_sent_list, write_campaign
+
     check_writable(args.output, args.force)
     sent = pd.concat([read_sent_list(p) for p in args.sent], ignore_index=True)
     data = read_sales(args)
@@ -582,6 +618,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     """The Overview, segments, transitions and actions as a PDF or HTML page in the --lang language."""
     from desktop_crm.core.dashboard import compute_dashboard
+    from desktop_crm.core.segmentation import segment_customers
+    from desktop_crm.i18n.formats import date as show_date
+    from desktop_crm.io.importer import import_customers
     from desktop_crm.io.report import build_report, write_html
 
     suffix = args.output.suffix.lower()
@@ -694,7 +733,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--horizon-days", type=int, default=90, help="predict purchases and value this far ahead (default 90)"
     )
     p.add_argument("--discount", type=float, default=0.01, help="discount rate per 30 days for CLV (default 0.01)")
-    p.add_argument("--unit", choices=sorted(clv.UNITS), default="W", help="time unit of the fit: W weeks, D days")
+    p.add_argument("--unit", choices=sorted(UNITS), default="W", help="time unit of the fit: W weeks, D days")
     _add_output(p, "output .csv (customers) or .xlsx (all tables)")
     p.set_defaults(func=cmd_clv)
 

@@ -14,6 +14,7 @@ import dataclasses
 import datetime as dt
 import json
 import os
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,22 +50,29 @@ class Project:
         """Data files the project refers to that are not where it says."""
         return [p for p in (self.transactions, self.customers) if p is not None and not p.exists()]
 
-    def refused_files(self) -> list[Path]:
+    def refused_files(self, chosen: Collection[Path] = ()) -> list[Path]:
         """Data files outside the project's folder, or devices and pipes: the user has to choose them.
 
         A project file can come from anyone; opening it must not read whatever path it names
-        (another user's files, /dev/zero) without the user pointing at it in a dialog.
+        (another user's files, /dev/zero) without the user pointing at it in a dialog. Files this
+        user has opened before (`chosen`, kept in their own settings, which no project can write) are
+        theirs already: their own projects reopen without a question.
         """
         if self.folder is None:
             return []
-        return [p for p in (self.transactions, self.customers) if p is not None and p.exists() and not self._allowed(p)]
+        mine = {Path(p).resolve() for p in chosen}
+        files = (p for p in (self.transactions, self.customers) if p is not None and p.exists())
+        return [p for p in files if not self._allowed(p, mine)]
 
-    def files_to_choose(self) -> list[Path]:
-        return [*self.missing_files(), *self.refused_files()]
+    def files_to_choose(self, chosen: Collection[Path] = ()) -> list[Path]:
+        return [*self.missing_files(), *self.refused_files(chosen)]
 
-    def _allowed(self, path: Path) -> bool:
+    def _allowed(self, path: Path, chosen: set[Path]) -> bool:
         assert self.folder is not None
-        return path.is_file() and path.resolve().is_relative_to(self.folder.resolve())
+        if not path.is_file():
+            return False
+        where = path.resolve()
+        return where in chosen or where.is_relative_to(self.folder.resolve())
 
 
 def save_project(project: Project, path: str | Path) -> Path:

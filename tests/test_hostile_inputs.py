@@ -182,7 +182,7 @@ def test_zero_rows_imported_is_a_failure(tmp_path: Path, capsys: pytest.CaptureF
         (["--points-max", "-5"], "--points-max expects a number from 0 to ∞, got -5"),
         (["--target-k", "inf"], "--target-k expects a finite number"),
         (["--contacted-days", "-1"], "--contacted-days expects a number from 0 to ∞"),
-        (["--discount", "Low=nan"], "--discount expects a finite number"),
+        (["--discount", "Low=nan"], "discount tiers: .Low=nan. is not a percentage"),  # read as the GUI reads tiers
         (["--birthday-within", "400"], "--birthday-within expects a number from 0 to 366"),
     ],
 )

@@ -14,9 +14,9 @@ from desktop_crm.core.browse import customer_history, filter_customers
 from desktop_crm.core.dynamics import take_snapshots, transition, transition_between
 from desktop_crm.core.errors import UserError
 from desktop_crm.core.progress import Cancelled
-from desktop_crm.core.rule_files import read_rule_file
 from desktop_crm.core.segmentation import SegmentSettings, segment_customers
 from desktop_crm.io.errors import InputError
+from desktop_crm.io.rule_files import read_rule_file
 from desktop_crm.pipeline import load_files, write_demo_files
 
 
@@ -89,10 +89,11 @@ def test_department_map_stacks_everyone_and_each_group(data, table: pd.DataFrame
 def test_a_lifecycle_rule_file_and_an_rfm_table(tmp_path: Path) -> None:
     lifecycle_file = tmp_path / "lifecycle.json"
     lifecycle_file.write_text(json.dumps({"rules": [{"segment": "Everyone", "condition": ""}]}), encoding="utf-8")
-    assert set(read_rule_file(lifecycle_file)) == {"lifecycle_rules"}
+    found = read_rule_file(lifecycle_file)
+    assert found.lifecycle is not None and found.rfm is None
     rfm_file = tmp_path / "rfm.json"
     rfm_file.write_text(json.dumps({"rules": [{"segment": "All", "r": [1, 5], "f": [1, 5], "m": [1, 5]}]}))
-    assert read_rule_file(rfm_file)["rfm_rules"].segments()[0] == "All"
+    assert read_rule_file(rfm_file).rfm.segments()[0] == "All"
 
 
 @pytest.mark.parametrize(

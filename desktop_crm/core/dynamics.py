@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from desktop_crm.core import coded, lifecycle, rfm_rules
+from desktop_crm.core.choices import DYNAMIC_SCHEMES
 from desktop_crm.core.customers import analysis_thresholds, default_as_of
 from desktop_crm.core.errors import UserError
 from desktop_crm.core.model import check_transactions
@@ -25,7 +26,6 @@ from desktop_crm.i18n import N_, formats, tr
 
 NEW = N_("(new)")
 DIRECTIONS = (N_("upgrade"), N_("same"), N_("downgrade"), N_("new"))  # the values of Transition.direction
-DYNAMIC_SCHEMES = ("rfm", "lifecycle")
 TRANSITION_PERIOD = pd.DateOffset(months=3)  # default distance between the two dates of a transition
 
 

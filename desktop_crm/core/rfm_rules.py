@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from desktop_crm.core.choices import RFM_PRESETS
 from desktop_crm.core.errors import UserError
 from desktop_crm.i18n import N_, tr
 
@@ -206,4 +207,4 @@ RFM_PACKAGE = RfmRuleSet(
     ),
 )
 
-PRESETS: dict[str, RfmRuleSet] = {"standard": DEFAULT_RFM, "rfm-package": RFM_PACKAGE}
+PRESETS: dict[str, RfmRuleSet] = dict(zip(RFM_PRESETS, (DEFAULT_RFM, RFM_PACKAGE), strict=True))

@@ -15,23 +15,13 @@ import pandas as pd
 
 from desktop_crm.core import categories, clusters, coded, demographics, lifecycle, rfm_rules, value
 from desktop_crm.core import clv as clv_model
+from desktop_crm.core.choices import SCHEMES
 from desktop_crm.core.customers import analysis_thresholds, default_as_of
 from desktop_crm.core.errors import UserError
 from desktop_crm.core.model import check_transactions
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.scoring import Scoring, score_customers
 from desktop_crm.i18n import N_, Later, formats, later, tr
-
-# scheme name -> column of the customer table holding its segment
-SCHEMES: dict[str, str] = {
-    "rfm": "rfm_segment",
-    "lifecycle": "lifecycle_segment",
-    "abc": "abc_class",
-    "price": "price_segment",
-    "category": "top_category",
-    "cluster": "cluster",
-    "clv": "clv_band",
-}
 
 SCHEME_TITLES: dict[str, str] = {  # what the user calls each scheme (translated where shown)
     "rfm": N_("RFM segments"),

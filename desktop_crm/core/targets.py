@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from desktop_crm.core import offers as offer_rules
+from desktop_crm.core.choices import CHANNELS
 from desktop_crm.core.customers import default_as_of
 from desktop_crm.core.errors import UserError
 from desktop_crm.core.segmentation import SCHEME_TITLES, SCHEMES
@@ -24,7 +25,6 @@ from desktop_crm.i18n.labels import CODED_COLUMNS, value_key
 
 TARGET, CONTROL = N_("target"), N_("control")  # the group column: kept in English, shown translated
 OPS = ("not in", ">=", "<=", "==", "!=", ">", "<", "in", "bought")
-CHANNELS = ("any", "phone", "email", "card", "none")  # "card": the offer is loaded on the loyalty card
 CONTACT_COLUMNS = ("customer_id", "name", "phone", "email")
 FACT_COLUMNS = (
     "last_purchase", "recency_days", "frequency", "monetary", "avg_order_value", "clv", "clv_band", "top_category",

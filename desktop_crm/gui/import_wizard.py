@@ -39,7 +39,7 @@ from desktop_crm.gui.worker import TaskRunner, Worker
 from desktop_crm.i18n import N_, tr
 from desktop_crm.i18n.formats import percent
 from desktop_crm.io.importer import ImportOptions, ImportResult, choose_sheet, preview_import, propose_mapping
-from desktop_crm.io.sources import SUPPORTED, Source, open_source
+from desktop_crm.io.sources import SUPPORTED, Source, open_sheets
 from desktop_crm.io.writers import write_table
 from desktop_crm.pipeline import Dataset
 
@@ -225,11 +225,7 @@ class ColumnsPage(QWizardPage):
         self.status.setText(tr("Reading {name}…", name=Path(path).name))
         self.completeChanged.emit()
 
-        def task(progress: Callable, cancelled: Callable) -> list[Source]:
-            first = open_source(path, encoding=chosen.encoding, header_row=chosen.header_row)
-            return [first, *first.alternatives]
-
-        worker = self.runner.start(task)
+        worker = self.runner.start(open_sheets, path, chosen.encoding, chosen.header_row)
         worker.signals.finished.connect(self._sniffed)
         worker.signals.failed.connect(self._failed)
 

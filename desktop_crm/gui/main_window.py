@@ -34,7 +34,7 @@ from desktop_crm.gui.project_io import ProjectFiles, autosave_path
 from desktop_crm.gui.recent import RecentFiles
 from desktop_crm.gui.rejects import ask_rejects_path
 from desktop_crm.gui.session import Session
-from desktop_crm.gui.settings import CURRENCY, DARK, GEOMETRY, LANGUAGE, VIEW, WELCOME, Settings
+from desktop_crm.gui.settings import CHOSEN, CURRENCY, DARK, GEOMETRY, LANGUAGE, VIEW, WELCOME, Settings
 from desktop_crm.gui.settings_dialog import SettingsDialog
 from desktop_crm.gui.status import StatusLine
 from desktop_crm.gui.views.customers_view import CustomersView
@@ -57,6 +57,7 @@ __all__ = ["MainWindow", "autosave_path"]
 
 DEFAULT_SIZE = QSize(1280, 760)
 MIN_SIZE = QSize(800, 520)
+MAX_CHOSEN = 200  # data files remembered as chosen by this user
 
 
 def place(window: QMainWindow, geometry: QByteArray) -> None:
@@ -338,6 +339,13 @@ class MainWindow(QMainWindow):
         self.actions.rejects_action.setEnabled(not dataset.transactions.rejects.empty)
         if self.session.source_path is not None:
             self.recent.remember(str(self.session.source_path))
+        self._remember_chosen(self.session.source_path, self.session.customers_path)
+
+    def _remember_chosen(self, *paths: Path | None) -> None:
+        """Data on screen came from files this user chose: their projects may name them without asking."""
+        known = [str(Path(p).resolve()) for p in paths if p is not None]
+        kept = [p for p in self.settings.get(CHOSEN) if p not in known]
+        self.settings.set(CHOSEN, [*known, *kept][:MAX_CHOSEN])
 
     def start(self) -> None:
         """First start: the demo data; later: the most recent file, if it is still there."""

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop_crm.core.errors import UserError
+from desktop_crm.gui.settings import CHOSEN
 from desktop_crm.gui.view_state import state_from_dict, state_to_dict
 from desktop_crm.i18n import tr
 from desktop_crm.io.mapping import config_dir
@@ -96,9 +97,11 @@ class ProjectFiles(QObject):
         except UserError as exc:
             self.window.show_error(tr("This project could not be opened"), str(exc))
             return False
-        # The app's own autosave is trusted; any other project's data outside its folder is chosen again.
-        trusted = Path(path) == autosave_path()
-        if not self._locate_missing(project, project.missing_files() if trusted else project.files_to_choose()):
+        # The app's own autosave is trusted; another project's data outside its folder that this user has
+        # not opened before is chosen again.
+        chosen = [Path(p) for p in self.window.settings.get(CHOSEN)]
+        ask = project.missing_files() if Path(path) == autosave_path() else project.files_to_choose(chosen)
+        if not self._locate(project, ask):
             return False
         self.window.session.open_project(project, then=partial(self._opened, project, Path(path) if remember else None))
         return True
@@ -111,8 +114,9 @@ class ProjectFiles(QObject):
             self.window.recent.remember(str(path))
         self.window.show_title()
 
-    def _locate_missing(self, project: Project, ask: list[Path]) -> bool:
-        for missing in ask:
+    def _locate(self, project: Project, files: list[Path]) -> bool:
+        """Ask where each of `files` is now; False when the user gives up on one."""
+        for missing in files:
             found = self.locate(missing)
             if found is None:
                 self.window.show_error(
@@ -127,11 +131,14 @@ class ProjectFiles(QObject):
 
     def locate(self, missing: Path) -> Path | None:
         """Ask where a project's data file is now (it was moved or renamed)."""
-        QMessageBox.information(
-            self.window, tr("Where is the data file?"),
-            tr("The project uses {name}, which is no longer at\n{folder}.\n\nShow where it is now.",
-               name=missing.name, folder=missing.parent),
+        text = (
+            tr("The project uses {name} in\n{folder},\noutside the project's folder.\n\nShow the file to open it.",
+               name=missing.name, folder=missing.parent)
+            if missing.exists()
+            else tr("The project uses {name}, which is no longer at\n{folder}.\n\nShow where it is now.",
+                    name=missing.name, folder=missing.parent)
         )  # fmt: skip
+        QMessageBox.information(self.window, tr("Where is the data file?"), text)
         path, _ = QFileDialog.getOpenFileName(
             self.window, tr("Where is {name}?", name=missing.name), "", f"{missing.name} (*{missing.suffix})"
         )

@@ -36,6 +36,7 @@ CURRENCY: Key[str] = Key("currency", str, "")  # "": the language's own
 DARK: Key[bool] = Key("dark", bool, False)
 WELCOME: Key[bool] = Key("welcome", bool, True)  # show the welcome dialog at start
 RECENT: Key[list] = Key("recent", list, [])  # recent files and projects, newest first
+CHOSEN: Key[list] = Key("chosen_data", list, [])  # data files this user opened, newest first (see project.py)
 GEOMETRY: Key[QByteArray] = Key("geometry", QByteArray, QByteArray())
 VIEW: Key[int] = Key("view", int, 1)  # the page shown at start (the Segments view)
 KEYS = (LANGUAGE, CURRENCY, DARK, WELCOME, RECENT, GEOMETRY, VIEW)

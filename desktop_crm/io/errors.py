@@ -1,30 +1,12 @@
 """The exception type io raises for input the user has to fix: a core `UserError` that can also say
 which choice would fix it.
 
-Core raises `UserError` (a `ValueError`); io raises `InputError`, the same kind of error with a `fix`.
-The GUI's worker and the CLI catch `UserError`, so both reach the user as one message.
+`InputError` stays as a second name for the same class, so the many io modules that raise it need
+no churn; new code writes `UserError`.
 """
-
-from __future__ import annotations
 
 from desktop_crm.core.errors import UserError
 
-
-class InputError(UserError):
-    """A file or option the user gave cannot be used; the message says why and what to do.
-
-    The CLI prints it as one line and exits 2; the GUI shows it in a dialog. The message never names a
-    command-line option: `fix` says, in a structured way, which choice would fix it (e.g.
-    ("map", "date") for a column the user has to point at), and the CLI turns that into its own hint.
-    """
-
-    def __init__(self, message: object = "", fix: tuple[str, str] | None = None) -> None:
-        super().__init__(message)
-        self.fix = fix
-
-    def located(self, where: str) -> InputError:
-        """The same error, prefixed with the file (and sheet) it is about."""
-        return InputError(f"{where}: {self}", self.fix)
-
+InputError = UserError
 
 __all__ = ["InputError", "UserError"]

@@ -127,6 +127,21 @@ def open_source(
 # --------------------------------------------------------------------------- delimited text
 
 
+def open_sheets(
+    path: str | Path,
+    encoding: str | None = None,
+    header_row: int | None = None,
+    progress: object = None,
+    cancelled: object = None,
+) -> list[Source]:
+    """The file's source and, for a workbook, every other sheet: what the import wizard offers.
+
+    A task for the GUI's worker (it takes `progress` and `cancelled`; opening is one step).
+    """
+    first = open_source(path, encoding=encoding, header_row=header_row)
+    return [first, *first.alternatives]
+
+
 def _open_text(path: Path, encoding: str | None, delimiter: str | None, header_row: int | None) -> Source:
     size = path.stat().st_size
     with path.open("rb") as fh:

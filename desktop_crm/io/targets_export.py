@@ -16,6 +16,7 @@ import pandas as pd
 
 from desktop_crm import __version__
 from desktop_crm.core.campaign import CampaignResult
+from desktop_crm.core.choices import LAYOUTS
 from desktop_crm.core.targets import CONTROL, TARGET, TargetList, TargetSpec, window_text
 from desktop_crm.i18n import N_, formats, tr, trn
 from desktop_crm.i18n.labels import COLUMNS, column_key, value_key
@@ -25,7 +26,6 @@ from desktop_crm.io.pairs import lock_path, replaced_together
 from desktop_crm.io.writers import atomic_path, write_csv
 from desktop_crm.io.xlsx import Sheet, write_workbook
 
-LAYOUTS = ("table", "segments")
 MONEY = ("spend_target", "monetary", "avg_order_value", "clv", "revenue", "revenue_per_customer")
 FORMATS = {
     "points": "int", "discount_pct": "decimal", "last_purchase": "datetime", "list_date": "date",

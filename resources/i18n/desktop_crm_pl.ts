@@ -4117,6 +4117,19 @@ Wróć, aby sprawdzić plik i kolumny.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/project_io.py" />
+            <source>The project uses {name} in
+{folder},
+outside the project's folder.
+
+Show the file to open it.</source>
+            <translation>Projekt używa pliku {name} w
+{folder},
+poza folderem projektu.
+
+Wskaż plik, aby go otworzyć.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project uses {name}, which is no longer at
 {folder}.
 
@@ -4895,7 +4908,6 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>{path}: nie można otworzyć (brak uprawnień lub plik zablokowany przez inny program)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/core/rule_files.py" />
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: cannot be read ({error})</source>
             <translation>{path}: nie można odczytać ({error})</translation>
@@ -4991,11 +5003,6 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: not a Desktop CRM project</source>
             <translation>{path}: to nie jest projekt Desktop CRM</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/rule_files.py" />
-            <source>{path}: not a JSON rule file ({error})</source>
-            <translation>{path}: to nie jest plik reguł JSON ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />

@@ -4095,6 +4095,19 @@ Dosyayı ve sütunları kontrol etmek için geri dönün.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/project_io.py" />
+            <source>The project uses {name} in
+{folder},
+outside the project's folder.
+
+Show the file to open it.</source>
+            <translation>Proje {name} dosyasını kullanıyor:
+{folder},
+proje klasörünün dışında.
+
+Açmak için dosyayı gösterin.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/project_io.py" />
             <source>The project uses {name}, which is no longer at
 {folder}.
 
@@ -4829,7 +4842,6 @@ Show where it is now.</source>
             <translation>{path}: açılamıyor (izin yok veya başka bir program kilitlemiş)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/core/rule_files.py" />
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: cannot be read ({error})</source>
             <translation>{path}: okunamıyor ({error})</translation>
@@ -4925,11 +4937,6 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/project.py" />
             <source>{path}: not a Desktop CRM project</source>
             <translation>{path}: bir Desktop CRM projesi değil</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/core/rule_files.py" />
-            <source>{path}: not a JSON rule file ({error})</source>
-            <translation>{path}: JSON kural dosyası değil ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop_crm.gui.main_window import MainWindow, autosave_path
+from desktop_crm.gui.settings import CHOSEN
 from tests import shaped
 from tests.gui.conftest import new_window, segmented
 
@@ -23,22 +24,22 @@ def _reopened(qtbot, window: MainWindow, path: Path) -> None:
     segmented(qtbot, window)
 
 
-def test_save_and_reopen_gives_identical_segments(qtbot, shop: MainWindow, tmp_path: Path) -> None:
+def test_save_and_reopen_gives_identical_segments(qtbot, demo: MainWindow, tmp_path: Path) -> None:
     as_of = pd.Timestamp("2026-04-01")
-    with qtbot.waitSignal(shop.session.segments_ready, timeout=60_000):
-        shop.session.update_settings(as_of=as_of)
-    targets = shop.targets_view
-    shop.nav.setCurrentRow(shop.stack.indexOf(targets))
+    with qtbot.waitSignal(demo.session.segments_ready, timeout=60_000):
+        demo.session.update_settings(as_of=as_of)
+    targets = demo.targets_view
+    demo.nav.setCurrentRow(demo.stack.indexOf(targets))
     targets.start_box.mode.setCurrentText("Segments")
     targets.check_segments(["At Risk"])
     targets.control_box.share.setValue(20)
     targets.filter_box.edit.setText("monetary >= 30")
     targets.filter_box.add_filter()
-    shop.transitions_view.date_from.setDate(shop.transitions_view.date_from.date().addMonths(-2))
-    saved_from = shop.transitions_view.date_from.date()
-    before = shop.session.segmentation.customers
-    path = shop.save_project(tmp_path / "shop.dcrm")
-    assert path == tmp_path / "shop.dcrm" and shop.windowTitle().startswith("shop")
+    demo.transitions_view.date_from.setDate(demo.transitions_view.date_from.date().addMonths(-2))
+    saved_from = demo.transitions_view.date_from.date()
+    before = demo.session.segmentation.customers
+    path = demo.save_project(tmp_path / "demo.dcrm")
+    assert path == tmp_path / "demo.dcrm" and demo.windowTitle().startswith("demo")
     spec = targets.spec()
 
     other = new_window(qtbot)
@@ -50,15 +51,15 @@ def test_save_and_reopen_gives_identical_segments(qtbot, shop: MainWindow, tmp_p
     assert str(path) in other.recent.paths()
 
 
-def test_autosave_is_offered_after_a_crash(qtbot, shop: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_autosave_is_offered_after_a_crash(qtbot, demo: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     as_of = pd.Timestamp("2026-03-01")
-    with qtbot.waitSignal(shop.session.segments_ready, timeout=60_000):
-        shop.session.update_settings(as_of=as_of)
+    with qtbot.waitSignal(demo.session.segments_ready, timeout=60_000):
+        demo.session.update_settings(as_of=as_of)
     shutil.rmtree(autosave_path().parent)  # a first run: the config folder does not exist yet
-    assert shop.projects.autosave() == autosave_path() and autosave_path().exists()
+    assert demo.projects.autosave() == autosave_path() and autosave_path().exists()
     written = autosave_path().stat().st_mtime_ns
     assert (
-        shop.projects.autosave() == autosave_path() and autosave_path().stat().st_mtime_ns == written
+        demo.projects.autosave() == autosave_path() and autosave_path().stat().st_mtime_ns == written
     )  # unchanged: kept
     # the app "crashed": the next start finds the autosave and offers it
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
@@ -71,8 +72,8 @@ def test_autosave_is_offered_after_a_crash(qtbot, shop: MainWindow, monkeypatch:
     assert not autosave_path().exists()  # a clean exit leaves nothing to recover
 
 
-def test_declining_recovery_starts_fresh(qtbot, shop: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    shop.projects.autosave()
+def test_declining_recovery_starts_fresh(qtbot, demo: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    demo.projects.autosave()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     fresh = new_window(qtbot)
     fresh.start()
@@ -115,6 +116,7 @@ def test_a_project_naming_a_file_outside_its_folder_asks_first(
     segmented(qtbot, window)
     (tmp_path / "projects").mkdir()
     project = window.save_project(tmp_path / "projects" / "fuel.dcrm")
+    window.settings.set(CHOSEN, [])  # another user's machine: nobody there opened that file
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: asked.append(a[2]))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
@@ -124,3 +126,21 @@ def test_a_project_naming_a_file_outside_its_folder_asks_first(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(data), ""))
     _reopened(qtbot, other, project)
     assert other.session.source_path == data
+
+
+def test_own_project_with_data_elsewhere_opens_without_asking(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    """Data this user opened before is theirs: their own project reopens it without a question."""
+    data = tmp_path / "downloads" / "akaryakit.csv"
+    data.parent.mkdir()
+    shaped.turkish_fuel_csv(data)
+    window.session.open_files(data)
+    segmented(qtbot, window)
+    (tmp_path / "documents").mkdir()
+    project = window.save_project(tmp_path / "documents" / "fuel.dcrm")
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: asked.append(a[2]))
+    other = new_window(qtbot)
+    _reopened(qtbot, other, project)
+    assert asked == [] and other.session.source_path == data

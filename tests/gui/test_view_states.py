@@ -82,7 +82,7 @@ def test_every_choice_survives_a_language_switch_and_a_project(
     settled(qtbot, window)
     assert window.view_states() == before
     window.set_language("en")
-    path = window.save_project(tmp_path / "everything.dcrm")
+    path = window.save_project(small_files[0].parent / "everything.dcrm")  # beside its data: opened as is
     other = new_window(qtbot)
     other.session.segmentation = None
     assert other.open_project(path)
