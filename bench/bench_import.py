@@ -1,6 +1,8 @@
 """Import benchmark: `make bench`.
 
-Compares `import_transactions` with a bare `pyarrow.csv.read_csv` of the same file: clean CSVs of
+Compares `import_transactions` with a bare `pyarrow.csv.read_csv` of the same file, and with a
+hand-written DuckDB and polars parse of it (`peers.py`; issue 21: messy exports <= 2 x the faster of
+them): clean CSVs of
 1 M and 10 M rows (500 k customers) in time order, as exports are; a 1 M-row file in random order;
 a messy 1 M-row export (`;`, decimal commas with thousands dots, dd.mm.yyyy dates, "TL").
 Each measurement runs in a fresh process, so peak RSS is its own; the two are interleaved and
@@ -25,6 +27,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.csv as pv
 from datagen import DATA, make_csv
+from peers import duckdb_parse, polars_parse
 
 
 def run_one(kind: str, path: str) -> dict:
@@ -32,10 +35,18 @@ def run_one(kind: str, path: str) -> dict:
 
     Modules are imported before the clock starts in both cases, so only the reading is timed.
     """
+    import duckdb  # noqa: F401
+    import polars  # noqa: F401
+
     from desktop_crm.io.importer import import_transactions
 
+    messy = "messy" in path
     t0 = time.perf_counter()
-    if kind == "pyarrow":
+    if kind == "duckdb":
+        rows = duckdb_parse(path, messy)
+    elif kind == "polars":
+        rows = polars_parse(path, messy)
+    elif kind == "pyarrow":
         delimiter = ";" if "messy" in path else ","  # the bare read is told what the import must find
         rows = pv.read_csv(path, parse_options=pv.ParseOptions(delimiter=delimiter)).num_rows
     else:
@@ -81,6 +92,7 @@ def main() -> int:
     print(f"pyarrow {pa.__version__}, numpy {np.__version__}")
     print(
         f"{'file':<33} {'rows':>11} {'pyarrow s':>10} {'import s':>9} {'ratio':>6} {'pyarrow MB':>11} {'import MB':>10}"
+        f" {'DuckDB s':>9} {'polars s':>9} {'import/best peer':>17}"
     )
     cases = [(n, False, False) for n in args.rows]
     if args.messy_rows:
@@ -89,15 +101,17 @@ def main() -> int:
         path = make_csv(rows, 500_000, messy, shuffled)
         best: dict[str, dict] = {}
         for _ in range(args.repeat):
-            for kind in ("pyarrow", "import"):
+            for kind in ("pyarrow", "import", "duckdb", "polars"):
                 m = measure(kind, path)
                 if kind not in best or m["seconds"] < best[kind]["seconds"]:
                     best[kind] = m
-        p, i = best["pyarrow"], best["import"]
-        assert i["rows"] == rows, f"import accepted {i['rows']} of {rows}"
+        p, i, d, pl = best["pyarrow"], best["import"], best["duckdb"], best["polars"]
+        assert i["rows"] == rows == d["rows"] == pl["rows"], f"import accepted {i['rows']} of {rows}"
+        peer = min(d["seconds"], pl["seconds"])
         print(
             f"{path.name:<33} {rows:>11,} {p['seconds']:>10.2f} {i['seconds']:>9.2f} "
-            f"{i['seconds'] / p['seconds']:>6.2f} {p['peak_rss_mb']:>11.0f} {i['peak_rss_mb']:>10.0f}",
+            f"{i['seconds'] / p['seconds']:>6.2f} {p['peak_rss_mb']:>11.0f} {i['peak_rss_mb']:>10.0f}"
+            f" {d['seconds']:>9.2f} {pl['seconds']:>9.2f} {i['seconds'] / peer:>17.2f}",
             flush=True,
         )
     return 0

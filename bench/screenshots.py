@@ -130,9 +130,51 @@ def wizard_shot(app: QApplication, window: MainWindow) -> None:
     wizard.reject()
 
 
+def campaigns_shot(app: QApplication, window: MainWindow) -> None:
+    """A 3-arm test designed on 1 March, saved, and judged on the whole demo export."""
+    import pandas as pd
+
+    from desktop_crm.core.targets import Suppression, TargetSpec
+
+    session, targets, campaigns = window.session, window.targets_view, window.campaigns_view
+    session.update_settings(as_of=pd.Timestamp("2026-03-01"))
+    wait_until(lambda: session.segmentation is not None and session.segmentation.as_of == pd.Timestamp("2026-03-01"))
+    window.nav.setCurrentRow(window.stack.indexOf(targets))
+    rules = Suppression(channel="card", require_consent=False, inactive_days=None)
+    targets.set_spec(TargetSpec(name="Sleepers", scheme="rfm", segments=("At Risk", "Hibernating"),
+                                arms=("10%", "15%", "20%"), control_share=0.2, suppression=rules))  # fmt: skip
+    campaigns.holdout.setValue(5)
+    wait_until(lambda: targets.target_list is not None and "arm" in targets.target_list.customers)
+    settle(app, 1500)
+    saved = []
+    targets.saved.connect(saved.append)
+    targets.save(Path(tempfile.mkdtemp()) / "sleepers.xlsx")
+    wait_until(lambda: bool(saved))
+    session.update_settings(as_of=None)
+    wait_until(lambda: session.segmentation is not None and session.segmentation.as_of != pd.Timestamp("2026-03-01"))
+    shown = []
+    campaigns.results_ready.connect(shown.append)
+    window.nav.setCurrentRow(window.stack.indexOf(campaigns))
+    wait_until(lambda: bool(shown))
+    window.resize(1366, 768)
+    settle(app, 800)
+    window.grab().save(str(OUT / "campaigns_1366x768.png"))
+
+
+def campaigns_only(app: QApplication) -> int:
+    window = MainWindow()
+    window.show()
+    window.open_demo()
+    wait_until(lambda: window.session.segmentation is not None and not window.session.busy())
+    campaigns_shot(app, window)
+    return 0
+
+
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
+    if sys.argv[1:] == ["campaigns"]:  # only the Campaigns view
+        return campaigns_only(app)
     if sys.argv[1:] == ["wizard"]:  # only the wizard, without the demo's segments
         window = MainWindow()
         window.resize(1366, 768)

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from desktop_crm.core.segmentation import SegmentSettings
     from desktop_crm.core.targets import TargetList, TargetSpec
     from desktop_crm.io.importer import ImportOptions, ImportResult
+    from desktop_crm.io.store import StoreImport
 
 EXIT_BAD_INPUT = 2
 EXIT_TOO_MANY_REJECTS = 3
@@ -92,6 +93,15 @@ def _add_scheme_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--rules", type=Path, action="append", default=[], help="RFM or lifecycle rule file (JSON)")
 
 
+def _add_engine(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--engine",
+        choices=["auto", "memory", "duckdb"],
+        default="auto",
+        help="memory, or duckdb: a Parquet store in the cache folder, for exports beyond memory (auto: by size)",
+    )
+
+
 def _add_output(p: argparse.ArgumentParser, what: str) -> None:
     p.add_argument("-o", "--output", type=Path, required=True, help=what)
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
@@ -116,6 +126,9 @@ def _add_target_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--inactive-days", type=int, default=365, help="leave out who has not bought for longer (0: keep)")
     p.add_argument("--contacted", type=Path, action="append", default=[], help="an earlier list; its contacts rest")
     p.add_argument("--contacted-days", type=int, default=14, help="how long contacts of --contacted rest (default 14)")
+    p.add_argument("--holdout", type=float, default=0.0,
+                   help="global holdout: this share of all customers is never on a list (default 0)")  # fmt: skip
+    p.add_argument("--holdout-key", default="", help="the key choosing the holdout (the project's, to match the app)")
     p.add_argument("--points-basis", default="avg_order_value", help="points from this column, or none")
     p.add_argument("--points-rate", type=float, default=1.0, help="points per unit of the basis (default 1)")
     p.add_argument("--points-min", type=int, default=10, help="fewest points offered (default 10)")
@@ -131,6 +144,12 @@ def _add_target_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--target-k", type=float, default=1.2, help="spend target = k × last weeks' spend (0: no target)")
     p.add_argument("--target-weeks", type=int, default=8, help="weeks of spend the target is based on (default 8)")
     p.add_argument("--offer-text", help="message with {name} {first_name} {points} {discount} {target} {segment}")
+    p.add_argument("--arms", help="offer arms of a test, e.g. '10%%,15%%,20%%' (the control is --control)")
+    p.add_argument("--response-days", type=int, default=30, help="response window of the test's power check (days)")
+    p.add_argument("--min-uplift", type=float, default=0.05, help="uplift the test must detect (default 0.05)")
+    p.add_argument(
+        "--pseudonym-key", help="for an outside vendor: customer ids replaced by a keyed hash (keep the key)"
+    )
     p.add_argument("--layout", choices=LAYOUTS, default="table", help="one table, or one sheet per segment")
     p.add_argument("--currency", default="", help="currency shown after amounts in Excel, e.g. TL, zł, ₽")
     _add_list_output(p)
@@ -191,6 +210,35 @@ def _header_row(value: int | None) -> int | None:
     if value is not None and value < 0:
         raise InputError(tr("--header-row expects 0 (no header) or a row number, got {value}", value=value))
     return value
+
+
+def store_sales(args: argparse.Namespace) -> StoreImport:
+    """Stream the sales export into a fresh store in the cache folder (the out-of-core engine)."""
+    import hashlib
+    import shutil
+
+    from desktop_crm.io import store
+    from desktop_crm.io.writers import write_table
+
+    folder = store.cache_dir() / "stores" / hashlib.sha1(str(Path(args.input).resolve()).encode()).hexdigest()[:16]
+    shutil.rmtree(folder, ignore_errors=True)
+    result = store.import_to_store(args.input, folder, import_options(args))
+    report = result.report
+    if not report.rows_accepted or (report.too_many_rejected() and not args.allow_rejects):
+        if getattr(args, "rejects", None) and result.rejects:
+            write_table(store.read_rejects(result.rejects), args.rejects, sheet="Rejected rows")
+        if not report.rows_accepted:  # nothing imported: exit 2, even with --allow-rejects
+            from desktop_crm.io.import_problems import nothing_imported
+
+            raise InputError(nothing_imported(Path(report.source), report))
+        raise TooManyRejects(report)
+    return result
+
+
+def wants_store(args: argparse.Namespace) -> bool:
+    from desktop_crm.io.store import wants_store
+
+    return wants_store(args.input, args.engine)
 
 
 def read_sales(args: argparse.Namespace, progress: ProgressFn | None = None) -> ImportResult:
@@ -353,10 +401,16 @@ def cmd_segment(args: argparse.Namespace) -> int:
     from desktop_crm.io.writers import atomic_path
 
     settings = segment_settings(args)
-    data = read_sales(args)
     customers = import_customers(args.customers).require_rows().frame if args.customers else None
     try:
-        result = segment_customers(data.frame, customers, settings)
+        if wants_store(args):
+            from desktop_crm.io.duckdb_engine import segment_store
+
+            data: ImportResult | StoreImport = store_sales(args)
+            result = segment_store(data.transactions, customers, settings)
+        else:
+            data = read_sales(args)
+            result = segment_customers(data.frame, customers, settings)
     except ValueError as exc:
         raise InputError(str(exc)) from None
     write_segments(result, args.output)
@@ -388,10 +442,18 @@ def cmd_transitions(args: argparse.Namespace) -> int:
 
     settings = segment_settings(args)
     date_from, date_to = _as_of(args.date_from, "--from"), _as_of(args.date_to, "--to")
-    data = read_sales(args)
     try:
-        date_from, date_to = transition_dates(data.frame, date_from, date_to)
-        snapshots = take_snapshots(data.frame, [date_from, date_to], args.scheme, settings)
+        if wants_store(args):
+            from desktop_crm.core.dynamics import dates_before
+            from desktop_crm.io.duckdb_engine import snapshots_store, store_as_of
+
+            folder = store_sales(args).transactions
+            date_from, date_to = dates_before(store_as_of(folder), date_from, date_to)
+            snapshots = snapshots_store(folder, [date_from, date_to], args.scheme, settings)
+        else:
+            tx = read_sales(args).frame
+            date_from, date_to = transition_dates(tx, date_from, date_to)
+            snapshots = take_snapshots(tx, [date_from, date_to], args.scheme, settings)
         result = transition(snapshots, date_from, date_to)
     except ValueError as exc:
         raise InputError(str(exc)) from None
@@ -460,6 +522,7 @@ def cmd_clv(args: argparse.Namespace) -> int:
 
 def targets_spec(args: argparse.Namespace, moved: tuple[str, ...] | None, table: pd.DataFrame) -> TargetSpec:
     """The list the options define; segment names and discount tiers are read as the GUI reads them."""
+    from desktop_crm.core.experiments import parse_arms
     from desktop_crm.core.offers import Offer, parse_tiers
     from desktop_crm.core.target_form import column_values, segment_keys
     from desktop_crm.core.targets import Suppression, TargetSpec, parse_condition
@@ -475,6 +538,7 @@ def targets_spec(args: argparse.Namespace, moved: tuple[str, ...] | None, table:
         require_consent=not args.ignore_consent, channel=args.channel,
         inactive_days=None if args.inactive_days <= 0 else args.inactive_days,
         recent_contact_days=args.contacted_days if args.contacted else None,
+        holdout_share=args.holdout, holdout_key=args.holdout_key,
     )  # fmt: skip
     return TargetSpec(
         name=tr(args.name), scheme=args.scheme, segments=segment_keys(table, args.scheme, args.segment),
@@ -482,6 +546,7 @@ def targets_spec(args: argparse.Namespace, moved: tuple[str, ...] | None, table:
         origin=f"{args.scheme} {args.moved} from {args.date_from} to {args.date_to}" if moved is not None else "",
         conditions=conditions, birthday_within_days=args.birthday_within, holiday_window=_window(args.holiday_window),
         suppression=suppression, offer=offer, control_share=args.control, seed=args.seed,
+        arms=parse_arms(args.arms) if args.arms else (),
     )  # fmt: skip
 
 
@@ -522,6 +587,7 @@ def _moved_ids(args: argparse.Namespace, tx: pd.DataFrame, settings: SegmentSett
 
 
 def cmd_targets(args: argparse.Namespace) -> int:
+    from desktop_crm.core.experiments import design_check, power_lines
     from desktop_crm.core.segmentation import segment_customers
     from desktop_crm.core.targets import build_targets
     from desktop_crm.io.importer import import_customers
@@ -539,11 +605,18 @@ def cmd_targets(args: argparse.Namespace) -> int:
         tl = build_targets(result.customers, spec, result.as_of, data.frame, contacted)
     except ValueError as exc:
         raise InputError(str(exc)) from None
+    if args.pseudonym_key:
+        from desktop_crm.core.experiments import pseudonyms
+
+        tl.customers["customer_id"] = pseudonyms(tl.customers["customer_id"], args.pseudonym_key)
     written = write_target_list(
         tl, args.output, args.layout, args.csv_delimiter, currency=args.currency, overwrite=True
     )
     if not args.quiet:
         print("\n".join([*_funnel_lines(tl), "  " + tr("written to {path}", path=", ".join(map(str, written)))]))
+        if spec.arms:
+            print("\n".join(power_lines(design_check(tl.customers, data.frame, tl.as_of, args.response_days,
+                                                      args.min_uplift))))  # fmt: skip
     return 0
 
 
@@ -590,20 +663,28 @@ def cmd_campaign(args: argparse.Namespace) -> int:
     import pandas as pd
 
     from desktop_crm.core.campaign import campaign_result
+    from desktop_crm.core.experiments import best_arms, campaign_arms, verdict_lines
     from desktop_crm.io.targets_export import check_writable, read_sent_list, write_campaign
 
     check_writable(args.output, args.force)
     sent = pd.concat([read_sent_list(p) for p in args.sent], ignore_index=True)
     data = read_sales(args)
+    if args.pseudonym_key:  # a vendor's file: its pseudonyms matched back to the customers of INPUT
+        from desktop_crm.core.experiments import match_back
+
+        ids = pd.Series(data.frame["customer_id"].astype(str).unique())
+        sent = match_back(sent, ids, args.pseudonym_key).dropna(subset=["customer_id"])
     sent_date = _as_of(args.sent_date, "--sent-date") or pd.Timestamp(sent["sent_date"].min())
     try:
-        result = campaign_result(sent, data.frame, sent_date, _as_of(args.until, "--until"), args.reactivation_days,
-                                 args.cost, args.margin)  # fmt: skip
+        until = _as_of(args.until, "--until")
+        result = campaign_result(sent, data.frame, sent_date, until, args.reactivation_days, args.cost, args.margin)
+        arms = campaign_arms(sent, data.frame, sent_date, until, args.margin)
     except ValueError as exc:
         raise InputError(str(exc)) from None
-    write_campaign(result, args.output, overwrite=True)
+    write_campaign(result, args.output, overwrite=True, arms=arms, arms_only="arm" in sent)
     if not args.quiet:
-        print("\n".join([*result.lines(), "  " + tr("written to {path}", path=args.output)]))
+        verdicts = verdict_lines(best_arms(arms)) if "arm" in sent else []
+        print("\n".join([*result.lines(), *verdicts, "  " + tr("written to {path}", path=args.output)]))
     return 0
 
 
@@ -702,6 +783,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", help="segment as of this date, YYYY-MM-DD (default: the day after the last sale)")
     p.add_argument("--clusters", default="auto", help="behaviour clusters: auto (default), off, or a number")
     p.add_argument("--clv", action="store_true", help="add lifetime value, CLV band and churn risk (BG/NBD)")
+    _add_engine(p)
     _add_output(p, "output .csv (customers) or .xlsx (all tables)")
     p.set_defaults(func=cmd_segment)
 
@@ -711,6 +793,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="date_from", help="first date, YYYY-MM-DD (default: three months before --to)")
     p.add_argument("--to", dest="date_to", help="second date, YYYY-MM-DD (default: the day after the last sale)")
     p.add_argument("--scheme", choices=DYNAMIC_SCHEMES, default="rfm", help="segment scheme (default rfm)")
+    _add_engine(p)
     _add_output(p, "output .csv (counts) or .xlsx (all tables)")
     p.set_defaults(func=cmd_transitions)
 
@@ -767,6 +850,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--cost", type=float, default=0.0, help="cost per contacted customer (SMS, gift, ...)")
     p.add_argument("--margin", type=float, default=0.3, help="gross margin on the extra revenue (default 0.3)")
+    p.add_argument("--pseudonym-key", help="the key a vendor's list was made with: its ids are matched back")
     p.add_argument("-o", "--output", type=Path, required=True, help="output .xlsx (or .csv: the uplift table)")
     p.add_argument("--force", action="store_true", help="overwrite the output if it exists")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")

@@ -25,6 +25,7 @@ NUMBER_LIMITS: dict[str, tuple[float | None, float | None]] = {
     "birthday_within": (0, 366), "seed": (0, None), "points_factor": (0, None),
     "extra_discount": (0, 100), "reactivation_days": (0, None), "cost": (0, None), "margin": (0, 1),
     "horizon_days": (1, None), "discount": (0, 1), "count": (1, None), "timeout": (0, None),
+    "holdout": (0, 0.99),
 }  # fmt: skip
 
 

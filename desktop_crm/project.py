@@ -228,5 +228,6 @@ def spec_from_dict(d: dict[str, Any]) -> targets.TargetSpec:
         offer=offers.Offer(**d.get("offer", {})),
         control_share=float(d.get("control_share", 0.1)),
         seed=int(d.get("seed", 0)),
+        arms=tuple(str(a) for a in d.get("arms", ())),
         notes=tuple(d.get("notes", ())),
     )

@@ -50,11 +50,11 @@ def co_purchase(coded: CodedTransactions, category: pd.Series) -> pd.DataFrame:
     empty = pd.DataFrame(columns=["category_a", "category_b", "baskets", "support", "confidence", "lift"])
     if not keep.any() or n_cat < 2:
         return empty
-    rows = coded.occasion[keep]
-    basket_of = pd.factorize(rows)[0]
-    n_baskets = int(basket_of.max()) + 1
-    x = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (basket_of, codes[keep])), shape=(n_baskets, n_cat))
+    index = np.int32 if coded.n_occasions < np.iinfo(np.int32).max else np.int64  # half the memory at 10 M rows
+    rows, cols = coded.occasion[keep].astype(index), codes[keep].astype(index)
+    x = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(coded.n_occasions, n_cat))
     x.data[:] = 1.0  # a category twice in one basket is one basket
+    n_baskets = int(np.count_nonzero(np.diff(x.indptr)))  # occasions with a positive line
     together = (x.T @ x).toarray()
     with_a = np.diag(together).astype(float)
     a, b = np.nonzero(~np.eye(n_cat, dtype=bool) & (with_a[:, None] > 0) & (with_a[None, :] > 0))

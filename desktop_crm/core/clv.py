@@ -24,14 +24,15 @@ import numpy as np
 import pandas as pd
 from scipy import special
 
+from desktop_crm.core import keys as id_keys
 from desktop_crm.core.choices import UNITS
-from desktop_crm.core.model import check_transactions
+from desktop_crm.core.model import check_transactions, rows_before
 from desktop_crm.i18n import N_, formats, later
 
 if TYPE_CHECKING:
     from scipy import optimize
 
-FIT_SAMPLE = 100_000  # customers the models are fitted on at most (seeded sample); all are predicted
+MIN_REPEAT_CUSTOMERS = 20  # fewer repeat customers cannot support the models
 LOG_BOUND = 12.0  # parameters stay within exp(±12): beyond, the data has no heterogeneity to estimate
 
 
@@ -63,10 +64,10 @@ def calibration_summary(
     if unit not in UNITS:
         raise ValueError(f"unit must be W (weeks) or D (days), not '{unit}'")
     end = pd.Timestamp(tx["date"].max() if end is None else end).normalize()
-    seen = tx[tx["date"] < end + pd.Timedelta(days=1)]
+    seen = rows_before(tx, end + pd.Timedelta(days=1))
     if seen.empty:
         raise FitError(later("there are no sales up to {date}", date=formats.date(end)))
-    customer, ids = pd.factorize(seen["customer_id"], sort=True)
+    customer, ids = id_keys.factorize(seen["customer_id"], sort=True)
     day = seen["date"].to_numpy().astype("datetime64[D]").view(np.int64)
     first_day, span = int(day.min()), int(day.max() - day.min()) + 1
     keys, inverse = np.unique(customer.astype(np.int64) * span + (day - first_day), return_inverse=True)
@@ -134,43 +135,88 @@ class BgNbd:
         return float((a + b - 1) / (a - 1) * (1 - (alpha / (alpha + t)) ** r * hyp))
 
 
-def bgnbd_log_likelihood(params: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> np.ndarray:
+@dataclass(frozen=True)
+class Distinct:
+    """A column as its distinct values and each row's position among them.
+
+    Special functions of a column are then evaluated once per distinct value: a million customers
+    have about a hundred distinct repeat counts and a few hundred distinct ages, so a fit on every
+    customer costs little more than one on a sample.
+    """
+
+    values: np.ndarray
+    index: np.ndarray
+    rows: np.ndarray  # the column itself
+
+    @classmethod
+    def of(cls, column: np.ndarray | Distinct) -> Distinct:
+        if isinstance(column, Distinct):
+            return column
+        rows = np.asarray(column, dtype=float)
+        values, index = np.unique(rows, return_inverse=True)
+        return cls(values, index.ravel(), rows)
+
+    def map(self, f: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+        """f of every row, computed once per distinct value."""
+        return f(self.values)[self.index]
+
+
+Column = np.ndarray | Distinct
+
+
+def _bgnbd_terms(params: np.ndarray, x: Distinct, t_x: Distinct, T: Distinct) -> tuple[np.ndarray, np.ndarray]:
+    """The two terms whose sum is the likelihood's last factor, in logs (A3: still alive at T, A4: dropped
+    out after the last purchase; impossible without a repeat purchase)."""
+    r, alpha, a, b = params
+    xs = x.rows
+    a3 = -(r + xs) * T.map(lambda v: np.log(alpha + v))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        a4 = np.log(a) - x.map(lambda v: np.log(b + v - 1)) - (r + xs) * t_x.map(lambda v: np.log(alpha + v))
+    return a3, np.where(xs > 0, a4, -np.inf)
+
+
+def bgnbd_log_likelihood(params: np.ndarray, x: Column, t_x: Column, T: Column) -> np.ndarray:
     """Per-customer log-likelihood of BG/NBD (eq. 6 of Fader, Hardie & Lee 2005), computed in logs."""
     r, alpha, a, b = params
-    a1 = special.gammaln(r + x) - special.gammaln(r) + r * np.log(alpha)
-    a2 = special.gammaln(a + b) + special.gammaln(b + x) - special.gammaln(b) - special.gammaln(a + b + x)
-    a3 = -(r + x) * np.log(alpha + T)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        a4 = np.where(x > 0, np.log(a) - np.log(b + x - 1) - (r + x) * np.log(alpha + t_x), -np.inf)
-    return a1 + a2 + np.logaddexp(a3, a4)
+    x, t_x, T = Distinct.of(x), Distinct.of(t_x), Distinct.of(T)
+    gl = special.gammaln
+    a12 = x.map(lambda v: gl(r + v) - gl(r) + gl(a + b) + gl(b + v) - gl(b) - gl(a + b + v)) + r * np.log(alpha)
+    return a12 + np.logaddexp(*_bgnbd_terms(params, x, t_x, T))
 
 
-def bgnbd_gradient(params: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> np.ndarray:
+def bgnbd_gradient(params: np.ndarray, x: Column, t_x: Column, T: Column) -> np.ndarray:
     """d log-likelihood / d (r, alpha, a, b), per customer (rows: parameters)."""
     r, alpha, a, b = params
-    a3 = -(r + x) * np.log(alpha + T)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        a4 = np.where(x > 0, np.log(a) - np.log(b + x - 1) - (r + x) * np.log(alpha + t_x), -np.inf)
+    x, t_x, T = Distinct.of(x), Distinct.of(t_x), Distinct.of(T)
+    a3, a4 = _bgnbd_terms(params, x, t_x, T)
     total = np.logaddexp(a3, a4)
     w3, w4 = np.exp(a3 - total), np.exp(a4 - total)  # shares of the two terms; w4 = 0 when x = 0
     psi = special.digamma
+    xs = x.rows
     with np.errstate(divide="ignore", invalid="ignore"):
-        inv_b = np.where(x > 0, 1.0 / (b + x - 1), 0.0)
+        inv_b = x.map(lambda v: np.where(v > 0, 1.0 / (b + v - 1), 0.0))
+    log_t, log_tx = T.map(lambda v: np.log(alpha + v)), t_x.map(lambda v: np.log(alpha + v))
     return np.vstack(
         [
-            psi(r + x) - psi(r) + np.log(alpha) - w3 * np.log(alpha + T) - w4 * np.log(alpha + t_x),
-            r / alpha - w3 * (r + x) / (alpha + T) - w4 * (r + x) / (alpha + t_x),
-            psi(a + b) - psi(a + b + x) + w4 / a,
-            psi(a + b) + psi(b + x) - psi(b) - psi(a + b + x) - w4 * inv_b,
+            x.map(lambda v: psi(r + v) - psi(r)) + np.log(alpha) - w3 * log_t - w4 * log_tx,
+            r / alpha - w3 * (r + xs) / (alpha + T.rows) - w4 * (r + xs) / (alpha + t_x.rows),
+            x.map(lambda v: psi(a + b) - psi(a + b + v)) + w4 / a,
+            x.map(lambda v: psi(a + b) + psi(b + v) - psi(b) - psi(a + b + v)) - w4 * inv_b,
         ]
     )
 
 
-def fit_bgnbd(frame: pd.DataFrame, min_repeat_customers: int = 20) -> BgNbd:
-    """Maximum likelihood on log-parameters (so they stay positive), identical rows weighted once."""
+def fit_bgnbd(frame: pd.DataFrame, min_repeat_customers: int = MIN_REPEAT_CUSTOMERS) -> BgNbd:
+    """Maximum likelihood on log-parameters (so they stay positive), on every customer: identical
+    (x, t_x, T) rows weighted once, which is exact."""
     _check_data(frame, min_repeat_customers)
-    rows, weights = _compress(_sample(frame)[["x", "t_x", "T"]].to_numpy(dtype=float))
-    x, t_x, T = rows.T
+    rows, _, counts = distinct_rows(frame[["x", "t_x", "T"]].to_numpy(dtype=float))
+    return _fit_bgnbd_distinct(rows, counts.astype(float))
+
+
+def _fit_bgnbd_distinct(rows: np.ndarray, weights: np.ndarray) -> BgNbd:
+    """fit_bgnbd on distinct (x, t_x, T) rows, each weighted by how many customers share it."""
+    x, t_x, T = (Distinct.of(col) for col in rows.T)
 
     def negative(log_params: np.ndarray) -> tuple[float, np.ndarray]:
         params = np.exp(log_params)
@@ -178,7 +224,7 @@ def fit_bgnbd(frame: pd.DataFrame, min_repeat_customers: int = 20) -> BgNbd:
         grad = -(bgnbd_gradient(params, x, t_x, T) @ weights) * params  # chain rule for log-parameters
         return _finite(value, grad)
 
-    best = _minimise(negative, np.log([0.5, max(float(np.mean(T)), 1.0) / 4, 1.0, 1.0]))
+    best = _minimise(negative, np.log([0.5, max(float(np.mean(T.rows)), 1.0) / 4, 1.0, 1.0]))
     r, alpha, a, b = np.exp(best.x)
     return BgNbd(float(r), float(alpha), float(a), float(b), float(-best.fun))
 
@@ -203,36 +249,34 @@ class GammaGamma:
         return own
 
 
-def gamma_gamma_log_likelihood(params: np.ndarray, x: np.ndarray, m: np.ndarray) -> np.ndarray:
+def gamma_gamma_log_likelihood(params: np.ndarray, x: Column, m: np.ndarray) -> np.ndarray:
     p, q, g = params
-    px = p * x
-    return (
-        special.gammaln(px + q)
-        - special.gammaln(px)
-        - special.gammaln(q)
-        + q * np.log(g)
-        + (px - 1) * np.log(m)
-        + px * np.log(x)
-        - (px + q) * np.log(x * m + g)
-    )
+    x = Distinct.of(x)
+    gl = special.gammaln
+    xs, m = x.rows, np.asarray(m, dtype=float)
+    px = p * xs
+    per_x = x.map(lambda v: gl(p * v + q) - gl(p * v) - gl(q) + p * v * np.log(v))
+    return per_x + q * np.log(g) + (px - 1) * np.log(m) - (px + q) * np.log(xs * m + g)
 
 
-def gamma_gamma_gradient(params: np.ndarray, x: np.ndarray, m: np.ndarray) -> np.ndarray:
+def gamma_gamma_gradient(params: np.ndarray, x: Column, m: np.ndarray) -> np.ndarray:
     """d log-likelihood / d (p, q, gamma), per customer (rows: parameters)."""
     p, q, g = params
-    px = p * x
+    x = Distinct.of(x)
     psi = special.digamma
+    xs, m = x.rows, np.asarray(m, dtype=float)
+    log_xm = np.log(xs * m + g)
     return np.vstack(
         [
-            x * (psi(px + q) - psi(px) + np.log(m) + np.log(x) - np.log(x * m + g)),
-            psi(px + q) - psi(q) + np.log(g) - np.log(x * m + g),
-            q / g - (px + q) / (x * m + g),
+            x.map(lambda v: v * (psi(p * v + q) - psi(p * v) + np.log(v))) + xs * (np.log(m) - log_xm),
+            x.map(lambda v: psi(p * v + q) - psi(q)) + np.log(g) - log_xm,
+            q / g - (p * xs + q) / (xs * m + g),
         ]
     )
 
 
-def fit_gamma_gamma(frame: pd.DataFrame, min_repeat_customers: int = 20) -> GammaGamma:
-    """Fitted on customers with repeat purchases of positive mean value."""
+def fit_gamma_gamma(frame: pd.DataFrame, min_repeat_customers: int = MIN_REPEAT_CUSTOMERS) -> GammaGamma:
+    """Fitted on every customer with repeat purchases of positive mean value."""
     repeat = frame[(frame["x"] > 0) & (frame["m_x"] > 0)]
     if len(repeat) < min_repeat_customers:
         raise FitError(
@@ -242,13 +286,12 @@ def fit_gamma_gamma(frame: pd.DataFrame, min_repeat_customers: int = 20) -> Gamm
                 found=len(repeat),
             )
         )
-    rows, weights = _compress(_sample(repeat)[["x", "m_x"]].to_numpy(dtype=float))
-    x, m = rows.T
+    x, m = Distinct.of(repeat["x"].to_numpy(dtype=float)), repeat["m_x"].to_numpy(dtype=float)
 
-    def negative(log_params: np.ndarray) -> tuple[float, np.ndarray]:
+    def negative(log_params: np.ndarray) -> tuple[float, np.ndarray]:  # spends are nearly all distinct
         params = np.exp(log_params)
-        value = -np.dot(weights, gamma_gamma_log_likelihood(params, x, m))
-        return _finite(value, -(gamma_gamma_gradient(params, x, m) @ weights) * params)
+        value = -gamma_gamma_log_likelihood(params, x, m).sum()
+        return _finite(value, -gamma_gamma_gradient(params, x, m).sum(axis=1) * params)
 
     best = _minimise(negative, np.log([1.0, 1.0, max(float(np.mean(m)), 1.0)]))
     p, q, g = np.exp(best.x)
@@ -291,13 +334,14 @@ def value_from_calibration(cal: Calibration, horizon_days: int = 90, discount: f
         raise ValueError("the horizon must be at least one day")
     unit = cal.unit
     f = cal.frame
-    bg = fit_bgnbd(f)
+    _check_data(f, MIN_REPEAT_CUSTOMERS)
+    # customers with the same (x, t_x, T) share a likelihood term and predictions: each is computed once
+    triplets, inverse, counts = distinct_rows(f[["x", "t_x", "T"]].to_numpy(dtype=float))
+    bg = _fit_bgnbd_distinct(triplets, counts.astype(float))
     try:
         gg: GammaGamma | None = fit_gamma_gamma(f)
     except FitError:
         gg = None
-    # customers with the same (x, t_x, T) get the same predictions: compute each once
-    triplets, inverse, _ = distinct_rows(f[["x", "t_x", "T"]].to_numpy(dtype=float))
     x, t_x, T = triplets.T
     per_unit = UNITS[unit]
     horizon = horizon_days / per_unit
@@ -408,18 +452,6 @@ def distinct_rows(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]
         key = key * len(values) + codes.ravel()
     _, first, inverse, counts = np.unique(key, return_index=True, return_inverse=True, return_counts=True)
     return rows[first], inverse.ravel(), counts
-
-
-def _compress(rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Distinct rows and how often each occurs: one log-likelihood term per distinct customer type."""
-    unique, _, counts = distinct_rows(rows)
-    return unique, counts.astype(float)
-
-
-def _sample(frame: pd.DataFrame) -> pd.DataFrame:
-    """At most FIT_SAMPLE customers, drawn with a fixed seed: the estimates move far less than
-    their standard errors, and a million customers fit in seconds."""
-    return frame if len(frame) <= FIT_SAMPLE else frame.sample(FIT_SAMPLE, random_state=0)
 
 
 def _finite(value: float, grad: np.ndarray) -> tuple[float, np.ndarray]:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from desktop_crm.core import keys
+
 NAT = np.iinfo(np.int64).min
 
 
@@ -45,21 +47,11 @@ def encode(tx: pd.DataFrame, frequency_basis: str = "occasions") -> CodedTransac
 
     With frequency_basis "rows", every row is its own occasion (how the R package `rfm` counts).
     """
-    customer, ids = pd.factorize(tx["customer_id"], sort=True)
-    customer = customer.astype(np.int64)
+    customer, ids = keys.factorize(tx["customer_id"], sort=True)
     stamps = tx["date"].to_numpy().astype("datetime64[s]").view(np.int64)
     amount = tx["amount"].to_numpy(dtype=float)
-    if frequency_basis == "rows":
-        occasion = np.arange(len(tx), dtype=np.int64)
-    else:
-        if "order_id" in tx:
-            order = tx["order_id"]
-            if order.isna().any():  # lines without a receipt number: their timestamp is the occasion
-                order = order.fillna("@" + tx["date"].astype(str))
-            other = pd.factorize(order)[0].astype(np.int64)
-        else:
-            other = pd.factorize(stamps)[0].astype(np.int64)
-        occasion = pd.factorize(customer * (int(other.max(initial=0)) + 1) + other)[0].astype(np.int64)
+    rows = frequency_basis == "rows"
+    occasion = np.arange(len(tx), dtype=np.int64) if rows else _occasions(tx, customer, stamps)
     n_occ = int(occasion.max(initial=-1)) + 1
     occ_customer = np.zeros(n_occ, dtype=np.int64)
     occ_customer[occasion] = customer
@@ -76,6 +68,32 @@ def encode(tx: pd.DataFrame, frequency_basis: str = "occasions") -> CodedTransac
         amount=amount,
         stamps=stamps,
     )
+
+
+def _occasions(tx: pd.DataFrame, customer: np.ndarray, stamps: np.ndarray) -> np.ndarray:
+    """Per row, the code of its purchase occasion: its (customer, receipt), or (customer, timestamp)
+    for lines without a receipt number.
+
+    A receipt number nearly always belongs to one customer; then the receipt's code is the
+    occasion's and the (customer, receipt) pair is never hashed.
+    """
+    if "order_id" in tx:
+        order, _ = keys.factorize(tx["order_id"])
+        missing = order < 0
+        if missing.any():  # lines without a receipt number: their timestamp is the occasion
+            order[missing] = int(order.max(initial=-1)) + 1 + keys.factorize_ints(stamps[missing])[0]
+        owner = np.zeros(int(order.max(initial=-1)) + 1, dtype=np.int64)
+        owner[order] = customer
+        if (owner[order] == customer).all():
+            return order
+        other = order
+    else:
+        other = stamps - stamps.min(initial=0)
+    width = int(other.max(initial=0)) + 1
+    if int(customer.max(initial=0)) + 1 > np.iinfo(np.int64).max // width:
+        other = keys.factorize_ints(other)[0]  # a narrower second key, so the pair fits an int64
+        width = int(other.max(initial=0)) + 1
+    return keys.factorize_ints(customer * width + other)[0]
 
 
 def restrict(coded: CodedTransactions, rows: np.ndarray) -> CodedTransactions:
@@ -114,31 +132,49 @@ def summary(coded: CodedTransactions, as_of: pd.Timestamp, with_codes: bool = Fa
     np.minimum.at(first, cust, stamps)
     np.maximum.at(last, cust, stamps)
     first[frequency == 0] = NAT
-    monetary = np.round(np.bincount(coded.customer, weights=coded.amount, minlength=n), 2)
-    first_ts = first.view("datetime64[s]")
-    last_ts = last.view("datetime64[s]")
-    day = np.datetime64(as_of.normalize().to_datetime64(), "D")
-    bought_any = frequency > 0
-    recency = _days_until(day, last_ts, bought_any)
-    tenure = _days_until(day, first_ts, bought_any)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        aov = np.where(frequency > 0, np.round(monetary / frequency, 2), np.nan)
-    present = np.bincount(coded.customer, minlength=n) > 0
-    frame = pd.DataFrame(
-        {
-            "code": np.arange(n),
-            "customer_id": coded.customer_ids,
-            "first_purchase": first_ts,
-            "last_purchase": last_ts,
-            "frequency": frequency.astype(np.int64),
-            "monetary": monetary,
-            "avg_order_value": aov,
-            "recency_days": recency,
-            "tenure_days": tenure,
-        }
+    spend = np.bincount(coded.customer, weights=coded.amount, minlength=n)
+    frame = summary_frame(
+        coded.customer_ids, first.view("datetime64[s]"), last.view("datetime64[s]"), frequency, spend, as_of
     )
+    frame.insert(0, "code", np.arange(n))
+    present = np.bincount(coded.customer, minlength=n) > 0
     frame = frame if present.all() else frame[present].reset_index(drop=True)
     return frame if with_codes else frame.drop(columns="code")
+
+
+def summary_frame(
+    ids: pd.Index,
+    first: np.ndarray,
+    last: np.ndarray,
+    frequency: np.ndarray,
+    spend: np.ndarray,
+    as_of: pd.Timestamp,
+) -> pd.DataFrame:
+    """The customer summary from its aggregates (first/last purchase, purchase occasions, net spend).
+
+    Both engines end here, the in-memory codes and the DuckDB queries (`io/duckdb_engine.py`), so
+    rounding and day counts have one definition.
+    """
+    first_ts = np.asarray(first, dtype="datetime64[s]")
+    last_ts = np.asarray(last, dtype="datetime64[s]")
+    frequency = np.asarray(frequency, dtype=np.int64)
+    monetary = np.round(np.asarray(spend, dtype=float), 2)
+    day = np.datetime64(as_of.normalize().to_datetime64(), "D")
+    bought_any = frequency > 0
+    with np.errstate(invalid="ignore", divide="ignore"):
+        aov = np.where(bought_any, np.round(monetary / frequency, 2), np.nan)
+    return pd.DataFrame(
+        {
+            "customer_id": ids,
+            "first_purchase": first_ts,
+            "last_purchase": last_ts,
+            "frequency": frequency,
+            "monetary": monetary,
+            "avg_order_value": aov,
+            "recency_days": _days_until(day, last_ts, bought_any),
+            "tenure_days": _days_until(day, first_ts, bought_any),
+        }
+    )
 
 
 def _days_until(day: np.datetime64, stamps: np.ndarray, valid: np.ndarray) -> pd.api.extensions.ExtensionArray:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from desktop_crm.core import coded, lifecycle
-from desktop_crm.core.model import check_transactions
+from desktop_crm.core.model import check_transactions, rows_before
 
 
 def default_as_of(tx: pd.DataFrame) -> pd.Timestamp:
@@ -46,5 +46,5 @@ def customer_summary(
     """
     check_transactions(tx)
     as_of = default_as_of(tx) if as_of is None else pd.Timestamp(as_of).normalize()
-    seen = tx[tx["date"] < as_of]
+    seen = rows_before(tx, as_of)
     return coded.summary(coded.encode(seen, frequency_basis), as_of)

@@ -14,6 +14,7 @@ import pandas as pd
 
 from desktop_crm.core import actions as actions_mod
 from desktop_crm.core import coded, dynamics, narrative, next_tier, overview, rhythm
+from desktop_crm.core.model import rows_before
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.i18n import N_, tr
@@ -57,7 +58,7 @@ def compute_dashboard(
     steps = Steps(progress, cancelled)
     as_of = segmentation.as_of
     steps.stage(0.1, tr("Counting visits"))
-    seen = tx[tx["date"] < as_of]
+    seen = rows_before(tx, as_of)
     codes = coded.encode(seen, segmentation.settings.scoring.frequency_basis)
     period = period or overview.choose_period(codes)
     if period not in overview.PERIODS:

@@ -8,8 +8,8 @@ segmentation each time. Results equal a fresh `segment_customers(..., as_of=date
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -81,7 +81,14 @@ def transition_dates(
 ) -> tuple[pd.Timestamp, pd.Timestamp]:
     """The dates a transition compares when the user leaves them out: `to` is the default as-of date
     (every sale counts, as in Segments), `from` one period (three months) before `to`."""
-    to = default_as_of(tx) if date_to is None else pd.Timestamp(date_to).normalize()
+    return dates_before(default_as_of(tx), date_from, date_to)
+
+
+def dates_before(
+    as_of: pd.Timestamp, date_from: pd.Timestamp | None = None, date_to: pd.Timestamp | None = None
+) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """`transition_dates` given the file's default as-of date (a store knows it without its rows)."""
+    to = as_of if date_to is None else pd.Timestamp(date_to).normalize()
     return (to - TRANSITION_PERIOD if date_from is None else pd.Timestamp(date_from).normalize()), to
 
 
@@ -100,37 +107,53 @@ def take_snapshots(
     changed and a snapshot equals the segments as of its date; RFM cut-offs are quantiles at each
     date, as RFM scores are relative to the customer base of the day.
     """
-    if scheme not in DYNAMIC_SCHEMES:
-        raise ValueError(f"scheme must be one of {', '.join(DYNAMIC_SCHEMES)}, not '{scheme}'")
     check_transactions(tx)
     settings = settings or SegmentSettings()
-    dates = sorted({pd.Timestamp(d).normalize() for d in dates})
-    if not dates:
-        raise ValueError("no snapshot dates")
     steps = Steps(progress, cancelled)
     steps.stage(0.1, tr("Encoding transactions"))
     codes = coded.encode(tx, settings.scoring.frequency_basis)
+    if scheme == "lifecycle" and settings.thresholds is None:
+        settings = replace(settings, thresholds=analysis_thresholds(tx, settings.scoring.frequency_basis, codes))
+    return snapshots_from(codes.customer_ids, dates, lambda d: _summary_at(codes, d), scheme, settings, steps)
+
+
+def snapshots_from(
+    ids: pd.Index,
+    dates: Sequence[pd.Timestamp],
+    summary_at: Callable[[pd.Timestamp], pd.DataFrame],
+    scheme: str,
+    settings: SegmentSettings,
+    steps: Steps,
+) -> Snapshots:
+    """Snapshots of the customers `ids` from their summary at each date, whichever engine computes it
+    (a summary's `code` column, when present, is the customer's position in `ids`). Lifecycle
+    snapshots use `settings.thresholds`, the file's (`analysis_thresholds`) unless the user set them."""
+    if scheme not in DYNAMIC_SCHEMES:
+        raise ValueError(f"scheme must be one of {', '.join(DYNAMIC_SCHEMES)}, not '{scheme}'")
+    dates = sorted({pd.Timestamp(d).normalize() for d in dates})
+    if not dates:
+        raise ValueError("no snapshot dates")
     thresholds = settings.thresholds
     if scheme == "lifecycle" and thresholds is None:
-        thresholds = analysis_thresholds(tx, settings.scoring.frequency_basis, codes)
+        raise ValueError("lifecycle snapshots need the file's thresholds")
     order = _order(scheme, settings)
-    n = codes.n_customers
+    n = len(ids)
     seg_codes = np.full((n, len(dates)), -1, dtype=np.int16)
     figures: dict[pd.Timestamp, pd.DataFrame] = {}
     for j, date in enumerate(dates):
         steps.stage(0.1 + 0.9 * (j + 1) / len(dates), tr("Segmenting as of {date}", date=formats.date(date)))
-        summary = _summary_at(codes, date)
+        summary = summary_at(date)
         fig = {k: np.full(n, np.nan) for k in ("recency_days", "frequency", "monetary")}
         if not summary.empty:
             segment = pd.Categorical(_assign(summary, scheme, settings, thresholds), categories=order)
-            rows = summary["code"].to_numpy()
+            rows = summary["code"].to_numpy() if "code" in summary else ids.get_indexer(summary["customer_id"])
             seg_codes[rows, j] = segment.codes
             for k in fig:
                 fig[k][rows] = summary[k].to_numpy(dtype=float, na_value=np.nan)
-        figures[date] = pd.DataFrame(fig, index=codes.customer_ids)
+        figures[date] = pd.DataFrame(fig, index=ids)
     segments = pd.DataFrame(
         {d: pd.Categorical.from_codes(seg_codes[:, j], categories=order) for j, d in enumerate(dates)},
-        index=codes.customer_ids,
+        index=ids,
     )
     steps.done(tr("Snapshots ready"))
     return Snapshots(dates, scheme, segments, figures, order, thresholds if scheme == "lifecycle" else None)

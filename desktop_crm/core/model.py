@@ -91,6 +91,13 @@ def check_transactions(df: pd.DataFrame) -> None:
         raise ValueError(f"transactions frame has unknown column(s): {', '.join(unknown)}")
 
 
+def rows_before(tx: pd.DataFrame, day: pd.Timestamp) -> pd.DataFrame:
+    """The transactions before `day`: the frame itself when that is all of them, as a filtered copy
+    of ten million rows would cost a gigabyte for nothing."""
+    mask = tx["date"].to_numpy() < pd.Timestamp(day).to_datetime64()
+    return tx if mask.all() else tx[mask]
+
+
 # A share of rejected rows over which an import is loud: the report opens with a warning, and over
 # the second one the CLI stops with exit code 3 and the GUI asks before replacing the open data.
 WARN_REJECTED_SHARE = 0.05

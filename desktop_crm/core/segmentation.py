@@ -18,7 +18,7 @@ from desktop_crm.core import clv as clv_model
 from desktop_crm.core.choices import SCHEMES
 from desktop_crm.core.customers import analysis_thresholds, default_as_of
 from desktop_crm.core.errors import UserError
-from desktop_crm.core.model import check_transactions
+from desktop_crm.core.model import check_transactions, rows_before
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.scoring import Scoring, score_customers
 from desktop_crm.i18n import N_, Later, formats, later, tr
@@ -87,45 +87,22 @@ def segment_customers(
     steps = Steps(progress, cancelled)
     as_of = default_as_of(tx) if settings.as_of is None else pd.Timestamp(settings.as_of).normalize()
     steps.stage(0.05, tr("Selecting transactions"))
-    seen = tx[tx["date"] < as_of]
+    seen = rows_before(tx, as_of)
     if seen.empty:
         raise UserError(tr("no transactions before {date}; choose a later as-of date", date=formats.date(as_of)))
     steps.stage(0.35, tr("Summarising customers"))
     codes = coded.encode(seen, settings.scoring.frequency_basis)
-    summary = lifecycle.with_rates(coded.summary(codes, as_of))
-    steps.stage(0.45, tr("Scoring R, F and M"))
-    scores, cuts = score_customers(summary, settings.scoring)
-    table = pd.concat([summary, scores], axis=1)
-    table["rfm_score"] = (
-        table["r_score"].astype(np.int16) * 100 + table["f_score"].astype(np.int16) * 10 + table["m_score"]
-    )
-    table["rfm_segment"] = rfm_rules.assign(
-        scores["r_score"].to_numpy(), scores["f_score"].to_numpy(), scores["m_score"].to_numpy(),
-        settings.rfm_rules, settings.scoring.bins,
-    )  # fmt: skip
-    steps.stage(0.55, tr("Lifecycle, ABC and price"))
     thresholds = settings.thresholds or _file_thresholds(tx, seen, codes, settings)
-    table["lifecycle_segment"] = lifecycle.assign(table, thresholds, settings.lifecycle_rules)
-    table["abc_class"] = value.abc_classes(table["monetary"])
-    pareto = value.pareto_table(table["monetary"], table["abc_class"].array)
-    table = table.set_index("customer_id")
+    table, cuts, pareto = score_summary(coded.summary(codes, as_of), settings, thresholds, steps)
     if "promo" in seen:
-        share = pd.Series(coded.promo_share(codes, seen["promo"].to_numpy(dtype=bool)), index=table.index)
-        table["promo_share"] = share.round(4)
-        table["price_segment"] = value.price_classes(share, settings.promo_threshold)
+        add_price(table, coded.promo_share(codes, seen["promo"].to_numpy(dtype=bool)), settings)
     co = None
     shares = None
     if "category" in seen and seen["category"].notna().any():
         steps.stage(0.7, tr("Category preference"))
-        shares = categories.category_shares(coded.category_spend(codes, seen["category"]))
-        table["top_category"] = categories.dominant_category(shares)
-        table = table.join(shares.round(4).add_prefix("share_"))
+        table, shares = add_categories(table, coded.category_spend(codes, seen["category"]))
         co = categories.co_purchase(codes, seen["category"])
-    result_clusters = None
-    if settings.clusters and len(table) >= 3:
-        steps.stage(0.9, tr("Finding behaviour clusters"))
-        result_clusters = clusters.cluster_customers(table, shares, settings.k, settings.seed, thresholds)
-        table["cluster"] = result_clusters.labels
+    result_clusters = add_clusters(table, shares, settings, thresholds, steps)
     value_result, notes = None, []
     if settings.clv:
         steps.stage(0.95, tr("Lifetime value"))
@@ -138,14 +115,76 @@ def segment_customers(
             table["churn_risk"] = table["churn_risk"].astype("boolean").fillna(False).astype(bool)
         else:
             notes.append(note)
-    if customers is not None and not customers.empty:
-        steps.stage(0.97, tr("Adding customer attributes"))
-        attrs = demographics.attributes(customers, as_of)
-        table = table.join(attrs, how="left")
+    table = add_attributes(table, customers, as_of, steps)
     steps.done(tr("Segments ready"))
     return Segmentation(
         table.reset_index(), as_of, settings, thresholds, cuts, pareto, co, result_clusters, value_result, notes
     )
+
+
+def score_summary(
+    summary: pd.DataFrame, settings: SegmentSettings, thresholds: lifecycle.Thresholds, steps: Steps | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """R/F/M scores, RFM and lifecycle segments (by the file's `thresholds`) and ABC classes from a
+    customer summary, whichever engine computed it: (table indexed by customer_id, R/F/M cut-offs,
+    Pareto table)."""
+    steps = steps or Steps()
+    summary = lifecycle.with_rates(summary)
+    steps.stage(0.45, tr("Scoring R, F and M"))
+    scores, cuts = score_customers(summary, settings.scoring)
+    table = pd.concat([summary, scores], axis=1)
+    table["rfm_score"] = (
+        table["r_score"].astype(np.int16) * 100 + table["f_score"].astype(np.int16) * 10 + table["m_score"]
+    )
+    table["rfm_segment"] = rfm_rules.assign(
+        scores["r_score"].to_numpy(), scores["f_score"].to_numpy(), scores["m_score"].to_numpy(),
+        settings.rfm_rules, settings.scoring.bins,
+    )  # fmt: skip
+    steps.stage(0.55, tr("Lifecycle, ABC and price"))
+    table["lifecycle_segment"] = lifecycle.assign(table, thresholds, settings.lifecycle_rules)
+    table["abc_class"] = value.abc_classes(table["monetary"])
+    pareto = value.pareto_table(table["monetary"], table["abc_class"].array)
+    return table.set_index("customer_id"), cuts, pareto
+
+
+def add_price(table: pd.DataFrame, share: np.ndarray, settings: SegmentSettings) -> None:
+    """Price sensitivity from each customer's share of visits on promotion (in the table's order)."""
+    share = pd.Series(share, index=table.index)
+    table["promo_share"] = share.round(4)
+    table["price_segment"] = value.price_classes(share, settings.promo_threshold)
+
+
+def add_categories(table: pd.DataFrame, spend: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The favourite category and each category's share of spend, from customer x category spend."""
+    shares = categories.category_shares(spend)
+    table["top_category"] = categories.dominant_category(shares)
+    return table.join(shares.round(4).add_prefix("share_")), shares
+
+
+def add_clusters(
+    table: pd.DataFrame,
+    shares: pd.DataFrame | None,
+    settings: SegmentSettings,
+    thresholds: lifecycle.Thresholds,
+    steps: Steps,
+) -> clusters.ClusterResult | None:
+    """Behaviour clusters of the customer table, when asked for and there are enough customers."""
+    if not settings.clusters or len(table) < 3:
+        return None
+    steps.stage(0.9, tr("Finding behaviour clusters"))
+    found = clusters.cluster_customers(table, shares, settings.k, settings.seed, thresholds)
+    table["cluster"] = found.labels
+    return found
+
+
+def add_attributes(
+    table: pd.DataFrame, customers: pd.DataFrame | None, as_of: pd.Timestamp, steps: Steps
+) -> pd.DataFrame:
+    """Age, birthday and consent from the customers file, when there is one."""
+    if customers is None or customers.empty:
+        return table
+    steps.stage(0.97, tr("Adding customer attributes"))
+    return table.join(demographics.attributes(customers, as_of), how="left")
 
 
 def _file_thresholds(

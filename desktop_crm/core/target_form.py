@@ -57,6 +57,7 @@ class Control:
 
     share: float = 0.1
     seed: int = 0
+    arms: tuple[str, ...] = ()  # offer arms of a test; none: one offer
 
 
 class Parts(NamedTuple):
@@ -89,6 +90,7 @@ def compose(
         offer=offer,
         control_share=control.share,
         seed=control.seed,
+        arms=control.arms,
         notes=tuple(notes),
     )
 
@@ -103,7 +105,7 @@ def parts(spec: TargetSpec) -> Parts:
         mode = EVERYONE
     start = Start(spec.name, mode, spec.scheme, spec.segments, spec.customer_ids, spec.origin)
     filters = Filters(spec.conditions, spec.birthday_within_days, spec.holiday_window)
-    return Parts(start, filters, spec.suppression, spec.offer, Control(spec.control_share, spec.seed))
+    return Parts(start, filters, spec.suppression, spec.offer, Control(spec.control_share, spec.seed, spec.arms))
 
 
 def column_values(table: pd.DataFrame, column: str | None) -> list[str]:

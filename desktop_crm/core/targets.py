@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from desktop_crm.core import experiments
 from desktop_crm.core import offers as offer_rules
 from desktop_crm.core.choices import CHANNELS
 from desktop_crm.core.customers import default_as_of
@@ -71,6 +72,8 @@ class Suppression:
     channel: str = "any"  # the list needs a phone, an e-mail, either ("any"), or nothing ("card", "none")
     inactive_days: int | None = 365  # not bought for longer than this: stop contacting
     recent_contact_days: int | None = 14  # on a list sent within this many days (see `contacted`)
+    holdout_share: float = 0.0  # the global holdout: never contacted by any list (core/experiments.py)
+    holdout_key: str = ""  # the project's key that chooses the holdout
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,7 @@ class TargetSpec:
     offer: offer_rules.Offer = field(default_factory=offer_rules.Offer)
     control_share: float = 0.1
     seed: int = 0
+    arms: tuple[str, ...] = ()  # offer arms of a test (e.g. 10%, 15%, 20%); none: one offer, column group only
     notes: tuple[str, ...] = ()  # anything else the Summary should say about how the list was made
 
     def start_text(self) -> str:
@@ -163,7 +167,13 @@ def build_targets(
     )
     offers = offer_rules.offer_columns(chosen, spec.offer, recent, segment)
     listed = _layout(chosen, segment, offers)
-    listed["group"] = control_groups(listed["customer_id"], segment, spec.control_share, spec.seed)
+    if spec.arms:
+        listed["arm"] = experiments.assign_arms(
+            listed["customer_id"], segment, spec.arms, spec.control_share, spec.seed
+        )
+        listed["group"] = listed["arm"].where(listed["arm"] == CONTROL, TARGET)
+    else:
+        listed["group"] = control_groups(listed["customer_id"], segment, spec.control_share, spec.seed)
     listed["list_date"] = as_of
     held_out = int((listed["group"] == "control").sum())
     steps.append((_control_text(spec.control_share, spec.seed), len(listed) - held_out, held_out))
@@ -198,6 +208,12 @@ def check_spec(table: pd.DataFrame, spec: TargetSpec) -> None:
         raise UserError(tr("channel must be one of {channels}", channels=", ".join(CHANNELS)))
     if not 0 <= spec.control_share < 1:
         raise UserError(tr("the control share must be at least 0 and below 1 (e.g. 0.1 for 10%)"))
+    if spec.arms and spec.control_share <= 0:
+        raise UserError(tr("a test with arms needs a control group (a control share above 0)"))
+    if not 0 <= spec.suppression.holdout_share < 1 or (
+        spec.suppression.holdout_share and not spec.suppression.holdout_key
+    ):
+        raise UserError(tr("the holdout share must be at least 0 and below 1, with the project's key"))
     spec.offer.check(table.columns)
 
 
@@ -364,6 +380,9 @@ def _suppression_reasons(
     if rules.inactive_days is not None:
         recency = table["recency_days"].to_numpy(dtype=float, na_value=np.inf)
         mark(recency > rules.inactive_days, trn("no purchase for over {n} days", rules.inactive_days))
+    if rules.holdout_share > 0:
+        held = experiments.in_holdout(table["customer_id"], rules.holdout_key, rules.holdout_share)
+        mark(held, tr("in the global holdout"))
     if rules.recent_contact_days is not None and contacted is not None and not contacted.empty:
         since = as_of - pd.Timedelta(days=rules.recent_contact_days)
         recent = contacted[(contacted["sent_date"] >= since) & ~contacted["control"].astype(bool)]

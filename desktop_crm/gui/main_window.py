@@ -37,6 +37,7 @@ from desktop_crm.gui.session import Session
 from desktop_crm.gui.settings import CHOSEN, CURRENCY, DARK, GEOMETRY, LANGUAGE, VIEW, WELCOME, Settings
 from desktop_crm.gui.settings_dialog import SettingsDialog
 from desktop_crm.gui.status import StatusLine
+from desktop_crm.gui.views.campaigns_view import CampaignsView
 from desktop_crm.gui.views.customers_view import CustomersView
 from desktop_crm.gui.views.data_view import DataView
 from desktop_crm.gui.views.departments_view import DepartmentsView
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self.journeys_view = JourneysView(self.session)
         self.departments_view = DepartmentsView(self.session)
         self.targets_view = TargetsView(self.session)
+        self.campaigns_view = CampaignsView(self.session)
         self.views: list[tuple[str, QWidget]] = [
             (tr("Data"), self.data_view),
             (tr("Segments"), self.segments_view),
@@ -146,6 +148,7 @@ class MainWindow(QMainWindow):
             (tr("Departments"), self.departments_view),
             (tr("Traffic"), self.traffic_view),
             (tr("Targets"), self.targets_view),
+            (tr("Campaigns"), self.campaigns_view),
         ]
 
     def _connect_views(self) -> None:
@@ -157,6 +160,9 @@ class MainWindow(QMainWindow):
         self.transitions_view.customers_chosen.connect(self.show_customers)
         self.journeys_view.customers_chosen.connect(self.show_customers)
         self.customers_view.send_to_targets.connect(self.send_to_targets)
+        self.targets_view.recorded.connect(self.campaigns_view.add_entry)
+        self.campaigns_view.holdout_changed.connect(self.targets_view.set_holdout)
+        self.campaigns_view.persuadables_chosen.connect(self.send_to_targets)
 
     def stateful_views(self) -> dict[str, Any]:
         """The views whose choices a project, autosave and the language switch keep, by key."""
@@ -169,6 +175,7 @@ class MainWindow(QMainWindow):
             "departments": self.departments_view,
             "traffic": self.traffic_view,
             "targets": self.targets_view,
+            "campaigns": self.campaigns_view,
         }
 
     def view_states(self) -> dict[str, Any]:

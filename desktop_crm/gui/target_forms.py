@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.core.experiments import parse_arms
 from desktop_crm.core.offers import Offer, default_tiers, parse_tiers, tiers_text
 from desktop_crm.core.segmentation import SCHEMES, Segmentation
 from desktop_crm.core.target_form import CHOSEN, MODES, SEGMENTS, Control, Filters, Start, column_values
@@ -440,13 +441,24 @@ class ControlBox(FormBox):
         form = QFormLayout(self)
         form.addRow(tr("Hold out"), self.share)
         form.addRow(tr("Seed"), self.seed)
-        emit_on_edit(self.changed, self.share, self.seed)
+        self.arms = QLineEdit()
+        self.arms.setObjectName("arms")
+        self.arms.setPlaceholderText("10%, 15%, 20%")
+        self.arms.setToolTip(tr("Offer arms of a test, split evenly in each segment; empty: one offer"))
+        form.addRow(tr("Arms"), self.arms)
+        emit_on_edit(self.changed, self.share, self.seed, self.arms)
 
     def value(self) -> Control:
-        return Control(share=self.share.value() / 100, seed=int(self.seed.value()))
+        """The control and the arms; arms that do not read (repeated names) count as none."""
+        try:
+            arms = parse_arms(self.arms.text())
+        except ValueError:
+            arms = ()
+        return Control(share=self.share.value() / 100, seed=int(self.seed.value()), arms=arms)
 
     def set_value(self, control: Control) -> None:
         with QSignalBlocker(self):
             self.share.setValue(control.share * 100)
             self.seed.setValue(control.seed)
+            self.arms.setText(", ".join(control.arms))
         self.changed.emit()

@@ -347,7 +347,7 @@ def _parse_fields(
     found: dict[str, str],
     formats: _Formats,
     report: ImportReport,
-    linking: _Linking,
+    linking: _Linking | None = None,  # None: the default region, no decisions (a streamed batch)
 ) -> tuple[dict[str, pa.ChunkedArray], np.ndarray]:
     """Parse each mapped column; return canonical arrays and a reason code per row (0 = accepted)."""
     cols: dict[str, pa.ChunkedArray] = {}
@@ -384,7 +384,7 @@ def _parse_fields(
             bad[f.name] = _np_bool(mask)
     _merge_time(cols)
     if "alt_id" in cols and "customer_id" in cols:
-        _link_identities(cols, report, linking)
+        _link_identities(cols, report, linking or _Linking(ImportOptions.phone_region, ()))
     no_id = ~_valid(cols["customer_id"])
     rules: list[tuple[np.ndarray | None, int]] = [(totals_rows(table, found.values()), TOTALS)]
     rules += [(_empty_rows(table, found, no_id), EMPTY), (no_id, NO_ID)]
@@ -467,11 +467,27 @@ def _reject_duplicate_customers(ids: pa.ChunkedArray, reasons: np.ndarray) -> No
 
 
 def _canonical_frame(cols: dict[str, pa.ChunkedArray], accepted: np.ndarray, order: Sequence[str]) -> pd.DataFrame:
+    return _canonical_table(cols, accepted, order).to_pandas()
+
+
+def _canonical_table(cols: dict[str, pa.ChunkedArray], accepted: np.ndarray, order: Sequence[str]) -> pa.Table:
     names = [c for c in order if c in cols]
     table = pa.table([cols[c] for c in names], names=names)
-    if not accepted.all():
-        table = table.filter(pa.array(accepted))
-    return table.to_pandas()
+    return table if accepted.all() else table.filter(pa.array(accepted))
+
+
+def check_batch(
+    table: pa.Table, found: dict[str, str], formats: _Formats, report: ImportReport, first_row: int = 0
+) -> tuple[pa.Table, pd.DataFrame]:
+    """One batch of a streamed sales import: its accepted rows as a canonical Arrow table, and its
+    rejected rows (numbered from `first_row` + 1 in the file) with their reasons.
+
+    The same checks as `import_transactions`, so a store holds exactly what an import would.
+    """
+    columns, reasons = _parse_fields(table, TRANSACTION_FIELDS, found, formats, report)
+    rejects = _rejects_frame(table, reasons, [])
+    rejects["row"] += first_row
+    return _canonical_table(columns, reasons == 0, TRANSACTION_COLUMNS), rejects
 
 
 def _rejects_frame(table: pa.Table, reasons: np.ndarray, bad_rows: list[BadRow]) -> pd.DataFrame:

@@ -248,12 +248,22 @@ def read_sent_lists(paths: list[Path]) -> pd.DataFrame | None:
     return pd.concat(frames, ignore_index=True) if frames else None
 
 
-def write_campaign(result: CampaignResult, path: Path, overwrite: bool = False) -> Path:
-    """The campaign check as a workbook (groups, uplift with CI, ROI) or the uplift table as CSV."""
+def write_campaign(
+    result: CampaignResult,
+    path: Path,
+    overwrite: bool = False,
+    arms: pd.DataFrame | None = None,
+    arms_only: bool = False,
+) -> Path:
+    """The campaign check as a workbook (groups, uplift with CI, ROI, arms) or one table as CSV: the
+    per-arm results (English column keys) for a test with arms, else the uplift table."""
     check_writable(path, overwrite)
     if path.suffix.lower() == ".csv":
         with atomic_path(path) as tmp:
-            write_csv(result.uplift, tmp)
+            if arms_only and arms is not None:
+                write_csv(arms, tmp, ",", ".", localise=False)  # English keys whatever the language
+            else:
+                write_csv(result.uplift, tmp)
         return path
     if path.suffix.lower() != ".xlsx":
         raise InputError(tr("{path}: write the campaign check as .xlsx or .csv", path=path))
@@ -272,6 +282,8 @@ def write_campaign(result: CampaignResult, path: Path, overwrite: bool = False) 
         Sheet(N_("Uplift"), result.uplift),
         Sheet(N_("ROI"), result.roi),
     ]
+    if arms is not None:
+        sheets.append(Sheet(N_("Arms"), arms, {"response_rate": "percent", "revenue_per_customer": "money"}))
     with atomic_path(path) as tmp:
         write_workbook(sheets, tmp)
     return path

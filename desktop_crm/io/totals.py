@@ -26,20 +26,40 @@ _EDGES = " \t\u00a0:.*=-"
 
 
 def totals_rows(table: pa.Table, columns: Iterable[str]) -> np.ndarray:
-    """Mask of rows where any of `columns` (text columns of the raw table) holds only a totals word."""
+    """Mask of rows where any of `columns` (text columns of the raw table) holds only a totals word.
+
+    Only cells that can hold a word are looked at: a label column's distinct values, and the cells
+    of an id column that are not all digits (usually none), so ten million card numbers cost a
+    vectorised digit check instead of lower-casing and a regex pass.
+    """
     mask = np.zeros(table.num_rows, dtype=bool)
     for name in dict.fromkeys(columns):
         column = table[name]
         if pa.types.is_struct(column.type):  # a workbook column mixing real and text cells (io.sources)
             column = pa.chunked_array([c.field("text") for c in column.chunks], pa.string())
         if pa.types.is_dictionary(column.type) and _is_text(column.type.value_type):
-            column = column.cast(pa.string())
-        if not _is_text(column.type):
-            continue  # numbers and dates cannot say "Total"
-        text = pc.utf8_lower(pc.utf8_trim(column, characters=_EDGES))
-        text = pc.replace_substring_regex(text, pattern=r"\s+", replacement=" ")
-        mask |= np.asarray(pc.fill_null(pc.is_in(text, value_set=_WORDS), False), dtype=bool)
+            mask |= _dictionary_hits(column)
+        elif _is_text(column.type):
+            maybe = np.flatnonzero(~np.asarray(pc.fill_null(pc.ascii_is_decimal(column), False), dtype=bool))
+            if len(maybe):
+                mask[maybe] |= _is_total_word(column.take(pa.array(maybe)))
+        # numbers and dates cannot say "Total"
     return mask
+
+
+def _dictionary_hits(column: pa.ChunkedArray) -> np.ndarray:
+    """Per row, whether its label is a totals word, checked once per distinct label of each chunk."""
+    parts = [np.zeros(0, dtype=bool)]
+    for chunk in column.chunks:
+        hits = pa.array(_is_total_word(chunk.dictionary))
+        parts.append(np.asarray(pc.fill_null(pc.take(hits, chunk.indices), False), dtype=bool))
+    return np.concatenate(parts)
+
+
+def _is_total_word(text: pa.Array | pa.ChunkedArray) -> np.ndarray:
+    text = pc.utf8_lower(pc.utf8_trim(text, characters=_EDGES))
+    text = pc.replace_substring_regex(text, pattern=r"\s+", replacement=" ")
+    return np.asarray(pc.fill_null(pc.is_in(text, value_set=_WORDS), False), dtype=bool)
 
 
 def _is_text(kind: pa.DataType) -> bool:

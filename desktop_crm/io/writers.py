@@ -119,11 +119,14 @@ def write_xlsx(sheets: dict[str, pd.DataFrame], path: Path) -> None:
     write_workbook(tables, path, currency=currency())
 
 
-def write_csv(frame: pd.DataFrame, path: Path, delimiter: str | None = None, decimal: str | None = None) -> None:
+def write_csv(
+    frame: pd.DataFrame, path: Path, delimiter: str | None = None, decimal: str | None = None, localise: bool = True
+) -> None:
     """CSV for Excel and for SMS/e-mail tools: UTF-8 with BOM, formula-like text defused.
 
     Headers and the app's own words follow the current language, and so do the default delimiter
-    and decimal mark (Turkish, Russian and Polish Excel expect ';' and ',').
+    and decimal mark (Turkish, Russian and Polish Excel expect ';' and ','); `localise=False` keeps the
+    English column keys and values for scripts.
 
     A text cell is prefixed with an apostrophe (OWASP's advice) when a spreadsheet would run it as a
     formula: it starts with = or @, tab or CR, or with + or - followed by more than a number or a
@@ -131,7 +134,7 @@ def write_csv(frame: pd.DataFrame, path: Path, delimiter: str | None = None, dec
     """
     default_delimiter, default_decimal = csv_defaults()
     delimiter, decimal = delimiter or default_delimiter, decimal or default_decimal
-    safe = localised(frame).copy()
+    safe = (localised(frame) if localise else frame).copy()
     for col in safe.columns:
         if not (pd.api.types.is_numeric_dtype(safe[col]) or pd.api.types.is_datetime64_any_dtype(safe[col])):
             text = safe[col].astype("string")

@@ -19,6 +19,11 @@
             <translation> (arkusz '{sheet}')</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source> days</source>
+            <translation> dni</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source> or </source>
             <translation> lub </translation>
@@ -162,6 +167,16 @@
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>A CSV, TXT, Excel or ODS export of sales; optionally a file with customer details.</source>
             <translation>Eksport sprzedaży w formacie CSV, TXT, Excel lub ODS; opcjonalnie plik z danymi klientów.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>A stable share of all customers that no list ever contacts</source>
+            <translation>Stały udział wszystkich klientów, z którym żadna lista się nie kontaktuje</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
+            <source>a test with arms needs a control group (a control share above 0)</source>
+            <translation>test z wariantami wymaga grupy kontrolnej (udział kontroli powyżej 0)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -331,6 +346,17 @@
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Apply date</source>
             <translation>Zastosuj datę</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
+            <location filename="../../desktop_crm/io/targets_export.py" />
+            <source>Arms</source>
+            <translation>Warianty</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>arms must be distinct names other than 'control', e.g. '10%,15%,20%': {arms}</source>
+            <translation>warianty muszą mieć różne nazwy inne niż 'control', np. '10%,15%,20%': {arms}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -540,6 +566,11 @@
             <translation>kampania {start} .. {end}: {contacted} skontaktowanych, {control} w grupie kontrolnej</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/main_window.py" />
+            <source>Campaigns</source>
+            <translation>Kampanie</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Can't Lose Them</source>
             <translation>Nie można ich stracić</translation>
@@ -611,6 +642,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>Category preference</source>
             <translation>Preferencje kategorii</translation>
         </message>
@@ -648,6 +680,11 @@
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Check predictions</source>
             <translation>Sprawdź prognozy</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/store.py" />
+            <source>Checking for rows already imported</source>
+            <translation>Sprawdzanie wierszy już zaimportowanych</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
@@ -1399,6 +1436,11 @@
             <translation>Oczekiwane zakupy</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>expected response without an offer: {rate}</source>
+            <translation>oczekiwana reakcja bez oferty: {rate}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Explore the demo data</source>
             <translation>Poznaj dane demonstracyjne</translation>
@@ -1560,9 +1602,19 @@
             <translation>Pierwsze {read} wierszy: {accepted} zostanie zaimportowanych, {rejected} odrzuconych ({share}).</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Fit uplift model</source>
+            <translation>Dopasuj model uplift</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Fitting on the data up to {date} and checking the days after it…</source>
             <translation>Dopasowanie do danych do {date} i sprawdzanie dni po tej dacie…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Fitting the uplift model…</source>
+            <translation>Dopasowywanie modelu uplift…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
@@ -1688,6 +1740,11 @@
             <translation>Utworzono w</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Global holdout</source>
+            <translation>Globalna grupa wyłączona</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>group</source>
             <translation>Grupa</translation>
@@ -1746,6 +1803,11 @@
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Hold out</source>
             <translation>Odłóż</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Holdout against everyone else, revenue per customer per month</source>
+            <translation>Grupa wyłączona wobec pozostałych, przychód na klienta miesięcznie</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
@@ -1826,6 +1888,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/io/importer.py" />
+            <location filename="../../desktop_crm/io/store.py" />
             <source>Imported {n} rows</source>
             <translation>
                 <numerusform>Zaimportowano {n} wiersz</numerusform>
@@ -1842,6 +1905,11 @@
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Importing {name}</source>
             <translation>Importowanie {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
+            <source>in the global holdout</source>
+            <translation>w globalnej grupie wyłączonej</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/idnear.py" />
@@ -1999,6 +2067,11 @@
             <translation>Przedział wartości klienta</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
+            <source>lifetime value is computed by the in-memory engine only</source>
+            <translation>wartość życiowa jest liczona tylko przez silnik w pamięci</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Lifetime value is switched off.</source>
             <translation>Wartość klienta jest wyłączona.</translation>
@@ -2147,6 +2220,7 @@
             <translation>Główny</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Margin</source>
             <translation>Marża</translation>
@@ -2476,6 +2550,11 @@
             <translation>Brak wcześniejszych list</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>No list saved yet: save a list in Targets and it is recorded here.</source>
+            <translation>Brak zapisanych list: zapisz listę w Celach, a pojawi się tutaj.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no marketing consent</source>
             <translation>brak zgody marketingowej</translation>
@@ -2570,6 +2649,11 @@
             <translation>żadna reguła nie pasowała</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>no split of these customers would; choose more customers or a bigger effect</source>
+            <translation>żaden podział tych klientów nie wystarczy; wybierz więcej klientów lub większy efekt</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>no such date</source>
             <translation>nie ma takiej daty</translation>
@@ -2586,6 +2670,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>no transactions before {date}; choose a later as-of date</source>
             <translation>brak transakcji przed {date}; wybierz późniejszą datę analizy</translation>
         </message>
@@ -2634,6 +2719,11 @@
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Not bought since</source>
             <translation>Od tego czasu nie kupili</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>not enough evidence</source>
+            <translation>za mało dowodów</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
@@ -2689,6 +2779,11 @@
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Offer</source>
             <translation>Oferta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
+            <source>Offer arms of a test, split evenly in each segment; empty: one offer</source>
+            <translation>Warianty oferty w teście, po równo w każdym segmencie; puste: jedna oferta</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -2795,6 +2890,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
+            <location filename="../../desktop_crm/io/store.py" />
             <source>Opening {name}</source>
             <translation>Otwieranie {name}</translation>
         </message>
@@ -2862,6 +2958,16 @@
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Personal offer</source>
             <translation>Oferta osobista</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Persuadables</source>
+            <translation>Przekonywalni</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Persuadables to Targets</source>
+            <translation>Przekonywalni do Celów</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/idnorm.py" />
@@ -2933,6 +3039,11 @@
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Points from</source>
             <translation>Punkty od</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Pool waves</source>
+            <translation>Połącz fale</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -3285,6 +3396,11 @@
             <translation>wskaźnik odpowiedzi</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Response window</source>
+            <translation>Okno odpowiedzi</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>response {target} vs {control}: uplift {uplift} points ({ci} CI {low} .. {high})</source>
             <translation>odpowiedź {target} wobec {control}: wzrost {uplift} pkt proc. ({ci} PU {low} .. {high})</translation>
@@ -3607,6 +3723,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>Segments ready</source>
             <translation>Segmenty gotowe</translation>
         </message>
@@ -3861,6 +3978,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>Summarising customers</source>
             <translation>Podsumowywanie klientów</translation>
         </message>
@@ -4000,6 +4118,11 @@
             <translation>znak dziesiętny i separator tysięcy muszą się różnić</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
+            <source>the DuckDB engine is not part of this installation; install desktop-crm with pip to use it</source>
+            <translation>silnika DuckDB nie ma w tej instalacji; aby go użyć, zainstaluj desktop-crm przez pip</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>the file has a header but no data rows</source>
             <translation>plik ma nagłówek, ale brak wierszy danych</translation>
@@ -4058,6 +4181,11 @@
             <location filename="../../desktop_crm/gui/help.py" />
             <source>The help file {path} is missing from this installation.</source>
             <translation>W tej instalacji brakuje pliku pomocy {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
+            <source>the holdout share must be at least 0 and below 1, with the project's key</source>
+            <translation>udział grupy wyłączonej musi wynosić co najmniej 0 i poniżej 1, z kluczem projektu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
@@ -4163,6 +4291,16 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>the sent list has no control group (a 'group' column with 'control' rows); uplift needs one</source>
             <translation>wysłana lista nie ma grupy kontrolnej (kolumny 'group' z wierszami 'control'); jest potrzebna do obliczenia wzrostu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>The uplift model is no better than random on held-out customers; it is not offered</source>
+            <translation>Model uplift na odłożonych klientach nie jest lepszy od losowego; nie jest oferowany</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/uplift.py" />
+            <source>the uplift model needs past campaigns with a control group, and responders in them</source>
+            <translation>model uplift wymaga wcześniejszych kampanii z grupą kontrolną i reagujących w nich</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -4275,6 +4413,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>to segment</source>
             <translation>Do segmentu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>too small to detect {wanted} points (80% power, 5% significance)</source>
+            <translation>za mały, by wykryć {wanted} pkt (moc 80%, istotność 5%)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
@@ -4436,6 +4579,11 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Wzrost</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Uplift model better than random on held-out customers (Qini area {area}); {n} persuadables</source>
+            <translation>Model uplift na odłożonych klientach lepszy od losowego (pole Qini {area}); przekonywalnych: {n}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Used to buy regularly; have not for a while</source>
             <translation>Kupowali regularnie, ale od jakiegoś czasu nie</translation>
@@ -4568,6 +4716,11 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Odzyskaj uśpionych klientów</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>would work: {arms} arm(s) of {n}, control {control} ({share})</source>
+            <translation>zadziała: wariantów {arms} po {n}, kontrola {control} ({share})</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/cli.py" />
             <source>written to {path}</source>
             <translation>zapisano do {path}</translation>
@@ -4586,6 +4739,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/core/actions.py" />
             <source>Your most frequent, best-spending customers: keep them.</source>
             <translation>Najczęściej kupujący i najwięcej wydający klienci: zatrzymaj ich.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>{arm}: {n} customers vs {control} control, detects an uplift of {uplift} points or more</source>
+            <translation>{arm}: {n} klientów wobec {control} w kontroli, wykryje wzrost od {uplift} pkt</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/narrative.py" />
@@ -5159,6 +5317,21 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/core/narrative.py" />
             <source>{segment} shrank by {n} customers ({pct})</source>
             <translation>{segment}: spadek o {n} klientów ({pct})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>{segment}: best arm {arm}</source>
+            <translation>{segment}: najlepszy wariant {arm}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>{segment}: not enough evidence; about {n} more customers per arm needed</source>
+            <translation>{segment}: za mało dowodów; potrzeba jeszcze około {n} klientów na wariant</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>{segment}: not enough evidence; no difference between the arms</source>
+            <translation>{segment}: za mało dowodów; brak różnicy między wariantami</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/narrative.py" />

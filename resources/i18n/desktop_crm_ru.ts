@@ -19,6 +19,11 @@
             <translation> (лист '{sheet}')</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source> days</source>
+            <translation> дн.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source> or </source>
             <translation> или </translation>
@@ -162,6 +167,16 @@
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>A CSV, TXT, Excel or ODS export of sales; optionally a file with customer details.</source>
             <translation>Выгрузка продаж в CSV, TXT, Excel или ODS; по желанию — файл с данными клиентов.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>A stable share of all customers that no list ever contacts</source>
+            <translation>Постоянная доля всех клиентов, с которой не связывается ни один список</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
+            <source>a test with arms needs a control group (a control share above 0)</source>
+            <translation>тесту с вариантами нужна контрольная группа (доля контроля больше 0)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -331,6 +346,17 @@
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Apply date</source>
             <translation>Применить дату</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
+            <location filename="../../desktop_crm/io/targets_export.py" />
+            <source>Arms</source>
+            <translation>Варианты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>arms must be distinct names other than 'control', e.g. '10%,15%,20%': {arms}</source>
+            <translation>варианты должны иметь разные имена, кроме 'control', напр. '10%,15%,20%': {arms}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -540,6 +566,11 @@
             <translation>кампания {start} .. {end}: контакт с {contacted}, в контрольной группе {control}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/main_window.py" />
+            <source>Campaigns</source>
+            <translation>Кампании</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Can't Lose Them</source>
             <translation>Нельзя потерять</translation>
@@ -611,6 +642,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>Category preference</source>
             <translation>Предпочтения по категориям</translation>
         </message>
@@ -648,6 +680,11 @@
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Check predictions</source>
             <translation>Проверить прогноз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/store.py" />
+            <source>Checking for rows already imported</source>
+            <translation>Проверка уже импортированных строк</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
@@ -1399,6 +1436,11 @@
             <translation>Ожидаемые покупки</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>expected response without an offer: {rate}</source>
+            <translation>ожидаемый отклик без предложения: {rate}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Explore the demo data</source>
             <translation>Посмотреть демо-данные</translation>
@@ -1560,9 +1602,19 @@
             <translation>Первые {read} строк: {accepted} будут импортированы, {rejected} отклонены ({share}).</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Fit uplift model</source>
+            <translation>Обучить модель аплифта</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Fitting on the data up to {date} and checking the days after it…</source>
             <translation>Обучение на данных до {date} и проверка на днях после…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Fitting the uplift model…</source>
+            <translation>Обучение модели аплифта…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
@@ -1688,6 +1740,11 @@
             <translation>Создано в</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Global holdout</source>
+            <translation>Глобальная отложенная группа</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>group</source>
             <translation>Группа</translation>
@@ -1746,6 +1803,11 @@
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Hold out</source>
             <translation>Отложить</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Holdout against everyone else, revenue per customer per month</source>
+            <translation>Отложенная группа против остальных, выручка на клиента в месяц</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
@@ -1826,6 +1888,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/io/importer.py" />
+            <location filename="../../desktop_crm/io/store.py" />
             <source>Imported {n} rows</source>
             <translation>
                 <numerusform>Импортирована {n} строка</numerusform>
@@ -1842,6 +1905,11 @@
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Importing {name}</source>
             <translation>Импорт {name}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
+            <source>in the global holdout</source>
+            <translation>в глобальной отложенной группе</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/idnear.py" />
@@ -1999,6 +2067,11 @@
             <translation>Группа пожизненной ценности</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
+            <source>lifetime value is computed by the in-memory engine only</source>
+            <translation>пожизненная ценность считается только движком в памяти</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Lifetime value is switched off.</source>
             <translation>Расчёт пожизненной ценности выключен.</translation>
@@ -2147,6 +2220,7 @@
             <translation>Основная</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Margin</source>
             <translation>Маржа</translation>
@@ -2476,6 +2550,11 @@
             <translation>Ранее отправленных списков нет</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>No list saved yet: save a list in Targets and it is recorded here.</source>
+            <translation>Списков пока нет: сохраните список в «Целях», и он появится здесь.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no marketing consent</source>
             <translation>нет согласия на рассылки</translation>
@@ -2570,6 +2649,11 @@
             <translation>ни одно правило не подошло</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>no split of these customers would; choose more customers or a bigger effect</source>
+            <translation>никакое разделение этих клиентов не подойдёт; возьмите больше клиентов или больший эффект</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>no such date</source>
             <translation>такой даты нет</translation>
@@ -2586,6 +2670,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>no transactions before {date}; choose a later as-of date</source>
             <translation>нет транзакций до {date}; выберите более позднюю дату анализа</translation>
         </message>
@@ -2634,6 +2719,11 @@
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Not bought since</source>
             <translation>С тех пор не покупали</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>not enough evidence</source>
+            <translation>недостаточно данных</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
@@ -2689,6 +2779,11 @@
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Offer</source>
             <translation>Предложение</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
+            <source>Offer arms of a test, split evenly in each segment; empty: one offer</source>
+            <translation>Варианты предложения в тесте, поровну в каждом сегменте; пусто: одно предложение</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -2795,6 +2890,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
+            <location filename="../../desktop_crm/io/store.py" />
             <source>Opening {name}</source>
             <translation>Открытие {name}</translation>
         </message>
@@ -2862,6 +2958,16 @@
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Personal offer</source>
             <translation>Персональное предложение</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Persuadables</source>
+            <translation>Убеждаемые</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Persuadables to Targets</source>
+            <translation>Убеждаемых — в «Цели»</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/idnorm.py" />
@@ -2933,6 +3039,11 @@
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Points from</source>
             <translation>Баллы от</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Pool waves</source>
+            <translation>Объединить волны</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -3285,6 +3396,11 @@
             <translation>доля откликов</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Response window</source>
+            <translation>Окно отклика</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>response {target} vs {control}: uplift {uplift} points ({ci} CI {low} .. {high})</source>
             <translation>отклик {target} против {control}: прирост {uplift} п. п. ({ci} ДИ {low} .. {high})</translation>
@@ -3607,6 +3723,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>Segments ready</source>
             <translation>Сегменты готовы</translation>
         </message>
@@ -3861,6 +3978,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>Summarising customers</source>
             <translation>Сводка по клиентам</translation>
         </message>
@@ -4000,6 +4118,11 @@
             <translation>десятичный знак и разделитель тысяч должны различаться</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
+            <source>the DuckDB engine is not part of this installation; install desktop-crm with pip to use it</source>
+            <translation>движок DuckDB не входит в эту установку; чтобы им пользоваться, установите desktop-crm через pip</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>the file has a header but no data rows</source>
             <translation>в файле есть заголовок, но нет строк данных</translation>
@@ -4058,6 +4181,11 @@
             <location filename="../../desktop_crm/gui/help.py" />
             <source>The help file {path} is missing from this installation.</source>
             <translation>Файл справки {path} отсутствует в этой установке.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
+            <source>the holdout share must be at least 0 and below 1, with the project's key</source>
+            <translation>доля отложенной группы должна быть не меньше 0 и меньше 1, с ключом проекта</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
@@ -4163,6 +4291,16 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>the sent list has no control group (a 'group' column with 'control' rows); uplift needs one</source>
             <translation>в отправленном списке нет контрольной группы (столбца 'group' со строками 'control'); она нужна для расчёта прироста</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>The uplift model is no better than random on held-out customers; it is not offered</source>
+            <translation>Модель аплифта на отложенных клиентах не лучше случайного выбора; она не предлагается</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/uplift.py" />
+            <source>the uplift model needs past campaigns with a control group, and responders in them</source>
+            <translation>модели аплифта нужны прошлые кампании с контрольной группой и откликнувшиеся в них</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -4275,6 +4413,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>to segment</source>
             <translation>В сегмент</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>too small to detect {wanted} points (80% power, 5% significance)</source>
+            <translation>слишком мал, чтобы обнаружить {wanted} п.п. (мощность 80%, значимость 5%)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
@@ -4436,6 +4579,11 @@ Show where it is now.</source>
             <translation>Прирост</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Uplift model better than random on held-out customers (Qini area {area}); {n} persuadables</source>
+            <translation>Модель аплифта на отложенных клиентах лучше случайного выбора (площадь Qini {area}); убеждаемых: {n}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Used to buy regularly; have not for a while</source>
             <translation>Покупали регулярно, но давно не приходили</translation>
@@ -4568,6 +4716,11 @@ Show where it is now.</source>
             <translation>Вернуть уснувших клиентов</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>would work: {arms} arm(s) of {n}, control {control} ({share})</source>
+            <translation>подойдёт: вариантов {arms} по {n}, контроль {control} ({share})</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/cli.py" />
             <source>written to {path}</source>
             <translation>записано в {path}</translation>
@@ -4586,6 +4739,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/core/actions.py" />
             <source>Your most frequent, best-spending customers: keep them.</source>
             <translation>Самые частые и щедрые клиенты: удержите их.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>{arm}: {n} customers vs {control} control, detects an uplift of {uplift} points or more</source>
+            <translation>{arm}: {n} клиентов против {control} в контроле, обнаружит прирост от {uplift} п.п.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/narrative.py" />
@@ -5159,6 +5317,21 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/core/narrative.py" />
             <source>{segment} shrank by {n} customers ({pct})</source>
             <translation>{segment}: снижение на {n} клиентов ({pct})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>{segment}: best arm {arm}</source>
+            <translation>{segment}: лучший вариант {arm}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>{segment}: not enough evidence; about {n} more customers per arm needed</source>
+            <translation>{segment}: недостаточно данных; нужно ещё около {n} клиентов на вариант</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>{segment}: not enough evidence; no difference between the arms</source>
+            <translation>{segment}: недостаточно данных; между вариантами нет разницы</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/narrative.py" />

@@ -19,6 +19,11 @@
             <translation> ('{sheet}' sayfası)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source> days</source>
+            <translation> gün</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source> or </source>
             <translation> veya </translation>
@@ -160,6 +165,16 @@
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>A CSV, TXT, Excel or ODS export of sales; optionally a file with customer details.</source>
             <translation>Satışların CSV, TXT, Excel veya ODS dışa aktarımı; isteğe bağlı olarak müşteri bilgileri dosyası.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>A stable share of all customers that no list ever contacts</source>
+            <translation>Hiçbir listenin ulaşmadığı, tüm müşterilerin sabit bir payı</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
+            <source>a test with arms needs a control group (a control share above 0)</source>
+            <translation>kollu bir test kontrol grubu ister (kontrol payı 0'dan büyük)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -329,6 +344,17 @@
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <source>Apply date</source>
             <translation>Tarihi uygula</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
+            <location filename="../../desktop_crm/io/targets_export.py" />
+            <source>Arms</source>
+            <translation>Kollar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>arms must be distinct names other than 'control', e.g. '10%,15%,20%': {arms}</source>
+            <translation>kollar 'control' dışında farklı adlar olmalı, ör. '10%,15%,20%': {arms}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -536,6 +562,11 @@
             <translation>kampanya {start} .. {end}: {contacted} kişiye ulaşıldı, {control} kontrol</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/main_window.py" />
+            <source>Campaigns</source>
+            <translation>Kampanyalar</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Can't Lose Them</source>
             <translation>Kaybedilmemeli</translation>
@@ -607,6 +638,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>Category preference</source>
             <translation>Kategori tercihi</translation>
         </message>
@@ -644,6 +676,11 @@
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Check predictions</source>
             <translation>Tahminleri kontrol et</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/store.py" />
+            <source>Checking for rows already imported</source>
+            <translation>Daha önce içe aktarılan satırlar denetleniyor</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
@@ -1391,6 +1428,11 @@
             <translation>Beklenen alışveriş</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>expected response without an offer: {rate}</source>
+            <translation>teklifsiz beklenen yanıt: {rate}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/help.py" />
             <source>Explore the demo data</source>
             <translation>Örnek verileri keşfedin</translation>
@@ -1552,9 +1594,19 @@
             <translation>İlk {read} satır: {accepted} içe aktarılır, {rejected} reddedilir ({share}).</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Fit uplift model</source>
+            <translation>Artış modelini kur</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Fitting on the data up to {date} and checking the days after it…</source>
             <translation>{date} tarihine kadarki veriyle model kuruluyor ve sonraki günler kontrol ediliyor…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Fitting the uplift model…</source>
+            <translation>Artış modeli kuruluyor…</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/journeys_view.py" />
@@ -1680,6 +1732,11 @@
             <translation>Oluşturan</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Global holdout</source>
+            <translation>Genel dışarıda tutma</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>group</source>
             <translation>Grup</translation>
@@ -1738,6 +1795,11 @@
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Hold out</source>
             <translation>Dışarıda tut</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Holdout against everyone else, revenue per customer per month</source>
+            <translation>Dışarıda tutulanlar ve diğerleri, aylık müşteri başına gelir</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
@@ -1818,6 +1880,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../desktop_crm/io/importer.py" />
+            <location filename="../../desktop_crm/io/store.py" />
             <source>Imported {n} rows</source>
             <translation>
                 <numerusform>{n} satır içe aktarıldı</numerusform>
@@ -1832,6 +1895,11 @@
             <location filename="../../desktop_crm/gui/session.py" />
             <source>Importing {name}</source>
             <translation>{name} içe aktarılıyor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
+            <source>in the global holdout</source>
+            <translation>genel dışarıda tutulan grupta</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/idnear.py" />
@@ -1989,6 +2057,11 @@
             <translation>Yaşam boyu değer grubu</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
+            <source>lifetime value is computed by the in-memory engine only</source>
+            <translation>yaşam boyu değer yalnızca bellek içi motorla hesaplanır</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/value_view.py" />
             <source>Lifetime value is switched off.</source>
             <translation>Yaşam boyu değer kapalı.</translation>
@@ -2137,6 +2210,7 @@
             <translation>Ana</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Margin</source>
             <translation>Marj</translation>
@@ -2466,6 +2540,11 @@
             <translation>Önceki liste yok</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>No list saved yet: save a list in Targets and it is recorded here.</source>
+            <translation>Henüz kaydedilmiş liste yok: Hedefler'de bir liste kaydedin, burada kaydedilir.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/targets.py" />
             <source>no marketing consent</source>
             <translation>pazarlama onayı yok</translation>
@@ -2556,6 +2635,11 @@
             <translation>hiçbir kural eşleşmedi</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>no split of these customers would; choose more customers or a bigger effect</source>
+            <translation>bu müşterilerin hiçbir bölünmesi yetmez; daha çok müşteri veya daha büyük etki seçin</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/importer.py" />
             <source>no such date</source>
             <translation>böyle bir tarih yok</translation>
@@ -2572,6 +2656,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>no transactions before {date}; choose a later as-of date</source>
             <translation>{date} öncesinde işlem yok; daha sonraki bir analiz tarihi seçin</translation>
         </message>
@@ -2620,6 +2705,11 @@
             <location filename="../../desktop_crm/core/targets.py" />
             <source>Not bought since</source>
             <translation>O tarihten beri alışveriş yok</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>not enough evidence</source>
+            <translation>yeterli kanıt yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
@@ -2675,6 +2765,11 @@
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Offer</source>
             <translation>Teklif</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/target_forms.py" />
+            <source>Offer arms of a test, split evenly in each segment; empty: one offer</source>
+            <translation>Testin teklif kolları, her segmentte eşit bölünür; boş: tek teklif</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -2777,6 +2872,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/io/importer.py" />
+            <location filename="../../desktop_crm/io/store.py" />
             <source>Opening {name}</source>
             <translation>{name} açılıyor</translation>
         </message>
@@ -2844,6 +2940,16 @@
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Personal offer</source>
             <translation>Kişisel teklif</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Persuadables</source>
+            <translation>İkna edilebilirler</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Persuadables to Targets</source>
+            <translation>İkna edilebilirleri Hedefler'e gönder</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/idnorm.py" />
@@ -2915,6 +3021,11 @@
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Points from</source>
             <translation>Puan temeli</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Pool waves</source>
+            <translation>Dalgaları birleştir</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -3267,6 +3378,11 @@
             <translation>yanıt oranı</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Response window</source>
+            <translation>Yanıt süresi</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>response {target} vs {control}: uplift {uplift} points ({ci} CI {low} .. {high})</source>
             <translation>yanıt {target} / {control}: artış {uplift} puan ({ci} GA {low} .. {high})</translation>
@@ -3587,6 +3703,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>Segments ready</source>
             <translation>Segmentler hazır</translation>
         </message>
@@ -3839,6 +3956,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/segmentation.py" />
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
             <source>Summarising customers</source>
             <translation>Müşteriler özetleniyor</translation>
         </message>
@@ -3978,6 +4096,11 @@
             <translation>ondalık işareti ile binlik ayırıcı farklı olmalı</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/duckdb_engine.py" />
+            <source>the DuckDB engine is not part of this installation; install desktop-crm with pip to use it</source>
+            <translation>DuckDB motoru bu kurulumda yok; kullanmak için desktop-crm'i pip ile kurun</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sniff.py" />
             <source>the file has a header but no data rows</source>
             <translation>dosyada başlık var ama veri satırı yok</translation>
@@ -4036,6 +4159,11 @@
             <location filename="../../desktop_crm/gui/help.py" />
             <source>The help file {path} is missing from this installation.</source>
             <translation>{path} yardım dosyası bu kurulumda eksik.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
+            <source>the holdout share must be at least 0 and below 1, with the project's key</source>
+            <translation>dışarıda tutma payı en az 0 ve 1'den küçük olmalı, proje anahtarıyla</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
@@ -4141,6 +4269,16 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>the sent list has no control group (a 'group' column with 'control' rows); uplift needs one</source>
             <translation>gönderilen listede kontrol grubu yok ('control' satırları olan bir 'group' sütunu); artış için gereklidir</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>The uplift model is no better than random on held-out customers; it is not offered</source>
+            <translation>Artış modeli ayrılmış müşterilerde rastgeleden iyi değil; sunulmuyor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/uplift.py" />
+            <source>the uplift model needs past campaigns with a control group, and responders in them</source>
+            <translation>artış modeli kontrol gruplu geçmiş kampanyalar ve bunlarda yanıt verenler ister</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -4253,6 +4391,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>to segment</source>
             <translation>Sonraki segment</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>too small to detect {wanted} points (80% power, 5% significance)</source>
+            <translation>{wanted} puanı saptamak için çok küçük (%80 güç, %5 anlamlılık)</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clv.py" />
@@ -4414,6 +4557,11 @@ Show where it is now.</source>
             <translation>Artış</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <source>Uplift model better than random on held-out customers (Qini area {area}); {n} persuadables</source>
+            <translation>Artış modeli ayrılmış müşterilerde rastgeleden iyi (Qini alanı {area}); {n} ikna edilebilir</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Used to buy regularly; have not for a while</source>
             <translation>Düzenli alışveriş yaparlardı; bir süredir yok</translation>
@@ -4546,6 +4694,11 @@ Show where it is now.</source>
             <translation>Uykudaki müşterileri geri kazanın</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>would work: {arms} arm(s) of {n}, control {control} ({share})</source>
+            <translation>işe yarar: {n} kişilik {arms} kol, kontrol {control} ({share})</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/cli.py" />
             <source>written to {path}</source>
             <translation>{path} dosyasına yazıldı</translation>
@@ -4564,6 +4717,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/core/actions.py" />
             <source>Your most frequent, best-spending customers: keep them.</source>
             <translation>En sık gelen ve en çok harcayan müşterileriniz: onları elinizde tutun.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>{arm}: {n} customers vs {control} control, detects an uplift of {uplift} points or more</source>
+            <translation>{arm}: {n} müşteri, {control} kontrol; {uplift} puan veya daha fazla artışı saptar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/narrative.py" />
@@ -5089,6 +5247,21 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/core/narrative.py" />
             <source>{segment} shrank by {n} customers ({pct})</source>
             <translation>{segment} {n} müşteri azaldı ({pct})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>{segment}: best arm {arm}</source>
+            <translation>{segment}: en iyi kol {arm}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>{segment}: not enough evidence; about {n} more customers per arm needed</source>
+            <translation>{segment}: yeterli kanıt yok; kol başına yaklaşık {n} müşteri daha gerekli</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/experiments.py" />
+            <source>{segment}: not enough evidence; no difference between the arms</source>
+            <translation>{segment}: yeterli kanıt yok; kollar arasında fark yok</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/narrative.py" />

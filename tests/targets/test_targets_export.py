@@ -169,7 +169,7 @@ def test_cli_targets_follow_up_and_campaign(tmp_path: Path, capsys: pytest.Captu
     report = tmp_path / "campaign.xlsx"
     assert main(["campaign", *_demo_args()[:1], "--sent", str(out), "--cost", "0.5", "-o", str(report)]) == 0
     assert "uplift" in capsys.readouterr().out
-    assert CalamineWorkbook.from_path(str(report)).sheet_names == ["Summary", "Groups", "Uplift", "ROI"]
+    assert CalamineWorkbook.from_path(str(report)).sheet_names == ["Summary", "Groups", "Uplift", "ROI", "Arms"]
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.core import journal
 from desktop_crm.core.campaign import CampaignResult, campaign_result
+from desktop_crm.core.experiments import design_check, power_lines
 from desktop_crm.core.offers import Offer, parse_tiers, tiers_text
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.core.target_form import Control, Filters, Start, compose, parts
@@ -157,6 +159,17 @@ def build_list(
     return build_targets(table, spec, as_of, tx, sent)
 
 
+def build_test(
+    table: pd.DataFrame, spec: TargetSpec, as_of: pd.Timestamp, tx: pd.DataFrame, contacted: tuple[Path, ...],
+    progress: Callable | None = None, cancelled: Callable | None = None,
+) -> tuple[TargetList, list[str]]:  # fmt: skip
+    """The live list and, for a test with arms, what its power check says."""
+    target_list = build_list(table, spec, as_of, tx, contacted)
+    if not spec.arms or target_list.customers.empty:
+        return target_list, []
+    return target_list, power_lines(design_check(target_list.customers, tx, as_of))
+
+
 def save_list(
     target_list: TargetList, path: str | Path, layout: str, delimiter: str, currency: str,
     progress: Callable | None = None, cancelled: Callable | None = None,
@@ -194,12 +207,14 @@ class TargetsView(QWidget):
 
     list_ready = Signal(object)  # TargetList
     saved = Signal(str)  # path
+    recorded = Signal(object)  # the journal entry of a saved list (core.journal.JournalEntry)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.target_list: TargetList | None = None
         self.campaign: CampaignResult | None = None
+        self.holdout: tuple[float, str] = (0.0, "")  # the project's global holdout: share, key
         self._when_shown = WhenShown(self, self.rebuild)  # build when the view is opened, not on every change
         self.runner, self.saver, self.checker = TaskRunner(self), TaskRunner(self), TaskRunner(self)
         self._debounce = QTimer(self)
@@ -236,6 +251,13 @@ class TargetsView(QWidget):
         scroll.setMinimumWidth(max(380, form.minimumSizeHint().width() + bar + 2 * scroll.frameWidth()))
         return scroll
 
+    def _power_label(self) -> QLabel:
+        """Under the count: the power check of a test with arms."""
+        self.power = QLabel()
+        self.power.setObjectName("target_power")
+        self.power.setWordWrap(True)
+        return self.power
+
     def _result_panel(self) -> QWidget:
         self.count = QLabel(no_data_text())  # before the data: what to do, not an empty list
         self.count.setObjectName("target_count")
@@ -269,6 +291,7 @@ class TargetsView(QWidget):
         panel = QWidget()
         layout = QVBoxLayout(panel)
         layout.addWidget(self.count)
+        layout.addWidget(self._power_label())
         layout.addWidget(QLabel(tr("How the list was narrowed")))
         layout.addWidget(self.funnel_view)
         row = QHBoxLayout()
@@ -324,7 +347,16 @@ class TargetsView(QWidget):
     def spec(self) -> TargetSpec:
         """The form as a TargetSpec; ValueError names the part to finish or fix."""
         boxes = self.start_box, self.filter_box, self.suppression_box, self.offer_box, self.control_box
-        return compose(*(box.value() for box in boxes))
+        spec = compose(*(box.value() for box in boxes))
+        share, key = self.holdout
+        return dataclasses.replace(
+            spec, suppression=dataclasses.replace(spec.suppression, holdout_share=share, holdout_key=key)
+        )
+
+    def set_holdout(self, share: float, key: str) -> None:
+        """The project's global holdout: those customers never reach a list."""
+        self.holdout = (share, key)
+        self.changed()
 
     def set_spec(self, spec: TargetSpec) -> None:
         """Fill the form from a saved definition (a project's target list)."""
@@ -387,11 +419,13 @@ class TargetsView(QWidget):
         self.count.setText(tr("Building the list…"))
         contacted = self.suppression_box.contacted
         self.runner.start(
-            build_list, seg.customers, spec, seg.as_of, data.transactions.frame, contacted,
+            build_test, seg.customers, spec, seg.as_of, data.transactions.frame, contacted,
             done=self._on_list_built, failed=self.count.setText,
         )  # fmt: skip
 
-    def _on_list_built(self, target_list: TargetList) -> None:
+    def _on_list_built(self, built: tuple[TargetList, list[str]]) -> None:
+        target_list, power = built
+        self.power.setText("\n".join(power))
         self.target_list = target_list
         self.count.setText(count_text(target_list))
         self.funnel_view.frame_model().set_frame(target_list.funnel)
@@ -438,6 +472,8 @@ class TargetsView(QWidget):
     def _on_saved(self, paths: str) -> None:
         self.save_button.setEnabled(True)
         self.count.setText(tr("Saved to {paths}", paths=paths))
+        if self.target_list is not None:
+            self.recorded.emit(journal.record(self.target_list, paths, self.target_list.as_of.date()))
         self.saved.emit(paths)
 
     def _failed(self, title: str, message: str) -> None:

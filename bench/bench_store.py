@@ -1,0 +1,124 @@
+"""Out-of-core benchmark (issue 21): a sales export streamed into the Parquet store, then segmented,
+12 monthly RFM snapshots with the 11 transitions between them, all in DuckDB, in a fresh process
+whose peak RSS (VmHWM) is the high-water mark of the whole run. The in-memory engine on the same
+file is measured in another fresh process when `--memory` is given (it needs ~0.2 GB per M rows).
+
+    python bench/bench_store.py [--cases 10000000:1000000] [--memory]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench_import import peak_rss_mb
+from datagen import DATA, make_csv
+
+
+def run_store(path: str) -> dict:
+    from desktop_crm.core.dynamics import snapshot_dates, transition
+    from desktop_crm.io import duckdb_engine, store
+
+    folder = DATA / "store"
+    shutil.rmtree(folder, ignore_errors=True)
+    t0 = time.perf_counter()
+    imported = store.import_to_store(path, folder)
+    t1 = time.perf_counter()
+    result = duckdb_engine.segment_store(imported.transactions)
+    t2 = time.perf_counter()
+    last = duckdb_engine.store_as_of(imported.transactions)
+    dates = snapshot_dates(_frame_with_dates(imported.transactions), "1M", count=12, end=last)
+    snaps = duckdb_engine.snapshots_store(imported.transactions, dates, "rfm")
+    for a, b in itertools.pairwise(dates):
+        transition(snaps, a, b)
+    t3 = time.perf_counter()
+    disk = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+    return {
+        "rows": imported.report.rows_accepted,
+        "customers": len(result.customers),
+        "import_s": t1 - t0,
+        "segment_s": t2 - t1,
+        "snapshots_s": t3 - t2,
+        "store_mb": disk / 2**20,
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
+def _frame_with_dates(folder: Path):
+    """The first and last sale only: what `snapshot_dates` needs to place the dates."""
+    import pandas as pd
+
+    from desktop_crm.io import duckdb_engine
+
+    con = duckdb_engine.connect()
+    first, last = con.execute(f"SELECT min(date), max(date) FROM {duckdb_engine.parquet_source(folder)}").fetchone()
+    return pd.DataFrame({"date": pd.to_datetime([first, last])})
+
+
+def run_memory(path: str) -> dict:
+    from desktop_crm.core.dynamics import snapshot_dates, take_snapshots, transition
+    from desktop_crm.core.segmentation import segment_customers
+    from desktop_crm.io.importer import import_transactions
+
+    t0 = time.perf_counter()
+    data = import_transactions(path)
+    t1 = time.perf_counter()
+    result = segment_customers(data.frame)
+    t2 = time.perf_counter()
+    dates = snapshot_dates(data.frame, "1M", count=12)
+    snaps = take_snapshots(data.frame, dates, "rfm")
+    for a, b in itertools.pairwise(dates):
+        transition(snaps, a, b)
+    t3 = time.perf_counter()
+    return {
+        "rows": data.report.rows_accepted,
+        "customers": len(result.customers),
+        "import_s": t1 - t0,
+        "segment_s": t2 - t1,
+        "snapshots_s": t3 - t2,
+        "store_mb": 0.0,
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cases", nargs="+", default=["10000000:1000000"])
+    parser.add_argument("--memory", action="store_true", help="also run the in-memory engine on each file")
+    parser.add_argument("--one", nargs=2, metavar=("ENGINE", "PATH"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        engine, path = args.one
+        print(json.dumps(run_store(path) if engine == "duckdb" else run_memory(path)))
+        return 0
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    heads = ("engine", 7), ("rows", 12), ("customers", 10), ("import s", 9), ("segment s", 10)
+    heads += ("12 snaps + 11 transitions s", 28), ("store MB", 9), ("peak RSS MB", 12)
+    print(" ".join(f"{h:>{w}}" for h, w in heads))
+    env = dict(os.environ, DESKTOP_CRM_CONFIG_DIR=str(DATA / "config"))
+    for case in args.cases:
+        rows, customers = (int(x) for x in case.split(":"))
+        path = str(make_csv(rows, customers, promo=True))
+        for engine in ("duckdb", "memory") if args.memory else ("duckdb",):
+            out = subprocess.run(
+                [sys.executable, __file__, "--one", engine, path], capture_output=True, text=True, env=env, check=True
+            )
+            m = json.loads(out.stdout.strip().splitlines()[-1])
+            print(
+                f"{engine:>7} {m['rows']:>12,} {m['customers']:>10,} {m['import_s']:>9.1f} {m['segment_s']:>10.1f} "
+                f"{m['snapshots_s']:>28.1f} {m['store_mb']:>9.0f} {m['peak_rss_mb']:>12.0f}",
+                flush=True,
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

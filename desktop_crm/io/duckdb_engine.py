@@ -1,0 +1,260 @@
+"""Transaction-level aggregations in DuckDB, over a Parquet store that need not fit in memory.
+
+The in-memory engine (`core/coded.py`) holds every row as numpy arrays; past a few tens of millions
+of rows that no longer fits a laptop. DuckDB reads the store's Parquet files in parallel, spills to
+disk when its memory limit is reached, and returns per-customer aggregates as pandas frames, so
+everything after them (scores, rules, views, exports) is the same code for both engines.
+The derived columns (rounding, days since) are computed by `coded.summary_frame` for both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from desktop_crm.core import coded, lifecycle
+from desktop_crm.core.dynamics import Snapshots, snapshots_from
+from desktop_crm.core.errors import UserError
+from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
+from desktop_crm.core.segmentation import (
+    Segmentation,
+    SegmentSettings,
+    add_attributes,
+    add_categories,
+    add_clusters,
+    add_price,
+    score_summary,
+)
+from desktop_crm.i18n import formats, later, tr
+
+if TYPE_CHECKING:
+    from duckdb import DuckDBPyConnection as Connection
+
+
+# What a purchase occasion is (docs/segmentation.md): a receipt, else a (customer, timestamp);
+# with frequency basis "rows" every row is one.
+_OCCASION_KEYS = {
+    "receipts": "customer_id, order_id, CASE WHEN order_id IS NULL THEN date END",
+    "timestamps": "customer_id, date",
+}
+
+PROMO_SQL = """
+WITH seen AS (
+    SELECT customer_id, date, amount, promo{order} FROM {source} WHERE date < $as_of
+), occasions AS (
+    {occasions}
+)
+SELECT customer_id, avg(CASE WHEN on_promo THEN 1.0 ELSE 0.0 END) FILTER (WHERE amount > 0) AS share
+FROM occasions GROUP BY customer_id
+"""
+
+CATEGORY_SQL = """
+SELECT customer_id, CAST(category AS VARCHAR) AS category, sum(amount) AS spend
+FROM {source} WHERE date < $as_of AND category IS NOT NULL
+GROUP BY ALL
+"""
+
+SUMMARY_SQL = """
+WITH seen AS (
+    SELECT customer_id, date, amount{order} FROM {source} WHERE date < $as_of
+), occasions AS (
+    {occasions}
+), bought AS (
+    SELECT customer_id, count(*) AS frequency, min(date) AS first_purchase, max(date) AS last_purchase
+    FROM occasions WHERE amount > 0 GROUP BY customer_id
+), spent AS (
+    SELECT customer_id, sum(amount) AS spend FROM seen GROUP BY customer_id
+)
+SELECT s.customer_id, b.first_purchase, b.last_purchase, coalesce(b.frequency, 0) AS frequency, s.spend
+FROM spent s LEFT JOIN bought b USING (customer_id)
+ORDER BY s.customer_id
+"""
+
+
+MEMORY_LIMIT = "1GB"  # DuckDB spills beyond this, so a 100 M-row store fits beside the app on an 8 GB laptop
+
+
+def connect(temp_directory: Path | None = None, memory_limit: str = MEMORY_LIMIT) -> Connection:
+    """A DuckDB connection that spills to `temp_directory` (default: the store cache) beyond `memory_limit`."""
+    try:
+        import duckdb
+    except ImportError:  # the desktop bundle leaves DuckDB out (69 MB); pip installs have it
+        raise UserError(
+            tr("the DuckDB engine is not part of this installation; install desktop-crm with pip to use it")
+        ) from None
+
+    from desktop_crm.io.store import cache_dir
+
+    temp_directory = temp_directory or cache_dir() / "duckdb-tmp"
+    temp_directory.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect()
+    con.execute("SET preserve_insertion_order = false")  # lets large aggregations stream
+    con.execute("SET temp_directory = ?", [str(temp_directory)])
+    con.execute("SET memory_limit = ?", [memory_limit])
+    return con
+
+
+def parquet_source(folder: Path) -> str:
+    """The store's transactions as a DuckDB table expression (hive partitions by month)."""
+    pattern = str(Path(folder) / "**" / "*.parquet").replace("'", "''")
+    return f"read_parquet('{pattern}', hive_partitioning = true, union_by_name = true)"
+
+
+def has_column(con: Connection, source: str, column: str) -> bool:
+    return column in [row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()]
+
+
+def occasions_sql(frequency_basis: str, with_orders: bool, promo: bool = False) -> str:
+    """One row per purchase occasion of `seen`: customer_id, date (its first), amount (net), and
+    whether a line was on promotion."""
+    flag = ", promo AS on_promo" if promo else ""
+    if frequency_basis == "rows":
+        return f"SELECT customer_id, date, amount{flag} FROM seen"
+    key = _OCCASION_KEYS["receipts" if with_orders else "timestamps"]
+    flag = ", bool_or(promo) AS on_promo" if promo else ""
+    return f"SELECT customer_id, min(date) AS date, sum(amount) AS amount{flag} FROM seen GROUP BY {key}"
+
+
+def customer_summary(
+    con: Connection, source: str, as_of: pd.Timestamp, frequency_basis: str = "occasions"
+) -> pd.DataFrame:
+    """`coded.summary` computed in DuckDB: one row per customer with rows before `as_of`."""
+    as_of = pd.Timestamp(as_of).normalize()
+    with_orders = has_column(con, source, "order_id")
+    sql = SUMMARY_SQL.format(
+        source=source,
+        order=", order_id" if with_orders else "",
+        occasions=occasions_sql(frequency_basis, with_orders),
+    )
+    got = con.execute(sql, {"as_of": as_of.to_pydatetime()}).df()
+    return coded.summary_frame(
+        pd.Index(got["customer_id"].astype(str), name="customer_id"),
+        _seconds(got["first_purchase"]),
+        _seconds(got["last_purchase"]),
+        got["frequency"].to_numpy(dtype=np.int64),
+        got["spend"].to_numpy(dtype=float),
+        as_of,
+    )
+
+
+def _seconds(values: pd.Series) -> np.ndarray:
+    return pd.to_datetime(values).to_numpy().astype("datetime64[s]")
+
+
+def promo_share(
+    con: Connection, source: str, as_of: pd.Timestamp, ids: pd.Index, frequency_basis: str = "occasions"
+) -> np.ndarray:
+    """`coded.promo_share` in DuckDB, for the customers `ids` (0 for those without a purchase visit)."""
+    with_orders = has_column(con, source, "order_id")
+    sql = PROMO_SQL.format(
+        source=source,
+        order=", order_id" if with_orders else "",
+        occasions=occasions_sql(frequency_basis, with_orders, promo=True),
+    )
+    got = con.execute(sql, {"as_of": pd.Timestamp(as_of).to_pydatetime()}).df()
+    share = pd.Series(got["share"].to_numpy(dtype=float), index=got["customer_id"].astype(str))
+    return share.reindex(ids).fillna(0.0).to_numpy()
+
+
+def category_spend(con: Connection, source: str, as_of: pd.Timestamp, ids: pd.Index) -> pd.DataFrame:
+    """`coded.category_spend` in DuckDB: customer x category net spend, customers in `ids` order."""
+    got = con.execute(CATEGORY_SQL.format(source=source), {"as_of": pd.Timestamp(as_of).to_pydatetime()}).df()
+    spend = got.pivot_table(index="customer_id", columns="category", values="spend", aggfunc="sum", fill_value=0.0)
+    spend = spend.reindex(ids, fill_value=0.0)
+    spend.columns = [str(c) for c in spend.columns]
+    return spend[sorted(spend.columns)]
+
+
+def last_day(con: Connection, source: str) -> pd.Timestamp:
+    """The default as-of date: the day after the last transaction."""
+    last = con.execute(f"SELECT max(date) FROM {source}").fetchone()[0]
+    return pd.Timestamp(last).normalize() + pd.Timedelta(days=1)
+
+
+def store_as_of(folder: Path) -> pd.Timestamp:
+    """A store's default as-of date (the day after its last sale)."""
+    con = connect()
+    try:
+        return last_day(con, parquet_source(folder))
+    finally:
+        con.close()
+
+
+def file_thresholds(
+    con: Connection, source: str, basis: str, summary: pd.DataFrame | None = None
+) -> lifecycle.Thresholds:
+    """`analysis_thresholds` of a store: from every sale, as of the day after the last one."""
+    if summary is None:
+        summary = customer_summary(con, source, last_day(con, source), basis)
+    return lifecycle.default_thresholds(lifecycle.with_rates(summary))
+
+
+def segment_store(
+    folder: Path,
+    customers: pd.DataFrame | None = None,
+    settings: SegmentSettings | None = None,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> Segmentation:
+    """`segment_customers` over a store: the transaction-level figures in DuckDB, the rest (scores,
+    rules, clusters, the customers file) as in memory. Lifetime value is not computed here yet."""
+    settings = settings or SegmentSettings()
+    steps = Steps(progress, cancelled)
+    con = connect(Path(folder).parent / ".duckdb-tmp")
+    source = parquet_source(folder)
+    try:
+        end = last_day(con, source)
+        as_of = end if settings.as_of is None else pd.Timestamp(settings.as_of).normalize()
+        steps.stage(0.35, tr("Summarising customers"))
+        basis = settings.scoring.frequency_basis
+        summary = customer_summary(con, source, as_of, basis)
+        if summary.empty:
+            raise UserError(tr("no transactions before {date}; choose a later as-of date", date=formats.date(as_of)))
+        thresholds = settings.thresholds or file_thresholds(con, source, basis, summary if as_of == end else None)
+        table, cuts, pareto = score_summary(summary, settings, thresholds, steps)
+        if has_column(con, source, "promo"):
+            add_price(table, promo_share(con, source, as_of, table.index, basis), settings)
+        shares = None
+        if has_column(con, source, "category"):
+            steps.stage(0.7, tr("Category preference"))
+            spend = category_spend(con, source, as_of, table.index)
+            if not spend.columns.empty:
+                table, shares = add_categories(table, spend)
+    finally:
+        con.close()
+    found = add_clusters(table, shares, settings, thresholds, steps)
+    table = add_attributes(table, customers, as_of, steps)
+    steps.done(tr("Segments ready"))
+    notes = [later("lifetime value is computed by the in-memory engine only")] if settings.clv else []
+    return Segmentation(table.reset_index(), as_of, settings, thresholds, cuts, pareto, None, found, None, notes)
+
+
+def snapshots_store(
+    folder: Path,
+    dates: list[pd.Timestamp],
+    scheme: str = "rfm",
+    settings: SegmentSettings | None = None,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> Snapshots:
+    """`take_snapshots` over a store: one DuckDB customer summary per date."""
+    settings = settings or SegmentSettings()
+    con = connect(Path(folder).parent / ".duckdb-tmp")
+    source = parquet_source(folder)
+    found = con.execute(f"SELECT DISTINCT customer_id FROM {source} ORDER BY customer_id").df()["customer_id"]
+    ids = pd.Index(found.astype(str), name="customer_id")
+    basis = settings.scoring.frequency_basis
+
+    def summary_at(date: pd.Timestamp) -> pd.DataFrame:
+        return customer_summary(con, source, date, basis)
+
+    try:
+        if scheme == "lifecycle" and settings.thresholds is None:
+            settings = replace(settings, thresholds=file_thresholds(con, source, basis))
+        return snapshots_from(ids, dates, summary_at, scheme, settings, Steps(progress, cancelled))
+    finally:
+        con.close()
