@@ -82,6 +82,8 @@ def _add_import_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--customers", type=Path, help="customer master file (names, contacts, birthdays, consent)")
     p.add_argument("--report", type=Path, help="write the import report as JSON here")
     p.add_argument("--rejects", type=Path, help="write rejected rows with their reasons here (.csv or .xlsx)")
+    p.add_argument("--phone-region", help="country of local phone numbers, e.g. TR RU PL (default: from --lang)")
+    p.add_argument("--decisions", type=Path, help="identity decisions: a filled-in review workbook or a JSON file")
 
 
 def _add_scheme_options(p: argparse.ArgumentParser) -> None:
@@ -181,7 +183,27 @@ def import_options(args: argparse.Namespace) -> ImportOptions:
         thousands={"space": " ", "none": ""}.get(args.thousands, args.thousands),
         header_row=_header_row(args.header_row),
         date_order=args.date_order,
+        phone_region=phone_region(args),
+        decisions=_decisions(args.decisions),
     )
+
+
+def _decisions(path: Path | None) -> tuple:
+    """The identity decisions of --decisions (none without it)."""
+    from desktop_crm.io.identity_files import read_decisions
+
+    return tuple(read_decisions(path)) if path else ()
+
+
+def phone_region(args: argparse.Namespace) -> str:
+    """--phone-region, checked; else the country the currency or the language suggests."""
+    from desktop_crm.core.idnorm import default_region, valid_region
+
+    if args.phone_region is None:
+        return default_region(getattr(args, "currency", None), args.lang)
+    if not valid_region(args.phone_region):
+        raise InputError(tr("--phone-region expects a country code such as TR, got '{value}'", value=args.phone_region))
+    return args.phone_region.upper()
 
 
 def _header_row(value: int | None) -> int | None:
@@ -291,6 +313,32 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not args.quiet:
         print("\n".join(lines))
     return 0
+
+
+def cmd_identities(args: argparse.Namespace) -> int:
+    from desktop_crm.io.identity_files import write_review
+
+    result = read_sales(args, _progress_printer(args.quiet))
+    if result.identities is None:
+        raise InputError(tr("{path}: no plate, phone or e-mail column to link", path=args.input))
+    write_review(result.identities, args.output)
+    if not args.quiet:
+        print("\n".join([*identity_lines(result.identities), "  " + tr("written to {path}", path=args.output)]))
+    return 0
+
+
+def identity_lines(review) -> list[str]:  # an IdentityReview
+    """The review in a few lines: what was linked, what waits for review, the known revenue."""
+    from desktop_crm.i18n.formats import number, percent
+
+    known = review.monthly["known"].sum() / max(review.monthly["revenue"].sum(), 1e-9)
+    return [
+        tr("automatic links: {n}", n=number(len(review.links))),
+        tr("candidates to review: {n}", n=number(review.candidates["key"].nunique())),
+        tr("conflicts: {n}", n=number(len(review.conflicts))),
+        tr("suspicious identifiers: {n}", n=number(len(review.suspicious))),
+        tr("revenue tied to a known customer: {share}", share=percent(known)),
+    ]
 
 
 def _write_rejects(rejects: pd.DataFrame, path: Path) -> str:
@@ -723,6 +771,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_import_options(p)
     _add_output(p, "output .parquet, .csv or .xlsx")
     p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("identities", help="review linked plates, phones and e-mails: a workbook to decide on")
+    _add_import_options(p)
+    _add_output(p, "the review workbook (.xlsx)")
+    p.set_defaults(func=cmd_identities)
 
     p = sub.add_parser("segment", help="segment every customer: RFM, lifecycle, ABC, price, category, clusters")
     _add_import_options(p)

@@ -63,9 +63,12 @@ def load_files(
     return Dataset(tx, summary, people)
 
 
-def load_demo(progress: ProgressFn | None = None, cancelled: CancelledFn | None = None) -> Dataset:
+def load_demo(
+    progress: ProgressFn | None = None, cancelled: CancelledFn | None = None, options: ImportOptions | None = None
+) -> Dataset:
+    """The bundled demo data (with the identity decisions of `options`, when given)."""
     tx_path, cust_path = demo_paths()
-    return load_files(tx_path, cust_path, progress=progress, cancelled=cancelled)
+    return load_files(tx_path, cust_path, options, progress=progress, cancelled=cancelled)
 
 
 def run_headless_demo(out: Path, progress: ProgressFn | None = None) -> Path:

@@ -27,6 +27,7 @@ from desktop_crm.core.segmentation import SegmentSettings
 from desktop_crm.i18n import tr
 from desktop_crm.io import bounds
 from desktop_crm.io.errors import InputError
+from desktop_crm.io.identity_files import decisions_from_json
 from desktop_crm.io.importer import ImportOptions
 from desktop_crm.io.jsontypes import check_types
 from desktop_crm.io.writers import atomic_path
@@ -106,7 +107,7 @@ def load_project(path: str | Path) -> Project:
         if int(data.get("format", 0)) > FORMAT:
             raise InputError(tr("{path}: made by a newer version of Desktop CRM; update the app to open it", path=path))
         source = _mapping(data.get("data", {}))
-        options = ImportOptions(**_mapping(source.get("import_options", {})))
+        options = _import_options(_mapping(source.get("import_options", {})), path)
         project = Project(
             transactions=_resolve(source.get("transactions"), path),
             customers=_resolve(source.get("customers"), path),
@@ -121,6 +122,12 @@ def load_project(path: str | Path) -> Project:
         return project
     except (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError) as exc:
         raise InputError(tr("{path}: the project is damaged ({error})", path=path, error=exc)) from None
+
+
+def _import_options(values: dict[str, Any], path: Path) -> ImportOptions:
+    """Import options as saved; the identity decisions come back as Decision objects."""
+    decisions = decisions_from_json(values.pop("decisions", []), str(path))
+    return ImportOptions(**values, decisions=tuple(decisions))
 
 
 def _mapping(value: object) -> dict[str, Any]:

@@ -46,6 +46,7 @@ def test_demo_imports_cleanly() -> None:
     tx_path, cust_path = demo_paths()
     tx = import_transactions(tx_path)
     assert tx.report.rows_rejected == 0
+    assert tx.report.alt_id_links["suspicious_rows"] == 0  # no walk-in's phone looks fake (+90 599 000 0000)
     assert tx.report.alt_id_links["linked_to_card"] > 0 and tx.report.alt_id_links["alt_id_as_customer"] > 0
     customers = import_customers(cust_path)
     assert customers.report.rows_accepted == 5000

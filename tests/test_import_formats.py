@@ -42,7 +42,8 @@ def test_turkish_fuel_csv_cp1254_title_rows_time_column_plates(tmp_path: Path) -
         "alt_id": "Plaka",
     }
     assert r.rows_read == r.rows_accepted == len(expected)
-    assert r.alt_id_links == {"cardless_rows": 8, "linked_to_card": 8, "alt_id_as_customer": 0, "ambiguous_alt_ids": 0}
+    links = {"cardless_rows": 8, "linked_to_card": 8, "alt_id_as_customer": 0, "ambiguous_alt_ids": 0}
+    assert r.alt_id_links == {**links, "suspicious_rows": 0, "candidates": 0}
     _check(result.frame, expected)
 
 
@@ -181,6 +182,8 @@ def test_cardless_purchase_rules(tmp_path: Path) -> None:
         "linked_to_card": 1,
         "alt_id_as_customer": 2,
         "ambiguous_alt_ids": 1,
+        "suspicious_rows": 0,
+        "candidates": 0,
     }
     assert result.report.rejected_by_reason == {"missing customer id": 1}
 

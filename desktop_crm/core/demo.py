@@ -176,7 +176,7 @@ def _with_cardless(rng: np.random.Generator, lines: pd.DataFrame, ids: np.ndarra
     cardless = tx["order_id"].isin(no_card).to_numpy()
     tx["customer_id"] = tx["customer_id"].where(~cardless, None)
     walk_in = cardless & (rng.uniform(0, 1, len(tx)) < 0.1)
-    tx.loc[walk_in, "alt_id"] = [f"+90 599 000 {i:04d}" for i in range(int(walk_in.sum()))]
+    tx.loc[walk_in, "alt_id"] = [f"+90 599 000 {i + 1:04d}" for i in range(int(walk_in.sum()))]  # 0000: a fake
     columns = ["customer_id", "date", "amount", "order_id", "quantity", "category", "store", "promo", "alt_id"]
     return tx[columns].reset_index(drop=True)
 

@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         self.overview_view.customers_chosen.connect(self.show_customers)
         self.overview_view.action_chosen.connect(self.open_in_targets)
         self.data_view.save_rejects_requested.connect(self.save_rejects)
+        self.data_view.identity_decided.connect(self.session.decide_identity)
         self.segments_view.segment_chosen.connect(self.show_segment)
         self.segments_view.rules_failed.connect(self.show_error)
         self.value_view.customers_chosen.connect(self.show_customers)

@@ -19,6 +19,7 @@ from typing import Any
 import pandas as pd
 from PySide6.QtCore import QObject, Signal
 
+from desktop_crm.core.idlink import Decision
 from desktop_crm.core.segmentation import Segmentation, SegmentSettings, segment_customers
 from desktop_crm.gui.worker import TaskRunner, Worker
 from desktop_crm.i18n import tr
@@ -86,8 +87,14 @@ class Session(QObject):
 
     # ------------------------------------------------------------------ loading
 
-    def open_demo(self, settings: SegmentSettings | None = None, then: Callable[[], None] | None = None) -> Worker:
-        return self._load(Source(), _Apply(settings, None, then), load_demo, what=tr("Opening the demo data"))
+    def open_demo(
+        self,
+        settings: SegmentSettings | None = None,
+        then: Callable[[], None] | None = None,
+        options: ImportOptions | None = None,
+    ) -> Worker:
+        demo = partial(load_demo, options=options)
+        return self._load(Source(options=options), _Apply(settings, None, then), demo, what=tr("Opening the demo data"))
 
     def open_files(
         self,
@@ -109,10 +116,20 @@ class Session(QObject):
     def open_project(self, project: Project, then: Callable[[], None] | None = None) -> Worker:
         """The project's files with its settings: the segments come out as they were saved."""
         if project.transactions is None:
-            return self.open_demo(project.settings, then)
+            return self.open_demo(project.settings, then, project.options)
         return self.open_files(
             project.transactions, project.customers, project.options, settings=project.settings, then=then
         )
+
+    def decide_identity(self, decision: Decision) -> Worker:
+        """Import the same data again with this identity decision (replacing an earlier one on its key)
+        and segment the customers as merged or split by it."""
+        options = self.source.options or ImportOptions()
+        kept = tuple(d for d in options.decisions if d.key != decision.key)
+        options = replace(options, decisions=(*kept, decision))
+        if self.source.transactions is None:
+            return self.open_demo(self.settings, options=options)
+        return self.open_files(self.source.transactions, self.source.customers, options, settings=self.settings)
 
     def _load(self, source: Source, apply: _Apply, fn: Callable, *args: Any, what: str) -> Worker:
         self._segments.cancel()

@@ -43,6 +43,14 @@ COLUMNS = (
     N_("model"), N_("parameter"), N_("line"), N_("transitions"), N_("median days"),
     N_("from"), N_("to"), N_("import report"), N_("usual gap days"), N_("days overdue"), N_("next tier"),
     N_("p alive before"), N_("value lost"),
+    N_("key"), N_("kind"), N_("card"), N_("card key"), N_("edit"), N_("rows"), N_("cards"), N_("decided"),
+    N_("decision"), N_("month"), N_("known"),
+    N_("arm"), N_("arms"), N_("campaign"), N_("file"), N_("fingerprint"), N_("responders"), N_("uplift vs control"),
+    N_("uplift ci low"), N_("uplift ci high"), N_("revenue uplift"), N_("revenue uplift ci low"),
+    N_("revenue uplift ci high"), N_("incremental revenue"), N_("incremental revenue ci low"),
+    N_("incremental revenue ci high"), N_("discount cost"), N_("incremental profit"), N_("incremental profit ci low"),
+    N_("incremental profit ci high"), N_("roi"), N_("roi ci low"), N_("roi ci high"), N_("holdout"), N_("others"),
+    N_("lift"), N_("period"),
 )  # fmt: skip
 
 # Columns whose values are the app's own words (segment names, reasons, yes/no), not the user's data.
@@ -51,7 +59,7 @@ CODED_COLUMNS = frozenset(
         "rfm_segment", "lifecycle_segment", "price_segment", "clv_band", "top_category", "segment",
         "from_segment", "to_segment", "direction", "reason", "group", "step", "item", "metric", "setting",
         "age_band", "entry_category", "from_category", "to_category", "next_category", "path", "model",
-        "parameter", "cluster", "description",
+        "parameter", "cluster", "description", "kind", "edit",
     }
 )  # fmt: skip
 # Amounts of money: shown with the currency symbol in views.

@@ -16,7 +16,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from desktop_crm.core.identity import link_alt_ids
+from desktop_crm.core.idlink import Decision, IdentityReview, review_identities
 from desktop_crm.core.model import (
     CUSTOMER_COLUMNS,
     CUSTOMER_FIELDS,
@@ -69,6 +69,8 @@ class ImportOptions:
     header_row: int | None = None  # 1-based row of the header in a text file or sheet; 0: no header
     date_order: str | None = None  # "dmy" or "mdy" when day and month are in the other order than guessed
     remember: bool = True  # remember an overridden mapping for files with the same headers
+    phone_region: str = "TR"  # country of local phone numbers in the alt id column
+    decisions: tuple[Decision, ...] = ()  # the user's accepted and rejected identity links
 
 
 @dataclass
@@ -76,12 +78,22 @@ class ImportResult:
     frame: pd.DataFrame
     rejects: pd.DataFrame
     report: ImportReport
+    identities: IdentityReview | None = None  # what alt-id linking did and left for review
 
     def require_rows(self) -> ImportResult:
         """Zero rows imported is a failed import (the CLI exits 2; the GUI keeps the report to show why)."""
         if not self.report.rows_accepted:
             raise InputError(nothing_imported(Path(self.report.source), self.report))
         return self
+
+
+@dataclass
+class _Linking:
+    """How card-less rows are linked by their alt id, and (after parsing) what that did."""
+
+    region: str
+    decisions: tuple[Decision, ...]
+    review: IdentityReview | None = None
 
 
 @dataclass
@@ -286,7 +298,8 @@ def _import(
     )
     _describe_formats(report, formats)
     report.warnings.extend(source.notes)
-    columns, reasons = _parse_fields(table, fields, found, formats, report)
+    linking = _Linking(options.phone_region, options.decisions)
+    columns, reasons = _parse_fields(table, fields, found, formats, report, linking)
     if kind == "customers":
         _reject_duplicate_customers(columns["customer_id"], reasons)
     steps.stage(0.95, tr("Building tables"))
@@ -303,7 +316,7 @@ def _import(
         report.warnings.append(later("no row could be imported; check the column mapping and the rejected rows"))
     assert report.is_consistent(), report
     steps.done(trn("Imported {n} rows", report.rows_accepted))
-    return ImportResult(frame, rejects, report)
+    return ImportResult(frame, rejects, report, linking.review)
 
 
 def _describe_formats(report: ImportReport, formats: _Formats) -> None:
@@ -329,7 +342,12 @@ def _describe_formats(report: ImportReport, formats: _Formats) -> None:
 
 
 def _parse_fields(
-    table: pa.Table, fields: Sequence[Field], found: dict[str, str], formats: _Formats, report: ImportReport
+    table: pa.Table,
+    fields: Sequence[Field],
+    found: dict[str, str],
+    formats: _Formats,
+    report: ImportReport,
+    linking: _Linking | None = None,  # None: the default region, no decisions (a streamed batch)
 ) -> tuple[dict[str, pa.ChunkedArray], np.ndarray]:
     """Parse each mapped column; return canonical arrays and a reason code per row (0 = accepted)."""
     cols: dict[str, pa.ChunkedArray] = {}
@@ -366,8 +384,7 @@ def _parse_fields(
             bad[f.name] = _np_bool(mask)
     _merge_time(cols)
     if "alt_id" in cols and "customer_id" in cols:
-        ids, report.alt_id_links = link_alt_ids(_pd(cols["customer_id"]), _pd(cols["alt_id"]))
-        cols["customer_id"] = pa.chunked_array([pa.array(ids, pa.string(), from_pandas=True)])
+        _link_identities(cols, report, linking or _Linking(ImportOptions.phone_region, ()))
     no_id = ~_valid(cols["customer_id"])
     rules: list[tuple[np.ndarray | None, int]] = [(totals_rows(table, found.values()), TOTALS)]
     rules += [(_empty_rows(table, found, no_id), EMPTY), (no_id, NO_ID)]
@@ -387,6 +404,22 @@ def _parse_fields(
             reasons[mask] = code
     _warn_optional(bad, reasons == 0, report)
     return cols, reasons
+
+
+def _link_identities(cols: dict[str, pa.ChunkedArray], report: ImportReport, linking: _Linking) -> None:
+    """Fill missing customer ids from normalised alt ids (see core/idlink.py); keep the review."""
+    amount, date = (_pd(cols[name]) if name in cols else None for name in ("amount", "date"))
+    review = review_identities(
+        _pd(cols["customer_id"]),
+        _pd(cols["alt_id"]),
+        linking.region,
+        amount=amount,
+        date=date,
+        decisions=linking.decisions,
+    )
+    report.alt_id_links = review.stats
+    linking.review = review
+    cols["customer_id"] = pa.chunked_array([pa.array(review.customer_id, pa.string(), from_pandas=True)])
 
 
 def _empty_rows(table: pa.Table, found: dict[str, str], candidates: np.ndarray) -> np.ndarray:

@@ -149,6 +149,11 @@
             <translation>--moved: brak segmentu {scheme} '{name}'; segmenty to: {names}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--phone-region expects a country code such as TR, got '{value}'</source>
+            <translation>--phone-region oczekuje kodu kraju, np. TR, podano '{value}'</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>&lt;b&gt;{rows}&lt;/b&gt; transactions of &lt;b&gt;{customers}&lt;/b&gt; customers, {first} – {last}, total {total}</source>
             <translation>&lt;b&gt;{rows}&lt;/b&gt; transakcji, &lt;b&gt;{customers}&lt;/b&gt; klientów, {first} – {last}, razem {total}</translation>
@@ -207,6 +212,12 @@
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>About to Sleep</source>
             <translation>Zasypiający</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>accept</source>
+            <translation>akceptuj</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/report.py" />
@@ -337,10 +348,20 @@
             <translation>Zastosuj datę</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>arm</source>
+            <translation>wariant</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Arms</source>
             <translation>Warianty</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>arms</source>
+            <translation>warianty</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/experiments.py" />
@@ -398,6 +419,16 @@
             <location filename="../../desktop_crm/gui/import_format.py" />
             <source>automatic</source>
             <translation>automatycznie</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>Automatic links</source>
+            <translation>Powiązania automatyczne</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>automatic links: {n}</source>
+            <translation>powiązania automatyczne: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
@@ -540,6 +571,11 @@
             <translation>kalibracja</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>campaign</source>
+            <translation>kampania</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Campaign result</source>
             <translation>Wynik kampanii</translation>
@@ -580,9 +616,34 @@
             <translation>Anulowano. Nic nie zostało zmienione; wróć, aby zaimportować ponownie.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>Candidates</source>
+            <translation>Kandydaci</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>candidates to review: {n}</source>
+            <translation>kandydaci do przejrzenia: {n}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>cannot read the condition '{clause}' (write e.g. 'recency_days &gt; lost_days')</source>
             <translation>nie można odczytać warunku '{clause}' (napisz np. 'recency_days &gt; lost_days')</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>card</source>
+            <translation>karta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>card key</source>
+            <translation>identyfikator karty</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>cards</source>
+            <translation>karty</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -830,6 +891,16 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>confidence</source>
             <translation>Ufność</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>Conflicts</source>
+            <translation>Konflikty</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>conflicts: {n}</source>
+            <translation>konflikty: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -1138,6 +1209,11 @@
             <translation>{first_name}, wydaj {target} do niedzieli i zdobądź {points} punktów bonusowych!</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>decided</source>
+            <translation>zdecydowano</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
             <source>Decimal mark</source>
             <translation>Znak dziesiętny</translation>
@@ -1146,6 +1222,11 @@
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>decimal mark</source>
             <translation>separator dziesiętny</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>decision</source>
+            <translation>decyzja</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
@@ -1189,6 +1270,11 @@
             <translation>Projekty Desktop CRM (*{suffix})</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idlink.py" />
+            <source>digit sequence</source>
+            <translation>ciąg cyfr</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>direction</source>
             <translation>Kierunek</translation>
@@ -1207,6 +1293,11 @@
             <location filename="../../desktop_crm/core/offers.py" />
             <source>discount column</source>
             <translation>kolumna rabatu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>discount cost</source>
+            <translation>koszt rabatu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -1269,6 +1360,12 @@
             <translation>Każdej kolumny można użyć raz: {columns}.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>edit</source>
+            <translation>różnica</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnorm.py" />
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>email</source>
             <translation>E-mail</translation>
@@ -1477,6 +1574,11 @@
             <translation>Mało zakupów, oddalają się</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>file</source>
+            <translation>plik</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
             <source>File format</source>
             <translation>Format pliku</translation>
@@ -1530,6 +1632,11 @@
             <location filename="../../desktop_crm/core/dashboard.py" />
             <source>Finding what changed</source>
             <translation>Szukanie zmian</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>fingerprint</source>
+            <translation>odcisk</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -1760,6 +1867,11 @@
             <translation>Odłóż</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>holdout</source>
+            <translation>grupa wyłączona</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
             <source>Holdout against everyone else, revenue per customer per month</source>
             <translation>Grupa wyłączona wobec pozostałych, przychód na klienta miesięcznie</translation>
@@ -1822,6 +1934,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
+            <source>Identities</source>
+            <translation>Tożsamości</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/data_view.py" />
             <location filename="../../desktop_crm/pipeline.py" />
             <source>Import report</source>
             <translation>Raport importu</translation>
@@ -1860,6 +1977,41 @@
             <location filename="../../desktop_crm/core/targets.py" />
             <source>in the global holdout</source>
             <translation>w globalnej grupie wyłączonej</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>incremental profit</source>
+            <translation>dodatkowy zysk</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>incremental profit ci high</source>
+            <translation>dodatkowy zysk PU górny</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>incremental profit ci low</source>
+            <translation>dodatkowy zysk PU dolny</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>incremental revenue</source>
+            <translation>dodatkowy przychód</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>incremental revenue ci high</source>
+            <translation>dodatkowy przychód PU górny</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>incremental revenue ci low</source>
+            <translation>dodatkowy przychód PU dolny</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnear.py" />
+            <source>inserted/deleted</source>
+            <translation>wstawiony/usunięty</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
@@ -1905,6 +2057,26 @@
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>kept under the phone/plate itself: {n}</source>
             <translation>zachowano pod samym telefonem/numerem rejestracyjnym: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>key</source>
+            <translation>identyfikator</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>kind</source>
+            <translation>rodzaj</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>known</source>
+            <translation>znany</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>Known revenue</source>
+            <translation>Znany przychód</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/settings_dialog.py" />
@@ -2067,6 +2239,11 @@
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>log-likelihood</source>
             <translation>log-wiarygodność</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnear.py" />
+            <source>look-alike</source>
+            <translation>podobny znak</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -2297,6 +2474,11 @@
             <translation>Miesiąc</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>month</source>
+            <translation>miesiąc</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
             <source>month first: 12/31</source>
             <translation>najpierw miesiąc: 12/31</translation>
@@ -2496,6 +2678,11 @@
             <translation>brak telefonu i e-maila</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>No plate, phone or e-mail column was imported.</source>
+            <translation>Nie zaimportowano kolumny z tablicą, telefonem ani e-mailem.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No points</source>
             <translation>Bez punktów</translation>
@@ -2625,6 +2812,11 @@
             <location filename="../../desktop_crm/io/rule_files.py" />
             <source>not a JSON rule file</source>
             <translation>to nie jest plik reguł JSON</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>not an identity decisions file</source>
+            <translation>to nie jest plik decyzji o tożsamości</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -2826,9 +3018,19 @@
             <translation>Numer paragonu</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idnorm.py" />
+            <source>other</source>
+            <translation>inne</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Others</source>
             <translation>Pozostali</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>others</source>
+            <translation>pozostali</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/actions.py" />
@@ -2892,6 +3094,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>period</source>
+            <translation>okres</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>period revenue</source>
             <translation>Przychód w okresie</translation>
         </message>
@@ -2911,6 +3118,7 @@
             <translation>Przekonywalni do Celów</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idnorm.py" />
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>phone</source>
             <translation>Telefon</translation>
@@ -2939,6 +3147,11 @@
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Placeholders: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</source>
             <translation>Symbole zastępcze: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnorm.py" />
+            <source>plate</source>
+            <translation>tablica</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
@@ -3249,6 +3462,12 @@
             <translation>Stały od (zakupów)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>reject</source>
+            <translation>odrzuć</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Rejected rows</source>
@@ -3290,6 +3509,11 @@
             <translation>Odsetek powracających</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idlink.py" />
+            <source>repeated digits</source>
+            <translation>powtórzone cyfry</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Replace the control-group file?</source>
             <translation>Zastąpić plik grupy kontrolnej?</translation>
@@ -3318,6 +3542,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>responded</source>
             <translation>Odpowiedzieli</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>responders</source>
+            <translation>odpowiadający</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
@@ -3377,6 +3606,27 @@
             <translation>przychód na klienta {target} wobec {control}: wzrost {uplift} ({ci} PU {low} .. {high})</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>revenue tied to a known customer: {share}</source>
+            <translation>przychód od znanych klientów: {share}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>revenue uplift</source>
+            <translation>wzrost przychodu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>revenue uplift ci high</source>
+            <translation>wzrost przychodu PU górny</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>revenue uplift ci low</source>
+            <translation>wzrost przychodu PU dolny</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>revenue {amount}</source>
             <translation>przychód {amount}</translation>
@@ -3427,6 +3677,21 @@
             <translation>ROI</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>roi</source>
+            <translation>ZZI</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>roi ci high</source>
+            <translation>ZZI PU górny</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>roi ci low</source>
+            <translation>ZZI PU dolny</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>ROI {roi}</source>
             <translation>ROI {roi}</translation>
@@ -3441,6 +3706,11 @@
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Row %</source>
             <translation>% wiersza</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>rows</source>
+            <translation>wiersze</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -3733,6 +4003,11 @@
             <translation>Udział: {category}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idlink.py" />
+            <source>shared by many cards</source>
+            <translation>wspólny dla wielu kart</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Sheet</source>
             <translation>Arkusz</translation>
@@ -3902,6 +4177,11 @@
             <translation>Sklep, oddział lub stacja</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idnear.py" />
+            <source>substituted</source>
+            <translation>zamieniony</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/pipeline.py" />
             <source>Summarising</source>
             <translation>Podsumowywanie</translation>
@@ -3952,6 +4232,21 @@
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Suppression</source>
             <translation>Wykluczenia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>Suspicious</source>
+            <translation>Podejrzane</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>suspicious identifiers: {n}</source>
+            <translation>podejrzane identyfikatory: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/data_view.py" />
+            <source>suspicious phone/plate, no customer: {n}</source>
+            <translation>podejrzany telefon/tablica, bez klienta: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
@@ -4367,6 +4662,11 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Ruch</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/data_view.py" />
+            <source>Transactions</source>
+            <translation>Transakcje</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/cli.py" />
             <source>transactions written to {path}</source>
             <translation>transakcje zapisano do {path}</translation>
@@ -4381,6 +4681,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>transitions</source>
             <translation>Przejścia</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnear.py" />
+            <source>transposed</source>
+            <translation>przestawiony</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
@@ -4484,9 +4789,24 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Wzrost</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>uplift ci high</source>
+            <translation>wzrost PU górny</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>uplift ci low</source>
+            <translation>wzrost PU dolny</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
             <source>Uplift model better than random on held-out customers (Qini area {area}); {n} persuadables</source>
             <translation>Model uplift na odłożonych klientach lepszy od losowego (pole Qini {area}); przekonywalnych: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>uplift vs control</source>
+            <translation>wzrost wobec kontroli</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -4982,6 +5302,11 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>{path}: lista docelowa jest zapisywana jako .xlsx lub .csv, nie '{suffix}'</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>{path}: an identity decision lacks '{field}'</source>
+            <translation>{path}: decyzji brakuje pola '{field}'</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: cannot be opened (permission denied, or locked by another program)</source>
             <translation>{path}: nie można otworzyć (brak uprawnień lub plik zablokowany przez inny program)</translation>
@@ -4995,6 +5320,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{path}: cannot be read as a list ({error})</source>
             <translation>{path}: nie można odczytać jako listy ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>{path}: cannot be read as a workbook ({error})</source>
+            <translation>{path}: nie można odczytać jako skoroszytu ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -5049,6 +5379,11 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>{path}: brak wierszy danych do zaimportowania</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{path}: no plate, phone or e-mail column to link</source>
+            <translation>{path}: brak kolumny z tablicą, telefonem lub e-mailem</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/import_problems.py" />
             <source>{path}: no row could be imported ({n} of {total} rejected: {reason}); check the column mapping</source>
             <translation>{path}: nie zaimportowano żadnego wiersza ({n} z {total} odrzucono: {reason}); sprawdź przypisanie kolumn</translation>
@@ -5077,6 +5412,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>{path}: not a lifecycle rule file ({error})</source>
             <translation>{path}: to nie jest plik reguł cyklu życia ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>{path}: not a list of identity decisions</source>
+            <translation>{path}: to nie jest lista decyzji o tożsamości</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/bounds.py" />
@@ -5120,6 +5460,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/io/writers.py" />
             <source>{path}: the file is read-only; it was not replaced</source>
             <translation>{path}: plik jest tylko do odczytu; nie został zastąpiony</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>{path}: the identity review is an .xlsx workbook</source>
+            <translation>{path}: przegląd tożsamości to skoroszyt .xlsx</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/project.py" />

@@ -149,6 +149,11 @@
             <translation>--moved: нет сегмента {scheme} '{name}'; сегменты: {names}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--phone-region expects a country code such as TR, got '{value}'</source>
+            <translation>--phone-region ожидает код страны, например TR, получено '{value}'</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>&lt;b&gt;{rows}&lt;/b&gt; transactions of &lt;b&gt;{customers}&lt;/b&gt; customers, {first} – {last}, total {total}</source>
             <translation>&lt;b&gt;{rows}&lt;/b&gt; транзакций, &lt;b&gt;{customers}&lt;/b&gt; клиентов, {first} – {last}, всего {total}</translation>
@@ -207,6 +212,12 @@
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>About to Sleep</source>
             <translation>Засыпающие</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>accept</source>
+            <translation>принять</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/report.py" />
@@ -337,10 +348,20 @@
             <translation>Применить дату</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>arm</source>
+            <translation>вариант</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Arms</source>
             <translation>Варианты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>arms</source>
+            <translation>варианты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/experiments.py" />
@@ -398,6 +419,16 @@
             <location filename="../../desktop_crm/gui/import_format.py" />
             <source>automatic</source>
             <translation>автоматически</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>Automatic links</source>
+            <translation>Автоматические связи</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>automatic links: {n}</source>
+            <translation>автоматические связи: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
@@ -540,6 +571,11 @@
             <translation>обучение</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>campaign</source>
+            <translation>кампания</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Campaign result</source>
             <translation>Результат кампании</translation>
@@ -580,9 +616,34 @@
             <translation>Отменено. Ничего не изменилось; вернитесь назад, чтобы импортировать снова.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>Candidates</source>
+            <translation>Кандидаты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>candidates to review: {n}</source>
+            <translation>кандидатов на проверку: {n}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>cannot read the condition '{clause}' (write e.g. 'recency_days &gt; lost_days')</source>
             <translation>не удаётся прочитать условие '{clause}' (пишите, например, 'recency_days &gt; lost_days')</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>card</source>
+            <translation>карта</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>card key</source>
+            <translation>идентификатор карты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>cards</source>
+            <translation>карты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -830,6 +891,16 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>confidence</source>
             <translation>Достоверность</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>Conflicts</source>
+            <translation>Конфликты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>conflicts: {n}</source>
+            <translation>конфликты: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -1138,6 +1209,11 @@
             <translation>{first_name}, потратьте {target} до воскресенья и получите {points} бонусных баллов!</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>decided</source>
+            <translation>решено</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
             <source>Decimal mark</source>
             <translation>Десятичный знак</translation>
@@ -1146,6 +1222,11 @@
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>decimal mark</source>
             <translation>десятичный разделитель</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>decision</source>
+            <translation>решение</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
@@ -1189,6 +1270,11 @@
             <translation>Проекты Desktop CRM (*{suffix})</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idlink.py" />
+            <source>digit sequence</source>
+            <translation>последовательность цифр</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>direction</source>
             <translation>Направление</translation>
@@ -1207,6 +1293,11 @@
             <location filename="../../desktop_crm/core/offers.py" />
             <source>discount column</source>
             <translation>столбец скидки</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>discount cost</source>
+            <translation>стоимость скидки</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -1269,6 +1360,12 @@
             <translation>Каждый столбец можно использовать один раз: {columns}.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>edit</source>
+            <translation>отличие</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnorm.py" />
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>email</source>
             <translation>Эл. почта</translation>
@@ -1477,6 +1574,11 @@
             <translation>Мало покупок, уходят</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>file</source>
+            <translation>файл</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
             <source>File format</source>
             <translation>Формат файла</translation>
@@ -1530,6 +1632,11 @@
             <location filename="../../desktop_crm/core/dashboard.py" />
             <source>Finding what changed</source>
             <translation>Поиск изменений</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>fingerprint</source>
+            <translation>отпечаток</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -1760,6 +1867,11 @@
             <translation>Отложить</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>holdout</source>
+            <translation>отложенные</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
             <source>Holdout against everyone else, revenue per customer per month</source>
             <translation>Отложенная группа против остальных, выручка на клиента в месяц</translation>
@@ -1822,6 +1934,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
+            <source>Identities</source>
+            <translation>Идентификаторы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/data_view.py" />
             <location filename="../../desktop_crm/pipeline.py" />
             <source>Import report</source>
             <translation>Отчёт об импорте</translation>
@@ -1860,6 +1977,41 @@
             <location filename="../../desktop_crm/core/targets.py" />
             <source>in the global holdout</source>
             <translation>в глобальной отложенной группе</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>incremental profit</source>
+            <translation>доп. прибыль</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>incremental profit ci high</source>
+            <translation>доп. прибыль ДИ верх</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>incremental profit ci low</source>
+            <translation>доп. прибыль ДИ низ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>incremental revenue</source>
+            <translation>доп. выручка</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>incremental revenue ci high</source>
+            <translation>доп. выручка ДИ верх</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>incremental revenue ci low</source>
+            <translation>доп. выручка ДИ низ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnear.py" />
+            <source>inserted/deleted</source>
+            <translation>вставка/пропуск</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
@@ -1905,6 +2057,26 @@
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>kept under the phone/plate itself: {n}</source>
             <translation>оставлено под самим телефоном/номером авто: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>key</source>
+            <translation>идентификатор</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>kind</source>
+            <translation>тип</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>known</source>
+            <translation>известная</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>Known revenue</source>
+            <translation>Известная выручка</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/settings_dialog.py" />
@@ -2067,6 +2239,11 @@
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>log-likelihood</source>
             <translation>лог-правдоподобие</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnear.py" />
+            <source>look-alike</source>
+            <translation>похожий символ</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -2297,6 +2474,11 @@
             <translation>Месяц</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>month</source>
+            <translation>месяц</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
             <source>month first: 12/31</source>
             <translation>сначала месяц: 12/31</translation>
@@ -2496,6 +2678,11 @@
             <translation>нет ни телефона, ни эл. почты</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>No plate, phone or e-mail column was imported.</source>
+            <translation>Столбец с номером машины, телефоном или e-mail не импортирован.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No points</source>
             <translation>Без баллов</translation>
@@ -2625,6 +2812,11 @@
             <location filename="../../desktop_crm/io/rule_files.py" />
             <source>not a JSON rule file</source>
             <translation>не файл правил JSON</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>not an identity decisions file</source>
+            <translation>не файл решений по идентификаторам</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -2826,9 +3018,19 @@
             <translation>Номер чека</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idnorm.py" />
+            <source>other</source>
+            <translation>другое</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Others</source>
             <translation>Прочие</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>others</source>
+            <translation>остальные</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/actions.py" />
@@ -2892,6 +3094,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>period</source>
+            <translation>период</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>period revenue</source>
             <translation>Выручка за период</translation>
         </message>
@@ -2911,6 +3118,7 @@
             <translation>Убеждаемых — в «Цели»</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idnorm.py" />
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>phone</source>
             <translation>Телефон</translation>
@@ -2939,6 +3147,11 @@
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Placeholders: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</source>
             <translation>Подстановки: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnorm.py" />
+            <source>plate</source>
+            <translation>номер машины</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
@@ -3249,6 +3462,12 @@
             <translation>Постоянный от (покупок)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>reject</source>
+            <translation>отклонить</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Rejected rows</source>
@@ -3290,6 +3509,11 @@
             <translation>Доля повторных</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idlink.py" />
+            <source>repeated digits</source>
+            <translation>повторяющиеся цифры</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Replace the control-group file?</source>
             <translation>Заменить файл контрольной группы?</translation>
@@ -3318,6 +3542,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>responded</source>
             <translation>Откликнулись</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>responders</source>
+            <translation>откликнувшиеся</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
@@ -3377,6 +3606,27 @@
             <translation>выручка на клиента {target} против {control}: прирост {uplift} ({ci} ДИ {low} .. {high})</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>revenue tied to a known customer: {share}</source>
+            <translation>выручка известных клиентов: {share}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>revenue uplift</source>
+            <translation>прирост выручки</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>revenue uplift ci high</source>
+            <translation>прирост выручки ДИ верх</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>revenue uplift ci low</source>
+            <translation>прирост выручки ДИ низ</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>revenue {amount}</source>
             <translation>выручка {amount}</translation>
@@ -3427,6 +3677,21 @@
             <translation>ROI</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>roi</source>
+            <translation>ОИ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>roi ci high</source>
+            <translation>ОИ ДИ верх</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>roi ci low</source>
+            <translation>ОИ ДИ низ</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>ROI {roi}</source>
             <translation>ROI {roi}</translation>
@@ -3441,6 +3706,11 @@
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Row %</source>
             <translation>% по строке</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>rows</source>
+            <translation>строки</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -3733,6 +4003,11 @@
             <translation>Доля: {category}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idlink.py" />
+            <source>shared by many cards</source>
+            <translation>общий для многих карт</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Sheet</source>
             <translation>Лист</translation>
@@ -3902,6 +4177,11 @@
             <translation>Магазин, филиал или АЗС</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idnear.py" />
+            <source>substituted</source>
+            <translation>замена</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/pipeline.py" />
             <source>Summarising</source>
             <translation>Подведение итогов</translation>
@@ -3952,6 +4232,21 @@
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Suppression</source>
             <translation>Исключения</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>Suspicious</source>
+            <translation>Подозрительные</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>suspicious identifiers: {n}</source>
+            <translation>подозрительные идентификаторы: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/data_view.py" />
+            <source>suspicious phone/plate, no customer: {n}</source>
+            <translation>подозрительный телефон/номер, без клиента: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
@@ -4367,6 +4662,11 @@ Show where it is now.</source>
             <translation>Трафик</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/data_view.py" />
+            <source>Transactions</source>
+            <translation>Транзакции</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/cli.py" />
             <source>transactions written to {path}</source>
             <translation>операции записаны в {path}</translation>
@@ -4381,6 +4681,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>transitions</source>
             <translation>Переходы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnear.py" />
+            <source>transposed</source>
+            <translation>перестановка</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
@@ -4484,9 +4789,24 @@ Show where it is now.</source>
             <translation>Прирост</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>uplift ci high</source>
+            <translation>прирост ДИ верх</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>uplift ci low</source>
+            <translation>прирост ДИ низ</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
             <source>Uplift model better than random on held-out customers (Qini area {area}); {n} persuadables</source>
             <translation>Модель аплифта на отложенных клиентах лучше случайного выбора (площадь Qini {area}); убеждаемых: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>uplift vs control</source>
+            <translation>прирост к контролю</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -4982,6 +5302,11 @@ Show where it is now.</source>
             <translation>{path}: целевой список записывается в .xlsx или .csv, а не '{suffix}'</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>{path}: an identity decision lacks '{field}'</source>
+            <translation>{path}: в решении нет поля '{field}'</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: cannot be opened (permission denied, or locked by another program)</source>
             <translation>{path}: не открывается (нет прав или файл заблокирован другой программой)</translation>
@@ -4995,6 +5320,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{path}: cannot be read as a list ({error})</source>
             <translation>{path}: не читается как список ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>{path}: cannot be read as a workbook ({error})</source>
+            <translation>{path}: не читается как книга Excel ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -5049,6 +5379,11 @@ Show where it is now.</source>
             <translation>{path}: нет строк данных для импорта</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{path}: no plate, phone or e-mail column to link</source>
+            <translation>{path}: нет столбца с номером машины, телефоном или e-mail</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/import_problems.py" />
             <source>{path}: no row could be imported ({n} of {total} rejected: {reason}); check the column mapping</source>
             <translation>{path}: не удалось импортировать ни одной строки ({n} из {total} отклонено: {reason}); проверьте сопоставление столбцов</translation>
@@ -5077,6 +5412,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>{path}: not a lifecycle rule file ({error})</source>
             <translation>{path}: это не файл правил жизненного цикла ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>{path}: not a list of identity decisions</source>
+            <translation>{path}: не список решений по идентификаторам</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/bounds.py" />
@@ -5120,6 +5460,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/io/writers.py" />
             <source>{path}: the file is read-only; it was not replaced</source>
             <translation>{path}: файл только для чтения; он не был заменён</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>{path}: the identity review is an .xlsx workbook</source>
+            <translation>{path}: обзор идентификаторов — это книга .xlsx</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/project.py" />

@@ -147,6 +147,11 @@
             <translation>--moved: '{name}' adlı bir {scheme} segmenti yok; segmentler: {names}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--phone-region expects a country code such as TR, got '{value}'</source>
+            <translation>--phone-region TR gibi bir ülke kodu bekler, '{value}' verildi</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>&lt;b&gt;{rows}&lt;/b&gt; transactions of &lt;b&gt;{customers}&lt;/b&gt; customers, {first} – {last}, total {total}</source>
             <translation>&lt;b&gt;{customers}&lt;/b&gt; müşterinin &lt;b&gt;{rows}&lt;/b&gt; işlemi, {first} – {last}, toplam {total}</translation>
@@ -205,6 +210,12 @@
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>About to Sleep</source>
             <translation>Uykuya dalmak üzere</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>accept</source>
+            <translation>kabul</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/report.py" />
@@ -335,10 +346,20 @@
             <translation>Tarihi uygula</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>arm</source>
+            <translation>kol</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Arms</source>
             <translation>Kollar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>arms</source>
+            <translation>kollar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/experiments.py" />
@@ -396,6 +417,16 @@
             <location filename="../../desktop_crm/gui/import_format.py" />
             <source>automatic</source>
             <translation>otomatik</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>Automatic links</source>
+            <translation>Otomatik eşleşmeler</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>automatic links: {n}</source>
+            <translation>otomatik eşleşmeler: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
@@ -536,6 +567,11 @@
             <translation>kalibrasyon</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>campaign</source>
+            <translation>kampanya</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Campaign result</source>
             <translation>Kampanya sonucu</translation>
@@ -576,9 +612,34 @@
             <translation>İptal edildi. Hiçbir şey değişmedi; yeniden içe aktarmak için geri dönün.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>Candidates</source>
+            <translation>Adaylar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>candidates to review: {n}</source>
+            <translation>incelenecek adaylar: {n}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>cannot read the condition '{clause}' (write e.g. 'recency_days &gt; lost_days')</source>
             <translation>'{clause}' koşulu okunamıyor (örneğin 'recency_days &gt; lost_days' yazın)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>card</source>
+            <translation>kart</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>card key</source>
+            <translation>kart kimliği</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>cards</source>
+            <translation>kartlar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -824,6 +885,16 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>confidence</source>
             <translation>Güven</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>Conflicts</source>
+            <translation>Çakışmalar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>conflicts: {n}</source>
+            <translation>çakışmalar: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -1130,6 +1201,11 @@
             <translation>Sayın {first_name}, pazara kadar {target} harcayın, {points} bonus puan kazanın!</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>decided</source>
+            <translation>karar verildi</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
             <source>Decimal mark</source>
             <translation>Ondalık işareti</translation>
@@ -1138,6 +1214,11 @@
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>decimal mark</source>
             <translation>ondalık ayırıcı</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>decision</source>
+            <translation>karar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
@@ -1181,6 +1262,11 @@
             <translation>Desktop CRM projeleri (*{suffix})</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idlink.py" />
+            <source>digit sequence</source>
+            <translation>ardışık rakamlar</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>direction</source>
             <translation>Yön</translation>
@@ -1199,6 +1285,11 @@
             <location filename="../../desktop_crm/core/offers.py" />
             <source>discount column</source>
             <translation>indirim sütunu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>discount cost</source>
+            <translation>indirim maliyeti</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -1261,6 +1352,12 @@
             <translation>Her sütun bir kez kullanılabilir: {columns}.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>edit</source>
+            <translation>fark</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnorm.py" />
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>email</source>
             <translation>E-posta</translation>
@@ -1469,6 +1566,11 @@
             <translation>Az alışveriş, uzaklaşıyor</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>file</source>
+            <translation>dosya</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
             <source>File format</source>
             <translation>Dosya biçimi</translation>
@@ -1522,6 +1624,11 @@
             <location filename="../../desktop_crm/core/dashboard.py" />
             <source>Finding what changed</source>
             <translation>Değişenler bulunuyor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>fingerprint</source>
+            <translation>parmak izi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -1752,6 +1859,11 @@
             <translation>Dışarıda tut</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>holdout</source>
+            <translation>dışarıda tutulan</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
             <source>Holdout against everyone else, revenue per customer per month</source>
             <translation>Dışarıda tutulanlar ve diğerleri, aylık müşteri başına gelir</translation>
@@ -1814,6 +1926,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
+            <source>Identities</source>
+            <translation>Kimlikler</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/data_view.py" />
             <location filename="../../desktop_crm/pipeline.py" />
             <source>Import report</source>
             <translation>İçe aktarma raporu</translation>
@@ -1850,6 +1967,41 @@
             <location filename="../../desktop_crm/core/targets.py" />
             <source>in the global holdout</source>
             <translation>genel dışarıda tutulan grupta</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>incremental profit</source>
+            <translation>ek kâr</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>incremental profit ci high</source>
+            <translation>ek kâr GA üst</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>incremental profit ci low</source>
+            <translation>ek kâr GA alt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>incremental revenue</source>
+            <translation>ek ciro</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>incremental revenue ci high</source>
+            <translation>ek ciro GA üst</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>incremental revenue ci low</source>
+            <translation>ek ciro GA alt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnear.py" />
+            <source>inserted/deleted</source>
+            <translation>eklenmiş/silinmiş</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/cli.py" />
@@ -1895,6 +2047,26 @@
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>kept under the phone/plate itself: {n}</source>
             <translation>telefon/plaka numarasıyla tutulan: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>key</source>
+            <translation>kimlik</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>kind</source>
+            <translation>tür</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>known</source>
+            <translation>bilinen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>Known revenue</source>
+            <translation>Bilinen ciro</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/settings_dialog.py" />
@@ -2057,6 +2229,11 @@
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>log-likelihood</source>
             <translation>log-olabilirlik</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnear.py" />
+            <source>look-alike</source>
+            <translation>benzer karakter</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/lifecycle.py" />
@@ -2287,6 +2464,11 @@
             <translation>Ay</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>month</source>
+            <translation>ay</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
             <source>month first: 12/31</source>
             <translation>önce ay: 12/31</translation>
@@ -2486,6 +2668,11 @@
             <translation>telefon veya e-posta yok</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>No plate, phone or e-mail column was imported.</source>
+            <translation>Plaka, telefon veya e-posta sütunu içe aktarılmadı.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>No points</source>
             <translation>Puan yok</translation>
@@ -2611,6 +2798,11 @@
             <location filename="../../desktop_crm/io/rule_files.py" />
             <source>not a JSON rule file</source>
             <translation>bir JSON kural dosyası değil</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>not an identity decisions file</source>
+            <translation>kimlik kararları dosyası değil</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -2808,9 +3000,19 @@
             <translation>Fiş no</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idnorm.py" />
+            <source>other</source>
+            <translation>diğer</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
             <source>Others</source>
             <translation>Diğerleri</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>others</source>
+            <translation>diğerleri</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/actions.py" />
@@ -2874,6 +3076,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>period</source>
+            <translation>dönem</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
             <source>period revenue</source>
             <translation>Dönem cirosu</translation>
         </message>
@@ -2893,6 +3100,7 @@
             <translation>İkna edilebilirleri Hedefler'e gönder</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idnorm.py" />
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>phone</source>
             <translation>Telefon</translation>
@@ -2921,6 +3129,11 @@
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Placeholders: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</source>
             <translation>Yer tutucular: {name} {first_name} {customer_id} {points} {discount} {target} {segment}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnorm.py" />
+            <source>plate</source>
+            <translation>plaka</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
@@ -3231,6 +3444,12 @@
             <translation>Düzenli sayılma (alışveriş)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>reject</source>
+            <translation>reddet</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <location filename="../../desktop_crm/gui/main_window.py" />
             <source>Rejected rows</source>
@@ -3272,6 +3491,11 @@
             <translation>Tekrar oranı</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idlink.py" />
+            <source>repeated digits</source>
+            <translation>tekrarlanan rakamlar</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Replace the control-group file?</source>
             <translation>Kontrol grubu dosyası değiştirilsin mi?</translation>
@@ -3300,6 +3524,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>responded</source>
             <translation>Yanıt veren</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>responders</source>
+            <translation>yanıt verenler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/campaign.py" />
@@ -3359,6 +3588,27 @@
             <translation>müşteri başına ciro {target} / {control}: artış {uplift} ({ci} GA {low} .. {high})</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>revenue tied to a known customer: {share}</source>
+            <translation>bilinen müşteriye bağlı ciro: {share}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>revenue uplift</source>
+            <translation>ciro artışı</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>revenue uplift ci high</source>
+            <translation>ciro artışı GA üst</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>revenue uplift ci low</source>
+            <translation>ciro artışı GA alt</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/traffic_view.py" />
             <source>revenue {amount}</source>
             <translation>ciro {amount}</translation>
@@ -3409,6 +3659,21 @@
             <translation>YG</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>roi</source>
+            <translation>YG</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>roi ci high</source>
+            <translation>YG GA üst</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>roi ci low</source>
+            <translation>YG GA alt</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>ROI {roi}</source>
             <translation>YG {roi}</translation>
@@ -3423,6 +3688,11 @@
             <location filename="../../desktop_crm/io/dynamics_export.py" />
             <source>Row %</source>
             <translation>Satır %</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>rows</source>
+            <translation>satırlar</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
@@ -3713,6 +3983,11 @@
             <translation>Pay: {category}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idlink.py" />
+            <source>shared by many cards</source>
+            <translation>birçok kartta ortak</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
             <source>Sheet</source>
             <translation>Sayfa</translation>
@@ -3880,6 +4155,11 @@
             <translation>Mağaza, şube veya istasyon</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idnear.py" />
+            <source>substituted</source>
+            <translation>değiştirilmiş</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/pipeline.py" />
             <source>Summarising</source>
             <translation>Özetleniyor</translation>
@@ -3930,6 +4210,21 @@
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Suppression</source>
             <translation>Hariç tutma</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>Suspicious</source>
+            <translation>Şüpheli</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>suspicious identifiers: {n}</source>
+            <translation>şüpheli kimlikler: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/data_view.py" />
+            <source>suspicious phone/plate, no customer: {n}</source>
+            <translation>şüpheli telefon/plaka, müşterisiz: {n}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
@@ -4345,6 +4640,11 @@ Show where it is now.</source>
             <translation>Yoğunluk</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/data_view.py" />
+            <source>Transactions</source>
+            <translation>İşlemler</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/cli.py" />
             <source>transactions written to {path}</source>
             <translation>işlemler {path} dosyasına yazıldı</translation>
@@ -4359,6 +4659,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>transitions</source>
             <translation>Geçişler</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/idnear.py" />
+            <source>transposed</source>
+            <translation>yer değiştirmiş</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/journeys.py" />
@@ -4462,9 +4767,24 @@ Show where it is now.</source>
             <translation>Artış</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>uplift ci high</source>
+            <translation>artış GA üst</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>uplift ci low</source>
+            <translation>artış GA alt</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
             <source>Uplift model better than random on held-out customers (Qini area {area}); {n} persuadables</source>
             <translation>Artış modeli ayrılmış müşterilerde rastgeleden iyi (Qini alanı {area}); {n} ikna edilebilir</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/i18n/labels.py" />
+            <source>uplift vs control</source>
+            <translation>kontrole göre artış</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -4914,6 +5234,11 @@ Show where it is now.</source>
             <translation>{path}: hedef liste .xlsx veya .csv olarak yazılır, '{suffix}' olarak değil</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>{path}: an identity decision lacks '{field}'</source>
+            <translation>{path}: bir kimlik kararında '{field}' eksik</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/sources.py" />
             <source>{path}: cannot be opened (permission denied, or locked by another program)</source>
             <translation>{path}: açılamıyor (izin yok veya başka bir program kilitlemiş)</translation>
@@ -4927,6 +5252,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>{path}: cannot be read as a list ({error})</source>
             <translation>{path}: liste olarak okunamıyor ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>{path}: cannot be read as a workbook ({error})</source>
+            <translation>{path}: çalışma kitabı olarak okunamıyor ({error})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/rfm_rules.py" />
@@ -4981,6 +5311,11 @@ Show where it is now.</source>
             <translation>{path}: içe aktarılacak veri satırı yok</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>{path}: no plate, phone or e-mail column to link</source>
+            <translation>{path}: eşleştirilecek plaka, telefon veya e-posta sütunu yok</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/import_problems.py" />
             <source>{path}: no row could be imported ({n} of {total} rejected: {reason}); check the column mapping</source>
             <translation>{path}: hiçbir satır içe aktarılamadı ({total} satırdan {n} tanesi reddedildi: {reason}); sütun eşleştirmesini kontrol edin</translation>
@@ -5009,6 +5344,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/core/lifecycle.py" />
             <source>{path}: not a lifecycle rule file ({error})</source>
             <translation>{path}: bir yaşam döngüsü kural dosyası değil ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>{path}: not a list of identity decisions</source>
+            <translation>{path}: kimlik kararları listesi değil</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/bounds.py" />
@@ -5052,6 +5392,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/io/writers.py" />
             <source>{path}: the file is read-only; it was not replaced</source>
             <translation>{path}: dosya salt okunur; değiştirilmedi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/identity_files.py" />
+            <source>{path}: the identity review is an .xlsx workbook</source>
+            <translation>{path}: kimlik incelemesi bir .xlsx çalışma kitabıdır</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/project.py" />

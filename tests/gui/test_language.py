@@ -176,7 +176,7 @@ def test_nothing_is_left_in_english_in_russian(qtbot, shop: MainWindow) -> None:
         for text in _texts(shop):
             plain = re.sub(r"<[^>]+>|\{[a-z_]+\}|\S+\.(?:xlsx|csv|dcrm|parquet)\b|/\S+", " ", text)
             english |= {w for w in re.findall(r"[A-Za-z][A-Za-z_]+", plain) if w not in LATIN_OK | own_words}
-    assert english == set()
+    assert english == set(), " ".join(sorted(english))
     help_dialog = shop.show_segments_help()
     assert help_dialog.browser.toPlainText().startswith("Как определяются сегменты")
     help_dialog.close()

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_crm.core.model import DataSummary
+from desktop_crm.gui.identities_panel import IdentitiesPanel
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.tables import DataTable
 from desktop_crm.i18n import tr, trn
@@ -26,6 +28,7 @@ from desktop_crm.io.importer import ImportResult
 
 class DataView(QWidget):
     save_rejects_requested = Signal()
+    identity_decided = Signal(object)  # Decision, from the Identities panel
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,8 +58,13 @@ class DataView(QWidget):
         buttons.addWidget(self.save_rejects)
         side_layout.addLayout(buttons)
 
+        self.identities = IdentitiesPanel()
+        self.identities.decided.connect(self.identity_decided)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, tr("Transactions"))
+        self.tabs.addTab(self.identities, tr("Identities"))
         splitter = QSplitter()
-        splitter.addWidget(self.table)
+        splitter.addWidget(self.tabs)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -102,8 +110,10 @@ class DataView(QWidget):
                 tr("Purchases without a card: {n}", n=number(links["cardless_rows"])),
                 "  " + tr("matched to a card by phone/plate: {n}", n=number(links["linked_to_card"])),
                 "  " + tr("kept under the phone/plate itself: {n}", n=number(links["alt_id_as_customer"])),
+                "  " + tr("suspicious phone/plate, no customer: {n}", n=number(links.get("suspicious_rows", 0))),
             ]
         self.report.setPlainText("\n".join(details))
+        self.identities.show_review(result.identities, result.frame)
         self.save_rejects.setEnabled(not result.rejects.empty)
 
 
