@@ -19,6 +19,7 @@ from desktop_crm.gui.export import export_button
 from desktop_crm.gui.layouts import labelled_row
 from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
+from desktop_crm.gui.scheme_view import SchemeDrivenView
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.tables import DataTable
 from desktop_crm.gui.worker import TaskRunner
@@ -37,7 +38,7 @@ class DepartmentsState:
     threshold: int = DEFAULT_THRESHOLD
 
 
-class DepartmentsView(QWidget):
+class DepartmentsView(SchemeDrivenView, QWidget):
     """The store's journey map from the main category of one visit to the next, per segment."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -93,25 +94,11 @@ class DepartmentsView(QWidget):
         scheme, group = key_of(self.scheme, self._wanted.scheme), key_of(self.group, self._wanted.group)
         return DepartmentsState(scheme, group, self.threshold.value())
 
-    def restore(self, state: DepartmentsState) -> None:
-        scheme_changed = self.scheme.count() and self.scheme.currentData() != state.scheme
-        self._wanted = state
+    def _set_controls(self, state: DepartmentsState) -> None:
         with QSignalBlocker(self.scheme), QSignalBlocker(self.group), QSignalBlocker(self.threshold):
             select(self.scheme, state.scheme)
             select(self.group, state.group)
             self.threshold.setValue(state.threshold)
-        if scheme_changed:
-            self.computing.request()
-        else:
-            self._draw()
-
-    def _on_scheme_changed(self) -> None:
-        self._wanted = self.state()
-        self.computing.request()
-
-    def _on_shown_changed(self) -> None:
-        self._wanted = self.state()
-        self._draw()
 
     def show_result(self, segmentation: Segmentation) -> None:
         data = self.session.dataset

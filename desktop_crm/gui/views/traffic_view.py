@@ -17,6 +17,7 @@ from desktop_crm.gui.empty import Placeholder
 from desktop_crm.gui.export import export_button
 from desktop_crm.gui.layouts import labelled_row
 from desktop_crm.gui.lazy import WhenShown
+from desktop_crm.gui.scheme_view import SchemeDrivenView
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, tr, trn
@@ -32,7 +33,7 @@ class TrafficState:
     measure: str = "visits"
 
 
-class TrafficView(QWidget):
+class TrafficView(SchemeDrivenView, QWidget):
     """Visits or revenue by weekday and hour, for all customers or one segment."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -69,25 +70,11 @@ class TrafficView(QWidget):
         scheme, segment = key_of(self.scheme, self._wanted.scheme), key_of(self.segment, self._wanted.segment)
         return TrafficState(scheme, segment, self.measure.currentData())
 
-    def restore(self, state: TrafficState) -> None:
-        scheme_changed = self.scheme.count() and self.scheme.currentData() != state.scheme
-        self._wanted = state
+    def _set_controls(self, state: TrafficState) -> None:
         with QSignalBlocker(self.scheme), QSignalBlocker(self.segment), QSignalBlocker(self.measure):
             select(self.scheme, state.scheme)
             select(self.segment, state.segment)
             select(self.measure, state.measure)
-        if scheme_changed:
-            self.computing.request()
-        else:
-            self._draw()
-
-    def _on_scheme_changed(self) -> None:
-        self._wanted = self.state()
-        self.computing.request()
-
-    def _on_shown_changed(self) -> None:
-        self._wanted = self.state()
-        self._draw()
 
     def show_result(self, segmentation: Segmentation) -> None:
         fill_schemes(self.scheme, segmentation, self._wanted.scheme)
