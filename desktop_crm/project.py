@@ -221,6 +221,7 @@ def spec_from_dict(d: dict[str, Any]) -> targets.TargetSpec:
         segments=tuple(d.get("segments", ())),
         customer_ids=None if ids is None else tuple(str(i) for i in ids),
         origin=d.get("origin", ""),
+        start=str(d.get("start", "")),
         conditions=tuple(targets.Condition(**c) for c in d.get("conditions", ())),
         birthday_within_days=d.get("birthday_within_days"),
         holiday_window=None if not window else (dt.date.fromisoformat(window[0]), dt.date.fromisoformat(window[1])),
