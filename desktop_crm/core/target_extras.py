@@ -18,9 +18,10 @@ from desktop_crm.core.model import rows_before
 from desktop_crm.core.offers import NEXT_TIER, template_fields
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.core.targets import TargetList, TargetSpec, build_targets
-from desktop_crm.i18n import tr
+from desktop_crm.i18n import N_, tr
 
 PERSUADABLES = "persuadables"
+NO_CAMPAIGN = N_("needs a saved campaign with a control group and a later import")
 
 
 def needs_rhythm(spec: TargetSpec) -> bool:
@@ -83,7 +84,7 @@ def find_persuadables(
     people = journal.all_outcomes(entries, tx, window_days)
     none = pd.Series(dtype="string")
     if people.empty:
-        return None, Persuadables(none, tr("needs a saved campaign with a control group and a later import"))
+        return None, Persuadables(none, tr(NO_CAMPAIGN))
     try:
         model = uplift.fit_uplift(uplift.training_data(people, table), uplift.features(table))
     except ValueError as exc:
