@@ -78,8 +78,8 @@ def recommend(
     ids = table["customer_id"].astype(str)
     found: list[Action] = []
 
-    def segment_action(key: str, name: str, value: pd.Series, offer: Offer | None = None) -> None:
-        mask = (segment == name).to_numpy()
+    def segment_action(key: str, name: str, value: pd.Series, offer: Offer | None = None, within=None) -> None:
+        mask = (segment == name).to_numpy() & (True if within is None else within)
         if mask.sum() >= MIN_CUSTOMERS:
             spec = TargetSpec(name=TITLES[key], scheme="lifecycle", segments=(name,), suppression=suppression,
                               offer=offer or Offer())  # fmt: skip
@@ -88,10 +88,12 @@ def recommend(
     segment_action("win_back", "Sleeping", spend)
     segment_action("reward_vip", "VIP", spend)
     if next_tier is not None:
-        path = next_tier.reindex(ids)["spend_to_next"].fillna(0.0).to_numpy()
+        spend_to_next = next_tier.reindex(ids)["spend_to_next"]
+        path = spend_to_next.fillna(0.0).to_numpy()
         # the path to Loyal is each customer's own spend target, in the offer text (core/next_tier.py)
         offer = Offer(target_k=None, text=tr(NEXT_TIER_TEXT))
-        segment_action("grow_loyal", "Potential loyal", pd.Series(path, index=table.index), offer)
+        reachable = spend_to_next.notna().to_numpy()  # the list keeps who has a path (core.targets)
+        segment_action("grow_loyal", "Potential loyal", pd.Series(path, index=table.index), offer, reachable)
     if overdue is not None:
         late = overdue.reindex(ids)["overdue"].fillna(False).to_numpy(dtype=bool)
         regular = table["frequency"].to_numpy(dtype=float) >= thresholds.regular_purchases

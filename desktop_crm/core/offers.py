@@ -127,11 +127,16 @@ def offer_columns(
     if offer.target_k is not None:
         spent = recent_spend.reindex(table["customer_id"]).to_numpy() if recent_spend is not None else None
         out["spend_target"] = spend_targets(spent, table["avg_order_value"].to_numpy(dtype=float), offer)
-    if set(NEXT_TIER) & set(template_fields(offer.text)):
+    if uses_next_tier(offer):
         out = out.join(next_tier_columns(table))
     if offer.text:
         out["offer_text"] = render(offer.text, table, out, segment)
     return out
+
+
+def uses_next_tier(offer: Offer) -> bool:
+    """Whether the text names the path to the next tier (then the list needs it per customer)."""
+    return bool(set(NEXT_TIER) & set(template_fields(offer.text)))
 
 
 def next_tier_columns(table: pd.DataFrame) -> pd.DataFrame:

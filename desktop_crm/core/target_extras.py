@@ -15,7 +15,7 @@ import pandas as pd
 
 from desktop_crm.core import coded, journal, next_tier, rhythm, uplift
 from desktop_crm.core.model import rows_before
-from desktop_crm.core.offers import NEXT_TIER, template_fields
+from desktop_crm.core.offers import uses_next_tier
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.core.targets import TargetList, TargetSpec, build_targets
 from desktop_crm.i18n import N_, tr
@@ -29,7 +29,7 @@ def needs_rhythm(spec: TargetSpec) -> bool:
 
 
 def needs_path(spec: TargetSpec) -> bool:
-    return bool(set(NEXT_TIER) & set(template_fields(spec.offer.text)))
+    return uses_next_tier(spec.offer)
 
 
 def extras_for(

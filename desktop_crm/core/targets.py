@@ -154,16 +154,7 @@ def build_targets(
     steps: list[tuple[str, int, int]] = []
     rows = _start(table, spec)
     steps.append((tr("Start: {start}", start=spec.start_text()), int(rows.sum()), 0))
-    for cond in spec.conditions:
-        rows = _narrow(steps, rows, _condition_mask(table, cond), cond.text())
-    if spec.birthday_within_days is not None:
-        days = _column(table, "days_to_birthday", tr("birthday filter needs birth dates in the customers file"))
-        mask = (days.fillna(10**6) <= spec.birthday_within_days).to_numpy(dtype=bool)
-        rows = _narrow(steps, rows, mask, trn("birthday within {n} days", spec.birthday_within_days))
-    if spec.holiday_window is not None:
-        if tx is None:
-            raise UserError(tr("the holiday-window filter needs the transactions"))
-        rows = _narrow(steps, rows, _bought_last_year(table, tx, spec.holiday_window), window_text(spec.holiday_window))
+    rows = _filtered(table, spec, tx, steps, rows)
     reasons, order = _suppression_reasons(table, spec.suppression, as_of, contacted)
     suppressed_rows = rows & (reasons != "")
     for reason in order:
@@ -192,6 +183,26 @@ def build_targets(
     suppressed["reason"] = reasons[suppressed_rows]
     funnel = pd.DataFrame(steps, columns=["step", "customers", "removed"])
     return TargetList(spec, as_of, listed, suppressed.reset_index(drop=True), funnel)
+
+
+def _filtered(
+    table: pd.DataFrame, spec: TargetSpec, tx: pd.DataFrame | None, steps: list[tuple[str, int, int]], rows: np.ndarray
+) -> np.ndarray:
+    """The start narrowed by every filter of the spec, each a step of the funnel."""
+    for cond in spec.conditions:
+        rows = _narrow(steps, rows, _condition_mask(table, cond), cond.text())
+    if spec.birthday_within_days is not None:
+        days = _column(table, "days_to_birthday", tr("birthday filter needs birth dates in the customers file"))
+        mask = (days.fillna(10**6) <= spec.birthday_within_days).to_numpy(dtype=bool)
+        rows = _narrow(steps, rows, mask, trn("birthday within {n} days", spec.birthday_within_days))
+    if offer_rules.uses_next_tier(spec.offer) and "spend_to_next" in table:
+        reachable = table["spend_to_next"].notna().to_numpy()
+        rows = _narrow(steps, rows, reachable, tr("with a path to the next tier"))
+    if spec.holiday_window is not None:
+        if tx is None:
+            raise UserError(tr("the holiday-window filter needs the transactions"))
+        rows = _narrow(steps, rows, _bought_last_year(table, tx, spec.holiday_window), window_text(spec.holiday_window))
+    return rows
 
 
 def _with_extras(table: pd.DataFrame, extras: pd.DataFrame) -> pd.DataFrame:
