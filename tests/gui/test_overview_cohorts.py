@@ -7,8 +7,8 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFontMetricsF
 
 from desktop_crm.gui.main_window import MainWindow
-from tests.gui.test_language import switch_language
 from tests.gui.helpers import settled
+from tests.gui.test_language import switch_language
 
 
 def clipped_cells(view) -> list[str]:
