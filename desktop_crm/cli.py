@@ -532,9 +532,11 @@ def cmd_clv(args: argparse.Namespace) -> int:
 
 
 def targets_spec(
-    args: argparse.Namespace, moved: tuple[str, ...] | None, table: pd.DataFrame, keys: ProjectKeys
+    args: argparse.Namespace, moved: tuple[str, ...] | None, table: pd.DataFrame, keys: ProjectKeys | None = None
 ) -> TargetSpec:
-    """The list the options define; segment names and discount tiers are read as the GUI reads them."""
+    """The list the options define; segment names and discount tiers are read as the GUI reads them.
+
+    `keys`: --project's global holdout, used unless --holdout is given."""
     from desktop_crm.core.experiments import parse_arms
     from desktop_crm.core.offers import Offer, parse_tiers
     from desktop_crm.core.target_form import column_values, segment_keys
@@ -551,7 +553,8 @@ def targets_spec(
         require_consent=not args.ignore_consent, channel=args.channel,
         inactive_days=None if args.inactive_days <= 0 else args.inactive_days,
         recent_contact_days=args.contacted_days if args.contacted else None,
-        holdout_share=args.holdout or keys.holdout_share, holdout_key=args.holdout_key or keys.holdout_key,
+        holdout_share=args.holdout or (keys.holdout_share if keys else 0.0),
+        holdout_key=args.holdout_key or (keys.holdout_key if keys else ""),
     )  # fmt: skip
     return TargetSpec(
         name=tr(args.name), scheme=args.scheme, segments=segment_keys(table, args.scheme, args.segment),

@@ -3329,7 +3329,7 @@
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Pseudonymous ids</source>
-            <translation>Псевдонимы вместо ID</translation>
+            <translation>Псевдонимы клиентов</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/target_forms.py" />
