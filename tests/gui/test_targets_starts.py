@@ -81,6 +81,11 @@ def test_persuadables_are_not_offered_without_evidence(qtbot, tmp_path: Path) ->
     assert not box.persuadables_offered()
     item = box.mode.model().item(box.mode.findData(PERSUADABLES))
     assert "no better than random" in item.toolTip()
+    targets = window.targets_view
+    window.nav.setCurrentRow(window.stack.indexOf(targets))
+    targets.set_spec(TargetSpec(start="persuadables", suppression=OPEN))  # e.g. a project saved with it
+    qtbot.waitUntil(lambda: "no better than random" in targets.count.text(), timeout=30_000)
+    assert not targets.save_button.isEnabled()
 
 
 def test_one_file_per_arm_from_the_save_button(qtbot, demo: MainWindow, tmp_path: Path) -> None:

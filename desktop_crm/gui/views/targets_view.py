@@ -486,9 +486,14 @@ class TargetsView(QWidget):
             self.count.setText(str(exc))
             self.save_button.setEnabled(False)
             return
+        chosen = self.persuadables.ids if self.persuadables is not None and self.persuadables.offered else None
+        if spec.start == "persuadables" and chosen is None:  # not offered (yet): say why, build nothing
+            reason = self.persuadables.reason if self.persuadables is not None else tr("Fitting the uplift model…")
+            self.count.setText(f"{tr(PERSUADABLES)}: {reason}")
+            self.save_button.setEnabled(False)
+            return
         self.count.setText(tr("Building the list…"))
         contacted = self.suppression_box.contacted
-        chosen = self.persuadables.ids if self.persuadables is not None and self.persuadables.offered else None
         self.runner.start(
             build_test, seg, spec, data.transactions.frame, contacted, chosen,
             done=self._on_list_built, failed=self.count.setText,
