@@ -58,8 +58,9 @@ def _with_campaign(qtbot, tmp_path: Path, effect: float) -> MainWindow:
     window.session.open_files(path)
     segmented(qtbot, window)
     targets = window.targets_view
+    window.campaigns_view.restore(CampaignsState(entries=(entry,)))
     with qtbot.waitSignal(targets.persuadables_ready, timeout=180_000):
-        window.campaigns_view.restore(CampaignsState(entries=(entry,)))
+        window.nav.setCurrentRow(window.stack.indexOf(targets))  # hidden, Targets fits nothing
     return window
 
 

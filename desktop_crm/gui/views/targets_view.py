@@ -239,6 +239,7 @@ class TargetsView(QWidget):
         self.persuadables: Persuadables | None = None
         self.pseudonym_key = ""  # the project's, made when first needed
         self.fitter = TaskRunner(self)
+        self._fitting = WhenShown(self, self.fit_persuadables)  # hidden, the view fits nothing
         self._when_shown = WhenShown(self, self.rebuild)  # build when the view is opened, not on every change
         self.runner, self.saver, self.checker = TaskRunner(self), TaskRunner(self), TaskRunner(self)
         self._debounce = QTimer(self)
@@ -373,7 +374,7 @@ class TargetsView(QWidget):
             box.set_segmentation(segmentation)
         self.suppression_box.follow_data(default_channel(segmentation.customers))
         set_date(self.sent_date, segmentation.as_of - pd.DateOffset(months=3))
-        self.fit_persuadables()
+        self._fitting.request()
         self.changed()
 
     def start_from_ids(self, ids: list[str], title: str) -> None:
@@ -386,7 +387,7 @@ class TargetsView(QWidget):
     def set_journal(self, entries: tuple[journal.JournalEntry, ...]) -> None:
         """The project's saved campaigns: the Persuadables start is offered when they teach a useful model."""
         self.journal = tuple(entries)
-        self.fit_persuadables()
+        self._fitting.request()
 
     def fit_persuadables(self) -> None:
         """Fit the uplift model (in a worker) on the campaigns with a control; no campaign, no model."""
