@@ -60,7 +60,7 @@ def compute_dashboard(
     as_of = segmentation.as_of
     steps.stage(0.1, tr("Counting visits"))
     seen = rows_before(tx, as_of)
-    codes = coded.encode(seen, segmentation.settings.scoring.frequency_basis)
+    codes = _encoded(seen, segmentation)
     gaps = rhythm.usual_gaps(codes)  # once: the period and the overdue flags both read it
     period = period or overview.choose_period(codes, gaps)
     if period not in overview.PERIODS:
@@ -71,7 +71,7 @@ def compute_dashboard(
     dates = [d for d in dates if d > pd.Timestamp(seen["date"].min())]
     settings = segmentation.settings
     fixed = replace(settings, thresholds=segmentation.thresholds)
-    snaps = dynamics.take_snapshots(seen, dates, "lifecycle", fixed) if dates else None
+    snaps = dynamics.take_snapshots(seen, dates, "lifecycle", fixed, codes=codes) if dates else None
     table = segmentation.customers.set_index("customer_id")
     at_risk = _revenue_at_risk(snaps, table, as_of) if snaps is not None else pd.Series(dtype=float)
     steps.stage(0.6, tr("Finding what changed"))
@@ -85,6 +85,14 @@ def compute_dashboard(
     risky = table.index[table["lifecycle_segment"].astype(str).isin(AT_RISK_SEGMENTS)]
     steps.done(tr("Overview ready"))
     return Dashboard(as_of, period, kpis, at_risk, risky, changes, cohorts, attention, recommended, snaps, codes)
+
+
+def _encoded(seen: pd.DataFrame, segmentation: Segmentation) -> coded.CodedTransactions:
+    """The segmented rows' codes, kept by the segmentation when it encoded these very rows."""
+    codes = segmentation.codes
+    if codes is None or len(codes.customer) != len(seen):
+        codes = coded.encode(seen, segmentation.settings.scoring.frequency_basis)
+    return codes
 
 
 def _attention(
@@ -108,8 +116,7 @@ def customer_attention(
     """
     steps = Steps(progress, cancelled)
     steps.stage(0.1, tr("Cohorts and rhythms"))
-    seen = tx[tx["date"] < segmentation.as_of]
-    codes = coded.encode(seen, segmentation.settings.scoring.frequency_basis)
+    codes = _encoded(rows_before(tx, segmentation.as_of), segmentation)
     table = segmentation.customers.set_index("customer_id")
     late, path = _attention(codes, segmentation, table)
     steps.stage(0.8, tr("Recommending actions"))
