@@ -131,22 +131,24 @@ def customer_attention(
     return columns
 
 
+def _codes_of(segments: pd.Series, names: tuple[str, ...]) -> list[int]:
+    """The category codes of `names` in a categorical column (names it lacks are left out)."""
+    return [int(c) for c in segments.cat.categories.get_indexer(list(names)) if c >= 0]
+
+
 def _revenue_at_risk(snaps: dynamics.Snapshots, table: pd.DataFrame, as_of: pd.Timestamp) -> pd.Series:
     """At each snapshot date: the yearly spend of the customers who were At risk or Sleeping then.
 
     Tenure at an earlier date is today's tenure less the days between, exactly, as the first purchase
     does not move.
     """
-    tenure_now = table["tenure_days"].astype(float)
+    ids = snaps.segments.index
+    tenure = table["tenure_days"] if table.index.equals(ids) else table["tenure_days"].reindex(ids)
+    tenure_now = tenure.to_numpy(dtype=float, na_value=np.nan)
     values = {}
     for date in snaps.dates:
-        segment = snaps.segments[date].astype(object)
-        risky = segment.isin(AT_RISK_SEGMENTS).to_numpy()
-        then = pd.DataFrame(
-            {
-                "monetary": snaps.figures[date]["monetary"],
-                "tenure_days": tenure_now.reindex(snaps.segments.index) - (as_of - date).days,
-            }
-        )
-        values[date] = float(np.nansum(actions_mod.yearly_spend(then).to_numpy()[risky]))
+        risky = np.isin(snaps.segments[date].cat.codes, _codes_of(snaps.segments[date], AT_RISK_SEGMENTS))
+        monetary = snaps.figures[date]["monetary"].to_numpy(dtype=float)
+        spend = actions_mod.yearly(monetary, tenure_now - (as_of - date).days)
+        values[date] = float(np.nansum(spend[risky]))
     return pd.Series(values, name="revenue_at_risk")
