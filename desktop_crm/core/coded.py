@@ -99,8 +99,9 @@ def _occasions(tx: pd.DataFrame, customer: np.ndarray, stamps: np.ndarray) -> np
 def summary(
     coded: CodedTransactions, as_of: pd.Timestamp, with_codes: bool = False, before: pd.Timestamp | None = None
 ) -> pd.DataFrame:
-    """One row per customer that has rows: first/last purchase, frequency, monetary, AOV, recency,
-    tenure (and `code`, the customer's code, when asked).
+    """One row per customer that has rows: customer_id, first/last purchase, frequency, monetary, AOV,
+    recency, tenure. `with_codes`: the customer's code (`code`) instead of the id, which a snapshot
+    maps back by position without taking ten million id strings.
 
     `before`: count only the rows stamped before it (a snapshot), exactly as if the later rows were
     not there. Their amounts become +0.0, which leaves every sum bit-for-bit unchanged, so no row
@@ -125,14 +126,13 @@ def summary(
     np.maximum.at(last, cust, stamps)
     first[frequency == 0] = NAT
     spend = np.bincount(coded.customer, weights=amount, minlength=n)
-    frame = summary_frame(
-        coded.customer_ids, first.view("datetime64[s]"), last.view("datetime64[s]"), frequency, spend, as_of
-    )
-    frame.insert(0, "code", np.arange(n))
+    ids = pd.RangeIndex(n) if with_codes else coded.customer_ids
+    frame = summary_frame(ids, first.view("datetime64[s]"), last.view("datetime64[s]"), frequency, spend, as_of)
+    if with_codes:
+        frame = frame.rename(columns={"customer_id": "code"})
     if present is None:
         present = np.bincount(coded.customer, minlength=n) > 0
-    frame = frame if present.all() else frame[present].reset_index(drop=True)
-    return frame if with_codes else frame.drop(columns="code")
+    return frame if present.all() else frame[present].reset_index(drop=True)
 
 
 def summary_frame(
