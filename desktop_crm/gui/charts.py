@@ -3,24 +3,33 @@
 One graphics item per series (a BarGraphItem, an ImageItem, one LabelLayer for all texts), so charts stay fast
 and readable with many segments. `InteractiveChart` maps the scene's hover and click to "what is under the
 pointer" once; each chart only says what that is (`hit_at`), what its tooltip reads and what a click means.
+The same base class makes every chart usable from the keyboard: Tab focuses it, the arrow keys move a visible
+mark between its items (`hits`, `hit_shape`), Enter does what a click does, and the focused item's tooltip
+is the chart's accessible description, so screen readers read what the mouse would show.
 Importing this module changes nothing (pyqtgraph's options are set by `theme.apply`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QFontMetricsF, QPainterPath, QPainterPathStroker
+from PySide6.QtWidgets import QGraphicsPathItem, QToolTip
 
 from desktop_crm.gui import theme
 from desktop_crm.gui.chart_items import FlowGraphItem, Label, LabelLayer, SankeyItem, color, point_font
 from desktop_crm.i18n import formats, tr, trn
 from desktop_crm.i18n.formats import number, percent
 from desktop_crm.i18n.labels import column_label, value_label
+
+BACK_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up)
+FORWARD_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down)
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+NAVIGATION_KEYS = (*BACK_KEYS, *FORWARD_KEYS, Qt.Key.Key_Home, Qt.Key.Key_End)
 
 
 class LocaleAxis(pg.AxisItem):
@@ -57,16 +66,27 @@ class Chart(pg.PlotWidget):
 
 
 class InteractiveChart(Chart):
-    """Hover shows the tooltip of what is under the pointer; a left click on it calls `clicked`.
+    """Hover shows the tooltip of what is under the pointer; a left click on it calls `clicked`; from the
+    keyboard, the arrow keys move between the items and Enter (or Space) calls `clicked` too.
 
-    Subclasses implement `hit_at(point)` in data coordinates (None: nothing there) and `tooltip(hit)`,
-    and `clicked(hit)` when a click means something.
+    Subclasses implement `hit_at(point)` in data coordinates (None: nothing there), `tooltip(hit)`,
+    `hits()` (every item, in reading order) and `hit_shape(hit)` (its outline, in data coordinates), and
+    `clicked(hit)` when a click means something; charts laid out as a grid override `step`. A subclass
+    calls `data_changed()` after drawing new data, so that the keyboard mark follows.
     """
 
     def __init__(self, title: str = "", parent=None) -> None:
         super().__init__(title, parent)
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(title or tr("Chart"))
+        self.setAccessibleDescription(tr("Arrow keys move between the items; Enter opens one."))
+        self.focus_index: int | None = None
+        self.focus_mark = QGraphicsPathItem()
+        self.focus_mark.setZValue(1000)
+        self.focus_mark.setVisible(False)
+        self.addItem(self.focus_mark, ignoreBounds=True)
 
     def hit_at(self, point: QPointF) -> object | None:
         raise NotImplementedError
@@ -74,8 +94,77 @@ class InteractiveChart(Chart):
     def tooltip(self, hit: object) -> str:
         raise NotImplementedError
 
+    def hits(self) -> list:
+        """Every item the keyboard can visit, in reading order."""
+        return []
+
+    def hit_shape(self, hit: object) -> QPainterPath:
+        """The outline of an item in data coordinates (the keyboard mark is drawn along it)."""
+        return QPainterPath()
+
     def clicked(self, hit: object) -> None:
         """A left click on `hit`; most charts only explain on hover."""
+
+    def step(self, index: int, key: Qt.Key, count: int) -> int:
+        """The item the arrow `key` moves to from `index` (items in a row by default)."""
+        if key == Qt.Key.Key_Home:
+            return 0
+        if key == Qt.Key.Key_End:
+            return count - 1
+        return min(max(index + (-1 if key in BACK_KEYS else 1), 0), count - 1)
+
+    def focused_hit(self) -> object | None:
+        hits = self.hits()
+        return hits[self.focus_index] if self.focus_index is not None and self.focus_index < len(hits) else None
+
+    def data_changed(self) -> None:
+        """New data: keep the mark on an item that still exists (or hide it)."""
+        if self.focus_index is not None:
+            self.move_focus(self.focus_index)
+
+    def move_focus(self, index: int) -> None:
+        """Mark item `index`, show its tooltip and tell assistive technology what it is."""
+        hits = self.hits()
+        if not hits:
+            self.focus_index = None
+            self.focus_mark.setVisible(False)
+            return
+        self.focus_index = min(max(index, 0), len(hits) - 1)
+        hit = hits[self.focus_index]
+        self._draw_mark(self.hit_shape(hit))
+        text = self.tooltip(hit)
+        self.setAccessibleDescription(_plain(text))
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
+        if self.hasFocus():
+            centre = self.mapFromScene(self.view_box().mapViewToScene(self.hit_shape(hit).boundingRect().center()))
+            QToolTip.showText(self.mapToGlobal(centre), text, self)
+
+    def _draw_mark(self, shape: QPainterPath) -> None:
+        pen = pg.mkPen(theme.focus_ink(), width=3, style=Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        self.focus_mark.setPen(pen)
+        self.focus_mark.setPath(shape)
+        self.focus_mark.setVisible(self.hasFocus())
+
+    def keyPressEvent(self, event) -> None:
+        hits, key = self.hits(), event.key()
+        if hits and key in ENTER_KEYS and self.focused_hit() is not None:
+            self.clicked(self.focused_hit())
+        elif hits and key in NAVIGATION_KEYS:
+            start = self.focus_index if self.focus_index is not None else -1
+            self.move_focus(self.step(max(start, 0), key, len(hits)) if start >= 0 else 0)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.move_focus(self.focus_index or 0)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.focus_mark.setVisible(False)
 
     def hit_at_scene(self, scene_pos: QPointF) -> object | None:
         view = self.view_box()
@@ -149,6 +238,7 @@ class SegmentBarChart(InteractiveChart):
         plot.getAxis("bottom").setLabel(column_label(unit))
         plot.setYRange(-0.6, max(len(self.names) - 0.4, 0.4), padding=0)
         self._fit_x()
+        self.data_changed()
 
     def _fit_x(self) -> None:
         """An x range wide enough for every bar's label, however long the numbers are in this language."""
@@ -171,6 +261,12 @@ class SegmentBarChart(InteractiveChart):
 
     def clicked(self, hit: int) -> None:
         self.segment_clicked.emit(self.names[hit])
+
+    def hits(self) -> list[int]:
+        return list(range(len(self.names)))
+
+    def hit_shape(self, hit: int) -> QPainterPath:
+        return _rect(0, hit - 0.4, max(self.values[hit], 0), 0.8)
 
     def bar_center(self, name: str) -> QPointF:
         """Scene position of the middle of a bar (for tests and keyboard access)."""
@@ -222,6 +318,7 @@ class GridHeatmap(InteractiveChart):
         plot.setLabel("left", row_name)
         plot.setXRange(0.5, counts.shape[1] + 0.5, padding=0)
         plot.setYRange(0.5, counts.shape[0] + 0.5, padding=0)
+        self.data_changed()
 
     def hit_at(self, point: QPointF) -> tuple[int, int] | None:
         i, j = round(point.y()) - 1, round(point.x()) - 1
@@ -240,6 +337,38 @@ class GridHeatmap(InteractiveChart):
             j=j + 1,
         )
         return text + f"\n{self.extra_name}: {number(self.extra[i, j], 2)}"
+
+    def hits(self) -> list[tuple[int, int]]:
+        return [(i, j) for i in range(self.counts.shape[0]) for j in range(self.counts.shape[1])]
+
+    def hit_shape(self, hit: tuple[int, int]) -> QPainterPath:
+        return _rect(hit[1] + 0.55, hit[0] + 0.55, 0.9, 0.9)
+
+    def step(self, index: int, key: Qt.Key, count: int) -> int:
+        return _grid_step(index, key, *self.counts.shape, up=1)  # row scores grow upwards
+
+
+def _plain(text: str) -> str:
+    """A tooltip as plain text for screen readers (no markup)."""
+    return re.sub(r"<[^>]+>", " ", text).replace("&nbsp;", " ").strip()
+
+
+def _rect(x: float, y: float, width: float, height: float) -> QPainterPath:
+    path = QPainterPath()
+    path.addRect(QRectF(x, y, width, height).normalized())
+    return path
+
+
+def _grid_step(index: int, key: Qt.Key, rows: int, cols: int, up: int) -> int:
+    """Arrow keys in a grid of `rows` x `cols` items stored row by row; `up` is the row step of Key_Up."""
+    i, j = divmod(index, cols)
+    if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+        i = min(max(i + (up if key == Qt.Key.Key_Up else -up), 0), rows - 1)
+    elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+        j = min(max(j + (-1 if key == Qt.Key.Key_Left else 1), 0), cols - 1)
+    else:
+        return 0 if key == Qt.Key.Key_Home else rows * cols - 1
+    return i * cols + j
 
 
 def _text_colour(on_dark: bool) -> str:
@@ -275,6 +404,7 @@ class Histogram(InteractiveChart):
         self.setLabel("left", tr("customers"))
         self.setXRange(self.edges[0], self.edges[-1], padding=0.02)
         self.setYRange(0, max(float(self.counts.max(initial=0)), 1.0) * 1.08, padding=0)
+        self.data_changed()
 
     def hit_at(self, point: QPointF) -> int | None:
         if not len(self.counts):
@@ -292,6 +422,12 @@ class Histogram(InteractiveChart):
 
     def clicked(self, hit: int) -> None:
         self.bin_clicked.emit(hit)
+
+    def hits(self) -> list[int]:
+        return list(range(len(self.counts)))
+
+    def hit_shape(self, hit: int) -> QPainterPath:
+        return _rect(self.edges[hit], 0, self.edges[hit + 1] - self.edges[hit], max(self.counts[hit], 0))
 
     def bin_center(self, i: int) -> QPointF:
         return self.to_scene((self.edges[i] + self.edges[i + 1]) / 2, self.counts[i] / 2)
@@ -393,6 +529,7 @@ class MatrixHeatmap(InteractiveChart):
         self.setXRange(0, max(len(self.cols), 1) + 1.2, padding=0)
         longest = max((len(c) for c in self.cols), default=0)
         self.setYRange(-min(2.6, 0.5 + 0.12 * longest), len(self.rows), padding=0)  # room for slanted names
+        self.data_changed()
 
     def hit_at(self, point: QPointF) -> tuple[int, int] | None:
         i, j = int(np.floor(point.y())), int(np.floor(point.x()))
@@ -403,6 +540,15 @@ class MatrixHeatmap(InteractiveChart):
 
     def clicked(self, hit: tuple[int, int]) -> None:
         self.cell_clicked.emit(*hit)
+
+    def hits(self) -> list[tuple[int, int]]:
+        return [(i, j) for i in range(len(self.rows)) for j in range(len(self.cols))]
+
+    def hit_shape(self, hit: tuple[int, int]) -> QPainterPath:
+        return _rect(hit[1] + 0.05, hit[0] + 0.05, 0.9, 0.9)
+
+    def step(self, index: int, key: Qt.Key, count: int) -> int:
+        return _grid_step(index, key, len(self.rows), len(self.cols), up=-1)  # the first row on top
 
     def cell_center(self, i: int, j: int) -> QPointF:
         return self.to_scene(j + 0.5, i + 0.5)
@@ -437,6 +583,7 @@ class SankeyChart(InteractiveChart):
         self.getPlotItem().getAxis("bottom").setTicks([[(k, d) for k, d in enumerate(dates)]])
         self.setXRange(-0.3, len(dates) - 0.4, padding=0)
         self.setYRange(-0.02, 1.02, padding=0)
+        self.data_changed()
 
     def hit_at(self, point: QPointF) -> dict | None:
         return self.sankey.band_at(point)
@@ -446,6 +593,12 @@ class SankeyChart(InteractiveChart):
 
     def clicked(self, hit: dict) -> None:
         self.band_clicked.emit(hit)
+
+    def hits(self) -> list[dict]:
+        return [info for _, _, info in self.sankey.bands]
+
+    def hit_shape(self, hit: dict) -> QPainterPath:
+        return next(path for path, _, info in self.sankey.bands if info is hit)
 
     def band_center(self, index: int) -> QPointF:
         rect = self.sankey.bands[index][0].boundingRect()
@@ -480,9 +633,18 @@ class FlowGraph(InteractiveChart):
         self.labels.set_labels(labels)
         self.setXRange(-1.9, 1.9, padding=0)
         self.setYRange(-1.5, 1.5, padding=0)
+        self.data_changed()
 
     def hit_at(self, point: QPointF) -> str | None:
         return self.graph.edge_at(point, 0.04)
 
     def tooltip(self, hit: str) -> str:
         return hit
+
+    def hits(self) -> list[str]:
+        return [hover for _, _, _, hover in self.graph.edges]
+
+    def hit_shape(self, hit: str) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(0.06)
+        return stroker.createStroke(next(path for path, _, _, hover in self.graph.edges if hover == hit))

@@ -369,6 +369,11 @@
             <translation>warianty muszą mieć różne nazwy inne niż 'control', np. '10%,15%,20%': {arms}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/charts.py" />
+            <source>Arrow keys move between the items; Enter opens one.</source>
+            <translation>Strzałki przechodzą między elementami; Enter otwiera element.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>As of</source>
@@ -394,6 +399,11 @@
             <location filename="../../desktop_crm/io/report.py" />
             <source>As of {date}; the last {period} against the one before.</source>
             <translation>Stan na {date}; ostatni okres ({period}) w porównaniu z poprzednim.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/theme.py" />
+            <source>As the system</source>
+            <translation>Jak w systemie</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -680,6 +690,11 @@
             <location filename="../../desktop_crm/core/targets.py" />
             <source>channel must be one of {channels}</source>
             <translation>kanał musi być jednym z: {channels}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/charts.py" />
+            <source>Chart</source>
+            <translation>Wykres</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
@@ -1116,6 +1131,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>cut</source>
             <translation>Próg</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/theme.py" />
+            <source>Dark</source>
+            <translation>Ciemny</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -1857,6 +1877,11 @@
             <translation>Wysoka</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/theme.py" />
+            <source>High contrast</source>
+            <translation>Wysoki kontrast</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>high spend</source>
             <translation>wysokie wydatki</translation>
@@ -2184,6 +2209,11 @@
             <translation>Lift</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/theme.py" />
+            <source>Light</source>
+            <translation>Jasny</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>line</source>
             <translation>Wiersz</translation>
@@ -2239,6 +2269,11 @@
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>log-likelihood</source>
             <translation>log-wiarygodność</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/settings_dialog.py" />
+            <source>Look</source>
+            <translation>Wygląd</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/idnear.py" />

@@ -369,6 +369,11 @@
             <translation>варианты должны иметь разные имена, кроме 'control', напр. '10%,15%,20%': {arms}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/charts.py" />
+            <source>Arrow keys move between the items; Enter opens one.</source>
+            <translation>Стрелки переходят между элементами; Enter открывает элемент.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>As of</source>
@@ -394,6 +399,11 @@
             <location filename="../../desktop_crm/io/report.py" />
             <source>As of {date}; the last {period} against the one before.</source>
             <translation>На {date}; последний период ({period}) в сравнении с предыдущим.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/theme.py" />
+            <source>As the system</source>
+            <translation>Как в системе</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -680,6 +690,11 @@
             <location filename="../../desktop_crm/core/targets.py" />
             <source>channel must be one of {channels}</source>
             <translation>канал должен быть одним из: {channels}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/charts.py" />
+            <source>Chart</source>
+            <translation>График</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
@@ -1116,6 +1131,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>cut</source>
             <translation>Порог</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/theme.py" />
+            <source>Dark</source>
+            <translation>Тёмная</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -1857,6 +1877,11 @@
             <translation>Высокая</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/theme.py" />
+            <source>High contrast</source>
+            <translation>Высокая контрастность</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>high spend</source>
             <translation>высокие траты</translation>
@@ -2184,6 +2209,11 @@
             <translation>Лифт</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/theme.py" />
+            <source>Light</source>
+            <translation>Светлая</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>line</source>
             <translation>Строка</translation>
@@ -2239,6 +2269,11 @@
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>log-likelihood</source>
             <translation>лог-правдоподобие</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/settings_dialog.py" />
+            <source>Look</source>
+            <translation>Оформление</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/idnear.py" />

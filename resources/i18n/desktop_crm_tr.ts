@@ -367,6 +367,11 @@
             <translation>kollar 'control' dışında farklı adlar olmalı, ör. '10%,15%,20%': {arms}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/charts.py" />
+            <source>Arrow keys move between the items; Enter opens one.</source>
+            <translation>Ok tuşları öğeler arasında gezinir; Enter birini açar.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>As of</source>
@@ -392,6 +397,11 @@
             <location filename="../../desktop_crm/io/report.py" />
             <source>As of {date}; the last {period} against the one before.</source>
             <translation>{date} itibarıyla; son dönem ({period}) bir öncekiyle karşılaştırıldı.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/theme.py" />
+            <source>As the system</source>
+            <translation>Sistemdeki gibi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -676,6 +686,11 @@
             <location filename="../../desktop_crm/core/targets.py" />
             <source>channel must be one of {channels}</source>
             <translation>kanal şunlardan biri olmalı: {channels}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/charts.py" />
+            <source>Chart</source>
+            <translation>Grafik</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
@@ -1108,6 +1123,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>cut</source>
             <translation>Eşik</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/theme.py" />
+            <source>Dark</source>
+            <translation>Koyu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -1849,6 +1869,11 @@
             <translation>Yüksek</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/theme.py" />
+            <source>High contrast</source>
+            <translation>Yüksek karşıtlık</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>high spend</source>
             <translation>yüksek harcama</translation>
@@ -2174,6 +2199,11 @@
             <translation>Kaldıraç</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/theme.py" />
+            <source>Light</source>
+            <translation>Açık</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>line</source>
             <translation>Satır</translation>
@@ -2229,6 +2259,11 @@
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>log-likelihood</source>
             <translation>log-olabilirlik</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/settings_dialog.py" />
+            <source>Look</source>
+            <translation>Görünüm</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/idnear.py" />
