@@ -154,7 +154,8 @@ def category_journeys(
     - "transitions": group, from_category, to_category, transitions, customers, median_days
       (from one purchase occasion's main category to the next one's);
     - "entries": group, entry_category (of the first purchase), customers, share;
-    - "after_entry": group, entry_category, next_category, customers (what the second purchase was).
+    - "after_entry": group, entry_category, next_category, customers (what the second purchase was);
+    - "sequences": group, first, second, third, customers (`department_sequences`).
     """
     v = visits(tx, codes)
     group_of, group_names = _group_codes(groups, v.customer_ids)
@@ -188,7 +189,44 @@ def category_journeys(
         "transitions": transitions,
         "entries": entries.sort_values(["group", "customers"], ascending=[True, False], ignore_index=True),
         "after_entry": after.sort_values(["group", "customers"], ascending=[True, False], ignore_index=True),
+        "sequences": department_sequences(v, group_of, group_names),
     }
+
+
+SEQUENCE_STEPS = ("first", "second", "third")
+
+
+def department_sequences(v: Visits, group_of: np.ndarray, group_names: list[str]) -> pd.DataFrame:
+    """How many customers went first → second → third department: the bands of the Departments Sankey.
+
+    A customer's sequence is the main category of each visit with repeats collapsed (Bakery, Bakery,
+    Dairy is Bakery → Dairy), cut after three departments; a customer who never moved on has no
+    second (NaN), so every customer is counted once. Tidy: group, first, second, third, customers.
+    """
+    depth = len(SEQUENCE_STEPS)
+    moved = np.ones(len(v.customer), dtype=bool)  # a new customer, or another department than last visit
+    moved[1:] = (v.customer[1:] != v.customer[:-1]) | (v.category[1:] != v.category[:-1])
+    customer, category = v.customer[moved], v.category[moved]
+    first = np.ones(len(customer), dtype=bool)
+    first[1:] = customer[1:] != customer[:-1]
+    starts = np.flatnonzero(first)
+    lengths = np.diff(np.r_[starts, len(customer)])
+    rank = np.arange(len(customer)) - np.repeat(starts, lengths)
+    steps = np.full((len(starts), depth), -1, dtype=np.int64)
+    keep = rank < depth
+    steps[np.repeat(np.arange(len(starts)), lengths)[keep], rank[keep]] = category[keep]
+    base = len(v.categories) + 1  # digit 0: no such step
+    key = group_of[customer[starts]].astype(np.int64)
+    for k in range(depth):
+        key = key * base + steps[:, k] + 1
+    unique, counts = np.unique(key, return_counts=True)
+    columns = {}
+    for step in reversed(SEQUENCE_STEPS):
+        columns[step] = _names(v.categories, unique % base - 1)  # code -1: NaN
+        unique = unique // base
+    frame = pd.DataFrame({"group": _names(group_names, unique), **{s: columns[s] for s in SEQUENCE_STEPS}})
+    frame["customers"] = counts
+    return frame.sort_values(["group", "customers"], ascending=[True, False], ignore_index=True)
 
 
 def _names(names: list[str], codes: np.ndarray) -> pd.Categorical:

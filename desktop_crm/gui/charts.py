@@ -559,8 +559,8 @@ class SankeyChart(InteractiveChart):
 
     band_clicked = Signal(object)  # the band's info dict
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(tr("How customers moved between segments"), parent)
+    def __init__(self, title: str = "", parent=None) -> None:
+        super().__init__(title or tr("How customers moved between segments"), parent)
         self.getPlotItem().getViewBox().invertY(True)
         self.getPlotItem().hideAxis("left")
         self.sankey = SankeyItem()

@@ -154,6 +154,21 @@
             <translation>--phone-region oczekuje kodu kraju, np. TR, podano '{value}'</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>1st department</source>
+            <translation>1. dział</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>2nd department</source>
+            <translation>2. dział</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>3rd department</source>
+            <translation>3. dział</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>&lt;b&gt;{rows}&lt;/b&gt; transactions of &lt;b&gt;{customers}&lt;/b&gt; customers, {first} – {last}, total {total}</source>
             <translation>&lt;b&gt;{rows}&lt;/b&gt; transakcji, &lt;b&gt;{customers}&lt;/b&gt; klientów, {first} – {last}, razem {total}</translation>
@@ -471,6 +486,11 @@
             <translation>Średni paragon</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>bands follow customers from their first department to the next two they moved to. Hover a band.</source>
+            <translation>pasma prowadzą klientów od pierwszego działu do dwóch kolejnych, do których przeszli. Najedź na pasmo.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>baskets</source>
             <translation>Koszyki</translation>
@@ -693,6 +713,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/charts.py" />
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Chart</source>
             <translation>Wykres</translation>
         </message>
@@ -1679,9 +1700,19 @@
             <translation>Pierwszy zakup: główna kategoria</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>First three departments</source>
+            <translation>Pierwsze trzy działy</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
             <source>First {read} rows: {accepted} would be imported, {rejected} rejected ({share}).</source>
             <translation>Pierwsze {read} wierszy: {accepted} zostanie zaimportowanych, {rejected} odrzuconych ({share}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>First, second and third department of each customer</source>
+            <translation>Pierwszy, drugi i trzeci dział każdego klienta</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
@@ -1862,16 +1893,6 @@
             <translation>W hibernacji</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/departments_view.py" />
-            <source>Hide arrows below</source>
-            <translation>Ukryj strzałki poniżej</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/gui/views/departments_view.py" />
-            <source>Hide arrows thinner than this share of the thickest</source>
-            <translation>Ukryj strzałki cieńsze niż ta część najgrubszej</translation>
-        </message>
-        <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>High</source>
             <translation>Wysoka</translation>
@@ -1941,6 +1962,11 @@
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>How customers moved between segments</source>
             <translation>Jak klienci przechodzili między segmentami</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>How many of the strongest moves to draw</source>
+            <translation>Ile najsilniejszych przejść rysować</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
@@ -4212,6 +4238,16 @@
             <translation>Sklep, oddział lub stacja</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>Strongest arrows</source>
+            <translation>Najsilniejsze strzałki</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>Strongest moves</source>
+            <translation>Najsilniejsze przejścia</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/idnear.py" />
             <source>substituted</source>
             <translation>zamieniony</translation>
@@ -5048,6 +5084,15 @@ Wskaż, gdzie jest teraz.</translation>
                 <numerusform>{from_} ({from_date}) → {to} ({to_date}): {n} klient, {share} okresu (kliknij, aby zobaczyć)</numerusform>
                 <numerusform>{from_} ({from_date}) → {to} ({to_date}): {n} klientów, {share} okresu (kliknij, aby zobaczyć)</numerusform>
                 <numerusform>{from_} ({from_date}) → {to} ({to_date}): {n} klientów, {share} okresu (kliknij, aby zobaczyć)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>{from_} → {to}: {n} customers</source>
+            <translation>
+                <numerusform>{from_} → {to}: {n} klient</numerusform>
+                <numerusform>{from_} → {to}: {n} klientów</numerusform>
+                <numerusform>{from_} → {to}: {n} klientów</numerusform>
             </translation>
         </message>
         <message>

@@ -154,6 +154,21 @@
             <translation>--phone-region ожидает код страны, например TR, получено '{value}'</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>1st department</source>
+            <translation>1-й отдел</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>2nd department</source>
+            <translation>2-й отдел</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>3rd department</source>
+            <translation>3-й отдел</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>&lt;b&gt;{rows}&lt;/b&gt; transactions of &lt;b&gt;{customers}&lt;/b&gt; customers, {first} – {last}, total {total}</source>
             <translation>&lt;b&gt;{rows}&lt;/b&gt; транзакций, &lt;b&gt;{customers}&lt;/b&gt; клиентов, {first} – {last}, всего {total}</translation>
@@ -471,6 +486,11 @@
             <translation>Средний чек</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>bands follow customers from their first department to the next two they moved to. Hover a band.</source>
+            <translation>полосы ведут покупателей от первого отдела к двум следующим, куда они перешли. Наведите на полосу.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>baskets</source>
             <translation>Корзины</translation>
@@ -693,6 +713,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/charts.py" />
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Chart</source>
             <translation>График</translation>
         </message>
@@ -1679,9 +1700,19 @@
             <translation>Первая покупка: основная категория</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>First three departments</source>
+            <translation>Первые три отдела</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
             <source>First {read} rows: {accepted} would be imported, {rejected} rejected ({share}).</source>
             <translation>Первые {read} строк: {accepted} будут импортированы, {rejected} отклонены ({share}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>First, second and third department of each customer</source>
+            <translation>Первый, второй и третий отдел каждого покупателя</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
@@ -1862,16 +1893,6 @@
             <translation>В спячке</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/departments_view.py" />
-            <source>Hide arrows below</source>
-            <translation>Скрыть стрелки тоньше</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/gui/views/departments_view.py" />
-            <source>Hide arrows thinner than this share of the thickest</source>
-            <translation>Скрыть стрелки тоньше этой доли от самой толстой</translation>
-        </message>
-        <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>High</source>
             <translation>Высокая</translation>
@@ -1941,6 +1962,11 @@
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>How customers moved between segments</source>
             <translation>Как клиенты переходили между сегментами</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>How many of the strongest moves to draw</source>
+            <translation>Сколько самых частых переходов рисовать</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
@@ -4212,6 +4238,16 @@
             <translation>Магазин, филиал или АЗС</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>Strongest arrows</source>
+            <translation>Самые толстые стрелки</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>Strongest moves</source>
+            <translation>Самые частые переходы</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/idnear.py" />
             <source>substituted</source>
             <translation>замена</translation>
@@ -5048,6 +5084,15 @@ Show where it is now.</source>
                 <numerusform>{from_} ({from_date}) → {to} ({to_date}): {n} клиент, {share} периода (щёлкните, чтобы увидеть)</numerusform>
                 <numerusform>{from_} ({from_date}) → {to} ({to_date}): {n} клиента, {share} периода (щёлкните, чтобы увидеть)</numerusform>
                 <numerusform>{from_} ({from_date}) → {to} ({to_date}): {n} клиентов, {share} периода (щёлкните, чтобы увидеть)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>{from_} → {to}: {n} customers</source>
+            <translation>
+                <numerusform>{from_} → {to}: {n} покупатель</numerusform>
+                <numerusform>{from_} → {to}: {n} покупателя</numerusform>
+                <numerusform>{from_} → {to}: {n} покупателей</numerusform>
             </translation>
         </message>
         <message>
