@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_crm import log
 from desktop_crm.core.targets import TargetSpec
 from desktop_crm.gui import language, theme
+from desktop_crm.gui.accessible import name_for_screen_readers
 from desktop_crm.gui.actions import WindowActions, build_menus
 from desktop_crm.gui.empty import no_data_text
 from desktop_crm.gui.help import SegmentsHelp, WelcomeDialog, about_box
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         for title, view in self.views:
             self.nav.addItem(title)
             self.stack.addWidget(view)
+            name_for_screen_readers(view, title)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         central = QWidget()
         layout = QHBoxLayout(central)

@@ -712,8 +712,8 @@
             <translation>канал должен быть одним из: {channels}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/accessible.py" />
             <location filename="../../desktop_crm/gui/charts.py" />
-            <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Chart</source>
             <translation>График</translation>
         </message>
@@ -726,6 +726,11 @@
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Chart as SVG…</source>
             <translation>График в SVG…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>Chart type</source>
+            <translation>Вид графика</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -4264,6 +4269,7 @@
             <translation>Сводка по клиентам</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Summary</source>
             <translation>Сводка</translation>

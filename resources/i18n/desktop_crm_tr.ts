@@ -708,8 +708,8 @@
             <translation>kanal şunlardan biri olmalı: {channels}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/accessible.py" />
             <location filename="../../desktop_crm/gui/charts.py" />
-            <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Chart</source>
             <translation>Grafik</translation>
         </message>
@@ -722,6 +722,11 @@
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Chart as SVG…</source>
             <translation>Grafik (SVG)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>Chart type</source>
+            <translation>Grafik türü</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -4242,6 +4247,7 @@
             <translation>Müşteriler özetleniyor</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Summary</source>
             <translation>Özet</translation>

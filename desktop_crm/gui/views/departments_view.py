@@ -96,7 +96,7 @@ class DepartmentsView(SchemeDrivenView, QWidget):
         top = labelled_row(
             (tr("Segments"), self.scheme),
             (tr("Show"), self.group),
-            (tr("Chart"), self.chart_kind),
+            (tr("Chart type"), self.chart_kind),
             (tr("Strongest arrows"), self.threshold),
         )
         top.addWidget(self.threshold_label)
