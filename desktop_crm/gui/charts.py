@@ -295,14 +295,14 @@ class GridHeatmap(InteractiveChart):
         self.image.setImage(counts.T.astype(float), levels=(0, max(float(counts.max()), 1.0)))
         self.image.setRect(0.5, 0.5, counts.shape[1], counts.shape[0])
         font = point_font(9)
-        high = counts.max() * 0.6 if counts.size else 0
+        top = max(float(counts.max()), 1.0) if counts.size else 1.0
         self.labels.set_labels(
             [
                 Label(
                     j + 1,
                     i + 1,
                     number(counts[i, j]),
-                    _text_colour(counts[i, j] > high),
+                    _text_colour(self.image.getColorMap(), counts[i, j] / top),
                     (0.5, 0.5),
                     0,
                     font,
@@ -371,9 +371,12 @@ def _grid_step(index: int, key: Qt.Key, rows: int, cols: int, up: int) -> int:
     return i * cols + j
 
 
-def _text_colour(on_dark: bool) -> str:
-    """White text on a dark cell, black on a light one."""
-    return "#ffffff" if on_dark else "#111111"
+def _text_colour(colours: pg.ColorMap, fraction: float) -> str:
+    """Black or white, whichever contrasts more with the cell's colour (WCAG relative luminance)."""
+    cell = colours.mapToQColor(float(np.clip(np.nan_to_num(fraction), 0, 1)))
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in cell.getRgbF()[:3]]
+    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    return "#ffffff" if 1.05 / (luminance + 0.05) > (luminance + 0.05) / 0.05 else "#000000"
 
 
 def _fmt(value: float, unit: str) -> str:
@@ -507,7 +510,13 @@ class MatrixHeatmap(InteractiveChart):
         font, head = point_font(8), point_font(9)
         cells = [
             Label(
-                j + 0.5, i + 0.5, texts[i][j], "#ffffff" if colour[i, j] > top * 0.6 else "#111111", (0.5, 0.5), 0, font
+                j + 0.5,
+                i + 0.5,
+                texts[i][j],
+                _text_colour(self.image.getColorMap(), colour[i, j] / top),
+                (0.5, 0.5),
+                0,
+                font,
             )
             for i in range(len(self.rows))
             for j in range(len(self.cols))
