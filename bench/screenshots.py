@@ -229,12 +229,13 @@ def _shoot(app: QApplication, window: MainWindow, name: str) -> None:
     print(f"wrote {OUT / name}")
 
 
-def campaigns_only(app: QApplication) -> int:
+def on_the_demo(app: QApplication, shots) -> int:
+    """One group of shots on a new window with the demo segmented."""
     window = MainWindow()
     window.show()
     window.open_demo()
     wait_until(lambda: window.session.segmentation is not None and not window.session.busy())
-    campaigns_shot(app, window)
+    shots(app, window)
     return 0
 
 
@@ -242,7 +243,7 @@ def main() -> int:  # noqa: PLR0915 - one list of shots, in order
     app = QApplication.instance() or QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
     if sys.argv[1:] == ["campaigns"]:  # only the Campaigns view
-        return campaigns_only(app)
+        return on_the_demo(app, campaigns_shot)
     if sys.argv[1:] == ["overview"]:  # only the Overview and the report page
         QSettings("DesktopCRM", "Desktop CRM").setValue("language", "en")
         window = MainWindow()
@@ -251,12 +252,7 @@ def main() -> int:  # noqa: PLR0915 - one list of shots, in order
         overview_shots(app, window)
         return 0
     if sys.argv[1:] == ["charts"]:  # only Departments, Traffic and Segments in English and Turkish
-        window = MainWindow()
-        window.show()
-        window.open_demo()
-        wait_until(lambda: window.session.segmentation is not None and not window.session.busy())
-        chart_shots(app, window)
-        return 0
+        return on_the_demo(app, chart_shots)
     if sys.argv[1:] == ["wizard"]:  # only the wizard, without the demo's segments
         window = MainWindow()
         window.resize(1366, 768)
