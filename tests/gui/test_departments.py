@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_crm.gui.session import Session
+from desktop_crm.gui.svg_export import chart_svg
 from desktop_crm.gui.views.departments_view import DEFAULT_ARROWS, MAP, SEQUENCES, DepartmentsView
 from tests.gui.helpers import settled, shown_view
 
@@ -60,6 +61,7 @@ def test_the_sankey_follows_each_customer_through_three_departments(qtbot, small
     bands = [info for _, _, info in view.sankey.sankey.bands]
     assert sum(int(info["text"].split(": ")[1].split()[0]) for info in bands if info["step"] == 0) == moved_on
     assert all(info["from"] != info["to"] for info in bands)  # repeats collapsed
+    assert chart_svg(view.sankey).count("<path") >= len(bands) + len(nodes)  # exported as vector bands
     view.sankey.setFocus()
     qtbot.waitUntil(view.sankey.hasFocus)
     qtbot.keyClick(view.sankey, Qt.Key.Key_Right)
