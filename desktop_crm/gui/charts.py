@@ -1,190 +1,32 @@
 """pyqtgraph charts: segment bars, heatmaps, histograms, grouped bars, segment flows and a journey graph.
 
 One graphics item per series (a BarGraphItem, an ImageItem, one LabelLayer for all texts), so charts stay fast
-and readable with many segments. `InteractiveChart` maps the scene's hover and click to "what is under the
-pointer" once; each chart only says what that is (`hit_at`), what its tooltip reads and what a click means.
-The same base class makes every chart usable from the keyboard: Tab focuses it, the arrow keys move a visible
-mark between its items (`hits`, `hit_shape`), Enter does what a click does, and the focused item's tooltip
-is the chart's accessible description, so screen readers read what the mouse would show.
+and readable with many segments. Each interactive chart says what is under a point (`hit_at`), what its
+tooltip reads, what a click means and which items the keyboard visits (`hits`, `hit_shape`); the base class
+in `chart_base` maps the mouse and the keyboard to them once.
 Importing this module changes nothing (pyqtgraph's options are set by `theme.apply`).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QFontMetricsF, QPainterPath, QPainterPathStroker
-from PySide6.QtWidgets import QGraphicsPathItem, QToolTip
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QPainterPath, QPainterPathStroker
 
 from desktop_crm.gui import theme
+from desktop_crm.gui.chart_base import Chart, InteractiveChart, LocaleAxis, grid_step, locale_axes, rect_path
 from desktop_crm.gui.chart_items import FlowGraphItem, Label, LabelLayer, SankeyItem, color, point_font
-from desktop_crm.i18n import formats, tr, trn
+from desktop_crm.i18n import tr, trn
 from desktop_crm.i18n.formats import number, percent
 from desktop_crm.i18n.labels import column_label, value_label
 
-BACK_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up)
-FORWARD_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down)
-ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
-NAVIGATION_KEYS = (*BACK_KEYS, *FORWARD_KEYS, Qt.Key.Key_Home, Qt.Key.Key_End)
-
-
-class LocaleAxis(pg.AxisItem):
-    """Numeric ticks with the language's separators (1.234,5 in Turkish); category ticks as given."""
-
-    def tickStrings(self, values, scale, spacing):
-        decimals = max(0, -int(np.floor(np.log10(spacing * scale)))) if spacing > 0 else 0
-        return [formats.number(v * scale, min(decimals, 6)) for v in values]
-
-
-def locale_axes() -> dict[str, LocaleAxis]:
-    return {side: LocaleAxis(side) for side in ("left", "bottom")}
-
-
-class Chart(pg.PlotWidget):
-    """A chart that does not pan or zoom (the data decides the view), has no context menu, and reads
-    numbers in the user's language."""
-
-    def __init__(self, title: str = "", parent=None) -> None:
-        super().__init__(parent, axisItems=locale_axes())
-        self.setMenuEnabled(False)
-        self.setMouseEnabled(x=False, y=False)
-        self.hideButtons()
-        if title:
-            self.setTitle(title, size="10pt")
-        theme.style_plot(self)
-
-    def view_box(self) -> pg.ViewBox:
-        return self.getPlotItem().getViewBox()
-
-    def to_scene(self, x: float, y: float) -> QPointF:
-        """A data position in scene coordinates (tests click there)."""
-        return self.view_box().mapViewToScene(QPointF(x, y))
-
-
-class InteractiveChart(Chart):
-    """Hover shows the tooltip of what is under the pointer; a left click on it calls `clicked`; from the
-    keyboard, the arrow keys move between the items and Enter (or Space) calls `clicked` too.
-
-    Subclasses implement `hit_at(point)` in data coordinates (None: nothing there), `tooltip(hit)`,
-    `hits()` (every item, in reading order) and `hit_shape(hit)` (its outline, in data coordinates), and
-    `clicked(hit)` when a click means something; charts laid out as a grid override `step`. A subclass
-    calls `data_changed()` after drawing new data, so that the keyboard mark follows.
-    """
-
-    def __init__(self, title: str = "", parent=None) -> None:
-        super().__init__(title, parent)
-        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(title or tr("Chart"))
-        self.setAccessibleDescription(tr("Arrow keys move between the items; Enter opens one."))
-        self.focus_index: int | None = None
-        self.focus_mark = QGraphicsPathItem()
-        self.focus_mark.setZValue(1000)
-        self.focus_mark.setVisible(False)
-        self.addItem(self.focus_mark, ignoreBounds=True)
-
-    def hit_at(self, point: QPointF) -> object | None:
-        raise NotImplementedError
-
-    def tooltip(self, hit: object) -> str:
-        raise NotImplementedError
-
-    def hits(self) -> list:
-        """Every item the keyboard can visit, in reading order."""
-        return []
-
-    def hit_shape(self, hit: object) -> QPainterPath:
-        """The outline of an item in data coordinates (the keyboard mark is drawn along it)."""
-        return QPainterPath()
-
-    def clicked(self, hit: object) -> None:
-        """A left click on `hit`; most charts only explain on hover."""
-
-    def step(self, index: int, key: Qt.Key, count: int) -> int:
-        """The item the arrow `key` moves to from `index` (items in a row by default)."""
-        if key == Qt.Key.Key_Home:
-            return 0
-        if key == Qt.Key.Key_End:
-            return count - 1
-        return min(max(index + (-1 if key in BACK_KEYS else 1), 0), count - 1)
-
-    def focused_hit(self) -> object | None:
-        hits = self.hits()
-        return hits[self.focus_index] if self.focus_index is not None and self.focus_index < len(hits) else None
-
-    def data_changed(self) -> None:
-        """New data: keep the mark on an item that still exists (or hide it)."""
-        if self.focus_index is not None:
-            self.move_focus(self.focus_index)
-
-    def move_focus(self, index: int) -> None:
-        """Mark item `index`, show its tooltip and tell assistive technology what it is."""
-        hits = self.hits()
-        if not hits:
-            self.focus_index = None
-            self.focus_mark.setVisible(False)
-            return
-        self.focus_index = min(max(index, 0), len(hits) - 1)
-        hit = hits[self.focus_index]
-        self._draw_mark(self.hit_shape(hit))
-        text = self.tooltip(hit)
-        self.setAccessibleDescription(_plain(text))
-        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
-        if self.hasFocus():
-            centre = self.mapFromScene(self.view_box().mapViewToScene(self.hit_shape(hit).boundingRect().center()))
-            QToolTip.showText(self.mapToGlobal(centre), text, self)
-
-    def _draw_mark(self, shape: QPainterPath) -> None:
-        pen = pg.mkPen(theme.focus_ink(), width=3, style=Qt.PenStyle.DashLine)
-        pen.setCosmetic(True)
-        self.focus_mark.setPen(pen)
-        self.focus_mark.setPath(shape)
-        self.focus_mark.setVisible(self.hasFocus())
-
-    def keyPressEvent(self, event) -> None:
-        hits, key = self.hits(), event.key()
-        if hits and key in ENTER_KEYS and self.focused_hit() is not None:
-            self.clicked(self.focused_hit())
-        elif hits and key in NAVIGATION_KEYS:
-            start = self.focus_index if self.focus_index is not None else -1
-            self.move_focus(self.step(max(start, 0), key, len(hits)) if start >= 0 else 0)
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
-
-    def focusInEvent(self, event) -> None:
-        super().focusInEvent(event)
-        self.move_focus(self.focus_index or 0)
-
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self.focus_mark.setVisible(False)
-
-    def hit_at_scene(self, scene_pos: QPointF) -> object | None:
-        view = self.view_box()
-        if not view.sceneBoundingRect().contains(scene_pos):
-            return None
-        return self.hit_at(view.mapSceneToView(scene_pos))
-
-    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
-        hit = self.hit_at_scene(scene_pos)
-        if hit is None:
-            QToolTip.hideText()
-            return
-        QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos).toPoint()), self.tooltip(hit), self)
-
-    def _on_mouse_clicked(self, event) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        hit = self.hit_at_scene(event.scenePos())
-        if hit is not None:
-            self.clicked(hit)
+__all__ = [
+    "Chart", "FlowGraph", "GridHeatmap", "GroupedBars", "Histogram", "InteractiveChart", "LocaleAxis",
+    "MatrixHeatmap", "SankeyChart", "SegmentBarChart", "color", "locale_axes", "text_colour",
+]  # fmt: skip
 
 
 class SegmentBarChart(InteractiveChart):
@@ -266,7 +108,7 @@ class SegmentBarChart(InteractiveChart):
         return list(range(len(self.names)))
 
     def hit_shape(self, hit: int) -> QPainterPath:
-        return _rect(0, hit - 0.4, max(self.values[hit], 0), 0.8)
+        return rect_path(0, hit - 0.4, max(self.values[hit], 0), 0.8)
 
     def bar_center(self, name: str) -> QPointF:
         """Scene position of the middle of a bar (for tests and keyboard access)."""
@@ -302,7 +144,7 @@ class GridHeatmap(InteractiveChart):
                     j + 1,
                     i + 1,
                     number(counts[i, j]),
-                    _text_colour(self.image.getColorMap(), counts[i, j] / top),
+                    text_colour(self.image.getColorMap(), counts[i, j] / top),
                     (0.5, 0.5),
                     0,
                     font,
@@ -342,36 +184,13 @@ class GridHeatmap(InteractiveChart):
         return [(i, j) for i in range(self.counts.shape[0]) for j in range(self.counts.shape[1])]
 
     def hit_shape(self, hit: tuple[int, int]) -> QPainterPath:
-        return _rect(hit[1] + 0.55, hit[0] + 0.55, 0.9, 0.9)
+        return rect_path(hit[1] + 0.55, hit[0] + 0.55, 0.9, 0.9)
 
     def step(self, index: int, key: Qt.Key, count: int) -> int:
-        return _grid_step(index, key, *self.counts.shape, up=1)  # row scores grow upwards
+        return grid_step(index, key, *self.counts.shape, up=1)  # row scores grow upwards
 
 
-def _plain(text: str) -> str:
-    """A tooltip as plain text for screen readers (no markup)."""
-    return re.sub(r"<[^>]+>", " ", text).replace("&nbsp;", " ").strip()
-
-
-def _rect(x: float, y: float, width: float, height: float) -> QPainterPath:
-    path = QPainterPath()
-    path.addRect(QRectF(x, y, width, height).normalized())
-    return path
-
-
-def _grid_step(index: int, key: Qt.Key, rows: int, cols: int, up: int) -> int:
-    """Arrow keys in a grid of `rows` x `cols` items stored row by row; `up` is the row step of Key_Up."""
-    i, j = divmod(index, cols)
-    if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-        i = min(max(i + (up if key == Qt.Key.Key_Up else -up), 0), rows - 1)
-    elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-        j = min(max(j + (-1 if key == Qt.Key.Key_Left else 1), 0), cols - 1)
-    else:
-        return 0 if key == Qt.Key.Key_Home else rows * cols - 1
-    return i * cols + j
-
-
-def _text_colour(colours: pg.ColorMap, fraction: float) -> str:
+def text_colour(colours: pg.ColorMap, fraction: float) -> str:
     """Black or white, whichever contrasts more with the cell's colour (WCAG relative luminance)."""
     cell = colours.mapToQColor(float(np.clip(np.nan_to_num(fraction), 0, 1)))
     linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in cell.getRgbF()[:3]]
@@ -430,7 +249,7 @@ class Histogram(InteractiveChart):
         return list(range(len(self.counts)))
 
     def hit_shape(self, hit: int) -> QPainterPath:
-        return _rect(self.edges[hit], 0, self.edges[hit + 1] - self.edges[hit], max(self.counts[hit], 0))
+        return rect_path(self.edges[hit], 0, self.edges[hit + 1] - self.edges[hit], max(self.counts[hit], 0))
 
     def bin_center(self, i: int) -> QPointF:
         return self.to_scene((self.edges[i] + self.edges[i + 1]) / 2, self.counts[i] / 2)
@@ -513,7 +332,7 @@ class MatrixHeatmap(InteractiveChart):
                 j + 0.5,
                 i + 0.5,
                 texts[i][j],
-                _text_colour(self.image.getColorMap(), colour[i, j] / top),
+                text_colour(self.image.getColorMap(), colour[i, j] / top),
                 (0.5, 0.5),
                 0,
                 font,
@@ -554,10 +373,10 @@ class MatrixHeatmap(InteractiveChart):
         return [(i, j) for i in range(len(self.rows)) for j in range(len(self.cols))]
 
     def hit_shape(self, hit: tuple[int, int]) -> QPainterPath:
-        return _rect(hit[1] + 0.05, hit[0] + 0.05, 0.9, 0.9)
+        return rect_path(hit[1] + 0.05, hit[0] + 0.05, 0.9, 0.9)
 
     def step(self, index: int, key: Qt.Key, count: int) -> int:
-        return _grid_step(index, key, len(self.rows), len(self.cols), up=-1)  # the first row on top
+        return grid_step(index, key, len(self.rows), len(self.cols), up=-1)  # the first row on top
 
     def cell_center(self, i: int, j: int) -> QPointF:
         return self.to_scene(j + 0.5, i + 0.5)

@@ -384,7 +384,7 @@
             <translation>warianty muszą mieć różne nazwy inne niż 'control', np. '10%,15%,20%': {arms}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/charts.py" />
+            <location filename="../../desktop_crm/gui/chart_base.py" />
             <source>Arrow keys move between the items; Enter opens one.</source>
             <translation>Strzałki przechodzą między elementami; Enter otwiera element.</translation>
         </message>
@@ -713,7 +713,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/accessible.py" />
-            <location filename="../../desktop_crm/gui/charts.py" />
+            <location filename="../../desktop_crm/gui/chart_base.py" />
             <source>Chart</source>
             <translation>Wykres</translation>
         </message>

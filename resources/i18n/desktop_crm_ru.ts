@@ -384,7 +384,7 @@
             <translation>варианты должны иметь разные имена, кроме 'control', напр. '10%,15%,20%': {arms}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/charts.py" />
+            <location filename="../../desktop_crm/gui/chart_base.py" />
             <source>Arrow keys move between the items; Enter opens one.</source>
             <translation>Стрелки переходят между элементами; Enter открывает элемент.</translation>
         </message>
@@ -713,7 +713,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/accessible.py" />
-            <location filename="../../desktop_crm/gui/charts.py" />
+            <location filename="../../desktop_crm/gui/chart_base.py" />
             <source>Chart</source>
             <translation>График</translation>
         </message>

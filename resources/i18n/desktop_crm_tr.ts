@@ -382,7 +382,7 @@
             <translation>kollar 'control' dışında farklı adlar olmalı, ör. '10%,15%,20%': {arms}</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/charts.py" />
+            <location filename="../../desktop_crm/gui/chart_base.py" />
             <source>Arrow keys move between the items; Enter opens one.</source>
             <translation>Ok tuşları öğeler arasında gezinir; Enter birini açar.</translation>
         </message>
@@ -709,7 +709,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/accessible.py" />
-            <location filename="../../desktop_crm/gui/charts.py" />
+            <location filename="../../desktop_crm/gui/chart_base.py" />
             <source>Chart</source>
             <translation>Grafik</translation>
         </message>

@@ -107,7 +107,7 @@ def test_heatmap_numbers_are_readable_on_every_cell() -> None:
     """The number in a heatmap cell is black or white, whichever contrasts more: at least WCAG's 4.5:1."""
     import pyqtgraph as pg
 
-    from desktop_crm.gui.charts import _text_colour
+    from desktop_crm.gui.charts import text_colour
 
     def luminance(rgb: tuple[float, float, float]) -> float:
         linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
@@ -117,6 +117,6 @@ def test_heatmap_numbers_are_readable_on_every_cell() -> None:
         colours = pg.colormap.get(name)
         for fraction in np.linspace(0, 1, 41):
             cell = luminance(colours.mapToQColor(float(fraction)).getRgbF()[:3])
-            text = luminance(tuple(colour_vision.rgb([_text_colour(colours, fraction)])[0]))
+            text = luminance(tuple(colour_vision.rgb([text_colour(colours, fraction)])[0]))
             high, low = max(cell, text), min(cell, text)
             assert (high + 0.05) / (low + 0.05) >= 4.5, (name, fraction)
