@@ -101,6 +101,12 @@ def test_high_contrast_is_chosen_in_settings_and_restyles_the_app(qtbot, shop, m
     shop.set_look(theme.SYSTEM)  # back to what the system asks for (light here)
     assert theme.look() == theme.LIGHT and chart.backgroundBrush().color().name() == "#ffffff"
     assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() > 180
+    monkeypatch.setattr(theme, "system_look", lambda app: theme.CONTRAST)  # the user turns high contrast on
+    QApplication.instance().styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert theme.look() == theme.CONTRAST and chart.backgroundBrush().color().name() == "#000000"
+    shop.set_look(theme.LIGHT)  # chosen: the system no longer decides
+    QApplication.instance().styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert theme.look() == theme.LIGHT
 
 
 def test_heatmap_numbers_are_readable_on_every_cell() -> None:
