@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         self.value_view.customers_chosen.connect(self.show_customers)
         self.transitions_view.customers_chosen.connect(self.show_customers)
         self.journeys_view.customers_chosen.connect(self.show_customers)
+        self.departments_view.customers_chosen.connect(self.show_customers)
         self.customers_view.send_to_targets.connect(self.send_to_targets)
         self.targets_view.recorded.connect(self.campaigns_view.add_entry)
         self.campaigns_view.holdout_changed.connect(self.targets_view.set_holdout)

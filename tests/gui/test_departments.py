@@ -66,6 +66,11 @@ def test_the_sankey_follows_each_customer_through_three_departments(qtbot, small
     qtbot.waitUntil(view.sankey.hasFocus)
     qtbot.keyClick(view.sankey, Qt.Key.Key_Right)
     assert view.sankey.accessibleDescription() == bands[1]["text"]
+    with qtbot.waitSignal(view.customers_chosen, timeout=5000) as chosen:
+        qtbot.keyClick(view.sankey, Qt.Key.Key_Return)  # Enter opens the band's customers, as a click does
+    ids, title = chosen.args
+    assert len(ids) == len(set(ids)) == int(bands[1]["text"].split(": ")[1].split()[0])
+    assert bands[1]["from"] in title and bands[1]["to"] in title
     view.chart_kind.setCurrentIndex(view.chart_kind.findData(MAP))
     assert view.charts.currentWidget() is view.graph and view.threshold.isEnabled()
 
@@ -78,3 +83,8 @@ def test_a_segment_has_its_own_sequences(qtbot, small: Session) -> None:
     one = view.selected_sequences()
     assert set(one["group"]) == {view.group.currentData()} and 0 < int(one["customers"].sum()) < everyone
     assert view.sankey.sankey.bands  # drawn for the segment
+    info = view.sankey.sankey.bands[0][2]
+    ids = view.band_customers(info)
+    groups = small.segmentation.customers.set_index("customer_id")[view.scheme.currentData()].astype(str)
+    assert ids and set(groups[ids]) == {view.group.currentData()}
+    assert len(ids) == int(info["text"].split(": ")[1].split()[0])

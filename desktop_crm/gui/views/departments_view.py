@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QSlider, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop_crm.core import journeys
@@ -55,6 +55,8 @@ class DepartmentsState:
 class DepartmentsView(SchemeDrivenView, QWidget):
     """The store's journey map from the main category of one visit to the next, per segment."""
 
+    customers_chosen = Signal(object, str)  # the ids in a Sankey band, and what the band is
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -72,6 +74,7 @@ class DepartmentsView(SchemeDrivenView, QWidget):
         self.status.setWordWrap(True)
         self.graph = FlowGraph()
         self.sankey = SankeyChart(tr("First, second and third department of each customer"))
+        self.sankey.band_clicked.connect(self._on_band_clicked)
         self.entries_model, self.steps_model = FrameModel(), FrameModel()
         self.entries_view = DataTable(self.entries_model, "department_entries")
         self.steps_view = DataTable(self.steps_model, "department_steps")
@@ -243,6 +246,22 @@ class DepartmentsView(SchemeDrivenView, QWidget):
         colours = {n: color(i) for i, n in enumerate(names)}
         self.sankey.set_flows([tr(t) for t in STEP_TITLES], columns, flows, colours)
         self.threshold_label.setText("")
+
+    def band_customers(self, info: dict) -> list[str]:
+        """The customers of the chosen group who went from `info["from"]` to `info["to"]` at its step."""
+        assert self.tables is not None and self.session.segmentation is not None
+        table = self.tables["customer_sequences"]
+        a, b = journeys.SEQUENCE_STEPS[info["step"]], journeys.SEQUENCE_STEPS[info["step"] + 1]
+        chosen = table[(table[a].astype(str) == info["from"]) & (table[b].astype(str) == info["to"])]
+        group = self.group.currentData()
+        if group != journeys.EVERYONE:
+            groups = self.session.segmentation.customers.set_index("customer_id")[self.scheme.currentData()]
+            chosen = chosen[chosen["customer_id"].map(groups).astype(str) == group]
+        return chosen["customer_id"].tolist()
+
+    def _on_band_clicked(self, info: dict) -> None:
+        step = tr(STEP_TITLES[info["step"] + 1])
+        self.customers_chosen.emit(self.band_customers(info), f"{info['from']} → {info['to']} ({step})")
 
     def _fill_tables(self, entries: pd.DataFrame, moves: pd.DataFrame) -> None:
         self.entries_model.set_frame(
