@@ -76,7 +76,12 @@ class InteractiveChart(Chart):
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(title or tr("Chart"))
-        self.setAccessibleDescription(tr("Arrow keys move between the items; Enter opens one."))
+        clickable = type(self).clicked is not InteractiveChart.clicked
+        self.setAccessibleDescription(
+            tr("Arrow keys move between the items; Enter opens one.")
+            if clickable
+            else tr("Arrow keys move between the items.")
+        )
         self.focus_index: int | None = None
         self.focus_mark = QGraphicsPathItem()
         self.focus_mark.setZValue(1000)

@@ -385,6 +385,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/chart_base.py" />
+            <source>Arrow keys move between the items.</source>
+            <translation>Strzałki przechodzą między elementami.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/chart_base.py" />
             <source>Arrow keys move between the items; Enter opens one.</source>
             <translation>Strzałki przechodzą między elementami; Enter otwiera element.</translation>
         </message>

@@ -385,6 +385,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/chart_base.py" />
+            <source>Arrow keys move between the items.</source>
+            <translation>Стрелки переходят между элементами.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/chart_base.py" />
             <source>Arrow keys move between the items; Enter opens one.</source>
             <translation>Стрелки переходят между элементами; Enter открывает элемент.</translation>
         </message>

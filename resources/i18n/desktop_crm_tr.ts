@@ -383,6 +383,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/chart_base.py" />
+            <source>Arrow keys move between the items.</source>
+            <translation>Ok tuşları öğeler arasında gezinir.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/chart_base.py" />
             <source>Arrow keys move between the items; Enter opens one.</source>
             <translation>Ok tuşları öğeler arasında gezinir; Enter birini açar.</translation>
         </message>

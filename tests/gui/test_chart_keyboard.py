@@ -103,6 +103,7 @@ def test_a_chart_is_used_from_the_keyboard(qtbot, make, signal, args) -> None:
     chart = make()
     _window, button = _with_a_button(qtbot, chart)
     assert not chart.focus_mark.isVisible()
+    assert ("Enter" in chart.accessibleDescription()) == (signal is not None)  # says what the keys do
     qtbot.keyClick(button, Qt.Key.Key_Tab)
     qtbot.waitUntil(chart.hasFocus)
     hits = chart.hits()
