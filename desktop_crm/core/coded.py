@@ -48,7 +48,7 @@ def encode(tx: pd.DataFrame, frequency_basis: str = "occasions") -> CodedTransac
     With frequency_basis "rows", every row is its own occasion (how the R package `rfm` counts).
     """
     customer, ids = keys.factorize(tx["customer_id"], sort=True)
-    stamps = tx["date"].to_numpy().astype("datetime64[s]").view(np.int64)
+    stamps = tx["date"].to_numpy().astype("datetime64[s]", copy=False).view(np.int64)
     amount = tx["amount"].to_numpy(dtype=float)
     rows = frequency_basis == "rows"
     occasion = np.arange(len(tx), dtype=np.int64) if rows else _occasions(tx, customer, stamps)
@@ -78,10 +78,10 @@ def _occasions(tx: pd.DataFrame, customer: np.ndarray, stamps: np.ndarray) -> np
     occasion's and the (customer, receipt) pair is never hashed.
     """
     if "order_id" in tx:
-        order, _ = keys.factorize(tx["order_id"])
+        order = keys.group_codes(tx["order_id"])
         missing = order < 0
         if missing.any():  # lines without a receipt number: their timestamp is the occasion
-            order[missing] = int(order.max(initial=-1)) + 1 + keys.factorize_ints(stamps[missing])[0]
+            order[missing] = int(order.max(initial=-1)) + 1 + keys.int_codes(stamps[missing])
         owner = np.zeros(int(order.max(initial=-1)) + 1, dtype=np.int64)
         owner[order] = customer
         if (owner[order] == customer).all():
@@ -91,9 +91,9 @@ def _occasions(tx: pd.DataFrame, customer: np.ndarray, stamps: np.ndarray) -> np
         other = stamps - stamps.min(initial=0)
     width = int(other.max(initial=0)) + 1
     if int(customer.max(initial=0)) + 1 > np.iinfo(np.int64).max // width:
-        other = keys.factorize_ints(other)[0]  # a narrower second key, so the pair fits an int64
+        other = keys.int_codes(other)  # a narrower second key, so the pair fits an int64
         width = int(other.max(initial=0)) + 1
-    return keys.factorize_ints(customer * width + other)[0]
+    return keys.int_codes(customer * width + other)
 
 
 def restrict(coded: CodedTransactions, rows: np.ndarray) -> CodedTransactions:
