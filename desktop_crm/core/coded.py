@@ -188,7 +188,8 @@ def _days_until(day: np.datetime64, stamps: np.ndarray, valid: np.ndarray) -> pd
 
 def promo_share(coded: CodedTransactions, promo: np.ndarray) -> np.ndarray:
     """Per customer: the share of purchase occasions with at least one line on promotion."""
-    on_promo = np.bincount(coded.occasion, weights=promo.astype(float), minlength=coded.n_occasions) > 0
+    on_promo = np.zeros(coded.n_occasions, dtype=bool)
+    on_promo[coded.occasion[promo]] = True  # no float copy of ten million flags
     bought = coded.purchases
     cust = coded.occasion_customer[bought]
     visits = np.bincount(cust, minlength=coded.n_customers)
@@ -200,13 +201,14 @@ def promo_share(coded: CodedTransactions, promo: np.ndarray) -> np.ndarray:
 def category_spend(coded: CodedTransactions, category: pd.Series) -> pd.DataFrame:
     """Customer x category net spend (customers in code order, categories by name)."""
     cats = category.astype("category")
-    codes = cats.cat.codes.to_numpy().astype(np.int64)
+    codes = cats.cat.codes.to_numpy()  # narrow (int8 for a few categories); added into int64 cells below
     n_cat = len(cats.cat.categories)
     ok = codes >= 0
-    flat = np.bincount(
-        coded.customer[ok] * n_cat + codes[ok], weights=coded.amount[ok], minlength=coded.n_customers * n_cat
-    )
-    spend = pd.DataFrame(
-        flat.reshape(coded.n_customers, n_cat), index=coded.customer_ids, columns=[str(c) for c in cats.cat.categories]
-    )
-    return spend[sorted(spend.columns)]
+    every = bool(ok.all())  # the usual case: no masked copies of ten million codes and amounts
+    cell = coded.customer * n_cat if every else coded.customer[ok] * n_cat
+    cell += codes if every else codes[ok]
+    flat = np.bincount(cell, weights=coded.amount if every else coded.amount[ok], minlength=coded.n_customers * n_cat)
+    del cell
+    names = [str(c) for c in cats.cat.categories]
+    spend = pd.DataFrame(flat.reshape(coded.n_customers, n_cat), index=coded.customer_ids, columns=names, copy=False)
+    return spend if names == sorted(names) else spend[sorted(names)]

@@ -159,7 +159,11 @@ def add_categories(table: pd.DataFrame, spend: pd.DataFrame) -> tuple[pd.DataFra
     """The favourite category and each category's share of spend, from customer x category spend."""
     shares = categories.category_shares(spend)
     table["top_category"] = categories.dominant_category(shares)
-    return table.join(shares.round(4).add_prefix("share_")), shares
+    if not table.index.equals(shares.index):
+        return table.join(shares.round(4).add_prefix("share_")), shares
+    for name in shares.columns:  # same customers in the same order: no copy of the whole table
+        table[f"share_{name}"] = shares[name].round(4).to_numpy()
+    return table, shares
 
 
 def add_clusters(
