@@ -413,7 +413,8 @@ def _read_text(
 
         typed = {c: p for c, p in plan.items() if pa.types.is_floating(p.type) or pa.types.is_timestamp(p.type)}
         try:
-            table = pv.read_csv(_input(data), **_csv_options(layout, plan, codec, on_invalid, threads))
+            with _input(data) as stream:
+                table = pv.read_csv(stream, **_csv_options(layout, plan, codec, on_invalid, threads))
             if threads and len(bad) > len(broken):
                 threads = False  # threads meet bad lines in no fixed order: read again in file order
                 continue
