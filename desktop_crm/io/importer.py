@@ -50,9 +50,10 @@ REASONS: tuple[str, ...] = (
     N_("duplicate customer id (first row kept)"),
     N_("totals row (not a sale)"),
     N_("amount is not a finite number or is implausibly large"),
+    N_("no card, and its plate/phone is suspicious"),
 )
 (EMPTY, NO_ID, BAD_DATE, NO_SUCH_DATE, DATE_RANGE, NO_DATE, BAD_AMOUNT, NO_AMOUNT, DUP_CUSTOMER, TOTALS,
- HUGE_AMOUNT) = range(1, len(REASONS))  # fmt: skip
+ HUGE_AMOUNT, SUSPICIOUS_ID) = range(1, len(REASONS))  # fmt: skip
 
 
 @dataclass
@@ -383,11 +384,12 @@ def _parse_fields(
             cols[f.name], mask = parse_times(raw)
             bad[f.name] = _np_bool(mask)
     _merge_time(cols)
+    suspicious = None
     if "alt_id" in cols and "customer_id" in cols:
-        _link_identities(cols, report, linking or _Linking(ImportOptions.phone_region, ()))
+        suspicious = _link_identities(cols, report, linking or _Linking(ImportOptions.phone_region, ()))
     no_id = ~_valid(cols["customer_id"])
     rules: list[tuple[np.ndarray | None, int]] = [(totals_rows(table, found.values()), TOTALS)]
-    rules += [(_empty_rows(table, found, no_id), EMPTY), (no_id, NO_ID)]
+    rules += [(_empty_rows(table, found, no_id), EMPTY), (suspicious, SUSPICIOUS_ID), (no_id, NO_ID)]
     if "date" in cols and "amount" in cols:
         rules += [
             (bad.get("date_impossible"), NO_SUCH_DATE),  # a subset of the bad dates, with its own reason
@@ -406,8 +408,9 @@ def _parse_fields(
     return cols, reasons
 
 
-def _link_identities(cols: dict[str, pa.ChunkedArray], report: ImportReport, linking: _Linking) -> None:
-    """Fill missing customer ids from normalised alt ids (see core/idlink.py); keep the review."""
+def _link_identities(cols: dict[str, pa.ChunkedArray], report: ImportReport, linking: _Linking) -> np.ndarray:
+    """Fill missing customer ids from normalised alt ids (see core/idlink.py); keep the review. The
+    card-less rows whose alt id is suspicious are returned: they are rejected with their own reason."""
     amount, date = (_pd(cols[name]) if name in cols else None for name in ("amount", "date"))
     review = review_identities(
         _pd(cols["customer_id"]),
@@ -420,6 +423,7 @@ def _link_identities(cols: dict[str, pa.ChunkedArray], report: ImportReport, lin
     report.alt_id_links = review.stats
     linking.review = review
     cols["customer_id"] = pa.chunked_array([pa.array(review.customer_id, pa.string(), from_pandas=True)])
+    return review.rejected.to_numpy(dtype=bool)
 
 
 def _empty_rows(table: pa.Table, found: dict[str, str], candidates: np.ndarray) -> np.ndarray:
