@@ -58,6 +58,11 @@ def valid_region(region: str) -> bool:
     return region.upper() in phonenumbers.SUPPORTED_REGIONS
 
 
+def regions() -> list[str]:
+    """Every two-letter region `phonenumbers` knows, sorted (the choices of the setting)."""
+    return sorted(phonenumbers.SUPPORTED_REGIONS)
+
+
 def plate_key(text: str) -> str:
     """Upper case, look-alike Cyrillic letters in Latin, no spaces or dashes."""
     return _SEPARATORS.sub("", text.upper().translate(_LOOKALIKE))

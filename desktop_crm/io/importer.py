@@ -17,6 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from desktop_crm.core.idlink import Decision, IdentityReview, review_identities
+from desktop_crm.core.idnorm import default_region
 from desktop_crm.core.model import (
     CUSTOMER_COLUMNS,
     CUSTOMER_FIELDS,
@@ -27,7 +28,8 @@ from desktop_crm.core.model import (
     Kind,
 )
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
-from desktop_crm.i18n import N_, later, latern, tr, trn
+from desktop_crm.i18n import N_, language, later, latern, tr, trn
+from desktop_crm.i18n.formats import currency
 from desktop_crm.io import mapping as mapping_mod
 from desktop_crm.io import parsing
 from desktop_crm.io.dates import DateFormat, dates_in_range, parse_dates, parse_times, sniff_date_format
@@ -70,7 +72,7 @@ class ImportOptions:
     header_row: int | None = None  # 1-based row of the header in a text file or sheet; 0: no header
     date_order: str | None = None  # "dmy" or "mdy" when day and month are in the other order than guessed
     remember: bool = True  # remember an overridden mapping for files with the same headers
-    phone_region: str = "TR"  # country of local phone numbers in the alt id column
+    phone_region: str | None = None  # country of local phone numbers in the alt id column; None: see below
     decisions: tuple[Decision, ...] = ()  # the user's accepted and rejected identity links
 
 
@@ -86,6 +88,12 @@ class ImportResult:
         if not self.report.rows_accepted:
             raise InputError(nothing_imported(Path(self.report.source), self.report))
         return self
+
+
+def phone_region(options: ImportOptions) -> str:
+    """The country of local phone numbers: the one chosen, else the one the app's currency and language
+    suggest (the user set them for the data they work with)."""
+    return options.phone_region or default_region(currency(), language())
 
 
 @dataclass
@@ -299,7 +307,7 @@ def _import(
     )
     _describe_formats(report, formats)
     report.warnings.extend(source.notes)
-    linking = _Linking(options.phone_region, options.decisions)
+    linking = _Linking(phone_region(options), options.decisions)
     columns, reasons = _parse_fields(table, fields, found, formats, report, linking)
     if kind == "customers":
         _reject_duplicate_customers(columns["customer_id"], reasons)
@@ -386,7 +394,7 @@ def _parse_fields(
     _merge_time(cols)
     suspicious = None
     if "alt_id" in cols and "customer_id" in cols:
-        suspicious = _link_identities(cols, report, linking or _Linking(ImportOptions.phone_region, ()))
+        suspicious = _link_identities(cols, report, linking or _Linking(phone_region(ImportOptions()), ()))
     no_id = ~_valid(cols["customer_id"])
     rules: list[tuple[np.ndarray | None, int]] = [(totals_rows(table, found.values()), TOTALS)]
     rules += [(_empty_rows(table, found, no_id), EMPTY), (suspicious, SUSPICIOUS_ID), (no_id, NO_ID)]
