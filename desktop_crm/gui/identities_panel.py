@@ -181,7 +181,7 @@ class IdentitiesPanel(QWidget):
 def _region_box() -> QComboBox:
     """The phone region: automatic first, then every region code."""
     box = QComboBox()
-    box.setToolTip(tr("The country of local phone numbers (0555…, 8 9XX…); automatic: from the language and currency"))
+    box.setToolTip(tr("The country of local phone numbers (0555…, 8 916…); automatic: from the language and currency"))
     box.addItem(tr("automatic ({region})", region="…"), None)
     for code in regions():
         box.addItem(code, code)
