@@ -29,7 +29,8 @@ def _plates(rng: np.random.Generator, n: int) -> np.ndarray:
     letters = np.array(list(LATIN))[rng.integers(0, len(LATIN), (n, 3))]
     region = np.char.mod("%02d", rng.integers(1, 82, n))
     digits = np.char.mod("%03d", rng.integers(100, 1000, n))
-    return np.char.add(np.char.add(np.char.add(region, " "), np.char.add(np.char.add(letters[:, 0], letters[:, 1]), letters[:, 2])), np.char.add(" ", digits))  # fmt: skip
+    middle = np.char.add(np.char.add(letters[:, 0], letters[:, 1]), letters[:, 2])
+    return np.char.add(np.char.add(np.char.add(region, " "), middle), np.char.add(" ", digits))
 
 
 def _typo(text: str, rng: np.random.Generator) -> str:
