@@ -21,6 +21,7 @@ from desktop_crm.gui.tables import DataTable
 from desktop_crm.i18n import N_, tr
 from desktop_crm.i18n.formats import percent
 from desktop_crm.io.identity_files import SHEETS
+from desktop_crm.io.importer import REASONS, SUSPICIOUS_ID, ImportResult
 
 CANDIDATES, CONFLICTS, LINKS, SUSPICIOUS = range(4)
 # what the two buttons say on each list; an automatic link can only be rejected
@@ -55,6 +56,7 @@ class IdentitiesPanel(QWidget):
         self._frame = pd.DataFrame()
         self._keys: pd.Series | None = None  # normalised alt id per transaction, found when first needed
         self._wanted: str | None = None  # the key to select when the list is shown again
+        self._rejected = pd.DataFrame()  # the rows rejected for a suspicious id, in canonical columns
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.kind = QComboBox()
@@ -90,10 +92,11 @@ class IdentitiesPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
-    def show_review(self, review: IdentityReview | None, frame: pd.DataFrame, chosen: str | None = None) -> None:
-        """Show a new import's review; `frame` is its transactions, whose purchases each key lists;
-        `chosen` the phone region the user chose (None: the one the language suggests)."""
-        self.review, self._frame, self._keys = review, frame, None
+    def show_review(self, result: ImportResult, chosen: str | None = None) -> None:
+        """Show a new import's review with the purchases behind each key (its transactions, and the rows
+        rejected for a suspicious id); `chosen` is the phone region the user chose (None: automatic)."""
+        review, self._frame, self._keys = result.identities, result.frame, None
+        self.review, self._rejected = review, _suspicious_rows(result)
         if review is None:
             self.summary.setText(tr("No plate, phone or e-mail column was imported."))
         else:
@@ -159,12 +162,17 @@ class IdentitiesPanel(QWidget):
             fit_columns(self.purchases)
 
     def _purchases(self, key: str) -> pd.DataFrame:
-        """The transactions of this key: under it as a customer, or linked through it to a card."""
-        if "alt_id" not in self._frame:
+        """The transactions of this key (under it as a customer, or linked through it to a card), then
+        its rows rejected as suspicious, with the reason."""
+        if "alt_id" not in self._frame or self.review is None:
             return self._frame.iloc[0:0]
         if self._keys is None:
-            self._keys = normalise_ids(self._frame["alt_id"], self.review.region if self.review else "TR")["key"]
-        return self._frame[(self._keys == key) | (self._frame["customer_id"] == key)]
+            self._keys = normalise_ids(self._frame["alt_id"], self.review.region)["key"]
+        rows = self._frame[(self._keys == key) | (self._frame["customer_id"] == key)]
+        if "alt_id" not in self._rejected or key not in set(self.review.suspicious["key"]):
+            return rows
+        rejected = self._rejected[normalise_ids(self._rejected["alt_id"], self.review.region)["key"] == key]
+        return pd.concat([rows, rejected], ignore_index=True) if len(rejected) else rows
 
     def _enable(self, entry: pd.Series | None) -> None:
         self.accept.setEnabled(entry is not None and self.kind.currentIndex() != LINKS)
@@ -176,6 +184,16 @@ class IdentitiesPanel(QWidget):
             self.accept.setEnabled(False)
             self.reject.setEnabled(False)
             self.decided.emit(decision(self.kind.currentIndex(), entry, accept))
+
+
+def _suspicious_rows(result: ImportResult) -> pd.DataFrame:
+    """The rows rejected because their id is suspicious, with the mapped columns under their field names."""
+    rejects = result.rejects
+    if "reason" not in rejects:
+        return pd.DataFrame()
+    rows = rejects[rejects["reason"] == REASONS[SUSPICIOUS_ID]]
+    fields = {column: name for name, column in result.report.mapping.items() if column in rows}
+    return rows[["reason", *fields]].rename(columns=fields)
 
 
 def _region_box() -> QComboBox:

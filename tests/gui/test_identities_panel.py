@@ -124,6 +124,11 @@ def test_conflicts_and_suspicious_ids_decided_apply_to_a_newer_export(qtbot, tmp
     panel = _decide(qtbot, window, CONFLICTS, "34XYZ999")
     assert panel.review.conflicts.empty
     assert "C2" not in set(window.session.segmentation.customers["customer_id"])
+    panel.kind.setCurrentIndex(SUSPICIOUS)
+    panel.select_row(0)
+    shown = panel.purchase_model.frame  # C3's purchases, then the card-less one rejected, with why
+    assert shown["customer_id"].tolist()[:4] == ["C3"] * 4 and len(shown) == 5
+    assert shown["reason"].tolist()[-1] == "no card, and its plate/phone is suspicious"
     panel = _decide(qtbot, window, SUSPICIOUS, FAKE)
     assert panel.review.suspicious.set_index("key").loc[FAKE, "decision"] == "accept"
     assert window.session.dataset.transactions.rejects.empty

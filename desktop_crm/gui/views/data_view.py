@@ -135,7 +135,7 @@ class DataView(QWidget):
                 "  " + tr("suspicious phone/plate, no customer: {n}", n=number(links.get("suspicious_rows", 0))),
             ]
         self.report.setPlainText("\n".join(details))
-        self.identities.show_review(result.identities, result.frame, phone_region)
+        self.identities.show_review(result, phone_region)
         self.save_rejects.setEnabled(not result.rejects.empty)
 
 
