@@ -21,7 +21,8 @@ import pyarrow.compute as pc
 from desktop_crm.i18n import N_
 
 # Cyrillic letters that look like Latin ones on Russian plates (ГОСТ Р 50577 uses only these twelve)
-_LOOKALIKE = str.maketrans("АВЕКМНОРСТУХ", "ABEKMHOPCTYX")
+_CYRILLIC, _LATIN = "АВЕКМНОРСТУХ", "ABEKMHOPCTYX"
+_LOOKALIKE = str.maketrans(_CYRILLIC, _LATIN)
 _SEPARATORS = re.compile(r"[\s\-._·/]+")
 _PLATE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{4,10}$")
 _PHONE_CHARS = re.compile(r"^\+?[\d\s\-().]+$")
@@ -134,7 +135,7 @@ def _mask(values: pa.Array) -> np.ndarray:
 def _plate_keys(text: pa.Array) -> pa.Array:
     """`plate_key` over a column."""
     text = pc.utf8_upper(text)
-    for cyrillic, latin in zip("АВЕКМНОРСТУХ", "ABEKMHOPCTYX", strict=True):
+    for cyrillic, latin in zip(_CYRILLIC, _LATIN, strict=True):
         text = pc.replace_substring(text, cyrillic, latin)
     return pc.replace_substring_regex(text, _SEPARATORS.pattern, "")
 
