@@ -190,3 +190,9 @@ def test_column_normalisation_matches_one_by_one():
                 assert pd.isna(kind) and pd.isna(key)
             else:
                 assert (kind, key) == normalise(value, region)
+
+
+def test_nothing_to_review_gives_empty_lists():
+    review = review_identities(pd.Series(["C1", "C2", None]), pd.Series(["34 ABC 123", "06 XYZ 456", None]), "TR")
+    assert review.candidates.empty and review.conflicts.empty and review.suspicious.empty
+    assert set(review.links["key"]) == {"34ABC123", "06XYZ456"}

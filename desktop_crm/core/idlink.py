@@ -83,8 +83,8 @@ def _per_key(keys: pd.Series, amount: pd.Series, rows: pd.Series) -> pd.DataFram
 
 def _frame(index: pd.Index, values: dict, kinds: pd.Series, sizes: pd.DataFrame) -> pd.DataFrame:
     """One review table: key, kind, the given columns, and the card-less rows and revenue per key."""
-    out = pd.DataFrame({"key": index, "kind": kinds.reindex(index).to_numpy(), **values})
-    out = out.join(sizes, on="key")
+    out = pd.DataFrame({"key": index.astype(object), "kind": kinds.reindex(index).to_numpy(), **values})
+    out = out.join(sizes.set_axis(sizes.index.astype(object)), on="key")
     out[["rows", "revenue"]] = out[["rows", "revenue"]].fillna(0)
     return out.astype({"rows": int}).sort_values("revenue", ascending=False, ignore_index=True)
 

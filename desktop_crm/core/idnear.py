@@ -66,7 +66,8 @@ def near_pairs(queries: pd.Series, targets: pd.Series) -> pd.DataFrame:
     """Pairs (query, target, edit, confidence) of keys exactly one edit apart."""
     asked = _neighbourhood(queries)
     if asked.empty:
-        return pd.DataFrame({"query": [], "target": [], "edit": [], "confidence": []})
+        empty = pd.DataFrame({c: pd.Series(dtype=object) for c in ("query", "target", "edit")})
+        return empty.assign(confidence=pd.Series(dtype=float))
     offered = _neighbourhood(targets, pa.array(asked["variant"].unique(), pa.string()))
     joined = asked.merge(offered, on="variant", suffixes=("", "_target"))
     pairs = joined[["key", "key_target"]].drop_duplicates()
