@@ -74,7 +74,8 @@ class ImportWizard(QWizard):
 
     def options(self) -> ImportOptions:
         chosen = self.columns_page.format_box.value()
-        return replace(chosen, sheet=self.columns_page.sheet(), mapping=self.columns_page.mapping())
+        mapping = self.columns_page.mapping()
+        return replace(chosen, sheet=self.columns_page.sheet(), mapping=mapping, **self.session.identity_options())
 
 
 class FilePage(QWizardPage):
