@@ -67,16 +67,9 @@ class DepartmentsView(SchemeDrivenView, QWidget):
         top.addWidget(self.threshold_label)
         top.addStretch(1)
         top.addWidget(export_button(self, "departments", self.graph, self.export_frames))
-        tables = QWidget()
-        side = QVBoxLayout(tables)
-        side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(QLabel(tr("First purchase: main category")))
-        side.addWidget(self.entries_view, 1)
-        side.addWidget(QLabel(tr("Most frequent moves (repeats of the same category left out)")))
-        side.addWidget(self.steps_view, 2)
         body = QSplitter()
         body.addWidget(self.graph)
-        body.addWidget(tables)
+        body.addWidget(self._tables_panel())
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 2)
         self.body = Placeholder(body)
@@ -89,6 +82,17 @@ class DepartmentsView(SchemeDrivenView, QWidget):
         self.group.currentIndexChanged.connect(self._on_shown_changed)
         self.threshold.valueChanged.connect(self._on_shown_changed)
         session.segments_ready.connect(self.show_result)
+
+    def _tables_panel(self) -> QWidget:
+        """The entry categories above the most frequent moves, beside the map."""
+        tables = QWidget()
+        side = QVBoxLayout(tables)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(QLabel(tr("First purchase: main category")))
+        side.addWidget(self.entries_view, 1)
+        side.addWidget(QLabel(tr("Most frequent moves (repeats of the same category left out)")))
+        side.addWidget(self.steps_view, 2)
+        return tables
 
     def state(self) -> DepartmentsState:
         scheme, group = key_of(self.scheme, self._wanted.scheme), key_of(self.group, self._wanted.group)
