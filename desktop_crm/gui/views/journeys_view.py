@@ -64,22 +64,12 @@ class JourneysView(QWidget):
         self.trend = Chart(tr("Customers per segment at each date"))
         self.trend_legend = self.trend.addLegend(offset=(-5, 5), colCount=1)
         self.paths_model = FrameModel()
-        paths = DataTable(self.paths_model, "paths")
-        self.paths_view = paths
+        self.paths_view = DataTable(self.paths_model, "paths")
         self.runner = TaskRunner(self)
         top = labelled_row((tr("Scheme"), self.scheme), (tr("Every"), self.every), (tr("Snapshots"), self.count))
         top.addWidget(self.status, 1)
         top.addWidget(export_button(self, "journeys", self.sankey, self.export_frames))
-        lower = QSplitter()
-        lower.addWidget(self.trend)
-        lower.addWidget(paths)
-        body = QSplitter()
-        body.setOrientation(pg.QtCore.Qt.Orientation.Vertical)
-        body.addWidget(self.sankey)
-        body.addWidget(lower)
-        body.setStretchFactor(0, 3)
-        body.setStretchFactor(1, 2)
-        self.body = Placeholder(body)
+        self.body = Placeholder(self._charts())
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.body, 1)
@@ -87,6 +77,19 @@ class JourneysView(QWidget):
         for signal in (self.scheme.currentIndexChanged, self.every.currentIndexChanged, self.count.valueChanged):
             signal.connect(self.computing.request)
         session.segments_ready.connect(self._on_segments_ready)  # a method: disconnected when the view goes
+
+    def _charts(self) -> QSplitter:
+        """The flows above, the counts per date beside the common paths below."""
+        lower = QSplitter()
+        lower.addWidget(self.trend)
+        lower.addWidget(self.paths_view)
+        body = QSplitter()
+        body.setOrientation(pg.QtCore.Qt.Orientation.Vertical)
+        body.addWidget(self.sankey)
+        body.addWidget(lower)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 2)
+        return body
 
     def state(self) -> JourneysState:
         return JourneysState(self.scheme.currentData(), self.every.currentData(), self.count.value())

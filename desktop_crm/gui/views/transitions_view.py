@@ -9,6 +9,7 @@ import pandas as pd
 from PySide6.QtCore import QDate, QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -75,23 +76,16 @@ class TransitionsView(QWidget):
         self.matrix = MatrixHeatmap()
         self.matrix.cell_clicked.connect(self._cell_clicked)
         self.summary_model = FrameModel()
-        summary = DataTable(self.summary_model, "transitions")
-        self.summary_view = summary
+        self.summary_view = DataTable(self.summary_model, "transitions")
         self.runner = TaskRunner(self)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(300)
         self._debounce.timeout.connect(self._on_inputs_changed)
         self.computing = WhenShown(self, self.compute)
-        top = labelled_row((tr("Scheme"), self.scheme), (tr("From"), self.date_from), (tr("To"), self.date_to))
-        top.addWidget(self.previous)
-        top.addWidget(QLabel(tr("Show")))
-        top.addWidget(self.measure)
-        top.addStretch(1)
-        top.addWidget(export_button(self, "transitions", self.matrix, self.export_frames))
         self.body = Placeholder(self._matrix_and_summary())
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(self._toolbar())
         layout.addWidget(self.status)
         layout.addWidget(self.body, 1)
         for signal in (self.scheme.currentIndexChanged, self.date_from.dateChanged, self.date_to.dateChanged):
@@ -99,6 +93,16 @@ class TransitionsView(QWidget):
         self.measure.currentIndexChanged.connect(self._on_measure_changed)
         session.segments_ready.connect(self.show_result)
         self._enable(False)
+
+    def _toolbar(self) -> QHBoxLayout:
+        """Scheme, the two dates, the previous-period shortcut, the measure shown and the export."""
+        top = labelled_row((tr("Scheme"), self.scheme), (tr("From"), self.date_from), (tr("To"), self.date_to))
+        top.addWidget(self.previous)
+        top.addWidget(QLabel(tr("Show")))
+        top.addWidget(self.measure)
+        top.addStretch(1)
+        top.addWidget(export_button(self, "transitions", self.matrix, self.export_frames))
+        return top
 
     def _matrix_and_summary(self) -> QSplitter:
         """The matrix, with the upgrades and downgrades beside it."""
