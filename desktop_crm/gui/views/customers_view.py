@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,7 +26,7 @@ from desktop_crm.core.journeys import EVERYONE
 from desktop_crm.core.segmentation import SCHEME_TITLES, SCHEMES, Segmentation
 from desktop_crm.gui.combos import fill, fill_segments, key_of, select
 from desktop_crm.gui.empty import Placeholder
-from desktop_crm.gui.lazy import WhenShown
+from desktop_crm.gui.lazy import WhenShown, pause_timer
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.tables import DataTable
@@ -81,10 +81,7 @@ class CustomersView(QWidget):
         self.view = self._customer_table()
         self.filters = TaskRunner(self)
         self.attention = TaskRunner(self)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(250)
-        self._debounce.timeout.connect(self.apply_filter)
+        self._debounce = pause_timer(self, 250, self.apply_filter)
         self.filtering = WhenShown(self, self._filter)
         self.attending = WhenShown(self, self._attend)
         self.body = Placeholder(self.view)
