@@ -1,18 +1,20 @@
-"""The real main window for GUI tests, empty or with the demo data segmented."""
+"""Fixtures of the GUI tests: one view on a small segmented session (most tests), or the real main
+window, empty or with data, for the few end-to-end tests."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_crm.gui import language
 from desktop_crm.gui.main_window import MainWindow
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.settings import LANGUAGE, Settings
-from tests.gui.helpers import segmented_session, write_small_data
+from tests.gui.helpers import segmented_session, shown_view, write_small_data
 
 
 @pytest.fixture(autouse=True)
@@ -74,3 +76,28 @@ def shop(qtbot, window: MainWindow, small_files: tuple[Path, Path]) -> MainWindo
     window.session.open_files(*small_files)
     segmented(qtbot, window)
     return window
+
+
+@pytest.fixture(scope="session")
+def small_shared(qapp: QApplication, small_files: tuple[Path, Path]) -> Session:
+    """One session segmented on the small data set, shared by every test that only reads it (segmented
+    once per run); a test that changes the session's settings or data takes `small`."""
+    session = Session()
+    session.open_files(*small_files)
+    deadline = QDeadlineTimer(90_000)
+    while session.segmentation is None or session.busy():  # qtbot.waitUntil is per test, so wait by hand
+        assert not deadline.hasExpired(), "the small data set was not segmented in time"
+        qapp.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    return session
+
+
+@pytest.fixture
+def view_on(qtbot) -> Callable[[type[QWidget], Session], QWidget]:
+    """Build one view on a segmented session, shown and given the session's segments (closed after the test)."""
+
+    def make(view_class: type[QWidget], session: Session) -> QWidget:
+        view = shown_view(qtbot, view_class(session))
+        session.segments_ready.emit(session.segmentation)
+        return view
+
+    return make

@@ -150,15 +150,6 @@ def test_export_report_to_a_folder_that_is_gone_says_so(qtbot, shop: MainWindow,
     assert failed.args[0] == tr("Could not export the report")
 
 
-def test_customers_show_overdue_and_the_path_to_the_next_tier(qtbot, shop: MainWindow) -> None:
-    customers = shop.customers_view
-    shop.nav.setCurrentRow(shop.stack.indexOf(customers))
-    qtbot.waitUntil(lambda: "next_tier" in customers.model.frame.columns, timeout=60_000)
-    frame = customers.model.frame
-    assert {"usual_gap_days", "days_overdue"} <= set(frame.columns)
-    assert frame["next_tier"].str.len().gt(0).any() and frame["days_overdue"].notna().any()
-
-
 def test_lifetime_value_leads_with_the_customers_slipping_away(qtbot, demo: MainWindow) -> None:
     view = demo.value_view
     demo.nav.setCurrentRow(demo.stack.indexOf(view))
