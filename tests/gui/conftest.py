@@ -78,17 +78,29 @@ def shop(qtbot, window: MainWindow, small_files: tuple[Path, Path]) -> MainWindo
     return window
 
 
+def _segmented_once(qapp: QApplication, start: Callable[[Session], object]) -> Session:
+    """A session for a whole run, segmented after `start(session)`; qtbot.waitUntil is per test, so
+    this waits on the events itself."""
+    session = Session()
+    start(session)
+    deadline = QDeadlineTimer(120_000)
+    while session.segmentation is None or session.busy():
+        assert not deadline.hasExpired(), "the shared session was not segmented in time"
+        qapp.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    return session
+
+
 @pytest.fixture(scope="session")
 def small_shared(qapp: QApplication, small_files: tuple[Path, Path]) -> Session:
     """One session segmented on the small data set, shared by every test that only reads it (segmented
     once per run); a test that changes the session's settings or data takes `small`."""
-    session = Session()
-    session.open_files(*small_files)
-    deadline = QDeadlineTimer(90_000)
-    while session.segmentation is None or session.busy():  # qtbot.waitUntil is per test, so wait by hand
-        assert not deadline.hasExpired(), "the small data set was not segmented in time"
-        qapp.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-    return session
+    return _segmented_once(qapp, lambda session: session.open_files(*small_files))
+
+
+@pytest.fixture(scope="session")
+def demo_shared(qapp: QApplication) -> Session:
+    """One session on the demo data, segmented once per run, for read-only tests that need its size."""
+    return _segmented_once(qapp, lambda session: session.open_demo())
 
 
 @pytest.fixture

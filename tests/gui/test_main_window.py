@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -160,81 +159,6 @@ def test_save_rejected_rows(qtbot, window: MainWindow, tmp_path: Path) -> None:
     window.write_rejects(out)
     saved = pd.read_excel(out, engine="calamine")
     assert saved["reason"].tolist() == ["missing customer id", "unparseable date"]
-
-
-def test_lifetime_value_view_and_click_through(qtbot, demo: MainWindow) -> None:
-    view = demo.value_view
-    demo.nav.setCurrentRow(4)
-    assert view.result is not None
-    assert "r" in view.params_model.frame["parameter"].tolist()
-    qtbot.waitUntil(lambda: view.check is not None, timeout=60_000)
-    assert view.holdout._items and "predicted" in view.status.text()
-    assert view.check.set_index("repeat_purchases").loc["all", "customers"] > 4000
-    i = int(np.argmax(view.p_alive.counts))
-    expected = int(view.p_alive.counts[i])
-    point = view.p_alive.mapFromScene(view.p_alive.bin_center(i))
-    qtbot.mouseClick(view.p_alive.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(point.x(), point.y()))
-    customers = demo.customers_view
-    qtbot.waitUntil(lambda: customers.model.rowCount() == expected, timeout=20_000)
-    assert demo.stack.currentWidget() is customers and "P(alive)" in customers.count.text()
-
-
-def test_chart_exports(qtbot, shop: MainWindow, tmp_path: Path) -> None:
-    import openpyxl
-    from PySide6.QtGui import QImage
-
-    from desktop_crm.gui.export import export_chart, export_data
-
-    shop.nav.setCurrentRow(2)
-    chart = shop.segments_view.chart
-    png, xlsx = tmp_path / "segments.png", tmp_path / "segments.xlsx"
-    export_chart(chart, png)
-    image = QImage(str(png))
-    assert not image.isNull() and image.width() >= chart.width() - 2
-    export_data(shop.segments_view.export_frames(), xlsx)
-    sheet = openpyxl.load_workbook(xlsx)["Summary rfm"]
-    assert sheet["A2"].value == "Champions"
-    view = shop.transitions_view
-    shop.nav.setCurrentRow(5)
-    qtbot.waitUntil(lambda: view.transition is not None, timeout=60_000)
-    export_chart(view.matrix, tmp_path / "matrix.png")
-    export_data(view.export_frames(), tmp_path / "matrix.xlsx")
-    book = openpyxl.load_workbook(tmp_path / "matrix.xlsx")
-    assert book.sheetnames == ["Counts", "Row %", "Revenue", "Upgrades and downgrades", "Movers"]
-    assert book["Counts"]["A1"].value == "from_segment"
-    assert not list(tmp_path.glob(".*.tmp"))
-
-
-def test_svg_exports_are_vector_drawings_of_each_chart(qtbot, demo: MainWindow, tmp_path: Path) -> None:
-    import xml.etree.ElementTree as ET
-
-    from desktop_crm.gui.svg_export import export_svg
-
-    ns = {"s": "http://www.w3.org/2000/svg"}
-
-    def drawn(chart, name: str) -> tuple[list[str], int]:
-        qtbot.waitExposed(chart)
-        qtbot.wait(200)  # laid out and painted, as when a user exports what they see
-        root = ET.parse(export_svg(chart, tmp_path / f"{name}.svg")).getroot()
-        assert root.get("width") == str(chart.width()) and root.get("height") == str(chart.height())
-        texts = ["".join(t.itertext()) for t in root.iter("{http://www.w3.org/2000/svg}text")]
-        return texts, len(root.findall(".//s:path", ns))
-
-    demo.nav.setCurrentRow(2)
-    texts, shapes = drawn(demo.segments_view.chart, "segments")
-    assert "Champions" in texts and "customers" in texts and shapes >= 11  # a bar per segment, axes
-    demo.nav.setCurrentRow(5)
-    qtbot.waitUntil(lambda: demo.transitions_view.transition is not None, timeout=60_000)
-    texts, shapes = drawn(demo.transitions_view.matrix, "matrix")
-    counts = demo.transitions_view.transition.counts
-    assert any(t.startswith(f"{int(counts.loc['Champions', 'Champions']):,}") for t in texts)
-    assert shapes >= counts.size  # one cell per segment pair
-    demo.nav.setCurrentRow(6)
-    qtbot.waitUntil(lambda: demo.journeys_view.snapshots is not None, timeout=60_000)
-    texts, shapes = drawn(demo.journeys_view.sankey, "sankey")
-    assert "How customers moved between segments" in texts and shapes > 20
-    with pytest.raises(ValueError, match="svg"):
-        export_svg(demo.journeys_view.sankey, tmp_path / "x.png")
 
 
 def test_departments_view(qtbot, shop: MainWindow) -> None:
