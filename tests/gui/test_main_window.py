@@ -182,20 +182,20 @@ def test_departments_view(qtbot, shop: MainWindow) -> None:
     assert set(vip_steps["group"]) == {"VIP"}
 
 
-def test_dark_theme_restyles_the_app_and_its_charts(qtbot, shop: MainWindow) -> None:
+def test_dark_theme_restyles_the_app_and_its_charts(qtbot, window: MainWindow) -> None:
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication
 
     from desktop_crm.gui import theme
 
-    shop.actions.dark_action.setChecked(True)
+    window.actions.dark_action.setChecked(True)
     palette = QApplication.instance().palette()
     assert palette.color(QPalette.ColorRole.Window).lightness() < 80
-    chart = shop.segments_view.chart
+    chart = window.segments_view.chart
     assert chart.backgroundBrush().color().name() == theme.paper() == "#1f2937"
     assert chart.getPlotItem().getAxis("left").textPen().color().name() == theme.ink()
-    assert shop.settings.get(DARK) is True
-    shop.actions.dark_action.setChecked(False)
+    assert window.settings.get(DARK) is True
+    window.actions.dark_action.setChecked(False)
     assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() > 180
     assert chart.backgroundBrush().color().name() == "#ffffff"
 
