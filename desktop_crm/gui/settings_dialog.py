@@ -1,9 +1,10 @@
-"""Settings: the language of the app and its exports, and the currency money is shown with."""
+"""Settings: the language of the app and its exports, the currency money is shown with, and the look."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from desktop_crm.gui import theme
 from desktop_crm.i18n import LANGUAGES, language, tr
 from desktop_crm.i18n.formats import DEFAULT_CURRENCY, csv_defaults, currency
 
@@ -11,7 +12,7 @@ from desktop_crm.i18n.formats import DEFAULT_CURRENCY, csv_defaults, currency
 class SettingsDialog(QDialog):
     """Chosen values are read by the caller after `accepted` (`chosen_language`, `chosen_currency`)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, look: str = theme.SYSTEM) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(tr("Settings"))
@@ -24,6 +25,11 @@ class SettingsDialog(QDialog):
         self.currency.setObjectName("currency")
         self.currency.setMaxLength(6)
         self.currency.setToolTip(tr("Shown with amounts in tables, charts and Excel exports; leave empty for none"))
+        self.look = QComboBox()
+        self.look.setObjectName("look")
+        for key, name in theme.LOOKS.items():
+            self.look.addItem(tr(name), key)
+        self.look.setCurrentIndex(max(self.look.findData(look), 0))
         self.csv_note = QLabel()
         self.csv_note.setWordWrap(True)
         self.language.currentIndexChanged.connect(self._language_changed)
@@ -34,6 +40,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(tr("Language"), self.language)
         form.addRow(tr("Currency symbol"), self.currency)
+        form.addRow(tr("Look"), self.look)
         form.addRow(self.csv_note)
         form.addRow(buttons)
         self.setMinimumWidth(460)
@@ -43,6 +50,9 @@ class SettingsDialog(QDialog):
 
     def chosen_currency(self) -> str:
         return self.currency.text().strip()
+
+    def chosen_look(self) -> str:
+        return str(self.look.currentData())
 
     def _language_changed(self) -> None:
         """Suggest the new language's currency, and say how its CSV exports will look."""

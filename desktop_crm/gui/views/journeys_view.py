@@ -62,7 +62,7 @@ class JourneysView(QWidget):
         self.sankey = SankeyChart()
         self.sankey.band_clicked.connect(self._band_clicked)
         self.trend = Chart(tr("Customers per segment at each date"))
-        self.trend_legend = self.trend.addLegend(offset=(-5, 5), colCount=1)
+        self.trend_legend = self.trend.addLegend(offset=(-5, 5), colCount=1, labelTextSize="8pt", verticalSpacing=-6)
         self.paths_model = FrameModel()
         self.paths_view = DataTable(self.paths_model, "paths")
         self.runner = TaskRunner(self)
@@ -140,9 +140,7 @@ class JourneysView(QWidget):
         self.sankey.set_flows(labels, columns, band_list, colours)
         self._draw_trend(sizes, labels, colours)
         top = paths.head(15)
-        self.paths_model.set_frame(
-            top.assign(share=(top["share"] * 100).round(1)).rename(columns={"share": "% customers"})
-        )
+        self.paths_model.set_frame(top.rename(columns={"share": "% customers"}))
         fit_columns(self.paths_view)
         self.status.setText(
             trn("{n} snapshots; band width = customers. Hover a band; click it for its customers.", len(snaps.dates))
