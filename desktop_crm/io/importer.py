@@ -364,39 +364,70 @@ def _parse_fields(
     cols: dict[str, pa.ChunkedArray] = {}
     bad: dict[str, np.ndarray] = {}
     for f in fields:
-        if f.name not in found:
-            continue
-        raw = table[found[f.name]]
-        if f.kind is Kind.ID or f.kind is Kind.TEXT:
-            cols[f.name] = parsing.clean_text(raw)
-        elif f.kind is Kind.LABEL:
-            cols[f.name] = parsing.clean_labels(raw)
-        elif f.kind is Kind.FLAG:
-            cols[f.name] = parsing.parse_flags(raw)
-        elif f.kind is Kind.NUMBER:
-            values, mask = parsing.parse_numbers(raw, formats.numbers[f.name])
-            bad[f.name] = _np_bool(mask)
-            huge = implausible(values)
-            if huge.any():
-                bad[f.name + "_huge"] = huge
-                values = pc.if_else(pa.array(~huge), values, pa.scalar(None, values.type))
-            cols[f.name] = values
-        elif f.kind is Kind.DATE:
-            values, mask, impossible = parse_dates(raw, formats.dates[f.name])
-            bad[f.name] = _np_bool(mask) | _np_bool(impossible)
-            bad[f.name + "_impossible"] = _np_bool(impossible)
-            out_of_range = ~_np_bool(dates_in_range(values))
-            if out_of_range.any():
-                bad[f.name + "_range"] = out_of_range
-                values = pc.if_else(pa.array(~out_of_range), values, pa.scalar(None, values.type))
-            cols[f.name] = values
-        elif f.kind is Kind.TIME:
-            cols[f.name], mask = parse_times(raw)
-            bad[f.name] = _np_bool(mask)
+        if f.name in found:
+            cols[f.name] = _parse_column(f, table[found[f.name]], formats, bad)
     _merge_time(cols)
     suspicious = None
     if "alt_id" in cols and "customer_id" in cols:
         suspicious = _link_identities(cols, report, linking or _Linking(phone_region(ImportOptions()), ()))
+    reasons = _reason_codes(table, found, cols, bad, suspicious)
+    _warn_optional(bad, reasons == 0, report)
+    return cols, reasons
+
+
+def _parse_column(f: Field, raw: pa.ChunkedArray, formats: _Formats, bad: dict[str, np.ndarray]) -> pa.ChunkedArray:
+    """Parse one column by its field's kind; record its bad-row masks in `bad` under the field's name."""
+    if f.kind is Kind.ID or f.kind is Kind.TEXT:
+        return parsing.clean_text(raw)
+    if f.kind is Kind.LABEL:
+        return parsing.clean_labels(raw)
+    if f.kind is Kind.FLAG:
+        return parsing.parse_flags(raw)
+    if f.kind is Kind.NUMBER:
+        return _parse_number_column(f.name, raw, formats, bad)
+    if f.kind is Kind.DATE:
+        return _parse_date_column(f.name, raw, formats, bad)
+    values, mask = parse_times(raw)  # Kind.TIME
+    bad[f.name] = _np_bool(mask)
+    return values
+
+
+def _parse_number_column(
+    name: str, raw: pa.ChunkedArray, formats: _Formats, bad: dict[str, np.ndarray]
+) -> pa.ChunkedArray:
+    """Numbers in the column's detected format; implausibly large ones become missing and are flagged."""
+    values, mask = parsing.parse_numbers(raw, formats.numbers[name])
+    bad[name] = _np_bool(mask)
+    huge = implausible(values)
+    if huge.any():
+        bad[name + "_huge"] = huge
+        values = pc.if_else(pa.array(~huge), values, pa.scalar(None, values.type))
+    return values
+
+
+def _parse_date_column(
+    name: str, raw: pa.ChunkedArray, formats: _Formats, bad: dict[str, np.ndarray]
+) -> pa.ChunkedArray:
+    """Dates in the column's detected format; impossible and out-of-range ones are flagged apart."""
+    values, mask, impossible = parse_dates(raw, formats.dates[name])
+    bad[name] = _np_bool(mask) | _np_bool(impossible)
+    bad[name + "_impossible"] = _np_bool(impossible)
+    out_of_range = ~_np_bool(dates_in_range(values))
+    if out_of_range.any():
+        bad[name + "_range"] = out_of_range
+        values = pc.if_else(pa.array(~out_of_range), values, pa.scalar(None, values.type))
+    return values
+
+
+def _reason_codes(
+    table: pa.Table,
+    found: dict[str, str],
+    cols: dict[str, pa.ChunkedArray],
+    bad: dict[str, np.ndarray],
+    suspicious: np.ndarray | None,
+) -> np.ndarray:
+    """One reason code per row (0 = accepted); the first rule that applies names the reason.
+    `suspicious`: card-less rows whose plate/phone is shared too widely to link."""
     no_id = ~_valid(cols["customer_id"])
     rules: list[tuple[np.ndarray | None, int]] = [(totals_rows(table, found.values()), TOTALS)]
     rules += [(_empty_rows(table, found, no_id), EMPTY), (suspicious, SUSPICIOUS_ID), (no_id, NO_ID)]
@@ -411,11 +442,10 @@ def _parse_fields(
             (~_valid(cols["amount"]), NO_AMOUNT),
         ]
     reasons = np.zeros(table.num_rows, dtype=np.int8)
-    for mask, code in reversed(rules):  # the first rule that applies names the reason
+    for mask, code in reversed(rules):  # later rules are overwritten by earlier ones
         if mask is not None and mask.any():
             reasons[mask] = code
-    _warn_optional(bad, reasons == 0, report)
-    return cols, reasons
+    return reasons
 
 
 def _link_identities(cols: dict[str, pa.ChunkedArray], report: ImportReport, linking: _Linking) -> np.ndarray:
