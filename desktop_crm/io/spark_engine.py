@@ -82,8 +82,8 @@ class SparkResult:
         self.frame = frame
 
     def df(self) -> pd.DataFrame:
-        with warnings.catch_warnings():  # "not yet fully support pandas >= 3": the columns used here are plain
-            warnings.filterwarnings("ignore", "PySpark does not yet fully support", FutureWarning)
+        with warnings.catch_warnings():  # pyspark's notes on pandas 3 support: the columns used here are plain
+            warnings.filterwarnings("ignore", module=r"pyspark\.")
             return self.frame.toPandas()
 
     def fetchall(self) -> list[tuple]:
@@ -171,11 +171,14 @@ def _first_line(exc: BaseException) -> str:
 def transactions(spark: SparkSession, where: str) -> DataFrame:
     """The sales at `where`: a Parquet folder or file (the store's layout, or any Parquet with the
     canonical columns; a local path or a cluster URI such as hdfs://...), else a table name."""
+    from py4j.protocol import Py4JJavaError
     from pyspark.errors import AnalysisException
 
     path = Path(where)
     if path.is_dir() and (path / "transactions").is_dir():
         path = path / "transactions"  # a store's root folder
+    if path.is_file() and path.suffix.lower() != ".parquet":
+        raise UserError(tr("{input}: the Spark engine reads Parquet or a table, not a sales export", input=where))
     try:
         if path.exists() or "://" in where:
             frame = spark.read.option("mergeSchema", "true").parquet(str(path) if path.exists() else where)
@@ -183,7 +186,7 @@ def transactions(spark: SparkSession, where: str) -> DataFrame:
             frame = spark.table(where)
         else:
             raise UserError(tr("{input}: no such Parquet folder or table", input=where))
-    except AnalysisException as exc:
+    except (AnalysisException, Py4JJavaError) as exc:  # no such table, not Parquet, unreadable
         raise UserError(tr("{input}: {error}", input=where, error=_first_line(exc))) from None
     return canonical(frame, where)
 
