@@ -42,6 +42,14 @@ LOCAL_CONF = {
     "spark.ui.showConsoleProgress": "false",
 }
 VECTOR_OPTION = "--add-modules=jdk.incubator.vector"
+LOG4J = """rootLogger.level = error
+rootLogger.appenderRef.stderr.ref = stderr
+appender.console.type = Console
+appender.console.name = stderr
+appender.console.target = SYSTEM_ERR
+appender.console.layout.type = PatternLayout
+appender.console.layout.pattern = %p %c{1}: %m%n
+"""
 SESSION_CONF = {
     "spark.sql.session.timeZone": "UTC",  # timestamps come back as stored (the store has no time zone)
     "spark.sql.execution.arrow.pyspark.enabled": "true",  # fast toPandas
@@ -96,10 +104,12 @@ class SparkResult:
 
 @contextmanager
 def spark_session() -> Iterator[SparkSession]:
-    """The running session (spark-submit, a notebook), else a new one: `DESKTOP_CRM_SPARK_MASTER`
+    """The running session (a notebook), else a new one: spark-submit's, else `DESKTOP_CRM_SPARK_MASTER`
     (default `local[2]`, loopback only, no UI). A session this function started is stopped at the end."""
     try:
-        from pyspark.sql import SparkSession
+        with warnings.catch_warnings():  # pyspark's note on pandas 3 at import: the columns used here are plain
+            warnings.filterwarnings("ignore", module=r"pyspark\.")
+            from pyspark.sql import SparkSession
     except ImportError:
         raise extra_missing() from None
     active = SparkSession.getActiveSession()
@@ -114,11 +124,17 @@ def spark_session() -> Iterator[SparkSession]:
 
 
 def _start(builder_of) -> SparkSession:
-    """A new session; a JVM that cannot start is one clear error, not a Java stack trace."""
-    master = os.environ.get("DESKTOP_CRM_SPARK_MASTER", "local[2]")
-    conf = {**SESSION_CONF, **(LOCAL_CONF if master.startswith("local") else {})}
-    _use_bundled_java()
-    builder = builder_of.builder.master(master).appName("desktop-crm")
+    """A new session; a JVM that cannot start is one clear error, not a Java stack trace. Under
+    spark-submit the JVM is already running with the cluster's --master and Java, which are kept."""
+    builder = builder_of.builder.appName("desktop-crm")
+    conf = dict(SESSION_CONF)
+    if "PYSPARK_GATEWAY_PORT" not in os.environ:  # not launched by spark-submit
+        master = os.environ.get("DESKTOP_CRM_SPARK_MASTER", "local[2]")
+        builder = builder.master(master)
+        if master.startswith("local"):
+            conf.update(LOCAL_CONF, **{"spark.driver.extraJavaOptions": _quiet_logging()})
+        if master.startswith("local") or not os.environ.get("JAVA_HOME"):
+            _use_bundled_java()  # a cluster's driver keeps the Java its administrators set
     for key, value in conf.items():
         builder = builder.config(key, value)
     try:
@@ -153,14 +169,29 @@ def _java_home(jdk: Path) -> Path:
         f'for a in "$@"; do shift; [ "$a" = {VECTOR_OPTION} ] || set -- "$@" "$a"; done\n'
         f'exec {shlex.quote(str(jdk / "bin" / "java"))} "$@"\n'
     )
-    java = home / "bin" / "java"
-    if not java.exists() or java.read_text() != script:
-        java.parent.mkdir(parents=True, exist_ok=True)
-        staged = java.with_suffix(f".{os.getpid()}")
-        staged.write_text(script)
-        staged.chmod(0o755)
-        staged.replace(java)  # atomic: a concurrent run never sees half a script
+    _write_once(home / "bin" / "java", script, executable=True)
     return home
+
+
+def _quiet_logging() -> str:
+    """JVM options for a local driver that logs errors only, so a command's stderr stays its own lines."""
+    from desktop_crm.io.store import cache_dir
+
+    path = cache_dir() / "spark-java" / "log4j2.properties"
+    _write_once(path, LOG4J)
+    return f"-Dlog4j2.configurationFile={path.as_uri()}"
+
+
+def _write_once(path: Path, text: str, executable: bool = False) -> None:
+    """Write a helper file unless it already holds `text`; atomic, so a concurrent run never sees half."""
+    if path.exists() and path.read_text() == text:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    staged = path.with_name(f"{path.name}.{os.getpid()}")
+    staged.write_text(text)
+    if executable:
+        staged.chmod(0o755)
+    staged.replace(path)
 
 
 def _first_line(exc: BaseException) -> str:
