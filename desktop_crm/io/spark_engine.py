@@ -90,9 +90,7 @@ class SparkResult:
         self.frame = frame
 
     def df(self) -> pd.DataFrame:
-        with warnings.catch_warnings():  # pyspark's notes on pandas 3 support: the columns used here are plain
-            warnings.filterwarnings("ignore", module=r"pyspark\.")
-            return self.frame.toPandas()
+        return self.frame.toPandas()
 
     def fetchall(self) -> list[tuple]:
         return [tuple(row) for row in self.frame.collect()]
@@ -106,10 +104,10 @@ class SparkResult:
 def spark_session() -> Iterator[SparkSession]:
     """The running session (a notebook), else a new one: spark-submit's, else `DESKTOP_CRM_SPARK_MASTER`
     (default `local[2]`, loopback only, no UI). A session this function started is stopped at the end."""
+    # pyspark's notes on pandas 3 (FutureWarning, copy=): the columns this engine converts are plain ones
+    warnings.filterwarnings("ignore", module=r"pyspark\.")
     try:
-        with warnings.catch_warnings():  # pyspark's note on pandas 3 at import: the columns used here are plain
-            warnings.filterwarnings("ignore", module=r"pyspark\.")
-            from pyspark.sql import SparkSession
+        from pyspark.sql import SparkSession
     except ImportError:
         raise extra_missing() from None
     active = SparkSession.getActiveSession()
