@@ -245,11 +245,13 @@ def connection(where: str) -> Iterator[tuple[SparkConnection, str]]:
             import sqlglot  # noqa: F401  (fail before the first query, with the install hint)
         except ImportError:
             raise extra_missing() from None
-        transactions(spark, where).createOrReplaceTempView(VIEW)
+        frame = transactions(spark, where).persist()  # read once (memory, then disk): every query scans it
+        frame.createOrReplaceTempView(VIEW)
         try:
             yield SparkConnection(spark), VIEW
         finally:
             spark.catalog.dropTempView(VIEW)
+            frame.unpersist()
 
 
 def segment_spark(
