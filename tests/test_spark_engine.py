@@ -26,9 +26,11 @@ from desktop_crm.io import spark_engine  # after the skips: it needs the extra
 
 
 @pytest.fixture(scope="module")
-def spark():
-    with spark_engine.spark_session() as session:
-        yield session
+def spark(tmp_path_factory):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DESKTOP_CRM_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))  # the java wrapper, logging
+        with spark_engine.spark_session() as session:
+            yield session
 
 
 def generated_sales(path: Path, seed: int, customers: int = 120, rows: int = 1500) -> Path:

