@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from desktop_crm.core.targets import TargetList, TargetSpec
     from desktop_crm.io.importer import ImportOptions, ImportResult
     from desktop_crm.io.store import StoreImport
+    from desktop_crm.project import ProjectKeys
 
 EXIT_BAD_INPUT = 2
 EXIT_TOO_MANY_REJECTS = 3
@@ -114,6 +115,9 @@ def _add_target_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--scheme", choices=sorted(SCHEMES), default="rfm", help="scheme of --segment (default rfm)")
     p.add_argument("--segment", action="append", default=[], help="start from this segment (repeat for more)")
     p.add_argument("--moved", help="start from a transition cell 'FROM->TO' (with --from and --to)")
+    p.add_argument("--start", choices=["overdue", "persuadables"],
+                   help="start from who is overdue against their rhythm, or the uplift model's persuadables "
+                        "(learnt from --project's campaigns)")  # fmt: skip
     p.add_argument("--from", dest="date_from", help="first snapshot date of --moved, YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", help="second snapshot date of --moved, YYYY-MM-DD")
     p.add_argument("--filter", action="append", default=[], metavar="EXPR",
@@ -151,9 +155,16 @@ def _add_target_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--pseudonym-key", help="for an outside vendor: customer ids replaced by a keyed hash (keep the key)"
     )
+    p.add_argument("--pseudonymous", action="store_true", help="customer ids replaced with --project's pseudonym key")
+    p.add_argument("--file-per-arm", action="store_true", help="each arm of --arms in its own file, the control apart")
+    _add_project_keys(p)
     p.add_argument("--layout", choices=LAYOUTS, default="table", help="one table, or one sheet per segment")
     p.add_argument("--currency", default="", help="currency shown after amounts in Excel, e.g. TL, zł, ₽")
     _add_list_output(p)
+
+
+def _add_project_keys(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--project", type=Path, help="a project (.dcrm): its pseudonym key, global holdout and campaigns")
 
 
 def _add_list_output(p: argparse.ArgumentParser) -> None:
@@ -532,8 +543,12 @@ def cmd_clv(args: argparse.Namespace) -> int:
     return 0
 
 
-def targets_spec(args: argparse.Namespace, moved: tuple[str, ...] | None, table: pd.DataFrame) -> TargetSpec:
-    """The list the options define; segment names and discount tiers are read as the GUI reads them."""
+def targets_spec(
+    args: argparse.Namespace, moved: tuple[str, ...] | None, table: pd.DataFrame, keys: ProjectKeys | None = None
+) -> TargetSpec:
+    """The list the options define; segment names and discount tiers are read as the GUI reads them.
+
+    `keys`: --project's global holdout, used unless --holdout is given."""
     from desktop_crm.core.experiments import parse_arms
     from desktop_crm.core.offers import Offer, parse_tiers
     from desktop_crm.core.target_form import column_values, segment_keys
@@ -550,11 +565,12 @@ def targets_spec(args: argparse.Namespace, moved: tuple[str, ...] | None, table:
         require_consent=not args.ignore_consent, channel=args.channel,
         inactive_days=None if args.inactive_days <= 0 else args.inactive_days,
         recent_contact_days=args.contacted_days if args.contacted else None,
-        holdout_share=args.holdout, holdout_key=args.holdout_key,
+        holdout_share=args.holdout or (keys.holdout_share if keys else 0.0),
+        holdout_key=args.holdout_key or (keys.holdout_key if keys else ""),
     )  # fmt: skip
     return TargetSpec(
         name=tr(args.name), scheme=args.scheme, segments=segment_keys(table, args.scheme, args.segment),
-        customer_ids=moved,
+        customer_ids=moved, start=args.start or "",
         origin=f"{args.scheme} {args.moved} from {args.date_from} to {args.date_to}" if moved is not None else "",
         conditions=conditions, birthday_within_days=args.birthday_within, holiday_window=_window(args.holiday_window),
         suppression=suppression, offer=offer, control_share=args.control, seed=args.seed,
@@ -599,37 +615,72 @@ def _moved_ids(args: argparse.Namespace, tx: pd.DataFrame, settings: SegmentSett
 
 
 def cmd_targets(args: argparse.Namespace) -> int:
-    from desktop_crm.core.experiments import design_check, power_lines
+    from desktop_crm.core.experiments import design_check, parse_arms, power_lines
     from desktop_crm.core.segmentation import segment_customers
-    from desktop_crm.core.targets import build_targets
+    from desktop_crm.core.target_extras import build_for
     from desktop_crm.io.importer import import_customers
     from desktop_crm.io.targets_export import check_writable, read_sent_lists, write_target_list
 
     settings = replace(segment_settings(args), clv=True)
-    check_writable(args.output, args.force)
+    keys = _project_keys(args)
+    pseudonym_key = _pseudonym_key(args, keys)
+    arms = parse_arms(args.arms) if args.arms and args.file_per_arm else ()
+    check_writable(args.output, args.force, arms)
     data = read_sales(args)
     customers = import_customers(args.customers).require_rows().frame if args.customers else None
     moved = _moved_ids(args, data.frame, settings)
     contacted = read_sent_lists(args.contacted)
     try:
         result = segment_customers(data.frame, customers, settings)
-        spec = targets_spec(args, moved, result.customers)
-        tl = build_targets(result.customers, spec, result.as_of, data.frame, contacted)
+        spec = targets_spec(args, moved, result.customers, keys)
+        chosen = _persuadables(spec, keys, data.frame, result.customers)
+        tl = build_for(result, spec, data.frame, contacted, chosen)
     except ValueError as exc:
         raise InputError(str(exc)) from None
-    if args.pseudonym_key:
-        from desktop_crm.core.experiments import pseudonyms
+    if pseudonym_key:
+        from desktop_crm.core.pseudonyms import pseudonymous
 
-        tl.customers["customer_id"] = pseudonyms(tl.customers["customer_id"], args.pseudonym_key)
+        tl = pseudonymous(tl, pseudonym_key)
     written = write_target_list(
-        tl, args.output, args.layout, args.csv_delimiter, currency=args.currency, overwrite=True
-    )
+        tl, args.output, args.layout, args.csv_delimiter, currency=args.currency, overwrite=True,
+        per_arm=args.file_per_arm,
+    )  # fmt: skip
     if not args.quiet:
         print("\n".join([*_funnel_lines(tl), "  " + tr("written to {path}", path=", ".join(map(str, written)))]))
         if spec.arms:
             print("\n".join(power_lines(design_check(tl.customers, data.frame, tl.as_of, args.response_days,
                                                       args.min_uplift))))  # fmt: skip
     return 0
+
+
+def _project_keys(args: argparse.Namespace) -> ProjectKeys:
+    """--project's keys and journal; none without it."""
+    from desktop_crm.project import ProjectKeys, load_project, project_keys
+
+    return project_keys(load_project(args.project)) if args.project else ProjectKeys()
+
+
+def _pseudonym_key(args: argparse.Namespace, keys: ProjectKeys) -> str:
+    """--pseudonym-key, or with --pseudonymous the project's key; "" for real ids."""
+    if args.pseudonym_key or not getattr(args, "pseudonymous", False):
+        return args.pseudonym_key or ""
+    if not keys.pseudonym_key:
+        raise InputError(
+            tr("--pseudonymous needs --project with a pseudonym key (save a pseudonymous list in the app once)")
+        )
+    return keys.pseudonym_key
+
+
+def _persuadables(spec: TargetSpec, keys: ProjectKeys, tx: pd.DataFrame, table: pd.DataFrame) -> pd.Series | None:
+    """The uplift model's persuadables for --start persuadables; an error says why there are none."""
+    from desktop_crm.core.target_extras import PERSUADABLES, find_persuadables
+
+    if spec.start != PERSUADABLES:
+        return None
+    chosen = find_persuadables(keys.journal, tx, table)[1]
+    if not chosen.offered:
+        raise InputError(tr("--start persuadables: {reason}", reason=chosen.reason))
+    return chosen.ids
 
 
 def _funnel_lines(tl: TargetList) -> list[str]:
@@ -681,11 +732,13 @@ def cmd_campaign(args: argparse.Namespace) -> int:
     check_writable(args.output, args.force)
     sent = pd.concat([read_sent_list(p) for p in args.sent], ignore_index=True)
     data = read_sales(args)
-    if args.pseudonym_key:  # a vendor's file: its pseudonyms matched back to the customers of INPUT
-        from desktop_crm.core.experiments import match_back
+    key = args.pseudonym_key or _project_keys(args).pseudonym_key
+    unmatched = ""
+    if key:  # a vendor's file: its pseudonyms matched back to the customers of INPUT
+        from desktop_crm.core.pseudonyms import restore_ids, unmatched_text
 
-        ids = pd.Series(data.frame["customer_id"].astype(str).unique())
-        sent = match_back(sent, ids, args.pseudonym_key).dropna(subset=["customer_id"])
+        sent, count = restore_ids(sent, pd.Series(data.frame["customer_id"].astype(str).unique()), key)
+        unmatched = unmatched_text(count)
     sent_date = _as_of(args.sent_date, "--sent-date") or pd.Timestamp(sent["sent_date"].min())
     try:
         until = _as_of(args.until, "--until")
@@ -696,7 +749,8 @@ def cmd_campaign(args: argparse.Namespace) -> int:
     write_campaign(result, args.output, overwrite=True, arms=arms, arms_only="arm" in sent)
     if not args.quiet:
         verdicts = verdict_lines(best_arms(arms)) if "arm" in sent else []
-        print("\n".join([*result.lines(), *verdicts, "  " + tr("written to {path}", path=args.output)]))
+        print("\n".join([*result.lines(), *verdicts, *([unmatched] if unmatched else []),
+                         "  " + tr("written to {path}", path=args.output)]))  # fmt: skip
     return 0
 
 
@@ -877,6 +931,7 @@ def _add_campaign_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--cost", type=float, default=0.0, help="cost per contacted customer (SMS, gift, ...)")
     p.add_argument("--margin", type=float, default=0.3, help="gross margin on the extra revenue (default 0.3)")
     p.add_argument("--pseudonym-key", help="the key a vendor's list was made with: its ids are matched back")
+    _add_project_keys(p)
     p.add_argument("-o", "--output", type=Path, required=True, help="output .xlsx (or .csv: the uplift table)")
     p.add_argument("--force", action="store_true", help="overwrite the output if it exists")
     p.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")

@@ -21,7 +21,7 @@ from typing import Any
 
 import pandas as pd
 
-from desktop_crm.core import lifecycle, offers, rfm_rules, targets
+from desktop_crm.core import journal, lifecycle, offers, rfm_rules, targets
 from desktop_crm.core.scoring import Scoring
 from desktop_crm.core.segmentation import SegmentSettings
 from desktop_crm.i18n import tr
@@ -221,6 +221,7 @@ def spec_from_dict(d: dict[str, Any]) -> targets.TargetSpec:
         segments=tuple(d.get("segments", ())),
         customer_ids=None if ids is None else tuple(str(i) for i in ids),
         origin=d.get("origin", ""),
+        start=str(d.get("start", "")),
         conditions=tuple(targets.Condition(**c) for c in d.get("conditions", ())),
         birthday_within_days=d.get("birthday_within_days"),
         holiday_window=None if not window else (dt.date.fromisoformat(window[0]), dt.date.fromisoformat(window[1])),
@@ -230,4 +231,37 @@ def spec_from_dict(d: dict[str, Any]) -> targets.TargetSpec:
         seed=int(d.get("seed", 0)),
         arms=tuple(str(a) for a in d.get("arms", ())),
         notes=tuple(d.get("notes", ())),
+    )
+
+
+# ---------------------------------------------------------------------------- keys kept in the project
+
+
+@dataclass(frozen=True)
+class ProjectKeys:
+    """What a command-line list takes from a project to match the app: the pseudonym key, the global
+    holdout and the campaign journal (the Persuadables start learns from it)."""
+
+    pseudonym_key: str = ""
+    holdout_share: float = 0.0
+    holdout_key: str = ""
+    journal: tuple[journal.JournalEntry, ...] = ()
+
+
+def project_keys(project: Project) -> ProjectKeys:
+    """The keys and the journal the project's Targets and Campaigns views saved (defaults when absent)."""
+    views = project.views
+    target, campaigns = (views.get(k) if isinstance(views.get(k), dict) else {} for k in ("targets", "campaigns"))
+    entries = []
+    for item in campaigns.get("entries") if isinstance(campaigns.get("entries"), list) else []:
+        try:
+            entries.append(journal.JournalEntry.from_dict(item))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            continue  # a damaged entry is left out, as the Campaigns view does
+    share = campaigns.get("holdout_share", 0.0)
+    return ProjectKeys(
+        pseudonym_key=str(target.get("pseudonym_key", "") or ""),
+        holdout_share=float(share) if isinstance(share, int | float) and not isinstance(share, bool) else 0.0,
+        holdout_key=str(campaigns.get("holdout_key", "") or ""),
+        journal=tuple(entries),
     )

@@ -14,11 +14,13 @@ import numpy as np
 import pandas as pd
 
 from desktop_crm.core import lifecycle
-from desktop_crm.core.targets import Suppression, TargetSpec, default_channel
+from desktop_crm.core.offers import Offer
+from desktop_crm.core.targets import Condition, Suppression, TargetSpec, default_channel
 from desktop_crm.i18n import N_, tr
 
 MIN_CUSTOMERS = 5
 BIRTHDAY_DAYS = 30
+NEXT_TIER_TEXT = N_("Spend {next_tier} more within 30 days and become {next_segment}!")
 TITLES = {
     "win_back": N_("Win back sleeping customers"),
     "reward_vip": N_("Reward your VIPs"),
@@ -83,22 +85,27 @@ def recommend(
     ids = table["customer_id"].astype(str)
     found: list[Action] = []
 
-    def segment_action(key: str, name: str, value: pd.Series) -> None:
-        mask = (segment == name).to_numpy()
+    def segment_action(key: str, name: str, value: pd.Series, offer: Offer | None = None, within=None) -> None:
+        mask = (segment == name).to_numpy() & (True if within is None else within)
         if mask.sum() >= MIN_CUSTOMERS:
-            spec = TargetSpec(name=TITLES[key], scheme="lifecycle", segments=(name,), suppression=suppression)
+            spec = TargetSpec(name=TITLES[key], scheme="lifecycle", segments=(name,), suppression=suppression,
+                              offer=offer or Offer())  # fmt: skip
             found.append(Action(key, int(mask.sum()), float(value[mask].sum()), spec))
 
     segment_action("win_back", "Sleeping", spend)
     segment_action("reward_vip", "VIP", spend)
     if next_tier is not None:
-        path = next_tier.reindex(ids)["spend_to_next"].fillna(0.0).to_numpy()
-        segment_action("grow_loyal", "Potential loyal", pd.Series(path, index=table.index))
+        spend_to_next = next_tier.reindex(ids)["spend_to_next"]
+        path = spend_to_next.fillna(0.0).to_numpy()
+        # the path to Loyal is each customer's own spend target, in the offer text (core/next_tier.py)
+        offer = Offer(target_k=None, text=tr(NEXT_TIER_TEXT))
+        reachable = spend_to_next.notna().to_numpy()  # the list keeps who has a path (core.targets)
+        segment_action("grow_loyal", "Potential loyal", pd.Series(path, index=table.index), offer, reachable)
     if overdue is not None:
         late = overdue.reindex(ids)["overdue"].fillna(False).to_numpy(dtype=bool)
         regular = table["frequency"].to_numpy(dtype=float) >= thresholds.regular_purchases
         chosen = late & regular & ~segment.isin(["Sleeping", "Lost"]).to_numpy()
-        _add_chosen(found, "overdue", ids, chosen, spend, suppression, tr("overdue against their own rhythm"))
+        _add_overdue(found, chosen, spend, suppression, thresholds.regular_purchases)
     if "days_to_birthday" in table and table["days_to_birthday"].notna().any():
         soon = (table["days_to_birthday"].astype(float) <= BIRTHDAY_DAYS).to_numpy()
         if soon.sum() >= MIN_CUSTOMERS:
@@ -108,16 +115,15 @@ def recommend(
     return sorted(found, key=lambda a: -a.value)
 
 
-def _add_chosen(
-    found: list[Action],
-    key: str,
-    ids: pd.Series,
-    chosen: np.ndarray,
-    value: pd.Series,
-    suppression: Suppression,
-    origin: str,
+def _add_overdue(
+    found: list[Action], chosen: np.ndarray, value: pd.Series, suppression: Suppression, regular: float
 ) -> None:
+    """Regulars overdue against their rhythm: the Targets start, narrowed as `chosen` was."""
     if chosen.sum() < MIN_CUSTOMERS:
         return
-    spec = TargetSpec(name=TITLES[key], customer_ids=tuple(ids[chosen]), origin=origin, suppression=suppression)
-    found.append(Action(key, int(chosen.sum()), float(value[chosen].sum()), spec))
+    conditions = (
+        Condition("frequency", ">=", f"{regular:g}"),
+        Condition("lifecycle_segment", "not in", "Sleeping,Lost"),
+    )
+    spec = TargetSpec(name=TITLES["overdue"], start="overdue", conditions=conditions, suppression=suppression)
+    found.append(Action("overdue", int(chosen.sum()), float(value[chosen].sum()), spec))

@@ -17,10 +17,12 @@ import numpy as np
 import pandas as pd
 
 from desktop_crm.core.errors import UserError
-from desktop_crm.i18n import N_, tr
+from desktop_crm.i18n import N_, formats, tr
 from desktop_crm.i18n.labels import value_key, value_label
 
-PLACEHOLDERS = ("name", "first_name", "customer_id", "points", "discount", "target", "segment")
+PLACEHOLDERS = ("name", "first_name", "customer_id", "points", "discount", "target", "segment", "next_tier",
+                "next_segment")  # fmt: skip
+NEXT_TIER = ("next_tier", "next_segment")  # the path to the next tier (core/next_tier.py), given as extras
 DEFAULT_TIERS = {"Low": 15.0, "Medium": 10.0, "High": 5.0, "Top 10 %": 5.0, "C": 15.0, "B": 10.0, "A": 5.0}
 # one tier: NAME=PERCENT, then a separator or the end; "12,5" is a decimal comma only when a separator follows
 _TIER = re.compile(r"\s*([^=,;]*?)\s*=\s*([^=,;\s]+(?:,\d+)?)\s*(?:[,;]|$)")
@@ -125,9 +127,27 @@ def offer_columns(
     if offer.target_k is not None:
         spent = recent_spend.reindex(table["customer_id"]).to_numpy() if recent_spend is not None else None
         out["spend_target"] = spend_targets(spent, table["avg_order_value"].to_numpy(dtype=float), offer)
+    if uses_next_tier(offer):
+        out = out.join(next_tier_columns(table))
     if offer.text:
         out["offer_text"] = render(offer.text, table, out, segment)
     return out
+
+
+def uses_next_tier(offer: Offer) -> bool:
+    """Whether the text names the path to the next tier (then the list needs it per customer)."""
+    return bool(set(NEXT_TIER) & set(template_fields(offer.text)))
+
+
+def next_tier_columns(table: pd.DataFrame) -> pd.DataFrame:
+    """next_segment and spend_to_next (the personal spend target that moves a customer up) as list
+    columns; a customer with no path within reach gets them empty."""
+    if "spend_to_next" not in table or "next_segment" not in table:
+        raise UserError(tr("offer text: {name} needs the path to the next tier from the sales", name="{next_tier}"))
+    return pd.DataFrame(
+        {"next_segment": table["next_segment"].astype("string"), "spend_to_next": table["spend_to_next"].astype(float)},
+        index=table.index,
+    )
 
 
 def points(basis: pd.Series, offer: Offer) -> np.ndarray:
@@ -156,6 +176,8 @@ def render(template: str, table: pd.DataFrame, offers: pd.DataFrame, segment: pd
         "discount": _number_text(offers.get("discount_pct")),
         "target": _number_text(offers.get("spend_target")),
         "segment": segment.astype("string").fillna("") if segment is not None else pd.Series("", index=table.index),
+        "next_tier": _money_text(offers.get("spend_to_next")),
+        "next_segment": _labels(offers.get("next_segment")),
     }
     out = pd.Series("", index=table.index, dtype="string")
     for literal, name, _, _ in string.Formatter().parse(template):
@@ -163,6 +185,20 @@ def render(template: str, table: pd.DataFrame, offers: pd.DataFrame, segment: pd
         if name is not None:
             out = out + values[name].reindex(table.index).fillna("")
     return out
+
+
+def _money_text(values: pd.Series | None) -> pd.Series:
+    """Whole money amounts, rounded up so the target is enough ('₺15' for 14.44)."""
+    if values is None:
+        return pd.Series(dtype="string")
+    return values.map(lambda v: formats.money(math.ceil(v), 0) if pd.notna(v) else "").astype("string")
+
+
+def _labels(values: pd.Series | None) -> pd.Series:
+    """Segment keys as the reader's language shows them ('Loyal' -> 'Sadık')."""
+    if values is None:
+        return pd.Series(dtype="string")
+    return values.map(lambda v: value_label(v) if isinstance(v, str) else "").astype("string")
 
 
 def _text(table: pd.DataFrame, column: str) -> pd.Series:

@@ -18,12 +18,14 @@ import pandas as pd
 from desktop_crm.core.errors import UserError
 from desktop_crm.core.offers import Offer
 from desktop_crm.core.segmentation import SCHEMES
-from desktop_crm.core.targets import Condition, Suppression, TargetSpec
+from desktop_crm.core.targets import STARTS, Condition, Suppression, TargetSpec
 from desktop_crm.i18n import N_, tr
 from desktop_crm.i18n.labels import value_key
 
 EVERYONE, SEGMENTS, CHOSEN = N_("All customers"), N_("Segments"), N_("Chosen customers")  # Start.mode
-MODES = (EVERYONE, SEGMENTS, CHOSEN)
+COMPUTED = {title: key for key, title in STARTS.items()}  # a computed start's mode -> TargetSpec.start
+OVERDUE, PERSUADABLES = STARTS["overdue"], STARTS["persuadables"]
+MODES = (EVERYONE, SEGMENTS, CHOSEN, OVERDUE, PERSUADABLES)
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,7 @@ def compose(
         segments=start.segments if segments else (),
         customer_ids=start.customer_ids if start.mode == CHOSEN else None,
         origin=start.origin if start.mode == CHOSEN else "",
+        start=COMPUTED.get(start.mode, ""),
         conditions=filters.conditions,
         birthday_within_days=filters.birthday_within_days,
         holiday_window=filters.holiday_window,
@@ -97,7 +100,9 @@ def compose(
 
 def parts(spec: TargetSpec) -> Parts:
     """The parts a definition is made of (the inverse of `compose`)."""
-    if spec.customer_ids is not None:
+    if spec.start in STARTS:
+        mode = STARTS[spec.start]
+    elif spec.customer_ids is not None:
         mode = CHOSEN
     elif spec.scheme and spec.segments:
         mode = SEGMENTS

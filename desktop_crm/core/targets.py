@@ -31,6 +31,10 @@ FACT_COLUMNS = (
     "last_purchase", "recency_days", "frequency", "monetary", "avg_order_value", "clv", "clv_band", "top_category",
     "city", "days_to_birthday",
 )  # fmt: skip
+STARTS = {
+    "overdue": N_("Overdue against their rhythm"),  # core/rhythm.py flags them
+    "persuadables": N_("Persuadables"),  # core/uplift.py: the uplift model's top customers
+}  # starts that need per-customer figures beyond the customer table: `build_targets(extras=...)`
 _CONDITION = re.compile(r"^\s*([^<>=!]+?)\s*(not in|>=|<=|==|!=|>|<|=|\bin\b)\s*(.+?)\s*$", re.IGNORECASE)
 
 
@@ -85,6 +89,7 @@ class TargetSpec:
     segments: tuple[str, ...] = ()
     customer_ids: tuple[str, ...] | None = None  # ... or from these customers (a transition cell)
     origin: str = ""  # how those customers were chosen, for the Summary
+    start: str = ""  # ... or from a computed start (a key of STARTS), read from `extras`
     conditions: tuple[Condition, ...] = ()
     birthday_within_days: int | None = None
     holiday_window: tuple[dt.date, dt.date] | None = None  # bought in the same window a year earlier
@@ -96,6 +101,8 @@ class TargetSpec:
     notes: tuple[str, ...] = ()  # anything else the Summary should say about how the list was made
 
     def start_text(self) -> str:
+        if self.start in STARTS:
+            return tr(STARTS[self.start])
         if self.customer_ids is not None:
             return self.origin or trn("{n} chosen customers", len(self.customer_ids))
         if self.scheme and self.segments:
@@ -133,26 +140,21 @@ def build_targets(
     as_of: pd.Timestamp,
     tx: pd.DataFrame | None = None,
     contacted: pd.DataFrame | None = None,
+    extras: pd.DataFrame | None = None,
 ) -> TargetList:
     """The list `spec` defines over the segmented customer table (`Segmentation.customers`).
 
     `tx` (the transactions) is needed for spend targets and the holiday window; `contacted` holds
-    earlier lists (customer_id, sent_date, control) for the recently-contacted rule.
+    earlier lists (customer_id, sent_date, control) for the recently-contacted rule; `extras`, by
+    customer id, the figures of computed starts and of {next_tier} (`core/target_extras.py`).
     """
     check_spec(table, spec)
+    if extras is not None:
+        table = _with_extras(table, extras)
     steps: list[tuple[str, int, int]] = []
     rows = _start(table, spec)
     steps.append((tr("Start: {start}", start=spec.start_text()), int(rows.sum()), 0))
-    for cond in spec.conditions:
-        rows = _narrow(steps, rows, _condition_mask(table, cond), cond.text())
-    if spec.birthday_within_days is not None:
-        days = _column(table, "days_to_birthday", tr("birthday filter needs birth dates in the customers file"))
-        mask = (days.fillna(10**6) <= spec.birthday_within_days).to_numpy(dtype=bool)
-        rows = _narrow(steps, rows, mask, trn("birthday within {n} days", spec.birthday_within_days))
-    if spec.holiday_window is not None:
-        if tx is None:
-            raise UserError(tr("the holiday-window filter needs the transactions"))
-        rows = _narrow(steps, rows, _bought_last_year(table, tx, spec.holiday_window), window_text(spec.holiday_window))
+    rows = _filtered(table, spec, tx, steps, rows)
     reasons, order = _suppression_reasons(table, spec.suppression, as_of, contacted)
     suppressed_rows = rows & (reasons != "")
     for reason in order:
@@ -183,23 +185,42 @@ def build_targets(
     return TargetList(spec, as_of, listed, suppressed.reset_index(drop=True), funnel)
 
 
+def _filtered(
+    table: pd.DataFrame, spec: TargetSpec, tx: pd.DataFrame | None, steps: list[tuple[str, int, int]], rows: np.ndarray
+) -> np.ndarray:
+    """The start narrowed by every filter of the spec, each a step of the funnel."""
+    for cond in spec.conditions:
+        rows = _narrow(steps, rows, _condition_mask(table, cond), cond.text())
+    if spec.birthday_within_days is not None:
+        days = _column(table, "days_to_birthday", tr("birthday filter needs birth dates in the customers file"))
+        mask = (days.fillna(10**6) <= spec.birthday_within_days).to_numpy(dtype=bool)
+        rows = _narrow(steps, rows, mask, trn("birthday within {n} days", spec.birthday_within_days))
+    if offer_rules.uses_next_tier(spec.offer) and "spend_to_next" in table:
+        reachable = table["spend_to_next"].notna().to_numpy()
+        rows = _narrow(steps, rows, reachable, tr("with a path to the next tier"))
+    if spec.holiday_window is not None:
+        if tx is None:
+            raise UserError(tr("the holiday-window filter needs the transactions"))
+        rows = _narrow(steps, rows, _bought_last_year(table, tx, spec.holiday_window), window_text(spec.holiday_window))
+    return rows
+
+
+def _with_extras(table: pd.DataFrame, extras: pd.DataFrame) -> pd.DataFrame:
+    """The customer table with the extra per-customer columns joined by id (missing: empty)."""
+    new = [c for c in extras.columns if c not in table]
+    extras = extras[new].set_axis(extras.index.astype(str))
+    joined = extras[~extras.index.duplicated()].reindex(pd.Index(table["customer_id"].astype(str)))
+    return pd.concat([table, joined.set_axis(table.index)], axis=1)
+
+
 def check_spec(table: pd.DataFrame, spec: TargetSpec) -> None:
     """Raise ValueError with a message a user can act on, before any work is done."""
+    if spec.start and spec.start not in STARTS:
+        raise UserError(tr("start must be one of {starts}", starts=", ".join(STARTS)))
     if spec.scheme is not None and SCHEMES.get(spec.scheme, spec.scheme) not in table:
         raise UserError(tr("scheme '{scheme}' is not available for this data", scheme=spec.scheme))
     if spec.segments and spec.scheme is not None:
-        present = set(table[SCHEMES.get(spec.scheme, spec.scheme)].astype("string").dropna().unique())
-        missing = [s for s in spec.segments if s not in present]
-        if missing:
-            known = ", ".join(tr(p) for p in sorted(present))
-            raise UserError(
-                tr(
-                    "no {scheme} segment named '{name}'; the segments are: {known}",
-                    scheme=spec.scheme,
-                    name=missing[0],
-                    known=known,
-                )
-            )
+        _check_segments(table, spec.scheme, spec.segments)
     for cond in spec.conditions:
         check_condition(table, cond)
     if spec.holiday_window is not None and spec.holiday_window[1] < spec.holiday_window[0]:
@@ -215,6 +236,21 @@ def check_spec(table: pd.DataFrame, spec: TargetSpec) -> None:
     ):
         raise UserError(tr("the holdout share must be at least 0 and below 1, with the project's key"))
     spec.offer.check(table.columns)
+
+
+def _check_segments(table: pd.DataFrame, scheme: str, segments: tuple[str, ...]) -> None:
+    present = set(table[SCHEMES.get(scheme, scheme)].astype("string").dropna().unique())
+    missing = [s for s in segments if s not in present]
+    if missing:
+        known = ", ".join(tr(p) for p in sorted(present))
+        raise UserError(
+            tr(
+                "no {scheme} segment named '{name}'; the segments are: {known}",
+                scheme=scheme,
+                name=missing[0],
+                known=known,
+            )
+        )
 
 
 def check_condition(table: pd.DataFrame, cond: Condition) -> None:
@@ -236,6 +272,10 @@ def _columns_hint(table: pd.DataFrame) -> str:
 
 
 def _start(table: pd.DataFrame, spec: TargetSpec) -> np.ndarray:
+    if spec.start:
+        if spec.start not in table:
+            raise UserError(tr("the start '{start}' is not available for this data", start=tr(STARTS[spec.start])))
+        return table[spec.start].fillna(False).to_numpy(dtype=bool)
     if spec.customer_ids is not None:
         return table["customer_id"].isin(pd.Index(spec.customer_ids)).to_numpy()
     if spec.scheme and spec.segments:

@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         self.customers_view.send_to_targets.connect(self.send_to_targets)
         self.targets_view.recorded.connect(self.campaigns_view.add_entry)
         self.campaigns_view.holdout_changed.connect(self.targets_view.set_holdout)
+        self.campaigns_view.journal_changed.connect(self.targets_view.set_journal)
         self.campaigns_view.persuadables_chosen.connect(self.send_to_targets)
 
     def stateful_views(self) -> dict[str, Any]:

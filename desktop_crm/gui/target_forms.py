@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from desktop_crm.core.experiments import parse_arms
 from desktop_crm.core.offers import Offer, default_tiers, parse_tiers, tiers_text
 from desktop_crm.core.segmentation import SCHEMES, Segmentation
-from desktop_crm.core.target_form import CHOSEN, MODES, SEGMENTS, Control, Filters, Start, column_values
+from desktop_crm.core.target_extras import NO_CAMPAIGN
+from desktop_crm.core.target_form import CHOSEN, MODES, PERSUADABLES, SEGMENTS, Control, Filters, Start, column_values
 from desktop_crm.core.targets import Suppression, check_condition, parse_condition
 from desktop_crm.gui.combos import fill_schemes, key_of, select
 from desktop_crm.gui.empty import date_edit
@@ -134,6 +135,7 @@ class StartBox(FormBox):
         self.mode.currentIndexChanged.connect(self._on_mode_changed)
         self.scheme.currentIndexChanged.connect(self._fill_segments)
         emit_on_edit(self.changed, self.name, self.segments)
+        self.set_persuadables(False, tr(NO_CAMPAIGN))
         self._on_mode_changed()
 
     def value(self) -> Start:
@@ -166,6 +168,15 @@ class StartBox(FormBox):
         fill_schemes(self.scheme, segmentation, current, by_column=False)
         self._fill_segments()
         self.check_segments(ticked)
+
+    def set_persuadables(self, offered: bool, reason: str) -> None:
+        """Offer the Persuadables start only when the uplift model beats random; else say why."""
+        item = self.mode.model().item(self.mode.findData(PERSUADABLES))
+        item.setEnabled(offered)
+        item.setToolTip("" if offered else reason)
+
+    def persuadables_offered(self) -> bool:
+        return self.mode.model().item(self.mode.findData(PERSUADABLES)).isEnabled()
 
     def choose(self, ids: tuple[str, ...], title: str) -> None:
         """Customers picked elsewhere become the start, and name the list."""

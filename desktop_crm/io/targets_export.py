@@ -10,6 +10,7 @@ file beside it, so nobody in it is messaged by mistake.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -33,6 +34,7 @@ FORMATS = {
 }  # fmt: skip
 SUMMARY, FUNNEL, SUPPRESSED = N_("Summary"), N_("Funnel"), N_("Suppressed")
 NOT_LIST_SHEETS = (SUMMARY, FUNNEL, SUPPRESSED)
+_UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')  # not in a file name on some system
 KNOWN_COLUMNS = tuple(label.replace(" ", "_") for label in COLUMNS)
 
 
@@ -47,9 +49,24 @@ def list_path(path: Path) -> Path:
     return path.with_name(stem[: -len("-control")] + path.suffix) if stem.endswith("-control") else path
 
 
-def check_writable(path: Path, overwrite: bool) -> None:
-    """Refuse to replace an existing file unless the user said so (--force, or the GUI's confirmation)."""
-    targets = [path, control_path(path)] if path.suffix.lower() == ".csv" else [path]
+def arm_path(path: Path, arm: str) -> Path:
+    """Where one arm of a test goes when each arm has its own file: the arm's name added to the name."""
+    return path.with_name(f"{path.stem}-{_UNSAFE.sub('_', arm.strip())}{path.suffix}")
+
+
+def arm_files(path: Path, arms: tuple[str, ...]) -> dict[str, Path]:
+    """One file per arm and one for the control, by arm (the control's key is 'control')."""
+    return {**{arm: arm_path(path, arm) for arm in arms}, CONTROL: control_path(path)}
+
+
+def check_writable(path: Path, overwrite: bool, arms: tuple[str, ...] = ()) -> None:
+    """Refuse to replace an existing file unless the user said so (--force, or the GUI's confirmation).
+
+    `arms`: the list is written one file per arm (`arm_files`)."""
+    if arms:
+        targets = list(arm_files(path, arms).values())
+    else:
+        targets = [path, control_path(path)] if path.suffix.lower() == ".csv" else [path]
     existing = [p for p in targets if p.exists()]
     if existing and not overwrite:
         raise InputError(
@@ -65,11 +82,13 @@ def write_target_list(
     decimal: str | None = None,
     currency: str = "",
     overwrite: bool = False,
+    per_arm: bool = False,
 ) -> list[Path]:
     """Write the list as .xlsx (all sheets) or .csv (contacts, plus the control group beside it).
 
     Sheet names, headers and the Summary follow the current language; so do the CSV's delimiter and
-    decimal mark unless given.
+    decimal mark unless given. `per_arm`: a test's arms go one file each, with the control in its own
+    file, all replaced together (a list without arms is written as usual).
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -79,7 +98,10 @@ def write_target_list(
         )
     if layout not in LAYOUTS:
         raise InputError(tr("layout must be one of {layouts}", layouts=", ".join(LAYOUTS)))
-    check_writable(path, overwrite)
+    arms = tuple(tl.spec.arms) if per_arm and "arm" in tl.customers else ()
+    check_writable(path, overwrite, arms)
+    if arms:
+        return _write_per_arm(tl, path, arms, layout, delimiter, decimal, currency)
     if suffix == ".csv":
         groups = tl.customers["group"]
         pair = [path, control_path(path)]
@@ -90,6 +112,24 @@ def write_target_list(
     with atomic_path(path) as tmp:
         write_workbook(workbook_sheets(tl, layout), tmp, currency)
     return [path]
+
+
+def _write_per_arm(
+    tl: TargetList, path: Path, arms: tuple[str, ...], layout: str, delimiter: str | None, decimal: str | None,
+    currency: str,
+) -> list[Path]:  # fmt: skip
+    """Each arm's customers in a file of their own, the control in another; all or none replaced."""
+    files = arm_files(path, arms)
+    column = tl.customers["arm"].astype("string")
+    with replaced_together(list(files.values())) as temps:
+        for (arm, _dest), tmp in zip(files.items(), temps, strict=True):
+            part = tl.customers[(column == arm).fillna(False).to_numpy()]
+            if path.suffix.lower() == ".csv":
+                write_csv(part, tmp, delimiter, decimal)
+            else:
+                sub = TargetList(tl.spec, tl.as_of, part.reset_index(drop=True), tl.suppressed, tl.funnel)
+                write_workbook(workbook_sheets(sub, layout), tmp, currency)
+    return list(files.values())
 
 
 def workbook_sheets(tl: TargetList, layout: str = "table") -> list[Sheet]:

@@ -176,6 +176,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/core/pseudonyms.py" />
+            <source>{n} ids in the file match no customer and were left out</source>
+            <translation>
+                <numerusform>{n} id in the file matches no customer and was left out</numerusform>
+                <numerusform>{n} ids in the file match no customer and were left out</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/io/import_problems.py" />
             <source>{n} lines with an unclosed quote were skipped (lines {lines})</source>
             <translation>

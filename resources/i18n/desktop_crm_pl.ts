@@ -154,6 +154,16 @@
             <translation>--phone-region oczekuje kodu kraju, np. TR, podano '{value}'</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--pseudonymous needs --project with a pseudonym key (save a pseudonymous list in the app once)</source>
+            <translation>--pseudonymous wymaga --project z kluczem pseudonimów (zapisz raz listę z pseudonimami w aplikacji)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--start persuadables: {reason}</source>
+            <translation>--start persuadables: {reason}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>1st department</source>
             <translation>1. dział</translation>
@@ -1096,6 +1106,11 @@
             <translation>Numer klienta</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/pseudonyms.py" />
+            <source>customer ids are pseudonyms; the project's key matches them back</source>
+            <translation>identyfikatory klientów to pseudonimy; klucz projektu dopasowuje je z powrotem</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/report.py" />
             <source>Customer report</source>
             <translation>Raport o klientach</translation>
@@ -1414,6 +1429,11 @@
             <location filename="../../desktop_crm/core/model.py" />
             <source>E-mail address</source>
             <translation>Adres e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <source>Each arm of a test in its own file, the control group in another</source>
+            <translation>Każde ramię testu we własnym pliku, grupa kontrolna w osobnym</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
@@ -1746,6 +1766,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Fitting the uplift model…</source>
             <translation>Dopasowywanie modelu uplift…</translation>
         </message>
@@ -1764,6 +1785,11 @@
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Following every customer from visit to visit…</source>
             <translation>Śledzenie każdego klienta od wizyty do wizyty…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <source>For an outside vendor: ids replaced by a keyed hash; the key stays in the project and matches a response file back</source>
+            <translation>Dla zewnętrznego dostawcy: identyfikatory zastąpione skrótem z kluczem; klucz zostaje w projekcie i dopasowuje plik odpowiedzi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
@@ -2627,6 +2653,11 @@
             <translation>wymaga telefonu lub e-maila</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/target_extras.py" />
+            <source>needs a saved campaign with a control group and a later import</source>
+            <translation>wymaga zapisanej kampanii z grupą kontrolną i późniejszego importu</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>needs an e-mail address</source>
             <translation>wymaga adresu e-mail</translation>
@@ -3011,6 +3042,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/offers.py" />
+            <source>offer text: {name} needs the path to the next tier from the sales</source>
+            <translation>tekst oferty: {name} wymaga ścieżki do następnego poziomu ze sprzedaży</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/offers.py" />
             <source>offer: points rate must be ≥ 0, target weeks ≥ 1 and the target factor &gt; 0</source>
             <translation>oferta: stawka punktów musi być ≥ 0, tygodnie celu ≥ 1, a mnożnik celu &gt; 0</translation>
         </message>
@@ -3022,6 +3058,11 @@
                 <numerusform>na liście wysłanej w ciągu ostatnich {n} dni: bez kontaktu</numerusform>
                 <numerusform>na liście wysłanej w ciągu ostatnich {n} dni: bez kontaktu</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <source>One file per arm</source>
+            <translation>Plik na każde ramię</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -3129,11 +3170,7 @@
             <translation>pozostali</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/core/actions.py" />
-            <source>overdue against their own rhythm</source>
-            <translation>spóźnieni względem własnego rytmu</translation>
-        </message>
-        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
             <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <source>Overdue against their rhythm</source>
             <translation>Spóźnieni względem swojego rytmu</translation>
@@ -3204,6 +3241,7 @@
             <translation>Oferta osobista</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/targets.py" />
             <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
             <source>Persuadables</source>
             <translation>Przekonywalni</translation>
@@ -3389,6 +3427,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>promo share</source>
             <translation>Udział promocji</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <source>Pseudonymous ids</source>
+            <translation>Pseudonimowe ID</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/target_forms.py" />
@@ -4228,6 +4271,11 @@
             </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Spend {next_tier} more within 30 days and become {next_segment}!</source>
+            <translation>Wydaj jeszcze {next_tier} w ciągu 30 dni i zostań: {next_segment}!</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Spent</source>
             <translation>Wydano</translation>
@@ -4246,6 +4294,11 @@
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Start from</source>
             <translation>Zacznij od</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
+            <source>start must be one of {starts}</source>
+            <translation>start musi być jednym z: {starts}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
@@ -4633,6 +4686,16 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/io/spark_engine.py" />
             <source>the Spark engine needs the optional extra: pip install 'desktop-crm[spark]'</source>
             <translation>silnik Spark wymaga dodatku: pip install 'desktop-crm[spark]'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
+            <source>the start '{start}' is not available for this data</source>
+            <translation>start „{start}” nie jest dostępny dla tych danych</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/target_extras.py" />
+            <source>the uplift model is no better than random on held-out customers</source>
+            <translation>model uplift na odłożonych klientach nie jest lepszy od losowego</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
@@ -5084,6 +5147,11 @@ Wskaż, gdzie jest teraz.</translation>
             <translation>Odzyskaj uśpionych klientów</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/targets.py" />
+            <source>with a path to the next tier</source>
+            <translation>ze ścieżką do następnego poziomu</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/experiments.py" />
             <source>would work: {arms} arm(s) of {n}, control {control} ({share})</source>
             <translation>zadziała: wariantów {arms} po {n}, kontrola {control} ({share})</translation>
@@ -5273,6 +5341,15 @@ Wskaż, gdzie jest teraz.</translation>
                 <numerusform>{n} dzień temu</numerusform>
                 <numerusform>{n} dni temu</numerusform>
                 <numerusform>{n} dni temu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/core/pseudonyms.py" />
+            <source>{n} ids in the file match no customer and were left out</source>
+            <translation>
+                <numerusform>{n} identyfikator w pliku nie pasuje do żadnego klienta i został pominięty</numerusform>
+                <numerusform>{n} identyfikatory w pliku nie pasują do żadnego klienta i zostały pominięte</numerusform>
+                <numerusform>{n} identyfikatorów w pliku nie pasuje do żadnego klienta i zostały pominięte</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -154,6 +154,16 @@
             <translation>--phone-region ожидает код страны, например TR, получено '{value}'</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--pseudonymous needs --project with a pseudonym key (save a pseudonymous list in the app once)</source>
+            <translation>--pseudonymous требует --project с ключом псевдонимов (один раз сохраните список с псевдонимами в приложении)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--start persuadables: {reason}</source>
+            <translation>--start persuadables: {reason}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>1st department</source>
             <translation>1-й отдел</translation>
@@ -1096,6 +1106,11 @@
             <translation>Номер клиента</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/pseudonyms.py" />
+            <source>customer ids are pseudonyms; the project's key matches them back</source>
+            <translation>идентификаторы клиентов — псевдонимы; ключ проекта сопоставляет их обратно</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/report.py" />
             <source>Customer report</source>
             <translation>Отчёт о клиентах</translation>
@@ -1414,6 +1429,11 @@
             <location filename="../../desktop_crm/core/model.py" />
             <source>E-mail address</source>
             <translation>Адрес эл. почты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <source>Each arm of a test in its own file, the control group in another</source>
+            <translation>Каждая ветка теста в своём файле, контрольная группа — в отдельном</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
@@ -1746,6 +1766,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Fitting the uplift model…</source>
             <translation>Обучение модели аплифта…</translation>
         </message>
@@ -1764,6 +1785,11 @@
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Following every customer from visit to visit…</source>
             <translation>Отслеживание каждого клиента от визита к визиту…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <source>For an outside vendor: ids replaced by a keyed hash; the key stays in the project and matches a response file back</source>
+            <translation>Для внешнего подрядчика: идентификаторы заменяются ключевым хешем; ключ остаётся в проекте и сопоставляет файл ответов обратно</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
@@ -2627,6 +2653,11 @@
             <translation>нужен телефон или эл. почта</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/target_extras.py" />
+            <source>needs a saved campaign with a control group and a later import</source>
+            <translation>нужна сохранённая кампания с контрольной группой и более поздний импорт</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>needs an e-mail address</source>
             <translation>нужен адрес эл. почты</translation>
@@ -3011,6 +3042,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/offers.py" />
+            <source>offer text: {name} needs the path to the next tier from the sales</source>
+            <translation>текст предложения: {name} требует путь к следующему уровню по продажам</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/offers.py" />
             <source>offer: points rate must be ≥ 0, target weeks ≥ 1 and the target factor &gt; 0</source>
             <translation>предложение: ставка баллов должна быть ≥ 0, недели цели ≥ 1, а множитель цели &gt; 0</translation>
         </message>
@@ -3022,6 +3058,11 @@
                 <numerusform>в списке, отправленном за последние {n} дня: не связываться</numerusform>
                 <numerusform>в списке, отправленном за последние {n} дней: не связываться</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <source>One file per arm</source>
+            <translation>Файл на каждую ветку</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -3129,11 +3170,7 @@
             <translation>остальные</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/core/actions.py" />
-            <source>overdue against their own rhythm</source>
-            <translation>опаздывают относительно своего ритма</translation>
-        </message>
-        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
             <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <source>Overdue against their rhythm</source>
             <translation>Опаздывают против своего ритма</translation>
@@ -3204,6 +3241,7 @@
             <translation>Персональное предложение</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/targets.py" />
             <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
             <source>Persuadables</source>
             <translation>Убеждаемые</translation>
@@ -3389,6 +3427,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>promo share</source>
             <translation>Доля по акции</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <source>Pseudonymous ids</source>
+            <translation>Псевдонимы клиентов</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/target_forms.py" />
@@ -4228,6 +4271,11 @@
             </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Spend {next_tier} more within 30 days and become {next_segment}!</source>
+            <translation>Потратьте ещё {next_tier} за 30 дней и станьте «{next_segment}»!</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Spent</source>
             <translation>Потрачено</translation>
@@ -4246,6 +4294,11 @@
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Start from</source>
             <translation>Начать с</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
+            <source>start must be one of {starts}</source>
+            <translation>начало должно быть одним из: {starts}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
@@ -4633,6 +4686,16 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/io/spark_engine.py" />
             <source>the Spark engine needs the optional extra: pip install 'desktop-crm[spark]'</source>
             <translation>для движка Spark нужно дополнение: pip install 'desktop-crm[spark]'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
+            <source>the start '{start}' is not available for this data</source>
+            <translation>начало «{start}» недоступно для этих данных</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/target_extras.py" />
+            <source>the uplift model is no better than random on held-out customers</source>
+            <translation>модель аплифта на отложенных клиентах не лучше случайного выбора</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
@@ -5084,6 +5147,11 @@ Show where it is now.</source>
             <translation>Вернуть уснувших клиентов</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/targets.py" />
+            <source>with a path to the next tier</source>
+            <translation>с путём к следующему уровню</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/experiments.py" />
             <source>would work: {arms} arm(s) of {n}, control {control} ({share})</source>
             <translation>подойдёт: вариантов {arms} по {n}, контроль {control} ({share})</translation>
@@ -5273,6 +5341,15 @@ Show where it is now.</source>
                 <numerusform>{n} день назад</numerusform>
                 <numerusform>{n} дня назад</numerusform>
                 <numerusform>{n} дней назад</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/core/pseudonyms.py" />
+            <source>{n} ids in the file match no customer and were left out</source>
+            <translation>
+                <numerusform>{n} идентификатор в файле не соответствует ни одному клиенту и пропущен</numerusform>
+                <numerusform>{n} идентификатора в файле не соответствуют ни одному клиенту и пропущены</numerusform>
+                <numerusform>{n} идентификаторов в файле не соответствуют ни одному клиенту и пропущены</numerusform>
             </translation>
         </message>
         <message numerus="yes">

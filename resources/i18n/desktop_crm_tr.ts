@@ -152,6 +152,16 @@
             <translation>--phone-region TR gibi bir ülke kodu bekler, '{value}' verildi</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--pseudonymous needs --project with a pseudonym key (save a pseudonymous list in the app once)</source>
+            <translation>--pseudonymous, takma ad anahtarı olan bir --project ister (uygulamada bir kez takma adlı liste kaydedin)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/cli.py" />
+            <source>--start persuadables: {reason}</source>
+            <translation>--start persuadables: {reason}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>1st department</source>
             <translation>1. reyon</translation>
@@ -1088,6 +1098,11 @@
             <translation>Müşteri no</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/pseudonyms.py" />
+            <source>customer ids are pseudonyms; the project's key matches them back</source>
+            <translation>müşteri kimlikleri takma addır; projenin anahtarı onları geri eşler</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/report.py" />
             <source>Customer report</source>
             <translation>Müşteri raporu</translation>
@@ -1406,6 +1421,11 @@
             <location filename="../../desktop_crm/core/model.py" />
             <source>E-mail address</source>
             <translation>E-posta adresi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <source>Each arm of a test in its own file, the control group in another</source>
+            <translation>Testin her kolu kendi dosyasında, kontrol grubu ayrı bir dosyada</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />
@@ -1738,6 +1758,7 @@
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
+            <location filename="../../desktop_crm/gui/views/targets_view.py" />
             <source>Fitting the uplift model…</source>
             <translation>Artış modeli kuruluyor…</translation>
         </message>
@@ -1756,6 +1777,11 @@
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>Following every customer from visit to visit…</source>
             <translation>Her müşteri ziyaretten ziyarete izleniyor…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <source>For an outside vendor: ids replaced by a keyed hash; the key stays in the project and matches a response file back</source>
+            <translation>Dış tedarikçi için: kimlikler anahtarlı bir özetle değiştirilir; anahtar projede kalır ve yanıt dosyasını geri eşler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
@@ -2617,6 +2643,11 @@
             <translation>telefon veya e-posta gerekli</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/target_extras.py" />
+            <source>needs a saved campaign with a control group and a later import</source>
+            <translation>kontrol gruplu kayıtlı bir kampanya ve sonraki bir içe aktarma gerekir</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>needs an e-mail address</source>
             <translation>e-posta adresi gerekli</translation>
@@ -2997,6 +3028,11 @@
         </message>
         <message>
             <location filename="../../desktop_crm/core/offers.py" />
+            <source>offer text: {name} needs the path to the next tier from the sales</source>
+            <translation>teklif metni: {name} satışlardan bir sonraki seviyeye giden yolu ister</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/offers.py" />
             <source>offer: points rate must be ≥ 0, target weeks ≥ 1 and the target factor &gt; 0</source>
             <translation>teklif: puan oranı ≥ 0, hedef hafta ≥ 1 ve hedef katsayısı &gt; 0 olmalı</translation>
         </message>
@@ -3006,6 +3042,11 @@
             <translation>
                 <numerusform>son {n} günde gönderilen bir listede: iletişime geçilmez</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <source>One file per arm</source>
+            <translation>Her kol için bir dosya</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -3111,11 +3152,7 @@
             <translation>diğerleri</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/core/actions.py" />
-            <source>overdue against their own rhythm</source>
-            <translation>kendi ritmine göre gecikmiş</translation>
-        </message>
-        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
             <location filename="../../desktop_crm/gui/views/overview_view.py" />
             <source>Overdue against their rhythm</source>
             <translation>Ritmine göre gecikenler</translation>
@@ -3186,6 +3223,7 @@
             <translation>Kişisel teklif</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/targets.py" />
             <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
             <source>Persuadables</source>
             <translation>İkna edilebilirler</translation>
@@ -3371,6 +3409,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>promo share</source>
             <translation>Kampanya payı</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/targets_view.py" />
+            <source>Pseudonymous ids</source>
+            <translation>Takma adlı kimlikler</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/target_forms.py" />
@@ -4206,6 +4249,11 @@
             </translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/actions.py" />
+            <source>Spend {next_tier} more within 30 days and become {next_segment}!</source>
+            <translation>30 gün içinde {next_tier} daha harcayın ve {next_segment} olun!</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
             <source>Spent</source>
             <translation>Harcanan</translation>
@@ -4224,6 +4272,11 @@
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Start from</source>
             <translation>Başlangıç</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
+            <source>start must be one of {starts}</source>
+            <translation>başlangıç şunlardan biri olmalı: {starts}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/targets.py" />
@@ -4611,6 +4664,16 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/io/spark_engine.py" />
             <source>the Spark engine needs the optional extra: pip install 'desktop-crm[spark]'</source>
             <translation>Spark motoru isteğe bağlı eki gerektirir: pip install 'desktop-crm[spark]'</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/targets.py" />
+            <source>the start '{start}' is not available for this data</source>
+            <translation>'{start}' başlangıcı bu veri için kullanılamıyor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/core/target_extras.py" />
+            <source>the uplift model is no better than random on held-out customers</source>
+            <translation>uplift modeli ayrılmış müşterilerde rastgeleden iyi değil</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
@@ -5062,6 +5125,11 @@ Show where it is now.</source>
             <translation>Uykudaki müşterileri geri kazanın</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/targets.py" />
+            <source>with a path to the next tier</source>
+            <translation>bir sonraki seviyeye yolu olanlar</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/experiments.py" />
             <source>would work: {arms} arm(s) of {n}, control {control} ({share})</source>
             <translation>işe yarar: {n} kişilik {arms} kol, kontrol {control} ({share})</translation>
@@ -5231,6 +5299,13 @@ Show where it is now.</source>
             <source>{n} days ago</source>
             <translation>
                 <numerusform>{n} gün önce</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/core/pseudonyms.py" />
+            <source>{n} ids in the file match no customer and were left out</source>
+            <translation>
+                <numerusform>dosyadaki {n} kimlik hiçbir müşteriyle eşleşmedi ve dışarıda bırakıldı</numerusform>
             </translation>
         </message>
         <message numerus="yes">

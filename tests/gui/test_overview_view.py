@@ -11,7 +11,7 @@ import pandas as pd
 from PySide6.QtCore import QPoint, Qt
 
 from desktop_crm.core import overview
-from desktop_crm.core.targets import build_targets
+from desktop_crm.core.target_extras import build_for
 from desktop_crm.gui.main_window import MainWindow
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.views.overview_view import AT_RISK, OVERDUE, OverviewState, OverviewView, change_text
@@ -116,7 +116,7 @@ def _action_builds_its_list(qtbot, window: MainWindow, view: OverviewView) -> No
     assert window.stack.currentWidget() is targets
     built = ready.args[0]
     seg = window.session.segmentation
-    expected = build_targets(seg.customers, action.spec, seg.as_of, window.session.dataset.transactions.frame)
+    expected = build_for(seg, action.spec, window.session.dataset.transactions.frame)  # with its start's figures
     assert built.spec.suppression.channel == action.spec.suppression.channel
     # the form keeps "recently contacted" only with a sent list; without one it removes nobody
     assert replace(built.spec, suppression=action.spec.suppression) == action.spec

@@ -6,7 +6,18 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from desktop_crm.core import actions, coded, dashboard, lifecycle, narrative, next_tier, overview, rhythm, targets
+from desktop_crm.core import (
+    actions,
+    coded,
+    dashboard,
+    lifecycle,
+    narrative,
+    next_tier,
+    overview,
+    rhythm,
+    target_extras,
+    targets,
+)
 from desktop_crm.core.segmentation import SegmentSettings, segment_customers
 
 
@@ -155,7 +166,7 @@ def test_dashboard_on_demo_and_actions_match_build_targets(demo_tx: pd.DataFrame
     assert board.revenue_at_risk.iloc[-1] == pytest.approx(actions.yearly_spend(table[risky]).sum())
     assert board.actions and [a.value for a in board.actions] == sorted((a.value for a in board.actions), reverse=True)
     for action in board.actions:
-        listed = targets.build_targets(seg.customers, action.spec, seg.as_of, demo_tx)
+        listed = target_extras.build_for(seg, action.spec, demo_tx)
         assert len(listed.customers) > 0
 
 
@@ -167,7 +178,7 @@ def test_sales_only_export_gets_card_lists(demo_tx: pd.DataFrame) -> None:
     assert "birthday" not in {a.key for a in board.actions}  # no birthdays in a sales-only file
     for action in board.actions:
         assert action.spec.suppression.channel == "card"
-        listed = targets.build_targets(seg.customers, action.spec, seg.as_of, demo_tx)
+        listed = target_extras.build_for(seg, action.spec, demo_tx)
         assert listed.counts()["target"] > 0
 
 

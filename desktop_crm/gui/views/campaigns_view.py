@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QSplitter, QVBoxLa
 
 from desktop_crm.core import experiments, journal, uplift
 from desktop_crm.core.journal import JournalEntry
+from desktop_crm.core.target_extras import Persuadables, find_persuadables
 from desktop_crm.gui.layouts import labelled_row, spin_box
 from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
@@ -84,18 +85,16 @@ def campaign_task(
 def uplift_task(
     state: CampaignsState, tx: pd.DataFrame, table: pd.DataFrame,
     progress: Callable | None = None, cancelled: Callable | None = None,
-) -> tuple[uplift.UpliftModel, pd.Series]:  # fmt: skip
+) -> tuple[uplift.UpliftModel | None, Persuadables]:  # fmt: skip
     """The uplift model from every recorded campaign with a control, and today's persuadables."""
-    people = journal.all_outcomes(state.entries, tx, state.window_days)
-    data = uplift.training_data(people, table)
-    model = uplift.fit_uplift(data, uplift.features(table))
-    return model, uplift.persuadables(model, table) if model.useful else pd.Series(dtype="string")
+    return find_persuadables(state.entries, tx, table, state.window_days)
 
 
 class CampaignsView(QWidget):
     """Saved lists and what they did."""
 
     holdout_changed = Signal(float, str)  # share, key
+    journal_changed = Signal(object)  # the journal's entries: Targets learns its Persuadables start from them
     persuadables_chosen = Signal(list, str)  # customer ids, title: a start for Targets
     results_ready = Signal(object)  # the results table shown
 
@@ -179,6 +178,7 @@ class CampaignsView(QWidget):
         self.journal_model.set_frame(journal_table(state.entries))
         fit_columns(self.journal_view)
         self.holdout_changed.emit(state.holdout_share, state.holdout_key)
+        self.journal_changed.emit(state.entries)
         self.computing.request()
 
     def add_entry(self, entry: JournalEntry) -> None:
@@ -221,17 +221,19 @@ class CampaignsView(QWidget):
         self.fitter.start(uplift_task, self._state, data.transactions.frame, seg.customers,
                           done=self._on_fitted, failed=self.uplift_status.setText)  # fmt: skip
 
-    def _on_fitted(self, fitted: tuple[uplift.UpliftModel, pd.Series]) -> None:
-        model, chosen = fitted
-        self._persuadables = chosen.tolist()
-        self.send_button.setEnabled(model.useful and bool(self._persuadables))
-        if model.useful:
+    def _on_fitted(self, fitted: tuple[uplift.UpliftModel | None, Persuadables]) -> None:
+        chosen = fitted[1]
+        self._persuadables = chosen.ids.tolist()
+        self.send_button.setEnabled(chosen.offered and bool(self._persuadables))
+        if chosen.offered:
             text = tr("Uplift model better than random on held-out customers (Qini area {area}); {n} persuadables",
-                      area=f"{model.area:.4f}", n=len(self._persuadables))  # fmt: skip
+                      area=f"{chosen.area:.4f}", n=len(self._persuadables))  # fmt: skip
             self.uplift_status.setText(text)
-        else:
+        elif fitted[0] is not None:
             self.uplift_status.setText(tr("The uplift model is no better than random on held-out customers; "
                                           "it is not offered"))  # fmt: skip
+        else:
+            self.uplift_status.setText(chosen.reason)
 
     def _on_send_clicked(self) -> None:
         self.persuadables_chosen.emit(self._persuadables, tr("Persuadables"))

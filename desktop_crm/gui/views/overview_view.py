@@ -12,11 +12,13 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from desktop_crm.core import overview
 from desktop_crm.core.dashboard import REVENUE_AT_RISK, Dashboard, compute_dashboard
 from desktop_crm.core.segmentation import Segmentation
+from desktop_crm.gui.chart_items import point_font
 from desktop_crm.gui.charts import MatrixHeatmap
 from desktop_crm.gui.combos import select
 from desktop_crm.gui.empty import Placeholder
@@ -219,6 +221,7 @@ class OverviewView(QWidget):
             for i in range(len(rows))
         ]
         self.cohorts.set_matrix(rows, cols, values, texts, hover)
+        self.cohorts.setMinimumWidth(_heatmap_width(self.cohorts, rows, texts))
 
     # ------------------------------------------------------------------ click-through
 
@@ -256,6 +259,16 @@ class OverviewView(QWidget):
 
 def _ids(index: pd.Index) -> list[str]:
     return [str(c) for c in index]
+
+
+def _heatmap_width(chart: MatrixHeatmap, rows: list[str], texts: list[list[str]]) -> int:
+    """The width at which every cell's figure fits its cell ('100 %' in the first column, '₽1 234'),
+    in this language's formats: the widest figure times the columns the chart shows, plus the row names."""
+    cell_font, row_font = QFontMetricsF(point_font(8)), QFontMetricsF(point_font(9))
+    widest = max((cell_font.horizontalAdvance(t) for row in texts for t in row), default=0.0) + 8
+    (left, right), _ = chart.getPlotItem().getViewBox().viewRange()
+    names = max((row_font.horizontalAdvance(r) for r in rows), default=0.0) + 40  # the axis and the margins
+    return int(np.ceil(widest * (right - left) + names))
 
 
 def _box(title: str, *parts: object) -> QGroupBox:

@@ -18,6 +18,7 @@ from typing import Any
 import pandas as pd
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -33,13 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.core import journal
+from desktop_crm.core import journal, pseudonyms
 from desktop_crm.core.campaign import CampaignResult, campaign_result
-from desktop_crm.core.experiments import design_check, power_lines
+from desktop_crm.core.experiments import design_check, new_key, power_lines
 from desktop_crm.core.offers import Offer, parse_tiers, tiers_text
 from desktop_crm.core.segmentation import Segmentation
-from desktop_crm.core.target_form import Control, Filters, Start, compose, parts
-from desktop_crm.core.targets import Condition, Suppression, TargetList, TargetSpec, build_targets, default_channel
+from desktop_crm.core.target_extras import Persuadables, build_for, find_persuadables
+from desktop_crm.core.target_form import PERSUADABLES, Control, Filters, Start, compose, parts
+from desktop_crm.core.targets import Condition, Suppression, TargetList, TargetSpec, default_channel
 from desktop_crm.gui.empty import date_edit, no_data_text
 from desktop_crm.gui.layouts import labelled_row, spin_box
 from desktop_crm.gui.lazy import WhenShown
@@ -50,7 +52,7 @@ from desktop_crm.gui.target_forms import ControlBox, FilterBox, OfferBox, StartB
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import tr, trn
 from desktop_crm.i18n.formats import csv_defaults, currency, money, number
-from desktop_crm.io.targets_export import control_path, read_sent_list, write_campaign, write_target_list
+from desktop_crm.io.targets_export import arm_files, control_path, read_sent_list, write_campaign, write_target_list
 from desktop_crm.project import spec_from_dict
 
 PREVIEW_ROWS = 5000
@@ -73,6 +75,9 @@ class TargetsState:
     currency: str = ""  # "": the app's currency
     cost: float = 0.0
     margin: float = 30.0
+    per_arm: bool = False  # a test's arms saved one file each
+    pseudonymous: bool = False  # ids replaced by pseudonyms for an outside vendor
+    pseudonym_key: str = ""  # the project's key for them: made once, kept in the project, never exported
 
     @property
     def spec(self) -> TargetSpec | None:
@@ -150,44 +155,58 @@ def _filters(data: object) -> Filters:
         return Filters()
 
 
-def build_list(
-    table: pd.DataFrame, spec: TargetSpec, as_of: pd.Timestamp, tx: pd.DataFrame, contacted: tuple[Path, ...],
-    progress: Callable | None = None, cancelled: Callable | None = None,
-) -> TargetList:  # fmt: skip
-    """The task behind the live list: earlier lists read, then the list built (no widget involved)."""
-    sent = pd.concat([read_sent_list(p) for p in contacted], ignore_index=True) if contacted else None
-    return build_targets(table, spec, as_of, tx, sent)
-
-
 def build_test(
-    table: pd.DataFrame, spec: TargetSpec, as_of: pd.Timestamp, tx: pd.DataFrame, contacted: tuple[Path, ...],
-    progress: Callable | None = None, cancelled: Callable | None = None,
+    segmentation: Segmentation, spec: TargetSpec, tx: pd.DataFrame, contacted: tuple[Path, ...],
+    persuadables: pd.Series | None, progress: Callable | None = None, cancelled: Callable | None = None,
 ) -> tuple[TargetList, list[str]]:  # fmt: skip
-    """The live list and, for a test with arms, what its power check says."""
-    target_list = build_list(table, spec, as_of, tx, contacted)
+    """The live list (earlier lists read, the start's figures computed) and, for a test with arms,
+    what its power check says; no widget involved."""
+    sent = pd.concat([read_sent_list(p) for p in contacted], ignore_index=True) if contacted else None
+    target_list = build_for(segmentation, spec, tx, sent, persuadables)
     if not spec.arms or target_list.customers.empty:
         return target_list, []
-    return target_list, power_lines(design_check(target_list.customers, tx, as_of))
+    return target_list, power_lines(design_check(target_list.customers, tx, segmentation.as_of))
+
+
+@dataclass(frozen=True)
+class SaveOptions:
+    """How the Save button writes the list."""
+
+    layout: str = "table"
+    delimiter: str = ";"
+    currency: str = ""
+    per_arm: bool = False
+    pseudonym_key: str = ""  # "": real customer ids
 
 
 def save_list(
-    target_list: TargetList, path: str | Path, layout: str, delimiter: str, currency: str,
+    target_list: TargetList, path: str | Path, options: SaveOptions,
     progress: Callable | None = None, cancelled: Callable | None = None,
 ) -> str:  # fmt: skip
-    """The save task: the list (and its control file beside a CSV) written; the paths as one text."""
-    written = write_target_list(target_list, path, layout, delimiter, currency=currency, overwrite=True)
+    """The save task: the list (and its control file beside a CSV, or one file per arm) written, with
+    pseudonyms for ids when asked; the paths as one text."""
+    if options.pseudonym_key:
+        target_list = pseudonyms.pseudonymous(target_list, options.pseudonym_key)
+    written = write_target_list(
+        target_list, path, options.layout, options.delimiter, currency=options.currency, overwrite=True,
+        per_arm=options.per_arm,
+    )  # fmt: skip
     return ", ".join(str(p) for p in written)
 
 
 def check_sent_list(
     path: Path, tx: pd.DataFrame, sent_on: pd.Timestamp, cost: float, margin: float, report: Path | None,
-    progress: Callable | None = None, cancelled: Callable | None = None,
-) -> CampaignResult:  # fmt: skip
-    """The campaign-check task: a sent list against the sales since; the report written when asked."""
-    result = campaign_result(read_sent_list(path), tx, sent_on, cost_per_contact=cost, margin=margin)
+    key: tuple[str, pd.Series] | None = None, progress: Callable | None = None, cancelled: Callable | None = None,
+) -> tuple[CampaignResult, int]:  # fmt: skip
+    """The campaign-check task: a sent list (a vendor's pseudonyms matched back with `key`: the project's
+    key and the customer ids) against the sales since; the report written when asked."""
+    sent, unmatched = read_sent_list(path), 0
+    if key is not None and key[0]:
+        sent, unmatched = pseudonyms.restore_ids(sent, key[1], key[0])
+    result = campaign_result(sent, tx, sent_on, cost_per_contact=cost, margin=margin)
     if report is not None:
         write_campaign(result, report, overwrite=True)
-    return result
+    return result, unmatched
 
 
 def count_text(target_list: TargetList) -> str:
@@ -208,6 +227,7 @@ class TargetsView(QWidget):
     list_ready = Signal(object)  # TargetList
     saved = Signal(str)  # path
     recorded = Signal(object)  # the journal entry of a saved list (core.journal.JournalEntry)
+    persuadables_ready = Signal(object)  # core.target_extras.Persuadables: the start offered, or why not
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -215,6 +235,11 @@ class TargetsView(QWidget):
         self.target_list: TargetList | None = None
         self.campaign: CampaignResult | None = None
         self.holdout: tuple[float, str] = (0.0, "")  # the project's global holdout: share, key
+        self.journal: tuple[journal.JournalEntry, ...] = ()  # saved campaigns: the uplift model learns from them
+        self.persuadables: Persuadables | None = None
+        self.pseudonym_key = ""  # the project's, made when first needed
+        self.fitter = TaskRunner(self)
+        self._fitting = WhenShown(self, self.fit_persuadables)  # hidden, the view fits nothing
         self._when_shown = WhenShown(self, self.rebuild)  # build when the view is opened, not on every change
         self.runner, self.saver, self.checker = TaskRunner(self), TaskRunner(self), TaskRunner(self)
         self._debounce = QTimer(self)
@@ -266,6 +291,23 @@ class TargetsView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.count.setFont(font)
+        self.funnel_view, self.list_view = DataTable(name="funnel"), DataTable(name="target_list")
+        self.funnel_view.setMaximumHeight(190)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.list_view, tr("List"))
+        self.tabs.addTab(self._campaign_panel(), tr("Campaign result"))
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.addWidget(self.count)
+        layout.addWidget(self._power_label())
+        layout.addWidget(QLabel(tr("How the list was narrowed")))
+        layout.addWidget(self.funnel_view)
+        layout.addLayout(self._save_row())
+        layout.addWidget(self.tabs, 1)
+        return panel
+
+    def _save_row(self) -> QVBoxLayout:
+        """How the list is saved, and the Save button."""
         self.layout_choice = QComboBox()
         self.layout_choice.addItem(tr("One table"), "table")
         self.layout_choice.addItem(tr("One sheet per segment"), "segments")
@@ -283,25 +325,23 @@ class TargetsView(QWidget):
         self.save_button.setObjectName("save_targets")
         self.save_button.setEnabled(False)  # nothing to save before a list is built
         self.save_button.clicked.connect(self.ask_save)
-        self.funnel_view, self.list_view = DataTable(name="funnel"), DataTable(name="target_list")
-        self.funnel_view.setMaximumHeight(190)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.list_view, tr("List"))
-        self.tabs.addTab(self._campaign_panel(), tr("Campaign result"))
-        panel = QWidget()
-        layout = QVBoxLayout(panel)
-        layout.addWidget(self.count)
-        layout.addWidget(self._power_label())
-        layout.addWidget(QLabel(tr("How the list was narrowed")))
-        layout.addWidget(self.funnel_view)
-        row = QHBoxLayout()
+        self.per_arm = QCheckBox(tr("One file per arm"))
+        self.per_arm.setToolTip(tr("Each arm of a test in its own file, the control group in another"))
+        self.pseudonymous = QCheckBox(tr("Pseudonymous ids"))
+        self.pseudonymous.setToolTip(tr("For an outside vendor: ids replaced by a keyed hash; the key stays in "
+                                        "the project and matches a response file back"))  # fmt: skip
+        rows = QVBoxLayout()
+        first, second = QHBoxLayout(), QHBoxLayout()
         for widget in (self.layout_choice, self.delimiter, self.currency):
-            row.addWidget(widget)
-        row.addStretch(1)
-        row.addWidget(self.save_button)
-        layout.addLayout(row)
-        layout.addWidget(self.tabs, 1)
-        return panel
+            first.addWidget(widget)
+        first.addStretch(1)
+        first.addWidget(self.save_button)
+        for widget in (self.per_arm, self.pseudonymous):
+            second.addWidget(widget)
+        second.addStretch(1)
+        rows.addLayout(first)
+        rows.addLayout(second)
+        return rows
 
     def _campaign_panel(self) -> QWidget:
         self.cost = spin_box(0, 1000, 0.0, 0.05, 2)
@@ -334,6 +374,7 @@ class TargetsView(QWidget):
             box.set_segmentation(segmentation)
         self.suppression_box.follow_data(default_channel(segmentation.customers))
         set_date(self.sent_date, segmentation.as_of - pd.DateOffset(months=3))
+        self._fitting.request()
         self.changed()
 
     def start_from_ids(self, ids: list[str], title: str) -> None:
@@ -342,6 +383,29 @@ class TargetsView(QWidget):
 
     def check_segments(self, names: list[str]) -> None:
         self.start_box.check_segments(names)
+
+    def set_journal(self, entries: tuple[journal.JournalEntry, ...]) -> None:
+        """The project's saved campaigns: the Persuadables start is offered when they teach a useful model."""
+        self.journal = tuple(entries)
+        self._fitting.request()
+
+    def fit_persuadables(self) -> None:
+        """Fit the uplift model (in a worker) on the campaigns with a control; no campaign, no model."""
+        seg, data = self.session.segmentation, self.session.dataset
+        if seg is None or data is None:
+            return
+        self.fitter.start(find_persuadables, self.journal, data.transactions.frame, seg.customers,
+                          done=self._on_persuadables, failed=self._on_fit_failed)  # fmt: skip
+
+    def _on_persuadables(self, fitted: tuple[object, Persuadables]) -> None:
+        self.persuadables = fitted[1]
+        self.start_box.set_persuadables(self.persuadables.offered, self.persuadables.reason)
+        if self.start_box.value().mode == PERSUADABLES:
+            self.changed()
+        self.persuadables_ready.emit(self.persuadables)
+
+    def _on_fit_failed(self, message: str) -> None:
+        self._on_persuadables((None, Persuadables(pd.Series(dtype="string"), message)))
 
     # ------------------------------------------------------------------ the list
 
@@ -380,6 +444,9 @@ class TargetsView(QWidget):
             currency="" if self.currency.text() == currency() else self.currency.text(),
             cost=self.cost.value(),
             margin=self.margin.value(),
+            per_arm=self.per_arm.isChecked(),
+            pseudonymous=self.pseudonymous.isChecked(),
+            pseudonym_key=self.pseudonym_key,
         )
 
     def _offer_as_far_as_it_reads(self) -> Offer:
@@ -400,6 +467,9 @@ class TargetsView(QWidget):
         self.currency.setText(state.currency or currency())
         self.cost.setValue(state.cost)
         self.margin.setValue(state.margin)
+        self.per_arm.setChecked(state.per_arm)
+        self.pseudonymous.setChecked(state.pseudonymous)
+        self.pseudonym_key = state.pseudonym_key
 
     def changed(self) -> None:
         """The form changed: the list being built is stale; build the new one when typing pauses."""
@@ -417,10 +487,16 @@ class TargetsView(QWidget):
             self.count.setText(str(exc))
             self.save_button.setEnabled(False)
             return
+        chosen = self.persuadables.ids if self.persuadables is not None and self.persuadables.offered else None
+        if spec.start == "persuadables" and chosen is None:  # not offered (yet): say why, build nothing
+            reason = self.persuadables.reason if self.persuadables is not None else tr("Fitting the uplift model…")
+            self.count.setText(f"{tr(PERSUADABLES)}: {reason}")
+            self.save_button.setEnabled(False)
+            return
         self.count.setText(tr("Building the list…"))
         contacted = self.suppression_box.contacted
         self.runner.start(
-            build_test, seg.customers, spec, seg.as_of, data.transactions.frame, contacted,
+            build_test, seg, spec, data.transactions.frame, contacted, chosen,
             done=self._on_list_built, failed=self.count.setText,
         )  # fmt: skip
 
@@ -447,28 +523,45 @@ class TargetsView(QWidget):
         )  # the dialog asks before replacing the file itself
         if not path:
             return
-        beside = control_path(Path(path))
-        if Path(path).suffix.lower() == ".csv" and beside.exists():
+        beside = [p for p in self._files_beside(Path(path)) if p.exists() and p != Path(path)]
+        if beside:
             answer = QMessageBox.question(
                 self, tr("Replace the control-group file?"),
                 tr("The control group is written beside the list, to {name}, which exists. Replace it?",
-                   name=beside.name),
+                   name=", ".join(p.name for p in beside)),
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.save(path)
 
+    def _files_beside(self, path: Path) -> list[Path]:
+        """The files a save writes besides `path`: the control file of a CSV, or one file per arm."""
+        arms = self.target_list.spec.arms if self.target_list is not None else ()
+        if self.per_arm.isChecked() and arms:
+            return list(arm_files(path, arms).values())
+        return [control_path(path)] if path.suffix.lower() == ".csv" else []
+
     def save(self, path: str | Path) -> None:
         """Write the current list in a worker; `saved` reports the path."""
         if self.target_list is None:
             return
-        target_list, layout, currency = self.target_list, self.layout_choice.currentData(), self.currency.text().strip()
+        target_list = self.target_list
+        options = SaveOptions(
+            self.layout_choice.currentData(), self.delimiter.currentData(), self.currency.text().strip(),
+            self.per_arm.isChecked(), self.project_key() if self.pseudonymous.isChecked() else "",
+        )  # fmt: skip
         self.save_button.setEnabled(False)
         self.count.setText(trn("Saving {n} rows to {name}…", len(target_list.customers), name=Path(path).name))
         self.saver.start(
-            save_list, target_list, path, layout, self.delimiter.currentData(), currency,
+            save_list, target_list, path, options,
             done=self._on_saved, failed=lambda message: self._failed(tr("The list could not be saved"), message),
         )  # fmt: skip
+
+    def project_key(self) -> str:
+        """The project's pseudonym key, made the first time it is needed (kept in the view's state)."""
+        if not self.pseudonym_key:
+            self.pseudonym_key = new_key()
+        return self.pseudonym_key
 
     def _on_saved(self, paths: str) -> None:
         self.save_button.setEnabled(True)
@@ -499,13 +592,15 @@ class TargetsView(QWidget):
         cost, margin = self.cost.value(), self.margin.value() / 100
         sent_on = pd.Timestamp(self.sent_date.date().toPython())
         self.campaign_status.setText(tr("Checking {name}…", name=path.name))
+        key = (self.pseudonym_key, self.session.segmentation.customers["customer_id"]) if self.pseudonym_key else None
         self.checker.start(
-            check_sent_list, path, data.transactions.frame, sent_on, cost, margin, report,
+            check_sent_list, path, data.transactions.frame, sent_on, cost, margin, report, key,
             done=self._on_campaign_checked, failed=self.campaign_status.setText,
         )  # fmt: skip
 
-    def _on_campaign_checked(self, result: CampaignResult) -> None:
+    def _on_campaign_checked(self, checked: tuple[CampaignResult, int]) -> None:
+        result, unmatched = checked
         self.campaign = result
-        self.campaign_status.setText("\n".join(result.lines()))
+        self.campaign_status.setText("\n".join([*result.lines(), pseudonyms.unmatched_text(unmatched)]).strip())
         self.campaign_view.frame_model().set_frame(result.uplift.round(4))
         fit_columns(self.campaign_view)
