@@ -60,7 +60,7 @@ def compute_dashboard(
     as_of = segmentation.as_of
     steps.stage(0.1, tr("Counting visits"))
     seen = rows_before(tx, as_of)
-    codes = _encoded(seen, segmentation)
+    codes = segmentation.encoded(seen)
     gaps = rhythm.usual_gaps(codes)  # once: the period and the overdue flags both read it
     period = period or overview.choose_period(codes, gaps)
     if period not in overview.PERIODS:
@@ -87,14 +87,6 @@ def compute_dashboard(
     return Dashboard(as_of, period, kpis, at_risk, risky, changes, cohorts, attention, recommended, snaps, codes)
 
 
-def _encoded(seen: pd.DataFrame, segmentation: Segmentation) -> coded.CodedTransactions:
-    """The segmented rows' codes, kept by the segmentation when it encoded these very rows."""
-    codes = segmentation.codes
-    if codes is None or len(codes.customer) != len(seen):
-        codes = coded.encode(seen, segmentation.settings.scoring.frequency_basis)
-    return codes
-
-
 def _attention(
     codes: coded.CodedTransactions, segmentation: Segmentation, table: pd.DataFrame, gaps: np.ndarray | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -116,7 +108,7 @@ def customer_attention(
     """
     steps = Steps(progress, cancelled)
     steps.stage(0.1, tr("Cohorts and rhythms"))
-    codes = _encoded(rows_before(tx, segmentation.as_of), segmentation)
+    codes = segmentation.encoded(tx)
     table = segmentation.customers.set_index("customer_id")
     late, path = _attention(codes, segmentation, table)
     steps.stage(0.8, tr("Recommending actions"))

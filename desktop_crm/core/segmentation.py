@@ -73,6 +73,14 @@ class Segmentation:
     def summary(self, scheme: str) -> pd.DataFrame:
         return segment_summary(self.customers, SCHEMES[scheme])
 
+    def encoded(self, tx: pd.DataFrame) -> coded.CodedTransactions:
+        """`tx`'s rows before the as-of date as codes: the ones kept from segmenting when they are those
+        rows (ten million rows take seconds to encode again), else encoded now."""
+        seen = rows_before(tx, self.as_of)
+        if self.codes is not None and len(self.codes.customer) == len(seen):
+            return self.codes
+        return coded.encode(seen, self.settings.scoring.frequency_basis)
+
 
 def segment_customers(
     tx: pd.DataFrame,

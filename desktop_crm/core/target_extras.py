@@ -13,8 +13,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from desktop_crm.core import coded, journal, next_tier, rhythm, uplift
-from desktop_crm.core.model import rows_before
+from desktop_crm.core import journal, next_tier, rhythm, uplift
 from desktop_crm.core.offers import uses_next_tier
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.core.targets import TargetList, TargetSpec, build_targets
@@ -50,7 +49,7 @@ def extras_for(
 
 def overdue_flags(tx: pd.DataFrame, segmentation: Segmentation) -> pd.Series:
     """Overdue against their own rhythm, by customer id: the same flags as the Overview's card."""
-    codes = coded.encode(rows_before(tx, segmentation.as_of), segmentation.settings.scoring.frequency_basis)
+    codes = segmentation.encoded(tx)
     recency = segmentation.customers.set_index("customer_id")["recency_days"]
     late = rhythm.overdue(codes, recency, segmentation.thresholds.lost_days)
     return late["overdue"].rename("overdue")
