@@ -21,11 +21,13 @@ import pyarrow.csv as pv
 from desktop_crm.i18n import N_, Later, later, tr
 from desktop_crm.io import bounds, sniff, structure
 from desktop_crm.io.errors import InputError
+from desktop_crm.io.mapped import MappedFile
 
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv", ".dat", ".prn", ""}
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
 PARQUET_SUFFIXES = {".parquet", ".pq"}
 PREVIEW_ROWS = 50
+Release = Callable[[], None]
 SUPPORTED = sorted(TEXT_SUFFIXES - {""} | WORKBOOK_SUFFIXES | PARQUET_SUFFIXES)
 
 
@@ -205,11 +207,12 @@ def _open_text(path: Path, encoding: str | None, delimiter: str | None, header_r
 
 def _mixed_text(path: Path) -> structure.MixedText | None:
     """The file re-encoded line by line when it mixes UTF-8 and a code page; checked without a copy first."""
-    buf = pa.memory_map(str(path)).read_buffer()
+    mapped = MappedFile(path)
+    buf = mapped.buffer
     if buf.size >= 3 and buf.slice(0, 3).to_pybytes() == b"\xef\xbb\xbf":
         buf = buf.slice(3)  # a BOM is not a UTF-8 line
     view = memoryview(buf)
-    if structure.is_utf8_buffer(view) or not structure.has_utf8_sequences(view):
+    if structure.is_utf8_buffer(view, mapped.release) or not structure.has_utf8_sequences(view, mapped.release):
         return None
     return structure.split_mixed(buf.to_pybytes())
 
@@ -227,8 +230,9 @@ def _column_samples(columns: list[str], rows: list[list[str]]) -> dict[str, list
     return samples
 
 
-def _data_bytes(path: Path, layout: sniff.TextLayout, converted: bytes | None) -> tuple[pa.Buffer, str]:
-    """The bytes from the first data line on, and the encoding pyarrow should transcode from."""
+def _data_bytes(path: Path, layout: sniff.TextLayout, converted: bytes | None) -> tuple[pa.Buffer, str, Release]:
+    """The bytes from the first data line on, the encoding pyarrow should transcode from, and how to
+    give back the pages of a mapped file read so far."""
     enc = layout.encoding
     if enc.startswith("utf-16") or layout.delimiter == sniff.WHITESPACE:
         raw = path.read_bytes() if converted is None else converted
@@ -237,17 +241,24 @@ def _data_bytes(path: Path, layout: sniff.TextLayout, converted: bytes | None) -
         if layout.delimiter == sniff.WHITESPACE:
             # Aligned columns: runs of blanks become one tab, leading/trailing blanks go.
             data = re.sub(rb"(?m)^[ \t]+|[ \t]+(?=\r?$)", b"", re.sub(rb"[ \t]+", b"\t", data))
-        return pa.py_buffer(data[sniff.line_offset(data, layout.data_start_line) :]), "utf8"
-    buf = pa.memory_map(str(path)).read_buffer() if converted is None else pa.py_buffer(converted)
+        return pa.py_buffer(data[sniff.line_offset(data, layout.data_start_line) :]), "utf8", _keep
+    mapped = MappedFile(path) if converted is None else None
+    buf = mapped.buffer if mapped is not None else pa.py_buffer(converted)
     head = buf.slice(0, min(buf.size, sniff.SAMPLE_BYTES)).to_pybytes()
     offset = sniff.line_offset(head, layout.data_start_line)
     codec = "utf8" if enc in ("utf-8", "utf-8-sig", "ascii") else enc
-    return buf.slice(offset), codec
+    return buf.slice(offset), codec, mapped.release if mapped is not None else _keep
 
 
-def _without_broken_lines(data: pa.Buffer, layout: sniff.TextLayout, delimiter: str) -> tuple[pa.Buffer, list[BadRow]]:
+def _keep() -> None:
+    """Nothing to give back: the bytes are the process's own."""
+
+
+def _without_broken_lines(
+    data: pa.Buffer, layout: sniff.TextLayout, delimiter: str, release: Release
+) -> tuple[pa.Buffer, list[BadRow]]:
     """Lines with a quote that never closes are taken out, so they cannot swallow the rest of the file."""
-    if re.search(rb'"', memoryview(data)) is None:
+    if not structure.contains(memoryview(data), b'"', release):
         return data, []
     first_line = layout.data_start_line + 1
     kept, broken = structure.drop_unclosed_quotes(data.to_pybytes(), first_line, delimiter, len(layout.columns))
@@ -275,17 +286,18 @@ def _first_lines(data: pa.Buffer, count: int) -> pa.Buffer:
 
 def _text_data(
     path: Path, layout: sniff.TextLayout, max_rows: int | None, converted: bytes | None
-) -> tuple[pa.Buffer, str, list[BadRow]]:
-    """The data lines to parse, their encoding for pyarrow, and the lines taken out (unclosed quotes)."""
-    data, codec = _data_bytes(path, layout, converted)
-    if codec == "utf8" and not structure.is_utf8_buffer(memoryview(data)):
+) -> tuple[pa.Buffer, str, list[BadRow], Release]:
+    """The data lines to parse, their encoding for pyarrow, the lines taken out (unclosed quotes),
+    and how to give back a mapped file's pages."""
+    data, codec, release = _data_bytes(path, layout, converted)
+    if codec == "utf8" and not structure.is_utf8_buffer(memoryview(data), release):
         # pyarrow would fail inside its bad-row callback (a traceback on stderr), not with an error.
         raise _wrong_encoding(path, layout)
     if max_rows is not None:
         data = _first_lines(data, max_rows)
     delimiter = "\t" if layout.delimiter == sniff.WHITESPACE else layout.delimiter
-    data, broken = _without_broken_lines(data, layout, delimiter)
-    return data, codec, broken
+    data, broken = _without_broken_lines(data, layout, delimiter, release)
+    return data, codec, broken, release
 
 
 def _csv_reader(
@@ -320,7 +332,7 @@ def _stream_text(
     path: Path, layout: sniff.TextLayout, plan: dict[str, ColumnPlan], converted: bytes | None = None
 ) -> Iterator[tuple[pa.Table, list[BadRow]]]:
     """Batches of rows with the lines that could not be split into columns since the last batch."""
-    data, codec, bad = _text_data(path, layout, None, converted)
+    data, codec, bad, release = _text_data(path, layout, None, converted)
 
     def on_invalid(row: pv.InvalidRow) -> str:
         bad.append(BadRow(row.text))
@@ -328,6 +340,7 @@ def _stream_text(
 
     try:
         for batch in _csv_reader(data, layout, plan, codec, on_invalid):
+            release()  # the parsed batch is a copy: the file's pages read so far are not needed
             yield pa.Table.from_batches([batch]), bad[:]
             bad.clear()
     except UnicodeDecodeError:
@@ -343,7 +356,7 @@ def _read_text(
     max_rows: int | None = None,
     converted: bytes | None = None,
 ) -> tuple[pa.Table, list[BadRow]]:
-    data, codec, broken = _text_data(path, layout, max_rows, converted)
+    data, codec, broken, _release = _text_data(path, layout, max_rows, converted)
     plan = dict(plan)
     while True:
         bad: list[BadRow] = list(broken)

@@ -16,11 +16,13 @@ import codecs
 import csv
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
 from desktop_crm.i18n import N_
+from desktop_crm.io.mapped import windows
 
 CHUNK = 16 << 20
 UNCLOSED_QUOTE = N_("unclosed quote (the line was read up to its end and skipped)")
@@ -134,25 +136,33 @@ def code_page_of(data: bytes) -> str:
     return detect_encoding(lines[: 1 << 20])
 
 
-def is_utf8_buffer(data: memoryview) -> bool:
-    """Strict UTF-8 check in chunks, so a large file is never copied whole into a str.
+def is_utf8_buffer(data: memoryview, release: Callable[[], None] | None = None) -> bool:
+    """Strict UTF-8 check in chunks, so a large file is never copied whole into a str; `release`
+    gives a mapped file's pages back after each window.
 
     Plain ASCII (most exports) is recognised by one vectorised pass over the bytes, ~10 x faster.
     """
-    if len(data) and int(np.frombuffer(data, dtype=np.uint8).max()) < 0x80:
+    if len(data) and all(int(np.frombuffer(w, dtype=np.uint8).max()) < 0x80 for w in windows(data, release)):
         return True
     decoder = codecs.getincrementaldecoder("utf-8")()
     try:
-        for start in range(0, len(data), CHUNK):
-            decoder.decode(data[start : start + CHUNK])
+        for window in windows(data, release):
+            for start in range(0, len(window), CHUNK):
+                decoder.decode(window[start : start + CHUNK])
         decoder.decode(b"", final=True)
     except UnicodeDecodeError:
         return False
     return True
 
 
-def has_utf8_sequences(data: memoryview) -> bool:
-    return _UTF8_MULTIBYTE.search(data) is not None
+def has_utf8_sequences(data: memoryview, release: Callable[[], None] | None = None) -> bool:
+    return any(_UTF8_MULTIBYTE.search(w) is not None for w in windows(data, release, overlap=3))
+
+
+def contains(data: memoryview, needle: bytes, release: Callable[[], None] | None = None) -> bool:
+    """Whether `needle` (one byte) occurs in `data`, looked for window by window."""
+    pattern = re.compile(re.escape(needle))
+    return any(pattern.search(w) is not None for w in windows(data, release))
 
 
 def _is_utf8(line: bytes) -> bool:
