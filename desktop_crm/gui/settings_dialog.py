@@ -1,17 +1,28 @@
-"""Settings: the language of the app and its exports, and the currency money is shown with."""
+"""Settings: the language of the app and its exports, the currency money is shown with, and whether
+imports are kept on disk (large-file mode, for exports beyond memory)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from desktop_crm.i18n import LANGUAGES, language, tr
 from desktop_crm.i18n.formats import DEFAULT_CURRENCY, csv_defaults, currency
+from desktop_crm.io.store import duckdb_available
 
 
 class SettingsDialog(QDialog):
     """Chosen values are read by the caller after `accepted` (`chosen_language`, `chosen_currency`)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, large_files: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(tr("Settings"))
@@ -24,6 +35,11 @@ class SettingsDialog(QDialog):
         self.currency.setObjectName("currency")
         self.currency.setMaxLength(6)
         self.currency.setToolTip(tr("Shown with amounts in tables, charts and Excel exports; leave empty for none"))
+        self.large_files = QCheckBox(tr("Large-file mode: keep imported sales on disk"))
+        self.large_files.setObjectName("large_files")
+        self.large_files.setToolTip(tr("For exports beyond memory; files over 1 GB are always kept on disk"))
+        self.large_files.setChecked(large_files and duckdb_available())
+        self.large_files.setEnabled(duckdb_available())
         self.csv_note = QLabel()
         self.csv_note.setWordWrap(True)
         self.language.currentIndexChanged.connect(self._language_changed)
@@ -35,6 +51,7 @@ class SettingsDialog(QDialog):
         form.addRow(tr("Language"), self.language)
         form.addRow(tr("Currency symbol"), self.currency)
         form.addRow(self.csv_note)
+        form.addRow(self.large_files)
         form.addRow(buttons)
         self.setMinimumWidth(460)
 
@@ -43,6 +60,9 @@ class SettingsDialog(QDialog):
 
     def chosen_currency(self) -> str:
         return self.currency.text().strip()
+
+    def chosen_large_files(self) -> bool:
+        return self.large_files.isChecked()
 
     def _language_changed(self) -> None:
         """Suggest the new language's currency, and say how its CSV exports will look."""

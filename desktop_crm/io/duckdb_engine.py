@@ -17,8 +17,10 @@ import numpy as np
 import pandas as pd
 
 from desktop_crm.core import coded, lifecycle
-from desktop_crm.core.dynamics import Snapshots, snapshots_from
+from desktop_crm.core.dynamics import Snapshots, Transition, snapshot_dates, snapshots_from, transition
 from desktop_crm.core.errors import UserError
+from desktop_crm.core.journeys import SegmentJourney, journey_of
+from desktop_crm.core.model import DataSummary
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.segmentation import (
     Segmentation,
@@ -52,10 +54,14 @@ SELECT customer_id, avg(CASE WHEN on_promo THEN 1.0 ELSE 0.0 END) FILTER (WHERE 
 FROM occasions GROUP BY customer_id
 """
 
+CATEGORIES_SQL = """
+SELECT DISTINCT CAST(category AS VARCHAR) AS category FROM {source} WHERE date < $as_of AND category IS NOT NULL
+"""
+
+# One row per customer with a column per category: the long (customer, category) form would be
+# customers x categories rows of Python strings in pandas, ~3.7 GB at 5 M customers and 6 categories.
 CATEGORY_SQL = """
-SELECT customer_id, CAST(category AS VARCHAR) AS category, sum(amount) AS spend
-FROM {source} WHERE date < $as_of AND category IS NOT NULL
-GROUP BY ALL
+SELECT customer_id, {columns} FROM {source} WHERE date < $as_of AND category IS NOT NULL GROUP BY customer_id
 """
 
 SUMMARY_SQL = """
@@ -162,17 +168,47 @@ def promo_share(
 
 def category_spend(con: Connection, source: str, as_of: pd.Timestamp, ids: pd.Index) -> pd.DataFrame:
     """`coded.category_spend` in DuckDB: customer x category net spend, customers in `ids` order."""
-    got = con.execute(CATEGORY_SQL.format(source=source), {"as_of": pd.Timestamp(as_of).to_pydatetime()}).df()
-    spend = got.pivot_table(index="customer_id", columns="category", values="spend", aggfunc="sum", fill_value=0.0)
-    spend = spend.reindex(ids, fill_value=0.0)
-    spend.columns = [str(c) for c in spend.columns]
-    return spend[sorted(spend.columns)]
+    as_of = pd.Timestamp(as_of).to_pydatetime()
+    names = sorted(con.execute(CATEGORIES_SQL.format(source=source), {"as_of": as_of}).df()["category"])
+    if not names:
+        return pd.DataFrame(index=ids)
+    params: dict = {"as_of": as_of} | {f"c{i}": name for i, name in enumerate(names)}
+    columns = ", ".join(
+        f"coalesce(sum(amount) FILTER (WHERE CAST(category AS VARCHAR) = $c{i}), 0) AS c{i}" for i in range(len(names))
+    )
+    got = con.execute(CATEGORY_SQL.format(source=source, columns=columns), params).df()
+    spend = got.set_index(got["customer_id"].astype(str)).drop(columns="customer_id")
+    spend.columns = names
+    return spend.reindex(ids, fill_value=0.0).astype(float)
 
 
 def last_day(con: Connection, source: str) -> pd.Timestamp:
     """The default as-of date: the day after the last transaction."""
     last = con.execute(f"SELECT max(date) FROM {source}").fetchone()[0]
     return pd.Timestamp(last).normalize() + pd.Timedelta(days=1)
+
+
+def store_summary(folder: Path) -> DataSummary:
+    """`model.summarize` of a store: counts, first and last sale, total amount."""
+    con = connect(Path(folder).parent / ".duckdb-tmp")
+    try:
+        figures = "count(*), count(DISTINCT customer_id), min(date), max(date), sum(amount)"
+        rows, people, first, last, total = con.execute(f"SELECT {figures} FROM {parquet_source(folder)}").fetchone()
+    finally:
+        con.close()
+    if not rows:
+        return DataSummary(0, 0, None, None, 0.0)
+    return DataSummary(int(rows), int(people), pd.Timestamp(first), pd.Timestamp(last), round(float(total), 2))
+
+
+def store_head(folder: Path, rows: int) -> pd.DataFrame:
+    """The store's first `rows` transactions (by date), as the in-memory import's frame would hold them."""
+    con = connect(Path(folder).parent / ".duckdb-tmp")
+    try:
+        source = parquet_source(folder)
+        return con.execute(f"SELECT * EXCLUDE (month) FROM {source} ORDER BY date LIMIT {int(rows)}").df()
+    finally:
+        con.close()
 
 
 def store_as_of(folder: Path) -> pd.Timestamp:
@@ -258,3 +294,36 @@ def snapshots_store(
         return snapshots_from(ids, dates, summary_at, scheme, settings, Steps(progress, cancelled))
     finally:
         con.close()
+
+
+def transition_store(
+    folder: Path,
+    date_from: pd.Timestamp,
+    date_to: pd.Timestamp,
+    scheme: str,
+    settings: SegmentSettings,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> Transition:
+    """`transition_between` over a store (the Transitions view's task on a large file)."""
+    snaps = snapshots_store(folder, [date_from, date_to], scheme, settings, progress, cancelled)
+    return transition(snaps, date_from, date_to)
+
+
+def journey_store(
+    folder: Path,
+    every: str,
+    count: int,
+    scheme: str,
+    settings: SegmentSettings,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> SegmentJourney:
+    """`segment_journey` over a store: the snapshots from DuckDB, the flows and paths as in memory."""
+    con = connect(Path(folder).parent / ".duckdb-tmp")
+    try:
+        first, last = con.execute(f"SELECT min(date), max(date) FROM {parquet_source(folder)}").fetchone()
+    finally:
+        con.close()
+    dates = snapshot_dates(pd.DataFrame({"date": pd.to_datetime([first, last])}), every, count)
+    return journey_of(snapshots_store(folder, dates, scheme, settings, progress, cancelled))

@@ -40,7 +40,7 @@ from desktop_crm.core.offers import Offer, parse_tiers, tiers_text
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.core.target_form import Control, Filters, Start, compose, parts
 from desktop_crm.core.targets import Condition, Suppression, TargetList, TargetSpec, build_targets, default_channel
-from desktop_crm.gui.empty import date_edit, no_data_text
+from desktop_crm.gui.empty import date_edit, no_data_text, on_disk
 from desktop_crm.gui.layouts import labelled_row, spin_box
 from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.models.frame_model import fit_columns
@@ -411,6 +411,9 @@ class TargetsView(QWidget):
         seg, data = self.session.segmentation, self.session.dataset
         if seg is None or data is None:
             return
+        if (text := on_disk(data)) is not None:
+            self.count.setText(text)
+            return
         try:
             spec = self.spec()
         except ValueError as exc:
@@ -495,6 +498,9 @@ class TargetsView(QWidget):
     def check_campaign(self, path: Path, report: Path | None = None) -> None:
         data = self.session.dataset
         if data is None:
+            return
+        if (text := on_disk(data)) is not None:
+            self.campaign_status.setText(text)
             return
         cost, margin = self.cost.value(), self.margin.value() / 100
         sent_on = pd.Timestamp(self.sent_date.date().toPython())

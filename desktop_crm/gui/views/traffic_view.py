@@ -13,7 +13,7 @@ from desktop_crm.core import journeys, traffic
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.gui.charts import MatrixHeatmap
 from desktop_crm.gui.combos import fill_schemes, fill_segments, key_of, select
-from desktop_crm.gui.empty import Placeholder
+from desktop_crm.gui.empty import Placeholder, on_disk
 from desktop_crm.gui.export import export_button
 from desktop_crm.gui.layouts import labelled_row
 from desktop_crm.gui.lazy import WhenShown
@@ -83,6 +83,9 @@ class TrafficView(SchemeDrivenView, QWidget):
     def compute(self) -> None:
         data, segmentation = self.session.dataset, self.session.segmentation
         if data is None or segmentation is None or not self.scheme.count():
+            return
+        if (text := on_disk(data)) is not None:
+            self.body.show_message(text)
             return
         groups = segmentation.customers.set_index("customer_id")[self.scheme.currentData()]
         self.status.setText(tr("Counting visits…"))
