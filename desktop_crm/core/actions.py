@@ -55,8 +55,15 @@ class Action:
 
 def yearly_spend(table: pd.DataFrame) -> pd.Series:
     """Spend per year with us, never more than all they spent (a new customer is not annualised up)."""
-    tenure = table["tenure_days"].astype(float).fillna(0.0).clip(lower=365.0)
-    return table["monetary"].astype(float).clip(lower=0.0) * 365.0 / tenure
+    monetary = table["monetary"].to_numpy(dtype=float, na_value=np.nan)
+    tenure = table["tenure_days"].to_numpy(dtype=float, na_value=np.nan)
+    return pd.Series(yearly(monetary, tenure), index=table.index)
+
+
+def yearly(monetary: np.ndarray, tenure_days: np.ndarray) -> np.ndarray:
+    """`yearly_spend` on plain arrays (NaN spend stays NaN; unknown tenure counts as under a year)."""
+    tenure = np.maximum(np.nan_to_num(tenure_days, nan=0.0), 365.0)
+    return np.maximum(monetary, 0.0) * 365.0 / tenure
 
 
 def recommend(

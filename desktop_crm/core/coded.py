@@ -96,34 +96,27 @@ def _occasions(tx: pd.DataFrame, customer: np.ndarray, stamps: np.ndarray) -> np
     return keys.factorize_ints(customer * width + other)[0]
 
 
-def restrict(coded: CodedTransactions, rows: np.ndarray) -> CodedTransactions:
-    """The same customers and occasions, counting only the rows in the mask (e.g. before a date).
+def summary(
+    coded: CodedTransactions, as_of: pd.Timestamp, with_codes: bool = False, before: pd.Timestamp | None = None
+) -> pd.DataFrame:
+    """One row per customer that has rows: customer_id, first/last purchase, frequency, monetary, AOV,
+    recency, tenure. `with_codes`: the customer's code (`code`) instead of the id, which a snapshot
+    maps back by position without taking ten million id strings.
 
-    Occasion amounts and dates are recomputed from those rows, so a snapshot sees exactly what a
-    fresh segmentation of those rows would; customers with no rows are dropped by `summary`.
+    `before`: count only the rows stamped before it (a snapshot), exactly as if the later rows were
+    not there. Their amounts become +0.0, which leaves every sum bit-for-bit unchanged, so no row
+    array is copied and an occasion spanning the date keeps only its earlier lines.
     """
-    occasion = coded.occasion[rows]
-    amount = coded.amount[rows]
-    stamps = coded.stamps[rows]
-    occ_date = np.full(coded.n_occasions, np.iinfo(np.int64).max, dtype=np.int64)
-    np.minimum.at(occ_date, occasion, stamps)
-    return CodedTransactions(
-        customer=coded.customer[rows],
-        customer_ids=coded.customer_ids,
-        occasion=occasion,
-        occasion_customer=coded.occasion_customer,
-        occasion_date=occ_date.view("datetime64[s]"),
-        occasion_amount=np.bincount(occasion, weights=amount, minlength=coded.n_occasions),
-        amount=amount,
-        stamps=stamps,
-    )
-
-
-def summary(coded: CodedTransactions, as_of: pd.Timestamp, with_codes: bool = False) -> pd.DataFrame:
-    """One row per customer that has rows: first/last purchase, frequency, monetary, AOV, recency,
-    tenure (and `code`, the customer's code, when asked)."""
     n = coded.n_customers
-    bought = coded.purchases
+    amount, occ_amount, present = coded.amount, coded.occasion_amount, None
+    if before is not None:
+        early = coded.stamps < np.datetime64(before.to_datetime64(), "s").view(np.int64)
+        if not early.all():
+            amount = np.where(early, coded.amount, 0.0)
+            occ_amount = np.bincount(coded.occasion, weights=amount, minlength=coded.n_occasions)
+            present = np.zeros(n, dtype=bool)
+            present[coded.customer[early]] = True
+    bought = occ_amount > 0
     cust = coded.occasion_customer[bought]
     stamps = coded.occasion_date[bought].view(np.int64)
     frequency = np.bincount(cust, minlength=n)
@@ -132,14 +125,14 @@ def summary(coded: CodedTransactions, as_of: pd.Timestamp, with_codes: bool = Fa
     np.minimum.at(first, cust, stamps)
     np.maximum.at(last, cust, stamps)
     first[frequency == 0] = NAT
-    spend = np.bincount(coded.customer, weights=coded.amount, minlength=n)
-    frame = summary_frame(
-        coded.customer_ids, first.view("datetime64[s]"), last.view("datetime64[s]"), frequency, spend, as_of
-    )
-    frame.insert(0, "code", np.arange(n))
-    present = np.bincount(coded.customer, minlength=n) > 0
-    frame = frame if present.all() else frame[present].reset_index(drop=True)
-    return frame if with_codes else frame.drop(columns="code")
+    spend = np.bincount(coded.customer, weights=amount, minlength=n)
+    ids = pd.RangeIndex(n) if with_codes else coded.customer_ids
+    frame = summary_frame(ids, first.view("datetime64[s]"), last.view("datetime64[s]"), frequency, spend, as_of)
+    if with_codes:
+        frame = frame.rename(columns={"customer_id": "code"})
+    if present is None:
+        present = np.bincount(coded.customer, minlength=n) > 0
+    return frame if present.all() else frame[present].reset_index(drop=True)
 
 
 def summary_frame(

@@ -60,7 +60,7 @@ def compute_dashboard(
     as_of = segmentation.as_of
     steps.stage(0.1, tr("Counting visits"))
     seen = rows_before(tx, as_of)
-    codes = coded.encode(seen, segmentation.settings.scoring.frequency_basis)
+    codes = _encoded(seen, segmentation)
     gaps = rhythm.usual_gaps(codes)  # once: the period and the overdue flags both read it
     period = period or overview.choose_period(codes, gaps)
     if period not in overview.PERIODS:
@@ -71,7 +71,7 @@ def compute_dashboard(
     dates = [d for d in dates if d > pd.Timestamp(seen["date"].min())]
     settings = segmentation.settings
     fixed = replace(settings, thresholds=segmentation.thresholds)
-    snaps = dynamics.take_snapshots(seen, dates, "lifecycle", fixed) if dates else None
+    snaps = dynamics.take_snapshots(seen, dates, "lifecycle", fixed, codes=codes) if dates else None
     table = segmentation.customers.set_index("customer_id")
     at_risk = _revenue_at_risk(snaps, table, as_of) if snaps is not None else pd.Series(dtype=float)
     steps.stage(0.6, tr("Finding what changed"))
@@ -85,6 +85,14 @@ def compute_dashboard(
     risky = table.index[table["lifecycle_segment"].astype(str).isin(AT_RISK_SEGMENTS)]
     steps.done(tr("Overview ready"))
     return Dashboard(as_of, period, kpis, at_risk, risky, changes, cohorts, attention, recommended, snaps, codes)
+
+
+def _encoded(seen: pd.DataFrame, segmentation: Segmentation) -> coded.CodedTransactions:
+    """The segmented rows' codes, kept by the segmentation when it encoded these very rows."""
+    codes = segmentation.codes
+    if codes is None or len(codes.customer) != len(seen):
+        codes = coded.encode(seen, segmentation.settings.scoring.frequency_basis)
+    return codes
 
 
 def _attention(
@@ -108,8 +116,7 @@ def customer_attention(
     """
     steps = Steps(progress, cancelled)
     steps.stage(0.1, tr("Cohorts and rhythms"))
-    seen = tx[tx["date"] < segmentation.as_of]
-    codes = coded.encode(seen, segmentation.settings.scoring.frequency_basis)
+    codes = _encoded(rows_before(tx, segmentation.as_of), segmentation)
     table = segmentation.customers.set_index("customer_id")
     late, path = _attention(codes, segmentation, table)
     steps.stage(0.8, tr("Recommending actions"))
@@ -124,22 +131,24 @@ def customer_attention(
     return columns
 
 
+def _codes_of(segments: pd.Series, names: tuple[str, ...]) -> list[int]:
+    """The category codes of `names` in a categorical column (names it lacks are left out)."""
+    return [int(c) for c in segments.cat.categories.get_indexer(list(names)) if c >= 0]
+
+
 def _revenue_at_risk(snaps: dynamics.Snapshots, table: pd.DataFrame, as_of: pd.Timestamp) -> pd.Series:
     """At each snapshot date: the yearly spend of the customers who were At risk or Sleeping then.
 
     Tenure at an earlier date is today's tenure less the days between, exactly, as the first purchase
     does not move.
     """
-    tenure_now = table["tenure_days"].astype(float)
+    ids = snaps.segments.index
+    tenure = table["tenure_days"] if table.index.equals(ids) else table["tenure_days"].reindex(ids)
+    tenure_now = tenure.to_numpy(dtype=float, na_value=np.nan)
     values = {}
     for date in snaps.dates:
-        segment = snaps.segments[date].astype(object)
-        risky = segment.isin(AT_RISK_SEGMENTS).to_numpy()
-        then = pd.DataFrame(
-            {
-                "monetary": snaps.figures[date]["monetary"],
-                "tenure_days": tenure_now.reindex(snaps.segments.index) - (as_of - date).days,
-            }
-        )
-        values[date] = float(np.nansum(actions_mod.yearly_spend(then).to_numpy()[risky]))
+        risky = np.isin(snaps.segments[date].cat.codes, _codes_of(snaps.segments[date], AT_RISK_SEGMENTS))
+        monetary = snaps.figures[date]["monetary"].to_numpy(dtype=float)
+        spend = actions_mod.yearly(monetary, tenure_now - (as_of - date).days)
+        values[date] = float(np.nansum(spend[risky]))
     return pd.Series(values, name="revenue_at_risk")

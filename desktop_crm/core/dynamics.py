@@ -99,19 +99,21 @@ def take_snapshots(
     settings: SegmentSettings | None = None,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
+    codes: coded.CodedTransactions | None = None,
 ) -> Snapshots:
     """Segment every customer as of each date with one scheme ("rfm" or "lifecycle").
 
     Lifecycle thresholds are fixed for the analysis (given, or derived once from the whole file, as
     `segment_customers` does) so that a customer changes segment only because their behaviour
     changed and a snapshot equals the segments as of its date; RFM cut-offs are quantiles at each
-    date, as RFM scores are relative to the customer base of the day.
+    date, as RFM scores are relative to the customer base of the day. `codes`: `tx` already encoded
+    with the settings' frequency basis (a segmentation keeps them), so it is not encoded again.
     """
     check_transactions(tx)
     settings = settings or SegmentSettings()
     steps = Steps(progress, cancelled)
     steps.stage(0.1, tr("Encoding transactions"))
-    codes = coded.encode(tx, settings.scoring.frequency_basis)
+    codes = coded.encode(tx, settings.scoring.frequency_basis) if codes is None else codes
     if scheme == "lifecycle" and settings.thresholds is None:
         settings = replace(settings, thresholds=analysis_thresholds(tx, settings.scoring.frequency_basis, codes))
     return snapshots_from(codes.customer_ids, dates, lambda d: _summary_at(codes, d), scheme, settings, steps)
@@ -164,8 +166,7 @@ def snapshots_from(
 
 
 def _summary_at(codes: coded.CodedTransactions, date: pd.Timestamp) -> pd.DataFrame:
-    limit = date.to_datetime64().astype("datetime64[s]").view(np.int64)
-    return coded.summary(coded.restrict(codes, codes.stamps < limit), date, with_codes=True)
+    return coded.summary(codes, date, with_codes=True, before=date)
 
 
 def _assign(

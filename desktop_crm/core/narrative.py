@@ -19,9 +19,9 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import pandas as pd
 
-from desktop_crm.core import coded
+from desktop_crm.core import coded, keys
 from desktop_crm.core.dynamics import NEW, Snapshots
-from desktop_crm.core.overview import KPIS, KpiSeries, kpi_customers
+from desktop_crm.core.overview import KPIS, KpiSeries, distinct, kpi_customers
 from desktop_crm.i18n import formats, tr
 
 MIN_SHARE = 0.10  # relative change a count or revenue needs to be named
@@ -203,18 +203,19 @@ def _category_changes(codes: coded.CodedTransactions, series: KpiSeries, categor
     """Visits per category (receipts with a line in it) in the last two periods."""
     if len(series.edges) < 3:
         return []
-    stamps = codes.stamps.view("datetime64[s]")
-    edges = [np.datetime64(e.to_datetime64(), "s") for e in series.edges[-3:]]
-    frame = pd.DataFrame({"occasion": codes.occasion, "category": category.to_numpy(), "stamp": stamps})
-    frame = frame[(frame["stamp"] >= edges[0]) & (frame["stamp"] < edges[2]) & frame["category"].notna()]
-    frame["last"] = frame["stamp"] >= edges[1]
-    visits = frame.drop_duplicates(["occasion", "category"]).groupby(["category", "last"], observed=True).size()
-    visits = visits.unstack("last", fill_value=0).reindex(columns=[False, True], fill_value=0)
+    edges = [np.datetime64(e.to_datetime64(), "s").view(np.int64) for e in series.edges[-3:]]
+    rows = np.flatnonzero((codes.stamps >= edges[0]) & (codes.stamps < edges[2]))  # the two periods only
+    cat, names = keys.factorize(category.iloc[rows])
+    rows, cat = rows[cat >= 0], cat[cat >= 0]
+    last = codes.stamps[rows] >= edges[1]
+    # a visit counts once per category: distinct (occasion, category) pairs, kept with their period
+    pair = np.unique(codes.occasion[rows] * len(names) + cat, return_index=True)[1]
+    visits = np.bincount(cat[pair] * 2 + last[pair], minlength=2 * len(names)).reshape(len(names), 2)
     out = []
-    for name, row in visits.iterrows():
-        before, after = float(row[False]), float(row[True])
+    for i in np.argsort(np.asarray(names, dtype=str), kind="stable"):
+        before, after = float(visits[i, 0]), float(visits[i, 1])
         if notable_count(before, after, MIN_CATEGORY_SHARE):
-            mask = frame["last"] & (frame["category"] == name)
-            who = codes.customer_ids[np.unique(codes.customer[frame.index[mask].to_numpy()])]
-            out.append(Sentence("category", str(name), before, after, count_change_z(before, after), who))
+            mask = last & (cat == i)
+            who = codes.customer_ids[distinct(codes.customer[rows[mask]], codes.n_customers)]
+            out.append(Sentence("category", str(names[i]), before, after, count_change_z(before, after), who))
     return out

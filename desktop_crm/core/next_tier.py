@@ -28,63 +28,76 @@ def next_tier(
 ) -> pd.DataFrame:
     """Per customer (the segmented table's rows): next_segment, visits_to_next, spend_to_next.
 
-    Customers with no better segment within MAX_VISITS visits get NaN/None.
+    Customers with no better segment within MAX_VISITS visits get NaN/None. Each try re-assigns only
+    the customers still without a path, by segment codes, so a million customers take a second.
     """
+    order = _order(rules)
     now = lifecycle.assign(table, thresholds, rules)
-    rank = _ranks(now.categories, rules)
-    current = rank[now.codes]
-    best = np.full(len(table), None, dtype=object)
+    current = _ranks(now, order)
+    figures = {c: table[c].astype(float).to_numpy() for c in ("frequency", "monetary", "tenure_days")}
+    figures["avg_order_value"] = table["avg_order_value"].astype(float).fillna(0.0).to_numpy()
+    best = np.full(len(table), -1, dtype=np.int64)  # position in `order` of the segment reached
     visits = np.full(len(table), np.nan)
     spend = np.full(len(table), np.nan)
-    aov = table["avg_order_value"].astype(float).fillna(0.0).to_numpy()
+    todo = np.arange(len(table))
     for k in range(1, MAX_VISITS + 1):
-        todo = best == None  # noqa: E711 - elementwise on an object array
-        if not todo.any():
-            break
-        for basket in _baskets(table, thresholds, k, aov):
-            moved = _assign_after(table, thresholds, rules, k, basket, window_days)
-            target = _ranks(moved.categories, rules)[moved.codes]
-            up = todo & (target < current) & ~np.isin(np.asarray(moved, dtype=object), NOT_A_TARGET)
-            best[up] = np.asarray(moved, dtype=object)[up]
-            visits[up] = k
-            spend[up] = np.round(k * basket[up], 2)
-            todo &= ~up
-    return pd.DataFrame({"next_segment": best, "visits_to_next": visits, "spend_to_next": spend}, index=table.index)
+        for vip in (False, True):
+            if todo.size == 0:
+                break
+            basket = _basket(figures, todo, thresholds, k, vip)
+            moved = _assign_after(figures, todo, thresholds, rules, k, basket, window_days)
+            target = _ranks(moved, order)
+            up = (target < current[todo]) & ~np.isin(np.asarray(order, dtype=object)[target], NOT_A_TARGET)
+            rows = todo[up]
+            best[rows], visits[rows], spend[rows] = target[up], k, np.round(k * basket[up], 2)
+            todo = todo[~up]
+    names = np.array([*order, None], dtype=object)  # -1 (no path) reads the trailing None
+    columns = {"next_segment": names[best], "visits_to_next": visits, "spend_to_next": spend}
+    return pd.DataFrame(columns, index=table.index)
 
 
-def _ranks(categories: pd.Index, rules: tuple[lifecycle.LifecycleRule, ...]) -> np.ndarray:
-    """Rank of each category, best first, in the order the app shows segments."""
-    order = list(dict.fromkeys([*lifecycle.ORDER, *(r.segment for r in rules)]))
-    return np.array([order.index(c) for c in categories])
+def _order(rules: tuple[lifecycle.LifecycleRule, ...]) -> list[str]:
+    """Every segment, best first, in the order the app shows them."""
+    return list(dict.fromkeys([*lifecycle.ORDER, *(r.segment for r in rules)]))
 
 
-def _baskets(table: pd.DataFrame, thresholds: lifecycle.Thresholds, k: int, aov: np.ndarray) -> list[np.ndarray]:
-    """The usual basket, and the basket that lifts the average order value to the VIP threshold."""
-    freq = table["frequency"].astype(float).to_numpy()
-    money = table["monetary"].astype(float).to_numpy()
-    needed = (thresholds.vip_avg_order_value * (freq + k) - money) / k
-    return [aov, np.maximum(aov, needed)]
+def _ranks(segments: pd.Categorical, order: list[str]) -> np.ndarray:
+    """Each customer's segment as its position in `order` (lower is better)."""
+    return np.array([order.index(c) for c in segments.categories], dtype=np.int64)[segments.codes]
+
+
+def _basket(
+    figures: dict[str, np.ndarray], rows: np.ndarray, thresholds: lifecycle.Thresholds, k: int, vip: bool
+) -> np.ndarray:
+    """The usual basket of `rows`, or (vip) the basket that lifts their average order value to the VIP
+    threshold."""
+    aov = figures["avg_order_value"][rows]
+    if not vip:
+        return aov
+    needed = (thresholds.vip_avg_order_value * (figures["frequency"][rows] + k) - figures["monetary"][rows]) / k
+    return np.maximum(aov, needed)
 
 
 def _assign_after(
-    table: pd.DataFrame,
+    figures: dict[str, np.ndarray],
+    rows: np.ndarray,
     thresholds: lifecycle.Thresholds,
     rules: tuple[lifecycle.LifecycleRule, ...],
     k: int,
     basket: np.ndarray,
     window_days: int,
 ) -> pd.Categorical:
-    freq = table["frequency"].astype(float) + k
-    money = table["monetary"].astype(float) + k * basket
+    """The segments of `rows` after k more visits at `basket` within the window."""
+    freq = figures["frequency"][rows] + k
+    money = figures["monetary"][rows] + k * basket
     after = pd.DataFrame(
         {
             "recency_days": 0.0,
             "frequency": freq,
-            "tenure_days": table["tenure_days"].astype(float) + window_days,
+            "tenure_days": figures["tenure_days"][rows] + window_days,
             "monetary": money,
             "avg_order_value": money / freq,
-        },
-        index=table.index,
+        }
     )
     return lifecycle.assign(lifecycle.with_rates(after), thresholds, rules)
 

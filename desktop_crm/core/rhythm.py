@@ -18,23 +18,31 @@ OVERDUE_MIN_DAYS = 7  # ... and at least a week longer than it
 
 
 def usual_gaps(codes: coded.CodedTransactions) -> np.ndarray:
-    """Per customer code: the median days between their purchase days (NaN with fewer than 3 days)."""
+    """Per customer code: the median days between their purchase days (NaN with fewer than 3 days).
+
+    One sort of (customer, day) keys and one of (customer, gap) keys, then each customer's median is
+    read at the middle of their run: a groupby median over ten million gaps took seconds (and
+    `np.unique`, hash-based in numpy 2, took longer than the sort).
+    """
     buy = codes.purchases
-    cust = codes.occasion_customer[buy]
     day = codes.occasion_date[buy].astype("datetime64[D]").astype(np.int64)
-    order = np.lexsort((day, cust))
-    cust, day = cust[order], day[order]
-    keep = np.ones(len(day), dtype=bool)
-    keep[1:] = (cust[1:] != cust[:-1]) | (day[1:] != day[:-1])  # one purchase day counts once
-    cust, day = cust[keep], day[keep]
+    if day.size == 0:
+        return np.full(codes.n_customers, np.nan)
+    day -= day.min()
+    span = int(day.max()) + 1
+    visits = np.sort(codes.occasion_customer[buy] * span + day)
+    visits = visits[np.r_[True, visits[1:] != visits[:-1]]]  # one purchase day counts once
+    cust, day = visits // span, visits % span
     same = cust[1:] == cust[:-1]
-    gaps = pd.Series((day[1:] - day[:-1])[same].astype(float))
-    owners = cust[1:][same]
+    owners, gaps = cust[1:][same], (day[1:] - day[:-1])[same]
+    ordered = np.sort(owners * span + gaps)  # each customer's gaps in increasing order
     counts = np.bincount(owners, minlength=codes.n_customers)
-    median = gaps.groupby(owners).median()
+    starts = np.cumsum(counts) - counts
     out = np.full(codes.n_customers, np.nan)
-    out[median.index.to_numpy()] = median.to_numpy()
-    out[counts < 2] = np.nan
+    has = counts >= 2
+    low = ordered[starts[has] + (counts[has] - 1) // 2] % span
+    high = ordered[starts[has] + counts[has] // 2] % span
+    out[has] = (low + high) / 2.0
     return out
 
 

@@ -63,6 +63,8 @@ class Segmentation:
     clusters: clusters.ClusterResult | None = None
     clv: clv_model.ClvResult | None = None
     notes: list[str | Later] = field(default_factory=list)  # what could not be computed, and why
+    # the segmented rows encoded (in-memory engine): the Overview and Customers reuse them
+    codes: coded.CodedTransactions | None = field(default=None, repr=False, compare=False)
 
     def schemes(self) -> list[str]:
         """The schemes this data supports (price needs promotions, category needs categories)."""
@@ -118,7 +120,7 @@ def segment_customers(
     table = add_attributes(table, customers, as_of, steps)
     steps.done(tr("Segments ready"))
     return Segmentation(
-        table.reset_index(), as_of, settings, thresholds, cuts, pareto, co, result_clusters, value_result, notes
+        table.reset_index(), as_of, settings, thresholds, cuts, pareto, co, result_clusters, value_result, notes, codes
     )
 
 
