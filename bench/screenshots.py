@@ -19,6 +19,7 @@ from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_crm.gui.main_window import MainWindow
+from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import LANGUAGES
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
@@ -93,14 +94,14 @@ def overview_shots(app: QApplication, window: MainWindow) -> None:
 def dark_card_and_settings_shots(app: QApplication, window: MainWindow) -> None:
     """The dark look, a customer card and the settings dialog."""
     window.resize(1366, 768)
-    window.dark_action.setChecked(True)
+    window.actions.dark_action.setChecked(True)
     for name, row in (("segments_dark", 2), ("journeys_dark", 6)):
         window.nav.setCurrentRow(row)
         wait_until(lambda: not window.session.busy() and window.journeys_view.snapshots is not None)
         settle(app, 600)
         window.grab().save(str(OUT / f"{name}_1366x768.png"))
         print(f"wrote {OUT / f'{name}_1366x768.png'}")
-    window.dark_action.setChecked(False)
+    window.actions.dark_action.setChecked(False)
     window.customers_view.filter_to("rfm_segment", "Champions")
     wait_until(lambda: window.customers_view.model.rowCount() > 0)
     card = window.customers_view.open_card(str(window.customers_view.model.frame.iloc[0]["customer_id"]))
@@ -188,12 +189,53 @@ def campaigns_shot(app: QApplication, window: MainWindow) -> None:
     window.grab().save(str(OUT / "campaigns_1366x768.png"))
 
 
-def campaigns_only(app: QApplication) -> int:
+def chart_shots(app: QApplication, window: MainWindow) -> None:
+    """Departments (strongest moves, the Sankey), Traffic and Segments in English and Turkish at 1366x768,
+    a chart with its keyboard mark, and the high-contrast look."""
+    from desktop_crm.gui import theme
+    from desktop_crm.gui.views.departments_view import MAP, SEQUENCES
+
+    window.resize(1366, 768)
+    for code in ("en", "tr"):
+        window.set_language(code)
+        wait_until(lambda: window.session.segmentation is not None and not window.session.busy())
+        departments = window.departments_view
+        for name, view, chart in (
+            ("departments", departments, MAP), ("departments_sankey", departments, SEQUENCES),
+            ("traffic", window.traffic_view, None), ("segments", window.segments_view, None),
+        ):  # fmt: skip
+            window.nav.setCurrentRow(window.stack.indexOf(view))
+            if chart is not None:
+                view.chart_kind.setCurrentIndex(view.chart_kind.findData(chart))
+            wait_until(lambda v=view: not any(r.busy() for r in v.findChildren(TaskRunner)))
+            _shoot(app, window, f"{name}_{code}.png")
+    departments.chart_kind.setCurrentIndex(departments.chart_kind.findData(SEQUENCES))
+    window.nav.setCurrentRow(window.stack.indexOf(departments))
+    departments.sankey.setFocus()
+    departments.sankey.move_focus(4)
+    _shoot(app, window, "departments_keyboard_tr.png")
+    departments.chart_kind.setCurrentIndex(departments.chart_kind.findData(MAP))
+    window.set_language("en")
+    wait_until(lambda: window.session.segmentation is not None and not window.session.busy())
+    window.set_look(theme.CONTRAST)
+    window.nav.setCurrentRow(window.stack.indexOf(window.segments_view))
+    _shoot(app, window, "segments_high_contrast.png")
+    window.set_look(theme.LIGHT)
+
+
+def _shoot(app: QApplication, window: MainWindow, name: str) -> None:
+    settle(app, 600)
+    window.grab().save(str(OUT / name))
+    print(f"wrote {OUT / name}")
+
+
+def on_the_demo(app: QApplication, shots) -> int:
+    """One group of shots on a new window with the demo segmented."""
     window = MainWindow()
     window.show()
     window.open_demo()
     wait_until(lambda: window.session.segmentation is not None and not window.session.busy())
-    campaigns_shot(app, window)
+    shots(app, window)
     return 0
 
 
@@ -201,7 +243,7 @@ def main() -> int:  # noqa: PLR0915 - one list of shots, in order
     app = QApplication.instance() or QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
     if sys.argv[1:] == ["campaigns"]:  # only the Campaigns view
-        return campaigns_only(app)
+        return on_the_demo(app, campaigns_shot)
     if sys.argv[1:] == ["overview"]:  # only the Overview and the report page
         QSettings("DesktopCRM", "Desktop CRM").setValue("language", "en")
         window = MainWindow()
@@ -209,6 +251,8 @@ def main() -> int:  # noqa: PLR0915 - one list of shots, in order
         window.open_demo()
         overview_shots(app, window)
         return 0
+    if sys.argv[1:] == ["charts"]:  # only Departments, Traffic and Segments in English and Turkish
+        return on_the_demo(app, chart_shots)
     if sys.argv[1:] == ["wizard"]:  # only the wizard, without the demo's segments
         window = MainWindow()
         window.resize(1366, 768)
@@ -258,6 +302,7 @@ def main() -> int:  # noqa: PLR0915 - one list of shots, in order
     overview_shots(app, window)
     dark_card_and_settings_shots(app, window)
     language_shots(app, window)
+    chart_shots(app, window)
     wizard_shot(app, window)
     dialog_shots(app, window)
     window.close()

@@ -154,7 +154,8 @@ def category_journeys(
     - "transitions": group, from_category, to_category, transitions, customers, median_days
       (from one purchase occasion's main category to the next one's);
     - "entries": group, entry_category (of the first purchase), customers, share;
-    - "after_entry": group, entry_category, next_category, customers (what the second purchase was).
+    - "after_entry": group, entry_category, next_category, customers (what the second purchase was);
+    - "sequences": group, first, second, third, customers (`department_sequences`).
     """
     v = visits(tx, codes)
     group_of, group_names = _group_codes(groups, v.customer_ids)
@@ -188,7 +189,58 @@ def category_journeys(
         "transitions": transitions,
         "entries": entries.sort_values(["group", "customers"], ascending=[True, False], ignore_index=True),
         "after_entry": after.sort_values(["group", "customers"], ascending=[True, False], ignore_index=True),
+        "sequences": department_sequences(v, group_of, group_names),
     }
+
+
+SEQUENCE_STEPS = ("first", "second", "third")
+
+
+def department_sequences(v: Visits, group_of: np.ndarray, group_names: list[str]) -> pd.DataFrame:
+    """How many customers went first → second → third department: the bands of the Departments Sankey.
+
+    A customer's sequence is the main category of each visit with repeats collapsed (Bakery, Bakery,
+    Dairy is Bakery → Dairy), cut after three departments; a customer who never moved on has no
+    second (NaN), so every customer is counted once. Tidy: group, first, second, third, customers.
+    """
+    customers, steps = _first_departments(v)
+    base = len(v.categories) + 1  # digit 0: no such step
+    key = group_of[customers].astype(np.int64)
+    for k in range(steps.shape[1]):
+        key = key * base + steps[:, k] + 1
+    unique, counts = np.unique(key, return_counts=True)
+    columns = {}
+    for step in reversed(SEQUENCE_STEPS):
+        columns[step] = _names(v.categories, unique % base - 1)  # code -1: NaN
+        unique = unique // base
+    frame = pd.DataFrame({"group": _names(group_names, unique), **{s: columns[s] for s in SEQUENCE_STEPS}})
+    frame["customers"] = counts
+    return frame.sort_values(["group", "customers"], ascending=[True, False], ignore_index=True)
+
+
+def customer_sequences(v: Visits) -> pd.DataFrame:
+    """Each customer's first, second and third department (as in `department_sequences`): who is in a band."""
+    customers, steps = _first_departments(v)
+    columns = {step: _names(v.categories, steps[:, k]) for k, step in enumerate(SEQUENCE_STEPS)}
+    return pd.DataFrame({"customer_id": v.customer_ids[customers], **columns})
+
+
+def _first_departments(v: Visits) -> tuple[np.ndarray, np.ndarray]:
+    """The code of every customer with a visit, and their first departments with repeats collapsed
+    (one row per customer, one column per step, -1 where the customer never got that far)."""
+    depth = len(SEQUENCE_STEPS)
+    moved = np.ones(len(v.customer), dtype=bool)  # a new customer, or another department than last visit
+    moved[1:] = (v.customer[1:] != v.customer[:-1]) | (v.category[1:] != v.category[:-1])
+    customer, category = v.customer[moved], v.category[moved]
+    first = np.ones(len(customer), dtype=bool)
+    first[1:] = customer[1:] != customer[:-1]
+    starts = np.flatnonzero(first)
+    lengths = np.diff(np.r_[starts, len(customer)])
+    rank = np.arange(len(customer)) - np.repeat(starts, lengths)
+    steps = np.full((len(starts), depth), -1, dtype=np.int64)
+    keep = rank < depth
+    steps[np.repeat(np.arange(len(starts)), lengths)[keep], rank[keep]] = category[keep]
+    return customer[starts], steps
 
 
 def _names(names: list[str], codes: np.ndarray) -> pd.Categorical:
@@ -271,14 +323,17 @@ def department_map(
     tx: pd.DataFrame, groups: pd.Series, cancelled: CancelledFn | None = None
 ) -> dict[str, pd.DataFrame]:
     """The Departments view's task: the journey map of everyone (group EVERYONE) and of each group,
-    stacked in one table per kind, with the group as text."""
-    per_group = category_journeys(tx, groups)
+    stacked in one table per kind, with the group as text; and "customer_sequences", each customer's first
+    three departments (to open the customers of a Sankey band)."""
+    codes = coded.encode(tx)
+    per_group = category_journeys(tx, groups, codes)
     if cancelled is not None and cancelled():
         raise Cancelled()
-    all_of_them = category_journeys(tx)
+    all_of_them = category_journeys(tx, None, codes)
     tables = {k: pd.concat([all_of_them[k], per_group[k]], ignore_index=True) for k in per_group}
     for table in tables.values():
         table["group"] = table["group"].astype(str)
+    tables["customer_sequences"] = customer_sequences(visits(tx, codes))
     return tables
 
 

@@ -14,10 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPathStroker, QPen
 
-PALETTE = (
-    "#2563eb", "#16a34a", "#f59e0b", "#0891b2", "#7c3aed", "#db2777", "#ea580c", "#65a30d",
-    "#dc2626", "#475569", "#0d9488", "#a16207", "#9333ea", "#64748b",
-)  # fmt: skip
+from desktop_crm.gui.theme import PALETTE
 
 
 def color(i: int) -> QColor:

@@ -1,8 +1,9 @@
 """pyqtgraph charts: segment bars, heatmaps, histograms, grouped bars, segment flows and a journey graph.
 
 One graphics item per series (a BarGraphItem, an ImageItem, one LabelLayer for all texts), so charts stay fast
-and readable with many segments. `InteractiveChart` maps the scene's hover and click to "what is under the
-pointer" once; each chart only says what that is (`hit_at`), what its tooltip reads and what a click means.
+and readable with many segments. Each interactive chart says what is under a point (`hit_at`), what its
+tooltip reads, what a click means and which items the keyboard visits (`hits`, `hit_shape`); the base class
+in `chart_base` maps the mouse and the keyboard to them once.
 Importing this module changes nothing (pyqtgraph's options are set by `theme.apply`).
 """
 
@@ -13,89 +14,19 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtGui import QColor, QFontMetricsF, QPainterPath, QPainterPathStroker
 
 from desktop_crm.gui import theme
+from desktop_crm.gui.chart_base import Chart, InteractiveChart, LocaleAxis, grid_step, locale_axes, rect_path
 from desktop_crm.gui.chart_items import FlowGraphItem, Label, LabelLayer, SankeyItem, color, point_font
-from desktop_crm.i18n import formats, tr, trn
+from desktop_crm.i18n import tr, trn
 from desktop_crm.i18n.formats import number, percent
 from desktop_crm.i18n.labels import column_label, value_label
 
-
-class LocaleAxis(pg.AxisItem):
-    """Numeric ticks with the language's separators (1.234,5 in Turkish); category ticks as given."""
-
-    def tickStrings(self, values, scale, spacing):
-        decimals = max(0, -int(np.floor(np.log10(spacing * scale)))) if spacing > 0 else 0
-        return [formats.number(v * scale, min(decimals, 6)) for v in values]
-
-
-def locale_axes() -> dict[str, LocaleAxis]:
-    return {side: LocaleAxis(side) for side in ("left", "bottom")}
-
-
-class Chart(pg.PlotWidget):
-    """A chart that does not pan or zoom (the data decides the view), has no context menu, and reads
-    numbers in the user's language."""
-
-    def __init__(self, title: str = "", parent=None) -> None:
-        super().__init__(parent, axisItems=locale_axes())
-        self.setMenuEnabled(False)
-        self.setMouseEnabled(x=False, y=False)
-        self.hideButtons()
-        if title:
-            self.setTitle(title, size="10pt")
-        theme.style_plot(self)
-
-    def view_box(self) -> pg.ViewBox:
-        return self.getPlotItem().getViewBox()
-
-    def to_scene(self, x: float, y: float) -> QPointF:
-        """A data position in scene coordinates (tests click there)."""
-        return self.view_box().mapViewToScene(QPointF(x, y))
-
-
-class InteractiveChart(Chart):
-    """Hover shows the tooltip of what is under the pointer; a left click on it calls `clicked`.
-
-    Subclasses implement `hit_at(point)` in data coordinates (None: nothing there) and `tooltip(hit)`,
-    and `clicked(hit)` when a click means something.
-    """
-
-    def __init__(self, title: str = "", parent=None) -> None:
-        super().__init__(title, parent)
-        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
-
-    def hit_at(self, point: QPointF) -> object | None:
-        raise NotImplementedError
-
-    def tooltip(self, hit: object) -> str:
-        raise NotImplementedError
-
-    def clicked(self, hit: object) -> None:
-        """A left click on `hit`; most charts only explain on hover."""
-
-    def hit_at_scene(self, scene_pos: QPointF) -> object | None:
-        view = self.view_box()
-        if not view.sceneBoundingRect().contains(scene_pos):
-            return None
-        return self.hit_at(view.mapSceneToView(scene_pos))
-
-    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
-        hit = self.hit_at_scene(scene_pos)
-        if hit is None:
-            QToolTip.hideText()
-            return
-        QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos).toPoint()), self.tooltip(hit), self)
-
-    def _on_mouse_clicked(self, event) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        hit = self.hit_at_scene(event.scenePos())
-        if hit is not None:
-            self.clicked(hit)
+__all__ = [
+    "Chart", "FlowGraph", "GridHeatmap", "GroupedBars", "Histogram", "InteractiveChart", "LocaleAxis",
+    "MatrixHeatmap", "SankeyChart", "SegmentBarChart", "color", "locale_axes", "text_colour",
+]  # fmt: skip
 
 
 class SegmentBarChart(InteractiveChart):
@@ -149,6 +80,7 @@ class SegmentBarChart(InteractiveChart):
         plot.getAxis("bottom").setLabel(column_label(unit))
         plot.setYRange(-0.6, max(len(self.names) - 0.4, 0.4), padding=0)
         self._fit_x()
+        self.data_changed()
 
     def _fit_x(self) -> None:
         """An x range wide enough for every bar's label, however long the numbers are in this language."""
@@ -171,6 +103,12 @@ class SegmentBarChart(InteractiveChart):
 
     def clicked(self, hit: int) -> None:
         self.segment_clicked.emit(self.names[hit])
+
+    def hits(self) -> list[int]:
+        return list(range(len(self.names)))
+
+    def hit_shape(self, hit: int) -> QPainterPath:
+        return rect_path(0, hit - 0.4, max(self.values[hit], 0), 0.8)
 
     def bar_center(self, name: str) -> QPointF:
         """Scene position of the middle of a bar (for tests and keyboard access)."""
@@ -199,14 +137,14 @@ class GridHeatmap(InteractiveChart):
         self.image.setImage(counts.T.astype(float), levels=(0, max(float(counts.max()), 1.0)))
         self.image.setRect(0.5, 0.5, counts.shape[1], counts.shape[0])
         font = point_font(9)
-        high = counts.max() * 0.6 if counts.size else 0
+        top = max(float(counts.max()), 1.0) if counts.size else 1.0
         self.labels.set_labels(
             [
                 Label(
                     j + 1,
                     i + 1,
                     number(counts[i, j]),
-                    _text_colour(counts[i, j] > high),
+                    text_colour(self.image.getColorMap(), counts[i, j] / top),
                     (0.5, 0.5),
                     0,
                     font,
@@ -222,6 +160,7 @@ class GridHeatmap(InteractiveChart):
         plot.setLabel("left", row_name)
         plot.setXRange(0.5, counts.shape[1] + 0.5, padding=0)
         plot.setYRange(0.5, counts.shape[0] + 0.5, padding=0)
+        self.data_changed()
 
     def hit_at(self, point: QPointF) -> tuple[int, int] | None:
         i, j = round(point.y()) - 1, round(point.x()) - 1
@@ -241,10 +180,22 @@ class GridHeatmap(InteractiveChart):
         )
         return text + f"\n{self.extra_name}: {number(self.extra[i, j], 2)}"
 
+    def hits(self) -> list[tuple[int, int]]:
+        return [(i, j) for i in range(self.counts.shape[0]) for j in range(self.counts.shape[1])]
 
-def _text_colour(on_dark: bool) -> str:
-    """White text on a dark cell, black on a light one."""
-    return "#ffffff" if on_dark else "#111111"
+    def hit_shape(self, hit: tuple[int, int]) -> QPainterPath:
+        return rect_path(hit[1] + 0.55, hit[0] + 0.55, 0.9, 0.9)
+
+    def step(self, index: int, key: Qt.Key, count: int) -> int:
+        return grid_step(index, key, *self.counts.shape, up=1)  # row scores grow upwards
+
+
+def text_colour(colours: pg.ColorMap, fraction: float) -> str:
+    """Black or white, whichever contrasts more with the cell's colour (WCAG relative luminance)."""
+    cell = colours.mapToQColor(float(np.clip(np.nan_to_num(fraction), 0, 1)))
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in cell.getRgbF()[:3]]
+    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    return "#ffffff" if 1.05 / (luminance + 0.05) > (luminance + 0.05) / 0.05 else "#000000"
 
 
 def _fmt(value: float, unit: str) -> str:
@@ -275,6 +226,7 @@ class Histogram(InteractiveChart):
         self.setLabel("left", tr("customers"))
         self.setXRange(self.edges[0], self.edges[-1], padding=0.02)
         self.setYRange(0, max(float(self.counts.max(initial=0)), 1.0) * 1.08, padding=0)
+        self.data_changed()
 
     def hit_at(self, point: QPointF) -> int | None:
         if not len(self.counts):
@@ -292,6 +244,12 @@ class Histogram(InteractiveChart):
 
     def clicked(self, hit: int) -> None:
         self.bin_clicked.emit(hit)
+
+    def hits(self) -> list[int]:
+        return list(range(len(self.counts)))
+
+    def hit_shape(self, hit: int) -> QPainterPath:
+        return rect_path(self.edges[hit], 0, self.edges[hit + 1] - self.edges[hit], max(self.counts[hit], 0))
 
     def bin_center(self, i: int) -> QPointF:
         return self.to_scene((self.edges[i] + self.edges[i + 1]) / 2, self.counts[i] / 2)
@@ -371,7 +329,13 @@ class MatrixHeatmap(InteractiveChart):
         font, head = point_font(8), point_font(9)
         cells = [
             Label(
-                j + 0.5, i + 0.5, texts[i][j], "#ffffff" if colour[i, j] > top * 0.6 else "#111111", (0.5, 0.5), 0, font
+                j + 0.5,
+                i + 0.5,
+                texts[i][j],
+                text_colour(self.image.getColorMap(), colour[i, j] / top),
+                (0.5, 0.5),
+                0,
+                font,
             )
             for i in range(len(self.rows))
             for j in range(len(self.cols))
@@ -393,6 +357,7 @@ class MatrixHeatmap(InteractiveChart):
         self.setXRange(0, max(len(self.cols), 1) + 1.2, padding=0)
         longest = max((len(c) for c in self.cols), default=0)
         self.setYRange(-min(2.6, 0.5 + 0.12 * longest), len(self.rows), padding=0)  # room for slanted names
+        self.data_changed()
 
     def hit_at(self, point: QPointF) -> tuple[int, int] | None:
         i, j = int(np.floor(point.y())), int(np.floor(point.x()))
@@ -404,6 +369,15 @@ class MatrixHeatmap(InteractiveChart):
     def clicked(self, hit: tuple[int, int]) -> None:
         self.cell_clicked.emit(*hit)
 
+    def hits(self) -> list[tuple[int, int]]:
+        return [(i, j) for i in range(len(self.rows)) for j in range(len(self.cols))]
+
+    def hit_shape(self, hit: tuple[int, int]) -> QPainterPath:
+        return rect_path(hit[1] + 0.05, hit[0] + 0.05, 0.9, 0.9)
+
+    def step(self, index: int, key: Qt.Key, count: int) -> int:
+        return grid_step(index, key, len(self.rows), len(self.cols), up=-1)  # the first row on top
+
     def cell_center(self, i: int, j: int) -> QPointF:
         return self.to_scene(j + 0.5, i + 0.5)
 
@@ -413,8 +387,8 @@ class SankeyChart(InteractiveChart):
 
     band_clicked = Signal(object)  # the band's info dict
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(tr("How customers moved between segments"), parent)
+    def __init__(self, title: str = "", parent=None) -> None:
+        super().__init__(title or tr("How customers moved between segments"), parent)
         self.getPlotItem().getViewBox().invertY(True)
         self.getPlotItem().hideAxis("left")
         self.sankey = SankeyItem()
@@ -437,6 +411,7 @@ class SankeyChart(InteractiveChart):
         self.getPlotItem().getAxis("bottom").setTicks([[(k, d) for k, d in enumerate(dates)]])
         self.setXRange(-0.3, len(dates) - 0.4, padding=0)
         self.setYRange(-0.02, 1.02, padding=0)
+        self.data_changed()
 
     def hit_at(self, point: QPointF) -> dict | None:
         return self.sankey.band_at(point)
@@ -446,6 +421,12 @@ class SankeyChart(InteractiveChart):
 
     def clicked(self, hit: dict) -> None:
         self.band_clicked.emit(hit)
+
+    def hits(self) -> list[dict]:
+        return [info for _, _, info in self.sankey.bands]
+
+    def hit_shape(self, hit: dict) -> QPainterPath:
+        return next(path for path, _, info in self.sankey.bands if info is hit)
 
     def band_center(self, index: int) -> QPointF:
         rect = self.sankey.bands[index][0].boundingRect()
@@ -480,9 +461,18 @@ class FlowGraph(InteractiveChart):
         self.labels.set_labels(labels)
         self.setXRange(-1.9, 1.9, padding=0)
         self.setYRange(-1.5, 1.5, padding=0)
+        self.data_changed()
 
     def hit_at(self, point: QPointF) -> str | None:
         return self.graph.edge_at(point, 0.04)
 
     def tooltip(self, hit: str) -> str:
         return hit
+
+    def hits(self) -> list[str]:
+        return [hover for _, _, _, hover in self.graph.edges]
+
+    def hit_shape(self, hit: str) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(0.06)
+        return stroker.createStroke(next(path for path, _, _, hover in self.graph.edges if hover == hit))

@@ -34,6 +34,8 @@ def fill(combo: QComboBox, items: Iterable[tuple[str, object]], wanted: object =
     """Replace the items (text, key), keeping `wanted` or else the current key when it still exists;
     silent: listeners hear nothing, the caller decides what to compute."""
     current = combo.currentData()
+    # filled after it was first shown (when the data came): the box grows with its items, never clips them
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     with QSignalBlocker(combo):
         combo.clear()
         for text, key in items:

@@ -42,8 +42,12 @@ def export_data(frames: dict[str, pd.DataFrame], path: str | Path) -> Path:
     return path
 
 
-def export_button(parent: QWidget, name: str, chart: pg.PlotWidget, data: DataFn) -> QToolButton:
-    """A toolbar button with: chart as PNG or SVG, data as Excel."""
+def export_button(
+    parent: QWidget, name: str, chart: pg.PlotWidget | Callable[[], pg.PlotWidget], data: DataFn
+) -> QToolButton:
+    """A toolbar button with: chart as PNG or SVG, data as Excel. `chart` may be a function giving the chart
+    shown now (a view that switches between charts)."""
+    shown = chart if not isinstance(chart, pg.PlotWidget) else lambda: chart
     button = QToolButton(parent)
     button.setText(tr("Export"))
     button.setObjectName(f"export_{name}")
@@ -64,8 +68,8 @@ def export_button(parent: QWidget, name: str, chart: pg.PlotWidget, data: DataFn
         except Exception as exc:  # the one conversion of an error into a message (a bug is logged)
             QMessageBox.warning(parent, tr("Export failed"), error_message(exc))
 
-    menu.addAction(tr("Chart as PNG…"), lambda: ask(tr("PNG image"), "*.png", lambda p: export_chart(chart, p)))
-    menu.addAction(tr("Chart as SVG…"), lambda: ask(tr("SVG vector image"), "*.svg", lambda p: export_svg(chart, p)))
+    menu.addAction(tr("Chart as PNG…"), lambda: ask(tr("PNG image"), "*.png", lambda p: export_chart(shown(), p)))
+    menu.addAction(tr("Chart as SVG…"), lambda: ask(tr("SVG vector image"), "*.svg", lambda p: export_svg(shown(), p)))
     menu.addAction(tr("Data as Excel…"), lambda: ask(tr("Excel workbook"), "*.xlsx", lambda p: export_data(data(), p)))
     button.setMenu(menu)
     return button

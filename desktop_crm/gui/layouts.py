@@ -9,7 +9,10 @@ def labelled_row(*pairs: tuple[str, QWidget]) -> QHBoxLayout:
     """A toolbar row of "label widget" pairs, for the controls at the top of a view."""
     row = QHBoxLayout()
     for label, widget in pairs:
-        row.addWidget(QLabel(label))
+        caption = QLabel(label)
+        caption.setBuddy(widget)  # screen readers name the control by its label
+        widget.setAccessibleName(label.replace("&", ""))
+        row.addWidget(caption)
         row.addWidget(widget)
     return row
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import pyqtgraph as pg
 import shiboken6
-from PySide6.QtCore import QByteArray, QLocale, QObject, QSize, Qt, QUrl
+from PySide6.QtCore import QByteArray, QLocale, QObject, QSignalBlocker, QSize, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_crm import log
 from desktop_crm.core.targets import TargetSpec
 from desktop_crm.gui import language, theme
+from desktop_crm.gui.accessible import name_for_screen_readers
 from desktop_crm.gui.actions import WindowActions, build_menus
 from desktop_crm.gui.empty import no_data_text, on_disk
 from desktop_crm.gui.help import SegmentsHelp, WelcomeDialog, about_box
@@ -44,6 +45,7 @@ from desktop_crm.gui.settings import (
     GEOMETRY,
     LANGUAGE,
     LARGE_FILES,
+    THEME,
     VIEW,
     WELCOME,
     Settings,
@@ -116,8 +118,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(MIN_SIZE)
         place(self, self.settings.get(GEOMETRY))
         self.nav.setCurrentRow(self.settings.get(VIEW))
-        self.actions.dark_action.setChecked(self.settings.get(DARK))
-        theme.apply(QApplication.instance(), self.actions.dark_action.isChecked())  # chart defaults (none on import)
+        self.set_look(self.chosen_look())  # chart defaults too (none on import)
+        QApplication.instance().styleHints().colorSchemeChanged.connect(self._on_system_look_changed)
         freeze_startup_objects()
 
     # ------------------------------------------------------------------ layout
@@ -133,6 +135,7 @@ class MainWindow(QMainWindow):
         for title, view in self.views:
             self.nav.addItem(title)
             self.stack.addWidget(view)
+            name_for_screen_readers(view, title)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -183,6 +186,7 @@ class MainWindow(QMainWindow):
         self.value_view.customers_chosen.connect(self.show_customers)
         self.transitions_view.customers_chosen.connect(self.show_customers)
         self.journeys_view.customers_chosen.connect(self.show_customers)
+        self.departments_view.customers_chosen.connect(self.show_customers)
         self.customers_view.send_to_targets.connect(self.send_to_targets)
         self.targets_view.recorded.connect(self.campaigns_view.add_entry)
         self.campaigns_view.holdout_changed.connect(self.targets_view.set_holdout)
@@ -218,13 +222,13 @@ class MainWindow(QMainWindow):
         self.settings.set(LANGUAGE, code)
         if currency is not None:
             self.settings.set(CURRENCY, currency)
-        states, row, dark = self.view_states(), self.nav.currentRow(), self.actions.dark_action.isChecked()
+        states, row = self.view_states(), self.nav.currentRow()
         language.install(code, language.saved_currency(self.settings))
         self.setLocale(QLocale())  # children take their number format (spin boxes) from the window
         self._drop_ui()
         self._build_ui()
         self.nav.setCurrentRow(row)
-        self.actions.dark_action.setChecked(dark)
+        self._show_look()
         self.restore_view_states(states)
         if self.session.dataset is not None:
             self.session.data_loaded.emit(self.session.dataset)
@@ -246,9 +250,11 @@ class MainWindow(QMainWindow):
         shiboken6.delete(old)
 
     def show_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self, self.session.large_files)
+        dialog = SettingsDialog(self, self.chosen_look(), self.session.large_files)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._apply_settings(dialog.chosen_language(), dialog.chosen_currency()))
+        dialog.accepted.connect(
+            lambda: self._apply_settings(dialog.chosen_language(), dialog.chosen_currency(), dialog.chosen_look())
+        )
         dialog.accepted.connect(lambda: self._set_large_files(dialog.chosen_large_files()))
         dialog.open()
         return dialog
@@ -258,7 +264,9 @@ class MainWindow(QMainWindow):
         self.settings.set(LARGE_FILES, on)
         self.session.large_files = on
 
-    def _apply_settings(self, code: str, currency: str) -> None:
+    def _apply_settings(self, code: str, currency: str, look: str) -> None:
+        if look != self.chosen_look():
+            self.set_look(look)
         if code != language_code() or currency != formats.currency():
             self.set_language(code, currency)
 
@@ -316,9 +324,30 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.stack.indexOf(self.targets_view))
 
     def set_dark(self, dark: bool) -> None:
-        """Switch the look; every chart is restyled and every view redrawn."""
-        theme.apply(QApplication.instance(), dark)
-        self.settings.set(DARK, dark)
+        """View → Dark Theme: dark, or back to light."""
+        self.set_look(theme.DARK if dark else theme.LIGHT)
+
+    def chosen_look(self) -> str:
+        """The look chosen in Settings (theme.SYSTEM: as the system); before there was a choice, the dark flag."""
+        if self.settings.store.contains(THEME.name):
+            return self.settings.get(THEME)
+        return theme.DARK if self.settings.get(DARK) else theme.SYSTEM
+
+    def _on_system_look_changed(self) -> None:
+        if self.chosen_look() == theme.SYSTEM:
+            self.set_look(theme.SYSTEM)
+
+    def _show_look(self) -> None:
+        with QSignalBlocker(self.actions.dark_action):
+            self.actions.dark_action.setChecked(theme.look() == theme.DARK)
+
+    def set_look(self, chosen: str) -> None:
+        """Switch the look (light, dark, high contrast or as the system); every chart is restyled and
+        every view redrawn."""
+        shown = theme.apply(QApplication.instance(), chosen)
+        self.settings.set(THEME, chosen)
+        self.settings.set(DARK, shown == theme.DARK)
+        self._show_look()
         for plot in self.findChildren(pg.PlotWidget):
             theme.style_plot(plot)
         if self.session.segmentation is not None:

@@ -34,13 +34,14 @@ class Key(Generic[T]):
 LANGUAGE: Key[str] = Key("language", str, "")  # "": the system's language
 CURRENCY: Key[str] = Key("currency", str, "")  # "": the language's own
 DARK: Key[bool] = Key("dark", bool, False)
+THEME: Key[str] = Key("theme", str, "")  # "": as the system; "light", "dark", "contrast" (gui/theme.py)
 WELCOME: Key[bool] = Key("welcome", bool, True)  # show the welcome dialog at start
 RECENT: Key[list] = Key("recent", list, [])  # recent files and projects, newest first
 CHOSEN: Key[list] = Key("chosen_data", list, [])  # data files this user opened, newest first (see project.py)
 GEOMETRY: Key[QByteArray] = Key("geometry", QByteArray, QByteArray())
 VIEW: Key[int] = Key("view", int, 0)  # the page shown at start (the Overview)
 LARGE_FILES: Key[bool] = Key("large_files", bool, False)  # every import into a store on disk (io/store.py)
-KEYS = (LANGUAGE, CURRENCY, DARK, WELCOME, RECENT, GEOMETRY, VIEW)
+KEYS = (LANGUAGE, CURRENCY, DARK, THEME, WELCOME, RECENT, GEOMETRY, VIEW)
 
 
 class Settings:

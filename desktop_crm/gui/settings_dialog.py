@@ -1,5 +1,5 @@
-"""Settings: the language of the app and its exports, the currency money is shown with, and whether
-imports are kept on disk (large-file mode, for exports beyond memory)."""
+"""Settings: the language of the app and its exports, the currency money is shown with, the look,
+and whether imports are kept on disk (large-file mode, for exports beyond memory)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.gui import theme
 from desktop_crm.i18n import LANGUAGES, language, tr
 from desktop_crm.i18n.formats import DEFAULT_CURRENCY, csv_defaults, currency
 from desktop_crm.io.store import duckdb_available
@@ -22,7 +23,7 @@ from desktop_crm.io.store import duckdb_available
 class SettingsDialog(QDialog):
     """Chosen values are read by the caller after `accepted` (`chosen_language`, `chosen_currency`)."""
 
-    def __init__(self, parent: QWidget | None = None, large_files: bool = False) -> None:
+    def __init__(self, parent: QWidget | None = None, look: str = theme.SYSTEM, large_files: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(tr("Settings"))
@@ -35,6 +36,11 @@ class SettingsDialog(QDialog):
         self.currency.setObjectName("currency")
         self.currency.setMaxLength(6)
         self.currency.setToolTip(tr("Shown with amounts in tables, charts and Excel exports; leave empty for none"))
+        self.look = QComboBox()
+        self.look.setObjectName("look")
+        for key, name in theme.LOOKS.items():
+            self.look.addItem(tr(name), key)
+        self.look.setCurrentIndex(max(self.look.findData(look), 0))
         self.large_files = QCheckBox(tr("Large-file mode: keep imported sales on disk"))
         self.large_files.setObjectName("large_files")
         self.large_files.setToolTip(tr("For exports beyond memory; files over 1 GB are always kept on disk"))
@@ -50,6 +56,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(tr("Language"), self.language)
         form.addRow(tr("Currency symbol"), self.currency)
+        form.addRow(tr("Look"), self.look)
         form.addRow(self.csv_note)
         form.addRow(self.large_files)
         form.addRow(buttons)
@@ -63,6 +70,9 @@ class SettingsDialog(QDialog):
 
     def chosen_large_files(self) -> bool:
         return self.large_files.isChecked()
+
+    def chosen_look(self) -> str:
+        return str(self.look.currentData())
 
     def _language_changed(self) -> None:
         """Suggest the new language's currency, and say how its CSV exports will look."""

@@ -102,6 +102,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>{from_} → {to}: {n} customers</source>
+            <translation>
+                <numerusform>{from_} → {to}: {n} customer</numerusform>
+                <numerusform>{from_} → {to}: {n} customers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>{low} – {high}: {n} customers (click to see them)</source>
             <translation>

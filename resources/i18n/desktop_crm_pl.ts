@@ -154,6 +154,21 @@
             <translation>--phone-region oczekuje kodu kraju, np. TR, podano '{value}'</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>1st department</source>
+            <translation>1. dział</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>2nd department</source>
+            <translation>2. dział</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>3rd department</source>
+            <translation>3. dział</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>&lt;b&gt;{rows}&lt;/b&gt; transactions of &lt;b&gt;{customers}&lt;/b&gt; customers, {first} – {last}, total {total}</source>
             <translation>&lt;b&gt;{rows}&lt;/b&gt; transakcji, &lt;b&gt;{customers}&lt;/b&gt; klientów, {first} – {last}, razem {total}</translation>
@@ -369,6 +384,16 @@
             <translation>warianty muszą mieć różne nazwy inne niż 'control', np. '10%,15%,20%': {arms}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/chart_base.py" />
+            <source>Arrow keys move between the items.</source>
+            <translation>Strzałki przechodzą między elementami.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/chart_base.py" />
+            <source>Arrow keys move between the items; Enter opens one.</source>
+            <translation>Strzałki przechodzą między elementami; Enter otwiera element.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>As of</source>
@@ -394,6 +419,11 @@
             <location filename="../../desktop_crm/io/report.py" />
             <source>As of {date}; the last {period} against the one before.</source>
             <translation>Stan na {date}; ostatni okres ({period}) w porównaniu z poprzednim.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/theme.py" />
+            <source>As the system</source>
+            <translation>Jak w systemie</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -459,6 +489,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>avg order value</source>
             <translation>Średni paragon</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>bands follow customers from their first department to the next two they moved to. Hover a band.</source>
+            <translation>pasma prowadzą klientów od pierwszego działu do dwóch kolejnych, do których przeszli. Najedź na pasmo.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -682,6 +717,12 @@
             <translation>kanał musi być jednym z: {channels}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/accessible.py" />
+            <location filename="../../desktop_crm/gui/chart_base.py" />
+            <source>Chart</source>
+            <translation>Wykres</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Chart as PNG…</source>
             <translation>Wykres jako PNG…</translation>
@@ -690,6 +731,11 @@
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Chart as SVG…</source>
             <translation>Wykres jako SVG…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>Chart type</source>
+            <translation>Rodzaj wykresu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -1116,6 +1162,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>cut</source>
             <translation>Próg</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/theme.py" />
+            <source>Dark</source>
+            <translation>Ciemny</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -1659,9 +1710,19 @@
             <translation>Pierwszy zakup: główna kategoria</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>First three departments</source>
+            <translation>Pierwsze trzy działy</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
             <source>First {read} rows: {accepted} would be imported, {rejected} rejected ({share}).</source>
             <translation>Pierwsze {read} wierszy: {accepted} zostanie zaimportowanych, {rejected} odrzuconych ({share}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>First, second and third department of each customer</source>
+            <translation>Pierwszy, drugi i trzeci dział każdego klienta</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
@@ -1847,19 +1908,14 @@
             <translation>W hibernacji</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/departments_view.py" />
-            <source>Hide arrows below</source>
-            <translation>Ukryj strzałki poniżej</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/gui/views/departments_view.py" />
-            <source>Hide arrows thinner than this share of the thickest</source>
-            <translation>Ukryj strzałki cieńsze niż ta część najgrubszej</translation>
-        </message>
-        <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>High</source>
             <translation>Wysoka</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/theme.py" />
+            <source>High contrast</source>
+            <translation>Wysoki kontrast</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
@@ -1921,6 +1977,11 @@
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>How customers moved between segments</source>
             <translation>Jak klienci przechodzili między segmentami</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>How many of the strongest moves to draw</source>
+            <translation>Ile najsilniejszych przejść rysować</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
@@ -2194,6 +2255,11 @@
             <translation>Lift</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/theme.py" />
+            <source>Light</source>
+            <translation>Jasny</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>line</source>
             <translation>Wiersz</translation>
@@ -2249,6 +2315,11 @@
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>log-likelihood</source>
             <translation>log-wiarygodność</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/settings_dialog.py" />
+            <source>Look</source>
+            <translation>Wygląd</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/idnear.py" />
@@ -4187,6 +4258,16 @@
             <translation>Sklep, oddział lub stacja</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>Strongest arrows</source>
+            <translation>Najsilniejsze strzałki</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>Strongest moves</source>
+            <translation>Najsilniejsze przejścia</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/idnear.py" />
             <source>substituted</source>
             <translation>zamieniony</translation>
@@ -4203,6 +4284,7 @@
             <translation>Podsumowywanie klientów</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Summary</source>
             <translation>Podsumowanie</translation>
@@ -5028,6 +5110,15 @@ Wskaż, gdzie jest teraz.</translation>
                 <numerusform>{from_} ({from_date}) → {to} ({to_date}): {n} klient, {share} okresu (kliknij, aby zobaczyć)</numerusform>
                 <numerusform>{from_} ({from_date}) → {to} ({to_date}): {n} klientów, {share} okresu (kliknij, aby zobaczyć)</numerusform>
                 <numerusform>{from_} ({from_date}) → {to} ({to_date}): {n} klientów, {share} okresu (kliknij, aby zobaczyć)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>{from_} → {to}: {n} customers</source>
+            <translation>
+                <numerusform>{from_} → {to}: {n} klient</numerusform>
+                <numerusform>{from_} → {to}: {n} klientów</numerusform>
+                <numerusform>{from_} → {to}: {n} klientów</numerusform>
             </translation>
         </message>
         <message>

@@ -154,6 +154,21 @@
             <translation>--phone-region ожидает код страны, например TR, получено '{value}'</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>1st department</source>
+            <translation>1-й отдел</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>2nd department</source>
+            <translation>2-й отдел</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>3rd department</source>
+            <translation>3-й отдел</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>&lt;b&gt;{rows}&lt;/b&gt; transactions of &lt;b&gt;{customers}&lt;/b&gt; customers, {first} – {last}, total {total}</source>
             <translation>&lt;b&gt;{rows}&lt;/b&gt; транзакций, &lt;b&gt;{customers}&lt;/b&gt; клиентов, {first} – {last}, всего {total}</translation>
@@ -369,6 +384,16 @@
             <translation>варианты должны иметь разные имена, кроме 'control', напр. '10%,15%,20%': {arms}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/chart_base.py" />
+            <source>Arrow keys move between the items.</source>
+            <translation>Стрелки переходят между элементами.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/chart_base.py" />
+            <source>Arrow keys move between the items; Enter opens one.</source>
+            <translation>Стрелки переходят между элементами; Enter открывает элемент.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>As of</source>
@@ -394,6 +419,11 @@
             <location filename="../../desktop_crm/io/report.py" />
             <source>As of {date}; the last {period} against the one before.</source>
             <translation>На {date}; последний период ({period}) в сравнении с предыдущим.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/theme.py" />
+            <source>As the system</source>
+            <translation>Как в системе</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -459,6 +489,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>avg order value</source>
             <translation>Средний чек</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>bands follow customers from their first department to the next two they moved to. Hover a band.</source>
+            <translation>полосы ведут покупателей от первого отдела к двум следующим, куда они перешли. Наведите на полосу.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -682,6 +717,12 @@
             <translation>канал должен быть одним из: {channels}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/accessible.py" />
+            <location filename="../../desktop_crm/gui/chart_base.py" />
+            <source>Chart</source>
+            <translation>График</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Chart as PNG…</source>
             <translation>График в PNG…</translation>
@@ -690,6 +731,11 @@
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Chart as SVG…</source>
             <translation>График в SVG…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>Chart type</source>
+            <translation>Вид графика</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -1116,6 +1162,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>cut</source>
             <translation>Порог</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/theme.py" />
+            <source>Dark</source>
+            <translation>Тёмная</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -1659,9 +1710,19 @@
             <translation>Первая покупка: основная категория</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>First three departments</source>
+            <translation>Первые три отдела</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
             <source>First {read} rows: {accepted} would be imported, {rejected} rejected ({share}).</source>
             <translation>Первые {read} строк: {accepted} будут импортированы, {rejected} отклонены ({share}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>First, second and third department of each customer</source>
+            <translation>Первый, второй и третий отдел каждого покупателя</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
@@ -1847,19 +1908,14 @@
             <translation>В спячке</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/departments_view.py" />
-            <source>Hide arrows below</source>
-            <translation>Скрыть стрелки тоньше</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/gui/views/departments_view.py" />
-            <source>Hide arrows thinner than this share of the thickest</source>
-            <translation>Скрыть стрелки тоньше этой доли от самой толстой</translation>
-        </message>
-        <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>High</source>
             <translation>Высокая</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/theme.py" />
+            <source>High contrast</source>
+            <translation>Высокая контрастность</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
@@ -1921,6 +1977,11 @@
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>How customers moved between segments</source>
             <translation>Как клиенты переходили между сегментами</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>How many of the strongest moves to draw</source>
+            <translation>Сколько самых частых переходов рисовать</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
@@ -2194,6 +2255,11 @@
             <translation>Лифт</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/theme.py" />
+            <source>Light</source>
+            <translation>Светлая</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>line</source>
             <translation>Строка</translation>
@@ -2249,6 +2315,11 @@
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>log-likelihood</source>
             <translation>лог-правдоподобие</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/settings_dialog.py" />
+            <source>Look</source>
+            <translation>Оформление</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/idnear.py" />
@@ -4187,6 +4258,16 @@
             <translation>Магазин, филиал или АЗС</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>Strongest arrows</source>
+            <translation>Самые толстые стрелки</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>Strongest moves</source>
+            <translation>Самые частые переходы</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/idnear.py" />
             <source>substituted</source>
             <translation>замена</translation>
@@ -4203,6 +4284,7 @@
             <translation>Сводка по клиентам</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Summary</source>
             <translation>Сводка</translation>
@@ -5028,6 +5110,15 @@ Show where it is now.</source>
                 <numerusform>{from_} ({from_date}) → {to} ({to_date}): {n} клиент, {share} периода (щёлкните, чтобы увидеть)</numerusform>
                 <numerusform>{from_} ({from_date}) → {to} ({to_date}): {n} клиента, {share} периода (щёлкните, чтобы увидеть)</numerusform>
                 <numerusform>{from_} ({from_date}) → {to} ({to_date}): {n} клиентов, {share} периода (щёлкните, чтобы увидеть)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>{from_} → {to}: {n} customers</source>
+            <translation>
+                <numerusform>{from_} → {to}: {n} покупатель</numerusform>
+                <numerusform>{from_} → {to}: {n} покупателя</numerusform>
+                <numerusform>{from_} → {to}: {n} покупателей</numerusform>
             </translation>
         </message>
         <message>

@@ -152,6 +152,21 @@
             <translation>--phone-region TR gibi bir ülke kodu bekler, '{value}' verildi</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>1st department</source>
+            <translation>1. reyon</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>2nd department</source>
+            <translation>2. reyon</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>3rd department</source>
+            <translation>3. reyon</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>&lt;b&gt;{rows}&lt;/b&gt; transactions of &lt;b&gt;{customers}&lt;/b&gt; customers, {first} – {last}, total {total}</source>
             <translation>&lt;b&gt;{customers}&lt;/b&gt; müşterinin &lt;b&gt;{rows}&lt;/b&gt; işlemi, {first} – {last}, toplam {total}</translation>
@@ -367,6 +382,16 @@
             <translation>kollar 'control' dışında farklı adlar olmalı, ör. '10%,15%,20%': {arms}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/chart_base.py" />
+            <source>Arrow keys move between the items.</source>
+            <translation>Ok tuşları öğeler arasında gezinir.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/chart_base.py" />
+            <source>Arrow keys move between the items; Enter opens one.</source>
+            <translation>Ok tuşları öğeler arasında gezinir; Enter birini açar.</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>As of</source>
@@ -392,6 +417,11 @@
             <location filename="../../desktop_crm/io/report.py" />
             <source>As of {date}; the last {period} against the one before.</source>
             <translation>{date} itibarıyla; son dönem ({period}) bir öncekiyle karşılaştırıldı.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/theme.py" />
+            <source>As the system</source>
+            <translation>Sistemdeki gibi</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/targets_export.py" />
@@ -457,6 +487,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>avg order value</source>
             <translation>Ortalama sepet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>bands follow customers from their first department to the next two they moved to. Hover a band.</source>
+            <translation>bantlar müşterileri ilk reyonlarından geçtikleri sonraki iki reyona kadar izler. Bir bandın üzerine gelin.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
@@ -678,6 +713,12 @@
             <translation>kanal şunlardan biri olmalı: {channels}</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/accessible.py" />
+            <location filename="../../desktop_crm/gui/chart_base.py" />
+            <source>Chart</source>
+            <translation>Grafik</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Chart as PNG…</source>
             <translation>Grafik (PNG)…</translation>
@@ -686,6 +727,11 @@
             <location filename="../../desktop_crm/gui/export.py" />
             <source>Chart as SVG…</source>
             <translation>Grafik (SVG)…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>Chart type</source>
+            <translation>Grafik türü</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -1108,6 +1154,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>cut</source>
             <translation>Eşik</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/theme.py" />
+            <source>Dark</source>
+            <translation>Koyu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/main_window.py" />
@@ -1651,9 +1702,19 @@
             <translation>İlk alışveriş: ana kategori</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>First three departments</source>
+            <translation>İlk üç reyon</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/import_format.py" />
             <source>First {read} rows: {accepted} would be imported, {rejected} rejected ({share}).</source>
             <translation>İlk {read} satır: {accepted} içe aktarılır, {rejected} reddedilir ({share}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>First, second and third department of each customer</source>
+            <translation>Her müşterinin birinci, ikinci ve üçüncü reyonu</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
@@ -1839,19 +1900,14 @@
             <translation>Kış uykusunda</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/gui/views/departments_view.py" />
-            <source>Hide arrows below</source>
-            <translation>Şunun altındaki okları gizle</translation>
-        </message>
-        <message>
-            <location filename="../../desktop_crm/gui/views/departments_view.py" />
-            <source>Hide arrows thinner than this share of the thickest</source>
-            <translation>En kalının bu oranından ince okları gizle</translation>
-        </message>
-        <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>High</source>
             <translation>Yüksek</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/theme.py" />
+            <source>High contrast</source>
+            <translation>Yüksek karşıtlık</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/clusters.py" />
@@ -1913,6 +1969,11 @@
             <location filename="../../desktop_crm/gui/charts.py" />
             <source>How customers moved between segments</source>
             <translation>Müşterilerin segmentler arası hareketi</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>How many of the strongest moves to draw</source>
+            <translation>En güçlü geçişlerden kaç tanesi çizilsin</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/help.py" />
@@ -2184,6 +2245,11 @@
             <translation>Kaldıraç</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/theme.py" />
+            <source>Light</source>
+            <translation>Açık</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>line</source>
             <translation>Satır</translation>
@@ -2239,6 +2305,11 @@
             <location filename="../../desktop_crm/io/clv_export.py" />
             <source>log-likelihood</source>
             <translation>log-olabilirlik</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/settings_dialog.py" />
+            <source>Look</source>
+            <translation>Görünüm</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/core/idnear.py" />
@@ -4165,6 +4236,16 @@
             <translation>Mağaza, şube veya istasyon</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>Strongest arrows</source>
+            <translation>En güçlü oklar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>Strongest moves</source>
+            <translation>En güçlü geçişler</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/idnear.py" />
             <source>substituted</source>
             <translation>değiştirilmiş</translation>
@@ -4181,6 +4262,7 @@
             <translation>Müşteriler özetleniyor</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/views/segments_view.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>Summary</source>
             <translation>Özet</translation>
@@ -5004,6 +5086,13 @@ Show where it is now.</source>
             <source>{from_} ({from_date}) → {to} ({to_date}): {n} customers, {share} of the period (click to see them)</source>
             <translation>
                 <numerusform>{from_} ({from_date}) → {to} ({to_date}): {n} müşteri, dönemin {share} kadarı (görmek için tıklayın)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop_crm/gui/views/departments_view.py" />
+            <source>{from_} → {to}: {n} customers</source>
+            <translation>
+                <numerusform>{from_} → {to}: {n} müşteri</numerusform>
             </translation>
         </message>
         <message>

@@ -181,3 +181,36 @@ def test_transitions_and_journeys_commands(tmp_path: Path, capsys: pytest.Captur
     assert set(sheets) >= {"Snapshot sizes", "Flows", "Top paths", "Category transitions", "Traffic"}
     assert main(["transitions", str(tx), "--from", "2026-07-01", "--to", "2026-01-01", "-o", str(out)]) == 2
     assert "must be before" in capsys.readouterr().err
+
+
+def test_department_sequences_collapse_repeats_and_count_each_customer_once() -> None:
+    rows = [
+        *[("a", f"2024-01-0{d} 09:00", 5.0, c) for d, c in ((1, "Coffee"), (2, "Coffee"), (3, "Tea"), (4, "Cake"))],
+        ("a", "2024-01-05 09:00", 5.0, "Coffee"),  # a fourth department: beyond the third step
+        *[("b", f"2024-01-0{d} 10:00", 5.0, c) for d, c in ((1, "Coffee"), (2, "Tea"), (3, "Coffee"))],
+        *[("c", f"2024-01-0{d} 11:00", 5.0, "Tea") for d in (1, 2, 3)],  # never moved on
+        ("d", "2024-01-02 12:00", 4.0, "Coffee"),
+        ("d", "2024-01-02 12:00", 1.0, "Tea"),  # one visit: Coffee is its main category
+        ("d", "2024-01-06 12:00", 3.0, "Tea"),
+        ("d", "2024-01-07 12:00", 3.0, "Cake"),
+    ]
+    groups = pd.Series({"a": "x", "b": "x", "c": "y", "d": "y"})
+    sequences = journeys.category_journeys(_tx(rows), groups)["sequences"]
+    found = {
+        (
+            r.group,
+            r.first,
+            r.second if isinstance(r.second, str) else None,
+            r.third if isinstance(r.third, str) else None,
+        ): (r.customers)
+        for r in sequences.itertuples()
+    }
+    assert found == {
+        ("x", "Coffee", "Tea", "Cake"): 1,
+        ("x", "Coffee", "Tea", "Coffee"): 1,
+        ("y", "Tea", None, None): 1,
+        ("y", "Coffee", "Tea", "Cake"): 1,
+    }
+    everyone = journeys.category_journeys(_tx(rows))["sequences"]
+    assert set(everyone["group"]) == {journeys.EVERYONE} and everyone["customers"].sum() == 4
+    assert everyone["customers"].max() == 2  # a and d went Coffee → Tea → Cake

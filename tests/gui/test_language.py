@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pyqtgraph as pg
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, Qt, QTranslator
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
     QTableView,
     QWidget,
 )
@@ -184,7 +187,8 @@ def test_nothing_is_left_in_english_in_russian(qtbot, shop: MainWindow) -> None:
 
 @pytest.mark.parametrize("code", list(LANGUAGES))
 def test_long_labels_are_not_clipped(qtbot, shop: MainWindow, code: str) -> None:
-    """At a laptop's 1366x768, every label and button of every view shows its whole text."""
+    """At a laptop's 1366x768, every label, button, table column, combo box and legend of every view shows
+    its whole text."""
     if code != "en":
         switch_language(qtbot, shop, code)
     clipped = []
@@ -204,6 +208,7 @@ def test_long_labels_are_not_clipped(qtbot, shop: MainWindow, code: str) -> None
             no_bar = area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
             if area.isVisible() and no_bar and area.widget().minimumSizeHint().width() > area.viewport().width():
                 clipped.append(f"{shop.nav.item(row).text()}: a scrolled form wider than its view")
+        clipped += [f"{shop.nav.item(row).text()}: {text}" for text in clipped_in_tables_combos_and_legends(page)]
     shop.nav.setCurrentRow(2)
     qtbot.wait(100)
     chart = shop.segments_view.chart
@@ -213,6 +218,61 @@ def test_long_labels_are_not_clipped(qtbot, shop: MainWindow, code: str) -> None
         if end > view.sceneBoundingRect().right() + 1:
             clipped.append(f"bar label {i} ends at {end:.0f} > {view.sceneBoundingRect().right():.0f}")
     assert clipped == [], "\n".join(clipped)
+
+
+def clipped_in_tables_combos_and_legends(page: QWidget) -> list[str]:
+    """Text cut short in a visible table column (header or the first rows), a combo box's current item, or
+    a chart legend (an entry wider than its box, or a box outside the chart)."""
+    clipped = []
+    for table in page.findChildren(QTableView):
+        if table.isVisible() and table.model() is not None:
+            clipped += _clipped_columns(table)
+    for combo in page.findChildren(QComboBox):
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+        )
+        need = combo.fontMetrics().horizontalAdvance(combo.currentText())
+        if combo.isVisible() and combo.currentText() and field.width() < need:
+            clipped.append(f"combo {combo.currentText()!r}: {field.width()} < {need}")
+    for plot in page.findChildren(pg.PlotWidget):
+        legend = plot.getPlotItem().legend
+        if plot.isVisible() and legend is not None and legend.isVisible():
+            clipped += _clipped_legend(plot, legend)
+    return clipped
+
+
+def _clipped_columns(table: QTableView, rows: int = 30) -> list[str]:
+    model, header = table.model(), table.horizontalHeader()
+    last = max((c for c in range(model.columnCount()) if not header.isSectionHidden(c)), default=-1)
+    clipped = []
+    for c in range(model.columnCount()):
+        if header.isSectionHidden(c) or (c == last and header.stretchLastSection()):
+            continue
+        title = str(model.headerData(c, Qt.Orientation.Horizontal))
+        texts = [str(model.data(model.index(r, c)) or "") for r in range(min(rows, model.rowCount()))]
+        need = max(
+            [
+                header.fontMetrics().horizontalAdvance(title) + 8,
+                *(table.fontMetrics().horizontalAdvance(t) + 6 for t in texts),
+            ]
+        )
+        if header.sectionSize(c) < need:
+            clipped.append(f"table {table.objectName()} column {title!r}: {header.sectionSize(c)} < {need}")
+    return clipped
+
+
+def _clipped_legend(plot: pg.PlotWidget, legend: pg.LegendItem) -> list[str]:
+    clipped = []
+    box = legend.mapRectToScene(legend.boundingRect())
+    if not plot.sceneRect().adjusted(-1, -1, 1, 1).contains(box):
+        clipped.append(f"legend outside its chart: {box} not in {plot.sceneRect()}")
+    for _, label in legend.items:
+        need = label.item.boundingRect().width()
+        if label.boundingRect().width() + 1 < need:
+            clipped.append(f"legend entry {label.text!r}: {label.boundingRect().width():.0f} < {need:.0f}")
+    return clipped
 
 
 def test_qt_dialog_buttons_follow_the_language(qtbot, shop: MainWindow) -> None:

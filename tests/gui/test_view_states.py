@@ -33,7 +33,7 @@ CHOICES = [
     (ValueView, ValueState(dt.date(2025, 12, 1))),
     (TransitionsView, TransitionsState("lifecycle", dt.date(2025, 10, 1), dt.date(2026, 2, 1), "Revenue")),
     (JourneysView, JourneysState("rfm", "3M", 4)),
-    (DepartmentsView, DepartmentsState("lifecycle_segment", "Loyal", 12)),
+    (DepartmentsView, DepartmentsState("lifecycle_segment", "Loyal", 12, "sequences")),
     (TrafficView, TrafficState("lifecycle_segment", "Loyal", "revenue")),
 ]
 

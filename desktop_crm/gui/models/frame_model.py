@@ -156,11 +156,12 @@ def format_value(value: Any, decimals: int | None = None) -> str:
     return str(value)
 
 
-def fit_columns(view: QTableView, rows: int = 30, widest: int = 320) -> None:
+def fit_columns(view: QTableView, rows: int = 30, widest: int = 640) -> None:
     """Column widths from the header and the first rows' text, measured with the view's font.
 
     Qt's resizeColumnsToContents asks the model for every cell of hundreds of rows; on a frame of
-    strings that is a quarter of a second on the GUI thread, this is a few milliseconds.
+    strings that is a quarter of a second on the GUI thread, this is a few milliseconds. A column grows to
+    `widest` (half a laptop screen) so that paths and offer texts show whole; the table scrolls sideways.
     """
     model = view.model()
     if not isinstance(model, FrameModel):

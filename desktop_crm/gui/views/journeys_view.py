@@ -64,7 +64,7 @@ class JourneysView(QWidget):
         self.sankey = SankeyChart()
         self.sankey.band_clicked.connect(self._band_clicked)
         self.trend = Chart(tr("Customers per segment at each date"))
-        self.trend_legend = self.trend.addLegend(offset=(-5, 5), colCount=1)
+        self.trend_legend = self.trend.addLegend(offset=(-5, 5), colCount=1, labelTextSize="8pt", verticalSpacing=-6)
         self.paths_model = FrameModel()
         paths = DataTable(self.paths_model, "paths")
         self.paths_view = paths

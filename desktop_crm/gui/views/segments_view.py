@@ -104,6 +104,7 @@ class SegmentsView(QWidget):
         self.chart.segment_clicked.connect(self._bar_clicked)
         self.summary_model = FrameModel()
         self.summary = DataTable(self.summary_model, "segments")
+        self.summary.setAccessibleName(tr("Summary"))
         self.heatmap = GridHeatmap()
         self.heatmap.setMinimumHeight(220)
         self.help = QLabel()
