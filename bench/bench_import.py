@@ -8,7 +8,9 @@ a messy 1 M-row export (`;`, decimal commas with thousands dots, dd.mm.yyyy date
 Each measurement runs in a fresh process, so peak RSS is its own; the two are interleaved and
 repeated, and the best of each is compared, because this machine is noisy.
 
-    python bench/bench_import.py [--rows 1000000 10000000] [--repeat 2]
+    python bench/bench_import.py [--rows 1000000 10000000] [--repeat 2] [--baseline DIR]
+
+With `--baseline DIR` the import as it was in that source tree is measured too ("before", baseline.py).
 """
 
 from __future__ import annotations
@@ -26,11 +28,12 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 import pyarrow.csv as pv
+from baseline import use_source_tree
 from datagen import DATA, make_csv
 from peers import duckdb_parse, polars_parse
 
 
-def run_one(kind: str, path: str) -> dict:
+def run_one(kind: str, path: str, baseline: str | None = None) -> dict:
     """Runs inside a child process: time one read, report seconds and peak RSS.
 
     Modules are imported before the clock starts in both cases, so only the reading is timed.
@@ -38,6 +41,8 @@ def run_one(kind: str, path: str) -> dict:
     import duckdb  # noqa: F401
     import polars  # noqa: F401
 
+    if kind == "before" and baseline:
+        use_source_tree(baseline)
     from desktop_crm.io.importer import import_transactions
 
     messy = "messy" in path
@@ -69,11 +74,11 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux, bytes on macOS
 
 
-def measure(kind: str, path: Path) -> dict:
+def measure(kind: str, path: Path, baseline: str | None = None) -> dict:
     env = dict(os.environ, DESKTOP_CRM_CONFIG_DIR=str(DATA / "config"))
-    out = subprocess.run(
-        [sys.executable, __file__, "--one", kind, str(path)], capture_output=True, text=True, env=env, check=True
-    )
+    extra = ["--baseline", baseline] if baseline else []
+    command = [sys.executable, __file__, "--one", kind, str(path), *extra]
+    out = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -83,9 +88,10 @@ def main() -> int:
     parser.add_argument("--messy-rows", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--one", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
+    parser.add_argument("--baseline", help="a source tree with the app as it was, measured as 'before'")
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_one(*args.one)))
+        print(json.dumps(run_one(*args.one, args.baseline)))
         return 0
     cpu = f"{platform.machine()} {platform.processor() or ''}".strip()
     print(f"machine: {cpu}, {os.cpu_count()} cores, Python {platform.python_version()}")
@@ -101,8 +107,8 @@ def main() -> int:
         path = make_csv(rows, 500_000, messy, shuffled)
         best: dict[str, dict] = {}
         for _ in range(args.repeat):
-            for kind in ("pyarrow", "import", "duckdb", "polars"):
-                m = measure(kind, path)
+            for kind in ("pyarrow", "import", "duckdb", "polars") + (("before",) if args.baseline else ()):
+                m = measure(kind, path, args.baseline)
                 if kind not in best or m["seconds"] < best[kind]["seconds"]:
                     best[kind] = m
         p, i, d, pl = best["pyarrow"], best["import"], best["duckdb"], best["polars"]
@@ -114,6 +120,9 @@ def main() -> int:
             f" {d['seconds']:>9.2f} {pl['seconds']:>9.2f} {i['seconds'] / peer:>17.2f}",
             flush=True,
         )
+        if "before" in best:
+            b = best["before"]
+            print(f"{'':<33} before: {b['seconds']:.2f} s, {b['seconds'] / peer:.2f} x the best peer", flush=True)
     return 0
 
 

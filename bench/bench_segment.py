@@ -8,7 +8,10 @@ Each case runs in a fresh process so its peak RSS (VmHWM) is its own. In the sam
 goes through a plain DuckDB import + RFM query and a polars read + RFM (`peers.py`), the yardsticks
 of issue 21 (import + segmentation <= 1.5 x DuckDB); best of `--repeat` runs each, interleaved.
 
-    python bench/bench_segment.py [--cases 1000000:100000 10000000:1000000] [--repeat 2]
+    python bench/bench_segment.py [--cases 1000000:100000 10000000:1000000] [--repeat 2] [--baseline DIR]
+
+With `--baseline DIR` (a source tree holding `desktop_crm/`) the app as it was there is measured
+in the same run too ("before"); see baseline.py.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import subprocess
 import sys
 import time
 
+from baseline import use_source_tree
 from bench_import import peak_rss_mb
 from datagen import DATA, make_csv
 from peers import duckdb_rfm, polars_rfm
@@ -99,17 +103,18 @@ def child(args: list[str]) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def compare_with_peers(cases: list[str], repeat: int) -> None:
+def compare_with_peers(cases: list[str], repeat: int, baseline: str | None = None) -> None:
     """The app's import + segmentation against DuckDB and polars on the same file, best of `repeat`."""
     print(f"{'rows':>11} {'customers':>10} {'app s':>7} {'s/M rows':>9} {'DuckDB s':>9} {'polars s':>9}", end="")
     print(f" {'app/DuckDB':>11} {'app MB':>7} {'DuckDB MB':>10} {'polars MB':>10}")
+    kinds = ("app", "duckdb", "polars") + (("before",) if baseline else ())
     for case in cases:
         rows, customers = (int(x) for x in case.split(":"))
         path = str(make_csv(rows, customers, promo=True))
         best: dict[str, dict] = {}
         for _ in range(repeat):
-            for kind in ("app", "duckdb", "polars"):
-                m = child(["--peer", kind, path])
+            for kind in kinds:
+                m = child(["--peer", kind, path] + (["--baseline", baseline] if kind == "before" else []))
                 if kind not in best or m["seconds"] < best[kind]["seconds"]:
                     best[kind] = m
         app, duck, pol = best["app"], best["duckdb"], best["polars"]
@@ -121,12 +126,21 @@ def compare_with_peers(cases: list[str], repeat: int) -> None:
             f"  (app import {app['import_s']:.2f} s)",
             flush=True,
         )
+        if "before" in best:
+            b = best["before"]
+            print(
+                f"{'':>11} before: {b['seconds']:.2f} s (import {b['import_s']:.2f} s), "
+                f"{b['seconds'] / duck['seconds']:.2f} x DuckDB, peak {b['peak_rss_mb']:.0f} MB",
+                flush=True,
+            )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cases", nargs="+", default=["1000000:100000", "10000000:1000000"])
     parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--baseline", help="a source tree with the app as it was, measured as 'before'")
+    parser.add_argument("--peers-only", action="store_true", help="only the comparison with the peers")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     parser.add_argument("--peer", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -135,10 +149,14 @@ def main() -> int:
         return 0
     if args.peer:
         kind, path = args.peer
-        print(json.dumps(run_app(path) if kind == "app" else run_peer(kind, path)))
+        if kind == "before":
+            use_source_tree(args.baseline)
+        print(json.dumps(run_app(path) if kind in ("app", "before") else run_peer(kind, path)))
         return 0
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
-    compare_with_peers(args.cases, args.repeat)
+    compare_with_peers(args.cases, args.repeat, args.baseline)
+    if args.peers_only:
+        return 0
     heads = ("rows", 11), ("customers", 10), ("import s", 9), ("segment s", 10), ("total s", 8), ("RSS MB", 7)
     heads += ("cluster s", 10), ("k", 3), ("12 snaps s", 11), ("journeys s", 11), ("CLV s", 6)
     print(" ".join(f"{h:>{w}}" for h, w in heads))

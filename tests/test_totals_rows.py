@@ -66,3 +66,14 @@ def test_totals_row_in_a_workbook_and_a_customers_file(tmp_path: Path) -> None:
     customers = import_customers(people)
     assert customers.report.rejected_by_reason == {REASON: 1}
     assert sorted(customers.frame["customer_id"]) == ["1001", "1002"]
+
+
+def test_every_totals_word_passes_the_letters_prefilter() -> None:
+    """Cells are only compared with the words when they have three letters in a row, as every word has."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from desktop_crm.io.totals import TOTAL_WORDS, WORD_LIKE
+
+    words = pa.array([*TOTAL_WORDS, *(w.upper() for w in TOTAL_WORDS), *(f" {w.title()}:" for w in TOTAL_WORDS)])
+    assert pc.all(pc.match_substring_regex(words, WORD_LIKE)).as_py()

@@ -40,8 +40,6 @@ def co_purchase(coded: CodedTransactions, category: pd.Series) -> pd.DataFrame:
     lift(A, B) = P(A and B) / (P(A) P(B)) over baskets (purchase occasions) with a positive line;
     above 1 means they sell together more than by chance. confidence is P(B | A).
     """
-    from scipy import sparse
-
     cats = category.astype("category")
     codes = cats.cat.codes.to_numpy()
     keep = (coded.amount > 0) & (codes >= 0)
@@ -50,12 +48,8 @@ def co_purchase(coded: CodedTransactions, category: pd.Series) -> pd.DataFrame:
     empty = pd.DataFrame(columns=["category_a", "category_b", "baskets", "support", "confidence", "lift"])
     if not keep.any() or n_cat < 2:
         return empty
-    index = np.int32 if coded.n_occasions < np.iinfo(np.int32).max else np.int64  # half the memory at 10 M rows
-    rows, cols = coded.occasion[keep].astype(index), codes[keep].astype(index)
-    x = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(coded.n_occasions, n_cat))
-    x.data[:] = 1.0  # a category twice in one basket is one basket
-    n_baskets = int(np.count_nonzero(np.diff(x.indptr)))  # occasions with a positive line
-    together = (x.T @ x).toarray()
+    count = _together_by_bits if n_cat <= 64 else _together_sparse
+    together, n_baskets = count(coded, codes, keep, n_cat)
     with_a = np.diag(together).astype(float)
     a, b = np.nonzero(~np.eye(n_cat, dtype=bool) & (with_a[:, None] > 0) & (with_a[None, :] > 0))
     both = together[a, b].astype(float)
@@ -71,3 +65,42 @@ def co_purchase(coded: CodedTransactions, category: pd.Series) -> pd.DataFrame:
         }
     )
     return table.sort_values(["lift", "baskets"], ascending=False, ignore_index=True)
+
+
+def _together_by_bits(
+    coded: CodedTransactions, codes: np.ndarray, keep: np.ndarray, n_cat: int
+) -> tuple[np.ndarray, int]:
+    """(baskets with both categories, per pair; baskets) from one bit mask of categories per basket.
+
+    The mask is as narrow as the categories allow (one byte for up to 8), so ten million baskets
+    take 10-80 MB, where a sparse basket x category matrix took ~0.4 GB; a category twice in one
+    basket is one bit.
+    """
+    kind = next(t for t in (np.uint8, np.uint16, np.uint32, np.uint64) if np.iinfo(t).bits >= n_cat)
+    bits = np.left_shift(kind(1), np.where(keep, codes, 0).astype(kind))
+    bits[~keep] = 0
+    baskets = np.zeros(coded.n_occasions, dtype=kind)
+    np.bitwise_or.at(baskets, coded.occasion, bits)
+    filled = baskets[baskets != 0]
+    if n_cat <= 16:
+        counts = np.bincount(filled, minlength=1 << n_cat)
+        patterns = np.flatnonzero(counts).astype(kind)
+        weights = counts[patterns]
+    else:
+        patterns, weights = np.unique(filled, return_counts=True)
+    member = ((patterns[:, None] >> np.arange(n_cat, dtype=kind)) & kind(1)).astype(np.int64)
+    return member.T @ (member * weights[:, None].astype(np.int64)), len(filled)
+
+
+def _together_sparse(
+    coded: CodedTransactions, codes: np.ndarray, keep: np.ndarray, n_cat: int
+) -> tuple[np.ndarray, int]:
+    """`_together_by_bits` for more categories than a 64-bit mask holds: a sparse basket x category matrix."""
+    from scipy import sparse
+
+    index = np.int32 if coded.n_occasions < np.iinfo(np.int32).max else np.int64  # half the memory at 10 M rows
+    rows, cols = coded.occasion[keep].astype(index), codes[keep].astype(index)
+    x = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(coded.n_occasions, n_cat))
+    x.data[:] = 1.0  # a category twice in one basket is one basket
+    n_baskets = int(np.count_nonzero(np.diff(x.indptr)))  # occasions with a positive line
+    return (x.T @ x).toarray(), n_baskets

@@ -48,7 +48,7 @@ def encode(tx: pd.DataFrame, frequency_basis: str = "occasions") -> CodedTransac
     With frequency_basis "rows", every row is its own occasion (how the R package `rfm` counts).
     """
     customer, ids = keys.factorize(tx["customer_id"], sort=True)
-    stamps = tx["date"].to_numpy().astype("datetime64[s]").view(np.int64)
+    stamps = tx["date"].to_numpy().astype("datetime64[s]", copy=False).view(np.int64)
     amount = tx["amount"].to_numpy(dtype=float)
     rows = frequency_basis == "rows"
     occasion = np.arange(len(tx), dtype=np.int64) if rows else _occasions(tx, customer, stamps)
@@ -78,10 +78,10 @@ def _occasions(tx: pd.DataFrame, customer: np.ndarray, stamps: np.ndarray) -> np
     occasion's and the (customer, receipt) pair is never hashed.
     """
     if "order_id" in tx:
-        order, _ = keys.factorize(tx["order_id"])
+        order = keys.group_codes(tx["order_id"])
         missing = order < 0
         if missing.any():  # lines without a receipt number: their timestamp is the occasion
-            order[missing] = int(order.max(initial=-1)) + 1 + keys.factorize_ints(stamps[missing])[0]
+            order[missing] = int(order.max(initial=-1)) + 1 + keys.int_codes(stamps[missing])
         owner = np.zeros(int(order.max(initial=-1)) + 1, dtype=np.int64)
         owner[order] = customer
         if (owner[order] == customer).all():
@@ -91,9 +91,9 @@ def _occasions(tx: pd.DataFrame, customer: np.ndarray, stamps: np.ndarray) -> np
         other = stamps - stamps.min(initial=0)
     width = int(other.max(initial=0)) + 1
     if int(customer.max(initial=0)) + 1 > np.iinfo(np.int64).max // width:
-        other = keys.factorize_ints(other)[0]  # a narrower second key, so the pair fits an int64
+        other = keys.int_codes(other)  # a narrower second key, so the pair fits an int64
         width = int(other.max(initial=0)) + 1
-    return keys.factorize_ints(customer * width + other)[0]
+    return keys.int_codes(customer * width + other)
 
 
 def summary(
@@ -181,7 +181,8 @@ def _days_until(day: np.datetime64, stamps: np.ndarray, valid: np.ndarray) -> pd
 
 def promo_share(coded: CodedTransactions, promo: np.ndarray) -> np.ndarray:
     """Per customer: the share of purchase occasions with at least one line on promotion."""
-    on_promo = np.bincount(coded.occasion, weights=promo.astype(float), minlength=coded.n_occasions) > 0
+    on_promo = np.zeros(coded.n_occasions, dtype=bool)
+    on_promo[coded.occasion[promo]] = True  # no float copy of ten million flags
     bought = coded.purchases
     cust = coded.occasion_customer[bought]
     visits = np.bincount(cust, minlength=coded.n_customers)
@@ -193,13 +194,14 @@ def promo_share(coded: CodedTransactions, promo: np.ndarray) -> np.ndarray:
 def category_spend(coded: CodedTransactions, category: pd.Series) -> pd.DataFrame:
     """Customer x category net spend (customers in code order, categories by name)."""
     cats = category.astype("category")
-    codes = cats.cat.codes.to_numpy().astype(np.int64)
+    codes = cats.cat.codes.to_numpy()  # narrow (int8 for a few categories); added into int64 cells below
     n_cat = len(cats.cat.categories)
     ok = codes >= 0
-    flat = np.bincount(
-        coded.customer[ok] * n_cat + codes[ok], weights=coded.amount[ok], minlength=coded.n_customers * n_cat
-    )
-    spend = pd.DataFrame(
-        flat.reshape(coded.n_customers, n_cat), index=coded.customer_ids, columns=[str(c) for c in cats.cat.categories]
-    )
-    return spend[sorted(spend.columns)]
+    every = bool(ok.all())  # the usual case: no masked copies of ten million codes and amounts
+    cell = coded.customer * n_cat if every else coded.customer[ok] * n_cat
+    cell += codes if every else codes[ok]
+    flat = np.bincount(cell, weights=coded.amount if every else coded.amount[ok], minlength=coded.n_customers * n_cat)
+    del cell
+    names = [str(c) for c in cats.cat.categories]
+    spend = pd.DataFrame(flat.reshape(coded.n_customers, n_cat), index=coded.customer_ids, columns=names, copy=False)
+    return spend if names == sorted(names) else spend[sorted(names)]

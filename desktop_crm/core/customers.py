@@ -32,7 +32,12 @@ def analysis_thresholds(
     `codes` may pass the file's transactions already encoded (all rows, not a restriction).
     """
     codes = coded.encode(tx, frequency_basis) if codes is None else codes
-    return lifecycle.default_thresholds(lifecycle.with_rates(coded.summary(codes, default_as_of(tx))))
+    return thresholds_of(coded.summary(codes, default_as_of(tx)))
+
+
+def thresholds_of(summary: pd.DataFrame) -> lifecycle.Thresholds:
+    """The lifecycle thresholds of a file's customer summary as of its default date."""
+    return lifecycle.default_thresholds(lifecycle.with_rates(summary))
 
 
 def customer_summary(

@@ -16,7 +16,7 @@ import pandas as pd
 from desktop_crm.core import categories, clusters, coded, demographics, lifecycle, rfm_rules, value
 from desktop_crm.core import clv as clv_model
 from desktop_crm.core.choices import SCHEMES
-from desktop_crm.core.customers import analysis_thresholds, default_as_of
+from desktop_crm.core.customers import analysis_thresholds, default_as_of, thresholds_of
 from desktop_crm.core.errors import UserError
 from desktop_crm.core.model import check_transactions, rows_before
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
@@ -94,8 +94,9 @@ def segment_customers(
         raise UserError(tr("no transactions before {date}; choose a later as-of date", date=formats.date(as_of)))
     steps.stage(0.35, tr("Summarising customers"))
     codes = coded.encode(seen, settings.scoring.frequency_basis)
-    thresholds = settings.thresholds or _file_thresholds(tx, seen, codes, settings)
-    table, cuts, pareto = score_summary(coded.summary(codes, as_of), settings, thresholds, steps)
+    summary = coded.summary(codes, as_of)
+    thresholds = settings.thresholds or _file_thresholds(tx, seen, codes, settings, summary)
+    table, cuts, pareto = score_summary(summary, settings, thresholds, steps)
     if "promo" in seen:
         add_price(table, coded.promo_share(codes, seen["promo"].to_numpy(dtype=bool)), settings)
     co = None
@@ -160,7 +161,11 @@ def add_categories(table: pd.DataFrame, spend: pd.DataFrame) -> tuple[pd.DataFra
     """The favourite category and each category's share of spend, from customer x category spend."""
     shares = categories.category_shares(spend)
     table["top_category"] = categories.dominant_category(shares)
-    return table.join(shares.round(4).add_prefix("share_")), shares
+    if not table.index.equals(shares.index):
+        return table.join(shares.round(4).add_prefix("share_")), shares
+    for name in shares.columns:  # same customers in the same order: no copy of the whole table
+        table[f"share_{name}"] = shares[name].round(4).to_numpy()
+    return table, shares
 
 
 def add_clusters(
@@ -190,10 +195,17 @@ def add_attributes(
 
 
 def _file_thresholds(
-    tx: pd.DataFrame, seen: pd.DataFrame, codes: coded.CodedTransactions, settings: SegmentSettings
+    tx: pd.DataFrame,
+    seen: pd.DataFrame,
+    codes: coded.CodedTransactions,
+    settings: SegmentSettings,
+    summary: pd.DataFrame,
 ) -> lifecycle.Thresholds:
-    """The file's thresholds; `codes` already hold every sale when the as-of date is past the last."""
+    """The file's thresholds; `codes` already hold every sale when the as-of date is past the last,
+    and `summary` is the file's own when it is as of the default date (the usual case)."""
     everything = len(seen) == len(tx)
+    if everything and (settings.as_of is None or pd.Timestamp(settings.as_of).normalize() == default_as_of(tx)):
+        return thresholds_of(summary)
     return analysis_thresholds(tx, settings.scoring.frequency_basis, codes if everything else None)
 
 

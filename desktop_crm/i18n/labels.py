@@ -70,6 +70,7 @@ MONEY_COLUMNS = frozenset(
     }
 )  # fmt: skip
 SHARE_PREFIX = "share_"
+PERCENT_COLUMNS = frozenset({"% customers", "% revenue"})  # shares (0.227) that tables show as 22.7 %
 # The words core.clusters describes a cluster with (and "mostly <category>").
 TRAITS = frozenset({"recent", "lapsed", "frequent", "rare", "high spend", "low spend", "average"})
 

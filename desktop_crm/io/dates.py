@@ -7,6 +7,7 @@ impossible date is rejected with its own reason instead of being rolled over.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -260,8 +261,9 @@ def _only_text(parsed: DateParse, flat: pa.StructArray) -> DateParse:
 
 def dates_in_range(values: pa.ChunkedArray) -> pa.ChunkedArray:
     """True where a timestamp lies in the years a sales record can have."""
-    year = pc.year(values)
-    return pc.fill_null(pc.and_(pc.greater_equal(year, MIN_YEAR), pc.less_equal(year, MAX_YEAR)), True)
+    first = pa.scalar(dt.datetime(MIN_YEAR, 1, 1), values.type)  # instants compare without a calendar pass
+    after = pa.scalar(dt.datetime(MAX_YEAR + 1, 1, 1), values.type)
+    return pc.fill_null(pc.and_(pc.greater_equal(values, first), pc.less(values, after)), True)
 
 
 def parse_times(values: Array) -> tuple[pa.ChunkedArray, pa.ChunkedArray]:

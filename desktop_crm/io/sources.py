@@ -21,13 +21,11 @@ import pyarrow.csv as pv
 from desktop_crm.i18n import N_, Later, later, tr
 from desktop_crm.io import bounds, sniff, structure
 from desktop_crm.io.errors import InputError
-from desktop_crm.io.mapped import MappedFile
 
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv", ".dat", ".prn", ""}
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
 PARQUET_SUFFIXES = {".parquet", ".pq"}
 PREVIEW_ROWS = 50
-Release = Callable[[], None]
 SUPPORTED = sorted(TEXT_SUFFIXES - {""} | WORKBOOK_SUFFIXES | PARQUET_SUFFIXES)
 
 
@@ -169,7 +167,9 @@ def _open_text(path: Path, encoding: str | None, delimiter: str | None, header_r
     delim = {"tab": "\t", "\\t": "\t", "space": sniff.WHITESPACE}.get(delimiter or "", delimiter)
     if delim is not None and delim != sniff.WHITESPACE and (len(delim) != 1 or delim in '"\r\n'):
         raise InputError(tr("unknown delimiter '{delimiter}'; use one of , ; tab | space", delimiter=delimiter))
-    mixed = None if encoding or raw.startswith((b"\xff\xfe", b"\xfe\xff")) else _mixed_text(path)
+    utf16 = raw.startswith((b"\xff\xfe", b"\xfe\xff"))
+    scan = None if utf16 else structure.scan_file(path)
+    mixed = None if encoding or scan is None else _mixed_text(path, scan)
     if mixed is not None:
         raw, encoding = mixed.data[: sniff.SAMPLE_BYTES], "utf-8"
     try:
@@ -191,8 +191,9 @@ def _open_text(path: Path, encoding: str | None, delimiter: str | None, header_r
         preview=[row[: len(layout.columns)] for row in layout.sample_rows[:PREVIEW_ROWS]],
     )
     converted = None if mixed is None else mixed.data
-    source._reader = lambda plan, max_rows: _read_text(path, layout, plan, max_rows, converted)
-    source._streamer = lambda plan: _stream_text(path, layout, plan, converted)
+    text = _TextFile(path, layout, converted, scan)
+    source._reader = lambda plan, max_rows: _read_text(text, plan, max_rows)
+    source._streamer = lambda plan: _stream_text(text, plan)
     if mixed is not None:
         source.notes.append(
             later(
@@ -205,16 +206,13 @@ def _open_text(path: Path, encoding: str | None, delimiter: str | None, header_r
     return source
 
 
-def _mixed_text(path: Path) -> structure.MixedText | None:
+def _mixed_text(path: Path, scan: structure.FileScan) -> structure.MixedText | None:
     """The file re-encoded line by line when it mixes UTF-8 and a code page; checked without a copy first."""
-    mapped = MappedFile(path)
-    buf = mapped.buffer
-    if buf.size >= 3 and buf.slice(0, 3).to_pybytes() == b"\xef\xbb\xbf":
-        buf = buf.slice(3)  # a BOM is not a UTF-8 line
-    view = memoryview(buf)
-    if structure.is_utf8_buffer(view, mapped.release) or not structure.has_utf8_sequences(view, mapped.release):
+    with path.open("rb") as fh:
+        bom = 3 if fh.read(3) == b"\xef\xbb\xbf" else 0  # a BOM is not a UTF-8 line
+    if scan.utf8 or not structure.file_has_utf8_sequences(path, bom):
         return None
-    return structure.split_mixed(buf.to_pybytes())
+    return structure.split_mixed(path.read_bytes()[bom:])
 
 
 def _column_samples(columns: list[str], rows: list[list[str]]) -> dict[str, list[str]]:
@@ -230,9 +228,35 @@ def _column_samples(columns: list[str], rows: list[list[str]]) -> dict[str, list
     return samples
 
 
-def _data_bytes(path: Path, layout: sniff.TextLayout, converted: bytes | None) -> tuple[pa.Buffer, str, Release]:
-    """The bytes from the first data line on, the encoding pyarrow should transcode from, and how to
-    give back the pages of a mapped file read so far."""
+@dataclass(frozen=True)
+class _TextFile:
+    """An opened delimited file: its layout, its bytes when re-encoded in memory, and what the scan found."""
+
+    path: Path
+    layout: sniff.TextLayout
+    converted: bytes | None = None  # the whole file as UTF-8, when it mixed encodings
+    scan: structure.FileScan | None = None  # None for UTF-16 files
+
+
+@dataclass(frozen=True)
+class _FileSpan:
+    """A file's data lines from `offset` on, read from disk in blocks: a memory-mapped file would count
+    its pages as resident once read (~600 MB more at peak on a 10 M-row export)."""
+
+    path: Path
+    offset: int
+
+    def open(self) -> pa.NativeFile:
+        stream = pa.OSFile(str(self.path))
+        stream.seek(self.offset)
+        return stream
+
+    def mapped(self) -> pa.Buffer:
+        return pa.memory_map(str(self.path)).read_buffer().slice(self.offset)
+
+
+def _data_bytes(path: Path, layout: sniff.TextLayout, converted: bytes | None) -> tuple[pa.Buffer | _FileSpan, str]:
+    """The bytes from the first data line on, and the encoding pyarrow should transcode from."""
     enc = layout.encoding
     if enc.startswith("utf-16") or layout.delimiter == sniff.WHITESPACE:
         raw = path.read_bytes() if converted is None else converted
@@ -241,24 +265,30 @@ def _data_bytes(path: Path, layout: sniff.TextLayout, converted: bytes | None) -
         if layout.delimiter == sniff.WHITESPACE:
             # Aligned columns: runs of blanks become one tab, leading/trailing blanks go.
             data = re.sub(rb"(?m)^[ \t]+|[ \t]+(?=\r?$)", b"", re.sub(rb"[ \t]+", b"\t", data))
-        return pa.py_buffer(data[sniff.line_offset(data, layout.data_start_line) :]), "utf8", _keep
-    mapped = MappedFile(path) if converted is None else None
-    buf = mapped.buffer if mapped is not None else pa.py_buffer(converted)
-    head = buf.slice(0, min(buf.size, sniff.SAMPLE_BYTES)).to_pybytes()
-    offset = sniff.line_offset(head, layout.data_start_line)
+        return pa.py_buffer(data[sniff.line_offset(data, layout.data_start_line) :]), "utf8"
     codec = "utf8" if enc in ("utf-8", "utf-8-sig", "ascii") else enc
-    return buf.slice(offset), codec, mapped.release if mapped is not None else _keep
+    if converted is not None:
+        offset = sniff.line_offset(converted[: sniff.SAMPLE_BYTES], layout.data_start_line)
+        return pa.py_buffer(converted).slice(offset), codec
+    with path.open("rb") as fh:
+        head = fh.read(sniff.SAMPLE_BYTES)
+    return _FileSpan(path, sniff.line_offset(head, layout.data_start_line)), codec
 
 
-def _keep() -> None:
-    """Nothing to give back: the bytes are the process's own."""
+def _buffer(data: pa.Buffer | _FileSpan) -> pa.Buffer:
+    return data.mapped() if isinstance(data, _FileSpan) else data
 
 
 def _without_broken_lines(
-    data: pa.Buffer, layout: sniff.TextLayout, delimiter: str, release: Release
-) -> tuple[pa.Buffer, list[BadRow]]:
+    data: pa.Buffer | _FileSpan, text: _TextFile, delimiter: str
+) -> tuple[pa.Buffer | _FileSpan, list[BadRow]]:
     """Lines with a quote that never closes are taken out, so they cannot swallow the rest of the file."""
-    if not structure.contains(memoryview(data), b'"', release):
+    layout = text.layout
+    if isinstance(data, _FileSpan):
+        if text.scan is not None and not text.scan.quotes_after(data.offset):
+            return data, []
+        data = data.mapped()
+    if re.search(rb'"', memoryview(data)) is None:
         return data, []
     first_line = layout.data_start_line + 1
     kept, broken = structure.drop_unclosed_quotes(data.to_pybytes(), first_line, delimiter, len(layout.columns))
@@ -284,55 +314,74 @@ def _first_lines(data: pa.Buffer, count: int) -> pa.Buffer:
     return data
 
 
-def _text_data(
-    path: Path, layout: sniff.TextLayout, max_rows: int | None, converted: bytes | None
-) -> tuple[pa.Buffer, str, list[BadRow], Release]:
-    """The data lines to parse, their encoding for pyarrow, the lines taken out (unclosed quotes),
-    and how to give back a mapped file's pages."""
-    data, codec, release = _data_bytes(path, layout, converted)
-    if codec == "utf8" and not structure.is_utf8_buffer(memoryview(data), release):
+def _text_data(text: _TextFile, max_rows: int | None) -> tuple[pa.Buffer | _FileSpan, str, list[BadRow]]:
+    """The data lines to parse, their encoding for pyarrow, and the lines taken out (unclosed quotes)."""
+    layout = text.layout
+    data, codec = _data_bytes(text.path, layout, text.converted)
+    if codec == "utf8" and not _is_utf8(data, text.scan):
         # pyarrow would fail inside its bad-row callback (a traceback on stderr), not with an error.
-        raise _wrong_encoding(path, layout)
+        raise _wrong_encoding(text.path, layout)
     if max_rows is not None:
-        data = _first_lines(data, max_rows)
+        data = _first_lines(_buffer(data), max_rows)
     delimiter = "\t" if layout.delimiter == sniff.WHITESPACE else layout.delimiter
-    data, broken = _without_broken_lines(data, layout, delimiter, release)
-    return data, codec, broken, release
+    data, broken = _without_broken_lines(data, text, delimiter)
+    return data, codec, broken
 
 
-def _csv_reader(
-    data: pa.Buffer,
+def _is_utf8(data: pa.Buffer | _FileSpan, scan: structure.FileScan | None) -> bool:
+    """A file read from disk was checked by its scan, once; a buffer is checked here."""
+    if isinstance(data, _FileSpan) and scan is not None:
+        return scan.utf8
+    return structure.is_utf8_buffer(memoryview(_buffer(data)))
+
+
+def _csv_options(
     layout: sniff.TextLayout,
     plan: dict[str, ColumnPlan],
     codec: str,
     on_invalid: Callable[[pv.InvalidRow], str],
-) -> pv.CSVStreamingReader:
-    """pyarrow's streaming CSV reader for this layout (columns not in `plan` are text): it keeps a
-    few 4 MB blocks in flight where `read_csv` keeps many, ~0.5 GB less at peak on 10 M rows."""
+    threads: bool = True,
+) -> dict[str, object]:
+    """pyarrow's CSV options for this layout; columns not in `plan` are read as text."""
     typed = [p for p in plan.values() if pa.types.is_floating(p.type) or pa.types.is_timestamp(p.type)]
     decimals = {p.decimal for p in typed if pa.types.is_floating(p.type)}
     parsers = [f for p in typed for f in p.date_formats]
-    return pv.open_csv(
-        pa.BufferReader(data),
-        read_options=pv.ReadOptions(column_names=layout.columns, encoding=codec, block_size=4 << 20),
-        parse_options=pv.ParseOptions(
+    return {
+        "read_options": pv.ReadOptions(
+            column_names=layout.columns, encoding=codec, block_size=4 << 20, use_threads=threads
+        ),
+        "parse_options": pv.ParseOptions(
             delimiter="\t" if layout.delimiter == sniff.WHITESPACE else layout.delimiter,
             invalid_row_handler=on_invalid,
         ),
-        convert_options=pv.ConvertOptions(
+        "convert_options": pv.ConvertOptions(
             column_types={c: plan[c].type if c in plan else pa.string() for c in layout.columns},
             decimal_point=decimals.pop() if len(decimals) == 1 else ".",
             timestamp_parsers=[pv.ISO8601, *dict.fromkeys(parsers)] if parsers else None,
             strings_can_be_null=False,
         ),
-    )
+    }
 
 
-def _stream_text(
-    path: Path, layout: sniff.TextLayout, plan: dict[str, ColumnPlan], converted: bytes | None = None
-) -> Iterator[tuple[pa.Table, list[BadRow]]]:
+def _input(data: pa.Buffer | _FileSpan) -> pa.NativeFile:
+    return data.open() if isinstance(data, _FileSpan) else pa.BufferReader(data)
+
+
+def _csv_reader(
+    data: pa.Buffer | _FileSpan,
+    layout: sniff.TextLayout,
+    plan: dict[str, ColumnPlan],
+    codec: str,
+    on_invalid: Callable[[pv.InvalidRow], str],
+) -> pv.CSVStreamingReader:
+    """pyarrow's streaming CSV reader: a few 4 MB blocks in flight, for the store's batches."""
+    return pv.open_csv(_input(data), **_csv_options(layout, plan, codec, on_invalid))
+
+
+def _stream_text(text: _TextFile, plan: dict[str, ColumnPlan]) -> Iterator[tuple[pa.Table, list[BadRow]]]:
     """Batches of rows with the lines that could not be split into columns since the last batch."""
-    data, codec, bad, release = _text_data(path, layout, None, converted)
+    path, layout = text.path, text.layout
+    data, codec, bad = _text_data(text, None)
 
     def on_invalid(row: pv.InvalidRow) -> str:
         bad.append(BadRow(row.text))
@@ -340,7 +389,6 @@ def _stream_text(
 
     try:
         for batch in _csv_reader(data, layout, plan, codec, on_invalid):
-            release()  # the parsed batch is a copy: the file's pages read so far are not needed
             yield pa.Table.from_batches([batch]), bad[:]
             bad.clear()
     except UnicodeDecodeError:
@@ -350,14 +398,12 @@ def _stream_text(
 
 
 def _read_text(
-    path: Path,
-    layout: sniff.TextLayout,
-    plan: dict[str, ColumnPlan],
-    max_rows: int | None = None,
-    converted: bytes | None = None,
+    text: _TextFile, plan: dict[str, ColumnPlan], max_rows: int | None = None
 ) -> tuple[pa.Table, list[BadRow]]:
-    data, codec, broken, _release = _text_data(path, layout, max_rows, converted)
+    path, layout = text.path, text.layout
+    data, codec, broken = _text_data(text, max_rows)
     plan = dict(plan)
+    threads = True  # every core parses blocks; read from disk, it holds no more than the streaming reader
     while True:
         bad: list[BadRow] = list(broken)
 
@@ -367,8 +413,12 @@ def _read_text(
 
         typed = {c: p for c, p in plan.items() if pa.types.is_floating(p.type) or pa.types.is_timestamp(p.type)}
         try:
-            reader = _csv_reader(data, layout, plan, codec, on_invalid)
-            return pa.Table.from_batches(list(reader), schema=reader.schema), bad
+            with _input(data) as stream:
+                table = pv.read_csv(stream, **_csv_options(layout, plan, codec, on_invalid, threads))
+            if threads and len(bad) > len(broken):
+                threads = False  # threads meet bad lines in no fixed order: read again in file order
+                continue
+            return table, bad
         except pa.ArrowInvalid as exc:
             # A typed column met a value its sample did not show: read that column as text.
             match = _COLUMN_ERROR.search(str(exc))

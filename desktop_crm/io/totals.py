@@ -23,6 +23,7 @@ TOTAL_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 _WORDS = pa.array(TOTAL_WORDS, pa.string())
 _EDGES = " \t\u00a0:.*=-"
+WORD_LIKE = r"\pL{3}"  # every one of TOTAL_WORDS matches (tests/test_totals_rows.py)
 
 
 def totals_rows(table: pa.Table, columns: Iterable[str]) -> np.ndarray:
@@ -40,11 +41,22 @@ def totals_rows(table: pa.Table, columns: Iterable[str]) -> np.ndarray:
         if pa.types.is_dictionary(column.type) and _is_text(column.type.value_type):
             mask |= _dictionary_hits(column)
         elif _is_text(column.type):
-            maybe = np.flatnonzero(~np.asarray(pc.fill_null(pc.ascii_is_decimal(column), False), dtype=bool))
+            maybe = _may_be_word(column)
             if len(maybe):
                 mask[maybe] |= _is_total_word(column.take(pa.array(maybe)))
         # numbers and dates cannot say "Total"
     return mask
+
+
+def _may_be_word(column: pa.ChunkedArray) -> np.ndarray:
+    """Rows whose cell has three letters in a row, as every totals word has: digits-only ids are
+    ruled out by one cheap check, dates and amounts ("01.07.2023", "42,86 TL") by one regex pass
+    instead of lower-casing and normalising every cell."""
+    digits = np.asarray(pc.fill_null(pc.ascii_is_decimal(column), False), dtype=bool)
+    if digits.all():
+        return np.zeros(0, dtype=np.int64)
+    letters = np.asarray(pc.fill_null(pc.match_substring_regex(column, WORD_LIKE), False), dtype=bool)
+    return np.flatnonzero(letters & ~digits)
 
 
 def _dictionary_hits(column: pa.ChunkedArray) -> np.ndarray:

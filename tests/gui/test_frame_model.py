@@ -29,3 +29,11 @@ def test_columns_format_consistently_and_sort(qtbot) -> None:
     assert [cell(r, 0) for r in range(3)] == ["a", "b", "c"]
     model.sort(-1)  # Qt clearing the sort indicator changes nothing
     assert [cell(r, 0) for r in range(3)] == ["a", "b", "c"]
+
+
+def test_share_columns_read_as_percentages_with_one_decimal() -> None:
+    """Shares are fractions in the frame and "22.7%" on screen, "< 0.1%" rather than a bare zero."""
+    model = FrameModel(pd.DataFrame({"segment": ["A", "B"], "% customers": [0.227, 0.0004], "customers": [227, 1]}))
+    assert [model.text(r, 1) for r in range(2)] == ["22.7%", "< 0.1%"]
+    assert model.plain_text(0, 1) == "22.7%"
+    assert model.text(0, 2) == "227"

@@ -15,8 +15,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QTableView
 
 from desktop_crm.i18n import N_, language, tr
-from desktop_crm.i18n.formats import SEPARATORS, date, money, number
-from desktop_crm.i18n.labels import CODED_COLUMNS, MONEY_COLUMNS, column_label, value_label
+from desktop_crm.i18n.formats import SEPARATORS, date, money, number, percent
+from desktop_crm.i18n.labels import CODED_COLUMNS, MONEY_COLUMNS, PERCENT_COLUMNS, column_label, value_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -42,6 +42,7 @@ class FrameModel(QAbstractTableModel):
         self._frame = pd.DataFrame()
         self._decimals: list[int | None] = []
         self._money: list[bool] = []
+        self._percent: list[bool] = []
         self._words: list[dict[object, str] | None] = []  # per coded column: value -> its translation
         if frame is not None:
             self.set_frame(frame)
@@ -56,6 +57,7 @@ class FrameModel(QAbstractTableModel):
         self._frame = frame if plain else frame.reset_index(drop=True)  # no copy of millions of rows
         self._decimals = [column_decimals(self._frame[c]) for c in self._frame.columns]
         self._money = [str(c) in MONEY_COLUMNS for c in self._frame.columns]
+        self._percent = [str(c) in PERCENT_COLUMNS for c in self._frame.columns]
         self._words = [_coded_words(self._frame[c]) for c in self._frame.columns]
         self.endResetModel()
 
@@ -81,8 +83,11 @@ class FrameModel(QAbstractTableModel):
         words = self._words[col]
         if words is not None and value in words:
             return words[value]
-        if self._money[col] and isinstance(value, float | np.floating) and not math.isnan(value):
-            return money(float(value), self._decimals[col] if self._decimals[col] is not None else 2)
+        if isinstance(value, float | np.floating) and not math.isnan(value):
+            if self._money[col]:
+                return money(float(value), self._decimals[col] if self._decimals[col] is not None else 2)
+            if self._percent[col]:
+                return percent(float(value))
         return format_value(value, self._decimals[col])
 
     def plain_text(self, row: int, col: int) -> str:
@@ -91,6 +96,8 @@ class FrameModel(QAbstractTableModel):
         if isinstance(value, int | float | np.integer | np.floating) and not isinstance(value, bool | np.bool_):
             if isinstance(value, float | np.floating) and math.isnan(value):
                 return ""
+            if self._percent[col]:  # Excel reads "22.7%" as the number 0.227
+                return f"{100 * float(value):.1f}%".replace(".", SEPARATORS[language()][1])
             decimals = self._decimals[col]
             if decimals is None:
                 decimals = 0 if float(value).is_integer() else 2

@@ -268,9 +268,7 @@ class DepartmentsView(SchemeDrivenView, QWidget):
 
     def _fill_tables(self, entries: pd.DataFrame, moves: pd.DataFrame) -> None:
         self.entries_model.set_frame(
-            entries[["entry_category", "customers"]]
-            .assign(share=(entries["share"] * 100).round(1))
-            .rename(columns={"share": "% customers"})
+            entries[["entry_category", "customers", "share"]].rename(columns={"share": "% customers"})
         )
         self.steps_model.set_frame(
             moves[["from_category", "to_category", "transitions", "customers", "median_days"]].head(30).round(1)

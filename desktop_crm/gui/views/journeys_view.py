@@ -151,9 +151,7 @@ class JourneysView(QWidget):
         self.sankey.set_flows(labels, columns, band_list, colours)
         self._draw_trend(sizes, labels, colours)
         top = paths.head(15)
-        self.paths_model.set_frame(
-            top.assign(share=(top["share"] * 100).round(1)).rename(columns={"share": "% customers"})
-        )
+        self.paths_model.set_frame(top.rename(columns={"share": "% customers"}))
         fit_columns(self.paths_view)
         self.status.setText(
             trn("{n} snapshots; band width = customers. Hover a band; click it for its customers.", len(snaps.dates))

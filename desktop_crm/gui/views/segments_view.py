@@ -267,9 +267,7 @@ class SegmentsView(QWidget):
         self.chart.set_data(
             [str(s) for s in summary["segment"]], values, shares, tips, "revenue" if by_revenue else "customers"
         )
-        table = summary[[c for c in SUMMARY_COLUMNS if c in summary]].copy()
-        for share in ("share_of_customers", "share_of_revenue"):
-            table[share] = (table[share] * 100).round(1)
+        table = summary[[c for c in SUMMARY_COLUMNS if c in summary]]
         self.summary_model.set_frame(
             table.rename(columns={"share_of_customers": "% customers", "share_of_revenue": "% revenue"})
         )
