@@ -765,7 +765,15 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: $DESKTOP_CRM_LANG or en)",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_reading_commands(sub)
+    _add_analysis_commands(sub)
+    _add_campaign_commands(sub)
+    _add_app_commands(sub)
+    return parser
 
+
+def _add_reading_commands(sub: argparse._SubParsersAction) -> None:
+    """The commands that read a sales export into files: the canonical rows, the identities review."""
     p = sub.add_parser("import", help="read a sales export into the canonical transactions file")
     _add_import_options(p)
     _add_output(p, "output .parquet, .csv or .xlsx")
@@ -776,6 +784,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_output(p, "the review workbook (.xlsx)")
     p.set_defaults(func=cmd_identities)
 
+
+def _add_analysis_commands(sub: argparse._SubParsersAction) -> None:
+    """The commands that segment and follow customers: segments, transitions, journeys, CLV."""
     p = sub.add_parser("segment", help="segment every customer: RFM, lifecycle, ABC, price, category, clusters")
     _add_import_options(p)
     _add_scheme_options(p)
@@ -819,6 +830,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_output(p, "output .csv (customers) or .xlsx (all tables)")
     p.set_defaults(func=cmd_clv)
 
+
+def _add_campaign_commands(sub: argparse._SubParsersAction) -> None:
+    """The commands around a campaign: the target list, its follow-up, its uplift, the report."""
     p = sub.add_parser("targets", help="a target list with personal offers and a control group, for Excel or SMS tools")
     _add_import_options(p)
     _add_scheme_options(p)
@@ -865,6 +879,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_output(p, "output .pdf (A4) or .html")
     p.set_defaults(func=cmd_report)
 
+
+def _add_app_commands(sub: argparse._SubParsersAction) -> None:
+    """The demo, the installation check and the desktop app."""
     p = sub.add_parser("demo", help="run the headless demo pipeline: import -> segment -> Excel")
     p.add_argument("-o", "--output", type=Path, default=Path("out/demo_segments.xlsx"), help="workbook to write")
     p.set_defaults(func=cmd_demo)
@@ -877,7 +894,6 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("gui", help="start the desktop app")
     p.add_argument("input", nargs="?", help="a sales export to open")
     p.set_defaults(func=cmd_gui)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -7,7 +7,7 @@ import pytest
 
 from desktop_crm.core.idlink import Decision, fake_reason, review_identities
 from desktop_crm.core.idnear import near_pairs, one_edit
-from desktop_crm.core.idnorm import EMAIL, PHONE, PLATE, default_region, normalise
+from desktop_crm.core.idnorm import EMAIL, PHONE, PLATE, default_region, normalise, normalise_ids
 from tests.identities_data import generate
 
 
@@ -141,3 +141,58 @@ def test_decisions_accept_a_candidate_and_reject_a_link():
     assert decided.customer_id[1] == "C1"
     assert decided.customer_id[3] == "06XYZ456"
     assert decided.candidates.empty
+
+
+def _two_cards_one_plate():
+    ids = pd.Series(["C1", "C2", None, "C3", None, None])
+    alt = pd.Series(["34 ABC 123", "34abc123", "34-ABC-123", "0555 555 55 55", "0555 555 55 55", "555 555 55 55"])
+    return ids, alt
+
+
+def test_accepting_a_conflict_merges_its_cards_into_the_chosen_one():
+    ids, alt = _two_cards_one_plate()
+    review = review_identities(ids, alt, "TR", decisions=[Decision("34ABC123", "C2", True)])
+    assert review.customer_id[:3].tolist() == ["C2", "C2", "C2"]
+    assert review.conflicts.empty
+    link = review.links.set_index("key").loc["34ABC123"]
+    assert link["card"] == "C2" and link["decided"]
+
+
+def test_rejecting_a_conflict_keeps_the_cards_apart_and_marks_it():
+    ids, alt = _two_cards_one_plate()
+    review = review_identities(ids, alt, "TR", decisions=[Decision("34ABC123", "", False)])
+    assert review.customer_id[:3].tolist() == ["C1", "C2", "34ABC123"]
+    assert review.conflicts[["key", "decision"]].values.tolist() == [["34ABC123", "reject"]]
+
+
+def test_a_suspicious_id_marked_real_links_and_a_confirmed_one_stays_out():
+    ids, alt = _two_cards_one_plate()
+    review = review_identities(ids, alt, "TR")
+    assert review.customer_id[4:].isna().all() and review.rejected[4:].all() and not review.rejected[:4].any()
+    real = review_identities(ids, alt, "TR", decisions=[Decision("+905555555555", "", True)])
+    assert real.customer_id[4:].tolist() == ["C3", "C3"]  # on one card: linked to it
+    assert not real.rejected.any()
+    assert real.suspicious.set_index("key").loc["+905555555555", "decision"] == "accept"
+    confirmed = review_identities(ids, alt, "TR", decisions=[Decision("+905555555555", "", False)])
+    assert confirmed.customer_id[4:].isna().all() and confirmed.rejected[4:].all()
+    assert confirmed.suspicious.set_index("key").loc["+905555555555", "decision"] == "reject"
+
+
+def test_column_normalisation_matches_one_by_one():
+    """The vectorised, shape-grouped path gives what parsing each identifier alone gives."""
+    values = pd.concat([generate(300).rows["alt_id"], pd.Series([None, " A@b.COM ", "x@y", "34 АВС 123"])])
+    digits = [f"{i * 7919 % 10**9:09d}" for i in range(400)]
+    values = pd.concat([values, pd.Series([f"0{d}" for d in digits] + [f"+48 {d}" for d in digits])])
+    for region in ("TR", "RU", "PL", "US", "BR"):
+        fast = normalise_ids(values, region)
+        for (kind, key), value in zip(fast.itertuples(index=False), values, strict=True):
+            if pd.isna(value):
+                assert pd.isna(kind) and pd.isna(key)
+            else:
+                assert (kind, key) == normalise(value, region)
+
+
+def test_nothing_to_review_gives_empty_lists():
+    review = review_identities(pd.Series(["C1", "C2", None]), pd.Series(["34 ABC 123", "06 XYZ 456", None]), "TR")
+    assert review.candidates.empty and review.conflicts.empty and review.suspicious.empty
+    assert set(review.links["key"]) == {"34ABC123", "06XYZ456"}

@@ -93,3 +93,9 @@ def test_damaged_decisions_in_a_project_are_one_message(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     with pytest.raises(InputError, match="accept"):
         load_project(path)
+
+
+def test_suspicious_rows_are_rejected_with_their_own_reason(tmp_path: Path) -> None:
+    result = import_transactions(_sales(tmp_path), ImportOptions(phone_region="TR"))
+    assert result.rejects["reason"].tolist() == ["no card, and its plate/phone is suspicious"]
+    assert result.report.alt_id_links["suspicious_rows"] == 1

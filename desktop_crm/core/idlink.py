@@ -21,10 +21,13 @@ from desktop_crm.core.idnorm import EMAIL, OTHER, PHONE, PLATE, normalise_ids
 from desktop_crm.i18n import N_
 
 _CANDIDATE_COLUMNS = ["card", "confidence", "edit", "card_key"]
+ACCEPT, REJECT, SHARED = N_("accept"), N_("reject"), N_("shared by many cards")
 FLEET_CARDS = 4  # a key on this many cards or more is a shared (fleet) identifier, not a person's
 _ASCENDING = "01234567890123456789"
 _DESCENDING = "98765432109876543210"
 _REPEATED = re.compile(r"(\d)\1{6,}")  # seven of one digit in a row
+_TWO_DIGITS = r"(\d)\1*(?:(\d)(?:\1|\2)*)?"  # at most two distinct digits
+_RUNS = frozenset(run[i : i + n] for run in (_ASCENDING, _DESCENDING) for n in range(7, 11) for i in range(11))
 
 
 @dataclass(frozen=True)
@@ -49,28 +52,27 @@ class IdentityReview:
     monthly: pd.DataFrame  # month, revenue, known, share
     region: str = "TR"  # the default country of the phones
     stats: dict[str, int] = field(default_factory=dict)
+    rejected: pd.Series | None = None  # card-less rows whose id is suspicious: no customer, own reason
 
 
 def fake_reason(kind: str, key: str) -> str | None:
     """Why a phone or number looks typed to get past the till (a repeated digit, a run), else None."""
-    if kind not in (PHONE, OTHER):
-        return None
-    digits = "".join(c for c in key if c.isdigit())
-    national = digits[-10:]  # without the country code, where there is one
-    if len(national) < 7:
-        return None
-    if _REPEATED.search(digits) or len(set(national)) <= 2:
-        return N_("repeated digits")
-    if national in _ASCENDING or national in _DESCENDING:
-        return N_("digit sequence")
-    return None
+    reason = fake_reasons(pd.Series([key]), pd.Series([kind])).iloc[0]
+    return None if pd.isna(reason) else reason
 
 
-def _owners(card: pd.Series, key: pd.Series) -> pd.Series:
-    """Distinct cards per key, among the rows that have both."""
-    both = card.notna() & key.notna()
-    pairs = pd.DataFrame({"key": key[both], "card": card[both]}).drop_duplicates()
-    return pairs.groupby("key", sort=False)["card"].agg(list)
+def fake_reasons(keys: pd.Series, kinds: pd.Series) -> pd.Series:
+    """`fake_reason` for many keys at once, with string operations over the column (missing: none)."""
+    keys, kinds = keys.reset_index(drop=True), kinds.reset_index(drop=True)
+    out = pd.Series(None, index=keys.index, dtype=object)
+    digits = keys[kinds.isin([PHONE, OTHER]).to_numpy()].str.replace(r"\D", "", regex=True)
+    national = digits.str[-10:]  # without the country code, where there is one
+    national = national[national.str.len() >= 7]
+    digits = digits[national.index]
+    repeated = digits.str.match(".*" + _REPEATED.pattern) | national.str.fullmatch(_TWO_DIGITS)
+    out[national.index[repeated.to_numpy()]] = N_("repeated digits")
+    out[national.index[~repeated.to_numpy() & national.isin(_RUNS).to_numpy()]] = N_("digit sequence")
+    return out
 
 
 def _per_key(keys: pd.Series, amount: pd.Series, rows: pd.Series) -> pd.DataFrame:
@@ -81,8 +83,8 @@ def _per_key(keys: pd.Series, amount: pd.Series, rows: pd.Series) -> pd.DataFram
 
 def _frame(index: pd.Index, values: dict, kinds: pd.Series, sizes: pd.DataFrame) -> pd.DataFrame:
     """One review table: key, kind, the given columns, and the card-less rows and revenue per key."""
-    out = pd.DataFrame({"key": index, "kind": kinds.reindex(index).to_numpy(), **values})
-    out = out.join(sizes, on="key")
+    out = pd.DataFrame({"key": index.astype(object), "kind": kinds.reindex(index).to_numpy(), **values})
+    out = out.join(sizes.set_axis(sizes.index.astype(object)), on="key")
     out[["rows", "revenue"]] = out[["rows", "revenue"]].fillna(0)
     return out.astype({"rows": int}).sort_values("revenue", ascending=False, ignore_index=True)
 
@@ -110,32 +112,70 @@ def _monthly(card: pd.Series, date: pd.Series | None, amount: pd.Series) -> pd.D
 
 @dataclass
 class _Keys:
-    """The keys sorted by what linking may do with them."""
+    """The keys sorted by what linking may do with them (before the user's decisions)."""
 
-    owners: pd.Series  # key -> cards seen with it
-    n_cards: pd.Series
-    fakes: dict[str, str]  # key -> why it looks fake
-    bad: set[str]  # never used for linking
-    conflict: pd.Series  # key -> number of cards (2 .. fleet - 1)
+    n_cards: pd.Series  # key -> how many distinct cards were seen with it
     owned: pd.Series  # key -> its only card
+    shared: pd.Series  # key -> the cards seen with it, for keys on two cards or more
+    fakes: pd.Series  # key -> why it looks fake
+    flagged: pd.Index  # suspicious: fake-looking or on a fleet's many cards
+    conflict: pd.Index  # on a few cards, not suspicious
 
 
 def _sort_keys(card: pd.Series, keys: pd.Series, kinds: pd.Series, fleet: int) -> _Keys:
-    owners = _owners(card, keys)
-    n_cards = owners.map(len) if len(owners) else pd.Series(dtype=int)
-    fakes = {k: r for k, r in ((k, fake_reason(kinds[k], k)) for k in kinds.index) if r}
-    bad = set(fakes) | set(n_cards[n_cards >= fleet].index)
-    conflict = n_cards[(n_cards > 1) & (n_cards < fleet)].drop(list(bad), errors="ignore")
-    owned = owners[(n_cards == 1)].drop(list(bad), errors="ignore").map(lambda cards: cards[0])
-    return _Keys(owners, n_cards, fakes, bad, conflict, owned)
+    both = card.notna() & keys.notna()
+    pairs = pd.DataFrame({"key": keys[both], "card": card[both]}).drop_duplicates()
+    n_cards = pairs.groupby("key", sort=False).size()
+    first = pairs.drop_duplicates("key").set_index("key")["card"]
+    shared = pairs[pairs["key"].isin(n_cards.index[n_cards > 1])].groupby("key", sort=False)["card"].agg(list)
+    fakes = fake_reasons(pd.Series(kinds.index), pd.Series(kinds.to_numpy())).set_axis(kinds.index).dropna()
+    flagged = fakes.index.union(n_cards.index[n_cards >= fleet])
+    conflict = n_cards.index[(n_cards > 1) & (n_cards < fleet)].difference(flagged)
+    owned = first[n_cards.reindex(first.index) == 1]
+    return _Keys(n_cards, owned, shared, fakes, flagged, conflict)
 
 
-def _links(sorted_keys: _Keys, decisions: Sequence[Decision]) -> pd.Series:
-    """Key -> card: the automatic links less the rejected ones, plus the accepted candidates."""
-    accepted = {d.key: d.card for d in decisions if d.accept}
-    rejected = [d.key for d in decisions if not d.accept]
-    links = pd.concat([sorted_keys.owned.drop(rejected, errors="ignore"), pd.Series(accepted, dtype=object)])
-    return links[~links.index.duplicated(keep="last")]
+@dataclass
+class _Decided:
+    """What the user's decisions make of the keys: links, merged cards, keys they cleared or confirmed."""
+
+    links: pd.Series  # key -> card its card-less rows go to
+    merges: dict[str, str]  # card -> the card it is merged into (an accepted conflict)
+    bad: pd.Index  # keys never used: suspicious and not cleared by the user
+    said: dict[str, Decision]  # the decision on each key
+
+
+def _decide(k: _Keys, decisions: Sequence[Decision]) -> _Decided:
+    """Accept links a candidate or merges a conflict's cards; on a suspicious key it clears the key
+    (a real identifier: it links if it is on one card). Reject drops a link and confirms a suspicious
+    key or a conflict as it is."""
+    said = {d.key: d for d in decisions}
+    accepted = {key: d for key, d in said.items() if d.accept}
+    cleared = k.flagged.intersection(list(accepted))
+    dropped = k.flagged.difference(cleared).union([key for key, d in said.items() if not d.accept])
+    chosen: dict[str, str] = {}
+    merges: dict[str, str] = {}
+    for key, d in accepted.items():
+        cards = k.shared.get(key, [])
+        if key in k.conflict:
+            chosen[key] = d.card if d.card in cards else cards[0]
+            merges.update({c: chosen[key] for c in cards if c != chosen[key]})
+        elif d.card:
+            chosen[key] = d.card
+    links = pd.concat([k.owned.drop(dropped.union(list(chosen)), errors="ignore"), pd.Series(chosen, dtype=object)])
+    return _Decided(links, _roots(merges), k.flagged.difference(cleared), said)
+
+
+def _roots(merges: dict[str, str]) -> dict[str, str]:
+    """Each merged card to the card its chain of merges ends at (a cycle ends where it closes)."""
+    roots = {}
+    for card in merges:
+        seen, at = {card}, merges[card]
+        while at in merges and at not in seen:
+            seen.add(at)
+            at = merges[at]
+        roots[card] = at
+    return roots
 
 
 def review_identities(
@@ -154,36 +194,64 @@ def review_identities(
     keys, kinds = norm["key"], norm.dropna().drop_duplicates("key").set_index("key")["kind"]
     card = customer_id.where(customer_id.notna())
     k = _sort_keys(card, keys, kinds, fleet)
+    d = _decide(k, decisions)
     cardless = card.isna() & keys.notna()
     sizes = _per_key(keys, amount, cardless)
-    links = _links(k, decisions)
     out = card.copy().astype(object)
-    linked = keys[cardless].map(links)
-    out[cardless] = linked.where(linked.notna(), keys[cardless].where(~keys[cardless].isin(k.bad)))
-    decided = {d.key for d in decisions}
-    free = sizes.index.difference(k.owners.index).difference(list(k.bad | decided))
-    cards_text = k.owners.reindex(k.conflict.index).map(", ".join).to_numpy()
-    cands = _candidates(free, k.owned, kinds)
+    own = keys[cardless]
+    linked = own.map(d.links)
+    out[cardless] = linked.where(linked.notna(), own.where(~own.isin(d.bad)))
+    out = out.replace(d.merges) if d.merges else out
+    free = sizes.index.difference(k.n_cards.index).difference(k.flagged).difference(list(d.said))
     review = IdentityReview(
         customer_id=out,
         row_key=keys,
-        links=_frame(links.index, {"card": links.to_numpy(), "decided": links.index.isin(decided)}, kinds, sizes),
-        candidates=_frame(pd.Index(cands["key"]), cands[_CANDIDATE_COLUMNS].to_dict("series"), kinds, sizes),
-        conflicts=_frame(k.conflict.index, {"cards": cards_text}, kinds, sizes),
-        suspicious=_suspicious(k, kinds, sizes),
+        links=_link_frame(d, kinds, sizes),
+        candidates=_candidate_frame(
+            _candidates(free, d.links.drop(list(d.said), errors="ignore"), kinds), d, kinds, sizes
+        ),
+        conflicts=_conflict_frame(k, d, kinds, sizes),
+        suspicious=_suspicious(k, d, kinds, sizes),
         monthly=_monthly(out.where(out.isin(card.dropna().unique())), date, amount),
         region=region,
+        rejected=cardless & keys.isin(d.bad),
     )
     review.stats = _stats(review, cardless)
     return review
 
 
-def _suspicious(k: _Keys, kinds: pd.Series, sizes: pd.DataFrame) -> pd.DataFrame:
-    """Keys never used for linking, with the reason: a fake-looking number or a key on many cards."""
-    index = pd.Index(sorted(k.bad), dtype=object)
-    reasons = [k.fakes.get(key) or N_("shared by many cards") for key in index]
+def _link_frame(d: _Decided, kinds: pd.Series, sizes: pd.DataFrame) -> pd.DataFrame:
+    """Key -> card, whether the user decided it; a merged card shows as the card it went into."""
+    cards = d.links.replace(d.merges) if d.merges else d.links
+    decided = d.links.index.isin(list(d.said))
+    return _frame(d.links.index, {"card": cards.to_numpy(), "decided": decided}, kinds, sizes)
+
+
+def _candidate_frame(cands: pd.DataFrame, d: _Decided, kinds: pd.Series, sizes: pd.DataFrame) -> pd.DataFrame:
+    """Candidates best first; a card merged into another shows as that one."""
+    if d.merges:
+        cands = cands.assign(card=cands["card"].replace(d.merges))
+    return _frame(pd.Index(cands["key"]), cands[_CANDIDATE_COLUMNS].to_dict("series"), kinds, sizes)
+
+
+def _said(index: pd.Index, d: _Decided) -> list[str]:
+    """The decision on each key as a word of the review workbook, "" where there is none."""
+    return [(ACCEPT if d.said[key].accept else REJECT) if key in d.said else "" for key in index]
+
+
+def _conflict_frame(k: _Keys, d: _Decided, kinds: pd.Series, sizes: pd.DataFrame) -> pd.DataFrame:
+    """Keys on a few cards that the user has not linked (a rejected one stays, marked)."""
+    index = k.conflict.difference(d.links.index)
+    cards = k.shared.reindex(index).map(", ".join).to_numpy()
+    return _frame(index, {"cards": cards, "decision": _said(index, d)}, kinds, sizes)
+
+
+def _suspicious(k: _Keys, d: _Decided, kinds: pd.Series, sizes: pd.DataFrame) -> pd.DataFrame:
+    """Keys the rules flag, with the reason and the user's word (cleared ones are listed, marked)."""
+    index = k.flagged
+    reasons = k.fakes.reindex(index).fillna(SHARED).to_numpy()
     counts = k.n_cards.reindex(index).fillna(0).astype(int).to_numpy()
-    return _frame(index, {"reason": reasons, "cards": counts}, kinds, sizes)
+    return _frame(index, {"reason": reasons, "cards": counts, "decision": _said(index, d)}, kinds, sizes)
 
 
 def _stats(review: IdentityReview, cardless: pd.Series) -> dict[str, int]:
@@ -199,4 +267,14 @@ def _stats(review: IdentityReview, cardless: pd.Series) -> dict[str, int]:
     }
 
 
-__all__ = ["EMAIL", "PHONE", "PLATE", "Decision", "IdentityReview", "fake_reason", "review_identities"]
+__all__ = [
+    "ACCEPT",
+    "EMAIL",
+    "PHONE",
+    "PLATE",
+    "REJECT",
+    "Decision",
+    "IdentityReview",
+    "fake_reason",
+    "review_identities",
+]

@@ -2,13 +2,17 @@
 
 Two keys one edit apart (a substitution, an insertion, a deletion or two swapped neighbours) share
 at least one string obtained by deleting at most one character from each. Joining the keys on those
-strings finds every such pair without comparing all pairs, so a million plates take seconds; the
-join's few false hits are dropped by an exact edit-distance check on the pairs found.
+strings finds every such pair without comparing all pairs. The deletions are made column-wise with
+Arrow, one position at a time, and the targets' deletions are kept only where a query has the same
+one, so a million owned keys against the card-less typos take seconds, not a 10-million-row join.
+The join's few false hits are dropped by an exact edit-distance check on the pairs found.
 """
 
 from __future__ import annotations
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from desktop_crm.i18n import N_
 
@@ -20,12 +24,26 @@ INSERTED = N_("inserted/deleted")
 CONFIDENCE = {TRANSPOSED: 0.9, LOOKALIKE: 0.9, SUBSTITUTED: 0.7, INSERTED: 0.6}
 
 
-def _neighbourhood(keys: pd.Series) -> pd.DataFrame:
-    """Every key with itself and each of its one-character deletions, as (variant, key) rows."""
-    keys = pd.Series(pd.unique(keys.dropna()), dtype=object)
-    rows = [(k, k) for k in keys]
-    rows += [(k[:i] + k[i + 1 :], k) for k in keys for i in range(len(k))]
-    return pd.DataFrame(rows, columns=["variant", "key"])
+def _variants(keys: pa.Array, position: int) -> pa.Array:
+    """Each key without its character at `position` (keys that short are left out)."""
+    keys = pc.filter(keys, pc.greater(pc.utf8_length(keys), position))
+    dropped = pc.binary_join_element_wise(
+        pc.utf8_slice_codeunits(keys, 0, position), pc.utf8_slice_codeunits(keys, position + 1), ""
+    )
+    return pa.StructArray.from_arrays([dropped, keys], ["variant", "key"])
+
+
+def _neighbourhood(keys: pd.Series, among: pa.Array | None = None) -> pd.DataFrame:
+    """Every key with itself and each of its one-character deletions, as (variant, key) rows; only the
+    variants found in `among`, when given (the other side's variants: the rest cannot join)."""
+    distinct = pa.array(pd.unique(keys.dropna()).astype(str), pa.string())
+    longest = pc.max(pc.utf8_length(distinct)).as_py() if len(distinct) else 0
+    parts = [pa.StructArray.from_arrays([distinct, distinct], ["variant", "key"])]
+    parts += [_variants(distinct, i) for i in range(longest)]
+    rows = pa.concat_arrays(parts)
+    if among is not None:
+        rows = pc.filter(rows, pc.is_in(pc.struct_field(rows, [0]), value_set=among))
+    return pa.table({"variant": pc.struct_field(rows, [0]), "key": pc.struct_field(rows, [1])}).to_pandas()
 
 
 def one_edit(a: str, b: str) -> str | None:
@@ -46,7 +64,12 @@ def one_edit(a: str, b: str) -> str | None:
 
 def near_pairs(queries: pd.Series, targets: pd.Series) -> pd.DataFrame:
     """Pairs (query, target, edit, confidence) of keys exactly one edit apart."""
-    joined = _neighbourhood(queries).merge(_neighbourhood(targets), on="variant", suffixes=("", "_target"))
+    asked = _neighbourhood(queries)
+    if asked.empty:
+        empty = pd.DataFrame({c: pd.Series(dtype=object) for c in ("query", "target", "edit")})
+        return empty.assign(confidence=pd.Series(dtype=float))
+    offered = _neighbourhood(targets, pa.array(asked["variant"].unique(), pa.string()))
+    joined = asked.merge(offered, on="variant", suffixes=("", "_target"))
     pairs = joined[["key", "key_target"]].drop_duplicates()
     pairs = pairs[pairs["key"] != pairs["key_target"]]
     edits = [one_edit(a, b) for a, b in zip(pairs["key"], pairs["key_target"], strict=True)]

@@ -6,12 +6,11 @@ live check of the first rows; the wizard only shows what comes back.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.core.model import TRANSACTION_FIELDS, ImportReport
 from desktop_crm.gui.import_format import SAMPLE_ROWS, FormatBox, SampleCheck
+from desktop_crm.gui.lazy import pause_timer
 from desktop_crm.gui.models.frame_model import FrameModel
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.tables import DataTable
@@ -74,7 +74,8 @@ class ImportWizard(QWizard):
 
     def options(self) -> ImportOptions:
         chosen = self.columns_page.format_box.value()
-        return replace(chosen, sheet=self.columns_page.sheet(), mapping=self.columns_page.mapping())
+        mapping = self.columns_page.mapping()
+        return replace(chosen, sheet=self.columns_page.sheet(), mapping=mapping, **self.session.identity_options())
 
 
 class FilePage(QWizardPage):
@@ -129,8 +130,10 @@ class ColumnsPage(QWizardPage):
         self.checks = TaskRunner(self)  # imports the sample
         self.check_worker = None
         self.opened_with: tuple[str | None, int | None] = (None, None)  # encoding and header row of `source`
-        self.check_timer = self._pause_timer(self._check_sample)
-        self.layout_timer = self._pause_timer(self._read_layout)  # a header row typed as "12" is read once
+        self.check_timer = pause_timer(self, CHECK_DELAY_MS, self._check_sample)
+        self.layout_timer = pause_timer(
+            self, CHECK_DELAY_MS, self._read_layout
+        )  # a header row typed as "12" is read once
         self.status = QLabel()
         self.sheet_box = QComboBox()
         self.sheet_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -145,14 +148,6 @@ class ColumnsPage(QWizardPage):
         self.message = QLabel()
         self.message.setStyleSheet("color: #b91c1c")
         self._lay_out()
-
-    def _pause_timer(self, slot: Callable[[], None]) -> QTimer:
-        """A timer that calls `slot` once the user has paused for CHECK_DELAY_MS."""
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setInterval(CHECK_DELAY_MS)
-        timer.timeout.connect(slot)
-        return timer
 
     def _lay_out(self) -> None:
         preview = DataTable(self.preview_model, "preview")

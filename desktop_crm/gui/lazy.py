@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 
@@ -38,3 +38,12 @@ class WhenShown(QObject):
             self.stale = False
             self._work()
         return False
+
+
+def pause_timer(owner: QObject, msec: int, slot: Callable[[], None]) -> QTimer:
+    """A single-shot timer: `start()` it on every keystroke and `slot` runs once the user pauses."""
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.setInterval(msec)
+    timer.timeout.connect(slot)
+    return timer

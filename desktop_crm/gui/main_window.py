@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         self.overview_view.action_chosen.connect(self.open_in_targets)
         self.data_view.save_rejects_requested.connect(self.save_rejects)
         self.data_view.identity_decided.connect(self.session.decide_identity)
+        self.data_view.phone_region_chosen.connect(self.session.set_phone_region)
         self.segments_view.segment_chosen.connect(self.show_segment)
         self.segments_view.rules_failed.connect(self.show_error)
         self.value_view.customers_chosen.connect(self.show_customers)
@@ -196,6 +197,7 @@ class MainWindow(QMainWindow):
         """The views whose choices a project, autosave and the language switch keep, by key."""
         return {
             "overview": self.overview_view,
+            "data": self.data_view,
             "segments": self.segments_view,
             "customers": self.customers_view,
             "value": self.value_view,
@@ -423,7 +425,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ session results
 
     def _on_loaded(self, dataset: Dataset) -> None:
-        self.data_view.show_result(dataset.transactions, dataset.summary)
+        self.data_view.show_result(dataset.transactions, dataset.summary, self.session.phone_region)
         self.actions.rejects_action.setEnabled(not dataset.transactions.rejects.empty)
         if self.session.source_path is not None:
             self.recent.remember(str(self.session.source_path))

@@ -87,6 +87,11 @@ class Session(QObject):
     def options(self) -> ImportOptions | None:
         return self.source.options
 
+    @property
+    def phone_region(self) -> str | None:
+        """The country chosen for local phone numbers (None: as the language and currency suggest)."""
+        return self.source.options.phone_region if self.source.options else None
+
     # ------------------------------------------------------------------ loading
 
     def open_demo(
@@ -129,7 +134,19 @@ class Session(QObject):
         and segment the customers as merged or split by it."""
         options = self.source.options or ImportOptions()
         kept = tuple(d for d in options.decisions if d.key != decision.key)
-        options = replace(options, decisions=(*kept, decision))
+        return self._import_again(replace(options, decisions=(*kept, decision)))
+
+    def identity_options(self) -> dict[str, Any]:
+        """The identity decisions and phone region of the data open, which a newer export of it keeps."""
+        options = self.source.options or ImportOptions()
+        return {"phone_region": options.phone_region, "decisions": options.decisions}
+
+    def set_phone_region(self, region: str | None) -> Worker:
+        """Import the same data again with local phone numbers read as `region`'s (None: as the language
+        and currency suggest): the phones' keys change, and the links with them."""
+        return self._import_again(replace(self.source.options or ImportOptions(), phone_region=region))
+
+    def _import_again(self, options: ImportOptions) -> Worker:
         if self.source.transactions is None:
             return self.open_demo(self.settings, options=options)
         return self.open_files(self.source.transactions, self.source.customers, options, settings=self.settings)

@@ -59,7 +59,7 @@ CODED_COLUMNS = frozenset(
         "rfm_segment", "lifecycle_segment", "price_segment", "clv_band", "top_category", "segment",
         "from_segment", "to_segment", "direction", "reason", "group", "step", "item", "metric", "setting",
         "age_band", "entry_category", "from_category", "to_category", "next_category", "path", "model",
-        "parameter", "cluster", "description", "kind", "edit",
+        "parameter", "cluster", "description", "kind", "edit", "decision",
     }
 )  # fmt: skip
 # Amounts of money: shown with the currency symbol in views.

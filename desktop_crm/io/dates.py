@@ -101,6 +101,25 @@ def sniff_date_format(values: list[str]) -> DateFormat:
     n = len(values)
     serial = sum(1 for v in values if _SERIAL.match(v) and 20000 <= float(v) <= 80000)
     ymd = sum(1 for v in values if _YYYYMMDD.match(v))
+    votes = _count_votes(values)
+    best_template, best = max(votes.items(), key=lambda kv: kv[1].count, default=("", _Votes()))
+    if ymd >= max(best.count, serial) and ymd:
+        return DateFormat(("%Y%m%d",), match_rate=ymd / n)
+    if serial > best.count:
+        return DateFormat((SERIAL,), match_rate=serial / n, note=N_("Excel serial day numbers"))
+    if not best.count:
+        return DateFormat()
+    ambiguous, note, day_first = False, "", None
+    if "{a}" in best_template:
+        day_first, ambiguous, note = _day_month_order(best_template, best)
+        a, b = ("%d", "%m") if day_first else ("%m", "%d")
+        best_template = best_template.format(a=a, b=b)
+    formats = tuple(best_template + tf for tf, _ in best.times.most_common())
+    return DateFormat(formats, ambiguous, note, best.count / n, day_first)
+
+
+def _count_votes(values: list[str]) -> dict[str, _Votes]:
+    """Per date template: how many values it matches, their clocks, and how often each part is over 12."""
     votes: dict[str, _Votes] = {}
     for v in values:
         for pattern, template in _DATE_PATTERNS:
@@ -117,32 +136,20 @@ def sniff_date_format(values: list[str]) -> DateFormat:
                 vote.a_over_12 += int(m.group(1)) > 12
                 vote.b_over_12 += int(m.group(2)) > 12
             break
-    best_template, best = max(votes.items(), key=lambda kv: kv[1].count, default=("", _Votes()))
-    if ymd >= max(best.count, serial) and ymd:
-        return DateFormat(("%Y%m%d",), match_rate=ymd / n)
-    if serial > best.count:
-        return DateFormat((SERIAL,), match_rate=serial / n, note=N_("Excel serial day numbers"))
-    if not best.count:
-        return DateFormat()
-    ambiguous, note, day_first = False, "", None
-    if "{a}" in best_template:
-        sep = best_template[3]  # "{a}.{b}.%Y"
-        if best.a_over_12 and best.b_over_12:
-            day_first = best.a_over_12 >= best.b_over_12
-            note = N_("dates in both day-first and month-first order; the minority is rejected")
-        elif best.b_over_12 >= 0.1 * best.count:  # a stray month 13 is no reason to read all month-first
-            day_first = False
-        elif best.a_over_12:
-            day_first = True
-        else:
-            day_first = True
-            ambiguous = sep != "."
-            if ambiguous:
-                note = N_("no day above 12, so day/month order was assumed day-first")
-        a, b = ("%d", "%m") if day_first else ("%m", "%d")
-        best_template = best_template.format(a=a, b=b)
-    formats = tuple(best_template + tf for tf, _ in best.times.most_common())
-    return DateFormat(formats, ambiguous, note, best.count / n, day_first)
+    return votes
+
+
+def _day_month_order(template: str, best: _Votes) -> tuple[bool, bool, str]:
+    """(day_first, ambiguous, note) for a template whose first two parts may be day or month."""
+    if best.a_over_12 and best.b_over_12:
+        note = N_("dates in both day-first and month-first order; the minority is rejected")
+        return best.a_over_12 >= best.b_over_12, False, note
+    if best.b_over_12 >= 0.1 * best.count:  # a stray month 13 is no reason to read all month-first
+        return False, False, ""
+    if best.a_over_12:
+        return True, False, ""
+    ambiguous = template[3] != "."  # the separator of "{a}.{b}.%Y"
+    return True, ambiguous, N_("no day above 12, so day/month order was assumed day-first") if ambiguous else ""
 
 
 class DateParse(NamedTuple):

@@ -13,14 +13,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from desktop_crm.core.idlink import Decision, IdentityReview
+from desktop_crm.core.idlink import ACCEPT, REJECT, Decision, IdentityReview
 from desktop_crm.i18n import N_, tr
 from desktop_crm.i18n.labels import column_key, value_key
 from desktop_crm.io import bounds
 from desktop_crm.io.errors import InputError
 from desktop_crm.io.writers import atomic_path, write_xlsx
 
-ACCEPT, REJECT = N_("accept"), N_("reject")
 SHEETS = (N_("Candidates"), N_("Conflicts"), N_("Automatic links"), N_("Suspicious"), N_("Known revenue"))
 _REVIEWED = ("key", "card", "decision")
 
@@ -29,9 +28,16 @@ def review_sheets(review: IdentityReview) -> dict[str, pd.DataFrame]:
     """The review's tables by sheet name, each list with an empty decision column to fill in."""
     lists = [review.candidates, review.conflicts.assign(card=""), review.links.drop(columns="decided")]
     lists.append(review.suspicious.assign(card=""))  # a card written here links the id all the same
-    sheets = {name: frame.assign(decision="") for name, frame in zip(SHEETS, lists, strict=False)}
+    sheets = {name: _decision_column(frame) for name, frame in zip(SHEETS, lists, strict=False)}
     sheets[SHEETS[-1]] = review.monthly.assign(month=review.monthly["month"].astype(str))
     return sheets
+
+
+def _decision_column(frame: pd.DataFrame) -> pd.DataFrame:
+    """The list with its `decision` column last: the app's decisions so far, blank where none."""
+    if "decision" not in frame:
+        return frame.assign(decision="")
+    return frame.drop(columns="decision").assign(decision=frame["decision"])
 
 
 def write_review(review: IdentityReview, path: str | Path) -> Path:

@@ -17,6 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from desktop_crm.core.idlink import Decision, IdentityReview, review_identities
+from desktop_crm.core.idnorm import default_region
 from desktop_crm.core.model import (
     CUSTOMER_COLUMNS,
     CUSTOMER_FIELDS,
@@ -27,7 +28,8 @@ from desktop_crm.core.model import (
     Kind,
 )
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
-from desktop_crm.i18n import N_, later, latern, tr, trn
+from desktop_crm.i18n import N_, language, later, latern, tr, trn
+from desktop_crm.i18n.formats import currency
 from desktop_crm.io import mapping as mapping_mod
 from desktop_crm.io import parsing
 from desktop_crm.io.dates import DateFormat, dates_in_range, parse_dates, parse_times, sniff_date_format
@@ -50,9 +52,10 @@ REASONS: tuple[str, ...] = (
     N_("duplicate customer id (first row kept)"),
     N_("totals row (not a sale)"),
     N_("amount is not a finite number or is implausibly large"),
+    N_("no card, and its plate/phone is suspicious"),
 )
 (EMPTY, NO_ID, BAD_DATE, NO_SUCH_DATE, DATE_RANGE, NO_DATE, BAD_AMOUNT, NO_AMOUNT, DUP_CUSTOMER, TOTALS,
- HUGE_AMOUNT) = range(1, len(REASONS))  # fmt: skip
+ HUGE_AMOUNT, SUSPICIOUS_ID) = range(1, len(REASONS))  # fmt: skip
 
 
 @dataclass
@@ -69,7 +72,7 @@ class ImportOptions:
     header_row: int | None = None  # 1-based row of the header in a text file or sheet; 0: no header
     date_order: str | None = None  # "dmy" or "mdy" when day and month are in the other order than guessed
     remember: bool = True  # remember an overridden mapping for files with the same headers
-    phone_region: str = "TR"  # country of local phone numbers in the alt id column
+    phone_region: str | None = None  # country of local phone numbers in the alt id column; None: see below
     decisions: tuple[Decision, ...] = ()  # the user's accepted and rejected identity links
 
 
@@ -85,6 +88,12 @@ class ImportResult:
         if not self.report.rows_accepted:
             raise InputError(nothing_imported(Path(self.report.source), self.report))
         return self
+
+
+def phone_region(options: ImportOptions) -> str:
+    """The country of local phone numbers: the one chosen, else the one the app's currency and language
+    suggest (the user set them for the data they work with)."""
+    return options.phone_region or default_region(currency(), language())
 
 
 @dataclass
@@ -298,7 +307,7 @@ def _import(
     )
     _describe_formats(report, formats)
     report.warnings.extend(source.notes)
-    linking = _Linking(options.phone_region, options.decisions)
+    linking = _Linking(phone_region(options), options.decisions)
     columns, reasons = _parse_fields(table, fields, found, formats, report, linking)
     if kind == "customers":
         _reject_duplicate_customers(columns["customer_id"], reasons)
@@ -355,41 +364,73 @@ def _parse_fields(
     cols: dict[str, pa.ChunkedArray] = {}
     bad: dict[str, np.ndarray] = {}
     for f in fields:
-        if f.name not in found:
-            continue
-        raw = table[found[f.name]]
-        if f.kind is Kind.ID or f.kind is Kind.TEXT:
-            cols[f.name] = parsing.clean_text(raw)
-        elif f.kind is Kind.LABEL:
-            cols[f.name] = parsing.clean_labels(raw)
-        elif f.kind is Kind.FLAG:
-            cols[f.name] = parsing.parse_flags(raw)
-        elif f.kind is Kind.NUMBER:
-            values, mask = parsing.parse_numbers(raw, formats.numbers[f.name])
-            bad[f.name] = _np_bool(mask)
-            huge = implausible(values)
-            if huge.any():
-                bad[f.name + "_huge"] = huge
-                values = pc.if_else(pa.array(~huge), values, pa.scalar(None, values.type))
-            cols[f.name] = values
-        elif f.kind is Kind.DATE:
-            values, mask, impossible = parse_dates(raw, formats.dates[f.name])
-            bad[f.name] = _np_bool(mask) | _np_bool(impossible)
-            bad[f.name + "_impossible"] = _np_bool(impossible)
-            out_of_range = ~_np_bool(dates_in_range(values))
-            if out_of_range.any():
-                bad[f.name + "_range"] = out_of_range
-                values = pc.if_else(pa.array(~out_of_range), values, pa.scalar(None, values.type))
-            cols[f.name] = values
-        elif f.kind is Kind.TIME:
-            cols[f.name], mask = parse_times(raw)
-            bad[f.name] = _np_bool(mask)
+        if f.name in found:
+            cols[f.name] = _parse_column(f, table[found[f.name]], formats, bad)
     _merge_time(cols)
+    suspicious = None
     if "alt_id" in cols and "customer_id" in cols:
-        _link_identities(cols, report, linking or _Linking(ImportOptions.phone_region, ()))
+        suspicious = _link_identities(cols, report, linking or _Linking(phone_region(ImportOptions()), ()))
+    reasons = _reason_codes(table, found, cols, bad, suspicious)
+    _warn_optional(bad, reasons == 0, report)
+    return cols, reasons
+
+
+def _parse_column(f: Field, raw: pa.ChunkedArray, formats: _Formats, bad: dict[str, np.ndarray]) -> pa.ChunkedArray:
+    """Parse one column by its field's kind; record its bad-row masks in `bad` under the field's name."""
+    if f.kind is Kind.ID or f.kind is Kind.TEXT:
+        return parsing.clean_text(raw)
+    if f.kind is Kind.LABEL:
+        return parsing.clean_labels(raw)
+    if f.kind is Kind.FLAG:
+        return parsing.parse_flags(raw)
+    if f.kind is Kind.NUMBER:
+        return _parse_number_column(f.name, raw, formats, bad)
+    if f.kind is Kind.DATE:
+        return _parse_date_column(f.name, raw, formats, bad)
+    values, mask = parse_times(raw)  # Kind.TIME
+    bad[f.name] = _np_bool(mask)
+    return values
+
+
+def _parse_number_column(
+    name: str, raw: pa.ChunkedArray, formats: _Formats, bad: dict[str, np.ndarray]
+) -> pa.ChunkedArray:
+    """Numbers in the column's detected format; implausibly large ones become missing and are flagged."""
+    values, mask = parsing.parse_numbers(raw, formats.numbers[name])
+    bad[name] = _np_bool(mask)
+    huge = implausible(values)
+    if huge.any():
+        bad[name + "_huge"] = huge
+        values = pc.if_else(pa.array(~huge), values, pa.scalar(None, values.type))
+    return values
+
+
+def _parse_date_column(
+    name: str, raw: pa.ChunkedArray, formats: _Formats, bad: dict[str, np.ndarray]
+) -> pa.ChunkedArray:
+    """Dates in the column's detected format; impossible and out-of-range ones are flagged apart."""
+    values, mask, impossible = parse_dates(raw, formats.dates[name])
+    bad[name] = _np_bool(mask) | _np_bool(impossible)
+    bad[name + "_impossible"] = _np_bool(impossible)
+    out_of_range = ~_np_bool(dates_in_range(values))
+    if out_of_range.any():
+        bad[name + "_range"] = out_of_range
+        values = pc.if_else(pa.array(~out_of_range), values, pa.scalar(None, values.type))
+    return values
+
+
+def _reason_codes(
+    table: pa.Table,
+    found: dict[str, str],
+    cols: dict[str, pa.ChunkedArray],
+    bad: dict[str, np.ndarray],
+    suspicious: np.ndarray | None,
+) -> np.ndarray:
+    """One reason code per row (0 = accepted); the first rule that applies names the reason.
+    `suspicious`: card-less rows whose plate/phone is shared too widely to link."""
     no_id = ~_valid(cols["customer_id"])
     rules: list[tuple[np.ndarray | None, int]] = [(totals_rows(table, found.values()), TOTALS)]
-    rules += [(_empty_rows(table, found, no_id), EMPTY), (no_id, NO_ID)]
+    rules += [(_empty_rows(table, found, no_id), EMPTY), (suspicious, SUSPICIOUS_ID), (no_id, NO_ID)]
     if "date" in cols and "amount" in cols:
         rules += [
             (bad.get("date_impossible"), NO_SUCH_DATE),  # a subset of the bad dates, with its own reason
@@ -401,15 +442,15 @@ def _parse_fields(
             (~_valid(cols["amount"]), NO_AMOUNT),
         ]
     reasons = np.zeros(table.num_rows, dtype=np.int8)
-    for mask, code in reversed(rules):  # the first rule that applies names the reason
+    for mask, code in reversed(rules):  # later rules are overwritten by earlier ones
         if mask is not None and mask.any():
             reasons[mask] = code
-    _warn_optional(bad, reasons == 0, report)
-    return cols, reasons
+    return reasons
 
 
-def _link_identities(cols: dict[str, pa.ChunkedArray], report: ImportReport, linking: _Linking) -> None:
-    """Fill missing customer ids from normalised alt ids (see core/idlink.py); keep the review."""
+def _link_identities(cols: dict[str, pa.ChunkedArray], report: ImportReport, linking: _Linking) -> np.ndarray:
+    """Fill missing customer ids from normalised alt ids (see core/idlink.py); keep the review. The
+    card-less rows whose alt id is suspicious are returned: they are rejected with their own reason."""
     amount, date = (_pd(cols[name]) if name in cols else None for name in ("amount", "date"))
     review = review_identities(
         _pd(cols["customer_id"]),
@@ -422,6 +463,7 @@ def _link_identities(cols: dict[str, pa.ChunkedArray], report: ImportReport, lin
     report.alt_id_links = review.stats
     linking.review = review
     cols["customer_id"] = pa.chunked_array([pa.array(review.customer_id, pa.string(), from_pandas=True)])
+    return review.rejected.to_numpy(dtype=bool)
 
 
 def _empty_rows(table: pa.Table, found: dict[str, str], candidates: np.ndarray) -> np.ndarray:

@@ -184,6 +184,11 @@
             <translation>Eksport sprzedaży w formacie CSV, TXT, Excel lub ODS; opcjonalnie plik z danymi klientów.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>a real identifier</source>
+            <translation>prawdziwy identyfikator</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
             <source>A stable share of all customers that no list ever contacts</source>
             <translation>Stały udział wszystkich klientów, z którym żadna lista się nie kontaktuje</translation>
@@ -229,8 +234,8 @@
             <translation>Zasypiający</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idlink.py" />
             <location filename="../../desktop_crm/gui/identities_panel.py" />
-            <location filename="../../desktop_crm/io/identity_files.py" />
             <source>accept</source>
             <translation>akceptuj</translation>
         </message>
@@ -449,6 +454,11 @@
             <location filename="../../desktop_crm/gui/import_format.py" />
             <source>automatic</source>
             <translation>automatycznie</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>automatic ({region})</source>
+            <translation>automatycznie ({region})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/identity_files.py" />
@@ -2115,6 +2125,11 @@
             <translation>k-średnich na świeżości, częstotliwości, wydatkach i udziałach kategorii, opisane względem typowego klienta.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>keep apart</source>
+            <translation>zostaw osobno</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>kept</source>
             <translation>Zostało</translation>
@@ -2263,6 +2278,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>line</source>
             <translation>Wiersz</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>link the cards</source>
+            <translation>połącz karty</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -2691,6 +2711,11 @@
             <location filename="../../desktop_crm/io/report.py" />
             <source>No action has enough customers yet.</source>
             <translation>Żadne działanie nie ma jeszcze dość klientów.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>no card, and its plate/phone is suspicious</source>
+            <translation>brak karty, a tablica/telefon jest podejrzany</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/overview_view.py" />
@@ -3220,6 +3245,11 @@
             <translation>Telefon lub e-mail</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>Phone region</source>
+            <translation>Region telefonów</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Pick customers in another view (a transition cell, a chart bar) and press “Send to Targets” in Customers.</source>
             <translation>Wybierz klientów w innym widoku (komórka przejść, słupek wykresu) i naciśnij „Wyślij do celów” w widoku Klienci.</translation>
@@ -3543,8 +3573,8 @@
             <translation>Stały od (zakupów)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idlink.py" />
             <location filename="../../desktop_crm/gui/identities_panel.py" />
-            <location filename="../../desktop_crm/io/identity_files.py" />
             <source>reject</source>
             <translation>odrzuć</translation>
         </message>
@@ -4331,6 +4361,11 @@
             <translation>Podejrzane</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>suspicious</source>
+            <translation>podejrzany</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/cli.py" />
             <source>suspicious identifiers: {n}</source>
             <translation>podejrzane identyfikatory: {n}</translation>
@@ -4408,6 +4443,11 @@
             <location filename="../../desktop_crm/core/targets.py" />
             <source>the control share must be at least 0 and below 1 (e.g. 0.1 for 10%)</source>
             <translation>udział grupy kontrolnej musi wynosić co najmniej 0 i mniej niż 1 (np. 0.1 dla 10%)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>The country of local phone numbers (0555…, 8 916…); automatic: from the language and currency</source>
+            <translation>Kraj lokalnych numerów telefonów (0555…, 8 916…); automatycznie: z języka i waluty</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />

@@ -184,6 +184,11 @@
             <translation>Выгрузка продаж в CSV, TXT, Excel или ODS; по желанию — файл с данными клиентов.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>a real identifier</source>
+            <translation>настоящий идентификатор</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
             <source>A stable share of all customers that no list ever contacts</source>
             <translation>Постоянная доля всех клиентов, с которой не связывается ни один список</translation>
@@ -229,8 +234,8 @@
             <translation>Засыпающие</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idlink.py" />
             <location filename="../../desktop_crm/gui/identities_panel.py" />
-            <location filename="../../desktop_crm/io/identity_files.py" />
             <source>accept</source>
             <translation>принять</translation>
         </message>
@@ -449,6 +454,11 @@
             <location filename="../../desktop_crm/gui/import_format.py" />
             <source>automatic</source>
             <translation>автоматически</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>automatic ({region})</source>
+            <translation>автоматически ({region})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/identity_files.py" />
@@ -2115,6 +2125,11 @@
             <translation>k-средних по давности, частоте, тратам и долям категорий; описание — в сравнении с типичным клиентом.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>keep apart</source>
+            <translation>оставить раздельно</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>kept</source>
             <translation>Осталось</translation>
@@ -2263,6 +2278,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>line</source>
             <translation>Строка</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>link the cards</source>
+            <translation>объединить карты</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -2691,6 +2711,11 @@
             <location filename="../../desktop_crm/io/report.py" />
             <source>No action has enough customers yet.</source>
             <translation>Пока ни для одного действия не хватает клиентов.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>no card, and its plate/phone is suspicious</source>
+            <translation>нет карты, а номер авто/телефон подозрителен</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/overview_view.py" />
@@ -3220,6 +3245,11 @@
             <translation>Телефон или эл. почта</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>Phone region</source>
+            <translation>Регион телефонов</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Pick customers in another view (a transition cell, a chart bar) and press “Send to Targets” in Customers.</source>
             <translation>Выберите клиентов в другом виде (ячейка переходов, столбец графика) и нажмите «Отправить в цели» в виде «Клиенты».</translation>
@@ -3543,8 +3573,8 @@
             <translation>Постоянный от (покупок)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idlink.py" />
             <location filename="../../desktop_crm/gui/identities_panel.py" />
-            <location filename="../../desktop_crm/io/identity_files.py" />
             <source>reject</source>
             <translation>отклонить</translation>
         </message>
@@ -4331,6 +4361,11 @@
             <translation>Подозрительные</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>suspicious</source>
+            <translation>подозрительный</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/cli.py" />
             <source>suspicious identifiers: {n}</source>
             <translation>подозрительные идентификаторы: {n}</translation>
@@ -4408,6 +4443,11 @@
             <location filename="../../desktop_crm/core/targets.py" />
             <source>the control share must be at least 0 and below 1 (e.g. 0.1 for 10%)</source>
             <translation>доля контрольной группы должна быть не меньше 0 и меньше 1 (например, 0.1 для 10%)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>The country of local phone numbers (0555…, 8 916…); automatic: from the language and currency</source>
+            <translation>Страна местных телефонных номеров (0555…, 8 916…); автоматически: по языку и валюте</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />

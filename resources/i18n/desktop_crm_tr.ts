@@ -182,6 +182,11 @@
             <translation>Satışların CSV, TXT, Excel veya ODS dışa aktarımı; isteğe bağlı olarak müşteri bilgileri dosyası.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>a real identifier</source>
+            <translation>gerçek bir kimlik</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
             <source>A stable share of all customers that no list ever contacts</source>
             <translation>Hiçbir listenin ulaşmadığı, tüm müşterilerin sabit bir payı</translation>
@@ -227,8 +232,8 @@
             <translation>Uykuya dalmak üzere</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idlink.py" />
             <location filename="../../desktop_crm/gui/identities_panel.py" />
-            <location filename="../../desktop_crm/io/identity_files.py" />
             <source>accept</source>
             <translation>kabul</translation>
         </message>
@@ -447,6 +452,11 @@
             <location filename="../../desktop_crm/gui/import_format.py" />
             <source>automatic</source>
             <translation>otomatik</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>automatic ({region})</source>
+            <translation>otomatik ({region})</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/io/identity_files.py" />
@@ -2105,6 +2115,11 @@
             <translation>Yenilik, sıklık, harcama ve kategori paylarında k-ortalamalar; tipik müşteriye göre tarif edilir.</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>keep apart</source>
+            <translation>ayrı tut</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>kept</source>
             <translation>Kalan</translation>
@@ -2253,6 +2268,11 @@
             <location filename="../../desktop_crm/i18n/labels.py" />
             <source>line</source>
             <translation>Satır</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>link the cards</source>
+            <translation>kartları birleştir</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/targets_view.py" />
@@ -2681,6 +2701,11 @@
             <location filename="../../desktop_crm/io/report.py" />
             <source>No action has enough customers yet.</source>
             <translation>Henüz yeterli müşterisi olan bir eylem yok.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/importer.py" />
+            <source>no card, and its plate/phone is suspicious</source>
+            <translation>kart yok ve plakası/telefonu şüpheli</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/overview_view.py" />
@@ -3202,6 +3227,11 @@
             <translation>Telefon veya e-posta</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>Phone region</source>
+            <translation>Telefon bölgesi</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/target_forms.py" />
             <source>Pick customers in another view (a transition cell, a chart bar) and press “Send to Targets” in Customers.</source>
             <translation>Başka bir görünümde müşteri seçin (bir geçiş hücresi, bir grafik çubuğu) ve Müşteriler'de “Hedeflere gönder”e basın.</translation>
@@ -3525,8 +3555,8 @@
             <translation>Düzenli sayılma (alışveriş)</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/core/idlink.py" />
             <location filename="../../desktop_crm/gui/identities_panel.py" />
-            <location filename="../../desktop_crm/io/identity_files.py" />
             <source>reject</source>
             <translation>reddet</translation>
         </message>
@@ -4309,6 +4339,11 @@
             <translation>Şüpheli</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>suspicious</source>
+            <translation>şüpheli</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/cli.py" />
             <source>suspicious identifiers: {n}</source>
             <translation>şüpheli kimlikler: {n}</translation>
@@ -4386,6 +4421,11 @@
             <location filename="../../desktop_crm/core/targets.py" />
             <source>the control share must be at least 0 and below 1 (e.g. 0.1 for 10%)</source>
             <translation>kontrol payı en az 0 ve 1'den küçük olmalı (örn. %10 için 0.1)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/identities_panel.py" />
+            <source>The country of local phone numbers (0555…, 8 916…); automatic: from the language and currency</source>
+            <translation>Yerel telefon numaralarının ülkesi (0555…, 8 916…); otomatik: dil ve para biriminden</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/import_wizard.py" />

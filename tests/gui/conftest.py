@@ -1,18 +1,20 @@
-"""The real main window for GUI tests, empty or with the demo data segmented."""
+"""Fixtures of the GUI tests: one view on a small segmented session (most tests), or the real main
+window, empty or with data, for the few end-to-end tests."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_crm.gui import language
 from desktop_crm.gui.main_window import MainWindow
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.settings import LANGUAGE, Settings
-from tests.gui.helpers import segmented_session, write_small_data
+from tests.gui.helpers import segmented_session, shown_view, write_small_data
 
 
 @pytest.fixture(autouse=True)
@@ -74,3 +76,40 @@ def shop(qtbot, window: MainWindow, small_files: tuple[Path, Path]) -> MainWindo
     window.session.open_files(*small_files)
     segmented(qtbot, window)
     return window
+
+
+def _segmented_once(qapp: QApplication, start: Callable[[Session], object]) -> Session:
+    """A session for a whole run, segmented after `start(session)`; qtbot.waitUntil is per test, so
+    this waits on the events itself."""
+    session = Session()
+    start(session)
+    deadline = QDeadlineTimer(120_000)
+    while session.segmentation is None or session.busy():
+        assert not deadline.hasExpired(), "the shared session was not segmented in time"
+        qapp.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    return session
+
+
+@pytest.fixture(scope="session")
+def small_shared(qapp: QApplication, small_files: tuple[Path, Path]) -> Session:
+    """One session segmented on the small data set, shared by every test that only reads it (segmented
+    once per run); a test that changes the session's settings or data takes `small`."""
+    return _segmented_once(qapp, lambda session: session.open_files(*small_files))
+
+
+@pytest.fixture(scope="session")
+def demo_shared(qapp: QApplication) -> Session:
+    """One session on the demo data, segmented once per run, for read-only tests that need its size."""
+    return _segmented_once(qapp, lambda session: session.open_demo())
+
+
+@pytest.fixture
+def view_on(qtbot) -> Callable[[type[QWidget], Session], QWidget]:
+    """Build one view on a segmented session, shown and given the session's segments (closed after the test)."""
+
+    def make(view_class: type[QWidget], session: Session) -> QWidget:
+        view = shown_view(qtbot, view_class(session))
+        session.segments_ready.emit(session.segmentation)
+        return view
+
+    return make

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from desktop_crm.gui.main_window import MainWindow
@@ -98,6 +99,11 @@ def test_segmenting_again_computes_only_the_view_on_screen(
     monkeypatch.setattr(TaskRunner, "start", counting_start)
     with qtbot.waitSignal(window.session.segments_ready, timeout=60_000):
         window.session.segment()
-    qtbot.waitUntil(lambda: not any(r.busy() for r in window.findChildren(TaskRunner)), timeout=60_000)
-    qtbot.wait(400)  # past every debounce a view may have
+    qtbot.waitUntil(lambda: _quiet(window), timeout=60_000)  # no debounce pending, no task running
     assert sorted(started) == ["Session", "TransitionsView"]
+
+
+def _quiet(window: MainWindow) -> bool:
+    """Nothing left to start: no view's debounce (a single-shot timer) pending and no task running."""
+    pending = any(t.isSingleShot() and t.isActive() for t in window.findChildren(QTimer))
+    return not pending and not any(r.busy() for r in window.findChildren(TaskRunner))

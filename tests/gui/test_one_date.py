@@ -13,14 +13,14 @@ from desktop_crm.i18n.formats import date
 pytestmark = pytest.mark.gui
 
 
-def test_as_of_is_one_date_in_every_view(qtbot, demo: MainWindow) -> None:
-    tx = demo.session.dataset.transactions.frame
+def test_as_of_is_one_date_in_every_view(qtbot, shop: MainWindow) -> None:
+    tx = shop.session.dataset.transactions.frame
     as_of = default_as_of(tx)
-    assert demo.session.segmentation.as_of == as_of
-    assert pd.Timestamp(demo.segments_view.as_of.date().toPython()) == as_of
-    assert date(as_of) in demo.status_label.text()
-    view = demo.transitions_view
-    demo.nav.setCurrentRow(5)  # Transitions (the Overview is first)
+    assert shop.session.segmentation.as_of == as_of
+    assert pd.Timestamp(shop.segments_view.as_of.date().toPython()) == as_of
+    assert date(as_of) in shop.status_label.text()
+    view = shop.transitions_view
+    shop.nav.setCurrentRow(5)  # Transitions (the Overview is first)
     qtbot.waitUntil(lambda: view.transition is not None, timeout=60_000)
     assert view.transition.date_to == as_of
     lifecycle = view.scheme.findData("lifecycle")

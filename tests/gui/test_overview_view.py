@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -11,10 +12,9 @@ from PySide6.QtCore import QPoint, Qt
 
 from desktop_crm.core import overview
 from desktop_crm.core.targets import build_targets
-from desktop_crm.core.value_watch import fading_customers
 from desktop_crm.gui.main_window import MainWindow
+from desktop_crm.gui.session import Session
 from desktop_crm.gui.views.overview_view import AT_RISK, OVERDUE, OverviewState, OverviewView, change_text
-from desktop_crm.gui.views.value_view import FADING_ROWS
 from desktop_crm.i18n import tr
 from tests.gui.conftest import segmented
 from tests.gui.helpers import settled, shown_view
@@ -25,13 +25,6 @@ def _computed(qtbot, window: MainWindow) -> OverviewView:
     qtbot.waitUntil(lambda: view.dashboard is not None, timeout=60_000)
     settled(qtbot, view)
     return view
-
-
-def _shown_customers(qtbot, window: MainWindow) -> set[str]:
-    customers = window.customers_view
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is customers, timeout=10_000)
-    qtbot.waitUntil(lambda: customers.ids is not None and customers.model.rowCount() == len(customers.ids))
-    return set(customers.model.frame["customer_id"].astype(str))
 
 
 def test_the_app_opens_on_the_overview_with_the_demo_data(qtbot, demo: MainWindow) -> None:
@@ -46,32 +39,46 @@ def test_the_app_opens_on_the_overview_with_the_demo_data(qtbot, demo: MainWindo
     assert len(view.actions.buttons) == len(board.actions) > 0
 
 
-def test_a_card_click_opens_its_customers(qtbot, demo: MainWindow) -> None:
-    view = _computed(qtbot, demo)
+def _overview(qtbot, view_on, session: Session) -> OverviewView:
+    """The Overview on its own, its dashboard computed."""
+    view = view_on(OverviewView, session)
+    qtbot.waitUntil(lambda: view.dashboard is not None, timeout=60_000)
+    settled(qtbot, view)
+    return view
+
+
+def _chosen(qtbot, view: OverviewView, click: Callable[[], object]) -> set[str]:
+    """The customers the Overview sends to the Customers view when `click` happens."""
+    with qtbot.waitSignal(view.customers_chosen, timeout=10_000) as chosen:
+        click()
+    return {str(c) for c in chosen.args[0]}
+
+
+def test_a_card_click_opens_its_customers(qtbot, view_on, demo_shared: Session) -> None:
+    view = _overview(qtbot, view_on, demo_shared)
     board = view.dashboard
     expected = {str(c) for c in overview.kpi_customers(board.codes, board.kpis, "active_customers")}
     assert expected
-    qtbot.mouseClick(view.cards["active_customers"], Qt.MouseButton.LeftButton)
-    assert _shown_customers(qtbot, demo) == expected
-    demo.nav.setCurrentRow(0)
-    qtbot.mouseClick(view.cards[AT_RISK], Qt.MouseButton.LeftButton)
-    assert _shown_customers(qtbot, demo) == {str(c) for c in board.at_risk_customers}
+    card = view.cards["active_customers"]
+    assert _chosen(qtbot, view, lambda: qtbot.mouseClick(card, Qt.MouseButton.LeftButton)) == expected
+    at_risk = view.cards[AT_RISK]
+    shown = _chosen(qtbot, view, lambda: qtbot.mouseClick(at_risk, Qt.MouseButton.LeftButton))
+    assert shown == {str(c) for c in board.at_risk_customers}
     late = board.attention.index[board.attention["overdue"].to_numpy(dtype=bool)]
     assert {str(c) for c in view.card_customers(OVERDUE)} == {str(c) for c in late}
 
 
-def test_a_narrative_link_opens_the_sentences_customers(qtbot, demo: MainWindow) -> None:
-    view = _computed(qtbot, demo)
+def test_a_narrative_link_opens_the_sentences_customers(qtbot, view_on, demo_shared: Session) -> None:
+    view = _overview(qtbot, view_on, demo_shared)
     board = view.dashboard
     assert board.changes, "the demo data has changes large enough to name"
     first = board.changes[0]
     assert first.text() in view.changes.text()
-    view.changes.linkActivated.emit("0")
-    assert _shown_customers(qtbot, demo) == {str(c) for c in first.customers}
+    assert _chosen(qtbot, view, lambda: view.changes.linkActivated.emit("0")) == {str(c) for c in first.customers}
 
 
-def test_a_cohort_cell_opens_its_customers(qtbot, demo: MainWindow) -> None:
-    view = _computed(qtbot, demo)
+def test_a_cohort_cell_opens_its_customers(qtbot, view_on, demo_shared: Session) -> None:
+    view = _overview(qtbot, view_on, demo_shared)
     board = view.dashboard
     retention = board.cohorts["retention"].fillna(0).to_numpy()
     i = int(np.argmax(retention[:, 1]))  # the cohort most of whom came back a month later
@@ -79,8 +86,9 @@ def test_a_cohort_cell_opens_its_customers(qtbot, demo: MainWindow) -> None:
     expected = {str(c) for c in overview.cohort_customers(board.codes, board.cohorts["retention"].index[i], 1)}
     assert len(expected) == round(retention[i, 1] * board.cohorts["size"].iloc[i])
     center = view.cohorts.mapFromScene(view.cohorts.cell_center(i, 1))
-    qtbot.mouseClick(view.cohorts.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(center.x(), center.y()))
-    assert _shown_customers(qtbot, demo) == expected
+    point = QPoint(center.x(), center.y())
+    click = lambda: qtbot.mouseClick(view.cohorts.viewport(), Qt.MouseButton.LeftButton, pos=point)  # noqa: E731
+    assert _chosen(qtbot, view, click) == expected
 
 
 def test_an_action_opens_targets_with_its_list(qtbot, demo: MainWindow) -> None:
@@ -148,27 +156,3 @@ def test_export_report_to_a_folder_that_is_gone_says_so(qtbot, shop: MainWindow,
     with qtbot.waitSignal(shop.report_export.failed, timeout=60_000) as failed:
         shop.export_report(tmp_path / "gone" / "report.pdf")
     assert failed.args[0] == tr("Could not export the report")
-
-
-def test_customers_show_overdue_and_the_path_to_the_next_tier(qtbot, shop: MainWindow) -> None:
-    customers = shop.customers_view
-    shop.nav.setCurrentRow(shop.stack.indexOf(customers))
-    qtbot.waitUntil(lambda: "next_tier" in customers.model.frame.columns, timeout=60_000)
-    frame = customers.model.frame
-    assert {"usual_gap_days", "days_overdue"} <= set(frame.columns)
-    assert frame["next_tier"].str.len().gt(0).any() and frame["days_overdue"].notna().any()
-
-
-def test_lifetime_value_leads_with_the_customers_slipping_away(qtbot, demo: MainWindow) -> None:
-    view = demo.value_view
-    demo.nav.setCurrentRow(demo.stack.indexOf(view))
-    qtbot.waitUntil(lambda: view.body.showing_content(), timeout=60_000)
-    expected = fading_customers(demo.session.segmentation.clv)
-    assert len(expected) > 0 and view.fading.index.equals(expected.index)
-    shown = view.fading_model.frame
-    assert shown.columns[0] == expected.index.name and len(shown) == min(len(expected), FADING_ROWS)
-    assert not view.details.isVisible()  # the model parameters and the check are folded away
-    view.details_toggle.click()
-    assert view.details.isVisible() and view.params_view.isVisible()
-    view.fading_view.doubleClicked.emit(view.fading_model.index(0, 0))
-    assert _shown_customers(qtbot, demo) == {str(expected.index[0])}

@@ -115,14 +115,14 @@ def test_a_big_export_runs_in_a_worker_and_a_failure_is_shown(
     assert table.findChild(QMessageBox, "table_message") is not None
 
 
-def test_every_table_of_the_window_is_a_data_table(qtbot, demo: MainWindow) -> None:
-    views = demo.findChildren(QTableView)
+def test_every_table_of_the_window_is_a_data_table(qtbot, shop: MainWindow) -> None:
+    views = shop.findChildren(QTableView)
     assert len(views) >= 10
     for view in views:
         assert isinstance(view, DataTable), type(view).__name__
         assert view.isSortingEnabled()
-    demo.nav.setCurrentRow(demo.stack.indexOf(demo.segments_view))  # the app opens on the Overview
-    summary = demo.segments_view.summary
+    shop.nav.setCurrentRow(shop.stack.indexOf(shop.segments_view))  # the app opens on the Overview
+    summary = shop.segments_view.summary
     summary.selectAll()
     header = summary.copy_selection().splitlines()[0].split("\t")
     model = summary.frame_model()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,7 +26,7 @@ from desktop_crm.core.journeys import EVERYONE
 from desktop_crm.core.segmentation import SCHEME_TITLES, SCHEMES, Segmentation
 from desktop_crm.gui.combos import fill, fill_segments, key_of, select
 from desktop_crm.gui.empty import Placeholder, on_disk
-from desktop_crm.gui.lazy import WhenShown
+from desktop_crm.gui.lazy import WhenShown, pause_timer
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.tables import DataTable
@@ -78,29 +78,15 @@ class CustomersView(QWidget):
         self.to_targets.setToolTip(tr("Start a target list from the customers shown"))
         self.to_targets.clicked.connect(self._send)
         self.model = FrameModel()
-        self.view = DataTable(self.model, "customers")
-        self.view.verticalHeader().setVisible(True)
-        self.view.verticalHeader().setDefaultSectionSize(22)
-        self.view.horizontalHeader().setResizeContentsPrecision(200)
-        self.view.doubleClicked.connect(self._open_card)
+        self.view = self._customer_table()
         self.filters = TaskRunner(self)
         self.attention = TaskRunner(self)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(250)
-        self._debounce.timeout.connect(self.apply_filter)
+        self._debounce = pause_timer(self, 250, self.apply_filter)
         self.filtering = WhenShown(self, self._filter)
         self.attending = WhenShown(self, self._attend)
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 2)
-        bar.addWidget(QLabel(tr("Segments")))
-        bar.addWidget(self.scheme)
-        bar.addWidget(self.segment, 1)
-        bar.addWidget(self.count)
-        bar.addWidget(self.to_targets)
         self.body = Placeholder(self.view)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addLayout(self._toolbar())
         layout.addWidget(self.body, 1)
         self.search.textChanged.connect(self._debounce.start)
         self.scheme.currentIndexChanged.connect(self._fill_segments)
@@ -111,6 +97,26 @@ class CustomersView(QWidget):
         self.ids: list[str] | None = None
         self.ids_title = ""
         self.to_targets.setEnabled(False)
+
+    def _customer_table(self) -> DataTable:
+        """The customers table: numbered rows, sized from a sample; a double click opens a card."""
+        view = DataTable(self.model, "customers")
+        view.verticalHeader().setVisible(True)
+        view.verticalHeader().setDefaultSectionSize(22)
+        view.horizontalHeader().setResizeContentsPrecision(200)
+        view.doubleClicked.connect(self._open_card)
+        return view
+
+    def _toolbar(self) -> QHBoxLayout:
+        """Search, segment filter, the count shown and the hand-over to Targets, in one row."""
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 2)
+        bar.addWidget(QLabel(tr("Segments")))
+        bar.addWidget(self.scheme)
+        bar.addWidget(self.segment, 1)
+        bar.addWidget(self.count)
+        bar.addWidget(self.to_targets)
+        return bar
 
     def state(self) -> CustomersState:
         segment = key_of(self.segment, self._wanted.segment)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.core.model import DataSummary
-from desktop_crm.gui.identities_panel import IdentitiesPanel
+from desktop_crm.gui.identities_panel import CANDIDATES, IdentitiesPanel
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.tables import DataTable
 from desktop_crm.i18n import tr, trn
@@ -26,9 +28,19 @@ from desktop_crm.i18n.labels import column_label
 from desktop_crm.io.importer import ImportResult
 
 
+@dataclass(frozen=True)
+class DataState:
+    """The tab shown, and in the Identities tab the list shown and the key picked in it."""
+
+    tab: int = 0
+    identities: int = CANDIDATES
+    key: str | None = None
+
+
 class DataView(QWidget):
     save_rejects_requested = Signal()
     identity_decided = Signal(object)  # Decision, from the Identities panel
+    phone_region_chosen = Signal(object)  # a region code or None (automatic), from the Identities panel
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +72,7 @@ class DataView(QWidget):
 
         self.identities = IdentitiesPanel()
         self.identities.decided.connect(self.identity_decided)
+        self.identities.region_chosen.connect(self.phone_region_chosen)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.table, tr("Transactions"))
         self.tabs.addTab(self.identities, tr("Identities"))
@@ -73,7 +86,16 @@ class DataView(QWidget):
         layout.addWidget(self.headline)
         layout.addWidget(splitter, 1)
 
-    def show_result(self, result: ImportResult, summary: DataSummary) -> None:
+    def state(self) -> DataState:
+        shown, key = self.identities.choice()
+        return DataState(self.tabs.currentIndex(), shown, key)
+
+    def restore(self, state: DataState) -> None:
+        self.tabs.setCurrentIndex(state.tab)
+        self.identities.choose(state.identities, state.key)
+
+    def show_result(self, result: ImportResult, summary: DataSummary, phone_region: str | None = None) -> None:
+        """Show an import; `phone_region` is the one the user chose (None: automatic)."""
         self.result = result
         r = result.report
         s = summary
@@ -113,7 +135,7 @@ class DataView(QWidget):
                 "  " + tr("suspicious phone/plate, no customer: {n}", n=number(links.get("suspicious_rows", 0))),
             ]
         self.report.setPlainText("\n".join(details))
-        self.identities.show_review(result.identities, result.frame)
+        self.identities.show_review(result, phone_region)
         self.save_rejects.setEnabled(not result.rejects.empty)
 
 

@@ -16,17 +16,16 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QSlider, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSlider, QSplitter, QStackedWidget, QWidget
 
 from desktop_crm.core import journeys
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.gui.chart_items import color
 from desktop_crm.gui.charts import FlowGraph, SankeyChart
 from desktop_crm.gui.combos import fill_schemes, fill_segments, key_of, select
-from desktop_crm.gui.empty import Placeholder, on_disk
+from desktop_crm.gui.empty import Placeholder
 from desktop_crm.gui.export import export_button
-from desktop_crm.gui.layouts import labelled_row
-from desktop_crm.gui.lazy import WhenShown
+from desktop_crm.gui.layouts import column, labelled_row, page, split
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.scheme_view import SchemeDrivenView
 from desktop_crm.gui.session import Session
@@ -81,19 +80,9 @@ class DepartmentsView(SchemeDrivenView, QWidget):
         self.runner = TaskRunner(self)
         self.charts = QStackedWidget()
         self.body = Placeholder(self._body())
-        layout = QVBoxLayout(self)
-        layout.addLayout(self._controls())
-        layout.addWidget(self.status)
-        layout.addWidget(self.body, 1)
-        self.computing = WhenShown(self, self.compute)
-        self.scheme.currentIndexChanged.connect(self._on_scheme_changed)
-        for changed in (
-            self.group.currentIndexChanged,
-            self.threshold.valueChanged,
-            self.chart_kind.currentIndexChanged,
-        ):
-            changed.connect(self._on_shown_changed)
-        session.segments_ready.connect(self.show_result)
+        page(self, self._controls(), self.status, self.body)
+        shown = (self.group.currentIndexChanged, self.threshold.valueChanged, self.chart_kind.currentIndexChanged)
+        self._connect(session, *shown)
 
     def _controls(self):
         top = labelled_row(
@@ -108,21 +97,19 @@ class DepartmentsView(SchemeDrivenView, QWidget):
         return top
 
     def _body(self) -> QSplitter:
+        """The map or the Sankey, with the entry categories above the most frequent moves beside it."""
         self.charts.addWidget(self.graph)
         self.charts.addWidget(self.sankey)
-        tables = QWidget()
-        side = QVBoxLayout(tables)
-        side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(QLabel(tr("First purchase: main category")))
-        side.addWidget(self.entries_view, 1)
-        side.addWidget(QLabel(tr("Most frequent moves (repeats of the same category left out)")))
-        side.addWidget(self.steps_view, 2)
-        body = QSplitter()
-        body.addWidget(self.charts)
-        body.addWidget(tables)
-        body.setStretchFactor(0, 3)
-        body.setStretchFactor(1, 2)
-        return body
+        return split(self.charts, self._tables_panel())
+
+    def _tables_panel(self) -> QWidget:
+        """The entry categories above the most frequent moves, beside the chart."""
+        return column(
+            tr("First purchase: main category"),
+            (self.entries_view, 1),
+            tr("Most frequent moves (repeats of the same category left out)"),
+            (self.steps_view, 2),
+        )
 
     def state(self) -> DepartmentsState:
         scheme, group = key_of(self.scheme, self._wanted.scheme), key_of(self.group, self._wanted.group)
@@ -150,17 +137,7 @@ class DepartmentsView(SchemeDrivenView, QWidget):
         self.computing.request()
 
     def compute(self) -> None:
-        data, segmentation = self.session.dataset, self.session.segmentation
-        if data is None or segmentation is None or not self.scheme.count():
-            return
-        if (text := on_disk(data)) is not None:
-            self.body.show_message(text)
-            return
-        groups = segmentation.customers.set_index("customer_id")[self.scheme.currentData()]
-        self.status.setText(tr("Following every customer from visit to visit…"))
-        self.runner.start(
-            journeys.department_map, data.transactions.frame, groups, done=self._on_computed, failed=self.status.setText
-        )
+        self._compute_by_scheme(journeys.department_map, tr("Following every customer from visit to visit…"))
 
     def _on_computed(self, tables: dict[str, pd.DataFrame]) -> None:
         self.tables = tables

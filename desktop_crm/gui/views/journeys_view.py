@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QSplitter, QWidget
 
 from desktop_crm.core import journeys, lifecycle
 from desktop_crm.core.dynamics import NEW, Snapshots
@@ -17,7 +17,7 @@ from desktop_crm.gui.charts import Chart, SankeyChart, color
 from desktop_crm.gui.combos import select
 from desktop_crm.gui.empty import Placeholder
 from desktop_crm.gui.export import export_button
-from desktop_crm.gui.layouts import labelled_row
+from desktop_crm.gui.layouts import labelled_row, page, split
 from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
@@ -66,29 +66,21 @@ class JourneysView(QWidget):
         self.trend = Chart(tr("Customers per segment at each date"))
         self.trend_legend = self.trend.addLegend(offset=(-5, 5), colCount=1, labelTextSize="8pt", verticalSpacing=-6)
         self.paths_model = FrameModel()
-        paths = DataTable(self.paths_model, "paths")
-        self.paths_view = paths
+        self.paths_view = DataTable(self.paths_model, "paths")
         self.runner = TaskRunner(self)
         top = labelled_row((tr("Scheme"), self.scheme), (tr("Every"), self.every), (tr("Snapshots"), self.count))
         top.addWidget(self.status, 1)
         top.addWidget(export_button(self, "journeys", self.sankey, self.export_frames))
-        lower = QSplitter()
-        lower.addWidget(self.trend)
-        lower.addWidget(paths)
-        body = QSplitter()
-        body.setOrientation(pg.QtCore.Qt.Orientation.Vertical)
-        body.addWidget(self.sankey)
-        body.addWidget(lower)
-        body.setStretchFactor(0, 3)
-        body.setStretchFactor(1, 2)
-        self.body = Placeholder(body)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.body, 1)
+        self.body = Placeholder(self._charts())
+        page(self, top, self.body)
         self.computing = WhenShown(self, self.compute)
         for signal in (self.scheme.currentIndexChanged, self.every.currentIndexChanged, self.count.valueChanged):
             signal.connect(self.computing.request)
         session.segments_ready.connect(self._on_segments_ready)  # a method: disconnected when the view goes
+
+    def _charts(self) -> QSplitter:
+        """The flows above, the counts per date beside the common paths below."""
+        return split(self.sankey, split(self.trend, self.paths_view, None), vertical=True)
 
     def state(self) -> JourneysState:
         return JourneysState(self.scheme.currentData(), self.every.currentData(), self.count.value())

@@ -6,7 +6,7 @@ from dataclasses import dataclass, fields
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -27,7 +27,7 @@ from desktop_crm.gui.charts import GridHeatmap, SegmentBarChart
 from desktop_crm.gui.combos import fill_schemes, key_of, select
 from desktop_crm.gui.empty import Placeholder, date_edit
 from desktop_crm.gui.export import export_button
-from desktop_crm.gui.layouts import labelled_row
+from desktop_crm.gui.layouts import column, labelled_row, page, split
 from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.models.frame_model import COLUMN_TIPS, FrameModel, fit_columns
 from desktop_crm.gui.session import Session
@@ -116,10 +116,7 @@ class SegmentsView(QWidget):
         top.addStretch(1)
         top.addWidget(export_button(self, "segments", self.chart, self.export_frames))
         self.body = Placeholder(self._charts_and_rules())
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.help)
-        layout.addWidget(self.body, 1)
+        page(self, top, self.help, self.body)
         self.drawing = WhenShown(self, self._redraw)
         self.scheme.currentIndexChanged.connect(self._on_choice_changed)
         self.measure.currentIndexChanged.connect(self._on_choice_changed)
@@ -128,25 +125,10 @@ class SegmentsView(QWidget):
 
     def _charts_and_rules(self) -> QSplitter:
         """The chart over the summary on the left; the R x F grid over the threshold editor on the right."""
-        left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(self.chart)
-        left.addWidget(self.summary)
-        left.setStretchFactor(0, 3)
-        left.setStretchFactor(1, 2)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
         grid_title = QLabel(tr("Customers by R score (rows) and F score (columns)"))
         grid_title.setToolTip(f"{tr(COLUMN_TIPS['r_score'])}\n{tr(COLUMN_TIPS['f_score'])}")
-        right_layout.addWidget(grid_title)
-        right_layout.addWidget(self.heatmap, 2)
-        right_layout.addWidget(self.rules_box, 3)
-        body = QSplitter()
-        body.addWidget(left)
-        body.addWidget(right)
-        body.setStretchFactor(0, 3)
-        body.setStretchFactor(1, 2)
-        return body
+        right = column(grid_title, (self.heatmap, 2), (self.rules_box, 3))
+        return split(split(self.chart, self.summary, vertical=True), right)
 
     # ------------------------------------------------------------------ state
 

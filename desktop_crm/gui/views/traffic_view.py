@@ -7,16 +7,15 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from desktop_crm.core import journeys, traffic
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.gui.charts import MatrixHeatmap
 from desktop_crm.gui.combos import fill_schemes, fill_segments, key_of, select
-from desktop_crm.gui.empty import Placeholder, on_disk
+from desktop_crm.gui.empty import Placeholder
 from desktop_crm.gui.export import export_button
-from desktop_crm.gui.layouts import labelled_row
-from desktop_crm.gui.lazy import WhenShown
+from desktop_crm.gui.layouts import labelled_row, page
 from desktop_crm.gui.scheme_view import SchemeDrivenView
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.worker import TaskRunner
@@ -56,15 +55,8 @@ class TrafficView(SchemeDrivenView, QWidget):
         top.addStretch(1)
         top.addWidget(export_button(self, "traffic", self.grid, self.export_frames))
         self.body = Placeholder(self.grid)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.status)
-        layout.addWidget(self.body, 1)
-        self.computing = WhenShown(self, self.compute)
-        self.scheme.currentIndexChanged.connect(self._on_scheme_changed)
-        self.segment.currentIndexChanged.connect(self._on_shown_changed)
-        self.measure.currentIndexChanged.connect(self._on_shown_changed)
-        session.segments_ready.connect(self.show_result)
+        page(self, top, self.status, self.body)
+        self._connect(session, self.segment.currentIndexChanged, self.measure.currentIndexChanged)
 
     def state(self) -> TrafficState:
         scheme, segment = key_of(self.scheme, self._wanted.scheme), key_of(self.segment, self._wanted.segment)
@@ -81,18 +73,7 @@ class TrafficView(SchemeDrivenView, QWidget):
         self.computing.request()
 
     def compute(self) -> None:
-        data, segmentation = self.session.dataset, self.session.segmentation
-        if data is None or segmentation is None or not self.scheme.count():
-            return
-        if (text := on_disk(data)) is not None:
-            self.body.show_message(text)
-            return
-        groups = segmentation.customers.set_index("customer_id")[self.scheme.currentData()]
-        self.status.setText(tr("Counting visits…"))
-        self.runner.start(
-            journeys.traffic_with_quiet_times, data.transactions.frame, groups,
-            done=self._on_computed, failed=self.status.setText,
-        )  # fmt: skip
+        self._compute_by_scheme(journeys.traffic_with_quiet_times, tr("Counting visits…"))
 
     def _on_computed(self, computed: tuple[pd.DataFrame, dict[str | None, traffic.QuietTimes]]) -> None:
         self.table, self.quiet = computed

@@ -6,13 +6,13 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 import pandas as pd
-from PySide6.QtCore import QDate, QSignalBlocker, QTimer, Signal
+from PySide6.QtCore import QDate, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,8 +23,8 @@ from desktop_crm.gui.charts import MatrixHeatmap
 from desktop_crm.gui.combos import select
 from desktop_crm.gui.empty import Placeholder, date_edit
 from desktop_crm.gui.export import export_button
-from desktop_crm.gui.layouts import labelled_row
-from desktop_crm.gui.lazy import WhenShown
+from desktop_crm.gui.layouts import column, labelled_row, page, split
+from desktop_crm.gui.lazy import WhenShown, pause_timer
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.tables import DataTable
@@ -77,44 +77,32 @@ class TransitionsView(QWidget):
         self.matrix = MatrixHeatmap()
         self.matrix.cell_clicked.connect(self._cell_clicked)
         self.summary_model = FrameModel()
-        summary = DataTable(self.summary_model, "transitions")
-        self.summary_view = summary
+        self.summary_view = DataTable(self.summary_model, "transitions")
         self.runner = TaskRunner(self)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(300)
-        self._debounce.timeout.connect(self._on_inputs_changed)
+        self._debounce = pause_timer(self, 300, self._on_inputs_changed)
         self.computing = WhenShown(self, self.compute)
-        top = labelled_row((tr("Scheme"), self.scheme), (tr("From"), self.date_from), (tr("To"), self.date_to))
-        top.addWidget(self.previous)
-        top.addWidget(QLabel(tr("Show")))
-        top.addWidget(self.measure)
-        top.addStretch(1)
-        top.addWidget(export_button(self, "transitions", self.matrix, self.export_frames))
         self.body = Placeholder(self._matrix_and_summary())
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.status)
-        layout.addWidget(self.body, 1)
+        page(self, self._toolbar(), self.status, self.body)
         for signal in (self.scheme.currentIndexChanged, self.date_from.dateChanged, self.date_to.dateChanged):
             signal.connect(self._debounce.start)
         self.measure.currentIndexChanged.connect(self._on_measure_changed)
         session.segments_ready.connect(self.show_result)
         self._enable(False)
 
+    def _toolbar(self) -> QHBoxLayout:
+        """Scheme, the two dates, the previous-period shortcut, the measure shown and the export."""
+        top = labelled_row((tr("Scheme"), self.scheme), (tr("From"), self.date_from), (tr("To"), self.date_to))
+        top.addWidget(self.previous)
+        top.addWidget(QLabel(tr("Show")))
+        top.addWidget(self.measure)
+        top.addStretch(1)
+        top.addWidget(export_button(self, "transitions", self.matrix, self.export_frames))
+        return top
+
     def _matrix_and_summary(self) -> QSplitter:
         """The matrix, with the upgrades and downgrades beside it."""
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(QLabel(tr("Upgrades and downgrades (by the rule table's order)")))
-        side_layout.addWidget(self.summary_view)
-        body = QSplitter()
-        body.addWidget(self.matrix)
-        body.addWidget(side)
-        body.setStretchFactor(0, 4)
-        body.setStretchFactor(1, 1)
-        return body
+        side = column(tr("Upgrades and downgrades (by the rule table's order)"), self.summary_view)
+        return split(self.matrix, side, (4, 1))
 
     def state(self) -> TransitionsState:
         if not self.date_to.isEnabled():  # no data yet: the dates are the ones wanted

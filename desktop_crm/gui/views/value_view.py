@@ -58,9 +58,8 @@ class ValueView(QWidget):
         self.run_check.setEnabled(False)
         self.run_check.clicked.connect(self._on_check_requested)
         self.params_model = FrameModel()
-        params = DataTable(self.params_model, "model_parameters")
-        params.setMaximumWidth(380)
-        self.params_view = params
+        self.params_view = DataTable(self.params_model, "model_parameters")
+        self.params_view.setMaximumWidth(380)
         self.holdout = GroupedBars(tr("Purchases per customer after the calibration end: actual vs predicted"))
         self.p_alive = Histogram(tr("Probability that the customer is still active"))
         self.value = Histogram(tr("Predicted value over the horizon"))
@@ -73,15 +72,28 @@ class ValueView(QWidget):
         self.fading_view.doubleClicked.connect(self._on_fading_double_clicked)
         self.fading_title = QLabel()
         self.fading_title.setWordWrap(True)
+        self.details = self._details_panel()
+        self.details_toggle = self._details_button()
+        self.body = Placeholder(self._content())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.body, 1)
+        self.checking = WhenShown(self, self._update)
+        session.segments_ready.connect(self.show_result)
+
+    def _details_button(self) -> QToolButton:
+        """The arrow button that unfolds the model details."""
+        toggle = QToolButton()
+        toggle.setText(tr("Model details"))
+        toggle.setCheckable(True)
+        toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toggle.setArrowType(Qt.ArrowType.RightArrow)
+        toggle.toggled.connect(self._on_details_toggled)
+        return toggle
+
+    def _content(self) -> QWidget:
+        """The fading customers first, the two distributions below them, then the folded model details."""
         show_fading = QPushButton(tr("Show in Customers"))
         show_fading.clicked.connect(self._on_show_fading_clicked)
-        self.details = self._details_panel()
-        self.details_toggle = QToolButton()
-        self.details_toggle.setText(tr("Model details"))
-        self.details_toggle.setCheckable(True)
-        self.details_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.details_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.details_toggle.toggled.connect(self._on_details_toggled)
         head = QHBoxLayout()
         head.addWidget(self.fading_title, 1)
         head.addWidget(show_fading)
@@ -95,11 +107,7 @@ class ValueView(QWidget):
         grid.addLayout(charts, 2)
         grid.addWidget(self.details_toggle)
         grid.addWidget(self.details, 3)
-        self.body = Placeholder(content)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.body, 1)
-        self.checking = WhenShown(self, self._update)
-        session.segments_ready.connect(self.show_result)
+        return content
 
     def _details_panel(self) -> QWidget:
         """The fitted parameters and the holdout check, folded away until asked for."""
