@@ -96,9 +96,10 @@ def _add_scheme_options(p: argparse.ArgumentParser) -> None:
 def _add_engine(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--engine",
-        choices=["auto", "memory", "duckdb"],
+        choices=["auto", "memory", "duckdb", "spark"],
         default="auto",
-        help="memory, or duckdb: a Parquet store in the cache folder, for exports beyond memory (auto: by size)",
+        help="memory, or duckdb: a Parquet store in the cache folder, for exports beyond memory (auto: by size); "
+        "spark: INPUT is a Parquet folder or a table, aggregated by Spark (extra desktop-crm[spark])",
     )
 
 
@@ -402,10 +403,15 @@ def cmd_segment(args: argparse.Namespace) -> int:
     settings = segment_settings(args)
     customers = import_customers(args.customers).require_rows().frame if args.customers else None
     try:
-        if wants_store(args):
+        if args.engine == "spark":
+            from desktop_crm.io.spark_engine import segment_spark
+
+            data: ImportResult | StoreImport | None = None  # Spark reads Parquet or a table: no import
+            result = segment_spark(args.input, customers, settings)
+        elif wants_store(args):
             from desktop_crm.io.duckdb_engine import segment_store
 
-            data: ImportResult | StoreImport = store_sales(args)
+            data = store_sales(args)
             result = segment_store(data.transactions, customers, settings)
         else:
             data = read_sales(args)
@@ -413,10 +419,11 @@ def cmd_segment(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise InputError(str(exc)) from None
     write_segments(result, args.output)
+    imported = data.report if data else None
     if args.report:
         with atomic_path(args.report) as tmp:
             tmp.write_text(
-                json.dumps(segmentation_report(result, data.report), indent=2, ensure_ascii=False), encoding="utf-8"
+                json.dumps(segmentation_report(result, imported), indent=2, ensure_ascii=False), encoding="utf-8"
             )
     if not args.quiet:
         done = trn(
@@ -427,7 +434,8 @@ def cmd_segment(args: argparse.Namespace) -> int:
         )
         notes = [tr("note: {text}", text=n) for n in result.notes]
         limits = lifecycle.limits_line(result.thresholds)
-        print("\n".join([*data.report.summary_lines(), *(f"  {line}" for line in [*notes, limits, done])]))
+        read = imported.summary_lines() if imported else []
+        print("\n".join([*read, *(f"  {line}" for line in [*notes, limits, done])]))
     return 0
 
 
@@ -442,7 +450,11 @@ def cmd_transitions(args: argparse.Namespace) -> int:
     settings = segment_settings(args)
     date_from, date_to = _as_of(args.date_from, "--from"), _as_of(args.date_to, "--to")
     try:
-        if wants_store(args):
+        if args.engine == "spark":
+            from desktop_crm.io.spark_engine import transitions_spark
+
+            date_from, date_to, snapshots = transitions_spark(args.input, date_from, date_to, args.scheme, settings)
+        elif wants_store(args):
             from desktop_crm.core.dynamics import dates_before
             from desktop_crm.io.duckdb_engine import snapshots_store, store_as_of
 

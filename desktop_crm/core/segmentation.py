@@ -158,8 +158,10 @@ def add_price(table: pd.DataFrame, share: np.ndarray, settings: SegmentSettings)
 
 
 def add_categories(table: pd.DataFrame, spend: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The favourite category and each category's share of spend, from customer x category spend."""
-    shares = categories.category_shares(spend)
+    """The favourite category and each category's share of spend, from customer x category spend.
+    Spend is rounded to cents first: engines add amounts in different orders, and a tie between two
+    categories must not be decided by the last bit of a float sum."""
+    shares = categories.category_shares(spend.round(2))
     table["top_category"] = categories.dominant_category(shares)
     if not table.index.equals(shares.index):
         return table.join(shares.round(4).add_prefix("share_")), shares

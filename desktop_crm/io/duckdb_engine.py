@@ -44,13 +44,15 @@ _OCCASION_KEYS = {
     "timestamps": "customer_id, date",
 }
 
+# Plain SQL that sqlglot transpiles for Spark (io/spark_engine.py); 0/1 are cast to DOUBLE because a
+# literal such as 1.0 is a DECIMAL in Spark, whose average is rounded to a few digits.
 PROMO_SQL = """
 WITH seen AS (
     SELECT customer_id, date, amount, promo{order} FROM {source} WHERE date < $as_of
 ), occasions AS (
     {occasions}
 )
-SELECT customer_id, avg(CASE WHEN on_promo THEN 1.0 ELSE 0.0 END) FILTER (WHERE amount > 0) AS share
+SELECT customer_id, avg(CAST(CASE WHEN on_promo THEN 1 ELSE 0 END AS DOUBLE)) FILTER (WHERE amount > 0) AS share
 FROM occasions GROUP BY customer_id
 """
 
@@ -83,7 +85,7 @@ ORDER BY s.customer_id
 # Every customer of a store once, numbered in id order: snapshots take their customers' positions
 # from here instead of 5 M id strings per date (and a hash of them to place each date's rows).
 CODES_SQL = """
-CREATE TEMP TABLE customer_codes AS
+CREATE OR REPLACE TEMP TABLE customer_codes AS
 SELECT customer_id, CAST(row_number() OVER (ORDER BY customer_id) - 1 AS INTEGER) AS code
 FROM (SELECT DISTINCT customer_id FROM {source})
 """
@@ -258,30 +260,36 @@ def segment_store(
 ) -> Segmentation:
     """`segment_customers` over a store: the transaction-level figures in DuckDB, the rest (scores,
     rules, clusters, the customers file) as in memory. Lifetime value is not computed here yet."""
-    settings = settings or SegmentSettings()
-    steps = Steps(progress, cancelled)
     con = connect(Path(folder).parent / ".duckdb-tmp")
-    source = parquet_source(folder)
     try:
-        end = last_day(con, source)
-        as_of = end if settings.as_of is None else pd.Timestamp(settings.as_of).normalize()
-        steps.stage(0.35, tr("Summarising customers"))
-        basis = settings.scoring.frequency_basis
-        summary = customer_summary(con, source, as_of, basis)
-        if summary.empty:
-            raise UserError(tr("no transactions before {date}; choose a later as-of date", date=formats.date(as_of)))
-        thresholds = settings.thresholds or file_thresholds(con, source, basis, summary if as_of == end else None)
-        table, cuts, pareto = score_summary(summary, settings, thresholds, steps)
-        if has_column(con, source, "promo"):
-            add_price(table, promo_share(con, source, as_of, table.index, basis), settings)
-        shares = None
-        if has_column(con, source, "category"):
-            steps.stage(0.7, tr("Category preference"))
-            spend = category_spend(con, source, as_of, table.index)
-            if not spend.columns.empty:
-                table, shares = add_categories(table, spend)
+        return segment_source(con, parquet_source(folder), customers, settings, Steps(progress, cancelled))
     finally:
         con.close()
+
+
+def segment_source(
+    con: Connection, source: str, customers: pd.DataFrame | None, settings: SegmentSettings | None, steps: Steps
+) -> Segmentation:
+    """`segment_store` on any connection that runs these queries (DuckDB, or Spark through
+    `io/spark_engine.py`) over the table expression `source`."""
+    settings = settings or SegmentSettings()
+    end = last_day(con, source)
+    as_of = end if settings.as_of is None else pd.Timestamp(settings.as_of).normalize()
+    steps.stage(0.35, tr("Summarising customers"))
+    basis = settings.scoring.frequency_basis
+    summary = customer_summary(con, source, as_of, basis)
+    if summary.empty:
+        raise UserError(tr("no transactions before {date}; choose a later as-of date", date=formats.date(as_of)))
+    thresholds = settings.thresholds or file_thresholds(con, source, basis, summary if as_of == end else None)
+    table, cuts, pareto = score_summary(summary, settings, thresholds, steps)
+    if has_column(con, source, "promo"):
+        add_price(table, promo_share(con, source, as_of, table.index, basis), settings)
+    shares = None
+    if has_column(con, source, "category"):
+        steps.stage(0.7, tr("Category preference"))
+        spend = category_spend(con, source, as_of, table.index)
+        if not spend.columns.empty:
+            table, shares = add_categories(table, spend)
     found = add_clusters(table, shares, settings, thresholds, steps)
     table = add_attributes(table, customers, as_of, steps)
     steps.done(tr("Segments ready"))
@@ -298,24 +306,43 @@ def snapshots_store(
     cancelled: CancelledFn | None = None,
 ) -> Snapshots:
     """`take_snapshots` over a store: one DuckDB customer summary per date."""
-    settings = settings or SegmentSettings()
     con = connect(Path(folder).parent / ".duckdb-tmp")
-    source = parquet_source(folder)
-    con.execute(CODES_SQL.format(source=source))
-    found = con.execute("SELECT customer_id FROM customer_codes ORDER BY code").df()["customer_id"]
+    try:
+        return snapshots_source(con, parquet_source(folder), dates, scheme, settings, Steps(progress, cancelled))
+    finally:
+        con.close()
+
+
+def snapshots_source(
+    con: Connection,
+    source: str,
+    dates: list[pd.Timestamp],
+    scheme: str,
+    settings: SegmentSettings | None,
+    steps: Steps,
+) -> Snapshots:
+    """`snapshots_store` on any connection that runs these queries, over the table expression `source`."""
+    settings = settings or SegmentSettings()
+    numbered = _is_duckdb(con)  # Spark (spark_engine) gets the ids in each summary instead
+    if numbered:
+        con.execute(CODES_SQL.format(source=source))
+        found = con.execute("SELECT customer_id FROM customer_codes ORDER BY code").df()["customer_id"]
+    else:
+        found = con.execute(f"SELECT DISTINCT customer_id FROM {source} ORDER BY customer_id").df()["customer_id"]
     ids = pd.Index(found.astype(str), name="customer_id")
     del found
     basis = settings.scoring.frequency_basis
 
     def summary_at(date: pd.Timestamp) -> pd.DataFrame:
-        return customer_summary(con, source, date, basis, ids)
+        return customer_summary(con, source, date, basis, ids if numbered else None)
 
-    try:
-        if scheme == "lifecycle" and settings.thresholds is None:
-            settings = replace(settings, thresholds=file_thresholds(con, source, basis))
-        return snapshots_from(ids, dates, summary_at, scheme, settings, Steps(progress, cancelled))
-    finally:
-        con.close()
+    if scheme == "lifecycle" and settings.thresholds is None:
+        settings = replace(settings, thresholds=file_thresholds(con, source, basis))
+    return snapshots_from(ids, dates, summary_at, scheme, settings, steps)
+
+
+def _is_duckdb(con: Connection) -> bool:
+    return type(con).__module__.split(".")[0] == "duckdb"
 
 
 def transition_store(

@@ -67,9 +67,10 @@ def settings_table(result: Segmentation) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["setting", "value"]).astype({"value": str})
 
 
-def segmentation_report(result: Segmentation, imported: ImportReport) -> dict:
+def segmentation_report(result: Segmentation, imported: ImportReport | None) -> dict:
+    """The JSON report of `segment --report`; `import` is null when nothing was imported (Spark reads tables)."""
     return {
-        "import": imported.to_dict(),
+        "import": imported.to_dict() if imported else None,
         "as_of": f"{result.as_of:%Y-%m-%d}",
         "customers": len(result.customers),
         "settings": dict(settings_table(result).itertuples(index=False, name=None)),

@@ -4204,6 +4204,11 @@
             <translation>spacja</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/spark_engine.py" />
+            <source>Spark could not start: {error}</source>
+            <translation>nie udało się uruchomić Spark: {error}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>spend per purchase needs at least {needed} repeat customers; there are {found}</source>
             <translation>wydatki na zakup wymagają co najmniej {needed} powracających klientów; jest {found}</translation>
@@ -4633,6 +4638,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>the sent list has no control group (a 'group' column with 'control' rows); uplift needs one</source>
             <translation>wysłana lista nie ma grupy kontrolnej (kolumny 'group' z wierszami 'control'); jest potrzebna do obliczenia wzrostu</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/spark_engine.py" />
+            <source>the Spark engine needs the optional extra: pip install 'desktop-crm[spark]'</source>
+            <translation>silnik Spark wymaga dodatku: pip install 'desktop-crm[spark]'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
@@ -5165,6 +5175,26 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>{from_} → {to}: {times} times by {customers} customers, median {days} days between the visits</source>
             <translation>{from_} → {to}: {times} razy, {customers} klientów, mediana {days} dni między wizytami</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/spark_engine.py" />
+            <source>{input}: no such Parquet folder or table</source>
+            <translation>{input}: nie ma takiego folderu Parquet ani tabeli</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/spark_engine.py" />
+            <source>{input}: no {columns} column</source>
+            <translation>{input}: brak kolumny {columns}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/spark_engine.py" />
+            <source>{input}: the Spark engine reads Parquet or a table, not a sales export</source>
+            <translation>{input}: silnik Spark czyta Parquet lub tabelę, nie eksport sprzedaży</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/spark_engine.py" />
+            <source>{input}: {error}</source>
+            <translation>{input}: {error}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />

@@ -4204,6 +4204,11 @@
             <translation>пробел</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/spark_engine.py" />
+            <source>Spark could not start: {error}</source>
+            <translation>не удалось запустить Spark: {error}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>spend per purchase needs at least {needed} repeat customers; there are {found}</source>
             <translation>для оценки трат на покупку нужно не менее {needed} повторных клиентов; есть {found}</translation>
@@ -4633,6 +4638,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>the sent list has no control group (a 'group' column with 'control' rows); uplift needs one</source>
             <translation>в отправленном списке нет контрольной группы (столбца 'group' со строками 'control'); она нужна для расчёта прироста</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/spark_engine.py" />
+            <source>the Spark engine needs the optional extra: pip install 'desktop-crm[spark]'</source>
+            <translation>для движка Spark нужно дополнение: pip install 'desktop-crm[spark]'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
@@ -5165,6 +5175,26 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>{from_} → {to}: {times} times by {customers} customers, median {days} days between the visits</source>
             <translation>{from_} → {to}: {times} раз, {customers} клиентов, медиана {days} дн. между визитами</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/spark_engine.py" />
+            <source>{input}: no such Parquet folder or table</source>
+            <translation>{input}: нет такой папки Parquet или таблицы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/spark_engine.py" />
+            <source>{input}: no {columns} column</source>
+            <translation>{input}: нет столбца {columns}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/spark_engine.py" />
+            <source>{input}: the Spark engine reads Parquet or a table, not a sales export</source>
+            <translation>{input}: движок Spark читает Parquet или таблицу, а не выгрузку продаж</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/spark_engine.py" />
+            <source>{input}: {error}</source>
+            <translation>{input}: {error}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />

@@ -4184,6 +4184,11 @@
             <translation>boşluk</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/io/spark_engine.py" />
+            <source>Spark could not start: {error}</source>
+            <translation>Spark başlatılamadı: {error}</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/core/clv.py" />
             <source>spend per purchase needs at least {needed} repeat customers; there are {found}</source>
             <translation>alışveriş başına harcama için en az {needed} tekrar eden müşteri gerekir; {found} var</translation>
@@ -4611,6 +4616,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/core/campaign.py" />
             <source>the sent list has no control group (a 'group' column with 'control' rows); uplift needs one</source>
             <translation>gönderilen listede kontrol grubu yok ('control' satırları olan bir 'group' sütunu); artış için gereklidir</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/spark_engine.py" />
+            <source>the Spark engine needs the optional extra: pip install 'desktop-crm[spark]'</source>
+            <translation>Spark motoru isteğe bağlı eki gerektirir: pip install 'desktop-crm[spark]'</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/campaigns_view.py" />
@@ -5139,6 +5149,26 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/gui/views/departments_view.py" />
             <source>{from_} → {to}: {times} times by {customers} customers, median {days} days between the visits</source>
             <translation>{from_} → {to}: {customers} müşteri tarafından {times} kez, ziyaretler arası medyan {days} gün</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/spark_engine.py" />
+            <source>{input}: no such Parquet folder or table</source>
+            <translation>{input}: böyle bir Parquet klasörü veya tablo yok</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/spark_engine.py" />
+            <source>{input}: no {columns} column</source>
+            <translation>{input}: {columns} sütunu yok</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/spark_engine.py" />
+            <source>{input}: the Spark engine reads Parquet or a table, not a sales export</source>
+            <translation>{input}: Spark motoru satış dökümünü değil, Parquet veya tablo okur</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/io/spark_engine.py" />
+            <source>{input}: {error}</source>
+            <translation>{input}: {error}</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/export.py" />
