@@ -32,11 +32,13 @@ def run_store(path: str) -> dict:
     t0 = time.perf_counter()
     imported = store.import_to_store(path, folder)
     t1 = time.perf_counter()
+    _said(f"imported {imported.report.rows_accepted:,} rows in {t1 - t0:.0f} s")
     result = duckdb_engine.segment_store(imported.transactions)
     t2 = time.perf_counter()
+    _said(f"segmented {len(result.customers):,} customers in {t2 - t1:.0f} s")
     last = duckdb_engine.store_as_of(imported.transactions)
     dates = snapshot_dates(_frame_with_dates(imported.transactions), "1M", count=12, end=last)
-    snaps = duckdb_engine.snapshots_store(imported.transactions, dates, "rfm")
+    snaps = duckdb_engine.snapshots_store(imported.transactions, dates, "rfm", progress=lambda _f, text: _said(text))
     for a, b in itertools.pairwise(dates):
         transition(snaps, a, b)
     t3 = time.perf_counter()
@@ -50,6 +52,11 @@ def run_store(path: str) -> dict:
         "store_mb": disk / 2**20,
         "peak_rss_mb": peak_rss_mb(),
     }
+
+
+def _said(text: str) -> None:
+    """A long run's stages on stderr, with the peak so far: a run stopped early still tells."""
+    print(f"{time.strftime('%H:%M:%S')} {text} (peak RSS so far {peak_rss_mb():.0f} MB)", file=sys.stderr, flush=True)
 
 
 def _frame_with_dates(folder: Path):

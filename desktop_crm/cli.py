@@ -226,13 +226,12 @@ def _header_row(value: int | None) -> int | None:
 
 def store_sales(args: argparse.Namespace) -> StoreImport:
     """Stream the sales export into a fresh store in the cache folder (the out-of-core engine)."""
-    import hashlib
     import shutil
 
     from desktop_crm.io import store
     from desktop_crm.io.writers import write_table
 
-    folder = store.cache_dir() / "stores" / hashlib.sha1(str(Path(args.input).resolve()).encode()).hexdigest()[:16]
+    folder = store.store_folder(args.input)
     shutil.rmtree(folder, ignore_errors=True)
     result = store.import_to_store(args.input, folder, import_options(args))
     report = result.report

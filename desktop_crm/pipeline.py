@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,8 +14,10 @@ from desktop_crm.core.model import DataSummary, summarize
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.segmentation import segment_customers
 from desktop_crm.i18n import N_, tr
+from desktop_crm.io.duckdb_engine import store_head, store_summary
 from desktop_crm.io.importer import ImportOptions, ImportResult, import_customers, import_transactions
 from desktop_crm.io.segments_export import write_segments
+from desktop_crm.io.store import duckdb_available, import_to_store, read_rejects, store_folder, wants_store
 from desktop_crm.io.writers import write_table
 from desktop_crm.resources import DEMO_CUSTOMERS, DEMO_TRANSACTIONS, resource
 
@@ -35,13 +39,20 @@ def write_demo_files(folder: Path, customers: int = 5000, seed: int = 7) -> tupl
     return tx_path, cust_path
 
 
+HEAD_ROWS = 10_000  # rows of a store shown in the Data view
+
+
 @dataclass
 class Dataset:
-    """Imported transactions (and customers, when given) with their import reports."""
+    """Imported transactions (and customers, when given) with their import reports.
+
+    With `store` set the transactions live on disk (`io/store.py`, large files): `transactions.frame`
+    then holds only their first HEAD_ROWS rows, and work on every row goes through DuckDB."""
 
     transactions: ImportResult
     summary: DataSummary
     customers: ImportResult | None = None
+    store: Path | None = None  # the store's transactions folder
 
 
 def load_files(
@@ -50,17 +61,49 @@ def load_files(
     options: ImportOptions | None = None,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
+    large: bool = False,
 ) -> Dataset:
-    """Import a sales export (and a customers file) and summarise it: one task for a worker."""
+    """Import a sales export (and a customers file) and summarise it: one task for a worker. A file
+    over the store's threshold, or any file when `large`, is streamed into a store instead of memory."""
     steps = Steps(progress, cancelled)
-    tx = import_transactions(path, options, progress=steps.part(0.8 if customers else 0.95), cancelled=cancelled)
+    tx_part = steps.part(0.8 if customers else 0.95)
+    if (large and duckdb_available()) or wants_store(path):
+        tx, folder = _load_store(path, options, tx_part, cancelled)
+    else:
+        tx, folder = import_transactions(path, options, progress=tx_part, cancelled=cancelled), None
     people = None
     if customers is not None:
         people = import_customers(customers, progress=steps.part(0.95), cancelled=cancelled)
     steps.stage(1.0, tr("Summarising"))
-    summary = summarize(tx.frame)
+    summary = summarize(tx.frame) if folder is None else store_summary(folder)
     steps.done(tr("Loaded"))
-    return Dataset(tx, summary, people)
+    return Dataset(tx, summary, people, folder)
+
+
+def _load_store(
+    path: str | Path, options: ImportOptions | None, progress: ProgressFn, cancelled: CancelledFn | None
+) -> tuple[ImportResult, Path]:
+    """Stream the export into a fresh store; the result's frame is its first rows."""
+    folder = store_folder(path, fresh=True)
+    try:
+        imported = import_to_store(path, folder, options, progress, cancelled)
+        rejects = read_rejects(imported.rejects) if imported.rejects is not None else pd.DataFrame()
+        head = store_head(imported.transactions, HEAD_ROWS) if imported.report.rows_accepted else pd.DataFrame()
+    except BaseException:  # cancelled or failed: no half-written store is left behind
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return ImportResult(head, rejects, imported.report), imported.transactions
+
+
+def engine_task(dataset: Dataset, in_memory: Callable, in_store: Callable) -> tuple[Callable, pd.DataFrame | Path]:
+    """The task for the engine holding this dataset, with its first argument: the frame, or the store."""
+    return (in_memory, dataset.transactions.frame) if dataset.store is None else (in_store, dataset.store)
+
+
+def discard_store(dataset: Dataset | None) -> None:
+    """Delete a store no longer shown (replaced by a new import, or refused)."""
+    if dataset is not None and dataset.store is not None:
+        shutil.rmtree(dataset.store.parent, ignore_errors=True)
 
 
 def load_demo(

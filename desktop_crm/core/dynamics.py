@@ -119,6 +119,9 @@ def take_snapshots(
     return snapshots_from(codes.customer_ids, dates, lambda d: _summary_at(codes, d), scheme, settings, steps)
 
 
+_FIGURE_TYPES = {"recency_days": np.float32, "frequency": np.float32, "monetary": np.float64}
+
+
 def snapshots_from(
     ids: pd.Index,
     dates: Sequence[pd.Timestamp],
@@ -145,7 +148,8 @@ def snapshots_from(
     for j, date in enumerate(dates):
         steps.stage(0.1 + 0.9 * (j + 1) / len(dates), tr("Segmenting as of {date}", date=formats.date(date)))
         summary = summary_at(date)
-        fig = {k: np.full(n, np.nan) for k in ("recency_days", "frequency", "monetary")}
+        # day and occasion counts are exact in float32: 12 dates x 5 M customers take 0.5 GB less
+        fig = {k: np.full(n, np.nan, dtype=_FIGURE_TYPES[k]) for k in _FIGURE_TYPES}
         if not summary.empty:
             segment = pd.Categorical(_assign(summary, scheme, settings, thresholds), categories=order)
             rows = summary["code"].to_numpy() if "code" in summary else ids.get_indexer(summary["customer_id"])

@@ -311,7 +311,11 @@ def segment_journey(
 ) -> SegmentJourney:
     """The Journeys view's task: `count` snapshots `every` period up to the data's end, and how
     customers travelled through them."""
-    snaps = take_snapshots(tx, snapshot_dates(tx, every, count), scheme, settings, progress, cancelled)
+    return journey_of(take_snapshots(tx, snapshot_dates(tx, every, count), scheme, settings, progress, cancelled))
+
+
+def journey_of(snaps: Snapshots) -> SegmentJourney:
+    """How customers travelled through the snapshots, whichever engine took them."""
     return SegmentJourney(snaps, segment_flows(snaps), snaps.sizes(), top_paths(snaps, 50))
 
 

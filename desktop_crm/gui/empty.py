@@ -6,15 +6,27 @@ Before data arrives a chart would show empty axes from 0 to 1 and a date edit it
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDateEdit, QLabel, QStackedWidget, QWidget
 
 from desktop_crm.i18n import language, tr
 from desktop_crm.i18n.formats import QT_DATE_PATTERNS
 
+if TYPE_CHECKING:
+    from desktop_crm.pipeline import Dataset
+
 
 def no_data_text() -> str:
     return tr("No data yet. Open a sales file (File → Import…) or the demo data.")
+
+
+def on_disk(data: Dataset | None) -> str | None:
+    """Why a view that needs every sale in memory cannot show data kept in a store; None: it can."""
+    if data is None or data.store is None:
+        return None
+    return tr("This file is kept on disk (large-file mode); this view needs it in memory. Open a smaller file.")
 
 
 def date_edit() -> QDateEdit:

@@ -30,7 +30,7 @@ from desktop_crm.core.targets import TargetSpec
 from desktop_crm.gui import language, theme
 from desktop_crm.gui.accessible import name_for_screen_readers
 from desktop_crm.gui.actions import WindowActions, build_menus
-from desktop_crm.gui.empty import no_data_text
+from desktop_crm.gui.empty import no_data_text, on_disk
 from desktop_crm.gui.help import SegmentsHelp, WelcomeDialog, about_box
 from desktop_crm.gui.import_wizard import ImportWizard
 from desktop_crm.gui.project_io import ProjectFiles, autosave_path
@@ -38,7 +38,18 @@ from desktop_crm.gui.recent import RecentFiles
 from desktop_crm.gui.rejects import ask_rejects_path
 from desktop_crm.gui.report_export import ReportExport
 from desktop_crm.gui.session import Session
-from desktop_crm.gui.settings import CHOSEN, CURRENCY, DARK, GEOMETRY, LANGUAGE, THEME, VIEW, WELCOME, Settings
+from desktop_crm.gui.settings import (
+    CHOSEN,
+    CURRENCY,
+    DARK,
+    GEOMETRY,
+    LANGUAGE,
+    LARGE_FILES,
+    THEME,
+    VIEW,
+    WELCOME,
+    Settings,
+)
 from desktop_crm.gui.settings_dialog import SettingsDialog
 from desktop_crm.gui.status import StatusLine
 from desktop_crm.gui.views.campaigns_view import CampaignsView
@@ -90,6 +101,7 @@ class MainWindow(QMainWindow):
         self.setLocale(QLocale())
         leave_a_core_for_the_window()
         self.session = Session(self)
+        self.session.large_files = self.settings.get(LARGE_FILES)
         self.recent = RecentFiles(self.settings, self.open_recent)
         self.projects = ProjectFiles(self)
         self.report_export = ReportExport(self)
@@ -241,13 +253,19 @@ class MainWindow(QMainWindow):
         shiboken6.delete(old)
 
     def show_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self, self.chosen_look())
+        dialog = SettingsDialog(self, self.chosen_look(), self.session.large_files)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
             lambda: self._apply_settings(dialog.chosen_language(), dialog.chosen_currency(), dialog.chosen_look())
         )
+        dialog.accepted.connect(lambda: self._set_large_files(dialog.chosen_large_files()))
         dialog.open()
         return dialog
+
+    def _set_large_files(self, on: bool) -> None:
+        """Large-file mode applies from the next import on."""
+        self.settings.set(LARGE_FILES, on)
+        self.session.large_files = on
 
     def _apply_settings(self, code: str, currency: str, look: str) -> None:
         if look != self.chosen_look():
@@ -362,6 +380,9 @@ class MainWindow(QMainWindow):
         if seg is None or data is None:
             self.status.say(no_data_text())
             return
+        if (text := on_disk(data)) is not None:
+            self.status.say(text)
+            return
         source = self.session.source_path.name if self.session.source_path else tr("Demo data")
         period = self.overview_view.state().period or None
         if path is None:
@@ -442,6 +463,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.cancel()
+        self.session.close()
         self.projects.closed()
         self.settings.set(GEOMETRY, self.saveGeometry())
         self.settings.set(VIEW, self.nav.currentRow())

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QComboBox, QLabel
 
+from desktop_crm.gui.empty import Placeholder, on_disk
 from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.worker import TaskRunner
@@ -27,6 +28,7 @@ class SchemeDrivenView:
     session: Session
     runner: TaskRunner
     status: QLabel
+    body: Placeholder
     _wanted: Any
 
     def _connect(self, session: Session, *shown: SignalInstance) -> None:
@@ -41,6 +43,9 @@ class SchemeDrivenView:
         """Run `task(transactions, each customer's group in the chosen scheme)`; `_on_computed` gets the result."""
         data, segmentation = self.session.dataset, self.session.segmentation
         if data is None or segmentation is None or not self.scheme.count():
+            return
+        if (text := on_disk(data)) is not None:  # the tasks need every sale in memory
+            self.body.show_message(text)
             return
         groups = segmentation.customers.set_index("customer_id")[self.scheme.currentData()]
         self.status.setText(message)

@@ -23,8 +23,9 @@ from desktop_crm.core.idlink import Decision
 from desktop_crm.core.segmentation import Segmentation, SegmentSettings, segment_customers
 from desktop_crm.gui.worker import TaskRunner, Worker
 from desktop_crm.i18n import tr
+from desktop_crm.io.duckdb_engine import segment_store
 from desktop_crm.io.importer import ImportOptions
-from desktop_crm.pipeline import Dataset, load_demo, load_files
+from desktop_crm.pipeline import Dataset, discard_store, engine_task, load_demo, load_files
 from desktop_crm.project import Project
 
 logger = logging.getLogger(__name__)
@@ -66,6 +67,7 @@ class Session(QObject):
         self.segmentation: Segmentation | None = None
         self.settings = SegmentSettings(clusters=True, clv=True)
         self.source = Source()
+        self.large_files = False  # the user's "large-file mode": every import goes to a store on disk
         self._loads = TaskRunner(self)
         self._segments = TaskRunner(self)
         for runner in (self._loads, self._segments):
@@ -116,7 +118,8 @@ class Session(QObject):
         `settings` (when given) become the session's and `then()` is called."""
         source = Source(Path(path), Path(customers) if customers is not None else None, options)
         what = tr("Importing {name}", name=Path(path).name)
-        return self._load(source, _Apply(settings, confirm, then), load_files, path, customers, options, what=what)
+        load = partial(load_files, large=self.large_files)
+        return self._load(source, _Apply(settings, confirm, then), load, path, customers, options, what=what)
 
     def open_project(self, project: Project, then: Callable[[], None] | None = None) -> Worker:
         """The project's files with its settings: the segments come out as they were saved."""
@@ -157,9 +160,12 @@ class Session(QObject):
 
     def _on_loaded(self, source: Source, apply: _Apply, dataset: Dataset) -> None:
         if apply.confirm is not None and not apply.confirm(dataset):
+            discard_store(dataset)
             self.refused.emit()
             self._idle()
             return
+        if self.dataset is not None and self.dataset.store != dataset.store:
+            discard_store(self.dataset)
         self.dataset, self.source, self.segmentation = dataset, source, None
         if apply.settings is not None:
             self.settings = apply.settings
@@ -200,10 +206,10 @@ class Session(QObject):
         if self.dataset is None or self.dataset.transactions.report.rows_accepted == 0:
             return None
         settings = settings or self.settings
-        tx = self.dataset.transactions.frame
         people = self.dataset.customers.frame if self.dataset.customers is not None else None
+        task, rows = engine_task(self.dataset, segment_customers, segment_store)
         worker = self._segments.start(
-            segment_customers, tx, people, settings,
+            task, rows, people, settings,
             done=partial(self._on_segmented, settings), failed=partial(self._on_failed, tr("Segmentation failed")),
         )  # fmt: skip
         self.busy_changed.emit(True, tr("Segmenting customers"))
@@ -231,6 +237,10 @@ class Session(QObject):
         self._segments.cancel()
         if was_busy:
             self.cancelled.emit()
+
+    def close(self) -> None:
+        """The app closes: a store on disk goes with it (the next start imports the file again)."""
+        discard_store(self.dataset)
 
     def busy(self) -> bool:
         return self._loads.busy() or self._segments.busy()

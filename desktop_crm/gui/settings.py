@@ -40,6 +40,7 @@ RECENT: Key[list] = Key("recent", list, [])  # recent files and projects, newest
 CHOSEN: Key[list] = Key("chosen_data", list, [])  # data files this user opened, newest first (see project.py)
 GEOMETRY: Key[QByteArray] = Key("geometry", QByteArray, QByteArray())
 VIEW: Key[int] = Key("view", int, 0)  # the page shown at start (the Overview)
+LARGE_FILES: Key[bool] = Key("large_files", bool, False)  # every import into a store on disk (io/store.py)
 KEYS = (LANGUAGE, CURRENCY, DARK, THEME, WELCOME, RECENT, GEOMETRY, VIEW)
 
 

@@ -1,18 +1,29 @@
-"""Settings: the language of the app and its exports, the currency money is shown with, and the look."""
+"""Settings: the language of the app and its exports, the currency money is shown with, the look,
+and whether imports are kept on disk (large-file mode, for exports beyond memory)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from desktop_crm.gui import theme
 from desktop_crm.i18n import LANGUAGES, language, tr
 from desktop_crm.i18n.formats import DEFAULT_CURRENCY, csv_defaults, currency
+from desktop_crm.io.store import duckdb_available
 
 
 class SettingsDialog(QDialog):
     """Chosen values are read by the caller after `accepted` (`chosen_language`, `chosen_currency`)."""
 
-    def __init__(self, parent: QWidget | None = None, look: str = theme.SYSTEM) -> None:
+    def __init__(self, parent: QWidget | None = None, look: str = theme.SYSTEM, large_files: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(tr("Settings"))
@@ -30,6 +41,11 @@ class SettingsDialog(QDialog):
         for key, name in theme.LOOKS.items():
             self.look.addItem(tr(name), key)
         self.look.setCurrentIndex(max(self.look.findData(look), 0))
+        self.large_files = QCheckBox(tr("Large-file mode: keep imported sales on disk"))
+        self.large_files.setObjectName("large_files")
+        self.large_files.setToolTip(tr("For exports beyond memory; files over 1 GB are always kept on disk"))
+        self.large_files.setChecked(large_files and duckdb_available())
+        self.large_files.setEnabled(duckdb_available())
         self.csv_note = QLabel()
         self.csv_note.setWordWrap(True)
         self.language.currentIndexChanged.connect(self._language_changed)
@@ -42,6 +58,7 @@ class SettingsDialog(QDialog):
         form.addRow(tr("Currency symbol"), self.currency)
         form.addRow(tr("Look"), self.look)
         form.addRow(self.csv_note)
+        form.addRow(self.large_files)
         form.addRow(buttons)
         self.setMinimumWidth(460)
 
@@ -50,6 +67,9 @@ class SettingsDialog(QDialog):
 
     def chosen_currency(self) -> str:
         return self.currency.text().strip()
+
+    def chosen_large_files(self) -> bool:
+        return self.large_files.isChecked()
 
     def chosen_look(self) -> str:
         return str(self.look.currentData())

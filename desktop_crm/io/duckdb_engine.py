@@ -17,8 +17,10 @@ import numpy as np
 import pandas as pd
 
 from desktop_crm.core import coded, lifecycle
-from desktop_crm.core.dynamics import Snapshots, snapshots_from
+from desktop_crm.core.dynamics import Snapshots, Transition, snapshot_dates, snapshots_from, transition
 from desktop_crm.core.errors import UserError
+from desktop_crm.core.journeys import SegmentJourney, journey_of
+from desktop_crm.core.model import DataSummary
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.segmentation import (
     Segmentation,
@@ -54,10 +56,14 @@ SELECT customer_id, avg(CAST(CASE WHEN on_promo THEN 1 ELSE 0 END AS DOUBLE)) FI
 FROM occasions GROUP BY customer_id
 """
 
+CATEGORIES_SQL = """
+SELECT DISTINCT CAST(category AS VARCHAR) AS category FROM {source} WHERE date < $as_of AND category IS NOT NULL
+"""
+
+# One row per customer with a column per category: the long (customer, category) form would be
+# customers x categories rows of Python strings in pandas, ~3.7 GB at 5 M customers and 6 categories.
 CATEGORY_SQL = """
-SELECT customer_id, CAST(category AS VARCHAR) AS category, sum(amount) AS spend
-FROM {source} WHERE date < $as_of AND category IS NOT NULL
-GROUP BY ALL
+SELECT customer_id, {columns} FROM {source} WHERE date < $as_of AND category IS NOT NULL GROUP BY customer_id
 """
 
 SUMMARY_SQL = """
@@ -71,9 +77,17 @@ WITH seen AS (
 ), spent AS (
     SELECT customer_id, sum(amount) AS spend FROM seen GROUP BY customer_id
 )
-SELECT s.customer_id, b.first_purchase, b.last_purchase, coalesce(b.frequency, 0) AS frequency, s.spend
-FROM spent s LEFT JOIN bought b USING (customer_id)
+SELECT {key}, b.first_purchase, b.last_purchase, coalesce(b.frequency, 0) AS frequency, s.spend
+FROM spent s LEFT JOIN bought b USING (customer_id){codes}
 ORDER BY s.customer_id
+"""
+
+# Every customer of a store once, numbered in id order: snapshots take their customers' positions
+# from here instead of 5 M id strings per date (and a hash of them to place each date's rows).
+CODES_SQL = """
+CREATE OR REPLACE TEMP TABLE customer_codes AS
+SELECT customer_id, CAST(row_number() OVER (ORDER BY customer_id) - 1 AS INTEGER) AS code
+FROM (SELECT DISTINCT customer_id FROM {source})
 """
 
 
@@ -122,25 +136,37 @@ def occasions_sql(frequency_basis: str, with_orders: bool, promo: bool = False) 
 
 
 def customer_summary(
-    con: Connection, source: str, as_of: pd.Timestamp, frequency_basis: str = "occasions"
+    con: Connection,
+    source: str,
+    as_of: pd.Timestamp,
+    frequency_basis: str = "occasions",
+    ids: pd.Index | None = None,
 ) -> pd.DataFrame:
-    """`coded.summary` computed in DuckDB: one row per customer with rows before `as_of`."""
+    """`coded.summary` computed in DuckDB: one row per customer with rows before `as_of`. With `ids`
+    (every customer, as numbered by `customer_codes`) the rows carry their position in it as `code`."""
     as_of = pd.Timestamp(as_of).normalize()
     with_orders = has_column(con, source, "order_id")
     sql = SUMMARY_SQL.format(
         source=source,
         order=", order_id" if with_orders else "",
         occasions=occasions_sql(frequency_basis, with_orders),
+        key="s.customer_id" if ids is None else "c.code",
+        codes="" if ids is None else " JOIN customer_codes c USING (customer_id)",
     )
     got = con.execute(sql, {"as_of": as_of.to_pydatetime()}).df()
-    return coded.summary_frame(
-        pd.Index(got["customer_id"].astype(str), name="customer_id"),
+    positions = None if ids is None else got["code"].to_numpy()
+    names = pd.Index(got["customer_id"].astype(str), name="customer_id") if ids is None else ids[positions]
+    summary = coded.summary_frame(
+        names,
         _seconds(got["first_purchase"]),
         _seconds(got["last_purchase"]),
         got["frequency"].to_numpy(dtype=np.int64),
         got["spend"].to_numpy(dtype=float),
         as_of,
     )
+    if positions is not None:
+        summary["code"] = positions
+    return summary
 
 
 def _seconds(values: pd.Series) -> np.ndarray:
@@ -164,17 +190,47 @@ def promo_share(
 
 def category_spend(con: Connection, source: str, as_of: pd.Timestamp, ids: pd.Index) -> pd.DataFrame:
     """`coded.category_spend` in DuckDB: customer x category net spend, customers in `ids` order."""
-    got = con.execute(CATEGORY_SQL.format(source=source), {"as_of": pd.Timestamp(as_of).to_pydatetime()}).df()
-    spend = got.pivot_table(index="customer_id", columns="category", values="spend", aggfunc="sum", fill_value=0.0)
-    spend = spend.reindex(ids, fill_value=0.0)
-    spend.columns = [str(c) for c in spend.columns]
-    return spend[sorted(spend.columns)]
+    as_of = pd.Timestamp(as_of).to_pydatetime()
+    names = sorted(con.execute(CATEGORIES_SQL.format(source=source), {"as_of": as_of}).df()["category"])
+    if not names:
+        return pd.DataFrame(index=ids)
+    params: dict = {"as_of": as_of} | {f"c{i}": name for i, name in enumerate(names)}
+    columns = ", ".join(
+        f"coalesce(sum(amount) FILTER (WHERE CAST(category AS VARCHAR) = $c{i}), 0) AS c{i}" for i in range(len(names))
+    )
+    got = con.execute(CATEGORY_SQL.format(source=source, columns=columns), params).df()
+    spend = got.set_index(got["customer_id"].astype(str)).drop(columns="customer_id")
+    spend.columns = names
+    return spend.reindex(ids, fill_value=0.0).astype(float)
 
 
 def last_day(con: Connection, source: str) -> pd.Timestamp:
     """The default as-of date: the day after the last transaction."""
     last = con.execute(f"SELECT max(date) FROM {source}").fetchone()[0]
     return pd.Timestamp(last).normalize() + pd.Timedelta(days=1)
+
+
+def store_summary(folder: Path) -> DataSummary:
+    """`model.summarize` of a store: counts, first and last sale, total amount."""
+    con = connect(Path(folder).parent / ".duckdb-tmp")
+    try:
+        figures = "count(*), count(DISTINCT customer_id), min(date), max(date), sum(amount)"
+        rows, people, first, last, total = con.execute(f"SELECT {figures} FROM {parquet_source(folder)}").fetchone()
+    finally:
+        con.close()
+    if not rows:
+        return DataSummary(0, 0, None, None, 0.0)
+    return DataSummary(int(rows), int(people), pd.Timestamp(first), pd.Timestamp(last), round(float(total), 2))
+
+
+def store_head(folder: Path, rows: int) -> pd.DataFrame:
+    """The store's first `rows` transactions (by date), as the in-memory import's frame would hold them."""
+    con = connect(Path(folder).parent / ".duckdb-tmp")
+    try:
+        source = parquet_source(folder)
+        return con.execute(f"SELECT * EXCLUDE (month) FROM {source} ORDER BY date LIMIT {int(rows)}").df()
+    finally:
+        con.close()
 
 
 def store_as_of(folder: Path) -> pd.Timestamp:
@@ -267,13 +323,56 @@ def snapshots_source(
 ) -> Snapshots:
     """`snapshots_store` on any connection that runs these queries, over the table expression `source`."""
     settings = settings or SegmentSettings()
-    found = con.execute(f"SELECT DISTINCT customer_id FROM {source} ORDER BY customer_id").df()["customer_id"]
+    numbered = _is_duckdb(con)  # Spark (spark_engine) gets the ids in each summary instead
+    if numbered:
+        con.execute(CODES_SQL.format(source=source))
+        found = con.execute("SELECT customer_id FROM customer_codes ORDER BY code").df()["customer_id"]
+    else:
+        found = con.execute(f"SELECT DISTINCT customer_id FROM {source} ORDER BY customer_id").df()["customer_id"]
     ids = pd.Index(found.astype(str), name="customer_id")
+    del found
     basis = settings.scoring.frequency_basis
 
     def summary_at(date: pd.Timestamp) -> pd.DataFrame:
-        return customer_summary(con, source, date, basis)
+        return customer_summary(con, source, date, basis, ids if numbered else None)
 
     if scheme == "lifecycle" and settings.thresholds is None:
         settings = replace(settings, thresholds=file_thresholds(con, source, basis))
     return snapshots_from(ids, dates, summary_at, scheme, settings, steps)
+
+
+def _is_duckdb(con: Connection) -> bool:
+    return type(con).__module__.split(".")[0] == "duckdb"
+
+
+def transition_store(
+    folder: Path,
+    date_from: pd.Timestamp,
+    date_to: pd.Timestamp,
+    scheme: str,
+    settings: SegmentSettings,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> Transition:
+    """`transition_between` over a store (the Transitions view's task on a large file)."""
+    snaps = snapshots_store(folder, [date_from, date_to], scheme, settings, progress, cancelled)
+    return transition(snaps, date_from, date_to)
+
+
+def journey_store(
+    folder: Path,
+    every: str,
+    count: int,
+    scheme: str,
+    settings: SegmentSettings,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> SegmentJourney:
+    """`segment_journey` over a store: the snapshots from DuckDB, the flows and paths as in memory."""
+    con = connect(Path(folder).parent / ".duckdb-tmp")
+    try:
+        first, last = con.execute(f"SELECT min(date), max(date) FROM {parquet_source(folder)}").fetchone()
+    finally:
+        con.close()
+    dates = snapshot_dates(pd.DataFrame({"date": pd.to_datetime([first, last])}), every, count)
+    return journey_of(snapshots_store(folder, dates, scheme, settings, progress, cancelled))

@@ -10,6 +10,7 @@ skipped and counted, without re-reading the stored months into memory.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import os
 import shutil
@@ -50,12 +51,21 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("desktop-crm", appauthor=False))
 
 
+def store_folder(path: str | Path, fresh: bool = False) -> Path:
+    """The cache folder of an export's store; `fresh`: a new one beside it (the app keeps the store
+    in use until a new import of the same file has succeeded)."""
+    key = hashlib.sha1(str(Path(path).resolve()).encode()).hexdigest()[:16]
+    return cache_dir() / "stores" / (f"{key}-{uuid.uuid4().hex[:8]}" if fresh else key)
+
+
 def wants_store(path: str | Path, engine: str = "auto") -> bool:
     """Whether an export is imported into a store: always with engine "duckdb", by size with "auto"
     (where DuckDB is installed: the desktop bundle leaves it out and works in memory)."""
     if engine != "auto":
         return engine == "duckdb"
-    big = Path(path).suffix.lower() in (".csv", ".txt", ".tsv") and Path(path).stat().st_size > STORE_THRESHOLD_BYTES
+    path = Path(path)
+    text = path.suffix.lower() in (".csv", ".txt", ".tsv") and path.is_file()
+    big = text and path.stat().st_size > STORE_THRESHOLD_BYTES
     return big and duckdb_available()
 
 

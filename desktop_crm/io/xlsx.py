@@ -3,7 +3,9 @@
 Why not openpyxl or XlsxWriter: both create a Python object (or call) per cell and write about
 12,000 rows of a 13-column customer list per second on our machines (1 M rows: 80–130 s). Here a
 chunk of rows becomes XML with a few vectorised string joins per column, so a million-row list is
-written in seconds. The files are plain Office Open XML: inline strings, one fixed style sheet
+written in seconds. The files are plain Office Open XML: a shared-string table (each distinct text
+stored once, as standard writers do) and deflate level 5 in a second thread (inline strings at level 1 made
+a list 1.4 x openpyxl's file), one fixed style sheet
 (bold header, integer, decimal, money, date, date-time, percent, and a "quote prefix" text style),
 frozen header rows, autofilter and column widths. openpyxl, calamine, Excel and LibreOffice read them.
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
@@ -31,6 +34,9 @@ from desktop_crm.i18n.labels import export_header, localised
 EXCEL_MAX_ROWS = 1_048_576
 EXCEL_DATES = {"en": "yyyy-mm-dd", "tr": "dd.mm.yyyy", "ru": "dd.mm.yyyy", "pl": "dd.mm.yyyy"}
 CHUNK_ROWS = 20_000
+# Level 5 is 23 % smaller than level 1 and, compressed in a second thread, no slower (measured at 50 k
+# rows: 3.5 s against level 1's 4.1 s in one thread); level 6 is 2 % smaller again but 35 % slower.
+DEFLATE_LEVEL = 5
 
 # number format kinds -> style index in STYLES_XML's cellXfs
 STYLE = {"general": 0, "header": 1, "int": 2, "decimal": 3, "money": 4, "date": 5, "datetime": 6, "percent": 7}
@@ -59,17 +65,62 @@ def write_workbook(sheets: Sequence[Sheet], path: str | Path, currency: str = ""
     """
     parts = [part for sheet in sheets for part in _split(_localised(sheet))]
     names = [name for name, _ in parts]
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+    strings = SharedStrings()
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=DEFLATE_LEVEL) as zf:
         zf.writestr("[Content_Types].xml", _content_types(len(parts)))
         zf.writestr("_rels/.rels", _ROOT_RELS)
         zf.writestr("xl/workbook.xml", _workbook(parts))
         zf.writestr("xl/_rels/workbook.xml.rels", _workbook_rels(len(parts)))
         zf.writestr("xl/styles.xml", _styles(currency))
         for i, (_, sheet) in enumerate(parts, start=1):
-            with zf.open(f"xl/worksheets/sheet{i}.xml", "w", force_zip64=True) as out:
-                for piece in _sheet_xml(sheet, selected=i == 1):
-                    out.write(piece.encode("utf-8"))
+            _write_part(zf, f"xl/worksheets/sheet{i}.xml", _sheet_xml(sheet, strings, selected=i == 1))
+        _write_part(zf, "xl/sharedStrings.xml", strings.xml())
     return names
+
+
+def _write_part(zf: zipfile.ZipFile, name: str, pieces: Iterator[str]) -> None:
+    """Compress each piece in a second thread while the next one is built: zlib lets go of the GIL,
+    so the tighter DEFLATE_LEVEL costs no time over level 1 in one thread."""
+    with zf.open(name, "w", force_zip64=True) as out, ThreadPoolExecutor(1) as pool:
+        pending = None
+        for piece in pieces:
+            data = piece.encode("utf-8")
+            if pending is not None:
+                pending.result()
+            pending = pool.submit(out.write, data)
+        if pending is not None:
+            pending.result()
+
+
+class SharedStrings:
+    """The workbook's shared-string table, filled a column chunk at a time: each distinct text gets
+    one number, and its cells hold that number."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[str, int] = {}
+        self.count = 0  # cells referring to the table
+
+    def numbered(self, values: pa.Array) -> pa.Array:
+        """The table's number of each value (null where the value is null)."""
+        encoded = pc.dictionary_encode(values)
+        numbers = self.numbers
+        texts = encoded.dictionary.to_pylist()
+        distinct = np.fromiter((numbers.setdefault(v, len(numbers)) for v in texts), np.int64, count=len(texts))
+        self.count += len(values) - values.null_count
+        return pc.take(pa.array(distinct, pa.int64()), encoded.indices)
+
+    def xml(self) -> Iterator[str]:
+        yield (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<sst xmlns="{_MAIN_NS}" count="{self.count}" uniqueCount="{len(self.numbers)}">'
+        )
+        texts = list(self.numbers)
+        for start in range(0, len(texts), CHUNK_ROWS):
+            escaped = _escaped(pa.array(texts[start : start + CHUNK_ROWS], type=pa.string()))
+            yield "".join(
+                pc.binary_join_element_wise('<si><t xml:space="preserve">', escaped, "</t></si>", "").to_pylist()
+            )
+        yield "</sst>"
 
 
 def _localised(sheet: Sheet) -> Sheet:
@@ -98,7 +149,7 @@ def _sheet_name(name: str, part: int) -> str:
     return clean[:31] if part == 0 else f"{clean[:26]} ({part + 1})"
 
 
-def _sheet_xml(sheet: Sheet, selected: bool) -> Iterator[str]:
+def _sheet_xml(sheet: Sheet, strings: SharedStrings, selected: bool) -> Iterator[str]:
     frame = sheet.frame
     ncols = len(frame.columns)
     letters = [_column_letter(i) for i in range(ncols)]
@@ -134,7 +185,7 @@ def _sheet_xml(sheet: Sheet, selected: bool) -> Iterator[str]:
     for start in range(0, len(frame), CHUNK_ROWS):
         chunk = frame.iloc[start : start + CHUNK_ROWS]
         rows = pa.array(np.arange(first + start, first + start + len(chunk), dtype=np.int64)).cast(pa.string())
-        cells = [_cells(chunk.iloc[:, i], letters[i], rows, kinds[i]) for i in range(ncols)]
+        cells = [_cells(chunk.iloc[:, i], letters[i], rows, kinds[i], strings) for i in range(ncols)]
         xml = pc.binary_join_element_wise('<row r="', rows, '">', *cells, "</row>", "")
         yield "".join(xml.to_pylist())
     yield "</sheetData>"
@@ -143,7 +194,7 @@ def _sheet_xml(sheet: Sheet, selected: bool) -> Iterator[str]:
     yield "</worksheet>"
 
 
-def _cells(series: pd.Series, letter: str, rows: pa.Array, kind: str) -> pa.Array:
+def _cells(series: pd.Series, letter: str, rows: pa.Array, kind: str, strings: SharedStrings) -> pa.Array:
     """The XML of one column's cells for a chunk; an empty string where the value is missing."""
     ref = pc.binary_join_element_wise(f'<c r="{letter}', rows, '"', "")
     if pd.api.types.is_bool_dtype(series) or (series.dtype == object and _all_bool(series)):
@@ -162,9 +213,9 @@ def _cells(series: pd.Series, letter: str, rows: pa.Array, kind: str) -> pa.Arra
         numeric = np.array([isinstance(v, int | float | np.number) and not isinstance(v, bool) for v in series])
         if numeric.any():
             values = np.where(numeric, series.to_numpy(), np.nan).astype(np.float64)
-            text = _text_cells(ref, series.where(~numeric, None))
+            text = _text_cells(ref, series.where(~numeric, None), strings)
             return pc.if_else(pa.array(numeric), _number_cells(ref, values, STYLE.get(kind, 0)), text)
-    return _text_cells(ref, series)
+    return _text_cells(ref, series, strings)
 
 
 def _number_cells(ref: pa.Array, values: np.ndarray, style: int) -> pa.Array:
@@ -179,20 +230,22 @@ def _number_cells(ref: pa.Array, values: np.ndarray, style: int) -> pa.Array:
     return pc.if_else(pa.array(finite), cells, "")
 
 
-def _text_cells(ref: pa.Array, series: pd.Series) -> pa.Array:
+def _text_cells(ref: pa.Array, series: pd.Series, strings: SharedStrings) -> pa.Array:
     values = pa.array(
         series.astype(object).where(series.notna(), None).to_numpy(dtype=object), type=pa.string(), from_pandas=True
     )
     values = pc.replace_substring_regex(values, _XML_ILLEGAL, "")
     formula_like = pc.fill_null(pc.match_substring_regex(values, FORMULA_START), False)
-    escaped = values
-    for raw, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;")):  # a literal CR reads as LF
-        escaped = pc.replace_substring(escaped, raw, entity)
     style = pc.if_else(formula_like, f' s="{TEXT_AS_IS}"', "")
-    cells = pc.binary_join_element_wise(
-        ref, style, ' t="inlineStr"><is><t xml:space="preserve">', escaped, "</t></is></c>", ""
-    )
+    numbers = strings.numbered(values).cast(pa.string())
+    cells = pc.binary_join_element_wise(ref, style, ' t="s"><v>', numbers, "</v></c>", "")
     return pc.fill_null(cells, "")
+
+
+def _escaped(values: pa.Array) -> pa.Array:
+    for raw, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;")):  # a literal CR reads as LF
+        values = pc.replace_substring(values, raw, entity)
+    return values
 
 
 def _join(ref: pa.Array, middle: str, text: pa.Array, end: str) -> pa.Array:
@@ -286,6 +339,8 @@ def _content_types(sheets: int) -> str:
         'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
         '<Override PartName="/xl/styles.xml" '
         'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+        '<Override PartName="/xl/sharedStrings.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
         f"{overrides}</Types>"
     )
 
@@ -319,7 +374,9 @@ def _workbook_rels(sheets: int) -> str:
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         f'<Relationships xmlns="{_PKG_REL_NS}">{rels}'
-        f'<Relationship Id="rId{sheets + 1}" Type="{_REL_NS}/styles" Target="styles.xml"/></Relationships>'
+        f'<Relationship Id="rId{sheets + 1}" Type="{_REL_NS}/styles" Target="styles.xml"/>'
+        f'<Relationship Id="rId{sheets + 2}" Type="{_REL_NS}/sharedStrings" Target="sharedStrings.xml"/>'
+        "</Relationships>"
     )
 
 

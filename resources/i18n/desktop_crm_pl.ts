@@ -1792,6 +1792,11 @@
             <translation>Dla zewnętrznego dostawcy: identyfikatory zastąpione skrótem z kluczem; klucz zostaje w projekcie i dopasowuje plik odpowiedzi</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/settings_dialog.py" />
+            <source>For exports beyond memory; files over 1 GB are always kept on disk</source>
+            <translation>Dla eksportów większych niż pamięć; pliki powyżej 1 GB są zawsze trzymane na dysku</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>Format:</source>
             <translation>Format:</translation>
@@ -2189,6 +2194,11 @@
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>lapsed</source>
             <translation>dawno nie było</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/settings_dialog.py" />
+            <source>Large-file mode: keep imported sales on disk</source>
+            <translation>Tryb dużych plików: trzymaj zaimportowaną sprzedaż na dysku</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
@@ -4751,6 +4761,11 @@ Wskaż, gdzie jest teraz.</translation>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>This file could not be imported</source>
             <translation>Nie udało się zaimportować tego pliku</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/empty.py" />
+            <source>This file is kept on disk (large-file mode); this view needs it in memory. Open a smaller file.</source>
+            <translation>Ten plik jest trzymany na dysku (tryb dużych plików); ten widok potrzebuje danych w pamięci. Otwórz mniejszy plik.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/project_io.py" />

@@ -1792,6 +1792,11 @@
             <translation>Для внешнего подрядчика: идентификаторы заменяются ключевым хешем; ключ остаётся в проекте и сопоставляет файл ответов обратно</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/settings_dialog.py" />
+            <source>For exports beyond memory; files over 1 GB are always kept on disk</source>
+            <translation>Для выгрузок, не помещающихся в память; файлы больше 1 ГБ всегда хранятся на диске</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>Format:</source>
             <translation>Формат:</translation>
@@ -2189,6 +2194,11 @@
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>lapsed</source>
             <translation>давно не было</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/settings_dialog.py" />
+            <source>Large-file mode: keep imported sales on disk</source>
+            <translation>Режим больших файлов: хранить импортированные продажи на диске</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
@@ -4751,6 +4761,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>This file could not be imported</source>
             <translation>Не удалось импортировать этот файл</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/empty.py" />
+            <source>This file is kept on disk (large-file mode); this view needs it in memory. Open a smaller file.</source>
+            <translation>Этот файл хранится на диске (режим больших файлов); этому представлению нужны данные в памяти. Откройте файл поменьше.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/project_io.py" />

@@ -1784,6 +1784,11 @@
             <translation>Dış tedarikçi için: kimlikler anahtarlı bir özetle değiştirilir; anahtar projede kalır ve yanıt dosyasını geri eşler</translation>
         </message>
         <message>
+            <location filename="../../desktop_crm/gui/settings_dialog.py" />
+            <source>For exports beyond memory; files over 1 GB are always kept on disk</source>
+            <translation>Belleğe sığmayan dışa aktarımlar için; 1 GB üzerindeki dosyalar her zaman diskte tutulur</translation>
+        </message>
+        <message>
             <location filename="../../desktop_crm/gui/views/data_view.py" />
             <source>Format:</source>
             <translation>Biçim:</translation>
@@ -2179,6 +2184,11 @@
             <location filename="../../desktop_crm/core/clusters.py" />
             <source>lapsed</source>
             <translation>uzaklaşmış</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/settings_dialog.py" />
+            <source>Large-file mode: keep imported sales on disk</source>
+            <translation>Büyük dosya modu: içe aktarılan satışları diskte tut</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/views/customers_view.py" />
@@ -4729,6 +4739,11 @@ Show where it is now.</source>
             <location filename="../../desktop_crm/gui/session.py" />
             <source>This file could not be imported</source>
             <translation>Bu dosya içe aktarılamadı</translation>
+        </message>
+        <message>
+            <location filename="../../desktop_crm/gui/empty.py" />
+            <source>This file is kept on disk (large-file mode); this view needs it in memory. Open a smaller file.</source>
+            <translation>Bu dosya diskte tutuluyor (büyük dosya modu); bu görünüm verinin bellekte olmasını gerektirir. Daha küçük bir dosya açın.</translation>
         </message>
         <message>
             <location filename="../../desktop_crm/gui/project_io.py" />

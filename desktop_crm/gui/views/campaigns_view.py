@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QSplitter, QVBoxLa
 from desktop_crm.core import experiments, journal, uplift
 from desktop_crm.core.journal import JournalEntry
 from desktop_crm.core.target_extras import Persuadables, find_persuadables
+from desktop_crm.gui.empty import on_disk
 from desktop_crm.gui.layouts import labelled_row, spin_box
 from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
@@ -208,6 +209,9 @@ class CampaignsView(QWidget):
         data, seg = self.session.dataset, self.session.segmentation
         if data is None or seg is None:
             return
+        if (text := on_disk(data)) is not None:
+            self.verdicts.setText(text)
+            return
         if not self._state.entries:
             self.verdicts.setText(tr("No list saved yet: save a list in Targets and it is recorded here."))
         self.runner.start(campaign_task, self._state, data.transactions.frame, seg.customers["customer_id"],
@@ -216,6 +220,9 @@ class CampaignsView(QWidget):
     def fit_uplift(self) -> None:
         data, seg = self.session.dataset, self.session.segmentation
         if data is None or seg is None:
+            return
+        if (text := on_disk(data)) is not None:
+            self.uplift_status.setText(text)
             return
         self.uplift_status.setText(tr("Fitting the uplift model…"))
         self.fitter.start(uplift_task, self._state, data.transactions.frame, seg.customers,

@@ -25,7 +25,7 @@ from desktop_crm.core.dashboard import customer_attention
 from desktop_crm.core.journeys import EVERYONE
 from desktop_crm.core.segmentation import SCHEME_TITLES, SCHEMES, Segmentation
 from desktop_crm.gui.combos import fill, fill_segments, key_of, select
-from desktop_crm.gui.empty import Placeholder
+from desktop_crm.gui.empty import Placeholder, on_disk
 from desktop_crm.gui.lazy import WhenShown, pause_timer
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
 from desktop_crm.gui.session import Session
@@ -144,7 +144,7 @@ class CustomersView(QWidget):
     def _attend(self) -> None:
         """Shown: the columns about each customer's rhythm and next tier, in a worker."""
         data, segmentation = self.session.dataset, self.session.segmentation
-        if data is not None and segmentation is not None:
+        if data is not None and segmentation is not None and on_disk(data) is None:  # rhythm needs every sale
             tx = data.transactions.frame
             self.attention.start(customer_attention, tx, segmentation, done=self._on_attention)
 
@@ -272,6 +272,9 @@ class CustomerCard(QDialog):
         self.runner = TaskRunner(self)
         data = session.dataset
         if data is None:
+            return
+        if (text := on_disk(data)) is not None:
+            self.status.setText(text)
             return
         self.runner.start(
             customer_history, data.transactions.frame, customer_id, session.settings,

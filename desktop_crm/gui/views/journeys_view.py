@@ -26,6 +26,8 @@ from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, tr, trn
 from desktop_crm.i18n.formats import date, percent
 from desktop_crm.i18n.labels import value_label
+from desktop_crm.io.duckdb_engine import journey_store
+from desktop_crm.pipeline import engine_task
 
 
 @dataclass(frozen=True)
@@ -99,8 +101,9 @@ class JourneysView(QWidget):
             return
         self.status.setText(tr("Segmenting at each date…"))
         scheme, every, count = self.scheme.currentData(), self.every.currentData(), self.count.value()
+        task, rows = engine_task(data, journeys.segment_journey, journey_store)
         self.runner.start(
-            journeys.segment_journey, data.transactions.frame, every, count, scheme, self.session.settings,
+            task, rows, every, count, scheme, self.session.settings,
             done=self._show, failed=self.status.setText,
         )  # fmt: skip
 

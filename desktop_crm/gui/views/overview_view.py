@@ -21,7 +21,7 @@ from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.gui.chart_items import point_font
 from desktop_crm.gui.charts import MatrixHeatmap
 from desktop_crm.gui.combos import select
-from desktop_crm.gui.empty import Placeholder
+from desktop_crm.gui.empty import Placeholder, on_disk
 from desktop_crm.gui.layouts import labelled_row
 from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.overview_parts import ActionList, KpiCard
@@ -154,6 +154,9 @@ class OverviewView(QWidget):
     def compute(self) -> None:
         data, segmentation = self.session.dataset, self.session.segmentation
         if data is None or segmentation is None:
+            return
+        if (text := on_disk(data)) is not None:
+            self.body.show_message(text)
             return
         if self.dashboard is None:
             self.body.show_message(tr("Computing…"))

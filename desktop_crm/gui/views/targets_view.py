@@ -42,7 +42,7 @@ from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.core.target_extras import Persuadables, build_for, find_persuadables
 from desktop_crm.core.target_form import PERSUADABLES, Control, Filters, Start, compose, parts
 from desktop_crm.core.targets import Condition, Suppression, TargetList, TargetSpec, default_channel
-from desktop_crm.gui.empty import date_edit, no_data_text
+from desktop_crm.gui.empty import date_edit, no_data_text, on_disk
 from desktop_crm.gui.layouts import labelled_row, spin_box
 from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.models.frame_model import fit_columns
@@ -394,6 +394,9 @@ class TargetsView(QWidget):
         seg, data = self.session.segmentation, self.session.dataset
         if seg is None or data is None:
             return
+        if (text := on_disk(data)) is not None:  # the model needs every transaction in memory
+            self._on_fit_failed(text)
+            return
         self.fitter.start(find_persuadables, self.journal, data.transactions.frame, seg.customers,
                           done=self._on_persuadables, failed=self._on_fit_failed)  # fmt: skip
 
@@ -480,6 +483,9 @@ class TargetsView(QWidget):
         """Build the list the form defines (in a worker); a form that is not finished says what is missing."""
         seg, data = self.session.segmentation, self.session.dataset
         if seg is None or data is None:
+            return
+        if (text := on_disk(data)) is not None:
+            self.count.setText(text)
             return
         try:
             spec = self.spec()
@@ -588,6 +594,9 @@ class TargetsView(QWidget):
     def check_campaign(self, path: Path, report: Path | None = None) -> None:
         data = self.session.dataset
         if data is None:
+            return
+        if (text := on_disk(data)) is not None:
+            self.campaign_status.setText(text)
             return
         cost, margin = self.cost.value(), self.margin.value() / 100
         sent_on = pd.Timestamp(self.sent_date.date().toPython())

@@ -32,6 +32,8 @@ from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, tr, trn
 from desktop_crm.i18n.formats import date, money, number, percent
 from desktop_crm.i18n.labels import value_label
+from desktop_crm.io.duckdb_engine import transition_store
+from desktop_crm.pipeline import engine_task
 
 MEASURES = (N_("Counts"), N_("Row %"), N_("Revenue"))  # kept as the combo's data; shown translated
 
@@ -153,10 +155,11 @@ class TransitionsView(QWidget):
         data = self.session.dataset
         if data is None or self.session.segmentation is None or not self.date_to.isEnabled():
             return
-        tx, settings, scheme = data.transactions.frame, self.session.settings, self.scheme.currentData()
+        task, rows = engine_task(data, transition_between, transition_store)
+        settings, scheme = self.session.settings, self.scheme.currentData()
         a, b = pd.Timestamp(self.date_from.date().toPython()), pd.Timestamp(self.date_to.date().toPython())
         self.status.setText(tr("Segmenting as of {first} and {second}…", first=date(a), second=date(b)))
-        self.runner.start(transition_between, tx, a, b, scheme, settings, done=self._show, failed=self.status.setText)
+        self.runner.start(task, rows, a, b, scheme, settings, done=self._show, failed=self.status.setText)
 
     def _show(self, result: Transition) -> None:
         summary = result.summary()

@@ -16,7 +16,7 @@ from desktop_crm.core import clv
 from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.core.value_watch import WATCH_DAYS, fading_customers
 from desktop_crm.gui.charts import GroupedBars, Histogram
-from desktop_crm.gui.empty import Placeholder, date_edit
+from desktop_crm.gui.empty import Placeholder, date_edit, on_disk
 from desktop_crm.gui.export import export_button
 from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.models.frame_model import FrameModel, fit_columns
@@ -216,6 +216,9 @@ class ValueView(QWidget):
     def start_check(self) -> None:
         data = self.session.dataset
         if data is None or self.session.segmentation is None or not self.calibration_end.isEnabled():
+            return
+        if (text := on_disk(data)) is not None:
+            self.status.setText(text)
             return
         end = pd.Timestamp(self.calibration_end.date().toPython())
         self.status.setText(tr("Fitting on the data up to {date} and checking the days after it…", date=date(end)))
