@@ -19,6 +19,7 @@ from PySide6.QtCore import QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_crm.gui.main_window import MainWindow
+from desktop_crm.gui.settings import RECENT
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import LANGUAGES
 
@@ -43,6 +44,13 @@ def settle(app: QApplication, ms: int = 300) -> None:
     app.processEvents()
 
 
+def ready(app: QApplication, window: MainWindow) -> None:
+    """Until the view on screen has computed: views compute only when shown, after a short debounce."""
+    settle(app, 400)
+    wait_until(lambda: not any(r.busy() for r in window.findChildren(TaskRunner)))
+    settle(app)
+
+
 def language_shots(app: QApplication, window: MainWindow) -> None:
     """The Segments and Targets views in every language (switched as a user does, without a restart)."""
     window.resize(1366, 768)
@@ -56,9 +64,7 @@ def language_shots(app: QApplication, window: MainWindow) -> None:
                 view.start_box.mode.setCurrentIndex(view.start_box.mode.findData("Segments"))
                 view.check_segments(["At Risk", "Hibernating"])
                 wait_until(lambda v=view: v.target_list is not None and not v.runner.busy())
-            if name == "transitions":
-                wait_until(lambda: window.transitions_view.result is not None)
-            settle(app, 600)
+            ready(app, window)
             path = OUT / f"{name}_{code}_1366x768.png"
             window.grab().save(str(path))
             print(f"wrote {path}")
@@ -97,12 +103,13 @@ def dark_card_and_settings_shots(app: QApplication, window: MainWindow) -> None:
     window.actions.dark_action.setChecked(True)
     for name, row in (("segments_dark", 2), ("journeys_dark", 6)):
         window.nav.setCurrentRow(row)
-        wait_until(lambda: not window.session.busy() and window.journeys_view.snapshots is not None)
-        settle(app, 600)
+        ready(app, window)
         window.grab().save(str(OUT / f"{name}_1366x768.png"))
         print(f"wrote {OUT / f'{name}_1366x768.png'}")
     window.actions.dark_action.setChecked(False)
+    window.nav.setCurrentRow(window.stack.indexOf(window.customers_view))  # it fills its table when shown
     window.customers_view.filter_to("rfm_segment", "Champions")
+    ready(app, window)
     wait_until(lambda: window.customers_view.model.rowCount() > 0)
     card = window.customers_view.open_card(str(window.customers_view.model.frame.iloc[0]["customer_id"]))
     wait_until(lambda: "transaction rows" in card.status.text())
@@ -117,9 +124,7 @@ def dark_card_and_settings_shots(app: QApplication, window: MainWindow) -> None:
 
 def dialog_shots(app: QApplication, window: MainWindow) -> None:
     """The welcome, about and segment-help dialogs."""
-    window.settings.setValue(
-        "recent", ["/home/ayse/Documents/Kadıköy branch.dcrm", "/home/ayse/Exports/satis_2026.xlsx"]
-    )
+    window.settings.set(RECENT, ["/home/ayse/Documents/Kadıköy branch.dcrm", "/home/ayse/Exports/satis_2026.xlsx"])
     for name, dialog in (("welcome", window.show_welcome()), ("about", window.about()),
                          ("segments_help", window.show_segments_help())):  # fmt: skip
         settle(app)
@@ -264,10 +269,6 @@ def main() -> int:  # noqa: PLR0915 - one list of shots, in order
     window.show()
     window.open_demo()
     wait_until(lambda: window.session.segmentation is not None and not window.session.busy())
-    wait_until(lambda: window.value_view.check is not None)
-    wait_until(lambda: window.transitions_view.result is not None and window.traffic_view.table is not None)
-    wait_until(lambda: window.journeys_view.snapshots is not None)
-    wait_until(lambda: window.departments_view.tables is not None)
     targets = window.targets_view
     window.nav.setCurrentRow(window.stack.indexOf(targets))
     targets.start_box.name.setText("Win back At Risk")
@@ -295,7 +296,7 @@ def main() -> int:  # noqa: PLR0915 - one list of shots, in order
             if scheme:
                 combo = window.segments_view.scheme
                 combo.setCurrentIndex(combo.findData(scheme))
-            settle(app)
+            ready(app, window)
             path = OUT / f"{name}_{w}x{h}.png"
             window.grab().save(str(path))
             print(f"wrote {path}")
