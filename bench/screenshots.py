@@ -163,6 +163,43 @@ def wizard_shot(app: QApplication, window: MainWindow) -> None:
     wizard.reject()
 
 
+def _fuel_export(folder: Path) -> Path:
+    """A fuel station's sales: cards with plates, card-less fills under respelled plates, a plate with a
+    typo, a fleet plate on two cards and a phone typed as 5555555555 at the till."""
+    import pandas as pd
+
+    rows = []
+    for i in range(40):
+        card, plate = f"C{i:02d}", f"34 AB{'CEHKMOPTXY'[i % 10]} {100 + i}"
+        rows += [(card, f"2026-{m:02d}-{3 + i % 20:02d}", 40 + i, plate) for m in range(1, 10, 1 + i % 3)]
+        rows.append(("", f"2026-09-{1 + i % 25:02d}", 35, plate.lower().replace(" ", "-")))
+    rows += [("", "2026-09-28", 99, "34 ABC 1000"), ("", "2026-09-29", 61, "34 ABE 1011")]  # typos
+    rows += [("C01", "2026-08-02", 80, "06 FLT 777"), ("C02", "2026-08-09", 75, "06 FLT 777")]  # a fleet car
+    rows += [("", f"2026-09-{d:02d}", 30, "5555555555") for d in range(1, 20)]  # staff typing a fake phone
+    path = folder / "fuel_station.csv"
+    pd.DataFrame(rows, columns=["card", "date", "amount", "plate"]).to_csv(path, index=False)
+    return path
+
+
+def identities_shot(app: QApplication) -> None:
+    """The Data view's Identities panel on a fuel station's export, a near match selected."""
+    from desktop_crm.gui.identities_panel import CANDIDATES
+
+    window = MainWindow()
+    window.resize(1366, 768)
+    window.show()
+    window.session.open_files(_fuel_export(Path(tempfile.mkdtemp())))
+    wait_until(lambda: window.session.segmentation is not None and not window.session.busy())
+    window.nav.setCurrentRow(window.stack.indexOf(window.data_view))
+    panel = window.data_view.identities
+    window.data_view.tabs.setCurrentWidget(panel)
+    panel.kind.setCurrentIndex(CANDIDATES)
+    ready(app, window)
+    panel.select_row(0)
+    _shoot(app, window, "identities_1366x768.png")
+    window.close()
+
+
 def campaigns_shot(app: QApplication, window: MainWindow) -> None:
     """A 3-arm test designed on 1 March, saved, and judged on the whole demo export."""
     import pandas as pd
@@ -247,6 +284,9 @@ def on_the_demo(app: QApplication, shots) -> int:
 def main() -> int:  # noqa: PLR0915 - one list of shots, in order
     app = QApplication.instance() or QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
+    if sys.argv[1:] == ["identities"]:  # only the Identities panel
+        identities_shot(app)
+        return 0
     if sys.argv[1:] == ["campaigns"]:  # only the Campaigns view
         return on_the_demo(app, campaigns_shot)
     if sys.argv[1:] == ["overview"]:  # only the Overview and the report page
