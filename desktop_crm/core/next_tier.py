@@ -34,6 +34,7 @@ def next_tier(
     order = _order(rules)
     now = lifecycle.assign(table, thresholds, rules)
     current = _ranks(now, order)
+    never = np.isin(order, NOT_A_TARGET)  # by position in `order`: segments nobody is moved into
     figures = {c: table[c].astype(float).to_numpy() for c in ("frequency", "monetary", "tenure_days")}
     figures["avg_order_value"] = table["avg_order_value"].astype(float).fillna(0.0).to_numpy()
     best = np.full(len(table), -1, dtype=np.int64)  # position in `order` of the segment reached
@@ -47,7 +48,7 @@ def next_tier(
             basket = _basket(figures, todo, thresholds, k, vip)
             moved = _assign_after(figures, todo, thresholds, rules, k, basket, window_days)
             target = _ranks(moved, order)
-            up = (target < current[todo]) & ~np.isin(np.asarray(order, dtype=object)[target], NOT_A_TARGET)
+            up = (target < current[todo]) & ~never[target]
             rows = todo[up]
             best[rows], visits[rows], spend[rows] = target[up], k, np.round(k * basket[up], 2)
             todo = todo[~up]

@@ -29,7 +29,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from desktop_crm.i18n import language, tr
-from desktop_crm.i18n.labels import export_header, localised
+from desktop_crm.i18n.labels import PERCENT_COLUMNS, export_header, localised
 
 EXCEL_MAX_ROWS = 1_048_576
 EXCEL_DATES = {"en": "yyyy-mm-dd", "tr": "dd.mm.yyyy", "ru": "dd.mm.yyyy", "pl": "dd.mm.yyyy"}
@@ -262,14 +262,15 @@ MONEY_COLUMN = re.compile(r"(^|_)(revenue|monetary|avg_order_value|aov|clv|amoun
 
 
 def summary_formats(frame: pd.DataFrame) -> dict[str, str]:
-    """Formats by column name for the app's own tables: shares (share, share_of_..., ..._rate) are
-    stored as fractions and shown as percentages, so Excel can sum and chart them; money columns
-    (revenue, monetary, avg_order_value, clv, ...) show the currency when it is known."""
+    """Formats by column name for the app's own tables: shares (share, share_of_..., ..._rate, and the
+    views' "% customers" columns) are stored as fractions and shown as percentages, so Excel can sum
+    and chart them; money columns (revenue, monetary, avg_order_value, clv, ...) show the currency
+    when it is known."""
     out = {}
     for c in frame.columns:
         if not pd.api.types.is_float_dtype(frame[c]):
             continue
-        if SHARE_COLUMN.search(str(c)):
+        if SHARE_COLUMN.search(str(c)) or str(c) in PERCENT_COLUMNS:
             out[str(c)] = "percent"
         elif MONEY_COLUMN.search(str(c)):
             out[str(c)] = "money"

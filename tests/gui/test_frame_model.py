@@ -37,3 +37,11 @@ def test_share_columns_read_as_percentages_with_one_decimal() -> None:
     assert [model.text(r, 1) for r in range(2)] == ["22.7%", "< 0.1%"]
     assert model.plain_text(0, 1) == "22.7%"
     assert model.text(0, 2) == "227"
+
+
+def test_a_share_column_exported_from_a_table_is_a_percentage_in_excel() -> None:
+    """The table's Export to Excel keeps the fraction and gives it a percent format."""
+    from desktop_crm.io.xlsx import summary_formats
+
+    frame = pd.DataFrame({"segment": ["A"], "% customers": [0.227], "customers": [227.0]})
+    assert summary_formats(frame) == {"% customers": "percent"}
