@@ -245,7 +245,8 @@ class StoreVisits:
         if not self._has("store"):
             return pd.Series(dtype=object)
         got = self._frame(MAIN_STORE_SQL.format(source=self.source), as_of=self._day())
-        return pd.Series(got["store"].astype(object).to_numpy(), index=pd.Index(got["customer_id"].astype(str)))
+        ids = pd.Index(got["customer_id"].astype(str))
+        return pd.Series(got["store"].to_numpy(dtype=object), index=ids, dtype=object)
 
     def lifecycle_snapshots(self, dates: Sequence[pd.Timestamp], settings: SegmentSettings, steps: Steps) -> Snapshots:
         with self._connection() as con:
