@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from desktop_crm.core import coded, overview
 from desktop_crm.core.customers import default_as_of
-from desktop_crm.core.dashboard import Dashboard, compute_dashboard
+from desktop_crm.core.dashboard import compute_dashboard
 from desktop_crm.core.errors import UserError
 from desktop_crm.core.model import rows_before
 from desktop_crm.core.scoring import Scoring
@@ -21,6 +21,7 @@ from desktop_crm.core.segmentation import SegmentSettings, segment_customers
 from desktop_crm.core.visits import MemoryVisits
 from desktop_crm.io import store
 from desktop_crm.io.importer import import_transactions
+from tests.overview.dashboards import same_dashboard, same_ids
 
 pytest.importorskip("duckdb")
 
@@ -70,10 +71,6 @@ def _case(tmp_path: Path, export: dict) -> tuple[pd.DataFrame, Path]:
     return import_transactions(path).frame, stored.transactions
 
 
-def _same_ids(got: pd.Index, expected: pd.Index) -> None:
-    assert [str(c) for c in got] == [str(c) for c in expected]
-
-
 def _same_answers(memory: MemoryVisits, stored: StoreVisits, as_of: pd.Timestamp) -> None:
     assert stored.first_day() == memory.first_day()
     gaps = memory.usual_gaps().dropna()
@@ -84,12 +81,12 @@ def _same_answers(memory: MemoryVisits, stored: StoreVisits, as_of: pd.Timestamp
         pd.testing.assert_frame_equal(got.table, series.table, rtol=1e-9)
         for kpi in ("active_customers", "new_customers", "repeat_rate"):
             for index in (-1, -2):
-                _same_ids(stored.kpi_customers(series, kpi, index), memory.kpi_customers(series, kpi, index))
+                same_ids(stored.kpi_customers(series, kpi, index), memory.kpi_customers(series, kpi, index))
         assert stored.revenue_spread(series) == pytest.approx(memory.revenue_spread(series), rel=1e-9, abs=1e-12)
         visits = memory.category_visits(series)
         pd.testing.assert_frame_equal(stored.category_visits(series), visits, check_index_type=False)
         for name in visits.index:
-            _same_ids(stored.category_customers(series, name), memory.category_customers(series, name))
+            same_ids(stored.category_customers(series, name), memory.category_customers(series, name))
     cohorts = memory.cohort_tables(as_of, months=6)
     got = stored.cohort_tables(as_of, months=6)
     for key in ("retention", "revenue"):
@@ -97,7 +94,7 @@ def _same_answers(memory: MemoryVisits, stored: StoreVisits, as_of: pd.Timestamp
     pd.testing.assert_series_equal(got["size"], cohorts["size"])
     for cohort in cohorts["size"].index[cohorts["size"].to_numpy() > 0]:
         for age in range(3):
-            _same_ids(stored.cohort_customers(cohort, age), memory.cohort_customers(cohort, age))
+            same_ids(stored.cohort_customers(cohort, age), memory.cohort_customers(cohort, age))
     pd.testing.assert_series_equal(stored.main_store().sort_index(), memory.main_store().sort_index(),
                                    check_names=False, check_index_type=False)  # fmt: skip
 
@@ -120,23 +117,6 @@ def test_every_overview_answer_from_the_store_equals_memory(tmp_path: Path, expo
             _same_answers(memory, stored, as_of)
 
 
-def _same_dashboard(got: Dashboard, expected: Dashboard) -> None:
-    assert (got.as_of, got.period) == (expected.as_of, expected.period)
-    pd.testing.assert_frame_equal(got.kpis.table, expected.kpis.table, rtol=1e-9)
-    for key in ("retention", "revenue"):
-        pd.testing.assert_frame_equal(got.cohorts[key], expected.cohorts[key], rtol=1e-9)
-    pd.testing.assert_series_equal(got.cohorts["size"], expected.cohorts["size"])
-    pd.testing.assert_series_equal(got.revenue_at_risk, expected.revenue_at_risk, rtol=1e-9)
-    _same_ids(got.at_risk_customers, expected.at_risk_customers)
-    pd.testing.assert_frame_equal(got.attention, expected.attention, check_index_type=False)
-    assert [s.text() for s in got.changes] == [s.text() for s in expected.changes]
-    for mine, theirs in zip(got.changes, expected.changes, strict=True):
-        _same_ids(mine.customers.sort_values(), theirs.customers.sort_values())
-    assert [(a.title, a.customers, round(a.value, 6)) for a in got.actions] == [
-        (a.title, a.customers, round(a.value, 6)) for a in expected.actions
-    ]
-
-
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(EXPORTS, st.sampled_from(["occasions", "rows"]), st.sampled_from([None, 40]))
 def test_the_store_dashboard_equals_the_in_memory_one(tmp_path: Path, export, basis: str, days: int | None) -> None:
@@ -148,9 +128,9 @@ def test_the_store_dashboard_equals_the_in_memory_one(tmp_path: Path, export, ba
     except UserError:  # nothing before the as-of date: the store path says the same before the Overview
         return
     expected = compute_dashboard(tx, segmentation)
-    _same_dashboard(dashboard_store(folder, segmentation), expected)
+    same_dashboard(dashboard_store(folder, segmentation), expected)
     for period in overview.PERIODS:
-        _same_dashboard(dashboard_store(folder, segmentation, period), compute_dashboard(tx, segmentation, period))
+        same_dashboard(dashboard_store(folder, segmentation, period), compute_dashboard(tx, segmentation, period))
 
 
 def test_an_empty_period_and_a_store_without_stores_or_categories(tmp_path: Path) -> None:
@@ -161,6 +141,6 @@ def test_an_empty_period_and_a_store_without_stores_or_categories(tmp_path: Path
     folder = store.import_to_store(path, tmp_path / "store").transactions
     seg = segment_customers(tx, settings=SegmentSettings(clusters=False, clv=False))
     board = dashboard_store(folder, seg, "week")
-    _same_dashboard(board, compute_dashboard(tx, seg, "week"))
+    same_dashboard(board, compute_dashboard(tx, seg, "week"))
     assert board.kpis.table["visits"].sum() == 1 and np.isnan(board.kpis.table["avg_basket"].iloc[0])
     assert board.visits is not None and board.visits.main_store().empty
