@@ -114,8 +114,13 @@ def customer_attention(
     steps = Steps(progress, cancelled)
     steps.stage(0.1, tr("Cohorts and rhythms"))
     codes = segmentation.encoded(tx)
+    return attention_columns(MemoryVisits(codes, tx).usual_gaps(), segmentation, steps)
+
+
+def attention_columns(gaps: pd.Series, segmentation: Segmentation, steps: Steps) -> pd.DataFrame:
+    """`customer_attention` from each customer's usual gap (by customer id), whichever engine measured it."""
     table = segmentation.customers.set_index("customer_id")
-    late, path = _attention(MemoryVisits(codes, tx).usual_gaps(), segmentation, table)
+    late, path = _attention(gaps, segmentation, table)
     steps.stage(0.8, tr("Recommending actions"))
     texts = [
         next_tier.path_text(segment, visits, spend)

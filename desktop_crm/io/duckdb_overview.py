@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from desktop_crm.core import overview
-from desktop_crm.core.dashboard import Dashboard, dashboard_of
+from desktop_crm.core.dashboard import Dashboard, attention_columns, dashboard_of
 from desktop_crm.core.dynamics import Snapshots
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.segmentation import Segmentation, SegmentSettings
@@ -277,3 +277,16 @@ def dashboard_store(
     visits = StoreVisits(folder, segmentation.as_of, segmentation.settings.scoring.frequency_basis)
     with visits.opened():
         return dashboard_of(visits, segmentation, period, steps)
+
+
+def attention_store(
+    folder: Path,
+    segmentation: Segmentation,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> pd.DataFrame:
+    """`customer_attention` over a store: each customer's usual gap from DuckDB, the rest as in memory."""
+    steps = Steps(progress, cancelled)
+    steps.stage(0.1, tr("Cohorts and rhythms"))
+    visits = StoreVisits(folder, segmentation.as_of, segmentation.settings.scoring.frequency_basis)
+    return attention_columns(visits.usual_gaps(), segmentation, steps)

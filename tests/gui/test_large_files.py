@@ -11,17 +11,19 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_crm.core import overview
-from desktop_crm.core.dashboard import compute_dashboard
+from desktop_crm.core.dashboard import compute_dashboard, customer_attention
 from desktop_crm.core.dynamics import transition_between
 from desktop_crm.core.journeys import segment_journey
 from desktop_crm.core.segmentation import SegmentSettings, segment_customers
 from desktop_crm.gui.empty import on_disk
+from desktop_crm.gui.report_export import report_task
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.views.journeys_view import JourneysView
 from desktop_crm.gui.views.overview_view import OverviewView, kpi_text
 from desktop_crm.gui.views.traffic_view import TrafficView
 from desktop_crm.gui.views.transitions_view import TransitionsView
 from desktop_crm.io import store
+from desktop_crm.io.duckdb_overview import attention_store
 from desktop_crm.io.importer import import_transactions
 from desktop_crm.io.writers import write_table
 from tests.gui.helpers import idle, settled, shown_view, write_small_data
@@ -141,3 +143,14 @@ def test_the_overview_comes_from_the_store(qtbot, on_store: Session, big_csv: Pa
     with qtbot.waitSignal(view.customers_chosen, timeout=20_000) as chosen:
         view._on_cohort_clicked(list(expected.cohorts["size"].index).index(cohort), 1)
     assert chosen.args[0] == [str(c) for c in expected.visits.cohort_customers(cohort, 1)]
+
+
+def test_the_report_and_the_customers_rhythms_come_from_the_store(on_store: Session, big_csv: Path) -> None:
+    memory = import_transactions(big_csv).frame
+    segmentation = segment_customers(memory, settings=on_store.settings)
+    expected = report_task(memory, segmentation, None, "sales.csv")
+    got = report_task(on_store.dataset.store, on_store.segmentation, None, "sales.csv")
+    assert got.blocks == expected.blocks  # every sentence, table and chart of File → Export Report
+    columns = attention_store(on_store.dataset.store, on_store.segmentation)
+    wanted = customer_attention(memory, segmentation)
+    pd.testing.assert_frame_equal(columns.loc[wanted.index], wanted)
