@@ -14,6 +14,8 @@ later opens its own connection, in a worker, with the same definitions as views.
 
 from __future__ import annotations
 
+import shutil
+import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,68 +24,84 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from desktop_crm.core import overview
+from desktop_crm.core import coded, overview
 from desktop_crm.core.dashboard import Dashboard, attention_columns, dashboard_of
-from desktop_crm.core.dynamics import Snapshots
+from desktop_crm.core.dynamics import Snapshots, snapshots_from
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.segmentation import Segmentation, SegmentSettings
 from desktop_crm.core.visits import VISIT_COLUMNS
 from desktop_crm.i18n import tr
-from desktop_crm.io.duckdb_engine import connect, has_column, occasions_sql, parquet_source, snapshots_source
+from desktop_crm.io.duckdb_engine import connect, has_column, parquet_source
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection as Connection
 
-# The occasions before the as-of date (as `core/coded.py` defines them) and each buyer's first one.
+# The occasions before the as-of date (as `core/coded.py` defines them), with each customer's number
+# (`code`, in id order) instead of the id string; written once to a Parquet file when many questions
+# follow (`StoreVisits.opened`), or a view for one question.
+SEEN_SQL = "SELECT customer_id, date, amount{order} FROM {source} WHERE date < {as_of}"
+CODES_SQL = """
+CREATE OR REPLACE TEMP {kind} customer_codes AS
+SELECT customer_id, {code} AS code FROM (SELECT DISTINCT customer_id FROM ({seen}))
+"""
 OCCASIONS_SQL = """
-CREATE OR REPLACE TEMP {kind} occ AS
-WITH seen AS (SELECT customer_id, date, amount{order} FROM {source} WHERE date < {as_of})
-{occasions}
+WITH seen AS ({seen}), occasions AS ({occasions})
+SELECT c.code, o.date, o.last_line, o.amount FROM occasions o JOIN customer_codes c USING (customer_id)
 """
+# An occasion (docs/segmentation.md): a receipt, else a (customer, timestamp); or every row. Its date is
+# its first line's, `last_line` its last line's (a snapshot between them sees only the earlier lines).
+OCCASION_ROWS = "SELECT customer_id, date, date AS last_line, amount FROM seen"
+OCCASION_GROUPS = "SELECT customer_id, min(date) AS date, max(date) AS last_line, sum(amount) AS amount FROM seen"
 FIRSTS_SQL = """
-CREATE OR REPLACE TEMP {kind} firsts AS
-SELECT customer_id, min(date) AS first FROM occ WHERE amount > 0 GROUP BY customer_id
+CREATE OR REPLACE TEMP {kind} firsts AS SELECT code, min(date) AS first FROM occ WHERE amount > 0 GROUP BY code
 """
+ID_ORDER = "row_number() OVER (ORDER BY customer_id)"
 
 GAPS_SQL = """
 WITH days AS (
-    SELECT DISTINCT customer_id, CAST(date AS DATE) AS day FROM occ WHERE amount > 0
+    SELECT DISTINCT code, CAST(date AS DATE) AS day FROM occ WHERE amount > 0
 ), gaps AS (
-    SELECT customer_id, day - lag(day) OVER (PARTITION BY customer_id ORDER BY day) AS gap FROM days
+    SELECT code, day - lag(day) OVER (PARTITION BY code ORDER BY day) AS gap FROM days
+), medians AS (
+    SELECT code, median(gap) AS gap FROM gaps WHERE gap IS NOT NULL GROUP BY code HAVING count(*) >= 2
 )
-SELECT customer_id, median(gap) AS gap FROM gaps WHERE gap IS NOT NULL GROUP BY customer_id HAVING count(*) >= 2
+SELECT c.customer_id, m.gap FROM medians m JOIN customer_codes c USING (code)
 """
 
+# Each occasion's period by comparisons with the edges (a range join took twice as long at 10 M rows).
 KPI_SQL = """
+WITH placed AS (
+    SELECT code, amount, CASE {cases} END AS i FROM occ WHERE date >= $e0 AND date < $e{count}
+)
 SELECT p.i, sum(o.amount) AS revenue, count(*) FILTER (WHERE o.amount > 0) AS visits,
-    count(DISTINCT o.customer_id) FILTER (WHERE o.amount > 0) AS active,
-    count(DISTINCT o.customer_id) FILTER (WHERE o.amount > 0 AND f.first < p.start) AS returning
-FROM occ o JOIN periods p ON o.date >= p.start AND o.date < p.stop LEFT JOIN firsts f USING (customer_id)
+    count(DISTINCT o.code) FILTER (WHERE o.amount > 0) AS active,
+    count(DISTINCT o.code) FILTER (WHERE o.amount > 0 AND f.first < p.start) AS returning
+FROM placed o JOIN periods p USING (i) LEFT JOIN firsts f USING (code)
 GROUP BY p.i
 """
 NEW_SQL = """
 SELECT p.i, count(*) AS new FROM firsts f JOIN periods p ON f.first >= p.start AND f.first < p.stop GROUP BY p.i
 """
+WITH_IDS = "SELECT c.customer_id FROM ({codes}) JOIN customer_codes c USING (code) ORDER BY 1"
 
 MONTH = "((year({0}) - 1970) * 12 + month({0}) - 1)"  # months since 1970-01, as overview._months
 COHORT_SQL = f"""
 WITH members AS (
-    SELECT customer_id, {MONTH.format("first")} - $first_cohort AS cohort FROM firsts
+    SELECT code, {MONTH.format("first")} - $first_cohort AS cohort FROM firsts
 ), cells AS (
-    SELECT m.cohort, {MONTH.format("o.date")} - $first_cohort - m.cohort AS age, o.amount, o.customer_id
-    FROM occ o JOIN members m USING (customer_id) WHERE m.cohort BETWEEN 0 AND $cohorts - 1
+    SELECT m.cohort, {MONTH.format("o.date")} - $first_cohort - m.cohort AS age, o.amount, o.code
+    FROM occ o JOIN members m USING (code) WHERE m.cohort BETWEEN 0 AND $cohorts - 1
 )
-SELECT cohort, age, sum(amount) AS revenue, count(DISTINCT customer_id) FILTER (WHERE amount > 0) AS buyers
+SELECT cohort, age, sum(amount) AS revenue, count(DISTINCT code) FILTER (WHERE amount > 0) AS buyers
 FROM cells WHERE age >= 0 AND age < $months GROUP BY cohort, age
 """
 SIZES_SQL = f"""
 SELECT {MONTH.format("first")} - $first_cohort AS cohort, count(*) AS size FROM firsts
 WHERE {MONTH.format("first")} - $first_cohort BETWEEN 0 AND $cohorts - 1 GROUP BY cohort
 """
-COHORT_CUSTOMERS_SQL = f"""
-SELECT DISTINCT o.customer_id FROM occ o JOIN firsts f USING (customer_id)
+COHORT_CODES_SQL = f"""
+SELECT DISTINCT o.code FROM occ o JOIN firsts f USING (code)
 WHERE {MONTH.format("f.first")} = $cohort AND {MONTH.format("o.date")} = $cohort + $age AND o.amount > 0
-ORDER BY 1
 """
 
 # A visit counts once per category (its occasion and category), in the period of its earliest line.
@@ -96,6 +114,31 @@ WITH lines AS ({lines}), pairs AS ({pairs})
 SELECT category, count(*) FILTER (WHERE NOT in_last) AS before, count(*) FILTER (WHERE in_last) AS after
 FROM pairs GROUP BY category
 """
+# The customer summary (`coded.summary`, rows before each date) at several dates in one pass: each
+# occasion's amount and first line before each date, then per customer what a summary holds. When
+# no occasion has lines on both sides of a date, the grouped occasions give the same in one pass
+# over integers (`FAST_SNAPSHOTS_SQL`).
+SNAPSHOTS_SQL = """
+WITH seen AS (SELECT customer_id, date, amount{order} FROM {source} WHERE date < $as_of),
+parts AS (SELECT customer_id, {parts} FROM seen{group})
+SELECT customer_id, {columns} FROM parts GROUP BY customer_id ORDER BY customer_id
+"""
+OCCASION_PART = "sum(amount) FILTER (WHERE date < $d{j}) AS a{j}, min(date) FILTER (WHERE date < $d{j}) AS t{j}"
+ROW_PART = "CASE WHEN date < $d{j} THEN amount END AS a{j}, CASE WHEN date < $d{j} THEN date END AS t{j}"
+CUSTOMER_PART = (
+    "count(*) FILTER (WHERE a{j} > 0) AS f{j}, min(t{j}) FILTER (WHERE a{j} > 0) AS first{j}, "
+    "max(t{j}) FILTER (WHERE a{j} > 0) AS last{j}, sum(a{j}) AS spend{j}, count(t{j}) AS rows{j}"
+)
+
+FAST_SNAPSHOTS_SQL = "SELECT code, {columns} FROM occ GROUP BY code ORDER BY code"
+FAST_PART = (
+    "count(*) FILTER (WHERE date < $d{j} AND amount > 0) AS f{j}, "
+    "min(date) FILTER (WHERE date < $d{j} AND amount > 0) AS first{j}, "
+    "max(date) FILTER (WHERE date < $d{j} AND amount > 0) AS last{j}, "
+    "sum(amount) FILTER (WHERE date < $d{j}) AS spend{j}, count(*) FILTER (WHERE date < $d{j}) AS rows{j}"
+)
+STRADDLE = "(date < $d{j} AND last_line >= $d{j})"
+
 MAIN_STORE_SQL = """
 WITH counts AS (
     SELECT customer_id, CAST(store AS VARCHAR) AS store, count(*) AS n FROM {source}
@@ -122,32 +165,43 @@ class StoreVisits:
 
     @contextmanager
     def opened(self) -> Iterator[StoreVisits]:
-        """One connection for many questions, the occasions grouped once into temporary tables."""
-        con = self._open("TABLE")
-        self._con = con
+        """One connection for many questions: the occasions grouped once, written to a Parquet file
+        (DuckDB's temporary tables could not leave its memory limit), read back by every question."""
+        scratch = self.folder.parent / ".duckdb-tmp" / f"overview-{uuid.uuid4().hex}"
+        scratch.mkdir(parents=True)
+        con = connect(self.folder.parent / ".duckdb-tmp")
         try:
+            seen = self._prepare(con, "TABLE")
+            occasions = (scratch / "occasions.parquet").as_posix().replace("'", "''")
+            con.execute(f"COPY ({seen}) TO '{occasions}' (FORMAT parquet)")
+            con.execute(f"CREATE TEMP VIEW occ AS SELECT * FROM read_parquet('{occasions}')")
+            con.execute(FIRSTS_SQL.format(kind="TABLE"))
+            self._con = con
             yield self
         finally:
             self._con = None
             con.close()
+            shutil.rmtree(scratch, ignore_errors=True)
 
-    def _open(self, kind: str) -> Connection:
-        con = connect(self.folder.parent / ".duckdb-tmp")
+    def _prepare(self, con: Connection, kind: str) -> str:
+        """Number the customers (a table, or a view keeping the id as its code); the occasions' query."""
         orders = has_column(con, self.source, "order_id")
-        occasions = occasions_sql(self.basis, orders)
-        order = ", order_id" if orders else ""
         as_of = f"TIMESTAMP '{self.as_of:%Y-%m-%d %H:%M:%S}'"  # a view takes no parameters
-        con.execute(OCCASIONS_SQL.format(kind=kind, order=order, source=self.source, occasions=occasions, as_of=as_of))
-        con.execute(FIRSTS_SQL.format(kind=kind))
-        return con
+        seen = SEEN_SQL.format(order=", order_id" if orders else "", source=self.source, as_of=as_of)
+        code = ID_ORDER if kind == "TABLE" else "customer_id"
+        con.execute(CODES_SQL.format(kind=kind, code=code, seen=seen))
+        occasions = OCCASION_ROWS if self.basis == "rows" else f"{OCCASION_GROUPS} GROUP BY {_OCCASION_KEY[orders][1]}"
+        return OCCASIONS_SQL.format(seen=seen, occasions=occasions)
 
     @contextmanager
     def _connection(self) -> Iterator[Connection]:
         if self._con is not None:
             yield self._con
             return
-        con = self._open("VIEW")  # one question (a click): views read only what it needs
+        con = connect(self.folder.parent / ".duckdb-tmp")  # one question (a click): views, read once
         try:
+            con.execute(f"CREATE TEMP VIEW occ AS {self._prepare(con, 'VIEW')}")
+            con.execute(FIRSTS_SQL.format(kind="VIEW"))
             yield con
         finally:
             con.close()
@@ -175,7 +229,11 @@ class StoreVisits:
         periods = pd.DataFrame({"i": np.arange(count), "start": edges[:-1], "stop": edges[1:]})
         with self._connection() as con:
             con.register("periods", periods)
-            got = con.execute(KPI_SQL).df().set_index("i").reindex(range(count))
+            cases = " ".join(f"WHEN date >= $e{i} THEN {i}" for i in reversed(range(count)))
+            bounds = {f"e{i}": edge.to_pydatetime() for i, edge in enumerate(edges)}
+            got = (
+                con.execute(KPI_SQL.format(cases=cases, count=count), bounds).df().set_index("i").reindex(range(count))
+            )
             new = con.execute(NEW_SQL).df().set_index("i")["new"].reindex(range(count), fill_value=0)
             con.unregister("periods")
         counts = np.column_stack([got["active"].fillna(0), got["returning"].fillna(0), new]).astype(np.int64)
@@ -187,13 +245,12 @@ class StoreVisits:
         i = index % (len(series.edges) - 1)
         start, stop = (series.edges[j].to_pydatetime() for j in (i, i + 1))
         if kpi == "new_customers":
-            return self._ids(
-                "SELECT customer_id FROM firsts WHERE first >= $a AND first < $b ORDER BY 1", a=start, b=stop
-            )
-        returning = " AND f.first < $a" if kpi == "repeat_rate" else ""
-        sql = "SELECT DISTINCT o.customer_id FROM occ o JOIN firsts f USING (customer_id) "
-        sql += f"WHERE o.date >= $a AND o.date < $b AND o.amount > 0{returning} ORDER BY 1"
-        return self._ids(sql, a=start, b=stop)
+            codes = "SELECT code FROM firsts WHERE first >= $a AND first < $b"
+        else:
+            returning = " AND f.first < $a" if kpi == "repeat_rate" else ""
+            codes = "SELECT DISTINCT o.code FROM occ o JOIN firsts f USING (code) "
+            codes += f"WHERE o.date >= $a AND o.date < $b AND o.amount > 0{returning}"
+        return self._ids(WITH_IDS.format(codes=codes), a=start, b=stop)
 
     def revenue_spread(self, series: overview.KpiSeries) -> float:
         sql = "SELECT sqrt(sum(amount * amount)) FROM occ WHERE date >= $a AND date < $b"
@@ -215,7 +272,7 @@ class StoreVisits:
 
     def cohort_customers(self, cohort: pd.Timestamp, age: int) -> pd.Index:
         month = (pd.Timestamp(cohort).year - 1970) * 12 + pd.Timestamp(cohort).month - 1
-        return self._ids(COHORT_CUSTOMERS_SQL, cohort=month, age=int(age))
+        return self._ids(WITH_IDS.format(codes=COHORT_CODES_SQL), cohort=month, age=int(age))
 
     def category_visits(self, series: overview.KpiSeries) -> pd.DataFrame:
         """Per category (sorted by name): its visits in the period before the last and in the last."""
@@ -249,8 +306,48 @@ class StoreVisits:
         return pd.Series(got["store"].to_numpy(dtype=object), index=ids, dtype=object)
 
     def lifecycle_snapshots(self, dates: Sequence[pd.Timestamp], settings: SegmentSettings, steps: Steps) -> Snapshots:
+        """`take_snapshots` of the rows before the as-of date, every date's summary from one query."""
+        days = sorted({pd.Timestamp(d).normalize() for d in dates})
+        params = {f"d{j}": day.to_pydatetime() for j, day in enumerate(days)}
+        if self._con is not None and not self._straddles(params):
+            columns = ", ".join(FAST_PART.format(j=j) for j in range(len(days)))
+            got = self._frame(FAST_SNAPSHOTS_SQL.format(columns=columns), **params)
+            ids = self._ids("SELECT customer_id FROM customer_codes ORDER BY code")
+            positions = got["code"].to_numpy(dtype=np.int64) - 1  # codes count from 1 in id order
+        else:
+            got = self._summaries(days, params)
+            ids = pd.Index(got["customer_id"].astype(str), name="customer_id")
+            positions = np.arange(len(ids))
+
+        def summary_at(day: pd.Timestamp) -> pd.DataFrame:
+            j = days.index(day)
+            present = got[f"rows{j}"].to_numpy() > 0
+            figures = [got[f"{k}{j}"][present] for k in ("first", "last", "f", "spend")]
+            first, last = (_seconds(f) for f in figures[:2])
+            frequency, spend = figures[2].to_numpy(dtype=np.int64), figures[3].to_numpy(dtype=float)
+            frame = coded.summary_frame(pd.Index(positions[present]), first, last, frequency, spend, day)
+            return frame.rename(columns={"customer_id": "code"})
+
+        return snapshots_from(ids, days, summary_at, "lifecycle", settings, steps)
+
+    def _straddles(self, params: dict[str, Any]) -> bool:
+        """Whether an occasion has lines on both sides of one of the dates `params` holds."""
+        where = " OR ".join(STRADDLE.format(j=j) for j in range(len(params)))
+        return bool(self._frame(f"SELECT count(*) FROM occ WHERE {where}", **params).iloc[0, 0])
+
+    def _summaries(self, days: list[pd.Timestamp], params: dict[str, Any]) -> pd.DataFrame:
         with self._connection() as con:
-            return snapshots_source(con, self.source, list(dates), "lifecycle", settings, steps)
+            orders = has_column(con, self.source, "order_id")
+        rows = self.basis == "rows"
+        part = ROW_PART if rows else OCCASION_PART
+        sql = SNAPSHOTS_SQL.format(
+            order=", order_id" if orders else "",
+            source=self.source,
+            parts=", ".join(part.format(j=j) for j in range(len(days))),
+            group="" if rows else f" GROUP BY {_OCCASION_KEY[orders][1]}",
+            columns=", ".join(CUSTOMER_PART.format(j=j) for j in range(len(days))),
+        )
+        return self._frame(sql, as_of=self._day(), **params)
 
     def _has(self, column: str) -> bool:
         with self._connection() as con:
@@ -262,6 +359,10 @@ class StoreVisits:
     def _last_two(self, series: overview.KpiSeries) -> dict[str, Any]:
         start, mid, stop = (e.to_pydatetime() for e in series.edges[-3:])
         return {"start": start, "mid": mid, "stop": stop, "as_of": self._day()}
+
+
+def _seconds(values: pd.Series) -> np.ndarray:
+    return pd.to_datetime(values).to_numpy().astype("datetime64[s]")
 
 
 def dashboard_store(
