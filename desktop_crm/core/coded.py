@@ -12,7 +12,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from desktop_crm.core import keys
+from desktop_crm.core import keys, parallel
+from desktop_crm.core.memory import release_memory
 
 NAT = np.iinfo(np.int64).min
 
@@ -47,11 +48,15 @@ def encode(tx: pd.DataFrame, frequency_basis: str = "occasions") -> CodedTransac
 
     With frequency_basis "rows", every row is its own occasion (how the R package `rfm` counts).
     """
-    customer, ids = keys.factorize(tx["customer_id"], sort=True)
+    rows = frequency_basis == "rows"
+    with parallel.executor(len(tx)) as steps:  # receipts and customers are coded side by side
+        receipts = steps.submit(keys.group_codes, tx["order_id"]) if "order_id" in tx and not rows else None
+        customer, ids = keys.factorize(tx["customer_id"], sort=True)
+        order = receipts.result() if receipts is not None else None
+    release_memory()
     stamps = tx["date"].to_numpy().astype("datetime64[s]", copy=False).view(np.int64)
     amount = tx["amount"].to_numpy(dtype=float)
-    rows = frequency_basis == "rows"
-    occasion = np.arange(len(tx), dtype=np.int64) if rows else _occasions(tx, customer, stamps)
+    occasion = np.arange(len(tx), dtype=np.int64) if rows else _occasions(order, customer, stamps)
     n_occ = int(occasion.max(initial=-1)) + 1
     occ_customer = np.zeros(n_occ, dtype=np.int64)
     occ_customer[occasion] = customer
@@ -70,15 +75,15 @@ def encode(tx: pd.DataFrame, frequency_basis: str = "occasions") -> CodedTransac
     )
 
 
-def _occasions(tx: pd.DataFrame, customer: np.ndarray, stamps: np.ndarray) -> np.ndarray:
+def _occasions(order: np.ndarray | None, customer: np.ndarray, stamps: np.ndarray) -> np.ndarray:
     """Per row, the code of its purchase occasion: its (customer, receipt), or (customer, timestamp)
-    for lines without a receipt number.
+    for lines without a receipt number (`order`: the receipts' group codes, -1 where missing; None
+    without a receipt column).
 
     A receipt number nearly always belongs to one customer; then the receipt's code is the
     occasion's and the (customer, receipt) pair is never hashed.
     """
-    if "order_id" in tx:
-        order = keys.group_codes(tx["order_id"])
+    if order is not None:
         missing = order < 0
         if missing.any():  # lines without a receipt number: their timestamp is the occasion
             order[missing] = int(order.max(initial=-1)) + 1 + keys.int_codes(stamps[missing])
@@ -184,9 +189,8 @@ def promo_share(coded: CodedTransactions, promo: np.ndarray) -> np.ndarray:
     on_promo = np.zeros(coded.n_occasions, dtype=bool)
     on_promo[coded.occasion[promo]] = True  # no float copy of ten million flags
     bought = coded.purchases
-    cust = coded.occasion_customer[bought]
-    visits = np.bincount(cust, minlength=coded.n_customers)
-    promo_visits = np.bincount(cust, weights=on_promo[bought].astype(float), minlength=coded.n_customers)
+    visits = np.bincount(coded.occasion_customer[bought], minlength=coded.n_customers)
+    promo_visits = np.bincount(coded.occasion_customer[bought & on_promo], minlength=coded.n_customers)
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.where(visits > 0, promo_visits / visits, 0.0)
 

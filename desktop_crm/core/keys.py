@@ -15,6 +15,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from desktop_crm.core.memory import release_memory
+
 MAX_DIGITS = 17  # value * 19 + length must fit an int64
 DIRECT_RANGE_PER_ROW = 4  # direct addressing when the key range is at most this many slots per row ...
 DIRECT_RANGE_MIN = 1 << 22  # ... or this many, whichever is larger (a bool and an int64 per slot)
@@ -30,14 +32,14 @@ def factorize(values: pd.Series | np.ndarray, sort: bool = False) -> tuple[np.nd
     if digits is None:
         codes, uniques = pd.factorize(values, sort=sort)
         return codes.astype(np.int64, copy=False), pd.Index(uniques)
-    text, keys, valid = digits
+    text, keys, valid, same_length = digits
     local, row_of = factorize_ints(keys if valid.all() else keys[valid])
     codes = local if valid.all() else _spread(local, valid)
     rows = row_of if valid.all() else np.flatnonzero(valid)[row_of]
     uniques = text.take(pa.array(rows))
     if isinstance(uniques, pa.ChunkedArray):
         uniques = uniques.combine_chunks()
-    if sort:
+    if sort and not same_length:  # ids of one length sort as text the way their numbers do
         order = pc.array_sort_indices(uniques).to_numpy()
         if not (order[1:] > order[:-1]).all():  # numeric order differs from text order (mixed lengths)
             rank = np.empty(len(order), dtype=np.int64)
@@ -46,7 +48,7 @@ def factorize(values: pd.Series | np.ndarray, sort: bool = False) -> tuple[np.nd
             uniques = uniques.take(pa.array(order))
     dtype = _string_dtype(values)
     del text, keys
-    _release_arrow()
+    release_memory()
     return codes, pd.Index(pd.array(uniques, dtype=dtype), dtype=dtype)
 
 
@@ -57,18 +59,12 @@ def group_codes(values: pd.Series | np.ndarray) -> np.ndarray:
     digits = _digit_keys(values)
     if digits is None:
         return pd.factorize(values)[0].astype(np.int64, copy=False)
-    _, keys, valid = digits
+    _, keys, valid, _ = digits
     del digits
     codes = int_codes(keys) if valid.all() else _spread(int_codes(keys[valid]), valid)
     del keys
-    _release_arrow()
+    release_memory()
     return codes
-
-
-def _release_arrow() -> None:
-    """Give the pages of the Arrow numbers just dropped back to the system: Arrow's allocator would
-    keep them for its own next use, while what follows allocates numpy arrays (~0.4 GB at 10 M rows)."""
-    pa.default_memory_pool().release_unused()
 
 
 def _spread(local: np.ndarray, valid: np.ndarray) -> np.ndarray:
@@ -104,8 +100,11 @@ def int_codes(keys: np.ndarray) -> np.ndarray:
     return pd.factorize(keys, sort=True)[0].astype(np.int64, copy=False)
 
 
-def _digit_keys(values: pd.Series | np.ndarray) -> tuple[pa.Array | pa.ChunkedArray, np.ndarray, np.ndarray] | None:
-    """(the text, an int64 key per value, valid mask) when every present value is 1-17 ASCII digits."""
+def _digit_keys(
+    values: pd.Series | np.ndarray,
+) -> tuple[pa.Array | pa.ChunkedArray, np.ndarray, np.ndarray, bool] | None:
+    """(the text, an int64 key per value, valid mask, whether all have one length) when every
+    present value is 1-17 ASCII digits."""
     text = _arrow_text(values)
     if text is None or len(text) == 0:
         return None
@@ -121,7 +120,7 @@ def _digit_keys(values: pd.Series | np.ndarray) -> tuple[pa.Array | pa.ChunkedAr
     number = pc.cast(filled, pa.int64()).to_numpy()
     if shortest != longest and _zero_padded(present):  # "0012" and "12": same number, different ids
         number = number * (MAX_DIGITS + 2) + pc.binary_length(filled).to_numpy()
-    return text, number, np.asarray(valid.to_numpy(zero_copy_only=False), dtype=bool)
+    return text, number, np.asarray(valid.to_numpy(zero_copy_only=False), dtype=bool), shortest == longest
 
 
 def _zero_padded(digits: pa.Array | pa.ChunkedArray) -> bool:
