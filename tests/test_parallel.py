@@ -31,6 +31,9 @@ def test_small_inputs_run_inline_and_big_ones_in_threads(monkeypatch: pytest.Mon
     monkeypatch.setattr(parallel, "workers", lambda: 2)
     with parallel.executor(parallel.PARALLEL_ROWS) as pool:
         assert isinstance(pool, ThreadPoolExecutor)
+        assert pool._max_workers == 2
+    with parallel.executor(parallel.PARALLEL_ROWS, beside=True) as pool:
+        assert pool._max_workers == 1  # the caller works on the other core
     monkeypatch.setattr(parallel, "workers", lambda: 1)
     assert isinstance(parallel.executor(10 * parallel.PARALLEL_ROWS), parallel.Inline)
 

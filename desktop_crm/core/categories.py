@@ -90,8 +90,10 @@ def _together_by_bits(
     baskets = np.zeros(coded.n_occasions, dtype=kind)
     np.bitwise_or.at(baskets, coded.occasion, bits)
     filled = baskets[baskets != 0]
-    if n_cat <= 16:
-        counts = np.bincount(filled, minlength=1 << n_cat)
+    if n_cat <= 16:  # counted a million at a time: bincount widens its input to int64 (80 MB at 10 M)
+        counts = np.zeros(1 << n_cat, dtype=np.int64)
+        for start in range(0, len(filled), 1 << 20):
+            counts += np.bincount(filled[start : start + (1 << 20)], minlength=1 << n_cat)
         patterns = np.flatnonzero(counts).astype(kind)
         weights = counts[patterns]
     else:

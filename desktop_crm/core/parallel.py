@@ -40,10 +40,13 @@ def workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def executor(rows: int) -> Executor:
+def executor(rows: int, beside: bool = False) -> Executor:
     """A thread pool for `rows` at or above PARALLEL_ROWS on a machine with more than one core,
-    else an inline executor; use it as a context manager so the threads are joined."""
+    else an inline executor; use it as a context manager so the threads are joined.
+
+    `beside`: the calling thread works too while the steps run, so the pool gets one core fewer
+    (more threads than cores would only add their working memory to the peak)."""
     n = workers()
     if rows < PARALLEL_ROWS or n < 2:
         return Inline()
-    return ThreadPoolExecutor(max_workers=n, thread_name_prefix="desktop-crm-step")
+    return ThreadPoolExecutor(max_workers=n - 1 if beside else n, thread_name_prefix="desktop-crm-step")

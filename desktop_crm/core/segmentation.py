@@ -18,6 +18,7 @@ from desktop_crm.core import clv as clv_model
 from desktop_crm.core.choices import SCHEMES
 from desktop_crm.core.customers import analysis_thresholds, default_as_of, thresholds_of
 from desktop_crm.core.errors import UserError
+from desktop_crm.core.memory import release_memory
 from desktop_crm.core.model import check_transactions, rows_before
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.scoring import Scoring, score_customers
@@ -135,7 +136,7 @@ def _score(
     thresholds, category shares, co-purchase). The per-occasion figures (promotions, category spend,
     baskets) are computed beside the customer summary and its scores."""
     with_categories = "category" in seen and seen["category"].notna().any()
-    with parallel.executor(len(seen)) as side:  # the side steps need little memory of their own
+    with parallel.executor(len(seen), beside=True) as side:  # the side steps need little memory of their own
         promo = side.submit(coded.promo_share, codes, seen["promo"].to_numpy(dtype=bool)) if "promo" in seen else None
         together = side.submit(categories.co_purchase, codes, seen["category"]) if with_categories else None
         summary = coded.summary(codes, as_of)
@@ -144,6 +145,7 @@ def _score(
         del summary
         if promo is not None:
             add_price(table, promo.result(), settings)
+        release_memory()  # what the summary and the side steps freed, before the category spend
         shares = co = None
         if together is not None:
             steps.stage(0.7, tr("Category preference"))

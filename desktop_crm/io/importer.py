@@ -314,11 +314,12 @@ def _import(
     if kind == "customers":
         _reject_duplicate_customers(columns["customer_id"], reasons)
     steps.stage(0.95, tr("Building tables"))
-    accepted = reasons == 0
-    frame = _canonical_frame(columns, accepted, TRANSACTION_COLUMNS if kind == "transactions" else CUSTOMER_COLUMNS)
     rejects = _rejects_frame(table, reasons, bad_rows)
     report.rows_read = table.num_rows + len(bad_rows)
-    del table, columns
+    del table  # the file as read, all text: gone before the frame is built (~0.6 GB at 10 M rows)
+    release_memory()
+    frame = _canonical_frame(columns, reasons == 0, TRANSACTION_COLUMNS if kind == "transactions" else CUSTOMER_COLUMNS)
+    del columns
     release_memory()
     report.rows_accepted = len(frame)
     report.add_rejects(rejects["reason"])
