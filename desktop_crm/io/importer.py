@@ -16,7 +16,6 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from desktop_crm.core import parallel
 from desktop_crm.core.idlink import Decision, IdentityReview, review_identities
 from desktop_crm.core.idnorm import default_region
 from desktop_crm.core.memory import release_memory
@@ -365,24 +364,18 @@ def _parse_fields(
     linking: _Linking | None = None,  # None: the default region, no decisions (a streamed batch)
 ) -> tuple[dict[str, pa.ChunkedArray], np.ndarray]:
     """Parse each mapped column; return canonical arrays and a reason code per row (0 = accepted)."""
+    cols: dict[str, pa.ChunkedArray] = {}
     bad: dict[str, np.ndarray] = {}
-    wanted = sorted((f for f in fields if f.name in found), key=lambda f: _PARSE_COST[f.kind], reverse=True)
-    with parallel.executor(table.num_rows) as steps:  # the columns are independent: one core each
-        totals = steps.submit(totals_rows, table, found.values())
-        parsed = {f.name: steps.submit(_parse_column, f, table[found[f.name]], formats, bad) for f in wanted}
-        cols = {f.name: parsed[f.name].result() for f in fields if f.name in parsed}
-        totals_mask = totals.result()
+    for f in fields:
+        if f.name in found:
+            cols[f.name] = _parse_column(f, table[found[f.name]], formats, bad)
     _merge_time(cols)
     suspicious = None
     if "alt_id" in cols and "customer_id" in cols:
         suspicious = _link_identities(cols, report, linking or _Linking(phone_region(ImportOptions()), ()))
-    reasons = _reason_codes(table, found, cols, bad, suspicious, totals_mask)
+    reasons = _reason_codes(table, found, cols, bad, suspicious)
     _warn_optional(bad, reasons == 0, report)
     return cols, reasons
-
-
-# Relative cost of parsing a column of each kind: the dearest start first when they run side by side.
-_PARSE_COST = {Kind.NUMBER: 5, Kind.DATE: 4, Kind.FLAG: 3, Kind.ID: 2, Kind.TEXT: 2, Kind.TIME: 2, Kind.LABEL: 1}
 
 
 def _parse_column(f: Field, raw: pa.ChunkedArray, formats: _Formats, bad: dict[str, np.ndarray]) -> pa.ChunkedArray:
@@ -438,13 +431,11 @@ def _reason_codes(
     cols: dict[str, pa.ChunkedArray],
     bad: dict[str, np.ndarray],
     suspicious: np.ndarray | None,
-    totals: np.ndarray,
 ) -> np.ndarray:
     """One reason code per row (0 = accepted); the first rule that applies names the reason.
-    `suspicious`: card-less rows whose plate/phone is shared too widely to link; `totals`: rows that
-    are a totals line (io/totals.py)."""
+    `suspicious`: card-less rows whose plate/phone is shared too widely to link."""
     no_id = ~_valid(cols["customer_id"])
-    rules: list[tuple[np.ndarray | None, int]] = [(totals, TOTALS)]
+    rules: list[tuple[np.ndarray | None, int]] = [(totals_rows(table, found.values()), TOTALS)]
     rules += [(_empty_rows(table, found, no_id), EMPTY), (suspicious, SUSPICIOUS_ID), (no_id, NO_ID)]
     if "date" in cols and "amount" in cols:
         rules += [
