@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from desktop_crm.core import coded, overview
+from desktop_crm.core.coded import NAT
 from desktop_crm.core.dashboard import Dashboard, attention_columns, dashboard_of
 from desktop_crm.core.dynamics import Snapshots, snapshots_from
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
@@ -130,13 +131,14 @@ CUSTOMER_PART = (
     "max(t{j}) FILTER (WHERE a{j} > 0) AS last{j}, sum(a{j}) AS spend{j}, count(t{j}) AS rows{j}"
 )
 
-FAST_SNAPSHOTS_SQL = "SELECT code, {columns} FROM occ GROUP BY code ORDER BY code"
-FAST_PART = (
-    "count(*) FILTER (WHERE date < $d{j} AND amount > 0) AS f{j}, "
-    "min(date) FILTER (WHERE date < $d{j} AND amount > 0) AS first{j}, "
-    "max(date) FILTER (WHERE date < $d{j} AND amount > 0) AS last{j}, "
-    "sum(amount) FILTER (WHERE date < $d{j}) AS spend{j}, count(*) FILTER (WHERE date < $d{j}) AS rows{j}"
-)
+# Per customer and span between two dates (span j: before dates[j], from dates[j-1] on): what the
+# summaries at the later dates add up (`_cumulative`); one FILTER aggregate per date took 4 x longer.
+FAST_SNAPSHOTS_SQL = """
+SELECT code, CASE {cases} END AS span, count(*) FILTER (WHERE amount > 0) AS f,
+    min(date) FILTER (WHERE amount > 0) AS first, max(date) FILTER (WHERE amount > 0) AS last,
+    sum(amount) AS spend, count(*) AS rows
+FROM occ WHERE date < $d{top} GROUP BY ALL
+"""
 STRADDLE = "(date < $d{j} AND last_line >= $d{j})"
 
 MAIN_STORE_SQL = """
@@ -310,10 +312,11 @@ class StoreVisits:
         days = sorted({pd.Timestamp(d).normalize() for d in dates})
         params = {f"d{j}": day.to_pydatetime() for j, day in enumerate(days)}
         if self._con is not None and not self._straddles(params):
-            columns = ", ".join(FAST_PART.format(j=j) for j in range(len(days)))
-            got = self._frame(FAST_SNAPSHOTS_SQL.format(columns=columns), **params)
             ids = self._ids("SELECT customer_id FROM customer_codes ORDER BY code")
-            positions = got["code"].to_numpy(dtype=np.int64) - 1  # codes count from 1 in id order
+            cases = " ".join(f"WHEN date < $d{j} THEN {j}" for j in range(len(days)))
+            spans = self._frame(FAST_SNAPSHOTS_SQL.format(cases=cases, top=len(days) - 1), **params)
+            got = _cumulative(spans, len(ids), len(days))
+            positions = np.arange(len(ids))
         else:
             got = self._summaries(days, params)
             ids = pd.Index(got["customer_id"].astype(str), name="customer_id")
@@ -359,6 +362,28 @@ class StoreVisits:
     def _last_two(self, series: overview.KpiSeries) -> dict[str, Any]:
         start, mid, stop = (e.to_pydatetime() for e in series.edges[-3:])
         return {"start": start, "mid": mid, "stop": stop, "as_of": self._day()}
+
+
+def _cumulative(spans: pd.DataFrame, n: int, dates: int) -> pd.DataFrame:
+    """Each customer's summary figures at every date from their figures per span (`FAST_SNAPSHOTS_SQL`),
+    in the columns `_summaries` gives (f0, first0, ..., rows{dates-1}), customers by code."""
+    row, span = spans["code"].to_numpy(dtype=np.int64) - 1, spans["span"].to_numpy(dtype=np.int64)
+    out = {}
+    for name, empty, accumulate in (("f", 0, np.cumsum), ("spend", 0.0, np.cumsum), ("rows", 0, np.cumsum),
+                                    ("first", np.iinfo(np.int64).max, np.minimum.accumulate),
+                                    ("last", NAT, np.maximum.accumulate)):  # fmt: skip
+        grid = np.full((n, dates), empty, dtype=float if name == "spend" else np.int64)
+        values = spans[name].to_numpy() if name not in ("first", "last") else _seconds(spans[name]).view(np.int64)
+        if name == "first":
+            values = np.where(values == NAT, empty, values)  # a span without purchases has no first one
+        grid[row, span] = values
+        grid = accumulate(grid, axis=1)
+        for j in range(dates):
+            column = grid[:, j]
+            if name in ("first", "last"):
+                column = np.where((column == empty) | (column == NAT), NAT, column).view("datetime64[s]")
+            out[f"{name}{j}"] = column
+    return pd.DataFrame(out)
 
 
 def _seconds(values: pd.Series) -> np.ndarray:
