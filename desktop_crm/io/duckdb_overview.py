@@ -7,9 +7,10 @@ engine gives (`kpi_table`, `cohort_frames`), so the Overview after them is one c
 property tests in tests/test_store_overview.py check every answer against `MemoryVisits`.
 
 While the Overview is computed (`StoreVisits.opened`), the purchase occasions before the as-of
-date and each customer's first purchase are kept as DuckDB temporary tables (they spill to disk
-past the memory limit), so the dozen queries group the rows into occasions once. A click on a card
-later opens its own connection, in a worker, with the same definitions as views.
+date are grouped once, with customers numbered, and written to a Parquet file in the store's
+scratch folder (DuckDB's temporary tables stay in memory and hit its 1 GB limit at 10 M rows), so
+the dozen queries read integers instead of grouping id strings again. A click on a card later
+opens its own connection, in a worker, with the same definitions as views.
 """
 
 from __future__ import annotations
