@@ -144,3 +144,18 @@ def test_an_empty_period_and_a_store_without_stores_or_categories(tmp_path: Path
     same_dashboard(board, compute_dashboard(tx, seg, "week"))
     assert board.kpis.table["visits"].sum() == 1 and np.isnan(board.kpis.table["avg_basket"].iloc[0])
     assert board.visits is not None and board.visits.main_store().empty
+
+
+def test_the_cli_report_is_the_same_from_the_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_crm import cli
+    from desktop_crm.io.writers import write_table
+    from desktop_crm.pipeline import write_demo_files
+
+    monkeypatch.setenv("DESKTOP_CRM_CACHE_DIR", str(tmp_path / "cache"))
+    tx, _ = write_demo_files(tmp_path / "demo", customers=300, seed=11)
+    path = tmp_path / "sales.csv"
+    write_table(pd.read_parquet(tx), path)
+    for engine in ("memory", "duckdb"):
+        assert cli.main(["report", str(path), "--engine", engine, "-q", "-o", str(tmp_path / f"{engine}.html")]) == 0
+    html = (tmp_path / "memory.html").read_text(encoding="utf-8")
+    assert "<svg" in html and (tmp_path / "duckdb.html").read_text(encoding="utf-8") == html
