@@ -110,9 +110,8 @@ def visits(tx: pd.DataFrame, codes: coded.CodedTransactions | None = None) -> Vi
     compared line by line. Visits come sorted by customer, time, then main category.
     """
     codes = codes or coded.encode(tx)
-    cats = tx["category"].astype("category")
-    cat = cats.cat.codes.to_numpy().astype(np.int64)
-    n_cat = len(cats.cat.categories)
+    cat, categories = _category_codes(tx["category"])
+    n_cat = len(categories)
     keep = (cat >= 0) & (codes.amount > 0)
     occ, cat, amount = codes.occasion[keep], cat[keep], codes.amount[keep]
     lines = np.bincount(occ, minlength=codes.n_occasions)
@@ -131,9 +130,20 @@ def visits(tx: pd.DataFrame, codes: coded.CodedTransactions | None = None) -> Vi
         customer=customer[order],
         stamp=stamps[order],
         category=main[chosen],
-        categories=[str(c) for c in cats.cat.categories],
+        categories=categories,
         customer_ids=codes.customer_ids,
     )
+
+
+def _category_codes(column: pd.Series) -> tuple[np.ndarray, list[str]]:
+    """Codes of the categories in name order (an imported column keeps them in order of appearance),
+    so ties and tables do not depend on the order of the file's rows; -1 where there is none."""
+    cats = column.astype("category")
+    names = [str(c) for c in cats.cat.categories]
+    rank = np.empty(len(names) + 1, dtype=np.int64)
+    rank[np.argsort(np.array(names, dtype=object), kind="stable")] = np.arange(len(names))
+    rank[-1] = -1  # code -1 (missing) stays -1
+    return rank[cats.cat.codes.to_numpy()], sorted(names)
 
 
 def _main_category(cell: np.ndarray, amount: np.ndarray, n_occ: int, n_cat: int) -> np.ndarray:
