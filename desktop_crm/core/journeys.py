@@ -208,7 +208,8 @@ def visit_counts(v: Visits, group_of: np.ndarray, group_names: list[str]) -> Jou
     moves = steps.groupby("key", sort=True).agg(
         transitions=("seconds", "size"), customers=("customer", "nunique"), median_seconds=("seconds", "median")
     )
-    first = np.r_[True, ~same]
+    first = np.ones(len(v.customer), dtype=bool)  # a customer's first visit (none when there are no visits)
+    first[1:] = ~same
     second = np.flatnonzero(first[:-1] & same)  # first purchases followed by another one
     after_key = (group[second] * n_cat + v.category[second]) * n_cat + v.category[second + 1]
     customers, first_steps = _first_departments(v)
