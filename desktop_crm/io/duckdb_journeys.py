@@ -114,9 +114,9 @@ def department_map_source(
     _check(cancelled)
     con.execute(STEPS_SQL)
     _check(cancelled)
-    per_group = _counts(con, "g", categories, names)
+    per_group = _counts(con, "g", categories, names, _firsts(con))
     _check(cancelled)
-    everyone = _counts(con, "0", categories, [EVERYONE])
+    everyone = _counts(con, "0", categories, [EVERYONE], per_group)
     return stacked_map(everyone, per_group)
 
 
@@ -132,25 +132,38 @@ def _register_categories(con: Connection, source: str) -> list[str]:
     return names
 
 
-def _counts(con: Connection, group: str, categories: list[str], group_names: list[str]) -> JourneyCounts:
-    """`journeys.visit_counts` of the visits in `crm_steps`, with `group` as each visit's group code."""
+def _firsts(con: Connection) -> pd.DataFrame:
+    """Per customer (in id order): its group and its first departments' codes (-1: none)."""
+    steps = ", ".join(
+        f"coalesce(any_value(cat) FILTER (WHERE k = {k + 1}), -1) AS s{k}" for k in range(len(SEQUENCE_STEPS))
+    )
+    return con.execute(FIRSTS_SQL.format(steps=steps, depth=len(SEQUENCE_STEPS))).df()
+
+
+def _counts(
+    con: Connection, group: str, categories: list[str], group_names: list[str], firsts: pd.DataFrame | JourneyCounts
+) -> JourneyCounts:
+    """`journeys.visit_counts` of the visits in `crm_steps`, with `group` as each visit's group code
+    ("0": everyone), and the first departments of `_firsts` (or of the counts per group)."""
     n = len(categories)
     moves = con.execute(MOVES_SQL.format(g=group, n=n)).df().set_index("key")
     entries = con.execute(ENTRIES_SQL.format(g=group, n=n)).df()
     after = con.execute(AFTER_SQL.format(g=group, n=n)).df()
-    steps = ", ".join(
-        f"coalesce(any_value(cat) FILTER (WHERE k = {k + 1}), -1) AS s{k}" for k in range(len(SEQUENCE_STEPS))
-    )
-    firsts = con.execute(FIRSTS_SQL.format(g=group, steps=steps, depth=len(SEQUENCE_STEPS))).df()
-    first_steps = firsts[[f"s{k}" for k in range(len(SEQUENCE_STEPS))]].to_numpy(dtype=np.int64)
+    if isinstance(firsts, JourneyCounts):  # everyone: the same customers, all in group 0
+        customer_ids, steps = firsts.customer_ids, firsts.first_steps
+        first_group = np.zeros(len(customer_ids), dtype=np.int64)
+    else:
+        customer_ids = pd.Index(firsts["customer_id"].astype(str), name="customer_id")
+        steps = firsts[[f"s{k}" for k in range(len(SEQUENCE_STEPS))]].to_numpy(dtype=np.int64)
+        first_group = firsts["g"].to_numpy(dtype=np.int64)
     return JourneyCounts(
         moves=moves,
         entries=(entries["key"].to_numpy(dtype=np.int64), entries["customers"].to_numpy(dtype=np.int64)),
         after=(after["key"].to_numpy(dtype=np.int64), after["customers"].to_numpy(dtype=np.int64)),
-        first_customer=np.arange(len(firsts)),
-        first_group=firsts["g"].to_numpy(dtype=np.int64) if group == "g" else np.zeros(len(firsts), dtype=np.int64),
-        first_steps=first_steps,
-        customer_ids=pd.Index(firsts["customer_id"].astype(str), name="customer_id"),
+        first_customer=np.arange(len(customer_ids)),
+        first_group=first_group,
+        first_steps=steps,
+        customer_ids=customer_ids,
         categories=categories,
         group_names=group_names,
     )
