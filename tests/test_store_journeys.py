@@ -13,13 +13,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop_crm.core import journeys
-from desktop_crm.io import store
+from desktop_crm.io import duckdb_journeys, store
 from desktop_crm.io.duckdb_journeys import department_map_store
 from desktop_crm.io.duckdb_traffic import traffic_store, traffic_with_quiet_times_store
 from desktop_crm.io.importer import import_transactions
 
 pytest.importorskip("duckdb")
 
+FEW = duckdb_journeys.FEW_CATEGORIES
 CARDS = ["0012", "12", "A7", "ß9", "00034", "5"]
 CATEGORIES = [None, "Bakery", "Dairy", "bakery", "Ökologie", "Zeta"]  # None: no category
 
@@ -64,8 +65,12 @@ def _groups(tx: pd.DataFrame, grouping: dict[str, str], categorical: bool) -> pd
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(ROWS, GROUPING, st.booleans())
-def test_department_map_from_store_equals_in_memory(tmp_path: Path, rows, grouping, categorical: bool) -> None:
+@given(ROWS, GROUPING, st.booleans(), st.booleans())
+def test_department_map_from_store_equals_in_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rows, grouping, categorical: bool, many: bool
+) -> None:
+    """`many`: the query for any number of categories instead of the one for a few."""
+    monkeypatch.setattr(duckdb_journeys, "FEW_CATEGORIES", 0 if many else FEW)
     tx, folder = _both(tmp_path, rows)
     if not tx["category"].notna().any():
         return  # no department anywhere: the view says so before computing
