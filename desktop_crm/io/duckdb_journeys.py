@@ -28,15 +28,19 @@ if TYPE_CHECKING:
 
 CATEGORIES_TABLE = "crm_categories"  # category name -> code in name order
 
+# The store's rows with their category's code (NULL: no category).
+SEEN_SQL = """
+WITH seen AS (
+    SELECT s.customer_id, s.date, s.amount{order}, c.code AS cat
+    FROM {source} s LEFT JOIN crm_categories c ON c.name = CAST(s.category AS VARCHAR)
+)"""
+
 # One row per visit: an occasion with a positive net amount and a main category. The first step
 # sums each occasion's lines per category (lines without a category form their own part, which
 # counts in the occasion's net amount only). This general form serves any number of categories.
 VISITS_SQL = """
 CREATE OR REPLACE TEMP TABLE crm_visits AS
-WITH seen AS (
-    SELECT s.customer_id, s.date, s.amount{order}, c.code AS cat
-    FROM {source} s LEFT JOIN crm_categories c ON c.name = CAST(s.category AS VARCHAR)
-), parts AS (
+{seen}, parts AS (
     SELECT {keys}, cat, min(date) AS first, sum(amount) AS net,
            round_even(sum(amount) FILTER (WHERE amount > 0), 2) AS spend
     FROM seen GROUP BY ALL
@@ -54,10 +58,7 @@ FROM occasions o{join} WHERE o.amount > 0 AND o.cat IS NOT NULL
 # 10 M rows it takes ~40 % less CPU than the two aggregations above.
 VISITS_FEW_SQL = """
 CREATE OR REPLACE TEMP TABLE crm_visits AS
-WITH seen AS (
-    SELECT s.customer_id, s.date, s.amount{order}, c.code AS cat
-    FROM {source} s LEFT JOIN crm_categories c ON c.name = CAST(s.category AS VARCHAR)
-), occasions AS (
+{seen}, occasions AS (
     SELECT {keys}, min(date) AS date, sum(amount) AS amount, [{spends}] AS spend FROM seen GROUP BY ALL
 )
 SELECT o.k0 AS customer_id, {group} AS g, CAST(floor(epoch(o.date)) AS BIGINT) AS stamp,
@@ -126,8 +127,7 @@ def department_map_source(
     spends = spends or "-1"
     con.execute(
         (VISITS_FEW_SQL if few else VISITS_SQL).format(
-            source=source,
-            order=", s.order_id" if with_orders else "",
+            seen=SEEN_SQL.format(source=source, order=", s.order_id" if with_orders else "").strip(),
             keys=", ".join(f"{k} AS k{i}" for i, k in enumerate(keys)),
             key_names=", ".join(f"k{i}" for i in range(len(keys))),
             spends=spends,
