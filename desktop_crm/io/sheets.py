@@ -1,0 +1,219 @@
+"""A workbook sheet read fast: its first rows for sniffing, then the whole sheet straight to Arrow.
+
+The XML of a 200 k-row sheet is ~65 MB and parsing it is most of an Excel import, so it is parsed
+once, by fastexcel (calamine in Rust, cells straight into Arrow arrays). What the importer guesses
+from (header, samples, the text cells of a number column, the preview) needs only the first rows:
+for .xlsx they are cut out of the sheet's XML and read alone by python-calamine, which gives each
+cell's own type. A column is then read whole with the type its field needs; cells of another type
+(text "N/A" among amounts, a date typed as text) come back from fastexcel as cell errors naming the
+cell, and are put back as text, so a mixed column is the struct io.sources describes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+HEAD_ROWS = 5_600  # the header search (400 lines) and the wizard's 5,000-row check, with a margin
+XLSX_SUFFIXES = {".xlsx", ".xlsm"}
+_CHUNK = 1 << 20
+_SHEET_DATA = re.compile(rb"<(\w+:)?sheetData[\s>/]")
+_ROW_END = re.compile(rb"</(?:\w+:)?row>|<(?:\w+:)?row\b[^>]*/>")
+_SHEET = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
+_ATTR = re.compile(rb'([\w:]+)="([^"]*)"')
+_RELATION = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
+# calamine cell values as fastexcel names them in a cell error ("Expected float but got 'String(\"N/A\")'")
+_GOT = re.compile(r"got '(\w+)\((.*)\)'$", re.S)
+_SERIAL = re.compile(r"value: (-?[0-9.eE+-]+), datetime_type: (\w+)")
+_ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]+\}|.)", re.S)
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "0": "\0"}
+_ERRORS = {"Div0": "#DIV/0!", "NA": "#N/A", "Name": "#NAME?", "Null": "#NULL!", "Num": "#NUM!", "Ref": "#REF!"}
+_EXCEL_EPOCH = dt.datetime(1899, 12, 30)
+
+
+class Head:
+    """A workbook's first rows: an in-memory .xlsx of them, and which sheets go on beyond them."""
+
+    def __init__(self, data: bytes, cut: set[str]) -> None:
+        self.data = data
+        self.cut = cut  # names of the sheets cut short
+
+
+def xlsx_head(path: Path, rows: int = HEAD_ROWS) -> Head | None:
+    """The workbook with each sheet cut after `rows` rows, or None when no sheet is longer (read it whole)."""
+    with zipfile.ZipFile(path) as archive:
+        sheets = _sheet_entries(archive)
+        out = io.BytesIO()
+        cut: set[str] = set()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as head:
+            for info in archive.infolist():
+                if info.filename in sheets:
+                    data, short = _first_rows(archive, info.filename, rows)
+                    if short:
+                        cut.add(sheets[info.filename])
+                else:
+                    data = archive.read(info)
+                head.writestr(info.filename, data)
+    return Head(out.getvalue(), cut) if cut else None
+
+
+def _sheet_entries(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Each worksheet's zip entry and its sheet name, from workbook.xml and its relationships."""
+    names = set(archive.namelist())
+    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
+        return {}
+    targets = {}
+    for tag in _RELATION.findall(archive.read("xl/_rels/workbook.xml.rels")):
+        attrs = dict(_ATTR.findall(tag))
+        target = attrs.get(b"Target", b"").decode()
+        targets[attrs.get(b"Id", b"")] = target.lstrip("/") if target.startswith("/") else "xl/" + target
+    entries = {}
+    for tag in _SHEET.findall(archive.read("xl/workbook.xml")):
+        attrs = {k.split(b":")[-1] if k.endswith(b":id") else k: v for k, v in _ATTR.findall(tag)}
+        entry = targets.get(attrs.get(b"id", b""))
+        if entry in names:
+            entries[entry] = _xml_text(attrs.get(b"name", b""))
+    return entries
+
+
+def _xml_text(raw: bytes) -> str:
+    text = raw.decode("utf-8")
+    for entity, char in (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'"), ("&amp;", "&")):
+        text = text.replace(entity, char)
+    return text
+
+
+def _first_rows(archive: zipfile.ZipFile, name: str, rows: int) -> tuple[bytes, bool]:
+    """A sheet's XML up to the end of its `rows`-th row, closed; and whether rows were left out."""
+    kept = b""
+    seen = counted_to = 0
+    for chunk in _chunks(archive, name):
+        kept += chunk
+        for match in _ROW_END.finditer(kept, max(0, counted_to)):
+            seen += 1
+            counted_to = match.end()
+            if seen == rows:
+                found = _SHEET_DATA.search(kept)
+                ns = (found.group(1) or b"") if found else b""
+                return kept[:counted_to] + b"</%ssheetData></%sworksheet>" % (ns, ns), True
+    return kept, False
+
+
+def _chunks(archive: zipfile.ZipFile, name: str) -> Iterator[bytes]:
+    with archive.open(name) as fh:
+        while chunk := fh.read(_CHUNK):
+            yield chunk
+
+
+# --------------------------------------------------------------------------- the whole sheet
+
+
+def read_sheet(path: Path, sheet: str, first_row: int, kinds: list[str], max_rows: int | None = None) -> pa.Table:
+    """Rows from `first_row` (0-based) on, one array per column in `kinds` ("number", "date" or "text").
+
+    Text columns are read as the cells are shown; number and date columns natively, with cells of
+    another type kept as text in a struct (see io.sources._native_array).
+    """
+    import fastexcel
+
+    dtypes = {i: {"number": "float", "date": "datetime"}.get(kind, "string") for i, kind in enumerate(kinds)}
+    loaded = fastexcel.read_excel(path).load_sheet(
+        sheet,
+        header_row=None,
+        skip_rows=first_row,
+        n_rows=max_rows,
+        use_columns=lambda column: column.absolute_index < len(kinds),
+        dtypes=dtypes,
+    )
+    batch, errors = loaded.to_arrow_with_errors()
+    absolute = {c.index: c.absolute_index for c in loaded.selected_columns}
+    by_column: dict[int, list[tuple[int, str]]] = {}
+    for error in errors.errors:
+        row, col = error.offset_position
+        by_column.setdefault(absolute.get(col, -1), []).append((row, error.detail))
+    arrays = {c.absolute_index: batch.column(i) for i, c in enumerate(loaded.selected_columns)}
+    n = batch.num_rows
+    columns = []
+    for i, kind in enumerate(kinds):
+        values = arrays.get(i, pa.nulls(n, pa.string()))
+        columns.append(_column(values, kind, by_column.get(i, [])))
+    return pa.table(columns, names=[str(i) for i in range(len(kinds))])
+
+
+def _column(values: pa.Array, kind: str, errors: list[tuple[int, str]]) -> pa.Array:
+    """One column as io.sources shapes it: native when every filled cell has the type, else a struct."""
+    if kind == "text" or pa.types.is_string(values.type) or pa.types.is_null(values.type):
+        return pc.fill_null(values.cast(pa.string()), "")
+    native = pc.cast(values, pa.timestamp("s"), safe=False) if kind == "date" else values.cast(pa.float64())
+    if not errors:
+        return native
+    n = len(native)
+    rows = np.array([r for r, _ in errors], dtype=np.int64)
+    cells = [_cell(detail) for _, detail in errors]
+    text = _scatter(n, rows, [t for t, _ in cells], pa.string())
+    other = _scatter(n, rows, [d for _, d in cells], pa.timestamp("s"))
+    shown = pc.cast(native, pa.string())
+    if kind == "date":
+        shown = pc.strftime(native, format="%Y-%m-%d %H:%M:%S")
+        number, date = pa.nulls(n, pa.float64()), pc.coalesce(native, other)
+    else:
+        number, date = native, other
+    text = pc.coalesce(text, pc.if_else(pc.is_valid(other), pc.strftime(other, format="%Y-%m-%d %H:%M:%S"), shown))
+    empty = pc.and_(pc.is_null(native), pc.invert(_scatter_mask(n, rows)))
+    return pa.StructArray.from_arrays(
+        [pc.fill_null(text, ""), number, date], names=["text", "number", "date"], mask=empty
+    )
+
+
+def _scatter(n: int, rows: np.ndarray, values: list[object], type_: pa.DataType) -> pa.Array:
+    """An array of `n` nulls with `values` at `rows`."""
+    index = np.full(n, len(values), dtype=np.int64)
+    index[rows] = np.arange(len(values))
+    return pa.array([*values, None], type_).take(pa.array(index))
+
+
+def _scatter_mask(n: int, rows: np.ndarray) -> pa.Array:
+    mask = np.zeros(n, dtype=bool)
+    mask[rows] = True
+    return pa.array(mask)
+
+
+def _cell(detail: str) -> tuple[str | None, dt.datetime | None]:
+    """A cell fastexcel could not read as its column's type, from its error: (text, date)."""
+    got = _GOT.search(detail)
+    if got is None:
+        return detail, None
+    kind, value = got.groups()
+    if kind == "DateTime":
+        serial = _SERIAL.search(value)
+        if serial and serial.group(2) == "DateTime":
+            stamp = _EXCEL_EPOCH + dt.timedelta(days=float(serial.group(1)))
+            return None, stamp.replace(microsecond=0)
+        return value, None
+    if kind == "Error":
+        return _ERRORS.get(value, "#" + value.upper()), None
+    if kind == "Bool":
+        return ("1" if value == "true" else "0"), None
+    if value.startswith('"') and value.endswith('"'):
+        return _unescape(value[1:-1]).strip(), None
+    return value, None
+
+
+def _unescape(text: str) -> str:
+    """Undo Rust's debug escaping of a string (\\" \\\\ \\n \\u{...})."""
+
+    def one(match: re.Match[str]) -> str:
+        code = match.group(1)
+        if code.startswith("u{"):
+            return chr(int(code[2:-1], 16))
+        return _ESCAPES.get(code, code)
+
+    return _ESCAPE.sub(one, text)
