@@ -140,12 +140,19 @@ def _cell_extent(chunks: Iterator[bytes]) -> tuple[int, int, int]:
     rows = cols = cells = 0
     for chunk in chunks:
         cells += chunk.count(b"<c") or len(_BARE_CELL.findall(chunk))  # <col>, <cfRule>: a few more, no harm
-        for col, row in _REF.findall(chunk[-65536:]):
+        for col, row in _REF.findall(chunk[-8192:]):
             rows, cols = max(rows, int(row)), max(cols, _column_number(col))
-        if _beyond(rows, cols).search(chunk) or any(odd in chunk for odd in _ODD_SPACES):
+        if _beyond(rows, cols).search(chunk) or _odd_spaces(chunk):
             for col, row in _CELL.findall(chunk):
                 rows, cols = max(rows, int(row)), max(cols, _column_number(col))
     return rows, cols, cells
+
+
+def _odd_spaces(chunk: bytes) -> bool:
+    """A reference after a line break or tab; most sheets have no such byte at all (a fast memchr)."""
+    if b"\n" not in chunk and b"\t" not in chunk and b"\r" not in chunk:
+        return False
+    return any(odd in chunk for odd in _ODD_SPACES)
 
 
 def _beyond(rows: int, cols: int) -> re.Pattern[bytes]:

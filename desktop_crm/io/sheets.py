@@ -47,8 +47,9 @@ class Head:
         self.cut = cut  # names of the sheets cut short
 
 
-def xlsx_head(path: Path, rows: int = HEAD_ROWS) -> Head | None:
-    """The workbook with each sheet cut after `rows` rows, or None when no sheet is longer (read it whole)."""
+def xlsx_head(path: Path, rows: int | None = None) -> Head | None:
+    """The workbook with each sheet cut after `rows` (HEAD_ROWS) rows, or None when no sheet is longer."""
+    rows = rows or HEAD_ROWS
     with zipfile.ZipFile(path) as archive:
         sheets = _sheet_entries(archive)
         out = io.BytesIO()
