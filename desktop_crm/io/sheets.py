@@ -35,7 +35,6 @@ _GOT = re.compile(r"got '(\w+)\((.*)\)'$", re.S)
 _SERIAL = re.compile(r"value: (-?[0-9.eE+-]+), datetime_type: (\w+)")
 _ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]+\}|.)", re.S)
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "0": "\0"}
-_ERRORS = {"Div0": "#DIV/0!", "NA": "#N/A", "Name": "#NAME?", "Null": "#NULL!", "Num": "#NUM!", "Ref": "#REF!"}
 _EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 
 
@@ -152,26 +151,32 @@ def read_sheet(path: Path, sheet: str, first_row: int, kinds: list[str], max_row
 def _column(values: pa.Array, kind: str, errors: list[tuple[int, str]]) -> pa.Array:
     """One column as io.sources shapes it: native when every filled cell has the type, else a struct."""
     if kind == "text" or pa.types.is_string(values.type) or pa.types.is_null(values.type):
-        return pc.fill_null(values.cast(pa.string()), "")
+        return pc.fill_null(pc.utf8_trim_whitespace(values.cast(pa.string())), "")
     native = pc.cast(values, pa.timestamp("s"), safe=False) if kind == "date" else values.cast(pa.float64())
     if not errors:
         return native
     n = len(native)
     rows = np.array([r for r, _ in errors], dtype=np.int64)
-    cells = [_cell(detail) for _, detail in errors]
+    cells = [cell_from_error(detail) for _, detail in errors]
     text = _scatter(n, rows, [t for t, _ in cells], pa.string())
     other = _scatter(n, rows, [d for _, d in cells], pa.timestamp("s"))
-    shown = pc.cast(native, pa.string())
     if kind == "date":
-        shown = pc.strftime(native, format="%Y-%m-%d %H:%M:%S")
         number, date = pa.nulls(n, pa.float64()), pc.coalesce(native, other)
+        shown = _date_text(native)
     else:
         number, date = native, other
-    text = pc.coalesce(text, pc.if_else(pc.is_valid(other), pc.strftime(other, format="%Y-%m-%d %H:%M:%S"), shown))
-    empty = pc.and_(pc.is_null(native), pc.invert(_scatter_mask(n, rows)))
+        shown = pc.coalesce(pc.cast(native, pa.string()), _date_text(other))
+    text = pc.coalesce(text, shown)
+    filled = [i for i, (t, d) in enumerate(cells) if t is not None or d is not None]
+    empty = pc.and_(pc.is_null(native), pc.invert(_scatter_mask(n, rows[filled])))
     return pa.StructArray.from_arrays(
         [pc.fill_null(text, ""), number, date], names=["text", "number", "date"], mask=empty
     )
+
+
+def _date_text(stamps: pa.Array) -> pa.Array:
+    """Dates as python-calamine shows them: a date cell (midnight) without its time."""
+    return pc.replace_substring_regex(pc.cast(stamps, pa.string()), " 00:00:00$", "")
 
 
 def _scatter(n: int, rows: np.ndarray, values: list[object], type_: pa.DataType) -> pa.Array:
@@ -187,8 +192,8 @@ def _scatter_mask(n: int, rows: np.ndarray) -> pa.Array:
     return pa.array(mask)
 
 
-def _cell(detail: str) -> tuple[str | None, dt.datetime | None]:
-    """A cell fastexcel could not read as its column's type, from its error: (text, date)."""
+def cell_from_error(detail: str) -> tuple[str | None, dt.datetime | None]:
+    """A cell fastexcel could not read as its column's type, from its error: (text, date); (None, None): empty."""
     got = _GOT.search(detail)
     if got is None:
         return detail, None
@@ -197,10 +202,12 @@ def _cell(detail: str) -> tuple[str | None, dt.datetime | None]:
         serial = _SERIAL.search(value)
         if serial and serial.group(2) == "DateTime":
             stamp = _EXCEL_EPOCH + dt.timedelta(days=float(serial.group(1)))
+            if 0 <= float(serial.group(1)) < 1:  # a time cell, shown as python-calamine shows a time
+                return stamp.time().replace(microsecond=0).isoformat(), None
             return None, stamp.replace(microsecond=0)
         return value, None
-    if kind == "Error":
-        return _ERRORS.get(value, "#" + value.upper()), None
+    if kind == "Error":  # as python-calamine reads an error cell (#N/A, #DIV/0!): empty
+        return None, None
     if kind == "Bool":
         return ("1" if value == "true" else "0"), None
     if value.startswith('"') and value.endswith('"'):
