@@ -146,3 +146,48 @@ def test_the_fast_extent_is_the_exact_one(tmp_path: Path) -> None:
     path = hostile.xlsx(tmp_path / "s.xlsx", _long_sheet(20_000, wide, at=7000))
     with pytest.raises(InputError, match="20001 rows × 702 columns"):
         bounds.check_workbook(path)
+
+
+def test_a_sheet_goes_to_the_store_in_blocks_with_every_row_accounted_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("duckdb")
+    from desktop_crm.io import duckdb_engine, sources, store
+
+    path = _mixed_sheet(tmp_path / "sales.xlsx")
+    memory = import_transactions(path)
+    monkeypatch.setattr(sheets, "HEAD_ROWS", 2_500)
+    monkeypatch.setattr(sources, "SHEET_BLOCK", 700)  # five blocks, the last one short
+    seen: list[float] = []
+    stored = store.import_to_store(path, tmp_path / "store", progress=lambda f, _m: seen.append(f))
+    r = stored.report
+    assert r.is_consistent() and r.rows_read == ROWS
+    assert r.rejected_by_reason == memory.report.rejected_by_reason
+    rejects = store.read_rejects(stored.rejects)
+    pd.testing.assert_series_equal(rejects["row"].astype("int64"), memory.rejects["row"].astype("int64"))
+    assert rejects["Amount"].tolist() == memory.rejects["Amount"].tolist()
+    assert len(list((tmp_path / "store" / ".").rglob("transactions/*/*.parquet"))) >= 5  # written block by block
+    con = duckdb_engine.connect()
+    source = duckdb_engine.parquet_source(stored.transactions)
+    total = con.execute(f"SELECT count(*), sum(amount) FROM {source}").fetchone()
+    assert total[0] == memory.report.rows_accepted
+    assert total[1] == pytest.approx(memory.frame["amount"].sum())
+    assert seen == sorted(seen) and seen[-1] == 1.0
+
+
+def test_a_cancelled_sheet_import_leaves_no_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("duckdb")
+    from desktop_crm.core.progress import Cancelled
+    from desktop_crm.io import sources, store
+
+    path = _mixed_sheet(tmp_path / "sales.xlsx", rows=1_000)
+    monkeypatch.setattr(sources, "SHEET_BLOCK", 300)
+    blocks: list[int] = []
+
+    def cancelled() -> bool:
+        blocks.append(1)
+        return len(blocks) > 3  # after a few blocks were written
+
+    with pytest.raises(Cancelled):
+        store.import_to_store(path, tmp_path / "store", cancelled=cancelled)
+    assert not list((tmp_path / "store").rglob("*.parquet"))

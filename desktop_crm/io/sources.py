@@ -28,6 +28,7 @@ TEXT_SUFFIXES = {".csv", ".txt", ".tsv", ".dat", ".prn", ""}
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
 PARQUET_SUFFIXES = {".parquet", ".pq"}
 PREVIEW_ROWS = 50
+SHEET_BLOCK = 100_000  # rows of a sheet cleaned and written to a store at a time
 SUPPORTED = sorted(TEXT_SUFFIXES - {""} | WORKBOOK_SUFFIXES | PARQUET_SUFFIXES)
 
 
@@ -88,15 +89,24 @@ class Source:
         return self._reader(plan, max_rows)
 
     def stream(self, plan: dict[str, ColumnPlan]) -> Iterator[tuple[pa.Table, list[BadRow]]]:
-        """Every row in batches of a few MB (text files); other formats come as one batch.
+        """Every row in batches: of a few MB (text files), of SHEET_BLOCK rows (workbooks: the sheet is
+        read into Arrow once, and only its blocks are cleaned and held as Python objects), or one batch.
 
         Typed columns cannot fall back to text halfway through a stream, so only label (dictionary)
         columns of `plan` are used; the rest is read as text and parsed per batch.
         """
+        if self.format == "workbook":
+            table, bad = self.read(plan)
+            yield from ((table.slice(start, SHEET_BLOCK), bad if not start else []) for start in _starts(table))
+            return
         if self.format != "text" or self._streamer is None:
             yield self.read(plan)
             return
         yield from self._streamer({c: p for c, p in plan.items() if pa.types.is_dictionary(p.type)})
+
+
+def _starts(table: pa.Table) -> range:
+    return range(0, max(table.num_rows, 1), SHEET_BLOCK)
 
 
 def open_source(
