@@ -191,3 +191,18 @@ def test_a_cancelled_sheet_import_leaves_no_store(tmp_path: Path, monkeypatch: p
     with pytest.raises(Cancelled):
         store.import_to_store(path, tmp_path / "store", cancelled=cancelled)
     assert not list((tmp_path / "store").rglob("*.parquet"))
+
+
+def test_without_fastexcel_a_long_sheet_is_read_cell_by_cell(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The desktop bundle leaves fastexcel out: the same import, by python-calamine alone."""
+    import importlib.util
+
+    path = _mixed_sheet(tmp_path / "sales.xlsx", rows=300)
+    monkeypatch.setattr(sheets, "HEAD_ROWS", 100)
+    fast = import_transactions(path)
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "fastexcel" else real(name, *a))
+    assert not sheets.fast_reading(path)
+    slow = import_transactions(path)
+    assert slow.report.rejected_by_reason == fast.report.rejected_by_reason
+    _same(slow.frame, fast.frame)

@@ -12,6 +12,7 @@ cell, and are put back as text, so a mixed column is the struct io.sources descr
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import io
 import re
 import zipfile
@@ -36,6 +37,12 @@ _SERIAL = re.compile(r"value: (-?[0-9.eE+-]+), datetime_type: (\w+)")
 _ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]+\}|.)", re.S)
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "0": "\0"}
 _EXCEL_EPOCH = dt.datetime(1899, 12, 30)
+
+
+def fast_reading(path: Path) -> bool:
+    """Whether a workbook is read by its head and fastexcel: .xlsx/.xlsm, where fastexcel is installed
+    (the desktop bundle leaves it out for its size and reads every sheet cell by cell)."""
+    return path.suffix.lower() in XLSX_SUFFIXES and importlib.util.find_spec("fastexcel") is not None
 
 
 class Head:

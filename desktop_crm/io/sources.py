@@ -479,7 +479,7 @@ def _open_workbook(path: Path, sheet: str | None, header_row: int | None = None)
         if not head:
             raise InputError(tr("{path}: the file is empty", path=path))
         bounds.check_workbook(path)
-        first = sheets.xlsx_head(path) if path.suffix.lower() in sheets.XLSX_SUFFIXES else None
+        first = sheets.xlsx_head(path) if sheets.fast_reading(path) else None
         if first is None:
             workbook = CalamineWorkbook.from_path(str(path))
         else:
