@@ -20,7 +20,7 @@ from tests import hostile
 ROWS = 3_000
 
 
-def _mixed_sheet(path: Path, rows: int = ROWS, first_col: int = 1) -> Path:
+def _mixed_sheet(path: Path, rows: int = ROWS, first_col: int = 1, gaps: range = range(0)) -> Path:
     """Title rows, then a header; cells of every type, some columns mixing them (see the asserts)."""
     rng = np.random.default_rng(3)
     book = Workbook()
@@ -52,7 +52,7 @@ def _mixed_sheet(path: Path, rows: int = ROWS, first_col: int = 1) -> Path:
             amount = "#N/A"  # an error cell
         note: object = odd_text[i % len(odd_text)] if draw[4] < 0.2 else i
         values = [100_000 + i, card, date, time_, amount, ["Tea", "Fuel"][i % 2], note]
-        for j, value in enumerate(values):
+        for j, value in enumerate([] if i in gaps else values):
             sheet.cell(r, first_col + j, value)
     other = book.create_sheet("Notes")
     other.append(["Department", "Budget"])
@@ -154,8 +154,9 @@ def test_a_sheet_goes_to_the_store_in_blocks_with_every_row_accounted_for(
     pytest.importorskip("duckdb")
     from desktop_crm.io import duckdb_engine, sources, store
 
-    path = _mixed_sheet(tmp_path / "sales.xlsx")
+    path = _mixed_sheet(tmp_path / "sales.xlsx", gaps=range(1_395, 1_410))  # blank rows across a block's end
     memory = import_transactions(path)
+    assert memory.report.rejected_by_reason["empty row"] == 15
     monkeypatch.setattr(sheets, "HEAD_ROWS", 2_500)
     monkeypatch.setattr(sources, "SHEET_BLOCK", 700)  # five blocks, the last one short
     seen: list[float] = []

@@ -37,6 +37,7 @@ _SERIAL = re.compile(r"value: (-?[0-9.eE+-]+), datetime_type: (\w+)")
 _ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]+\}|.)", re.S)
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "0": "\0"}
 _EXCEL_EPOCH = dt.datetime(1899, 12, 30)
+_EMPTY_SHEET = b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>'
 
 
 def fast_reading(path: Path) -> bool:
@@ -123,7 +124,69 @@ def _chunks(archive: zipfile.ZipFile, name: str) -> Iterator[bytes]:
 # --------------------------------------------------------------------------- the whole sheet
 
 
-def read_sheet(path: Path, sheet: str, first_row: int, kinds: list[str], max_rows: int | None = None) -> pa.Table:
+def xlsx_blocks(path: Path, sheet: str, rows: int) -> Iterator[bytes]:
+    """The sheet as in-memory workbooks of `rows` rows each, the other sheets left empty.
+
+    calamine builds a sheet's whole cell grid before anything is read from it (~700 bytes per row of
+    seven cells), so a store takes a long sheet a block at a time. Rows keep their numbers: a block
+    read from row 0 has every row before it as an empty row.
+    """
+    with zipfile.ZipFile(path) as archive:
+        entries = _sheet_entries(archive)
+        entry = next(e for e, name in entries.items() if name == sheet)
+        kept = {i.filename: _EMPTY_SHEET if i.filename in entries else archive.read(i) for i in archive.infolist()}
+        prefix, ns, rest = _sheet_prefix(_chunks(archive, entry))
+        for block in _row_blocks(rest, rows, b"</%srow>" % ns):
+            kept[entry] = prefix + block + b"</%ssheetData></%sworksheet>" % (ns, ns)
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as book:
+                for name, data in kept.items():
+                    book.writestr(name, data)
+            yield out.getvalue()
+
+
+def _sheet_prefix(chunks: Iterator[bytes]) -> tuple[bytes, bytes, Iterator[bytes]]:
+    """The sheet XML up to its opened <sheetData>, the tags' namespace prefix, and the chunks after it."""
+    head = b""
+    for chunk in chunks:
+        head += chunk
+        found = _SHEET_DATA.search(head)
+        if found is not None and b">" in head[found.end() - 1 :]:
+            end = head.index(b">", found.end() - 1) + 1
+            if head[end - 2 : end] == b"/>":  # <sheetData/>: no rows
+                return head, b"", iter(())
+            return head[:end], found.group(1) or b"", _after(head[end:], chunks)
+    return head, b"", iter(())
+
+
+def _after(first: bytes, chunks: Iterator[bytes]) -> Iterator[bytes]:
+    yield first
+    yield from chunks
+
+
+def _row_blocks(chunks: Iterator[bytes], rows: int, row_end: bytes) -> Iterator[bytes]:
+    """The rows' XML in runs of `rows` rows, cut after a `row_end` tag (a text cell cannot hold its
+    "<"); the last run up to </sheetData>."""
+    buf, seen, pos = b"", 0, 0
+    for chunk in chunks:
+        buf += chunk
+        while True:
+            count = buf.count(row_end, pos)
+            if seen + count < rows:
+                seen, pos = seen + count, max(len(buf) - len(row_end) + 1, pos)
+                break
+            for _ in range(rows - seen):
+                pos = buf.index(row_end, pos) + len(row_end)
+            yield buf[:pos]
+            buf, seen, pos = buf[pos:], 0, 0
+    end = re.search(rb"</(?:\w+:)?sheetData>", buf)
+    if end is not None and end.start() > 0:
+        yield buf[: end.start()]
+
+
+def read_sheet(
+    path: Path | bytes, sheet: str, first_row: int, kinds: list[str], max_rows: int | None = None
+) -> pa.Table:
     """Rows from `first_row` (0-based) on, one array per column in `kinds` ("number", "date" or "text").
 
     Text columns are read as the cells are shown; number and date columns natively, with cells of

@@ -95,6 +95,9 @@ class Source:
         Typed columns cannot fall back to text halfway through a stream, so only label (dictionary)
         columns of `plan` are used; the rest is read as text and parsed per batch.
         """
+        if self.format == "workbook" and self._streamer is not None:
+            yield from self._streamer(plan)
+            return
         if self.format == "workbook":
             table, bad = self.read(plan)
             yield from ((table.slice(start, SHEET_BLOCK), bad if not start else []) for start in _starts(table))
@@ -558,6 +561,10 @@ def _workbook_source(
         )
         whole = None if name not in cut else _SheetRest(path, name, data_start)
         source._reader = _workbook_reader(columns, body, whole)
+        if whole is not None:
+            source._streamer = lambda plan, whole=whole, columns=columns, body=body: whole.blocks(
+                columns, _column_kinds(columns, body, plan)
+            )
         found.append(source)
     if not found:
         checked = ", ".join(f"'{name}'" for name, _ in found_sheets)
@@ -577,6 +584,18 @@ class _SheetRest:
     sheet: str
     data_start: int  # 0-based row of the first data row
 
+    def blocks(self, columns: list[str], kinds: list[str]) -> Iterator[tuple[pa.Table, list[BadRow]]]:
+        """The data rows in blocks of SHEET_BLOCK rows, each read alone (bounded memory, for a store)."""
+        first = self.data_start
+        for book in sheets.xlsx_blocks(self.path, self.sheet, SHEET_BLOCK):
+            table = sheets.read_sheet(book, self.sheet, first, kinds)
+            first += table.num_rows
+            yield table.rename_columns(columns), []
+
+
+def _column_kinds(columns: list[str], body: list[list[object]], plan: dict[str, ColumnPlan]) -> list[str]:
+    return [_column_kind(plan.get(col), [r[i] for r in body if i < len(r)]) for i, col in enumerate(columns)]
+
 
 def _workbook_reader(
     columns: list[str], body: list[list[object]], whole: _SheetRest | None = None
@@ -585,7 +604,7 @@ def _workbook_reader(
 
     def read(plan: dict[str, ColumnPlan], max_rows: int | None = None) -> tuple[pa.Table, list[BadRow]]:
         if whole is not None and (max_rows is None or max_rows > len(body)):
-            kinds = [_column_kind(plan.get(col), [r[i] for r in body if i < len(r)]) for i, col in enumerate(columns)]
+            kinds = _column_kinds(columns, body, plan)
             table = sheets.read_sheet(whole.path, whole.sheet, whole.data_start, kinds, max_rows)
             return table.rename_columns(columns), []
         rows = body if max_rows is None else body[:max_rows]
