@@ -89,8 +89,8 @@ class Source:
         return self._reader(plan, max_rows)
 
     def stream(self, plan: dict[str, ColumnPlan]) -> Iterator[tuple[pa.Table, list[BadRow]]]:
-        """Every row in batches: of a few MB (text files), of SHEET_BLOCK rows (workbooks: the sheet is
-        read into Arrow once, and only its blocks are cleaned and held as Python objects), or one batch.
+        """Every row in batches: of a few MB (text files), of SHEET_BLOCK rows (workbooks; a long .xlsx
+        sheet is read a block at a time, see io.sheets.xlsx_blocks), or one batch (Parquet).
 
         Typed columns cannot fall back to text halfway through a stream, so only label (dictionary)
         columns of `plan` are used; the rest is read as text and parsed per batch.
