@@ -89,6 +89,19 @@ def test_a_long_sheet_imports_as_a_short_one(tmp_path: Path, monkeypatch: pytest
     assert fast.report.sheet == "Sales" and fast.report.header_row == 4
 
 
+def test_a_long_clean_sheet_is_read_natively(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    book = Workbook()
+    book.active.append(["card", "date", "amount"])
+    for i in range(400):
+        book.active.append([f"C{i % 7}", dt.datetime(2024, 1, 1) + dt.timedelta(hours=i), i + 0.5])
+    book.save(tmp_path / "clean.xlsx")
+    whole = import_transactions(tmp_path / "clean.xlsx")
+    monkeypatch.setattr(sheets, "HEAD_ROWS", 100)
+    fast = import_transactions(tmp_path / "clean.xlsx")
+    assert fast.report.rows_accepted == whole.report.rows_accepted == 400
+    _same(fast.frame, whole.frame)
+
+
 def test_the_preview_reads_the_head_and_a_longer_preview_the_sheet(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -206,7 +206,7 @@ def read_sheet(
     batch, errors = loaded.to_arrow_with_errors()
     absolute = {c.index: c.absolute_index for c in loaded.selected_columns}
     by_column: dict[int, list[tuple[int, str]]] = {}
-    for error in errors.errors:
+    for error in errors.errors if errors is not None else []:  # None: every cell had its column's type
         row, col = error.offset_position
         by_column.setdefault(absolute.get(col, -1), []).append((row, error.detail))
     arrays = {c.absolute_index: batch.column(i) for i, c in enumerate(loaded.selected_columns)}
