@@ -167,9 +167,9 @@ def test_a_sheet_goes_to_the_store_in_blocks_with_every_row_accounted_for(
     pytest.importorskip("duckdb")
     from desktop_crm.io import duckdb_engine, sources, store
 
-    path = _mixed_sheet(tmp_path / "sales.xlsx", gaps=range(1_395, 1_410))  # blank rows across a block's end
+    path = _mixed_sheet(tmp_path / "sales.xlsx", gaps=range(1_390, 2_110))  # a whole block blank
     memory = import_transactions(path)
-    assert memory.report.rejected_by_reason["empty row"] == 15
+    assert memory.report.rejected_by_reason["empty row"] == 720
     monkeypatch.setattr(sheets, "HEAD_ROWS", 2_500)
     monkeypatch.setattr(sources, "SHEET_BLOCK", 700)  # five blocks, the last one short
     seen: list[float] = []
@@ -180,7 +180,7 @@ def test_a_sheet_goes_to_the_store_in_blocks_with_every_row_accounted_for(
     rejects = store.read_rejects(stored.rejects)
     pd.testing.assert_series_equal(rejects["row"].astype("int64"), memory.rejects["row"].astype("int64"))
     assert rejects["Amount"].tolist() == memory.rejects["Amount"].tolist()
-    assert len(list((tmp_path / "store" / ".").rglob("transactions/*/*.parquet"))) >= 5  # written block by block
+    assert len(list((tmp_path / "store" / ".").rglob("transactions/*/*.parquet"))) >= 3  # written block by block
     con = duckdb_engine.connect()
     source = duckdb_engine.parquet_source(stored.transactions)
     total = con.execute(f"SELECT count(*), sum(amount) FROM {source}").fetchone()

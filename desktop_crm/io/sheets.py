@@ -124,8 +124,9 @@ def _chunks(archive: zipfile.ZipFile, name: str) -> Iterator[bytes]:
 # --------------------------------------------------------------------------- the whole sheet
 
 
-def xlsx_blocks(path: Path, sheet: str, rows: int) -> Iterator[bytes]:
-    """The sheet as in-memory workbooks of `rows` rows each, the other sheets left empty.
+def xlsx_blocks(path: Path, sheet: str, rows: int) -> Iterator[tuple[bytes, int | None]]:
+    """The sheet as in-memory workbooks of `rows` rows each, the other sheets left empty, with the
+    0-based row of each block's first value (None: the block has none).
 
     calamine builds a sheet's whole cell grid before anything is read from it (~700 bytes per row of
     seven cells), so a store takes a long sheet a block at a time. Rows keep their numbers: a block
@@ -137,12 +138,32 @@ def xlsx_blocks(path: Path, sheet: str, rows: int) -> Iterator[bytes]:
         kept = {i.filename: _EMPTY_SHEET if i.filename in entries else archive.read(i) for i in archive.infolist()}
         prefix, ns, rest = _sheet_prefix(_chunks(archive, entry))
         for block in _row_blocks(rest, rows, b"</%srow>" % ns):
-            kept[entry] = prefix + block + b"</%ssheetData></%sworksheet>" % (ns, ns)
+            start = _first_value_row(block, ns)
             out = io.BytesIO()
             with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as book:
                 for name, data in kept.items():
-                    book.writestr(name, data)
-            yield out.getvalue()
+                    if name != entry:
+                        book.writestr(name, data)
+                with book.open(entry, "w") as sheet_xml:  # written in parts: no copy of the block
+                    for part in (prefix, block, b"</%ssheetData></%sworksheet>" % (ns, ns)):
+                        sheet_xml.write(part)
+            del block
+            yield out.getvalue(), start
+
+
+_ROW_NUMBER = re.compile(rb'\sr="(\d+)"')
+
+
+def _first_value_row(block: bytes, ns: bytes) -> int | None:
+    """The 0-based row of the first cell with a value (<v> or an inline <is>) in a block's XML."""
+    found = [i for i in (block.find(b"<%sv>" % ns), block.find(b"<%sis>" % ns)) if i >= 0]
+    if not found:
+        return None
+    row_tag = block.rfind(b"<%srow" % ns, 0, min(found))
+    number = _ROW_NUMBER.search(block, row_tag, block.find(b">", row_tag)) if row_tag >= 0 else None
+    if number is None:  # Excel, LibreOffice and openpyxl number every row; without, blocks cannot be aligned
+        raise ValueError("a sheet row without its number (r attribute)")
+    return int(number.group(1)) - 1
 
 
 def _sheet_prefix(chunks: Iterator[bytes]) -> tuple[bytes, bytes, Iterator[bytes]]:
@@ -167,7 +188,7 @@ def _after(first: bytes, chunks: Iterator[bytes]) -> Iterator[bytes]:
 def _row_blocks(chunks: Iterator[bytes], rows: int, row_end: bytes) -> Iterator[bytes]:
     """The rows' XML in runs of `rows` rows, cut after a `row_end` tag (a text cell cannot hold its
     "<"); the last run up to </sheetData>."""
-    buf, seen, pos = b"", 0, 0
+    buf, seen, pos = bytearray(), 0, 0  # grown and cut in place: repeated bytes copies fragment the heap
     for chunk in chunks:
         buf += chunk
         while True:
@@ -177,20 +198,29 @@ def _row_blocks(chunks: Iterator[bytes], rows: int, row_end: bytes) -> Iterator[
                 break
             for _ in range(rows - seen):
                 pos = buf.index(row_end, pos) + len(row_end)
-            yield buf[:pos]
-            buf, seen, pos = buf[pos:], 0, 0
+            yield bytes(buf[:pos])
+            del buf[:pos]
+            seen, pos = 0, 0
     end = re.search(rb"</(?:\w+:)?sheetData>", buf)
     if end is not None and end.start() > 0:
-        yield buf[: end.start()]
+        yield bytes(buf[: end.start()])
 
 
 def read_sheet(
-    path: Path | bytes, sheet: str, first_row: int, kinds: list[str], max_rows: int | None = None
+    path: Path | bytes,
+    sheet: str,
+    first_row: int | None,
+    kinds: list[str],
+    max_rows: int | None = None,
+    lead: int = 0,
 ) -> pa.Table:
-    """Rows from `first_row` (0-based) on, one array per column in `kinds` ("number", "date" or "text").
+    """Rows from `first_row` (0-based; None: from the first row with a value, after `lead` empty rows),
+    one array per column in `kinds` ("number", "date" or "text").
 
     Text columns are read as the cells are shown; number and date columns natively, with cells of
-    another type kept as text in a struct (see io.sources._native_array).
+    another type kept as text in a struct (see io.sources._native_array). fastexcel makes a row for
+    every row above `first_row` before it skips them, so a block deep in a sheet is read from its
+    first value on.
     """
     import fastexcel
 
@@ -208,14 +238,18 @@ def read_sheet(
     by_column: dict[int, list[tuple[int, str]]] = {}
     for error in errors.errors if errors is not None else []:  # None: every cell had its column's type
         row, col = error.offset_position
-        by_column.setdefault(absolute.get(col, -1), []).append((row, error.detail))
-    arrays = {c.absolute_index: batch.column(i) for i, c in enumerate(loaded.selected_columns)}
-    n = batch.num_rows
+        by_column.setdefault(absolute.get(col, -1), []).append((row + lead, error.detail))
+    arrays = {c.absolute_index: _after_nulls(lead, batch.column(i)) for i, c in enumerate(loaded.selected_columns)}
+    n = batch.num_rows + lead
     columns = []
     for i, kind in enumerate(kinds):
         values = arrays.get(i, pa.nulls(n, pa.string()))
         columns.append(_column(values, kind, by_column.get(i, [])))
     return pa.table(columns, names=[str(i) for i in range(len(kinds))])
+
+
+def _after_nulls(lead: int, values: pa.Array) -> pa.Array:
+    return pa.concat_arrays([pa.nulls(lead, values.type), values]) if lead else values
 
 
 def _column(values: pa.Array, kind: str, errors: list[tuple[int, str]]) -> pa.Array:

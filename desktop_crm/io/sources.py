@@ -20,6 +20,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.csv as pv
 
+from desktop_crm.core.memory import release_memory
 from desktop_crm.i18n import N_, Later, later, tr
 from desktop_crm.io import bounds, sheets, sniff, structure
 from desktop_crm.io.errors import InputError
@@ -586,11 +587,19 @@ class _SheetRest:
 
     def blocks(self, columns: list[str], kinds: list[str]) -> Iterator[tuple[pa.Table, list[BadRow]]]:
         """The data rows in blocks of SHEET_BLOCK rows, each read alone (bounded memory, for a store)."""
-        first = self.data_start
-        for book in sheets.xlsx_blocks(self.path, self.sheet, SHEET_BLOCK):
-            table = sheets.read_sheet(book, self.sheet, first, kinds)
+        first = self.data_start  # the next row to read (0-based)
+        for book, start in sheets.xlsx_blocks(self.path, self.sheet, SHEET_BLOCK):
+            if start is None:  # blank rows only: the next block's lead, or trailing (dropped, as when read whole)
+                continue
+            if start >= first:  # blank rows before its first value are rows too (rejected as empty)
+                table = sheets.read_sheet(book, self.sheet, None, kinds, lead=start - first)
+            else:  # the first block: the title and header rows skipped
+                table = sheets.read_sheet(book, self.sheet, first, kinds)
+            del book
             first += table.num_rows
             yield table.rename_columns(columns), []
+            del table
+            release_memory()  # calamine's freed grid, or the next block's lands beside it
 
 
 def _column_kinds(columns: list[str], body: list[list[object]], plan: dict[str, ColumnPlan]) -> list[str]:
