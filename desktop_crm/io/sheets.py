@@ -148,7 +148,9 @@ def xlsx_blocks(path: Path, sheet: str, rows: int) -> Iterator[tuple[bytes, int 
                     for part in (prefix, block, b"</%ssheetData></%sworksheet>" % (ns, ns)):
                         sheet_xml.write(part)
             del block
-            yield out.getvalue(), start
+            data = out.getvalue()
+            out.close()
+            yield data, start
 
 
 _ROW_NUMBER = re.compile(rb'\sr="(\d+)"')
@@ -198,8 +200,11 @@ def _row_blocks(chunks: Iterator[bytes], rows: int, row_end: bytes) -> Iterator[
                 break
             for _ in range(rows - seen):
                 pos = buf.index(row_end, pos) + len(row_end)
-            yield bytes(buf[:pos])
+            with memoryview(buf) as view:
+                block = bytes(view[:pos])  # one copy (bytes(buf[:pos]) would make two)
             del buf[:pos]
+            yield block
+            del block
             seen, pos = 0, 0
     end = re.search(rb"</(?:\w+:)?sheetData>", buf)
     if end is not None and end.start() > 0:

@@ -29,7 +29,7 @@ TEXT_SUFFIXES = {".csv", ".txt", ".tsv", ".dat", ".prn", ""}
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
 PARQUET_SUFFIXES = {".parquet", ".pq"}
 PREVIEW_ROWS = 50
-SHEET_BLOCK = 100_000  # rows of a sheet cleaned and written to a store at a time
+SHEET_BLOCK = 50_000  # rows of a sheet cleaned and written to a store at a time (~17 MB of .xlsx XML)
 SUPPORTED = sorted(TEXT_SUFFIXES - {""} | WORKBOOK_SUFFIXES | PARQUET_SUFFIXES)
 
 
