@@ -121,6 +121,19 @@ def test_only_sheets_longer_than_the_head_are_cut(tmp_path: Path) -> None:
     assert head is not None and head.cut == {"Sales"}
 
 
+def test_a_sheet_whose_rows_have_no_numbers_is_read_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = "".join(
+        f'<row><c t="inlineStr"><is><t>C{i}</t></is></c><c><v>{45300 + i}</v></c><c><v>{i}.5</v></c></row>'
+        for i in range(300)
+    )
+    header = '<row><c t="inlineStr"><is><t>card</t></is></c><c t="inlineStr"><is><t>date</t></is></c>'
+    header += '<c t="inlineStr"><is><t>amount</t></is></c></row>'
+    path = hostile.xlsx(tmp_path / "plain.xlsx", header + rows)
+    monkeypatch.setattr(sheets, "HEAD_ROWS", 50)
+    assert sheets.xlsx_head(path) is None
+    assert import_transactions(path).report.rows_accepted == 300
+
+
 def test_text_cells_come_back_from_cell_errors() -> None:
     escaped = 'Expected float but got \'String("a \\"b\\" \\\\ c\\n\\u{1f600}")\''
     assert sheets.cell_from_error(escaped) == ('a "b" \\ c\n😀', None)

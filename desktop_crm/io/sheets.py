@@ -108,11 +108,18 @@ def _first_rows(archive: zipfile.ZipFile, name: str, rows: int) -> tuple[bytes, 
         for match in _ROW_END.finditer(kept, max(0, counted_to)):
             seen += 1
             counted_to = match.end()
-            if seen == rows:
+            if seen == rows and _numbered(kept):
                 found = _SHEET_DATA.search(kept)
                 ns = (found.group(1) or b"") if found else b""
                 return kept[:counted_to] + b"</%ssheetData></%sworksheet>" % (ns, ns), True
     return kept, False
+
+
+def _numbered(xml: bytes) -> bool:
+    """Whether the sheet's rows carry their numbers: a sheet read in parts needs them (without, it is
+    read whole, cell by cell)."""
+    row = re.search(rb"<(?:\w+:)?row\b[^>]*>", xml)
+    return row is not None and _ROW_NUMBER.search(row.group(0)) is not None
 
 
 def _chunks(archive: zipfile.ZipFile, name: str) -> Iterator[bytes]:
