@@ -22,7 +22,6 @@ from desktop_crm.gui.main_window import MainWindow
 from desktop_crm.gui.settings import RECENT
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import LANGUAGES
-from desktop_crm.pipeline import demo_paths
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SIZES = ((1366, 768), (1920, 1080))
@@ -71,24 +70,6 @@ def language_shots(app: QApplication, window: MainWindow) -> None:
             print(f"wrote {path}")
     window.set_language("en")
     wait_until(lambda: window.session.segmentation is not None and not window.session.busy())
-
-
-def overview_store_shot(app: QApplication) -> None:
-    """The Overview of the demo data kept on disk (large-file mode): its figures come from DuckDB."""
-    QSettings("DesktopCRM", "Desktop CRM").setValue("language", "en")
-    window = MainWindow()
-    window.resize(1366, 768)
-    window.show()
-    window.session.large_files = True
-    window.session.open_files(*demo_paths())
-    wait_until(lambda: window.session.segmentation is not None and not window.session.busy(), 180_000)
-    assert window.session.dataset is not None and window.session.dataset.store is not None
-    window.nav.setCurrentRow(window.stack.indexOf(window.overview_view))
-    wait_until(lambda: window.overview_view.dashboard is not None and not window.overview_view.runner.busy(), 180_000)
-    settle(app, 600)
-    window.grab().save(str(OUT / "overview_store_1366x768.png"))
-    print(f"wrote {OUT / 'overview_store_1366x768.png'}")
-    window.close()
 
 
 def overview_shots(app: QApplication, window: MainWindow) -> None:
@@ -284,6 +265,36 @@ def chart_shots(app: QApplication, window: MainWindow) -> None:
     window.set_look(theme.LIGHT)
 
 
+def store_shots(app: QApplication) -> int:
+    """The Overview, Traffic and Departments on the demo imported in large-file mode: computed in DuckDB
+    over its store."""
+    from desktop_crm.gui.views.departments_view import MAP, SEQUENCES
+    from desktop_crm.pipeline import demo_paths
+
+    window = MainWindow()
+    window.session.large_files = True  # as File → Settings → Large-file mode does
+    window.resize(1366, 768)
+    window.show()
+    window.session.open_files(*demo_paths())  # the demo's files, imported as a user's would be
+    wait_until(lambda: window.session.segmentation is not None and not window.session.busy())
+    if window.session.dataset is None or window.session.dataset.store is None:
+        raise SystemExit("the demo was not imported into a store")
+    departments = window.departments_view
+    for name, view, chart in (
+        ("overview_store", window.overview_view, None),
+        ("traffic_store", window.traffic_view, None),
+        ("departments_store", departments, MAP),
+        ("departments_sankey_store", departments, SEQUENCES),
+    ):
+        window.nav.setCurrentRow(window.stack.indexOf(view))
+        if chart is not None:
+            view.chart_kind.setCurrentIndex(view.chart_kind.findData(chart))
+        ready(app, window)
+        _shoot(app, window, f"{name}_1366x768.png")
+    window.close()
+    return 0
+
+
 def _shoot(app: QApplication, window: MainWindow, name: str) -> None:
     settle(app, 600)
     window.grab().save(str(OUT / name))
@@ -315,9 +326,8 @@ def main() -> int:  # noqa: PLR0915 - one list of shots, in order
         window.open_demo()
         overview_shots(app, window)
         return 0
-    if sys.argv[1:] == ["overview-store"]:  # only the Overview of a file kept on disk
-        overview_store_shot(app)
-        return 0
+    if sys.argv[1:] == ["store"]:  # only the Overview, Traffic and Departments in large-file mode
+        return store_shots(app)
     if sys.argv[1:] == ["charts"]:  # only Departments, Traffic and Segments in English and Turkish
         return on_the_demo(app, chart_shots)
     if sys.argv[1:] == ["wizard"]:  # only the wizard, without the demo's segments
