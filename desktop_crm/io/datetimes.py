@@ -65,39 +65,104 @@ def format_regex(fmt: str) -> str | None:
 _WIDTHS = {"Y": 4, "y": 2, "m": 2, "d": 2, "H": 2, "I": 2, "M": 2, "S": 2}
 
 
-def fixed_layout(fmt: str) -> tuple[int, int] | None:
-    """(width, position of the month) when every field of `fmt` has a fixed width; else None."""
-    pos, month, i = 0, None, 0
+@dataclass(frozen=True)
+class FixedLayout:
+    """A strptime format whose every field has a fixed width, as byte positions in a cell."""
+
+    width: int  # bytes in a cell
+    fields: dict[str, int]  # directive -> position of its first digit
+    literals: bytes  # the format's other bytes, at `literal_at`
+    literal_at: tuple[int, ...]
+
+
+def fixed_layout(fmt: str) -> FixedLayout | None:
+    """The byte layout of `fmt` when all its fields are zero-padded numbers ("%d.%m.%Y %H:%M"); else None."""
+    pos, fields, literals, literal_at, i = 0, {}, b"", [], 0
     while i < len(fmt):
         if fmt[i] == "%":
             spec = fmt[i + 1 : i + 2]
-            if spec not in _WIDTHS:
+            if spec not in _WIDTHS or spec in fields:
                 return None
-            month = pos if spec == "m" else month
+            fields[spec] = pos
             pos, i = pos + _WIDTHS[spec], i + 2
         else:
-            pos, i = pos + 1, i + 1
-    return (pos, month) if month is not None else None
+            raw = fmt[i].encode()
+            literals += raw
+            literal_at += range(pos, pos + len(raw))
+            pos, i = pos + len(raw), i + 1
+    return FixedLayout(pos, fields, literals, tuple(literal_at)) if "m" in fields else None
 
 
 def parse_fixed(text: pa.ChunkedArray, fmt: str) -> tuple[np.ndarray, np.ndarray] | None:
     """The fast path for zero-padded cells ("05.01.2024 13:45"): (seconds, valid), or None if `fmt`
     has fields of varying width.
 
-    Arrow's strptime does the parsing; a day it rolled over (31.04 -> 01.05) always lands in another
-    month, so comparing the month it gives with the month written finds every such cell. Cells not
-    valid here go to `parse_with_format`, which tells impossible dates from text that is no date.
+    Cells of the format's width are cut into digits by position in numpy, one column per byte, and
+    checked against the calendar: no regex and no strptime, which would roll 31.04 over into May.
+    Cells not valid here go to `parse_with_format`, which tells impossible dates from text that is
+    no date.
     """
     layout = fixed_layout(fmt)
     if layout is None:
         return None
-    width, at = layout
-    parsed = pc.strptime(text, format=fmt, unit="s", error_is_null=True)
-    fits = pc.and_(pc.equal(pc.utf8_length(text), width), pc.is_valid(parsed))
-    written = pc.cast(pc.if_else(fits, pc.utf8_slice_codeunits(text, at, at + 2), "0"), pa.int64())
-    valid = _np_bool(pc.and_(fits, pc.equal(written, pc.month(parsed))))
-    seconds = np.asarray(pc.fill_null(pc.cast(parsed, pa.int64()), 0).to_numpy(zero_copy_only=False))
-    return np.where(valid, seconds, 0).astype(np.int64), valid
+    parts = [_parse_fixed_chunk(chunk, layout) for chunk in text.chunks]
+    if not parts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=bool)
+    return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
+
+
+def _parse_fixed_chunk(chunk: pa.Array, layout: FixedLayout) -> tuple[np.ndarray, np.ndarray]:
+    n = len(chunk)
+    seconds, valid = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=bool)
+    fits = _byte_lengths(chunk) == layout.width
+    if chunk.null_count:
+        fits &= _np_bool(pc.is_valid(chunk))
+    if not fits.any():
+        return seconds, valid
+    cells = _cell_bytes(chunk if fits.all() else chunk.filter(pa.array(fits)), layout.width)
+    at = [p + k for name, p in layout.fields.items() for k in range(_WIDTHS[name])]
+    ok = ((cells[:, at] - np.uint8(48)) < 10).all(axis=1)  # b"0".."9"; other bytes wrap around
+    ok &= (cells[:, list(layout.literal_at)] == np.frombuffer(layout.literals, np.uint8)).all(axis=1)
+    year, month, day, clock = _fixed_fields(cells, layout)
+    ok &= real_day(year, month, day) & (clock >= 0)
+    where = np.flatnonzero(fits)
+    valid[where] = ok
+    seconds[where] = np.where(ok, civil_days(year, month, day).astype(np.int64) * 86400 + clock, 0)
+    return seconds, valid
+
+
+def _fixed_fields(cells: np.ndarray, layout: FixedLayout) -> tuple[np.ndarray, ...]:
+    """(year, month, day, seconds into the day or -1 for no real clock) from checked digit bytes."""
+
+    def number(name: str, default: int) -> np.ndarray:
+        if name not in layout.fields:
+            return np.full(len(cells), default, dtype=np.int32)
+        p, width = layout.fields[name], _WIDTHS[name]
+        return sum(  # type: ignore[return-value]
+            (cells[:, p + k].astype(np.int32) - 48) * 10 ** (width - 1 - k) for k in range(width)
+        )
+
+    year = number("Y", 1970) if "y" not in layout.fields else _two_digit_year(number("y", 70))
+    hour = number("I", 0) if "I" in layout.fields else number("H", 0)
+    minute, second = number("M", 0), number("S", 0)
+    clock = hour.astype(np.int64) * 3600 + minute * 60 + second
+    clock[(hour > 23) | (minute > 59) | (second > 59)] = -1
+    return year, number("m", 1), number("d", 1), clock
+
+
+def _byte_lengths(chunk: pa.Array) -> np.ndarray:
+    """Each cell's length in bytes, from the offsets buffer."""
+    kind = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
+    offsets = np.frombuffer(chunk.buffers()[1], dtype=kind)[chunk.offset : chunk.offset + len(chunk) + 1]
+    return np.diff(offsets)
+
+
+def _cell_bytes(chunk: pa.Array, width: int) -> np.ndarray:
+    """Cells that are all `width` bytes long as an (n, width) array of bytes, without a copy."""
+    kind = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
+    first = int(np.frombuffer(chunk.buffers()[1], dtype=kind)[chunk.offset])
+    data = np.frombuffer(chunk.buffers()[2], dtype=np.uint8)
+    return data[first : first + len(chunk) * width].reshape(len(chunk), width)
 
 
 @dataclass

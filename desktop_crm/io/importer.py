@@ -370,9 +370,24 @@ def _parse_fields(
     suspicious = None
     if "alt_id" in cols and "customer_id" in cols:
         suspicious = _link_identities(cols, report, linking or _Linking(phone_region(ImportOptions()), ()))
-    reasons = _reason_codes(table, found, cols, bad, suspicious)
+    reasons = _reason_codes(table, found, cols, bad, suspicious, _unread_cells(fields, found, bad))
     _warn_optional(bad, reasons == 0, report)
     return cols, reasons
+
+
+def _unread_cells(fields: Sequence[Field], found: dict[str, str], bad: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Per source column read only as numbers, dates or times, the cells that could not be read:
+    the only ones of that column where a totals word can be (see io.totals)."""
+    mapped = [(f, found[f.name]) for f in fields if f.name in found]
+    as_text = {column for f, column in mapped if f.kind not in _READ_KINDS or f.name not in bad}
+    unread: dict[str, np.ndarray] = {}
+    for f, column in mapped:
+        if column not in as_text:
+            unread[column] = unread[column] | bad[f.name] if column in unread else bad[f.name]
+    return unread
+
+
+_READ_KINDS = (Kind.NUMBER, Kind.DATE, Kind.TIME)
 
 
 def _parse_column(f: Field, raw: pa.ChunkedArray, formats: _Formats, bad: dict[str, np.ndarray]) -> pa.ChunkedArray:
@@ -425,11 +440,13 @@ def _reason_codes(
     cols: dict[str, pa.ChunkedArray],
     bad: dict[str, np.ndarray],
     suspicious: np.ndarray | None,
+    unread: dict[str, np.ndarray] | None = None,
 ) -> np.ndarray:
     """One reason code per row (0 = accepted); the first rule that applies names the reason.
-    `suspicious`: card-less rows whose plate/phone is shared too widely to link."""
+    `suspicious`: card-less rows whose plate/phone is shared too widely to link; `unread`: see
+    `_unread_cells`."""
     no_id = ~_valid(cols["customer_id"])
-    rules: list[tuple[np.ndarray | None, int]] = [(totals_rows(table, found.values()), TOTALS)]
+    rules: list[tuple[np.ndarray | None, int]] = [(totals_rows(table, found.values(), unread), TOTALS)]
     rules += [(_empty_rows(table, found, no_id), EMPTY), (suspicious, SUSPICIOUS_ID), (no_id, NO_ID)]
     if "date" in cols and "amount" in cols:
         rules += [
