@@ -19,7 +19,15 @@ import pyarrow.compute as pc
 
 from desktop_crm.i18n import N_
 from desktop_crm.io import datetimes
-from desktop_crm.io.parsing import Array, NumberFormat, clean_text, none_bad, parse_numbers
+from desktop_crm.io.parsing import (
+    Array,
+    NumberFormat,
+    clean_text,
+    is_text_dictionary,
+    none_bad,
+    parse_numbers,
+    per_distinct,
+)
 
 EXCEL_EPOCH_OFFSET_DAYS = 25569  # 1899-12-30 to 1970-01-01
 MIN_YEAR, MAX_YEAR = 1900, 2100
@@ -169,6 +177,8 @@ def parse_dates(values: Array, fmt: DateFormat) -> DateParse:
     arr = _chunked(values)
     if pa.types.is_struct(arr.type):
         return _parse_mixed_dates(arr, fmt)
+    if is_text_dictionary(arr.type):
+        return DateParse(*per_distinct(lambda distinct: parse_dates(distinct, fmt), arr))
     if pa.types.is_timestamp(arr.type) or pa.types.is_date(arr.type):
         out = pc.cast(arr, pa.timestamp("s"))
         return DateParse(out, none_bad(out), none_bad(out))
@@ -283,6 +293,9 @@ def parse_times(values: Array) -> tuple[pa.ChunkedArray, pa.ChunkedArray]:
         secs_f, bad_f = parse_times(fraction)
         secs_t, bad_t = parse_times(text)
         return _chunked(pc.coalesce(secs_f, secs_t)), _chunked(pc.or_(bad_f, bad_t))
+    if is_text_dictionary(arr.type):
+        seconds, bad = per_distinct(parse_times, arr)
+        return seconds, bad
     if pa.types.is_timestamp(arr.type):
         day = pc.floor_temporal(arr, unit="day")
         secs = pc.cast(pc.subtract(pc.cast(arr, pa.int64()), pc.cast(day, pa.int64())), pa.int64())

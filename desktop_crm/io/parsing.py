@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -115,9 +116,35 @@ def clean_labels(values: Array) -> pa.ChunkedArray:
 def not_empty(values: Array) -> pa.ChunkedArray:
     """True where a cell has something in it (a non-null, non-blank value)."""
     arr = _unmixed(values)
+    if is_text_dictionary(arr.type):
+        return per_distinct(lambda distinct: (not_empty(distinct),), arr)[0]
     if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type):
         return pc.fill_null(pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(arr)), 0), False)
     return pc.is_valid(arr)
+
+
+def is_text_dictionary(kind: pa.DataType) -> bool:
+    """A text column read as a dictionary (each distinct value once, and an index per row)."""
+    return pa.types.is_dictionary(kind) and (
+        pa.types.is_string(kind.value_type) or pa.types.is_large_string(kind.value_type)
+    )
+
+
+def per_distinct(
+    parse: Callable[[pa.ChunkedArray], Sequence[pa.ChunkedArray]], values: pa.ChunkedArray
+) -> tuple[pa.ChunkedArray, ...]:
+    """Run a row-by-row parser on a dictionary column's distinct values only, then give every row the
+    result of its value: amounts and dates repeat, so a column of ten million cells may hold a few
+    thousand values. A row without a value gets null, and False in a mask."""
+    arr = pa.table({"v": values}).unify_dictionaries()["v"]  # every chunk indexes one dictionary
+    distinct = arr.chunk(0).dictionary if arr.num_chunks else pa.array([], values.type.value_type)
+    results = [_chunked(r).combine_chunks() for r in parse(_chunked(distinct))]
+    spread = []
+    for result in results:
+        chunks = [result.take(chunk.indices) for chunk in arr.chunks]
+        column = pa.chunked_array(chunks, type=result.type)
+        spread.append(pc.fill_null(column, False) if pa.types.is_boolean(result.type) else column)
+    return tuple(spread)
 
 
 # --------------------------------------------------------------------------- numbers
@@ -230,6 +257,9 @@ def parse_numbers(values: Array, fmt: NumberFormat) -> tuple[pa.ChunkedArray, pa
         num = pc.cast(arr, pa.float64())
         bad = pc.fill_null(pc.invert(pc.is_finite(num)), False)
         return pc.if_else(bad, pa.scalar(None, pa.float64()), num), bad
+    if is_text_dictionary(arr.type):
+        values, bad = per_distinct(lambda distinct: parse_numbers(distinct, fmt), arr)
+        return values, bad
     text = clean_text(arr)
     simple = pc.match_substring_regex(text, _simple_number_pattern(fmt))
     if pc.all(simple).as_py() is not False:  # every non-empty value has the common shape
