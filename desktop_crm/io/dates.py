@@ -191,12 +191,7 @@ def parse_dates(values: Array, fmt: DateFormat) -> DateParse:
         return _serial_dates(parse_numbers(text, NumberFormat(".", None))[0], text)
     formats = fmt.formats or ("%Y-%m-%d",)
     n = len(text)
-    seconds, done = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=bool)
-    for f in formats:
-        fast = datetimes.parse_fixed(text, f)
-        if fast is not None:
-            seconds[fast[1] & ~done] = fast[0][fast[1] & ~done]
-            done |= fast[1]
+    seconds, done = _fixed_width_dates(text, formats)
     filled = _np(pc.is_valid(text))
     rest = np.flatnonzero(filled & ~done)
     shaped = np.zeros(n, dtype=bool)
@@ -206,6 +201,25 @@ def parse_dates(values: Array, fmt: DateFormat) -> DateParse:
         done[rest[rest_done]] = True
     out = pa.chunked_array([pa.array(seconds, pa.int64(), mask=~done).cast(pa.timestamp("s"))])
     return DateParse(out, _bool_array(filled & ~done & ~shaped), _bool_array(filled & ~done & shaped))
+
+
+def _fixed_width_dates(text: pa.ChunkedArray, formats: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """(seconds, valid) of the cells that fit one of the formats with zero-padded fields, by the first
+    one they fit; the common case of a column in one such format costs no copying."""
+    seconds, done = np.zeros(len(text), dtype=np.int64), np.zeros(len(text), dtype=bool)
+    first = True
+    for f in formats:
+        fast = datetimes.parse_fixed(text, f)
+        if fast is None:
+            continue
+        if first:
+            seconds, done = fast
+        else:
+            take = fast[1] & ~done
+            seconds[take] = fast[0][take]
+            done |= take
+        first = False
+    return seconds, done
 
 
 def _parse_rest(text: pa.ChunkedArray, formats: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -9,8 +9,10 @@ that is not a date at all, so the importer can give each its own reason.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import pyarrow as pa
@@ -105,49 +107,81 @@ def parse_fixed(text: pa.ChunkedArray, fmt: str) -> tuple[np.ndarray, np.ndarray
     layout = fixed_layout(fmt)
     if layout is None:
         return None
-    parts = [_parse_fixed_chunk(chunk, layout) for chunk in text.chunks]
-    if not parts:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=bool)
-    return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
+    seconds, valid = np.zeros(len(text), dtype=np.int64), np.zeros(len(text), dtype=bool)
+    start = 0
+    for chunk in text.chunks:
+        _parse_fixed_chunk(chunk, layout, seconds[start : start + len(chunk)], valid[start : start + len(chunk)])
+        start += len(chunk)
+    return seconds, valid
 
 
-def _parse_fixed_chunk(chunk: pa.Array, layout: FixedLayout) -> tuple[np.ndarray, np.ndarray]:
-    n = len(chunk)
-    seconds, valid = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=bool)
+def _parse_fixed_chunk(chunk: pa.Array, layout: FixedLayout, seconds: np.ndarray, valid: np.ndarray) -> None:
+    """Fill `seconds` and `valid` (views of the column's arrays) for one chunk."""
     fits = _byte_lengths(chunk) == layout.width
     if chunk.null_count:
         fits &= _np_bool(pc.is_valid(chunk))
     if not fits.any():
-        return seconds, valid
+        return
     cells = _cell_bytes(chunk if fits.all() else chunk.filter(pa.array(fits)), layout.width)
-    at = [p + k for name, p in layout.fields.items() for k in range(_WIDTHS[name])]
-    ok = ((cells[:, at] - np.uint8(48)) < 10).all(axis=1)  # b"0".."9"; other bytes wrap around
-    ok &= (cells[:, list(layout.literal_at)] == np.frombuffer(layout.literals, np.uint8)).all(axis=1)
-    year, month, day, clock = _fixed_fields(cells, layout)
-    ok &= real_day(year, month, day) & (clock >= 0)
-    where = np.flatnonzero(fits)
-    valid[where] = ok
-    seconds[where] = np.where(ok, civil_days(year, month, day).astype(np.int64) * 86400 + clock, 0)
-    return seconds, valid
+    ok = np.ones(len(cells), dtype=bool)
+    for name, at in layout.fields.items():
+        for k in range(at, at + _WIDTHS[name]):
+            ok &= (cells[:, k] - np.uint8(48)) < 10  # b"0".."9"; other bytes wrap around
+    for at, byte in zip(layout.literal_at, layout.literals, strict=True):
+        ok &= cells[:, at] == byte
+    days, clock = _fixed_fields(cells, layout, ok)
+    ok &= (days != _NO_DAY) & (clock >= 0)
+    stamp = np.where(ok, days.astype(np.int64) * 86400 + clock, 0)
+    if len(cells) == len(fits):
+        valid[:], seconds[:] = ok, stamp
+    else:
+        where = np.flatnonzero(fits)
+        valid[where], seconds[where] = ok, stamp
 
 
-def _fixed_fields(cells: np.ndarray, layout: FixedLayout) -> tuple[np.ndarray, ...]:
-    """(year, month, day, seconds into the day or -1 for no real clock) from checked digit bytes."""
+def _fixed_fields(cells: np.ndarray, layout: FixedLayout, ok: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(days since 1970 or _NO_DAY, seconds into the day or -1 for no real clock) from the digit bytes;
+    rows not `ok` get garbage."""
 
-    def number(name: str, default: int) -> np.ndarray:
+    def number(name: str, default: int) -> np.ndarray | int:
         if name not in layout.fields:
-            return np.full(len(cells), default, dtype=np.int32)
+            return default
         p, width = layout.fields[name], _WIDTHS[name]
         return sum(  # type: ignore[return-value]
             (cells[:, p + k].astype(np.int32) - 48) * 10 ** (width - 1 - k) for k in range(width)
         )
 
     year = number("Y", 1970) if "y" not in layout.fields else _two_digit_year(number("y", 70))
+    month, day = number("m", 1), number("d", 1)
+    table = month_table()
+    at = np.where(ok & (month <= 12), year * 13 + month, 0)  # rows `ok` have 4 digits of year at most
+    days = np.where((day >= 1) & (day <= table.length[at]), table.first[at] + day - 1, _NO_DAY)
     hour = number("I", 0) if "I" in layout.fields else number("H", 0)
     minute, second = number("M", 0), number("S", 0)
-    clock = hour.astype(np.int64) * 3600 + minute * 60 + second
-    clock[(hour > 23) | (minute > 59) | (second > 59)] = -1
-    return year, number("m", 1), number("d", 1), clock
+    clock = np.asarray(np.int64(3600) * hour + minute * 60 + second, dtype=np.int64)
+    late = (np.asarray(hour) > 23) | (np.asarray(minute) > 59) | (np.asarray(second) > 59)
+    return days, np.where(late, -1, np.broadcast_to(clock, days.shape))
+
+
+_NO_DAY = np.iinfo(np.int32).min
+
+
+class MonthTable(NamedTuple):
+    """For each (year, month) of years 0-9999, at year * 13 + month: its number of days (0 for no month)
+    and the day number of its first day since 1970. Looking two numbers up is cheaper than the
+    calendar arithmetic on ten million dates."""
+
+    length: np.ndarray
+    first: np.ndarray
+
+
+@functools.cache
+def month_table() -> MonthTable:
+    year, month = np.divmod(np.arange(10_000 * 13), 13)
+    leap = (month == 2) & real_day(year, month, np.full_like(year, 29))
+    last = np.where(month == 0, 0, _DAYS_IN_MONTH[month] + leap)
+    first = civil_days(year, np.maximum(month, 1), np.ones_like(year))
+    return MonthTable(last.astype(np.int8), first.astype(np.int32))
 
 
 def _byte_lengths(chunk: pa.Array) -> np.ndarray:

@@ -40,13 +40,16 @@ def totals_rows(table: pa.Table, columns: Iterable[str], unread: Mapping[str, np
         column = table[name]
         if pa.types.is_struct(column.type):  # a workbook column mixing real and text cells (io.sources)
             column = pa.chunked_array([c.field("text") for c in column.chunks], pa.string())
-        if pa.types.is_dictionary(column.type) and _is_text(column.type.value_type):
+        dictionary = pa.types.is_dictionary(column.type) and _is_text(column.type.value_type)
+        if not dictionary and not _is_text(column.type):
+            continue  # numbers and dates cannot say "Total"
+        if dictionary and name not in unread:
             mask |= _dictionary_hits(column)
-        elif _is_text(column.type):
-            maybe = np.flatnonzero(unread[name]) if name in unread else _may_be_word(column)
-            if len(maybe):
-                mask[maybe] |= _is_total_word(column.take(pa.array(maybe)))
-        # numbers and dates cannot say "Total"
+            continue
+        maybe = np.flatnonzero(unread[name]) if name in unread else _may_be_word(column)
+        if len(maybe):
+            cells = column.take(pa.array(maybe))
+            mask[maybe] |= _is_total_word(pc.cast(cells, pa.string()) if dictionary else cells)
     return mask
 
 
