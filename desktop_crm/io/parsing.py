@@ -60,14 +60,13 @@ def clean_text(values: Array) -> pa.ChunkedArray:
     return pa.chunked_array(chunks, type=arr.type)
 
 
-_ASCII_BLANKS = np.array([9, 10, 11, 12, 13, 32], dtype=np.uint8)
+# Bytes that may begin or end a blank: ASCII whitespace, and any byte of a multi-byte character
+# (U+00A0 and the other Unicode spaces), so that every such cell is trimmed.
+_EDGE_BYTES = np.isin(np.arange(256), [9, 10, 11, 12, 13, 32]) | (np.arange(256) >= 0x80)
 
 
 def _blank_edges(chunk: pa.Array) -> tuple[bool, bool]:
-    """(may a value start or end with whitespace, is a non-null value empty), from the raw buffers.
-
-    A byte >= 0x80 at an edge may begin or end a Unicode space, so it counts as "may".
-    """
+    """(may a value start or end with whitespace, is a non-null value empty), from the raw buffers."""
     n = len(chunk)
     if n == 0:
         return False, False
@@ -75,17 +74,16 @@ def _blank_edges(chunk: pa.Array) -> tuple[bool, bool]:
     kind = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
     offsets = np.frombuffer(offsets_buf, dtype=kind)[chunk.offset : chunk.offset + n + 1]
     lengths = np.diff(offsets)
-    valid = chunk.is_valid().to_numpy(zero_copy_only=False) if chunk.null_count else np.ones(n, dtype=bool)
-    filled = valid & (lengths > 0)
-    empty = bool((valid & (lengths == 0)).any())
-    if data_buf is None or not filled.any():
+    if not chunk.null_count and lengths.min() > 0:  # the common case: every cell has a value
+        starts, ends, empty = offsets[:-1], offsets[1:] - 1, False
+    else:
+        valid = chunk.is_valid().to_numpy(zero_copy_only=False) if chunk.null_count else np.ones(n, dtype=bool)
+        filled = valid & (lengths > 0)
+        starts, ends, empty = offsets[:-1][filled], offsets[1:][filled] - 1, bool((valid & (lengths == 0)).any())
+    if data_buf is None or not len(starts):
         return False, empty
     data = np.frombuffer(data_buf, dtype=np.uint8)
-    first = data[offsets[:-1][filled]]
-    last = data[offsets[1:][filled] - 1]
-    edges = np.concatenate([first, last])
-    padded = bool(np.isin(edges, _ASCII_BLANKS).any() or (edges >= 0x80).any())
-    return padded, empty
+    return bool(_EDGE_BYTES[data[starts]].any() or _EDGE_BYTES[data[ends]].any()), empty
 
 
 def clean_labels(values: Array) -> pa.ChunkedArray:
