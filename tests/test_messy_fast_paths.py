@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desktop_crm.core import parallel
 from desktop_crm.io import column_jobs, dates, parsing
 from desktop_crm.io.importer import REASONS, TOTALS, import_transactions
 
@@ -138,7 +139,7 @@ def test_slices_parsed_concurrently_equal_one_pass(tmp_path: Path, monkeypatch: 
     rows[7], rows[100], rows[2999] = ";;Toplam;", "77;yesterday;1,00 TL;Çay", "78;05.01.2024 10:00;beş TL;Çay"
     path = _sales(tmp_path / "s.csv", rows)
     whole = import_transactions(path)
-    monkeypatch.setattr(column_jobs, "MIN_ROWS", 10)
+    monkeypatch.setattr(parallel, "PARALLEL_ROWS", 10)
     monkeypatch.setattr(column_jobs, "MIN_SLICE", 333)
     sliced = import_transactions(path)
     assert whole.frame.equals(sliced.frame) and whole.rejects.equals(sliced.rejects)

@@ -5,23 +5,22 @@ date, amount and id columns of a big export on every core at once. A column is c
 slices so the one slow column (amounts with currency text) does not leave a core idle; a parser
 must then give each row the same result whatever slice it is in (every parser in io.parsing and
 io.dates works row by row once the column's format is decided). Small tables are parsed in line:
-starting threads would cost more than it saves.
+starting threads would cost more than it saves (core.parallel decides).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import NamedTuple
 
 import numpy as np
 import pyarrow as pa
 
+from desktop_crm.core import parallel
+
 # Parses `raw` and records its bad-row masks (one bool per row of `raw`) in the dict it is given.
 Parser = Callable[[pa.ChunkedArray, dict[str, np.ndarray]], pa.ChunkedArray]
 
-MIN_ROWS = 100_000  # below this, one thread
 MIN_SLICE = 100_000
 
 
@@ -36,16 +35,10 @@ class Job(NamedTuple):
 def run_jobs(jobs: dict[str, Job]) -> tuple[dict[str, pa.ChunkedArray], dict[str, np.ndarray]]:
     """Each job's parsed column, and every bad-row mask the parsers recorded, as if run one by one."""
     rows = max((len(job.raw) for job in jobs.values()), default=0)
-    workers = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    if rows < MIN_ROWS or workers < 2:
-        return _in_line(jobs)
-    size = max(MIN_SLICE, -(-rows // (2 * workers)))  # two slices per core balance the columns' costs
-    pool = ThreadPoolExecutor(workers, thread_name_prefix="parse")
-    try:
+    size = max(MIN_SLICE, -(-rows // (2 * parallel.workers())))  # two slices per core balance the columns
+    with parallel.executor(rows) as pool:
         parts = {name: [pool.submit(_run, job.parse, s) for s in _slices(job, size)] for name, job in jobs.items()}
         results = {name: [f.result() for f in futures] for name, futures in parts.items()}
-    finally:
-        pool.shutdown(cancel_futures=True)
     return _merged(results)
 
 
@@ -65,14 +58,6 @@ def _slices(job: Job, size: int) -> list[pa.ChunkedArray]:
     if not job.sliceable or n <= size:
         return [job.raw]
     return [job.raw.slice(start, size) for start in range(0, n, size)]
-
-
-def _in_line(jobs: dict[str, Job]) -> tuple[dict[str, pa.ChunkedArray], dict[str, np.ndarray]]:
-    values: dict[str, pa.ChunkedArray] = {}
-    bad: dict[str, np.ndarray] = {}
-    for name, job in jobs.items():
-        values[name] = job.parse(job.raw, bad)
-    return values, bad
 
 
 def _merged(results: dict[str, list[_Part]]) -> tuple[dict[str, pa.ChunkedArray], dict[str, np.ndarray]]:
