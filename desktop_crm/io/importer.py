@@ -34,6 +34,7 @@ from desktop_crm.i18n.formats import currency
 from desktop_crm.io import column_jobs, parsing
 from desktop_crm.io import mapping as mapping_mod
 from desktop_crm.io.dates import DateFormat, dates_in_range, parse_dates, parse_times, sniff_date_format
+from desktop_crm.io.duplicate_rows import count_duplicate_rows
 from desktop_crm.io.errors import InputError
 from desktop_crm.io.import_problems import implausible, nothing_imported, warn_broken_lines
 from desktop_crm.io.sources import BadRow, ColumnPlan, Source, open_source
@@ -599,50 +600,6 @@ def _report_duplicates(report: ImportReport, frame: pd.DataFrame) -> None:
                 report.duplicate_rows,
             )
         )
-
-
-def count_duplicate_rows(frame: pd.DataFrame) -> int:
-    """Rows equal to an earlier row in every column.
-
-    Equal rows have equal (date, amount), so only rows that share that pair with another row are
-    compared in full.
-    """
-    if len(frame) < 2:
-        return 0
-    stamp = frame["date"].to_numpy().view(np.int64)
-    cents = np.round(frame["amount"].to_numpy() * 100).astype(np.int64)
-    rows = np.flatnonzero(_pair_repeats(stamp, cents))
-    if len(rows) < 2:
-        return 0
-    return int(frame.iloc[rows].duplicated(keep="first").sum())
-
-
-def _pair_repeats(stamp: np.ndarray, cents: np.ndarray) -> np.ndarray:
-    """Where a (date, amount) pair occurs more than once (and, rarely, a pair sharing its key).
-
-    The pair is packed into one integer: the date's offset above the cents' 31 bits (far-apart dates
-    may overlap, which only adds rows to compare). Exports are nearly always in time order, so the
-    keys are nearly sorted and a stable sort (timsort) orders ten million in a fraction of a second,
-    where hashing them takes over a second; a file in another order is hashed. In time order only
-    rows beside one with the same instant can repeat (few, when the clock has seconds).
-    """
-    if not (stamp[1:] >= stamp[:-1]).all():
-        mixed = stamp.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15) ^ cents.astype(np.uint64)
-        return pd.Series(mixed).duplicated(keep=False).to_numpy()
-    same_instant = stamp[1:] == stamp[:-1]
-    if same_instant.sum() < len(stamp) // 4:
-        near = np.flatnonzero(np.concatenate([same_instant, [False]]) | np.concatenate([[False], same_instant]))
-        repeats = np.zeros(len(stamp), dtype=bool)
-        repeats[near] = _pair_repeats(stamp[near], cents[near]) if len(near) else False
-        return repeats
-    low = np.uint64(2**31 - 1)
-    key = ((stamp - stamp.min()).astype(np.uint64) << np.uint64(31)) | (cents.astype(np.uint64) & low)
-    order = np.argsort(key, kind="stable")
-    same = key[order[1:]] == key[order[:-1]]
-    repeats = np.zeros(len(key), dtype=bool)
-    repeats[order[1:][same]] = True
-    repeats[order[:-1][same]] = True
-    return repeats
 
 
 def _np_bool(values: pa.ChunkedArray | pa.Array) -> np.ndarray:
