@@ -260,6 +260,8 @@ def read_plan(
     so are columns whose values recur (see `_recurs`), so that each distinct value is parsed once.
     """
     plan: dict[str, ColumnPlan] = {}
+    if source.format == "workbook":
+        return workbook_plan(fields, found)
     if source.format != "text":
         return plan
     for f in fields:
@@ -287,6 +289,12 @@ def _recurs(f: Field, formats: _Formats) -> bool:
         return True
     dates = formats.dates.get(f.name)
     return f.kind is Kind.DATE and dates is not None and not any("%H" in d or "%I" in d for d in dates.formats)
+
+
+def workbook_plan(fields: Sequence[Field], found: dict[str, str]) -> dict[str, ColumnPlan]:
+    """What a sheet's mapped columns hold: numbers, dates (times are day fractions), or text."""
+    types = {Kind.NUMBER: pa.float64(), Kind.DATE: pa.timestamp("s"), Kind.TIME: pa.float64()}
+    return {found[f.name]: ColumnPlan(types.get(f.kind, pa.string())) for f in fields if f.name in found}
 
 
 # --------------------------------------------------------------------------- import
