@@ -16,6 +16,7 @@ import contextlib
 import multiprocessing as mp
 import pickle
 import shutil
+import signal
 import tempfile
 import traceback
 from collections.abc import Callable
@@ -65,10 +66,11 @@ def _wait(child: Any, receiver: Any, progress: ProgressFn | None, cancelled: Can
         if cancelled():
             raise Cancelled
         if not receiver.poll(POLL_SECONDS):
-            if not child.is_alive() and not receiver.poll(0):
-                raise RuntimeError(f"the worker process stopped unexpectedly (exit code {child.exitcode})")
             continue
-        kind, *payload = receiver.recv()
+        try:
+            kind, *payload = receiver.recv()
+        except EOFError:  # the child ended without a word
+            raise _died(child) from None
         if kind == "progress":
             if progress is not None:
                 progress(*payload)
@@ -101,6 +103,14 @@ def _stop(child: Any) -> None:
             child.kill()
     child.join()
     child.close()
+
+
+def _died(child: Any) -> Exception:
+    """Why the child ended without an outcome: killed by the system (most often out of memory), or a crash."""
+    child.join(5)
+    if child.exitcode == -signal.SIGKILL:
+        return MemoryError()
+    return RuntimeError(f"the worker process stopped unexpectedly (exit code {child.exitcode})")
 
 
 def _rebuilt(exc: BaseException, details: str) -> BaseException:
