@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing as mp
+import os
 import pickle
 import shutil
 import signal
@@ -26,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from desktop_crm.core.errors import UserError
-from desktop_crm.core.progress import Cancelled, CancelledFn, ProgressFn
+from desktop_crm.core.progress import Cancelled, CancelledFn, ProgressFn, accepted_hooks
 from desktop_crm.i18n import language, set_language
 
 POLL_SECONDS = 0.05  # how often the parent looks at the cancel flag while the child works
@@ -75,21 +76,27 @@ def _wait(child: Any, receiver: Any, progress: ProgressFn | None, cancelled: Can
             if progress is not None:
                 progress(*payload)
         elif kind == "result":
-            return _receive(receiver, *payload)
+            try:
+                return _receive(receiver, *payload)
+            except EOFError:  # the child ended half-way through
+                raise _died(child) from None
         else:  # "raised"
             raise _rebuilt(*payload)
 
 
 def _receive(receiver: Any, sizes: list[int]) -> Any:
-    """The result: its out-of-band buffers read with the lock released, then the pickle itself."""
-    buffers = []
-    for size in sizes:
-        buffer = bytearray(size)
-        if size:
-            receiver.recv_bytes_into(buffer)
-        buffers.append(buffer)
-    head = receiver.recv_bytes()
-    return pickle.loads(head, buffers=buffers)
+    """The result: its out-of-band buffers read straight into writable memory with the lock released
+    (`Connection.recv_bytes_into` would copy each one again, holding it), then the pickle itself."""
+    buffers = [bytearray(size) for size in sizes]
+    with open(receiver.fileno(), "rb", buffering=0, closefd=False) as pipe:
+        for buffer in buffers:
+            view = memoryview(buffer)
+            while view.nbytes:
+                got = pipe.readinto(view)
+                if not got:
+                    raise EOFError
+                view = view[got:]
+    return pickle.loads(receiver.recv_bytes(), buffers=buffers)
 
 
 def _stop(child: Any) -> None:
@@ -132,7 +139,7 @@ def _child(sender: Any, fn: Callable, args: tuple, kwargs: dict, lang: str, temp
     hooks = {"progress": lambda fraction, text: sender.send(("progress", float(fraction), str(text)))}
     hooks["cancelled"] = lambda: False  # the parent kills this process instead
     try:
-        result = fn(*args, **_accepted(fn, hooks), **kwargs)
+        result = fn(*args, **accepted_hooks(fn, hooks), **kwargs)
     except BaseException as exc:  # every failure goes back to the parent as it is
         _send_failure(sender, exc)
     else:
@@ -141,22 +148,15 @@ def _child(sender: Any, fn: Callable, args: tuple, kwargs: dict, lang: str, temp
         sender.close()
 
 
-def _accepted(fn: Callable, hooks: dict[str, Callable]) -> dict[str, Callable]:
-    import inspect
-
-    params = inspect.signature(fn).parameters
-    takes_any = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
-    return {name: hook for name, hook in hooks.items() if takes_any or name in params}
-
-
 def _send_result(sender: Any, result: Any) -> None:
+    """The sizes of the out-of-band buffers, the buffers as raw bytes, then the pickle."""
     buffers: list[pickle.PickleBuffer] = []
     head = _dumps(result, buffers)
     views = [b.raw() for b in buffers]
     sender.send(("result", [v.nbytes for v in views]))
     for view in views:
-        if view.nbytes:
-            sender.send_bytes(view)
+        while view.nbytes:
+            view = view[os.write(sender.fileno(), view) :]
     sender.send_bytes(head)
 
 
