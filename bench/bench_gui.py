@@ -49,6 +49,8 @@ def responsiveness(rows: int = 2_000_000, on_disk: bool = False, path: str | Non
     window.session.failed.connect(lambda *_: loop.quit())
     stages: list[tuple[float, str]] = []  # what the worker said last: where a long gap happened
     window.session.progress.connect(lambda _f, text: stages.append((time.perf_counter(), text)))
+    if os.environ.get("HB_TRACE"):  # print each stage as it starts, with the GUI process's memory
+        window.session.progress.connect(lambda _f, text: print(f"{time.perf_counter():.1f} {_rss_mb()} MB {text}", flush=True))
     heartbeat.start()
     start = time.perf_counter()
     window.session.open_files(path)
@@ -102,6 +104,11 @@ def _run(runner: object, *args: object, got: list) -> None:
     failed = lambda message: (print("failed:", message), loop.quit())  # noqa: E731
     runner.start(*args, done=done, failed=failed)
     loop.exec()
+
+
+def _rss_mb() -> int:
+    with open("/proc/self/status") as status:
+        return int(status.read().split("VmRSS:")[1].split()[0]) // 1024
 
 
 def _stage_at(stages: list[tuple[float, str]], moment: float) -> str:
