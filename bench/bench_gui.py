@@ -5,7 +5,9 @@ Responsiveness: a 10 ms QTimer heartbeat on the GUI thread while the app imports
 Goal: no gap over 100 ms. `--responsiveness ROWS --store` measures the same with the export kept on
 disk (the store threshold lowered to 0: streamed import, segmentation in DuckDB), then the Journeys
 view's 12 monthly snapshots and the Transitions view's task between the first and last of them;
-`--file PATH` uses that export instead of a generated one, `--baseline TREE` another source tree.
+`--file PATH` uses that export instead of a generated one, `--baseline TREE` another source tree;
+`--idle SECONDS` measures the same heartbeat with nothing running (the machine's own gaps), and
+HB_TRACE=1 prints each stage with the window process's memory.
 Cold start: from launching the process to the first window showing the demo data (goal 3 s), in a fresh process.
 """
 
@@ -50,7 +52,7 @@ def responsiveness(rows: int = 2_000_000, on_disk: bool = False, path: str | Non
     stages: list[tuple[float, str]] = []  # what the worker said last: where a long gap happened
     window.session.progress.connect(lambda _f, text: stages.append((time.perf_counter(), text)))
     if os.environ.get("HB_TRACE"):  # print each stage as it starts, with the GUI process's memory
-        window.session.progress.connect(lambda _f, text: print(f"{time.perf_counter():.1f} {_rss_mb()} MB {text}", flush=True))
+        window.session.progress.connect(lambda _f, text: print(f"{_rss_mb()} MB {text}", flush=True))
     heartbeat.start()
     start = time.perf_counter()
     window.session.open_files(path)
@@ -74,6 +76,27 @@ def responsiveness(rows: int = 2_000_000, on_disk: bool = False, path: str | Non
         "worst": worst,
         "p99_gap_ms": float(np.percentile(gaps, 99)),
     }
+
+
+def idle_gaps(seconds: float) -> dict:
+    """The heartbeat's gaps with no work at all: on a shared machine, the floor under any result."""
+    import numpy as np
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    beats: list[float] = []
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    heartbeat.start()
+    loop.exec()
+    heartbeat.stop()
+    del app
+    gaps = np.diff(np.asarray(beats)) * 1000
+    return {"max_gap_ms": float(gaps.max()), "p99_gap_ms": float(np.percentile(gaps, 99)), "beats": len(beats)}
 
 
 def _dynamics(session: object, stages: list[tuple[float, str]]) -> None:
@@ -141,6 +164,11 @@ def cold_start() -> dict:
 
 
 def main() -> int:
+    if len(sys.argv) > 2 and sys.argv[1] == "--idle":
+        r = idle_gaps(float(sys.argv[2]))
+        gaps = f"max gap {r['max_gap_ms']:.0f} ms, p99 {r['p99_gap_ms']:.0f} ms ({r['beats']:,} beats)"
+        print(f"idle {sys.argv[2]} s: {gaps}")
+        return 0
     if len(sys.argv) > 1 and sys.argv[1] == "--responsiveness":
         rows = int(sys.argv[2]) if len(sys.argv) > 2 else 2_000_000
         path = sys.argv[sys.argv.index("--file") + 1] if "--file" in sys.argv else None
