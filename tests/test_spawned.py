@@ -55,7 +55,11 @@ def small_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return store.import_to_store(tx, folder / "store").transactions
 
 
-def test_a_segmentation_in_a_child_equals_the_one_in_this_process(cache: Path, small_store: Path) -> None:
+@pytest.mark.parametrize("raw", [True, False])  # buffers as raw bytes (POSIX) or framed messages (Windows)
+def test_a_segmentation_in_a_child_equals_the_one_in_this_process(
+    cache: Path, small_store: Path, raw: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(spawned, "RAW_PIPE", raw)
     settings = SegmentSettings(clusters=True, clv=False)
     here = duckdb_engine.segment_store(small_store, None, settings)
     seen: list[tuple[float, str]] = []

@@ -31,6 +31,7 @@ from desktop_crm.core.progress import Cancelled, CancelledFn, ProgressFn, accept
 from desktop_crm.i18n import language, set_language
 
 POLL_SECONDS = 0.05  # how often the parent looks at the cancel flag while the child works
+RAW_PIPE = os.name == "posix"  # a pipe end is a file descriptor there (a Windows pipe is a handle)
 SLICE_ROWS = 50_000  # object values unpickled per call in the parent (~5 ms of held lock)
 
 
@@ -50,18 +51,19 @@ def run_spawned(
     root = cache_dir()
     root.mkdir(parents=True, exist_ok=True)
     temp = Path(tempfile.mkdtemp(prefix="task-", dir=root))
-    child = context.Process(target=_child, args=(sender, fn, args, kwargs, language(), temp), daemon=True)
+    setup = (language(), temp, RAW_PIPE)
+    child = context.Process(target=_child, args=(sender, fn, args, kwargs, setup), daemon=True)
     try:
         child.start()
         sender.close()
-        return _wait(child, receiver, progress, cancelled or (lambda: False))
+        return _wait(child, receiver, progress, cancelled or (lambda: False), RAW_PIPE)
     finally:
         _stop(child)
         receiver.close()
         shutil.rmtree(temp, ignore_errors=True)
 
 
-def _wait(child: Any, receiver: Any, progress: ProgressFn | None, cancelled: CancelledFn) -> Any:
+def _wait(child: Any, receiver: Any, progress: ProgressFn | None, cancelled: CancelledFn, raw: bool) -> Any:
     """Forward the child's progress until it sends its outcome; raise Cancelled when asked to stop."""
     while True:
         if cancelled():
@@ -77,26 +79,33 @@ def _wait(child: Any, receiver: Any, progress: ProgressFn | None, cancelled: Can
                 progress(*payload)
         elif kind == "result":
             try:
-                return _receive(receiver, *payload)
+                return _receive(receiver, *payload, raw=raw)
             except EOFError:  # the child ended half-way through
                 raise _died(child) from None
         else:  # "raised"
             raise _rebuilt(*payload)
 
 
-def _receive(receiver: Any, sizes: list[int]) -> Any:
+def _receive(receiver: Any, sizes: list[int], raw: bool) -> Any:
     """The result: its out-of-band buffers read straight into writable memory with the lock released
     (`Connection.recv_bytes_into` would copy each one again, holding it), then the pickle itself."""
     buffers = [bytearray(size) for size in sizes]
-    with open(receiver.fileno(), "rb", buffering=0, closefd=False) as pipe:
-        for buffer in buffers:
-            view = memoryview(buffer)
-            while view.nbytes:
-                got = pipe.readinto(view)
-                if not got:
-                    raise EOFError
-                view = view[got:]
+    for buffer in buffers:
+        if raw:
+            _read_into(receiver.fileno(), buffer)
+        elif buffer:
+            receiver.recv_bytes_into(buffer)
     return pickle.loads(receiver.recv_bytes(), buffers=buffers)
+
+
+def _read_into(fd: int, buffer: bytearray) -> None:
+    with open(fd, "rb", buffering=0, closefd=False) as pipe:
+        view = memoryview(buffer)
+        while view.nbytes:
+            got = pipe.readinto(view)
+            if not got:
+                raise EOFError
+            view = view[got:]
 
 
 def _stop(child: Any) -> None:
@@ -115,7 +124,7 @@ def _stop(child: Any) -> None:
 def _died(child: Any) -> Exception:
     """Why the child ended without an outcome: killed by the system (most often out of memory), or a crash."""
     child.join(5)
-    if child.exitcode == -signal.SIGKILL:
+    if child.exitcode == -getattr(signal, "SIGKILL", 9):
         return MemoryError()
     return RuntimeError(f"the worker process stopped unexpectedly (exit code {child.exitcode})")
 
@@ -130,10 +139,11 @@ def _rebuilt(exc: BaseException, details: str) -> BaseException:
 # ---------------------------------------------------------------------------------------- the child
 
 
-def _child(sender: Any, fn: Callable, args: tuple, kwargs: dict, lang: str, temp: Path) -> None:
+def _child(sender: Any, fn: Callable, args: tuple, kwargs: dict, setup: tuple[str, Path, bool]) -> None:
     """The child's whole life: run the task with hooks that talk to the pipe, send the outcome."""
     from desktop_crm.io import duckdb_engine
 
+    lang, temp, raw = setup
     set_language(lang)
     duckdb_engine.TEMP_ROOT = temp  # spills where the parent cleans up, even after a kill
     hooks = {"progress": lambda fraction, text: sender.send(("progress", float(fraction), str(text)))}
@@ -143,18 +153,22 @@ def _child(sender: Any, fn: Callable, args: tuple, kwargs: dict, lang: str, temp
     except BaseException as exc:  # every failure goes back to the parent as it is
         _send_failure(sender, exc)
     else:
-        _send_result(sender, result)
+        _send_result(sender, result, raw)
     finally:
         sender.close()
 
 
-def _send_result(sender: Any, result: Any) -> None:
+def _send_result(sender: Any, result: Any, raw: bool) -> None:
     """The sizes of the out-of-band buffers, the buffers as raw bytes, then the pickle."""
     buffers: list[pickle.PickleBuffer] = []
     head = _dumps(result, buffers)
     views = [b.raw() for b in buffers]
     sender.send(("result", [v.nbytes for v in views]))
     for view in views:
+        if not raw:
+            if view.nbytes:
+                sender.send_bytes(view)
+            continue
         while view.nbytes:
             view = view[os.write(sender.fileno(), view) :]
     sender.send_bytes(head)
