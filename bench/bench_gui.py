@@ -28,7 +28,10 @@ def responsiveness(rows: int = 2_000_000, on_disk: bool = False, path: str | Non
 
     os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()
     os.environ["DESKTOP_CRM_CACHE_DIR"] = tempfile.mkdtemp()
-    _configure(on_disk)
+    if on_disk:
+        from desktop_crm.io import store
+
+        store.STORE_THRESHOLD_BYTES = 0
     from datagen import make_csv
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
@@ -73,18 +76,6 @@ def responsiveness(rows: int = 2_000_000, on_disk: bool = False, path: str | Non
         "worst": worst,
         "p99_gap_ms": float(np.percentile(gaps, 99)),
     }
-
-
-def _configure(on_disk: bool) -> None:
-    """The store threshold (0: every file on disk) and, with HB_CHILD_NICE, the child's priority."""
-    if "HB_CHILD_NICE" in os.environ:  # compare the child's priority (io/spawned.py)
-        from desktop_crm.io import spawned
-
-        spawned.CHILD_NICENESS = int(os.environ["HB_CHILD_NICE"])
-    if on_disk:
-        from desktop_crm.io import store
-
-        store.STORE_THRESHOLD_BYTES = 0
 
 
 def idle_gaps(seconds: float) -> dict:

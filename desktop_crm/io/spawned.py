@@ -32,7 +32,6 @@ from desktop_crm.i18n import language, set_language
 
 POLL_SECONDS = 0.05  # how often the parent looks at the cancel flag while the child works
 RAW_PIPE = os.name == "posix"  # a pipe end is a file descriptor there (a Windows pipe is a handle)
-CHILD_NICENESS = 10  # the child yields the cores to the window whenever the window has something to do
 SLICE_ROWS = 50_000  # object values unpickled per call in the parent (~5 ms of held lock)
 
 
@@ -52,7 +51,7 @@ def run_spawned(
     root = cache_dir()
     root.mkdir(parents=True, exist_ok=True)
     temp = Path(tempfile.mkdtemp(prefix="task-", dir=root))
-    setup = (language(), temp, RAW_PIPE, CHILD_NICENESS)
+    setup = (language(), temp, RAW_PIPE)
     child = context.Process(target=_child, args=(sender, fn, args, kwargs, setup), daemon=True)
     try:
         child.start()
@@ -140,13 +139,11 @@ def _rebuilt(exc: BaseException, details: str) -> BaseException:
 # ---------------------------------------------------------------------------------------- the child
 
 
-def _child(sender: Any, fn: Callable, args: tuple, kwargs: dict, setup: tuple[str, Path, bool, int]) -> None:
+def _child(sender: Any, fn: Callable, args: tuple, kwargs: dict, setup: tuple[str, Path, bool]) -> None:
     """The child's whole life: run the task with hooks that talk to the pipe, send the outcome."""
     from desktop_crm.io import duckdb_engine
 
-    lang, temp, raw, niceness = setup
-    with contextlib.suppress(AttributeError, OSError):  # no os.nice on Windows: the child runs as the window
-        os.nice(niceness)
+    lang, temp, raw = setup
     set_language(lang)
     duckdb_engine.TEMP_ROOT = temp  # spills where the parent cleans up, even after a kill
     hooks = {"progress": lambda fraction, text: sender.send(("progress", float(fraction), str(text)))}
