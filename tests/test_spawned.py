@@ -7,6 +7,8 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import pickle
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -118,3 +120,37 @@ def test_object_arrays_travel_in_slices_and_come_back_equal(monkeypatch: pytest.
     pd.testing.assert_frame_equal(back, frame)
     assert (wide_back == wide).all() and wide_back.shape == wide.shape
     back.loc[back.index[0], "spend"] = 2.0  # numbers arrive in writable memory
+
+
+PARENT = """
+import sys
+from desktop_crm.io.spawned import run_spawned
+from tests.test_spawned import report_then_wait
+if __name__ == "__main__":
+    run_spawned(report_then_wait, "m", progress=lambda _f, text: print(text, flush=True))
+"""
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc")
+def test_a_child_whose_parent_is_killed_stops(cache: Path, tmp_path: Path) -> None:
+    script = tmp_path / "parent.py"
+    script.write_text(PARENT)
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True, env=env, cwd=root)
+    child = int(parent.stdout.readline().split()[0])
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 30
+    while _alive(child) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not _alive(child)
+
+
+def _alive(pid: int) -> bool:
+    """Running (a zombie whose parent is gone is reaped by init, so it does not count)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().split(")")[-1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False

@@ -19,6 +19,8 @@ import pickle
 import shutil
 import signal
 import tempfile
+import threading
+import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -144,6 +146,7 @@ def _child(sender: Any, fn: Callable, args: tuple, kwargs: dict, setup: tuple[st
     from desktop_crm.io import duckdb_engine
 
     lang, temp, raw = setup
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     set_language(lang)
     duckdb_engine.TEMP_ROOT = temp  # spills where the parent cleans up, even after a kill
     hooks = {"progress": lambda fraction, text: sender.send(("progress", float(fraction), str(text)))}
@@ -156,6 +159,13 @@ def _child(sender: Any, fn: Callable, args: tuple, kwargs: dict, setup: tuple[st
         _send_result(sender, result, raw)
     finally:
         sender.close()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A child whose window was killed (no Cancel, no cleanup) stops too, instead of working for nobody."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 def _send_result(sender: Any, result: Any, raw: bool) -> None:
