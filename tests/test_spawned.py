@@ -40,6 +40,10 @@ def crash(*, progress, cancelled) -> None:
     raise KeyError("a bug")
 
 
+def crash_free() -> int:
+    return 1
+
+
 def die(*, progress, cancelled) -> None:
     os._exit(3)
 
@@ -145,6 +149,9 @@ def test_a_child_whose_parent_is_killed_stops(cache: Path, tmp_path: Path) -> No
     while _alive(child) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not _alive(child)
+    assert list(cache.glob(f"task-{parent.pid}-*"))  # nobody cleaned up after the killed parent...
+    spawned.run_spawned(crash_free)
+    assert not list(cache.glob("task-*"))  # ...so the next task does
 
 
 def _alive(pid: int) -> bool:

@@ -52,7 +52,8 @@ def run_spawned(
     receiver, sender = context.Pipe(duplex=False)
     root = cache_dir()
     root.mkdir(parents=True, exist_ok=True)
-    temp = Path(tempfile.mkdtemp(prefix="task-", dir=root))
+    _remove_orphans(root)
+    temp = Path(tempfile.mkdtemp(prefix=f"task-{os.getpid()}-", dir=root))
     setup = (language(), temp, RAW_PIPE)
     child = context.Process(target=_child, args=(sender, fn, args, kwargs, setup), daemon=True)
     try:
@@ -63,6 +64,27 @@ def run_spawned(
         _stop(child)
         receiver.close()
         shutil.rmtree(temp, ignore_errors=True)
+
+
+def _remove_orphans(root: Path) -> None:
+    """Temp folders left by a window process that was killed (its cleanup never ran): DuckDB's
+    spills in them can be gigabytes. A folder is named after the process that made it."""
+    if os.name != "posix":  # os.kill(pid, 0) only asks on POSIX
+        return
+    for folder in root.glob("task-*-*"):
+        owner = folder.name.split("-")[1]
+        if owner.isdigit() and not _running(int(owner)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True
 
 
 def _wait(child: Any, receiver: Any, progress: ProgressFn | None, cancelled: CancelledFn, raw: bool) -> Any:
