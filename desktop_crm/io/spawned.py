@@ -4,10 +4,10 @@ DuckDB releases the GIL while a query runs, but everything around it (results be
 objects, pandas aligning them, scoring, clustering) holds it in long C calls, and a worker thread
 holding it froze the window for 0.3–1 s at a time on a 2 M-row store. A child process has its own
 lock: the parent only waits on a pipe. The child reports progress over that pipe and sends back its
-result pickled with protocol 5: numpy buffers travel out of band, received into writable memory
-with the lock released, and object arrays (frame columns of strings) are sent in slices (`_SlicingPickler`) so that no
-single unpickling call holds the lock for long. Cancel kills the child; the temp folder it was
-given (DuckDB's spill files) is removed whatever the outcome.
+result pickled with protocol 5: numpy and Arrow buffers (pandas' strings) travel out of band and
+are read into writable memory with the lock released; arrays of Python objects go in slices
+(`_SlicingPickler`), so that no single unpickling call holds the lock for long. Cancel kills the
+child; the temp folder it was given (DuckDB's spill files) is removed whatever the outcome.
 """
 
 from __future__ import annotations
@@ -62,6 +62,7 @@ def run_spawned(
         return _wait(child, receiver, progress, cancelled or (lambda: False), RAW_PIPE)
     finally:
         _stop(child)
+        sender.close()  # closed already unless the child could not start
         receiver.close()
         shutil.rmtree(temp, ignore_errors=True)
 
