@@ -125,6 +125,11 @@ def has_column(con: Connection, source: str, column: str) -> bool:
     return column in [row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()]
 
 
+def occasion_key(with_orders: bool) -> str:
+    """The columns grouped by to form purchase occasions (frequency basis "occasions")."""
+    return _OCCASION_KEYS["receipts" if with_orders else "timestamps"]
+
+
 def occasions_sql(frequency_basis: str, with_orders: bool, promo: bool = False) -> str:
     """One row per purchase occasion of `seen`: customer_id, date (its first), amount (net), and
     whether a line was on promotion."""

@@ -258,6 +258,8 @@ def read_plan(
     Labels (category, store) are read as dictionaries, which pyarrow builds in its reading threads.
     """
     plan: dict[str, ColumnPlan] = {}
+    if source.format == "workbook":
+        return workbook_plan(fields, found)
     if source.format != "text":
         return plan
     for f in fields:
@@ -276,6 +278,12 @@ def read_plan(
         if dfmt.formats and dfmt.match_rate == 1.0 and dfmt.iso_only:
             plan[found[name]] = ColumnPlan(pa.timestamp("s"))
     return plan
+
+
+def workbook_plan(fields: Sequence[Field], found: dict[str, str]) -> dict[str, ColumnPlan]:
+    """What a sheet's mapped columns hold: numbers, dates (times are day fractions), or text."""
+    types = {Kind.NUMBER: pa.float64(), Kind.DATE: pa.timestamp("s"), Kind.TIME: pa.float64()}
+    return {found[f.name]: ColumnPlan(types.get(f.kind, pa.string())) for f in fields if f.name in found}
 
 
 # --------------------------------------------------------------------------- import

@@ -1,19 +1,23 @@
 """The app on a file kept on disk (large-file mode, io/store.py), with the size threshold lowered so
-a small file takes that path: the segments and transitions equal the in-memory ones, views that
-need every sale in memory say so, and a store never outlives the data it holds."""
+a small file takes that path: the segments, transitions, journeys, traffic and departments equal the
+in-memory ones, views that need every sale in memory say so, and a store never outlives the data it holds."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
 from desktop_crm.core.dynamics import transition_between
 from desktop_crm.core.journeys import segment_journey
 from desktop_crm.core.segmentation import SegmentSettings, segment_customers
+from desktop_crm.gui.combos import select
 from desktop_crm.gui.empty import on_disk
 from desktop_crm.gui.session import Session
+from desktop_crm.gui.views.campaigns_view import CampaignsView
+from desktop_crm.gui.views.departments_view import DepartmentsView
 from desktop_crm.gui.views.journeys_view import JourneysView
 from desktop_crm.gui.views.traffic_view import TrafficView
 from desktop_crm.gui.views.transitions_view import TransitionsView
@@ -82,12 +86,55 @@ def test_transitions_and_journeys_come_from_the_store(qtbot, on_store: Session, 
 
 
 def test_views_needing_every_sale_say_so(qtbot, on_store: Session) -> None:
-    view = shown_view(qtbot, TrafficView(on_store))
-    view.show_result(on_store.segmentation)
+    view = shown_view(qtbot, CampaignsView(on_store))
+    view.compute()
     settled(qtbot, view)
-    assert not view.body.showing_content()
-    assert view.body.message.text() == on_disk(on_store.dataset)
-    assert view.table is None  # nothing computed on the first rows only
+    assert view.verdicts.text() == on_disk(on_store.dataset)  # nothing computed on the first rows only
+
+
+def _in_memory(qtbot, big_csv: Path, monkeypatch: pytest.MonkeyPatch) -> Session:
+    """The same file opened in memory."""
+    monkeypatch.setattr(store, "STORE_THRESHOLD_BYTES", 1 << 40)
+    session = Session()
+    session.settings = SegmentSettings(clusters=False, clv=False)
+    with qtbot.waitSignal(session.segments_ready, timeout=90_000):
+        session.open_files(big_csv)
+    idle(qtbot, session)
+    assert session.dataset.store is None
+    return session
+
+
+def test_traffic_and_departments_from_the_store_show_the_in_memory_numbers(
+    qtbot, on_store: Session, big_csv: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    memory = _in_memory(qtbot, big_csv, monkeypatch)
+    views = {}
+    for session in (on_store, memory):
+        traffic, departments = shown_view(qtbot, TrafficView(session)), shown_view(qtbot, DepartmentsView(session))
+        for view in (traffic, departments):
+            view.show_result(session.segmentation)
+        qtbot.waitUntil(lambda t=traffic, d=departments: t.table is not None and d.tables is not None, timeout=60_000)
+        views[session] = traffic, departments
+    (traffic, departments), (traffic_memory, departments_memory) = views[on_store], views[memory]
+    segments = [traffic_memory.segment.itemData(i) for i in range(traffic_memory.segment.count())]
+    assert len(segments) > 2  # everyone and the segments
+    for segment in segments:
+        for measure in ("visits", "revenue"):
+            for view in (traffic, traffic_memory):
+                assert select(view.segment, segment) and select(view.measure, measure)
+            np.testing.assert_array_equal(traffic.grid_values()[0], traffic_memory.grid_values()[0])
+            assert traffic.status.text() == traffic_memory.status.text()  # the quiet day or hour named
+    pd.testing.assert_frame_equal(traffic.table, traffic_memory.table)
+    assert traffic.quiet == traffic_memory.quiet
+    for name, table in departments_memory.tables.items():
+        pd.testing.assert_frame_equal(departments.tables[name], table, obj=name)
+    for i in range(departments_memory.group.count()):
+        for view in (departments, departments_memory):
+            assert select(view.group, departments_memory.group.itemData(i))
+        for got, wanted in zip(departments.selected(), departments_memory.selected(), strict=True):
+            pd.testing.assert_frame_equal(got, wanted)
+        pd.testing.assert_frame_equal(departments.selected_sequences(), departments_memory.selected_sequences())
+    memory.close()
 
 
 def test_a_store_goes_with_its_data(qtbot, on_store: Session, big_csv: Path) -> None:
