@@ -26,20 +26,6 @@ from desktop_crm.i18n import tr
 logger = logging.getLogger(__name__)
 
 
-def leave_a_core_for_the_window() -> None:
-    """Let pyarrow's readers and the BLAS/OpenMP pools use all cores but one, so that the GUI thread
-    always has a core to draw and respond on (on a 2-core laptop the difference is visible)."""
-    import os
-
-    import pyarrow as pa
-    from threadpoolctl import threadpool_limits
-
-    cores = max(1, (os.cpu_count() or 2) - 1)
-    pa.set_cpu_count(cores)
-    pa.set_io_thread_count(max(2, cores))
-    threadpool_limits(limits=cores)
-
-
 def freeze_startup_objects() -> None:
     """Move everything alive after start-up (modules, widgets) out of the garbage collector's view.
 

@@ -67,6 +67,19 @@ def run_spawned(
         shutil.rmtree(temp, ignore_errors=True)
 
 
+def leave_a_core_for_the_window() -> None:
+    """Let pyarrow's readers and the BLAS/OpenMP pools use all cores but one, so that the GUI thread
+    always has a core to draw and respond on (on a 2-core laptop the difference is visible). The
+    window's process and the child it starts both keep to this."""
+    import pyarrow as pa
+    from threadpoolctl import threadpool_limits
+
+    cores = max(1, (os.cpu_count() or 2) - 1)
+    pa.set_cpu_count(cores)
+    pa.set_io_thread_count(max(2, cores))
+    threadpool_limits(limits=cores)
+
+
 def _remove_orphans(root: Path) -> None:
     """Temp folders left by a window process that was killed (its cleanup never ran): DuckDB's
     spills in them can be gigabytes. A folder is named after the process that made it."""
@@ -169,6 +182,7 @@ def _child(sender: Any, fn: Callable, args: tuple, kwargs: dict, setup: tuple[st
     from desktop_crm.io import duckdb_engine
 
     lang, temp, raw = setup
+    leave_a_core_for_the_window()  # as in the window's own process: its GUI thread needs a core
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     set_language(lang)
     duckdb_engine.TEMP_ROOT = temp  # spills where the parent cleans up, even after a kill
