@@ -266,7 +266,8 @@ def chart_shots(app: QApplication, window: MainWindow) -> None:
 
 
 def store_shots(app: QApplication) -> int:
-    """Traffic and Departments on the demo imported in large-file mode: computed in DuckDB over its store."""
+    """The Overview, Traffic and Departments on the demo imported in large-file mode: computed in DuckDB
+    over its store."""
     from desktop_crm.gui.views.departments_view import MAP, SEQUENCES
     from desktop_crm.pipeline import demo_paths
 
@@ -280,6 +281,7 @@ def store_shots(app: QApplication) -> int:
         raise SystemExit("the demo was not imported into a store")
     departments = window.departments_view
     for name, view, chart in (
+        ("overview_store", window.overview_view, None),
         ("traffic_store", window.traffic_view, None),
         ("departments_store", departments, MAP),
         ("departments_sankey_store", departments, SEQUENCES),
@@ -324,7 +326,7 @@ def main() -> int:  # noqa: PLR0915 - one list of shots, in order
         window.open_demo()
         overview_shots(app, window)
         return 0
-    if sys.argv[1:] == ["store"]:  # only Traffic and Departments in large-file mode
+    if sys.argv[1:] == ["store"]:  # only the Overview, Traffic and Departments in large-file mode
         return store_shots(app)
     if sys.argv[1:] == ["charts"]:  # only Departments, Traffic and Segments in English and Turkish
         return on_the_demo(app, chart_shots)

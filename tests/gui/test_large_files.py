@@ -9,22 +9,29 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from PySide6.QtCore import Qt
 
+from desktop_crm.core import overview
+from desktop_crm.core.dashboard import compute_dashboard, customer_attention
 from desktop_crm.core.dynamics import transition_between
 from desktop_crm.core.journeys import segment_journey
 from desktop_crm.core.segmentation import SegmentSettings, segment_customers
 from desktop_crm.gui.combos import select
 from desktop_crm.gui.empty import on_disk
+from desktop_crm.gui.report_export import report_task
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.views.campaigns_view import CampaignsView
 from desktop_crm.gui.views.departments_view import DepartmentsView
 from desktop_crm.gui.views.journeys_view import JourneysView
+from desktop_crm.gui.views.overview_view import OverviewView, kpi_text
 from desktop_crm.gui.views.traffic_view import TrafficView
 from desktop_crm.gui.views.transitions_view import TransitionsView
 from desktop_crm.io import store
+from desktop_crm.io.duckdb_overview import attention_store
 from desktop_crm.io.importer import import_transactions
 from desktop_crm.io.writers import write_table
 from tests.gui.helpers import idle, settled, shown_view, write_small_data
+from tests.overview.dashboards import same_dashboard
 
 pytestmark = pytest.mark.gui
 SCHEMES = ["frequency", "monetary", "recency_days", "rfm_score", "rfm_segment", "lifecycle_segment", "abc_class"]
@@ -163,3 +170,34 @@ def test_large_file_mode_keeps_any_file_on_disk(qtbot, tmp_path: Path, monkeypat
     idle(qtbot, session)
     assert session.dataset.store is not None
     assert len(session.dataset.transactions.frame) <= session.dataset.summary.rows
+
+
+def test_the_overview_comes_from_the_store(qtbot, on_store: Session, big_csv: Path) -> None:
+    view = shown_view(qtbot, OverviewView(on_store))
+    view.show_result(on_store.segmentation)
+    qtbot.waitUntil(lambda: view.dashboard is not None, timeout=60_000)
+    settled(qtbot, view)
+    assert view.body.showing_content() and view.dashboard.codes is None  # no frame behind it
+    memory = import_transactions(big_csv).frame
+    expected = compute_dashboard(memory, segment_customers(memory, settings=on_store.settings))
+    same_dashboard(view.dashboard, expected)
+    for key in overview.KPIS:
+        assert view.cards[key].value.text() == kpi_text(key, expected.kpis.last(key))
+    with qtbot.waitSignal(view.customers_chosen, timeout=20_000) as chosen:  # a card's customers, by a query
+        qtbot.mouseClick(view.cards["active_customers"], Qt.MouseButton.LeftButton)
+    assert chosen.args[0] == [str(c) for c in expected.visits.kpi_customers(expected.kpis, "active_customers")]
+    cohort = expected.cohorts["size"].index[expected.cohorts["size"].to_numpy() > 0][0]
+    with qtbot.waitSignal(view.customers_chosen, timeout=20_000) as chosen:
+        view._on_cohort_clicked(list(expected.cohorts["size"].index).index(cohort), 1)
+    assert chosen.args[0] == [str(c) for c in expected.visits.cohort_customers(cohort, 1)]
+
+
+def test_the_report_and_the_customers_rhythms_come_from_the_store(on_store: Session, big_csv: Path) -> None:
+    memory = import_transactions(big_csv).frame
+    segmentation = segment_customers(memory, settings=on_store.settings)
+    expected = report_task(memory, segmentation, None, "sales.csv")
+    got = report_task(on_store.dataset.store, on_store.segmentation, None, "sales.csv")
+    assert got.blocks == expected.blocks  # every sentence, table and chart of File → Export Report
+    columns = attention_store(on_store.dataset.store, on_store.segmentation)
+    wanted = customer_attention(memory, segmentation)
+    pd.testing.assert_frame_equal(columns.loc[wanted.index], wanted)
