@@ -63,9 +63,10 @@ from desktop_crm.gui.views.targets_view import TargetsView
 from desktop_crm.gui.views.traffic_view import TrafficView
 from desktop_crm.gui.views.transitions_view import TransitionsView
 from desktop_crm.gui.views.value_view import ValueView
-from desktop_crm.gui.worker import freeze_startup_objects, leave_a_core_for_the_window
+from desktop_crm.gui.worker import freeze_startup_objects
 from desktop_crm.i18n import N_, formats, tr
 from desktop_crm.i18n import language as language_code
+from desktop_crm.io.spawned import leave_a_core_for_the_window
 from desktop_crm.io.writers import write_table
 from desktop_crm.pipeline import Dataset
 from desktop_crm.project import SUFFIX as PROJECT_SUFFIX

@@ -21,6 +21,7 @@ from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import tr
 from desktop_crm.io.duckdb_overview import dashboard_store
 from desktop_crm.io.report import Report, build_report, write_html
+from desktop_crm.io.spawned import run_spawned
 
 SUFFIXES = (".pdf", ".html", ".htm")
 
@@ -31,8 +32,10 @@ def report_task(
 ) -> Report:  # fmt: skip
     """The report's blocks for the current data (a frame, or a store's folder), in the current language
     (no painting)."""
-    overview = dashboard_store if isinstance(tx, Path) else compute_dashboard
-    board = overview(tx, segmentation, period, progress=progress, cancelled=cancelled)
+    if isinstance(tx, Path):  # DuckDB in a child process, as every store task (io/spawned.py)
+        board = run_spawned(dashboard_store, tx, segmentation, period, progress=progress, cancelled=cancelled)
+    else:
+        board = compute_dashboard(tx, segmentation, period, progress=progress, cancelled=cancelled)
     return build_report(segmentation, board, source)
 
 

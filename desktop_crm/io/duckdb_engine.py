@@ -92,6 +92,7 @@ FROM (SELECT DISTINCT customer_id FROM {source})
 
 
 MEMORY_LIMIT = "1GB"  # DuckDB spills beyond this, so a 100 M-row store fits beside the app on an 8 GB laptop
+TEMP_ROOT: Path | None = None  # set in a child process (io/spawned.py): its spills, removed by its parent
 
 
 def connect(temp_directory: Path | None = None, memory_limit: str = MEMORY_LIMIT) -> Connection:
@@ -105,7 +106,7 @@ def connect(temp_directory: Path | None = None, memory_limit: str = MEMORY_LIMIT
 
     from desktop_crm.io.store import cache_dir
 
-    temp_directory = temp_directory or cache_dir() / "duckdb-tmp"
+    temp_directory = TEMP_ROOT or temp_directory or cache_dir() / "duckdb-tmp"
     temp_directory.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect()
     con.execute("SET preserve_insertion_order = false")  # lets large aggregations stream
