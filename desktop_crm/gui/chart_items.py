@@ -12,7 +12,7 @@ from typing import NamedTuple
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPathStroker, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainterPathStroker, QPen, QTransform
 
 from desktop_crm.gui.theme import PALETTE
 
@@ -31,6 +31,7 @@ class Label(NamedTuple):
     anchor: tuple[float, float]
     angle: float  # degrees counter-clockwise
     font: QFont
+    fit: float = 0.0  # the width (data units) the text must stay within, e.g. its cell; 0: no limit
 
 
 def point_font(size: int) -> QFont:
@@ -79,19 +80,30 @@ class LabelLayer(pg.GraphicsObject):
         scale = self._export_scale(painter)
         painter.save()
         painter.resetTransform()
-        for x, y, text, colour, anchor, angle, font in self.labels:
-            point = transform.map(QPointF(x, y))
-            rect = label_rect(text, font, anchor)
+        for label in self.labels:
+            rect = label_rect(label.text, label.font, label.anchor)
             painter.save()
-            painter.translate(point)
-            painter.scale(scale, scale)
-            if angle:
-                painter.rotate(-angle)
-            painter.setFont(font)
-            painter.setPen(QColor(colour))
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+            painter.translate(transform.map(QPointF(label.x, label.y)))
+            painter.scale(*[scale * label_shrink(label, rect, transform, scale)] * 2)
+            if label.angle:
+                painter.rotate(-label.angle)
+            painter.setFont(label.font)
+            painter.setPen(QColor(label.colour))
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), label.text)
             painter.restore()
         painter.restore()  # leave the painter as the scene gave it
+
+    def drawn_rects(self) -> list[QRectF]:
+        """Where each (unrotated) label is painted on screen, in scene pixels: tests check that texts stay
+        inside their cells."""
+        transform = self.sceneTransform()
+        rects = []
+        for label in self.labels:
+            rect = label_rect(label.text, label.font, label.anchor)
+            factor = label_shrink(label, rect, transform)
+            point = transform.map(QPointF(label.x, label.y))
+            rects.append(QRectF(rect.topLeft() * factor + point, rect.size() * factor))
+        return rects
 
     def _export_scale(self, painter) -> float:
         """1 on screen; the image's enlargement when the chart is exported larger than it is shown."""
@@ -100,6 +112,16 @@ class LabelLayer(pg.GraphicsObject):
             return 1.0
         ratio = device.width() / view.width()
         return ratio if ratio > 1.2 else 1.0
+
+
+def label_shrink(label: Label, rect: QRectF, transform: QTransform, scale: float = 1.0) -> float:
+    """How much a label's text must shrink (≤ 1) to fit its `fit` width on screen: a long figure in a narrow
+    cell ('1 234 ₽', '100 %') gets smaller instead of spilling over the axis or its neighbour."""
+    if label.fit <= 0:
+        return 1.0
+    left, right = transform.map(QPointF(0, 0)), transform.map(QPointF(label.fit, 0))
+    room = abs(right.x() - left.x()) - 4 * scale  # a little air between the text and the cell's edges
+    return min(1.0, max(room, 1.0) / (rect.width() * scale)) if rect.width() > 0 else 1.0
 
 
 class SankeyItem(pg.GraphicsObject):

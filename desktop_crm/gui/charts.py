@@ -129,6 +129,8 @@ class GridHeatmap(InteractiveChart):
         self.labels = LabelLayer()
         self.addItem(self.labels)
         self.row_name, self.col_name, self.extra_name = "", "", ""
+        for side in ("left", "bottom"):
+            self.getAxis(side).setStyle(tickLength=0)  # a tick at a cell's middle would touch its figure
 
     def set_grid(self, counts: np.ndarray, extra: np.ndarray, row_name: str, col_name: str, extra_name: str) -> None:
         """counts[i, j] for row score i+1 and column score j+1; extra: shown on hover (e.g. mean spend)."""
@@ -148,6 +150,7 @@ class GridHeatmap(InteractiveChart):
                     (0.5, 0.5),
                     0,
                     font,
+                    1.0,
                 )
                 for i in range(counts.shape[0])
                 for j in range(counts.shape[1])
@@ -336,6 +339,7 @@ class MatrixHeatmap(InteractiveChart):
                 (0.5, 0.5),
                 0,
                 font,
+                1.0,
             )
             for i in range(len(self.rows))
             for j in range(len(self.cols))
@@ -352,7 +356,7 @@ class MatrixHeatmap(InteractiveChart):
             self._items.append(box)
         left = self.getPlotItem().getAxis("left")
         left.setTicks([[(i + 0.5, n) for i, n in enumerate(self.rows)]])
-        left.setStyle(tickFont=head)
+        left.setStyle(tickFont=head, tickLength=0)  # a tick at a row's middle would read as a minus sign
         self.getPlotItem().getAxis("bottom").setTicks([[]])
         self.setXRange(0, max(len(self.cols), 1) + 1.2, padding=0)
         longest = max((len(c) for c in self.cols), default=0)

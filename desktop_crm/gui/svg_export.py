@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsTextItem
 
-from desktop_crm.gui.chart_items import FlowGraphItem, LabelLayer, SankeyItem, label_rect
+from desktop_crm.gui.chart_items import FlowGraphItem, LabelLayer, SankeyItem, label_rect, label_shrink
 from desktop_crm.i18n import tr
 from desktop_crm.io.writers import atomic_path
 
@@ -209,11 +209,12 @@ class _Writer:
 
     def _labels(self, item: LabelLayer, t: QTransform) -> None:
         for label in item.labels:
-            point = t.map(QPointF(label.x, label.y))
-            place = QTransform().translate(point.x(), point.y()).rotate(-label.angle)
+            point, rect = t.map(QPointF(label.x, label.y)), label_rect(label.text, label.font, label.anchor)
+            shrink = label_shrink(label, rect, t)
+            place = QTransform().translate(point.x(), point.y()).rotate(-label.angle).scale(shrink, shrink)
             self._text(
                 label.text.split("\n"),
-                label_rect(label.text, label.font, label.anchor),
+                rect,
                 Qt.AlignmentFlag.AlignCenter,
                 label.font,
                 QColor(label.colour),

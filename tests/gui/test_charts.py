@@ -77,7 +77,7 @@ def test_grid_heatmap_explains_a_cell(qtbot) -> None:
     chart.set_grid(np.array([[1, 2], [3, 4]]), np.array([[1.5, 2.5], [3.5, 4.5]]), "R", "F", "mean spend")
     assert chart.hit_at_scene(chart.to_scene(2, 1)) == (0, 1)
     assert chart.tooltip((0, 1)).startswith("R 1, F 2: 2 customers") and "2.50" in chart.tooltip((0, 1))
-    assert chart.labels.labels[0] == Label(1, 1, "1", "#000000", (0.5, 0.5), 0, chart.labels.labels[0].font)
+    assert chart.labels.labels[0] == Label(1, 1, "1", "#000000", (0.5, 0.5), 0, chart.labels.labels[0].font, 1.0)
 
 
 def test_sankey_hover_and_click(qtbot) -> None:

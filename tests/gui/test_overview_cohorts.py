@@ -1,28 +1,33 @@
-"""The Overview's cohort heatmap at a laptop's 1366x768: every cell's figure fits inside its cell."""
+"""The Overview's cohort heatmap at a laptop's 1366x768: every cell's figure lies inside its cell and clear of
+the row axis (a tick mark at a row's middle, touching '100%' in the first column, read as '−100%')."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
-from PySide6.QtCore import QPointF
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtCore import QRectF
 
+from desktop_crm.gui.chart_items import LabelLayer
+from desktop_crm.gui.charts import MatrixHeatmap
 from desktop_crm.gui.main_window import MainWindow
-from tests.gui.helpers import settled
+from tests.gui.helpers import settled, shown_view
 from tests.gui.test_language import switch_language
 
 
-def clipped_cells(view) -> list[str]:
-    """Cell figures wider than their cell on screen (the first column holds '100 %' for every cohort)."""
-    chart = view.cohorts
-    box = chart.getPlotItem().getViewBox()
-    cell = box.mapViewToScene(QPointF(1, 0)).x() - box.mapViewToScene(QPointF(0, 0)).x()
-    layer = next(item for item in chart._items if hasattr(item, "labels"))
+def misplaced_cells(chart: MatrixHeatmap) -> list[str]:
+    """Cell figures painted beyond their cell, or within reach of the row axis's tick marks."""
+    layer = next(item for item in chart._items if isinstance(item, LabelLayer))
+    ticks = max(0.0, -float(chart.getAxis("left").style["tickLength"]))  # negative: drawn into the cells
+    axis = chart.to_scene(0, 0).x() + ticks
     out = []
-    for label in layer.labels:
-        if label.angle == 0 and label.text:
-            width = QFontMetricsF(label.font).horizontalAdvance(label.text)
-            if width > cell - 2:
-                out.append(f"{label.text!r}: {width:.0f} px in a {cell:.0f} px cell")
+    for label, drawn in zip(layer.labels, layer.drawn_rects(), strict=True):
+        if label.angle or not label.text:
+            continue  # the slanted column names above the grid
+        j, i = int(label.x), int(label.y)
+        cell = QRectF(chart.to_scene(j, i), chart.to_scene(j + 1, i + 1)).normalized()
+        if not cell.contains(drawn) or drawn.left() <= axis:
+            out.append(f"{label.text!r} at {drawn.left():.0f}..{drawn.right():.0f} px, cell {cell.left():.0f}.."
+                       f"{cell.right():.0f} px, axis ticks to {axis:.0f} px")  # fmt: skip
     return out
 
 
@@ -38,4 +43,15 @@ def test_cohort_figures_fit_their_cells(qtbot, demo: MainWindow, code: str) -> N
     for measure in range(view.measure.count()):
         view.measure.setCurrentIndex(measure)
         qtbot.wait(20)
-        assert clipped_cells(view) == []
+        assert misplaced_cells(view.cohorts) == []
+
+
+def test_long_figures_in_a_narrow_heatmap_shrink_into_their_cells(qtbot) -> None:
+    """Whatever the language's format and however little room there is, a figure never spills over."""
+    chart = shown_view(qtbot, MatrixHeatmap())
+    texts = [["100 %", "%100", "> 99 %"], ["1 234 567 ₽", "12,5 %", ""]]
+    values = np.array([[1.0, 0.3, 0.2], [1.0, 0.1, np.nan]])
+    chart.set_matrix(["2025-07 (130)", "2025-08 (141)"], ["0", "1", "2"], values, texts, texts)
+    chart.resize(260, 200)
+    qtbot.waitUntil(lambda: chart.to_scene(1, 0).x() - chart.to_scene(0, 0).x() < 60)
+    assert misplaced_cells(chart) == []
