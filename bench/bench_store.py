@@ -3,12 +3,16 @@
 whose peak RSS (VmHWM) is the high-water mark of the whole run. The in-memory engine on the same
 file is measured in another fresh process when `--memory` is given (it needs ~0.2 GB per M rows).
 
-    python bench/bench_store.py [--cases 10000000:1000000] [--memory]
+    python bench/bench_store.py [--cases 10000000:1000000] [--memory] [--fast]
+
+`--fast` writes the export with `datagen.make_csv_fast` (DuckDB, minutes for 100 M rows) instead of
+`make_csv`. The run also reports the largest size DuckDB's spill folder reached (sampled every second).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import json
 import os
@@ -20,7 +24,7 @@ import time
 from pathlib import Path
 
 from bench_import import peak_rss_mb
-from datagen import DATA, make_csv
+from datagen import DATA, make_csv, make_csv_fast
 
 
 def run_store(path: str) -> dict:
@@ -29,11 +33,12 @@ def run_store(path: str) -> dict:
 
     folder = DATA / "store"
     shutil.rmtree(folder, ignore_errors=True)
+    spill = _SpillWatch(folder)
     t0 = time.perf_counter()
     imported = store.import_to_store(path, folder)
     t1 = time.perf_counter()
     _said(f"imported {imported.report.rows_accepted:,} rows in {t1 - t0:.0f} s")
-    result = duckdb_engine.segment_store(imported.transactions)
+    result = duckdb_engine.segment_store(imported.transactions, progress=lambda _f, text: _said(text))
     t2 = time.perf_counter()
     _said(f"segmented {len(result.customers):,} customers in {t2 - t1:.0f} s")
     last = duckdb_engine.store_as_of(imported.transactions)
@@ -42,7 +47,8 @@ def run_store(path: str) -> dict:
     for a, b in itertools.pairwise(dates):
         transition(snaps, a, b)
     t3 = time.perf_counter()
-    disk = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
+    disk = _size(folder / "transactions")
+    _said(f"12 snapshots and 11 transitions in {t3 - t2:.0f} s, store {disk / 2**20:.0f} MB")
     return {
         "rows": imported.report.rows_accepted,
         "customers": len(result.customers),
@@ -50,8 +56,40 @@ def run_store(path: str) -> dict:
         "segment_s": t2 - t1,
         "snapshots_s": t3 - t2,
         "store_mb": disk / 2**20,
+        "spill_mb": spill.stop() / 2**20,
         "peak_rss_mb": peak_rss_mb(),
     }
+
+
+def _size(folder: Path) -> int:
+    total = 0
+    for f in folder.rglob("*"):
+        with contextlib.suppress(FileNotFoundError):  # a spill file DuckDB removed meanwhile
+            total += f.stat().st_size if f.is_file() else 0
+    return total
+
+
+class _SpillWatch:
+    """The largest size of DuckDB's spill folders under `folder`, sampled every second in a thread."""
+
+    def __init__(self, folder: Path) -> None:
+        import threading
+
+        self.folder, self.peak = folder, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(1.0):
+            if self.folder.exists():
+                now = sum(_size(d) for d in self.folder.rglob(".duckdb-tmp"))
+                self.peak = max(self.peak, now)
+
+    def stop(self) -> int:
+        self._stop.set()
+        self._thread.join()
+        return self.peak
 
 
 def _said(text: str) -> None:
@@ -92,6 +130,7 @@ def run_memory(path: str) -> dict:
         "segment_s": t2 - t1,
         "snapshots_s": t3 - t2,
         "store_mb": 0.0,
+        "spill_mb": 0.0,
         "peak_rss_mb": peak_rss_mb(),
     }
 
@@ -100,6 +139,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cases", nargs="+", default=["10000000:1000000"])
     parser.add_argument("--memory", action="store_true", help="also run the in-memory engine on each file")
+    parser.add_argument("--fast", action="store_true", help="generate the export with DuckDB (make_csv_fast)")
     parser.add_argument("--one", nargs=2, metavar=("ENGINE", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
@@ -108,20 +148,19 @@ def main() -> int:
         return 0
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     heads = ("engine", 7), ("rows", 12), ("customers", 10), ("import s", 9), ("segment s", 10)
-    heads += ("12 snaps + 11 transitions s", 28), ("store MB", 9), ("peak RSS MB", 12)
+    heads += ("12 snaps + 11 transitions s", 28), ("store MB", 9), ("spill MB", 9), ("peak RSS MB", 12)
     print(" ".join(f"{h:>{w}}" for h, w in heads))
     env = dict(os.environ, DESKTOP_CRM_CONFIG_DIR=str(DATA / "config"))
     for case in args.cases:
         rows, customers = (int(x) for x in case.split(":"))
-        path = str(make_csv(rows, customers, promo=True))
+        path = str(make_csv_fast(rows, customers) if args.fast else make_csv(rows, customers, promo=True))
         for engine in ("duckdb", "memory") if args.memory else ("duckdb",):
-            out = subprocess.run(
-                [sys.executable, __file__, "--one", engine, path], capture_output=True, text=True, env=env, check=True
-            )
+            command = [sys.executable, __file__, "--one", engine, path]
+            out = subprocess.run(command, stdout=subprocess.PIPE, text=True, env=env, check=True)
             m = json.loads(out.stdout.strip().splitlines()[-1])
             print(
                 f"{engine:>7} {m['rows']:>12,} {m['customers']:>10,} {m['import_s']:>9.1f} {m['segment_s']:>10.1f} "
-                f"{m['snapshots_s']:>28.1f} {m['store_mb']:>9.0f} {m['peak_rss_mb']:>12.0f}",
+                f"{m['snapshots_s']:>28.1f} {m['store_mb']:>9.0f} {m['spill_mb']:>9.0f} {m['peak_rss_mb']:>12.0f}",
                 flush=True,
             )
     return 0

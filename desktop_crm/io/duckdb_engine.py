@@ -32,6 +32,7 @@ from desktop_crm.core.segmentation import (
     score_summary,
 )
 from desktop_crm.i18n import formats, later, tr
+from desktop_crm.io.duckdb_results import Placement, column, number_customers, with_codes
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection as Connection
@@ -81,15 +82,6 @@ SELECT {key}, b.first_purchase, b.last_purchase, coalesce(b.frequency, 0) AS fre
 FROM spent s LEFT JOIN bought b USING (customer_id){codes}
 ORDER BY s.customer_id
 """
-
-# Every customer of a store once, numbered in id order: snapshots take their customers' positions
-# from here instead of 5 M id strings per date (and a hash of them to place each date's rows).
-CODES_SQL = """
-CREATE OR REPLACE TEMP TABLE customer_codes AS
-SELECT customer_id, CAST(row_number() OVER (ORDER BY customer_id) - 1 AS INTEGER) AS code
-FROM (SELECT DISTINCT customer_id FROM {source})
-"""
-
 
 MEMORY_LIMIT = "1GB"  # DuckDB spills beyond this, so a 100 M-row store fits beside the app on an 8 GB laptop
 
@@ -174,22 +166,35 @@ def _seconds(values: pd.Series) -> np.ndarray:
 
 
 def promo_share(
-    con: Connection, source: str, as_of: pd.Timestamp, ids: pd.Index, frequency_basis: str = "occasions"
+    con: Connection,
+    source: str,
+    as_of: pd.Timestamp,
+    ids: pd.Index,
+    frequency_basis: str = "occasions",
+    placement: Placement | None = None,
 ) -> np.ndarray:
-    """`coded.promo_share` in DuckDB, for the customers `ids` (0 for those without a purchase visit)."""
+    """`coded.promo_share` in DuckDB, for the customers `ids` (0 for those without a purchase visit),
+    placed by customer code when `placement` tells where `ids` are in `customer_codes`."""
     with_orders = has_column(con, source, "order_id")
     sql = PROMO_SQL.format(
         source=source,
         order=", order_id" if with_orders else "",
         occasions=occasions_sql(frequency_basis, with_orders, promo=True),
     )
-    got = con.execute(sql, {"as_of": pd.Timestamp(as_of).to_pydatetime()}).df()
+    params = {"as_of": pd.Timestamp(as_of).to_pydatetime()}
+    if placement is not None:
+        got = con.execute(with_codes(sql), params).df()
+        return np.nan_to_num(placement.spread(got["code"].to_numpy(), column(got, "share")), nan=0.0)
+    got = con.execute(sql, params).df()
     share = pd.Series(got["share"].to_numpy(dtype=float), index=got["customer_id"].astype(str))
     return share.reindex(ids).fillna(0.0).to_numpy()
 
 
-def category_spend(con: Connection, source: str, as_of: pd.Timestamp, ids: pd.Index) -> pd.DataFrame:
-    """`coded.category_spend` in DuckDB: customer x category net spend, customers in `ids` order."""
+def category_spend(
+    con: Connection, source: str, as_of: pd.Timestamp, ids: pd.Index, placement: Placement | None = None
+) -> pd.DataFrame:
+    """`coded.category_spend` in DuckDB: customer x category net spend, customers in `ids` order
+    (placed by customer code when `placement` tells where `ids` are in `customer_codes`)."""
     as_of = pd.Timestamp(as_of).to_pydatetime()
     names = sorted(con.execute(CATEGORIES_SQL.format(source=source), {"as_of": as_of}).df()["category"])
     if not names:
@@ -198,7 +203,12 @@ def category_spend(con: Connection, source: str, as_of: pd.Timestamp, ids: pd.In
     columns = ", ".join(
         f"coalesce(sum(amount) FILTER (WHERE CAST(category AS VARCHAR) = $c{i}), 0) AS c{i}" for i in range(len(names))
     )
-    got = con.execute(CATEGORY_SQL.format(source=source, columns=columns), params).df()
+    sql = CATEGORY_SQL.format(source=source, columns=columns)
+    if placement is not None:
+        got = con.execute(with_codes(sql), params).df()
+        codes = got["code"].to_numpy()
+        return pd.DataFrame({n: placement.spread(codes, column(got, f"c{i}")) for i, n in enumerate(names)}, index=ids)
+    got = con.execute(sql, params).df()
     spend = got.set_index(got["customer_id"].astype(str)).drop(columns="customer_id")
     spend.columns = names
     return spend.reindex(ids, fill_value=0.0).astype(float)
@@ -277,17 +287,20 @@ def segment_source(
     as_of = end if settings.as_of is None else pd.Timestamp(settings.as_of).normalize()
     steps.stage(0.35, tr("Summarising customers"))
     basis = settings.scoring.frequency_basis
-    summary = customer_summary(con, source, as_of, basis)
+    everyone = number_customers(con, source) if _is_duckdb(con) else None  # Spark aligns by id
+    summary = customer_summary(con, source, as_of, basis, everyone)
+    placement = None if everyone is None else Placement(summary.pop("code").to_numpy(), len(everyone))
+    del everyone
     if summary.empty:
         raise UserError(tr("no transactions before {date}; choose a later as-of date", date=formats.date(as_of)))
     thresholds = settings.thresholds or file_thresholds(con, source, basis, summary if as_of == end else None)
     table, cuts, pareto = score_summary(summary, settings, thresholds, steps)
     if has_column(con, source, "promo"):
-        add_price(table, promo_share(con, source, as_of, table.index, basis), settings)
+        add_price(table, promo_share(con, source, as_of, table.index, basis, placement), settings)
     shares = None
     if has_column(con, source, "category"):
         steps.stage(0.7, tr("Category preference"))
-        spend = category_spend(con, source, as_of, table.index)
+        spend = category_spend(con, source, as_of, table.index, placement)
         if not spend.columns.empty:
             table, shares = add_categories(table, spend)
     found = add_clusters(table, shares, settings, thresholds, steps)
@@ -325,12 +338,10 @@ def snapshots_source(
     settings = settings or SegmentSettings()
     numbered = _is_duckdb(con)  # Spark (spark_engine) gets the ids in each summary instead
     if numbered:
-        con.execute(CODES_SQL.format(source=source))
-        found = con.execute("SELECT customer_id FROM customer_codes ORDER BY code").df()["customer_id"]
+        ids = number_customers(con, source)
     else:
         found = con.execute(f"SELECT DISTINCT customer_id FROM {source} ORDER BY customer_id").df()["customer_id"]
-    ids = pd.Index(found.astype(str), name="customer_id")
-    del found
+        ids = pd.Index(found.astype(str), name="customer_id")
     basis = settings.scoring.frequency_basis
 
     def summary_at(date: pd.Timestamp) -> pd.DataFrame:
