@@ -143,26 +143,27 @@ def snapshots_from(
         raise ValueError("lifecycle snapshots need the file's thresholds")
     order = _order(scheme, settings)
     n = len(ids)
-    seg_codes = np.full((n, len(dates)), -1, dtype=np.int16)
+    code_type = np.int8 if len(order) < 127 else np.int16  # 1 byte per customer and date
+    segments: dict[pd.Timestamp, pd.Categorical] = {}
     figures: dict[pd.Timestamp, pd.DataFrame] = {}
     for j, date in enumerate(dates):
         steps.stage(0.1 + 0.9 * (j + 1) / len(dates), tr("Segmenting as of {date}", date=formats.date(date)))
         summary = summary_at(date)
         # day and occasion counts are exact in float32: 12 dates x 5 M customers take 0.5 GB less
         fig = {k: np.full(n, np.nan, dtype=_FIGURE_TYPES[k]) for k in _FIGURE_TYPES}
+        codes = np.full(n, -1, dtype=code_type)
         if not summary.empty:
             segment = pd.Categorical(_assign(summary, scheme, settings, thresholds), categories=order)
             rows = summary["code"].to_numpy() if "code" in summary else ids.get_indexer(summary["customer_id"])
-            seg_codes[rows, j] = segment.codes
+            codes[rows] = segment.codes
             for k in fig:
                 fig[k][rows] = summary[k].to_numpy(dtype=float, na_value=np.nan)
+        del summary
+        segments[date] = pd.Categorical.from_codes(codes, categories=order)
         figures[date] = pd.DataFrame(fig, index=ids)
-    segments = pd.DataFrame(
-        {d: pd.Categorical.from_codes(seg_codes[:, j], categories=order) for j, d in enumerate(dates)},
-        index=ids,
-    )
     steps.done(tr("Snapshots ready"))
-    return Snapshots(dates, scheme, segments, figures, order, thresholds if scheme == "lifecycle" else None)
+    table = pd.DataFrame(segments, index=ids)
+    return Snapshots(dates, scheme, table, figures, order, thresholds if scheme == "lifecycle" else None)
 
 
 def _summary_at(codes: coded.CodedTransactions, date: pd.Timestamp) -> pd.DataFrame:
