@@ -27,38 +27,45 @@ from bench_import import peak_rss_mb
 from datagen import DATA, make_csv, make_csv_fast
 
 
-def run_store(path: str) -> dict:
+def run_store(path: str, stage: str = "all") -> dict:
+    """The whole run, or one part of it: "import" leaves the store in bench/data/store for a later
+    "analyse" in another process (a long run split in two, each part with its own peak RSS)."""
     from desktop_crm.core.dynamics import snapshot_dates, transition
     from desktop_crm.io import duckdb_engine, store
 
     folder = DATA / "store"
-    shutil.rmtree(folder, ignore_errors=True)
+    if stage != "analyse":
+        shutil.rmtree(folder, ignore_errors=True)
     spill = _SpillWatch(folder)
     t0 = time.perf_counter()
-    imported = store.import_to_store(path, folder)
+    if stage == "analyse":
+        transactions, rows = folder / "transactions", duckdb_engine.store_summary(folder / "transactions").rows
+    else:
+        imported = store.import_to_store(path, folder)
+        transactions, rows = imported.transactions, imported.report.rows_accepted
     t1 = time.perf_counter()
-    _said(f"imported {imported.report.rows_accepted:,} rows in {t1 - t0:.0f} s")
-    result = duckdb_engine.segment_store(imported.transactions, progress=lambda _f, text: _said(text))
+    _said(f"imported {rows:,} rows in {t1 - t0:.0f} s")
+    if stage == "import":
+        size = _size(transactions) / 2**20
+        return _figures(rows, 0, (t1 - t0, 0.0, 0.0), size, spill.stop() / 2**20)
+    result = duckdb_engine.segment_store(transactions, progress=lambda _f, text: _said(text))
     t2 = time.perf_counter()
     _said(f"segmented {len(result.customers):,} customers in {t2 - t1:.0f} s")
-    last = duckdb_engine.store_as_of(imported.transactions)
-    dates = snapshot_dates(_frame_with_dates(imported.transactions), "1M", count=12, end=last)
-    snaps = duckdb_engine.snapshots_store(imported.transactions, dates, "rfm", progress=lambda _f, text: _said(text))
+    last = duckdb_engine.store_as_of(transactions)
+    dates = snapshot_dates(_frame_with_dates(transactions), "1M", count=12, end=last)
+    snaps = duckdb_engine.snapshots_store(transactions, dates, "rfm", progress=lambda _f, text: _said(text))
     for a, b in itertools.pairwise(dates):
         transition(snaps, a, b)
     t3 = time.perf_counter()
-    disk = _size(folder / "transactions")
-    _said(f"12 snapshots and 11 transitions in {t3 - t2:.0f} s, store {disk / 2**20:.0f} MB")
-    return {
-        "rows": imported.report.rows_accepted,
-        "customers": len(result.customers),
-        "import_s": t1 - t0,
-        "segment_s": t2 - t1,
-        "snapshots_s": t3 - t2,
-        "store_mb": disk / 2**20,
-        "spill_mb": spill.stop() / 2**20,
-        "peak_rss_mb": peak_rss_mb(),
-    }
+    disk = _size(transactions) / 2**20
+    _said(f"12 snapshots and 11 transitions in {t3 - t2:.0f} s, store {disk:.0f} MB")
+    return _figures(rows, len(result.customers), (t1 - t0, t2 - t1, t3 - t2), disk, spill.stop() / 2**20)
+
+
+def _figures(rows: int, customers: int, seconds: tuple[float, float, float], store_mb: float, spill_mb: float) -> dict:
+    keys = ("import_s", "segment_s", "snapshots_s")
+    sizes = {"store_mb": store_mb, "spill_mb": spill_mb, "peak_rss_mb": peak_rss_mb()}
+    return {"rows": rows, "customers": customers} | dict(zip(keys, seconds, strict=True)) | sizes
 
 
 def _size(folder: Path) -> int:
@@ -140,11 +147,12 @@ def main() -> int:
     parser.add_argument("--cases", nargs="+", default=["10000000:1000000"])
     parser.add_argument("--memory", action="store_true", help="also run the in-memory engine on each file")
     parser.add_argument("--fast", action="store_true", help="generate the export with DuckDB (make_csv_fast)")
+    parser.add_argument("--stage", choices=("all", "import", "analyse"), default="all", help=argparse.SUPPRESS)
     parser.add_argument("--one", nargs=2, metavar=("ENGINE", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         engine, path = args.one
-        print(json.dumps(run_store(path) if engine == "duckdb" else run_memory(path)))
+        print(json.dumps(run_store(path, args.stage) if engine == "duckdb" else run_memory(path)))
         return 0
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     heads = ("engine", 7), ("rows", 12), ("customers", 10), ("import s", 9), ("segment s", 10)
