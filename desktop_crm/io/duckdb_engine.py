@@ -32,7 +32,7 @@ from desktop_crm.core.segmentation import (
     score_summary,
 )
 from desktop_crm.i18n import formats, later, tr
-from desktop_crm.io.duckdb_results import Placement, column, number_customers, with_codes
+from desktop_crm.io.duckdb_results import Placement, column, give_back, number_customers, with_codes
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection as Connection
@@ -103,6 +103,7 @@ def connect(temp_directory: Path | None = None, memory_limit: str = MEMORY_LIMIT
     con.execute("SET preserve_insertion_order = false")  # lets large aggregations stream
     con.execute("SET temp_directory = ?", [str(temp_directory)])
     con.execute("SET memory_limit = ?", [memory_limit])
+    con.execute("SET VARIABLE crm_memory_limit = ?", [memory_limit])  # restored by `give_back`
     return con
 
 
@@ -145,7 +146,7 @@ def customer_summary(
         key="s.customer_id" if ids is None else "c.code",
         codes="" if ids is None else " JOIN customer_codes c USING (customer_id)",
     )
-    got = con.execute(sql, {"as_of": as_of.to_pydatetime()}).df()
+    got = _fetched(con, sql, {"as_of": as_of.to_pydatetime()})
     positions = None if ids is None else got["code"].to_numpy()
     names = pd.Index(got["customer_id"].astype(str), name="customer_id") if ids is None else ids[positions]
     summary = coded.summary_frame(
@@ -159,6 +160,14 @@ def customer_summary(
     if positions is not None:
         summary["code"] = positions
     return summary
+
+
+def _fetched(con: Connection, sql: str, params: dict) -> pd.DataFrame:
+    """A per-customer result as a frame; DuckDB's freed memory goes back before pandas works on it."""
+    got = con.execute(sql, params).df()
+    if _is_duckdb(con):
+        give_back(con)
+    return got
 
 
 def _seconds(values: pd.Series) -> np.ndarray:
@@ -183,7 +192,7 @@ def promo_share(
     )
     params = {"as_of": pd.Timestamp(as_of).to_pydatetime()}
     if placement is not None:
-        got = con.execute(with_codes(sql), params).df()
+        got = _fetched(con, with_codes(sql), params)
         return np.nan_to_num(placement.spread(got["code"].to_numpy(), column(got, "share")), nan=0.0)
     got = con.execute(sql, params).df()
     share = pd.Series(got["share"].to_numpy(dtype=float), index=got["customer_id"].astype(str))
@@ -205,7 +214,7 @@ def category_spend(
     )
     sql = CATEGORY_SQL.format(source=source, columns=columns)
     if placement is not None:
-        got = con.execute(with_codes(sql), params).df()
+        got = _fetched(con, with_codes(sql), params)
         codes = got["code"].to_numpy()
         return pd.DataFrame({n: placement.spread(codes, column(got, f"c{i}")) for i, n in enumerate(names)}, index=ids)
     got = con.execute(sql, params).df()
