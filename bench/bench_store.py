@@ -70,14 +70,14 @@ def _figures(rows: int, customers: int, seconds: tuple[float, float, float], sto
 
 def _size(folder: Path) -> int:
     total = 0
-    for f in folder.rglob("*"):
+    for f in folder.rglob("*") if folder.exists() else ():
         with contextlib.suppress(FileNotFoundError):  # a spill file DuckDB removed meanwhile
             total += f.stat().st_size if f.is_file() else 0
     return total
 
 
 class _SpillWatch:
-    """The largest size of DuckDB's spill folders under `folder`, sampled every second in a thread."""
+    """The largest size of DuckDB's spill folder of the store `folder`, sampled every second in a thread."""
 
     def __init__(self, folder: Path) -> None:
         import threading
@@ -89,9 +89,7 @@ class _SpillWatch:
 
     def _run(self) -> None:
         while not self._stop.wait(1.0):
-            if self.folder.exists():
-                now = sum(_size(d) for d in self.folder.rglob(".duckdb-tmp"))
-                self.peak = max(self.peak, now)
+            self.peak = max(self.peak, _size(self.folder / ".duckdb-tmp"))
 
     def stop(self) -> int:
         self._stop.set()
