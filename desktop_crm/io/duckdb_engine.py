@@ -67,19 +67,22 @@ CATEGORY_SQL = """
 SELECT customer_id, {columns} FROM {source} WHERE date < $as_of AND category IS NOT NULL GROUP BY customer_id
 """
 
+# One pass over the occasions: each CTE is referenced once, so DuckDB streams it. When `seen` was read
+# twice (purchases, and spend over every row), DuckDB materialised it: at 100 M rows that ran out of
+# its 1 GB instead of spilling. Spend is the sum of the occasions' net amounts (every row is in one).
 SUMMARY_SQL = """
 WITH seen AS (
     SELECT customer_id, date, amount{order} FROM {source} WHERE date < $as_of
 ), occasions AS (
     {occasions}
-), bought AS (
-    SELECT customer_id, count(*) AS frequency, min(date) AS first_purchase, max(date) AS last_purchase
-    FROM occasions WHERE amount > 0 GROUP BY customer_id
-), spent AS (
-    SELECT customer_id, sum(amount) AS spend FROM seen GROUP BY customer_id
+), customers AS (
+    SELECT customer_id, count(*) FILTER (WHERE amount > 0) AS frequency,
+        min(date) FILTER (WHERE amount > 0) AS first_purchase, max(date) FILTER (WHERE amount > 0) AS last_purchase,
+        sum(amount) AS spend
+    FROM occasions GROUP BY customer_id
 )
-SELECT {key}, b.first_purchase, b.last_purchase, coalesce(b.frequency, 0) AS frequency, s.spend
-FROM spent s LEFT JOIN bought b USING (customer_id){codes}
+SELECT {key}, s.first_purchase, s.last_purchase, s.frequency, s.spend
+FROM customers s{codes}
 ORDER BY s.customer_id
 """
 
