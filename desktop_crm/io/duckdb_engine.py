@@ -32,7 +32,14 @@ from desktop_crm.core.segmentation import (
     score_summary,
 )
 from desktop_crm.i18n import formats, later, tr
-from desktop_crm.io.duckdb_results import Placement, column, give_back, number_customers, with_codes
+from desktop_crm.io.duckdb_results import (
+    Placement,
+    column,
+    fetch_parts,
+    id_ranges,
+    number_customers,
+    with_codes,
+)
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection as Connection
@@ -49,7 +56,7 @@ _OCCASION_KEYS = {
 # literal such as 1.0 is a DECIMAL in Spark, whose average is rounded to a few digits.
 PROMO_SQL = """
 WITH seen AS (
-    SELECT customer_id, date, amount, promo{order} FROM {source} WHERE date < $as_of
+    SELECT customer_id, date, amount, promo{order} FROM {source} WHERE date < $as_of{range}
 ), occasions AS (
     {occasions}
 )
@@ -72,7 +79,7 @@ SELECT customer_id, {columns} FROM {source} WHERE date < $as_of AND category IS 
 # its 1 GB instead of spilling. Spend is the sum of the occasions' net amounts (every row is in one).
 SUMMARY_SQL = """
 WITH seen AS (
-    SELECT customer_id, date, amount{order} FROM {source} WHERE date < $as_of
+    SELECT customer_id, date, amount{order} FROM {source} WHERE date < $as_of{range}
 ), occasions AS (
     {occasions}
 ), customers AS (
@@ -148,8 +155,9 @@ def customer_summary(
         occasions=occasions_sql(frequency_basis, with_orders),
         key="s.customer_id" if ids is None else "c.code",
         codes="" if ids is None else " JOIN customer_codes c USING (customer_id)",
+        range="{range}",
     )
-    got = _fetched(con, sql, {"as_of": as_of.to_pydatetime()})
+    got = fetch_parts(con, sql, {"as_of": as_of.to_pydatetime()}, id_ranges(con, source, ids))
     positions = None if ids is None else got["code"].to_numpy()
     names = pd.Index(got["customer_id"].astype(str), name="customer_id") if ids is None else ids[positions]
     summary = coded.summary_frame(
@@ -163,14 +171,6 @@ def customer_summary(
     if positions is not None:
         summary["code"] = positions
     return summary
-
-
-def _fetched(con: Connection, sql: str, params: dict) -> pd.DataFrame:
-    """A per-customer result as a frame; DuckDB's freed memory goes back before pandas works on it."""
-    got = con.execute(sql, params).df()
-    if _is_duckdb(con):
-        give_back(con)
-    return got
 
 
 def _seconds(values: pd.Series) -> np.ndarray:
@@ -192,12 +192,13 @@ def promo_share(
         source=source,
         order=", order_id" if with_orders else "",
         occasions=occasions_sql(frequency_basis, with_orders, promo=True),
+        range="{range}",
     )
     params = {"as_of": pd.Timestamp(as_of).to_pydatetime()}
     if placement is not None:
-        got = _fetched(con, with_codes(sql), params)
+        got = fetch_parts(con, with_codes(sql), params, id_ranges(con, source, ids))
         return np.nan_to_num(placement.spread(got["code"].to_numpy(), column(got, "share")), nan=0.0)
-    got = con.execute(sql, params).df()
+    got = fetch_parts(con, sql, params, [(None, None)])
     share = pd.Series(got["share"].to_numpy(dtype=float), index=got["customer_id"].astype(str))
     return share.reindex(ids).fillna(0.0).to_numpy()
 
@@ -217,7 +218,7 @@ def category_spend(
     )
     sql = CATEGORY_SQL.format(source=source, columns=columns)
     if placement is not None:
-        got = _fetched(con, with_codes(sql), params)
+        got = fetch_parts(con, with_codes(sql), params, [(None, None)])
         codes = got["code"].to_numpy()
         return pd.DataFrame({n: placement.spread(codes, column(got, f"c{i}")) for i, n in enumerate(names)}, index=ids)
     got = con.execute(sql, params).df()

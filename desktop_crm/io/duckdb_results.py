@@ -65,9 +65,50 @@ def give_back(con: Connection) -> None:
     moment makes DuckDB release it; the limit set by `duckdb_engine.connect` is then restored."""
     import duckdb
 
+    if not _is_duckdb(con):  # Spark's driver memory is not ours to manage
+        return
     limit = con.execute("SELECT coalesce(getvariable('crm_memory_limit'), current_setting('memory_limit'))").fetchone()
     try:
         con.execute("SET memory_limit = '16MB'")
     except duckdb.Error:  # what it holds cannot be spilled: the limit stays as it was
         return
     con.execute("SET memory_limit = ?", [limit[0]])
+
+
+CHUNK_ROWS = 20_000_000  # rows per aggregation over purchase occasions (see `id_ranges`)
+Range = tuple[str | None, str | None]  # customer ids from (inclusive) to (exclusive); None: open
+
+
+def id_ranges(con: Connection, source: str, ids: pd.Index | None) -> list[Range]:
+    """Customer id ranges of about CHUNK_ROWS rows each, cut at `ids` (sorted as DuckDB sorts them).
+
+    Grouping 100 M rows into 100 M receipts in one query ran out of DuckDB's 1 GB even while
+    spilling (each partition of the hash table must fit when it is finished); one query per range of
+    customers keeps each aggregation small, and a customer's occasions all fall in one range."""
+    if ids is None or not _is_duckdb(con) or len(ids) < 2:
+        return [(None, None)]
+    rows = con.execute(f"SELECT count(*) FROM {source}").fetchone()[0]
+    parts = min(-(-rows // CHUNK_ROWS), len(ids))
+    cuts = [str(ids[len(ids) * i // parts]) for i in range(1, parts)]
+    return list(zip([None, *cuts], [*cuts, None], strict=True))
+
+
+def range_condition(part: Range) -> tuple[str, dict]:
+    """The SQL condition (to follow a WHERE) and parameters selecting the customers of `part`."""
+    lo, hi = part
+    sql = ("" if lo is None else " AND customer_id >= $lo") + ("" if hi is None else " AND customer_id < $hi")
+    return sql, ({} if lo is None else {"lo": lo}) | ({} if hi is None else {"hi": hi})
+
+
+def fetch_parts(con: Connection, sql: str, params: dict, parts: list[Range]) -> pd.DataFrame:
+    """`sql` (its `{range}` slot in a WHERE) run once per customer range, the results in range order."""
+    frames = []
+    for part in parts:
+        condition, bounds = range_condition(part)
+        frames.append(con.execute(sql.replace("{range}", condition), params | bounds).df())
+        give_back(con)
+    return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+
+
+def _is_duckdb(con: Connection) -> bool:
+    return type(con).__module__.split(".")[0] == "duckdb"
