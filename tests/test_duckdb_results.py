@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from desktop_crm.io import duckdb_engine
-from desktop_crm.io.duckdb_results import Placement, give_back, number_customers, with_codes
+from desktop_crm.io.duckdb_results import Placement, give_back, is_duckdb, number_customers, with_codes
 
 pytest.importorskip("duckdb")
 
@@ -27,6 +27,10 @@ def test_codes_follow_id_order_and_results_carry_them(tmp_path):
     assert ids.tolist() == ["a", "b", "c"]
     got = con.execute(with_codes("SELECT customer_id, sum(x) AS x FROM t GROUP BY customer_id") + " ORDER BY code")
     assert got.fetchall() == [(0, 6.0), (1, 1.0), (2, 3.0)]
+
+
+def test_the_engines_connections_are_recognised_as_duckdb(tmp_path):
+    assert is_duckdb(duckdb_engine.connect(tmp_path))  # else no numbering, ranges nor memory given back
 
 
 @pytest.mark.parametrize("limit", ["300MB", "1GB"])

@@ -37,6 +37,7 @@ from desktop_crm.io.duckdb_results import (
     column,
     fetch_parts,
     id_ranges,
+    is_duckdb,
     number_customers,
     with_codes,
 )
@@ -300,7 +301,7 @@ def segment_source(
     as_of = end if settings.as_of is None else pd.Timestamp(settings.as_of).normalize()
     steps.stage(0.35, tr("Summarising customers"))
     basis = settings.scoring.frequency_basis
-    everyone = number_customers(con, source) if _is_duckdb(con) else None  # Spark aligns by id
+    everyone = number_customers(con, source) if is_duckdb(con) else None  # Spark aligns by id
     summary = customer_summary(con, source, as_of, basis, everyone)
     placement = None if everyone is None else Placement(summary.pop("code").to_numpy(), len(everyone))
     del everyone
@@ -349,7 +350,7 @@ def snapshots_source(
 ) -> Snapshots:
     """`snapshots_store` on any connection that runs these queries, over the table expression `source`."""
     settings = settings or SegmentSettings()
-    numbered = _is_duckdb(con)  # Spark (spark_engine) gets the ids in each summary instead
+    numbered = is_duckdb(con)  # Spark (spark_engine) gets the ids in each summary instead
     if numbered:
         ids = number_customers(con, source)
     else:
@@ -363,10 +364,6 @@ def snapshots_source(
     if scheme == "lifecycle" and settings.thresholds is None:
         settings = replace(settings, thresholds=file_thresholds(con, source, basis))
     return snapshots_from(ids, dates, summary_at, scheme, settings, steps)
-
-
-def _is_duckdb(con: Connection) -> bool:
-    return type(con).__module__.split(".")[0] == "duckdb"
 
 
 def transition_store(

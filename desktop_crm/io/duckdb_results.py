@@ -65,7 +65,7 @@ def give_back(con: Connection) -> None:
     moment makes DuckDB release it; the limit set by `duckdb_engine.connect` is then restored."""
     import duckdb
 
-    if not _is_duckdb(con):  # Spark's driver memory is not ours to manage
+    if not is_duckdb(con):  # Spark's driver memory is not ours to manage
         return
     limit = con.execute("SELECT coalesce(getvariable('crm_memory_limit'), current_setting('memory_limit'))").fetchone()
     try:
@@ -85,7 +85,7 @@ def id_ranges(con: Connection, source: str, ids: pd.Index | None) -> list[Range]
     Grouping 100 M rows into 100 M receipts in one query ran out of DuckDB's 1 GB even while
     spilling (each partition of the hash table must fit when it is finished); one query per range of
     customers keeps each aggregation small, and a customer's occasions all fall in one range."""
-    if ids is None or not _is_duckdb(con) or len(ids) < 2:
+    if ids is None or not is_duckdb(con) or len(ids) < 2:
         return [(None, None)]
     rows = con.execute(f"SELECT count(*) FROM {source}").fetchone()[0]
     parts = min(-(-rows // CHUNK_ROWS), len(ids))
@@ -110,5 +110,6 @@ def fetch_parts(con: Connection, sql: str, params: dict, parts: list[Range]) -> 
     return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
 
 
-def _is_duckdb(con: Connection) -> bool:
-    return type(con).__module__.split(".")[0] == "duckdb"
+def is_duckdb(con: Connection) -> bool:
+    """Whether `con` is a DuckDB connection (not Spark's look-alike); its class lives in `_duckdb` since DuckDB 1.4."""
+    return type(con).__module__.split(".")[0].lstrip("_") == "duckdb"
