@@ -86,7 +86,7 @@ format: $(TEST_STAMP)
 ## Benchmarks (not part of `make test`); results go to docs/benchmarks.md by hand.
 bench: $(TEST_STAMP)
 	$(PY) -m pip install --quiet -e '.[test,bench]'
-	cd bench && ../$(PY) bench_start.py && ../$(PY) bench_import.py && ../$(PY) bench_segment.py && ../$(PY) bench_clv.py && ../$(PY) bench_gui.py && ../$(PY) bench_redraw.py && ../$(PY) bench_targets.py && ../$(PY) bench_overview.py && ../$(PY) bench_identities.py
+	cd bench && ../$(PY) bench_start.py && ../$(PY) bench_import.py && ../$(PY) bench_segment.py && ../$(PY) bench_clv.py && ../$(PY) bench_gui.py && ../$(PY) bench_redraw.py && ../$(PY) bench_targets.py && ../$(PY) bench_overview.py && ../$(PY) bench_identities.py && ../$(PY) bench_excel.py
 
 screenshots: $(TEST_STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/screenshots.py

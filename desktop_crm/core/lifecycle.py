@@ -103,16 +103,20 @@ def default_thresholds(summary: pd.DataFrame) -> Thresholds:
     VIP = the top 10 % of active repeat customers by visits per month who also spend at least the
     median order value; Loyal = at least the median visit rate of active repeat customers.
     """
-    s = summary if "visits_per_month" in summary else with_rates(summary)
-    repeat = s[s["frequency"] >= 2]
-    gaps = (repeat["tenure_days"] - repeat["recency_days"]).astype(float) / (repeat["frequency"] - 1)
+    # Column arrays, not filtered copies of the summary: a million customers' frames add up.
+    rates = summary["visits_per_month"] if "visits_per_month" in summary else with_rates(summary)["visits_per_month"]
+    frequency = summary["frequency"].to_numpy()
+    repeat = frequency >= 2
+    tenure = summary["tenure_days"].to_numpy(dtype=float, na_value=np.nan)[repeat]
+    recency = summary["recency_days"].to_numpy(dtype=float, na_value=np.nan)[repeat]
+    gaps = (tenure - recency) / (frequency[repeat] - 1)
     interval = float(np.nanmedian(gaps)) if len(gaps) else 30.0
     interval = interval if np.isfinite(interval) and interval > 0 else 30.0
     at_risk = float(np.clip(3 * interval, 21, 120))
-    active = repeat[repeat["recency_days"] <= at_risk]
-    base = active if len(active) >= 10 else repeat
-    vpm = base["visits_per_month"].to_numpy(dtype=float)
-    aov = s.loc[s["frequency"] > 0, "avg_order_value"].to_numpy(dtype=float)
+    active = recency <= at_risk
+    vpm = rates.to_numpy(dtype=float)[repeat]
+    vpm = vpm[active] if active.sum() >= 10 else vpm
+    aov = summary["avg_order_value"].to_numpy(dtype=float)[frequency > 0]
     return Thresholds(
         new_days=round(float(np.clip(3 * interval, 30, 90))),
         at_risk_days=round(at_risk),

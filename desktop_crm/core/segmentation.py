@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from desktop_crm.core import categories, clusters, coded, demographics, lifecycle, rfm_rules, value
+from desktop_crm.core import categories, clusters, coded, demographics, lifecycle, parallel, rfm_rules, value
 from desktop_crm.core import clv as clv_model
 from desktop_crm.core.choices import SCHEMES
 from desktop_crm.core.customers import analysis_thresholds, default_as_of, thresholds_of
 from desktop_crm.core.errors import UserError
+from desktop_crm.core.memory import release_memory
 from desktop_crm.core.model import check_transactions, rows_before
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.scoring import Scoring, score_customers
@@ -102,17 +103,7 @@ def segment_customers(
         raise UserError(tr("no transactions before {date}; choose a later as-of date", date=formats.date(as_of)))
     steps.stage(0.35, tr("Summarising customers"))
     codes = coded.encode(seen, settings.scoring.frequency_basis)
-    summary = coded.summary(codes, as_of)
-    thresholds = settings.thresholds or _file_thresholds(tx, seen, codes, settings, summary)
-    table, cuts, pareto = score_summary(summary, settings, thresholds, steps)
-    if "promo" in seen:
-        add_price(table, coded.promo_share(codes, seen["promo"].to_numpy(dtype=bool)), settings)
-    co = None
-    shares = None
-    if "category" in seen and seen["category"].notna().any():
-        steps.stage(0.7, tr("Category preference"))
-        table, shares = add_categories(table, coded.category_spend(codes, seen["category"]))
-        co = categories.co_purchase(codes, seen["category"])
+    table, cuts, pareto, thresholds, shares, co = _score(tx, seen, codes, as_of, settings, steps)
     result_clusters = add_clusters(table, shares, settings, thresholds, steps)
     value_result, notes = None, []
     if settings.clv:
@@ -131,6 +122,36 @@ def segment_customers(
     return Segmentation(
         table.reset_index(), as_of, settings, thresholds, cuts, pareto, co, result_clusters, value_result, notes, codes
     )
+
+
+def _score(
+    tx: pd.DataFrame,
+    seen: pd.DataFrame,
+    codes: coded.CodedTransactions,
+    as_of: pd.Timestamp,
+    settings: SegmentSettings,
+    steps: Steps,
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, lifecycle.Thresholds, pd.DataFrame | None, pd.DataFrame | None]:
+    """The customer table with every scheme but clusters: (table, R/F/M cut-offs, Pareto table,
+    thresholds, category shares, co-purchase). The per-occasion figures (promotions, category spend,
+    baskets) are computed beside the customer summary and its scores."""
+    with_categories = "category" in seen and seen["category"].notna().any()
+    with parallel.executor(len(seen), beside=True) as side:  # the side steps need little memory of their own
+        promo = side.submit(coded.promo_share, codes, seen["promo"].to_numpy(dtype=bool)) if "promo" in seen else None
+        together = side.submit(categories.co_purchase, codes, seen["category"]) if with_categories else None
+        summary = coded.summary(codes, as_of)
+        thresholds = settings.thresholds or _file_thresholds(tx, seen, codes, settings, summary)
+        table, cuts, pareto = score_summary(summary, settings, thresholds, steps)
+        del summary
+        if promo is not None:
+            add_price(table, promo.result(), settings)
+        release_memory()  # what the summary and the side steps freed, before the category spend
+        shares = co = None
+        if together is not None:
+            steps.stage(0.7, tr("Category preference"))
+            table, shares = add_categories(table, coded.category_spend(codes, seen["category"]))
+            co = together.result()
+    return table, cuts, pareto, thresholds, shares, co
 
 
 def score_summary(
@@ -169,7 +190,7 @@ def add_categories(table: pd.DataFrame, spend: pd.DataFrame) -> tuple[pd.DataFra
     """The favourite category and each category's share of spend, from customer x category spend.
     Spend is rounded to cents first: engines add amounts in different orders, and a tie between two
     categories must not be decided by the last bit of a float sum."""
-    shares = categories.category_shares(spend.round(2))
+    shares = categories.category_shares(spend, cents=True)
     table["top_category"] = categories.dominant_category(shares)
     if not table.index.equals(shares.index):
         return table.join(shares.round(4).add_prefix("share_")), shares

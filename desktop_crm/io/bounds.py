@@ -126,20 +126,61 @@ def _stream(archive: zipfile.ZipFile, name: str) -> Iterator[bytes]:
 
 _CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*?\sr=\"([A-Z]{1,3})([0-9]{1,9})\"")
 _BARE_CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")
+_ODD_SPACES = (b'\nr="', b'\tr="', b'\rr="')
+_REF = re.compile(rb"\sr=\"([A-Z]{1,3})([0-9]{1,9})\"")
 
 
 def _cell_extent(chunks: Iterator[bytes]) -> tuple[int, int, int]:
-    """(rows, columns, filled cells) of an .xlsx sheet, from the references of its cells."""
+    """(rows, columns, filled cells) of an .xlsx sheet, from the references of its cells.
+
+    Reading every reference costs more than parsing the sheet, so a chunk is read whole only when one
+    search finds a reference beyond the last row and the widest column seen (cells go in row order, so
+    in a sheet Excel wrote that search finds nothing); otherwise its last references say how far it went.
+    """
     rows = cols = cells = 0
-    letters: set[bytes] = set()
     for chunk in chunks:
-        cells += len(_BARE_CELL.findall(chunk))
-        for col, row in _CELL.findall(chunk):
-            rows = max(rows, int(row))
-            letters.add(col)
-    for col in letters:
-        cols = max(cols, _column_number(col))
+        cells += chunk.count(b"<c") or len(_BARE_CELL.findall(chunk))  # <col>, <cfRule>: a few more, no harm
+        for col, row in _REF.findall(chunk[-8192:]):
+            rows, cols = max(rows, int(row)), max(cols, _column_number(col))
+        if _beyond(rows, cols).search(chunk) or _odd_spaces(chunk):
+            for col, row in _CELL.findall(chunk):
+                rows, cols = max(rows, int(row)), max(cols, _column_number(col))
     return rows, cols, cells
+
+
+def _odd_spaces(chunk: bytes) -> bool:
+    """A reference after a line break or tab; most sheets have no such byte at all (a fast memchr)."""
+    if b"\n" not in chunk and b"\t" not in chunk and b"\r" not in chunk:
+        return False
+    return any(odd in chunk for odd in _ODD_SPACES)
+
+
+def _beyond(rows: int, cols: int) -> re.Pattern[bytes]:
+    """A cell reference with a row after `rows` or a column after `cols` (after a plain space: the
+    literal lets the search skip ahead; other spaces before an attribute are caught by _ODD_SPACES)."""
+    letters = _column_letters(cols)
+    row = _above(str(rows), "0123456789")
+    col = _above(letters, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") if letters else "[A-Z]{1,3}"
+    return re.compile(b' r="(?:[A-Z]{1,3}(?:%s)"|(?:%s)[0-9])' % (row.encode(), col.encode()))
+
+
+def _above(value: str, alphabet: str) -> str:
+    """A regex for the strings over `alphabet` that sort after `value` as numbers do (longer is larger)."""
+    cls = f"[{alphabet[0]}-{alphabet[-1]}]"
+    options = [f"{cls}{{{len(value) + 1},}}"]
+    for i, ch in enumerate(value):
+        higher = alphabet[alphabet.index(ch) + 1 :]
+        if higher:
+            options.append(re.escape(value[:i]) + f"[{higher[0]}-{higher[-1]}]" + cls * (len(value) - i - 1))
+    return "|".join(options)
+
+
+def _column_letters(number: int) -> str:
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 def _column_number(letters: bytes) -> int:

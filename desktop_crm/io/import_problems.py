@@ -46,5 +46,8 @@ def warn_broken_lines(report: ImportReport, bad_rows: list[BadRow]) -> None:
 
 def implausible(values: pa.ChunkedArray) -> np.ndarray:
     """inf, NaN, and magnitudes no sale has (1e308 would make every total inf); nulls are not."""
-    number = pc.fill_null(pc.cast(values, pa.float64()), 0.0).to_numpy()
-    return ~(np.abs(number) <= MAX_AMOUNT)  # NaN compares false, so it is caught with inf and the huge
+    number = pc.cast(values, pa.float64())
+    # Two comparisons give bit masks block by block (no float copy of the column); NaN compares
+    # false, so it is caught with inf and the huge.
+    plausible = pc.and_(pc.less_equal(number, MAX_AMOUNT), pc.greater_equal(number, -MAX_AMOUNT))
+    return ~np.asarray(pc.fill_null(plausible, True).to_numpy(zero_copy_only=False), dtype=bool)

@@ -10,7 +10,9 @@ sample is read again as text and parsed by `io.parsing`.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
+import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,14 +20,16 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.csv as pv
 
+from desktop_crm.core.memory import release_memory
 from desktop_crm.i18n import N_, Later, later, tr
-from desktop_crm.io import bounds, sniff, structure
+from desktop_crm.io import bounds, sheets, sniff, structure
 from desktop_crm.io.errors import InputError
 
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv", ".dat", ".prn", ""}
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
 PARQUET_SUFFIXES = {".parquet", ".pq"}
 PREVIEW_ROWS = 50
+SHEET_BLOCK = 50_000  # rows of a sheet cleaned and written to a store at a time (~17 MB of .xlsx XML)
 SUPPORTED = sorted(TEXT_SUFFIXES - {""} | WORKBOOK_SUFFIXES | PARQUET_SUFFIXES)
 
 
@@ -86,15 +90,27 @@ class Source:
         return self._reader(plan, max_rows)
 
     def stream(self, plan: dict[str, ColumnPlan]) -> Iterator[tuple[pa.Table, list[BadRow]]]:
-        """Every row in batches of a few MB (text files); other formats come as one batch.
+        """Every row in batches: of a few MB (text files), of SHEET_BLOCK rows (workbooks; a long .xlsx
+        sheet is read a block at a time, see io.sheets.xlsx_blocks), or one batch (Parquet).
 
         Typed columns cannot fall back to text halfway through a stream, so only label (dictionary)
         columns of `plan` are used; the rest is read as text and parsed per batch.
         """
+        if self.format == "workbook" and self._streamer is not None:
+            yield from self._streamer(plan)
+            return
+        if self.format == "workbook":
+            table, bad = self.read(plan)
+            yield from ((table.slice(start, SHEET_BLOCK), bad if not start else []) for start in _starts(table))
+            return
         if self.format != "text" or self._streamer is None:
             yield self.read(plan)
             return
         yield from self._streamer({c: p for c, p in plan.items() if pa.types.is_dictionary(p.type)})
+
+
+def _starts(table: pa.Table) -> range:
+    return range(0, max(table.num_rows, 1), SHEET_BLOCK)
 
 
 def open_source(
@@ -467,7 +483,11 @@ def _open_workbook(path: Path, sheet: str | None, header_row: int | None = None)
         if not head:
             raise InputError(tr("{path}: the file is empty", path=path))
         bounds.check_workbook(path)
-        workbook = CalamineWorkbook.from_path(str(path))
+        first = sheets.xlsx_head(path) if sheets.fast_reading(path) else None
+        if first is None:
+            workbook = CalamineWorkbook.from_path(str(path))
+        else:
+            workbook = CalamineWorkbook.from_filelike(io.BytesIO(first.data))
         names = list(workbook.sheet_names)
         if sheet is not None and sheet not in names:
             if sheet.isdigit() and 1 <= int(sheet) <= len(names):
@@ -486,25 +506,32 @@ def _open_workbook(path: Path, sheet: str | None, header_row: int | None = None)
         for name in candidates:
             rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
             opened.append((name, rows))
-    except CalamineError as exc:
+    except (CalamineError, zipfile.BadZipFile) as exc:
         kind = type(exc).__name__
         if kind == "PasswordError":
             raise InputError(
                 tr("{path}: the workbook is password-protected; save it without a password", path=path)
             ) from None
         raise InputError(tr("{path}: not a readable Excel/ODS workbook ({error})", path=path, error=exc)) from None
-    sheets = [(name, rows) for name, rows in opened if any(any(c != "" for c in r) for r in rows)]
-    if not sheets:
+    found = [(name, rows) for name, rows in opened if any(any(c != "" for c in r) for r in rows)]
+    if not found:
         raise InputError(tr("{path}: the workbook has no data", path=path))
-    return _workbook_source(path, names, sheets, header_row)
+    return _workbook_source(path, names, found, header_row, set() if first is None else first.cut)
 
 
 def _workbook_source(
-    path: Path, names: list[str], sheets: list[tuple[str, list[list[object]]]], header_row: int | None = None
+    path: Path,
+    names: list[str],
+    found_sheets: list[tuple[str, list[list[object]]]],
+    header_row: int | None = None,
+    cut: set[str] | frozenset[str] = frozenset(),
 ) -> Source:
-    """One source per sheet that has a header and data; the importer picks the best mapped one."""
+    """One source per sheet that has a header and data; the importer picks the best mapped one.
+
+    `found_sheets` hold every row of a sheet, or its first rows for the sheets in `cut`.
+    """
     found: list[Source] = []
-    for name, rows in sheets:
+    for name, rows in found_sheets:
         text_rows = [[_cell_text(c) for c in r] for r in rows[: sniff.SAMPLE_LINES]]
         try:
             if header_row is None:
@@ -533,10 +560,15 @@ def _workbook_source(
             header_row=None if header_index is None else header_index + 1,
             preview=[[_cell_text(c) for c in r] for r in body[:PREVIEW_ROWS]],
         )
-        source._reader = _workbook_reader(columns, body)
+        whole = None if name not in cut else _SheetRest(path, name, data_start)
+        source._reader = _workbook_reader(columns, body, whole)
+        if whole is not None:
+            source._streamer = lambda plan, whole=whole, columns=columns, body=body: whole.blocks(
+                columns, _column_kinds(columns, body, plan)
+            )
         found.append(source)
     if not found:
-        checked = ", ".join(f"'{name}'" for name, _ in sheets)
+        checked = ", ".join(f"'{name}'" for name, _ in found_sheets)
         raise InputError(
             tr("{path}: no table (a header with data rows under it) on sheet {checked}", path=path, checked=checked)
         )
@@ -545,10 +577,45 @@ def _workbook_source(
     return first
 
 
+@dataclass(frozen=True)
+class _SheetRest:
+    """A sheet longer than the rows read when it was opened: read whole, by fastexcel, when imported."""
+
+    path: Path
+    sheet: str
+    data_start: int  # 0-based row of the first data row
+
+    def blocks(self, columns: list[str], kinds: list[str]) -> Iterator[tuple[pa.Table, list[BadRow]]]:
+        """The data rows in blocks of SHEET_BLOCK rows, each read alone (bounded memory, for a store)."""
+        first = self.data_start  # the next row to read (0-based)
+        for book, start in sheets.xlsx_blocks(self.path, self.sheet, SHEET_BLOCK):
+            if start is None:  # blank rows only: the next block's lead, or trailing (dropped, as when read whole)
+                continue
+            if start >= first:  # blank rows before its first value are rows too (rejected as empty)
+                table = sheets.read_sheet(book, self.sheet, None, kinds, lead=start - first)
+            else:  # the first block: the title and header rows skipped
+                table = sheets.read_sheet(book, self.sheet, first, kinds)
+            del book
+            first += table.num_rows
+            yield table.rename_columns(columns), []
+            del table
+            release_memory()  # calamine's freed grid, or the next block's lands beside it
+
+
+def _column_kinds(columns: list[str], body: list[list[object]], plan: dict[str, ColumnPlan]) -> list[str]:
+    return [_column_kind(plan.get(col), [r[i] for r in body if i < len(r)]) for i, col in enumerate(columns)]
+
+
 def _workbook_reader(
-    columns: list[str], body: list[list[object]]
+    columns: list[str], body: list[list[object]], whole: _SheetRest | None = None
 ) -> Callable[[dict[str, ColumnPlan], int | None], tuple[pa.Table, list[BadRow]]]:
+    """Rows from the cells read at opening, or the whole sheet by fastexcel when they were only its head."""
+
     def read(plan: dict[str, ColumnPlan], max_rows: int | None = None) -> tuple[pa.Table, list[BadRow]]:
+        if whole is not None and (max_rows is None or max_rows > len(body)):
+            kinds = _column_kinds(columns, body, plan)
+            table = sheets.read_sheet(whole.path, whole.sheet, whole.data_start, kinds, max_rows)
+            return table.rename_columns(columns), []
         rows = body if max_rows is None else body[:max_rows]
         arrays = []
         for i, _col in enumerate(columns):
@@ -557,6 +624,17 @@ def _workbook_reader(
         return pa.table(arrays, names=columns), []
 
     return read
+
+
+def _column_kind(plan: ColumnPlan | None, head: list[object]) -> str:
+    """How fastexcel reads a column: "text" for ids and labels (and unmapped columns), else by the plan's type,
+    except that a date column whose first cells are all numbers is read as numbers (serials, yyyymmdd)."""
+    if plan is None or pa.types.is_string(plan.type) or pa.types.is_dictionary(plan.type):
+        return "text"
+    if pa.types.is_timestamp(plan.type):
+        numbers = any(_is_number(c) for c in head)
+        return "number" if numbers and not any(_is_date(c) for c in head) else "date"
+    return "number"
 
 
 def _is_number(cell: object) -> bool:
