@@ -72,7 +72,7 @@ SELECT DISTINCT CAST(category AS VARCHAR) AS category FROM {source} WHERE date <
 # One row per customer with a column per category: the long (customer, category) form would be
 # customers x categories rows of Python strings in pandas, ~3.7 GB at 5 M customers and 6 categories.
 CATEGORY_SQL = """
-SELECT customer_id, {columns} FROM {source} WHERE date < $as_of AND category IS NOT NULL GROUP BY customer_id
+SELECT customer_id, {columns} FROM {source} WHERE date < $as_of AND category IS NOT NULL{range} GROUP BY customer_id
 """
 
 # One pass over the occasions: each CTE is referenced once, so DuckDB streams it. When `seen` was read
@@ -217,12 +217,12 @@ def category_spend(
     columns = ", ".join(
         f"coalesce(sum(amount) FILTER (WHERE CAST(category AS VARCHAR) = $c{i}), 0) AS c{i}" for i in range(len(names))
     )
-    sql = CATEGORY_SQL.format(source=source, columns=columns)
+    sql = CATEGORY_SQL.format(source=source, columns=columns, range="{range}")
     if placement is not None:
-        got = fetch_parts(con, with_codes(sql), params, [(None, None)])
+        got = fetch_parts(con, with_codes(sql), params, id_ranges(con, source, ids))
         codes = got["code"].to_numpy()
         return pd.DataFrame({n: placement.spread(codes, column(got, f"c{i}")) for i, n in enumerate(names)}, index=ids)
-    got = con.execute(sql, params).df()
+    got = fetch_parts(con, sql, params, [(None, None)])
     spend = got.set_index(got["customer_id"].astype(str)).drop(columns="customer_id")
     spend.columns = names
     return spend.reindex(ids, fill_value=0.0).astype(float)
