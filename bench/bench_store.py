@@ -7,6 +7,9 @@ file is measured in another fresh process when `--memory` is given (it needs ~0.
 
 `--fast` writes the export with `datagen.make_csv_fast` (DuckDB, minutes for 100 M rows) instead of
 `make_csv`. The run also reports the largest size DuckDB's spill folder reached (sampled every second).
+A long run can be split in two processes on the same store (the 100 M-row case, docs/benchmarks.md):
+
+    python bench/bench_store.py --one duckdb FILE --stage import    # then --stage analyse
 """
 
 from __future__ import annotations
