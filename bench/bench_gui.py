@@ -3,7 +3,11 @@
 Responsiveness: a 10 ms QTimer heartbeat on the GUI thread while the app imports and segments a
 2 M-row export in its worker; every gap between beats is the time the GUI thread could not react.
 Goal: no gap over 100 ms. `--responsiveness ROWS --store` measures the same with the export kept on
-disk (the store threshold lowered to 0: streamed import, segmentation in DuckDB).
+disk (the store threshold lowered to 0: streamed import, segmentation in DuckDB), then the Journeys
+view's 12 monthly snapshots and the Transitions view's task between the first and last of them;
+`--file PATH` uses that export instead of a generated one, `--baseline TREE` another source tree;
+`--idle SECONDS` measures the same heartbeat with nothing running (the machine's own gaps), and
+HB_TRACE=1 prints each stage with the window process's memory.
 Cold start: from launching the process to the first window showing the demo data (goal 3 s), in a fresh process.
 """
 
@@ -17,7 +21,7 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def responsiveness(rows: int = 2_000_000, on_disk: bool = False) -> dict:
+def responsiveness(rows: int = 2_000_000, on_disk: bool = False, path: str | None = None) -> dict:
     import tempfile
 
     import numpy as np
@@ -34,7 +38,7 @@ def responsiveness(rows: int = 2_000_000, on_disk: bool = False) -> dict:
 
     from desktop_crm.gui.main_window import MainWindow
 
-    path = make_csv(rows, rows // 10, promo=True)
+    path = path or make_csv(rows, rows // 10, promo=True)
     app = QApplication.instance() or QApplication([])
     window = MainWindow()
     window.show()
@@ -47,11 +51,16 @@ def responsiveness(rows: int = 2_000_000, on_disk: bool = False) -> dict:
     window.session.failed.connect(lambda *_: loop.quit())
     stages: list[tuple[float, str]] = []  # what the worker said last: where a long gap happened
     window.session.progress.connect(lambda _f, text: stages.append((time.perf_counter(), text)))
+    if os.environ.get("HB_TRACE"):  # print each stage as it starts, with the GUI process's memory
+        window.session.progress.connect(lambda _f, text: print(f"{_rss_mb()} MB {text}", flush=True))
     heartbeat.start()
     start = time.perf_counter()
     window.session.open_files(path)
     loop.exec()
     seconds = time.perf_counter() - start
+    if on_disk and window.session.segmentation is not None:
+        _dynamics(window.session, stages)
+    total = time.perf_counter() - start
     heartbeat.stop()
     gaps = np.diff(np.asarray(beats)) * 1000
     worst = [(float(gaps[i]), _stage_at(stages, beats[i])) for i in np.argsort(gaps)[::-1][:5]]
@@ -61,11 +70,68 @@ def responsiveness(rows: int = 2_000_000, on_disk: bool = False) -> dict:
         "rows": rows,
         "store": window.session.dataset is not None and window.session.dataset.store is not None,
         "seconds": seconds,
+        "total_seconds": total,
         "beats": len(beats),
         "max_gap_ms": float(gaps.max()),
         "worst": worst,
         "p99_gap_ms": float(np.percentile(gaps, 99)),
     }
+
+
+def idle_gaps(seconds: float) -> dict:
+    """The heartbeat's gaps with no work at all: on a shared machine, the floor under any result."""
+    import numpy as np
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    beats: list[float] = []
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    heartbeat.start()
+    loop.exec()
+    heartbeat.stop()
+    del app
+    gaps = np.diff(np.asarray(beats)) * 1000
+    return {"max_gap_ms": float(gaps.max()), "p99_gap_ms": float(np.percentile(gaps, 99)), "beats": len(beats)}
+
+
+def _dynamics(session: object, stages: list[tuple[float, str]]) -> None:
+    """What the Journeys and Transitions views run on a store: 12 monthly snapshots, then a transition."""
+    import pandas as pd
+
+    from desktop_crm.gui.worker import TaskRunner
+    from desktop_crm.io.duckdb_engine import journey_store, transition_store
+    from desktop_crm.pipeline import engine_task
+
+    runner = TaskRunner()
+    runner.progress.connect(lambda _f, text: stages.append((time.perf_counter(), text)))
+    got: list = []
+    for fn, args in ((journey_store, ("1M", 12, "rfm")), (transition_store, None)):
+        if args is None:  # the transition between the journey's first and last dates
+            dates = got[-1].snapshots.dates
+            args = (pd.Timestamp(dates[0]), pd.Timestamp(dates[-1]), "rfm")
+        task, store = engine_task(session.dataset, None, fn)
+        _run(runner, task, store, *args, session.settings, got=got)
+
+
+def _run(runner: object, *args: object, got: list) -> None:
+    """Start a task and wait for it in a local event loop (the heartbeat keeps beating)."""
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    done = lambda result: (got.append(result), loop.quit())  # noqa: E731
+    failed = lambda message: (print("failed:", message), loop.quit())  # noqa: E731
+    runner.start(*args, done=done, failed=failed)
+    loop.exec()
+
+
+def _rss_mb() -> int:
+    with open("/proc/self/status") as status:
+        return int(status.read().split("VmRSS:")[1].split()[0]) // 1024
 
 
 def _stage_at(stages: list[tuple[float, str]], moment: float) -> str:
@@ -98,12 +164,24 @@ def cold_start() -> dict:
 
 
 def main() -> int:
+    if len(sys.argv) > 2 and sys.argv[1] == "--idle":
+        r = idle_gaps(float(sys.argv[2]))
+        gaps = f"max gap {r['max_gap_ms']:.0f} ms, p99 {r['p99_gap_ms']:.0f} ms ({r['beats']:,} beats)"
+        print(f"idle {sys.argv[2]} s: {gaps}")
+        return 0
     if len(sys.argv) > 1 and sys.argv[1] == "--responsiveness":
         rows = int(sys.argv[2]) if len(sys.argv) > 2 else 2_000_000
-        r = responsiveness(rows, on_disk="--store" in sys.argv)
+        path = sys.argv[sys.argv.index("--file") + 1] if "--file" in sys.argv else None
+        if "--baseline" in sys.argv:  # the app as it was (bench/baseline.py), to compare in one run
+            from baseline import use_source_tree
+
+            use_source_tree(sys.argv[sys.argv.index("--baseline") + 1])
+        r = responsiveness(rows, on_disk="--store" in sys.argv, path=path)
         gaps = f"max {r['max_gap_ms']:.0f} ms, p99 {r['p99_gap_ms']:.0f} ms ({r['beats']:,} beats)"
         engine = "store (DuckDB)" if r["store"] else "memory"
         print(f"import + segment {r['rows']:,} rows, {engine}: {r['seconds']:.1f} s; GUI heartbeat gaps: {gaps}")
+        if r["store"]:
+            print(f"with 12 snapshots and a transition: {r['total_seconds']:.1f} s")
         print("longest gaps after:", "; ".join(f"{ms:.0f} ms {stage}" for ms, stage in r["worst"]))
         return 0
     starts = [cold_start() for _ in range(3)]

@@ -265,6 +265,36 @@ def chart_shots(app: QApplication, window: MainWindow) -> None:
     window.set_look(theme.LIGHT)
 
 
+def store_shots(app: QApplication) -> int:
+    """The Overview, Traffic and Departments on the demo imported in large-file mode: computed in DuckDB
+    over its store."""
+    from desktop_crm.gui.views.departments_view import MAP, SEQUENCES
+    from desktop_crm.pipeline import demo_paths
+
+    window = MainWindow()
+    window.session.large_files = True  # as File → Settings → Large-file mode does
+    window.resize(1366, 768)
+    window.show()
+    window.session.open_files(*demo_paths())  # the demo's files, imported as a user's would be
+    wait_until(lambda: window.session.segmentation is not None and not window.session.busy())
+    if window.session.dataset is None or window.session.dataset.store is None:
+        raise SystemExit("the demo was not imported into a store")
+    departments = window.departments_view
+    for name, view, chart in (
+        ("overview_store", window.overview_view, None),
+        ("traffic_store", window.traffic_view, None),
+        ("departments_store", departments, MAP),
+        ("departments_sankey_store", departments, SEQUENCES),
+    ):
+        window.nav.setCurrentRow(window.stack.indexOf(view))
+        if chart is not None:
+            view.chart_kind.setCurrentIndex(view.chart_kind.findData(chart))
+        ready(app, window)
+        _shoot(app, window, f"{name}_1366x768.png")
+    window.close()
+    return 0
+
+
 def _shoot(app: QApplication, window: MainWindow, name: str) -> None:
     settle(app, 600)
     window.grab().save(str(OUT / name))
@@ -296,6 +326,8 @@ def main() -> int:  # noqa: PLR0915 - one list of shots, in order
         window.open_demo()
         overview_shots(app, window)
         return 0
+    if sys.argv[1:] == ["store"]:  # only the Overview, Traffic and Departments in large-file mode
+        return store_shots(app)
     if sys.argv[1:] == ["charts"]:  # only Departments, Traffic and Segments in English and Turkish
         return on_the_demo(app, chart_shots)
     if sys.argv[1:] == ["wizard"]:  # only the wizard, without the demo's segments

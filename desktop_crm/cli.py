@@ -773,11 +773,19 @@ def cmd_report(args: argparse.Namespace) -> int:
     if suffix not in (".pdf", ".html", ".htm"):
         raise InputError(tr("{path}: the report is written as .pdf or .html", path=args.output))
     settings = segment_settings(args)
-    data = read_sales(args)
     customers = import_customers(args.customers).require_rows().frame if args.customers else None
     try:
-        result = segment_customers(data.frame, customers, settings)
-        board = compute_dashboard(data.frame, result, args.period)
+        if wants_store(args):  # the Overview's figures from DuckDB over the store
+            from desktop_crm.io.duckdb_engine import segment_store
+            from desktop_crm.io.duckdb_overview import dashboard_store
+
+            stored = store_sales(args)
+            result = segment_store(stored.transactions, customers, settings)
+            board = dashboard_store(stored.transactions, result, args.period)
+        else:
+            data = read_sales(args)
+            result = segment_customers(data.frame, customers, settings)
+            board = compute_dashboard(data.frame, result, args.period)
     except ValueError as exc:
         raise InputError(str(exc)) from None
     report = build_report(result, board, Path(args.input).name)
@@ -942,6 +950,12 @@ def _add_campaign_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--as-of", help="report as of this date, YYYY-MM-DD (default: the day after the last sale)")
     p.add_argument(
         "--period", choices=["week", "month", "2months"], help="period compared (default: the data's rhythm)"
+    )
+    p.add_argument(
+        "--engine",
+        choices=["auto", "memory", "duckdb"],
+        default="auto",
+        help="memory, or duckdb: a Parquet store in the cache folder, for exports beyond memory (auto: by size)",
     )
     _add_output(p, "output .pdf (A4) or .html")
     p.set_defaults(func=cmd_report)

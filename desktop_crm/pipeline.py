@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -17,6 +18,7 @@ from desktop_crm.i18n import N_, tr
 from desktop_crm.io.duckdb_engine import store_head, store_summary
 from desktop_crm.io.importer import ImportOptions, ImportResult, import_customers, import_transactions
 from desktop_crm.io.segments_export import write_segments
+from desktop_crm.io.spawned import run_spawned
 from desktop_crm.io.store import duckdb_available, import_to_store, read_rejects, store_folder, wants_store
 from desktop_crm.io.writers import write_table
 from desktop_crm.resources import DEMO_CUSTOMERS, DEMO_TRANSACTIONS, resource
@@ -83,21 +85,35 @@ def load_files(
 def _load_store(
     path: str | Path, options: ImportOptions | None, progress: ProgressFn, cancelled: CancelledFn | None
 ) -> tuple[ImportResult, Path]:
-    """Stream the export into a fresh store; the result's frame is its first rows."""
+    """Stream the export into a fresh store, in a child process (the window stays responsive)."""
     folder = store_folder(path, fresh=True)
     try:
-        imported = import_to_store(path, folder, options, progress, cancelled)
-        rejects = read_rejects(imported.rejects) if imported.rejects is not None else pd.DataFrame()
-        head = store_head(imported.transactions, HEAD_ROWS) if imported.report.rows_accepted else pd.DataFrame()
-    except BaseException:  # cancelled or failed: no half-written store is left behind
+        return run_spawned(_fill_store, path, folder, options, progress=progress, cancelled=cancelled)
+    except BaseException:  # cancelled (the child killed) or failed: no half-written store is left behind
         shutil.rmtree(folder, ignore_errors=True)
         raise
+
+
+def _fill_store(
+    path: str | Path,
+    folder: Path,
+    options: ImportOptions | None,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+) -> tuple[ImportResult, Path]:
+    """The import into `folder`; the result's frame is the store's first rows."""
+    imported = import_to_store(path, folder, options, progress, cancelled)
+    rejects = read_rejects(imported.rejects) if imported.rejects is not None else pd.DataFrame()
+    head = store_head(imported.transactions, HEAD_ROWS) if imported.report.rows_accepted else pd.DataFrame()
     return ImportResult(head, rejects, imported.report), imported.transactions
 
 
 def engine_task(dataset: Dataset, in_memory: Callable, in_store: Callable) -> tuple[Callable, pd.DataFrame | Path]:
-    """The task for the engine holding this dataset, with its first argument: the frame, or the store."""
-    return (in_memory, dataset.transactions.frame) if dataset.store is None else (in_store, dataset.store)
+    """The task for the engine holding this dataset, with its first argument: the frame, or the store
+    (its task runs in a child process: see io/spawned.py)."""
+    if dataset.store is None:
+        return in_memory, dataset.transactions.frame
+    return partial(run_spawned, in_store), dataset.store
 
 
 def discard_store(dataset: Dataset | None) -> None:

@@ -209,7 +209,8 @@ def test_parquet_roundtrip_of_canonical_file(tmp_path: Path) -> None:
 
 def test_clean_decimal_comma_file_is_typed_while_reading(tmp_path: Path) -> None:
     """Plain '12,50' amounts are parsed by pyarrow in the read itself; dd.mm.yyyy dates are not
-    (pyarrow's strptime would roll 31.04.2024 over into May), io.parsing reads them."""
+    (pyarrow's strptime would roll 31.04.2024 over into May): they are read as text, each distinct
+    day once from a dictionary, and io.dates parses them."""
     from desktop_crm.core.model import TRANSACTION_FIELDS
     from desktop_crm.io.importer import _Formats, read_plan, resolve_mapping, sniff_formats
     from desktop_crm.io.sources import open_source
@@ -224,6 +225,7 @@ def test_clean_decimal_comma_file_is_typed_while_reading(tmp_path: Path) -> None
     formats: _Formats = sniff_formats(source, TRANSACTION_FIELDS, found, options)
     plan = read_plan(source, TRANSACTION_FIELDS, found, formats)
     assert {c: str(p.type) for c, p in plan.items()} == {
+        "Data": "dictionary<values=string, indices=int32, ordered=0>",
         "Kwota": "double",
         "Kategoria": "dictionary<values=string, indices=int32, ordered=0>",
     }

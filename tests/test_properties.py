@@ -61,7 +61,7 @@ def test_rows_in_equal_rows_accepted_plus_rejected(rows: list[tuple[str, str, st
     rows=st.lists(
         st.tuples(
             st.sampled_from(["A", "B"]),
-            st.integers(0, 4),
+            st.one_of(st.integers(0, 4), st.integers(0, 3000)),  # runs of one day, or mostly distinct days
             st.sampled_from([1.0, 2.5, -1.0]),
             st.sampled_from(["x", "y"]),
         ),

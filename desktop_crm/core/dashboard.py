@@ -17,6 +17,7 @@ from desktop_crm.core import coded, dynamics, narrative, next_tier, overview, rh
 from desktop_crm.core.model import rows_before
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.segmentation import Segmentation
+from desktop_crm.core.visits import MemoryVisits, Visits
 from desktop_crm.i18n import N_, tr
 
 AT_RISK_SEGMENTS = ("At risk", "Sleeping")
@@ -38,7 +39,8 @@ class Dashboard:
     attention: pd.DataFrame  # per customer: usual gap, overdue, next segment, visits/spend to it
     actions: list[actions_mod.Action] = field(default_factory=list)
     snapshots: dynamics.Snapshots | None = None  # lifecycle at the last period ends (fixed thresholds)
-    codes: coded.CodedTransactions | None = None  # the visits behind the cards, for their customers
+    codes: coded.CodedTransactions | None = None  # in memory: the encoded visits behind the cards
+    visits: Visits | None = None  # the visits behind the cards, cohorts and sentences, for their customers
 
     def transition(self) -> dynamics.Transition | None:
         """Lifecycle moves from the end of the period before to the as-of date."""
@@ -57,41 +59,44 @@ def compute_dashboard(
 ) -> Dashboard:
     """The Overview of `segmentation` (its as-of date and thresholds); period None follows the data."""
     steps = Steps(progress, cancelled)
-    as_of = segmentation.as_of
     steps.stage(0.1, tr("Counting visits"))
-    seen = rows_before(tx, as_of)
+    seen = rows_before(tx, segmentation.as_of)
     codes = segmentation.encoded(seen)
-    gaps = rhythm.usual_gaps(codes)  # once: the period and the overdue flags both read it
-    period = period or overview.choose_period(codes, gaps)
+    return replace(dashboard_of(MemoryVisits(codes, seen), segmentation, period, steps), codes=codes)
+
+
+def dashboard_of(visits: Visits, segmentation: Segmentation, period: str | None, steps: Steps) -> Dashboard:
+    """The Overview from the visits before the segmentation's as-of date, whichever engine holds them."""
+    as_of = segmentation.as_of
+    gaps = visits.usual_gaps()  # once: the period and the overdue flags both read it
+    period = period or overview.choose_period(None, gaps.to_numpy())
     if period not in overview.PERIODS:
         raise ValueError(tr("unknown period '{period}'", period=period))
-    kpis = overview.kpi_series(codes, as_of, period)
+    kpis = visits.kpi_series(as_of, period)
     steps.stage(0.3, tr("Comparing with the period before"))
-    dates = overview.period_edges(as_of, period, TREND_SNAPSHOTS - 1)
-    dates = [d for d in dates if d > pd.Timestamp(seen["date"].min())]
-    settings = segmentation.settings
-    fixed = replace(settings, thresholds=segmentation.thresholds)
-    snaps = dynamics.take_snapshots(seen, dates, "lifecycle", fixed, codes=codes) if dates else None
+    first = visits.first_day()
+    dates = [d for d in overview.period_edges(as_of, period, TREND_SNAPSHOTS - 1) if first is not None and d > first]
+    fixed = replace(segmentation.settings, thresholds=segmentation.thresholds)
+    snaps = visits.lifecycle_snapshots(dates, fixed, steps) if dates else None
     table = segmentation.customers.set_index("customer_id")
     at_risk = _revenue_at_risk(snaps, table, as_of) if snaps is not None else pd.Series(dtype=float)
     steps.stage(0.6, tr("Finding what changed"))
-    changes = narrative.what_changed(codes, kpis, snaps, seen)
+    changes = narrative.what_changed(visits, kpis, snaps)
     steps.stage(0.75, tr("Cohorts and rhythms"))
-    cohorts = overview.cohort_tables(codes, as_of)
-    late, path = _attention(codes, segmentation, table, gaps)
-    attention = late.join(path)
+    cohorts = visits.cohort_tables(as_of)
+    late, path = _attention(gaps, segmentation, table)
     steps.stage(0.95, tr("Recommending actions"))
     recommended = actions_mod.recommend(segmentation.customers, segmentation.thresholds, late, path)
     risky = table.index[table["lifecycle_segment"].astype(str).isin(AT_RISK_SEGMENTS)]
     steps.done(tr("Overview ready"))
-    return Dashboard(as_of, period, kpis, at_risk, risky, changes, cohorts, attention, recommended, snaps, codes)
+    attention = late.join(path)
+    return Dashboard(as_of, period, kpis, at_risk, risky, changes, cohorts, attention, recommended, snaps, None, visits)
 
 
-def _attention(
-    codes: coded.CodedTransactions, segmentation: Segmentation, table: pd.DataFrame, gaps: np.ndarray | None = None
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Overdue against their own rhythm, and the path to the next tier, per customer id."""
-    late = rhythm.overdue(codes, table["recency_days"], segmentation.thresholds.lost_days, gaps)
+def _attention(gaps: pd.Series, segmentation: Segmentation, table: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Overdue against their own rhythm (`gaps`: usual gap by customer id), and the path to the next
+    tier, per customer id."""
+    late = rhythm.overdue_from(gaps, table["recency_days"], segmentation.thresholds.lost_days)
     path = next_tier.next_tier(table, segmentation.thresholds, segmentation.settings.lifecycle_rules)
     return late, path
 
@@ -109,8 +114,13 @@ def customer_attention(
     steps = Steps(progress, cancelled)
     steps.stage(0.1, tr("Cohorts and rhythms"))
     codes = segmentation.encoded(tx)
+    return attention_columns(MemoryVisits(codes, tx).usual_gaps(), segmentation, steps)
+
+
+def attention_columns(gaps: pd.Series, segmentation: Segmentation, steps: Steps) -> pd.DataFrame:
+    """`customer_attention` from each customer's usual gap (by customer id), whichever engine measured it."""
     table = segmentation.customers.set_index("customer_id")
-    late, path = _attention(codes, segmentation, table)
+    late, path = _attention(gaps, segmentation, table)
     steps.stage(0.8, tr("Recommending actions"))
     texts = [
         next_tier.path_text(segment, visits, spend)

@@ -1,5 +1,11 @@
 """Customer journeys: how customers travel through segments over snapshots, and from department
-to department in the store; and when each segment shops (weekday x hour)."""
+to department in the store; and when each segment shops (weekday x hour).
+
+The department tables and the traffic grid are built from counts by `journey_tables` and
+`traffic_grid`, which the DuckDB engine (`io/duckdb_journeys.py`, `io/duckdb_traffic.py`) feeds
+with the same counts computed over a store: one definition of each table for both engines. Visits
+of one customer at the same second are ordered by their department's name.
+"""
 
 from __future__ import annotations
 
@@ -13,10 +19,10 @@ from desktop_crm.core import coded
 from desktop_crm.core.dynamics import NEW, Snapshots, snapshot_dates, take_snapshots
 from desktop_crm.core.progress import Cancelled, CancelledFn, ProgressFn
 from desktop_crm.core.segmentation import SegmentSettings
-from desktop_crm.core.traffic import quiet_times
+from desktop_crm.core.traffic import EVERYONE as EVERYONE  # the views know it from here
+from desktop_crm.core.traffic import Slots, group_codes, occasion_slots, quiet_of
 from desktop_crm.i18n import N_
 
-EVERYONE = N_("All customers")  # the group of every customer, when no segment is chosen
 WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
 
 
@@ -97,15 +103,15 @@ class Visits:
 
 
 def visits(tx: pd.DataFrame, codes: coded.CodedTransactions | None = None) -> Visits:
-    """Each purchase occasion's main category (the category with the largest spend in it).
+    """Each purchase occasion's main category (the category with the largest spend in it, to the
+    cent; on a tie the first by name), counting lines with a category and a positive amount.
 
     Single-line receipts take their line's category directly; only multi-line receipts are
-    compared line by line. Visits come sorted by customer, then time.
+    compared line by line. Visits come sorted by customer, time, then main category.
     """
     codes = codes or coded.encode(tx)
-    cats = tx["category"].astype("category")
-    cat = cats.cat.codes.to_numpy().astype(np.int64)
-    n_cat = len(cats.cat.categories)
+    cat, categories = _category_codes(tx["category"])
+    n_cat = len(categories)
     keep = (cat >= 0) & (codes.amount > 0)
     occ, cat, amount = codes.occasion[keep], cat[keep], codes.amount[keep]
     lines = np.bincount(occ, minlength=codes.n_occasions)
@@ -114,35 +120,64 @@ def visits(tx: pd.DataFrame, codes: coded.CodedTransactions | None = None) -> Vi
     main[occ[single]] = cat[single]
     if (~single).any():
         multi_occ, local = np.unique(occ[~single], return_inverse=True)
-        spend = np.bincount(local * n_cat + cat[~single], weights=amount[~single], minlength=len(multi_occ) * n_cat)
-        main[multi_occ] = spend.reshape(len(multi_occ), n_cat).argmax(axis=1)
+        main[multi_occ] = _main_category(local * n_cat + cat[~single], amount[~single], len(multi_occ), n_cat)
     chosen = np.flatnonzero((main >= 0) & codes.purchases)
     stamps = codes.occasion_date[chosen].view(np.int64)
     customer = codes.occasion_customer[chosen]
-    chronological = bool((np.diff(stamps) >= 0).all())  # then a stable sort by customer is enough
-    order = np.argsort(customer, kind="stable") if chronological else np.lexsort((stamps, customer))
+    order = _visit_order(customer, stamps, main[chosen])
     chosen = chosen[order]
     return Visits(
         customer=customer[order],
         stamp=stamps[order],
         category=main[chosen],
-        categories=[str(c) for c in cats.cat.categories],
+        categories=categories,
         customer_ids=codes.customer_ids,
     )
 
 
-def _group_codes(groups: pd.Series | None, customer_ids: pd.Index) -> tuple[np.ndarray, list[str]]:
-    """Per customer code, the code of its group ("(none)" for customers without one)."""
-    if groups is None:
-        return np.zeros(len(customer_ids), dtype=np.int64), [EVERYONE]
-    aligned = groups.reindex(customer_ids)
-    labels = aligned.astype("category") if not isinstance(aligned.dtype, pd.CategoricalDtype) else aligned
-    names = [str(c) for c in labels.cat.categories]
-    out = labels.cat.codes.to_numpy().astype(np.int64)
-    if (out < 0).any():
-        out[out < 0] = len(names)
-        names.append(N_("(none)"))
-    return out, names
+def _category_codes(column: pd.Series) -> tuple[np.ndarray, list[str]]:
+    """Codes of the categories in name order (an imported column keeps them in order of appearance),
+    so ties and tables do not depend on the order of the file's rows; -1 where there is none."""
+    cats = column.astype("category")
+    names = [str(c) for c in cats.cat.categories]
+    rank = np.empty(len(names) + 1, dtype=np.int64)
+    rank[np.argsort(np.array(names, dtype=object), kind="stable")] = np.arange(len(names))
+    rank[-1] = -1  # code -1 (missing) stays -1
+    return rank[cats.cat.codes.to_numpy()], sorted(names)
+
+
+def _main_category(cell: np.ndarray, amount: np.ndarray, n_occ: int, n_cat: int) -> np.ndarray:
+    """Per occasion, the category with the largest spend rounded to cents (sums of cents are then
+    equal however they were added up), the first by name on a tie, among its categories."""
+    spend = np.bincount(cell, weights=amount, minlength=n_occ * n_cat).reshape(n_occ, n_cat)
+    present = np.bincount(cell, minlength=n_occ * n_cat).reshape(n_occ, n_cat) > 0
+    return np.where(present, np.round(spend, 2), -np.inf).argmax(axis=1)
+
+
+def _visit_order(customer: np.ndarray, stamps: np.ndarray, category: np.ndarray) -> np.ndarray:
+    """The order of visits by customer, time, then category code (name order)."""
+    chronological = bool((np.diff(stamps) >= 0).all())  # then a stable sort by customer is nearly enough
+    order = np.argsort(customer, kind="stable") if chronological else np.lexsort((stamps, customer))
+    c, t = customer[order], stamps[order]
+    if ((c[1:] == c[:-1]) & (t[1:] == t[:-1])).any():  # visits at the same second: by category
+        order = np.lexsort((category, stamps, customer))
+    return order
+
+
+@dataclass(frozen=True)
+class JourneyCounts:
+    """What the department tables are made of, counted by either engine. Keys combine codes of a
+    group and categories (`(group * n + from) * n + to`), sorted."""
+
+    moves: pd.DataFrame  # index: key of (group, from, to); transitions, customers, median_seconds
+    entries: tuple[np.ndarray, np.ndarray]  # keys of (group, first category), customers
+    after: tuple[np.ndarray, np.ndarray]  # keys of (group, first, second category), customers
+    first_customer: np.ndarray  # per customer with a visit: its code into `customer_ids`,
+    first_group: np.ndarray  # its group's code,
+    first_steps: np.ndarray  # and its first three departments, repeats collapsed (-1: none)
+    customer_ids: pd.Index
+    categories: list[str]
+    group_names: list[str]
 
 
 def category_journeys(
@@ -158,71 +193,95 @@ def category_journeys(
     - "sequences": group, first, second, third, customers (`department_sequences`).
     """
     v = visits(tx, codes)
-    group_of, group_names = _group_codes(groups, v.customer_ids)
+    group_of, group_names = group_codes(groups, v.customer_ids)
+    return journey_tables(visit_counts(v, group_of, group_names))
+
+
+def visit_counts(v: Visits, group_of: np.ndarray, group_names: list[str]) -> JourneyCounts:
+    """The in-memory engine's counts of moves, entries and first departments."""
     group = group_of[v.customer]
     n_cat = len(v.categories)
     same = v.customer[1:] == v.customer[:-1]
     step = np.flatnonzero(same)
     key = (group[step + 1] * n_cat + v.category[step]) * n_cat + v.category[step + 1]
-    steps = pd.DataFrame(
-        {"key": key, "customer": v.customer[step + 1], "days": (v.stamp[step + 1] - v.stamp[step]) / 86400.0}
+    steps = pd.DataFrame({"key": key, "customer": v.customer[step + 1], "seconds": v.stamp[step + 1] - v.stamp[step]})
+    moves = steps.groupby("key", sort=True).agg(
+        transitions=("seconds", "size"), customers=("customer", "nunique"), median_seconds=("seconds", "median")
     )
-    per_key = steps.groupby("key", sort=True).agg(
-        transitions=("days", "size"), customers=("customer", "nunique"), median_days=("days", "median")
+    first = np.ones(len(v.customer), dtype=bool)  # a customer's first visit (none when there are no visits)
+    first[1:] = ~same
+    second = np.flatnonzero(first[:-1] & same)  # first purchases followed by another one
+    after_key = (group[second] * n_cat + v.category[second]) * n_cat + v.category[second + 1]
+    customers, first_steps = _first_departments(v)
+    return JourneyCounts(
+        moves=moves,
+        entries=np.unique(group[first] * n_cat + v.category[first], return_counts=True),
+        after=np.unique(after_key, return_counts=True),
+        first_customer=customers,
+        first_group=group_of[customers],
+        first_steps=first_steps,
+        customer_ids=v.customer_ids,
+        categories=v.categories,
+        group_names=group_names,
     )
-    k = per_key.index.to_numpy()
+
+
+def journey_tables(counts: JourneyCounts) -> dict[str, pd.DataFrame]:
+    """`category_journeys`' tables from either engine's counts."""
+    categories, group_names, n_cat = counts.categories, counts.group_names, len(counts.categories)
+    k = counts.moves.index.to_numpy()
     transitions = pd.DataFrame(
         {
             "group": _names(group_names, k // (n_cat * n_cat)),
-            "from_category": _names(v.categories, k // n_cat % n_cat),
-            "to_category": _names(v.categories, k % n_cat),
-            **{c: per_key[c].to_numpy() for c in per_key.columns},
+            "from_category": _names(categories, k // n_cat % n_cat),
+            "to_category": _names(categories, k % n_cat),
+            "transitions": counts.moves["transitions"].to_numpy(dtype=np.int64),
+            "customers": counts.moves["customers"].to_numpy(dtype=np.int64),
+            "median_days": counts.moves["median_seconds"].to_numpy(dtype=float) / 86400.0,
         }
     ).sort_values(["group", "transitions"], ascending=[True, False], ignore_index=True)
-    first = np.r_[True, ~same]
-    entries = _count(group[first] * n_cat + v.category[first], [group_names, v.categories], ["group", "entry_category"])
-    entries["share"] = entries["customers"] / entries.groupby("group")["customers"].transform("sum")
-    second = np.flatnonzero(first[:-1] & same)  # first purchases followed by another one
-    after_key = (group[second] * n_cat + v.category[second]) * n_cat + v.category[second + 1]
-    after = _count(after_key, [group_names, v.categories, v.categories], ["group", "entry_category", "next_category"])
+    entries = _count(*counts.entries, [group_names, categories], ["group", "entry_category"])
+    entries["share"] = entries["customers"] / entries.groupby("group", observed=False)["customers"].transform("sum")
+    after = _count(*counts.after, [group_names, categories, categories], ["group", "entry_category", "next_category"])
     return {
         "transitions": transitions,
         "entries": entries.sort_values(["group", "customers"], ascending=[True, False], ignore_index=True),
         "after_entry": after.sort_values(["group", "customers"], ascending=[True, False], ignore_index=True),
-        "sequences": department_sequences(v, group_of, group_names),
+        "sequences": department_sequences(counts.first_group, counts.first_steps, categories, group_names),
     }
 
 
 SEQUENCE_STEPS = ("first", "second", "third")
 
 
-def department_sequences(v: Visits, group_of: np.ndarray, group_names: list[str]) -> pd.DataFrame:
+def department_sequences(
+    group: np.ndarray, steps: np.ndarray, categories: list[str], group_names: list[str]
+) -> pd.DataFrame:
     """How many customers went first → second → third department: the bands of the Departments Sankey.
 
     A customer's sequence is the main category of each visit with repeats collapsed (Bakery, Bakery,
     Dairy is Bakery → Dairy), cut after three departments; a customer who never moved on has no
-    second (NaN), so every customer is counted once. Tidy: group, first, second, third, customers.
+    second (NaN), so every customer is counted once. `group` and `steps`: per customer, its group's
+    code and its departments' codes (-1: none). Tidy: group, first, second, third, customers.
     """
-    customers, steps = _first_departments(v)
-    base = len(v.categories) + 1  # digit 0: no such step
-    key = group_of[customers].astype(np.int64)
+    base = len(categories) + 1  # digit 0: no such step
+    key = group.astype(np.int64)
     for k in range(steps.shape[1]):
         key = key * base + steps[:, k] + 1
     unique, counts = np.unique(key, return_counts=True)
     columns = {}
     for step in reversed(SEQUENCE_STEPS):
-        columns[step] = _names(v.categories, unique % base - 1)  # code -1: NaN
+        columns[step] = _names(categories, unique % base - 1)  # code -1: NaN
         unique = unique // base
     frame = pd.DataFrame({"group": _names(group_names, unique), **{s: columns[s] for s in SEQUENCE_STEPS}})
     frame["customers"] = counts
     return frame.sort_values(["group", "customers"], ascending=[True, False], ignore_index=True)
 
 
-def customer_sequences(v: Visits) -> pd.DataFrame:
+def customer_sequences(counts: JourneyCounts) -> pd.DataFrame:
     """Each customer's first, second and third department (as in `department_sequences`): who is in a band."""
-    customers, steps = _first_departments(v)
-    columns = {step: _names(v.categories, steps[:, k]) for k, step in enumerate(SEQUENCE_STEPS)}
-    return pd.DataFrame({"customer_id": v.customer_ids[customers], **columns})
+    columns = {step: _names(counts.categories, counts.first_steps[:, k]) for k, step in enumerate(SEQUENCE_STEPS)}
+    return pd.DataFrame({"customer_id": counts.customer_ids[counts.first_customer], **columns})
 
 
 def _first_departments(v: Visits) -> tuple[np.ndarray, np.ndarray]:
@@ -247,16 +306,15 @@ def _names(names: list[str], codes: np.ndarray) -> pd.Categorical:
     return pd.Categorical.from_codes(codes.astype(np.int64), categories=names)
 
 
-def _count(keys: np.ndarray, namespaces: list[list[str]], columns: list[str]) -> pd.DataFrame:
-    """Count integer keys made of several codes, and split them back into named columns."""
-    uniq, counts = np.unique(keys, return_counts=True)
+def _count(uniq: np.ndarray, counts: np.ndarray, namespaces: list[list[str]], columns: list[str]) -> pd.DataFrame:
+    """Counts of integer keys made of several codes, split back into named columns."""
     out = {}
     rest = uniq
     for names, column in reversed(list(zip(namespaces, columns, strict=True))):
         out[column] = _names(names, rest % len(names))
         rest = rest // len(names)
     frame = pd.DataFrame({c: out[c] for c in columns})
-    frame["customers"] = counts
+    frame["customers"] = np.asarray(counts, dtype=np.int64)
     return frame
 
 
@@ -268,20 +326,20 @@ def traffic(
     Tidy: group, weekday, hour, visits, revenue. `pivot(..., index="weekday", columns="hour")` gives
     the heatmap; the quietest cells are the days for an offer ("Monday without queues").
     """
-    codes = codes or coded.encode(tx)
-    bought = codes.purchases
-    seconds = codes.occasion_date[bought].view(np.int64)
-    days = np.floor_divide(seconds, 86400)
-    weekday = (days + 3) % 7  # 1970-01-01 was a Thursday
-    hour = np.floor_divide(seconds % 86400, 3600)
-    group_of, group_names = _group_codes(groups, codes.customer_ids)
-    key = (group_of[codes.occasion_customer[bought]] * 7 + weekday) * 24 + hour
-    visits_n = np.bincount(key, minlength=len(group_names) * 7 * 24)
-    revenue = np.bincount(key, weights=codes.occasion_amount[bought], minlength=len(group_names) * 7 * 24)
+    return traffic_grid(occasion_slots(codes or coded.encode(tx), groups))
+
+
+def traffic_grid(slots: Slots) -> pd.DataFrame:
+    """`traffic` from either engine's slots."""
+    weekday = (slots.day + 3) % 7  # 1970-01-01 was a Thursday
+    key = (slots.group * 7 + weekday) * 24 + slots.hour
+    size = len(slots.names) * 7 * 24
+    visits_n = np.bincount(key, weights=slots.visits, minlength=size).astype(np.int64)
+    revenue = np.bincount(key, weights=slots.revenue, minlength=size)
     cells = np.flatnonzero(visits_n)
     return pd.DataFrame(
         {
-            "group": _names(group_names, cells // (7 * 24)),
+            "group": _names(slots.names, cells // (7 * 24)),
             "weekday": _names(list(WEEKDAYS), cells // 24 % 7),
             "hour": cells % 24,
             "visits": visits_n[cells],
@@ -325,20 +383,25 @@ def department_map(
     """The Departments view's task: the journey map of everyone (group EVERYONE) and of each group,
     stacked in one table per kind, with the group as text; and "customer_sequences", each customer's first
     three departments (to open the customers of a Sankey band)."""
-    codes = coded.encode(tx)
-    per_group = category_journeys(tx, groups, codes)
+    v = visits(tx)
+    per_group = visit_counts(v, *group_codes(groups, v.customer_ids))
     if cancelled is not None and cancelled():
         raise Cancelled()
-    all_of_them = category_journeys(tx, None, codes)
-    tables = {k: pd.concat([all_of_them[k], per_group[k]], ignore_index=True) for k in per_group}
+    return stacked_map(visit_counts(v, *group_codes(None, v.customer_ids)), per_group)
+
+
+def stacked_map(everyone: JourneyCounts, per_group: JourneyCounts) -> dict[str, pd.DataFrame]:
+    """`department_map`'s tables from either engine's counts for everyone and per group."""
+    all_of_them, grouped = journey_tables(everyone), journey_tables(per_group)
+    tables = {k: pd.concat([all_of_them[k], grouped[k]], ignore_index=True) for k in grouped}
     for table in tables.values():
         table["group"] = table["group"].astype(str)
-    tables["customer_sequences"] = customer_sequences(visits(tx, codes))
+    tables["customer_sequences"] = customer_sequences(per_group)
     return tables
 
 
 def traffic_with_quiet_times(tx: pd.DataFrame, groups: pd.Series) -> tuple[pd.DataFrame, dict]:
     """The Traffic view's task: visits and revenue per group, weekday and hour, and per group (None:
     everyone) the weekday and hour that are really quieter, if any (core.traffic)."""
-    codes = coded.encode(tx)
-    return traffic(tx, groups, codes), quiet_times(tx, groups, codes)
+    slots = occasion_slots(coded.encode(tx), groups)
+    return traffic_grid(slots), quiet_of(slots)

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import pandas as pd
 
-from desktop_crm.core import coded, keys
 from desktop_crm.core.dynamics import NEW, Snapshots
-from desktop_crm.core.overview import KPIS, KpiSeries, distinct, kpi_customers
+from desktop_crm.core.overview import KPIS, KpiSeries
+from desktop_crm.core.visits import VISIT_COLUMNS, Visits
 from desktop_crm.i18n import formats, tr
 
 MIN_SHARE = 0.10  # relative change a count or revenue needs to be named
@@ -99,48 +99,35 @@ def notable_count(before: float, after: float, min_share: float = MIN_SHARE) -> 
     return big and count_change_z(before, after) >= MIN_Z
 
 
-def what_changed(
-    codes: coded.CodedTransactions,
-    series: KpiSeries,
-    snapshots: Snapshots | None,
-    tx: pd.DataFrame,
-    limit: int = 5,
-) -> list[Sentence]:
+def what_changed(visits: Visits, series: KpiSeries, snapshots: Snapshots | None, limit: int = 5) -> list[Sentence]:
     """The notable changes from the period before the last to the last, strongest first."""
-    found = _kpi_changes(codes, series)
+    found = _kpi_changes(visits, series)
     if snapshots is not None and len(snapshots.dates) >= 2:
-        found += _segment_changes(snapshots, tx)
-    if "category" in tx:
-        found += _category_changes(codes, series, tx["category"])
+        found += _segment_changes(snapshots, visits.main_store())
+    if len(series.edges) >= 3:
+        found += _category_changes(visits, series)
     found.sort(key=lambda s: -s.z)
     return found[:limit]
 
 
-def _kpi_changes(codes: coded.CodedTransactions, series: KpiSeries) -> list[Sentence]:
+def _kpi_changes(visits: Visits, series: KpiSeries) -> list[Sentence]:
     out = []
     if len(series.table) < 2:
         return out
     for kpi in ("active_customers", "visits", "new_customers"):
         before, after = series.previous(kpi), series.last(kpi)
         if notable_count(before, after):
-            who = kpi_customers(codes, series, kpi)
+            who = visits.kpi_customers(series, kpi)
             out.append(Sentence("kpi", kpi, before, after, count_change_z(before, after), who))
     before, after = series.previous("revenue"), series.last("revenue")
-    z = _revenue_z(codes, series, before, after)
+    spread = visits.revenue_spread(series)
+    z = abs(after - before) / spread if spread > 0 else 0.0
     if before > 0 and abs(after - before) / before >= MIN_SHARE and z >= MIN_Z:
-        out.append(Sentence("kpi", "revenue", before, after, z, kpi_customers(codes, series, "active_customers")))
+        out.append(Sentence("kpi", "revenue", before, after, z, visits.kpi_customers(series, "active_customers")))
     return out
 
 
-def _revenue_z(codes: coded.CodedTransactions, series: KpiSeries, before: float, after: float) -> float:
-    start = np.datetime64(series.edges[-3].to_datetime64(), "s")
-    end = np.datetime64(series.edges[-1].to_datetime64(), "s")
-    inside = (codes.occasion_date >= start) & (codes.occasion_date < end)
-    spread = float(np.sqrt(np.square(codes.occasion_amount[inside]).sum()))
-    return abs(after - before) / spread if spread > 0 else 0.0
-
-
-def _segment_changes(snapshots: Snapshots, tx: pd.DataFrame) -> list[Sentence]:
+def _segment_changes(snapshots: Snapshots, usual: pd.Series) -> list[Sentence]:
     then, now = snapshots.dates[-2], snapshots.dates[-1]
     seg_then = snapshots.segments[then]
     seg_now = snapshots.segments[now]
@@ -157,7 +144,7 @@ def _segment_changes(snapshots: Snapshots, tx: pd.DataFrame) -> list[Sentence]:
         if after > before:
             origins = seg_then[entered].astype(object).fillna(NEW)
             sentence = _with_source(sentence, origins)
-            sentence = _with_store(sentence, tx)
+            sentence = _with_store(sentence, usual)
         out.append(sentence)
     return out
 
@@ -171,12 +158,10 @@ def _with_source(sentence: Sentence, origins: pd.Series) -> Sentence:
     return replace(sentence, source=str(shares.index[0]), source_share=float(shares.iloc[0]))
 
 
-def _with_store(sentence: Sentence, tx: pd.DataFrame) -> Sentence:
-    """The store the movers bought in most, when it holds a clear share of them and more than usual."""
-    if "store" not in tx or sentence.customers.empty:
-        return sentence
-    usual = _main_store(tx)
-    if usual.empty:
+def _with_store(sentence: Sentence, usual: pd.Series) -> Sentence:
+    """The store the movers bought in most (`usual`: each customer's main store), when it holds a clear
+    share of them and more than usual."""
+    if usual.empty or sentence.customers.empty:
         return sentence
     theirs = usual.reindex(sentence.customers).dropna()
     if theirs.empty:
@@ -189,33 +174,12 @@ def _with_store(sentence: Sentence, tx: pd.DataFrame) -> Sentence:
     return sentence
 
 
-def _main_store(tx: pd.DataFrame) -> pd.Series:
-    """Per customer: the store they bought in most often (by rows)."""
-    stores = tx[["customer_id", "store"]].dropna()
-    if stores.empty:
-        return pd.Series(dtype=object)
-    counts = stores.groupby(["customer_id", "store"], observed=True).size()
-    best = counts.sort_values(ascending=False, kind="stable").reset_index().drop_duplicates("customer_id")
-    return best.set_index("customer_id")["store"].astype(object)
-
-
-def _category_changes(codes: coded.CodedTransactions, series: KpiSeries, category: pd.Series) -> list[Sentence]:
-    """Visits per category (receipts with a line in it) in the last two periods."""
-    if len(series.edges) < 3:
-        return []
-    edges = [np.datetime64(e.to_datetime64(), "s").view(np.int64) for e in series.edges[-3:]]
-    rows = np.flatnonzero((codes.stamps >= edges[0]) & (codes.stamps < edges[2]))  # the two periods only
-    cat, names = keys.factorize(category.iloc[rows])
-    rows, cat = rows[cat >= 0], cat[cat >= 0]
-    last = codes.stamps[rows] >= edges[1]
-    # a visit counts once per category: distinct (occasion, category) pairs, kept with their period
-    pair = np.unique(codes.occasion[rows] * len(names) + cat, return_index=True)[1]
-    visits = np.bincount(cat[pair] * 2 + last[pair], minlength=2 * len(names)).reshape(len(names), 2)
+def _category_changes(visits: Visits, series: KpiSeries) -> list[Sentence]:
+    """Visits per category (occasions with a line in it) in the last two periods."""
     out = []
-    for i in np.argsort(np.asarray(names, dtype=str), kind="stable"):
-        before, after = float(visits[i, 0]), float(visits[i, 1])
+    for name, (before, after) in visits.category_visits(series)[VISIT_COLUMNS].iterrows():
+        before, after = float(before), float(after)
         if notable_count(before, after, MIN_CATEGORY_SHARE):
-            mask = last & (cat == i)
-            who = codes.customer_ids[distinct(codes.customer[rows[mask]], codes.n_customers)]
-            out.append(Sentence("category", str(names[i]), before, after, count_change_z(before, after), who))
+            who = visits.category_customers(series, str(name))
+            out.append(Sentence("category", str(name), before, after, count_change_z(before, after), who))
     return out

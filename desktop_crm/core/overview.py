@@ -33,12 +33,15 @@ KPIS: dict[str, str] = {
 }
 
 
-def choose_period(codes: coded.CodedTransactions, gaps: np.ndarray | None = None) -> str:
+def choose_period(codes: coded.CodedTransactions | None, gaps: np.ndarray | None = None) -> str:
     """The period that matches the data's rhythm: the median days between a repeat customer's visits.
 
     Up to 10 days: weeks (fuel, cafés); up to 45: months; slower businesses compare two months.
+    `gaps`: each customer's usual gap when the caller has them (then `codes` is not read).
     """
-    gaps = usual_gaps(codes) if gaps is None else gaps
+    if gaps is None:
+        assert codes is not None
+        gaps = usual_gaps(codes)
     gap = float(np.nanmedian(gaps)) if np.isfinite(gaps).any() else 30.0
     if gap <= 10:
         return "week"
@@ -86,19 +89,28 @@ def kpi_series(codes: coded.CodedTransactions, as_of: pd.Timestamp, period: str,
     n_visits = np.bincount(occ_period[visits], minlength=count)
     active = np.zeros((count, codes.n_customers), dtype=bool)  # who bought in each period
     active[occ_period[visits], codes.occasion_customer[visits]] = True
-    rows = []
+    counts = np.zeros((count, 3), dtype=np.int64)  # active, returning, new
     for i in range(count):
         start = np.datetime64(edges[i].to_datetime64(), "s")
         end = np.datetime64(edges[i + 1].to_datetime64(), "s")
-        n_active = int(active[i].sum())
-        returning = int((active[i] & (first < start)).sum())
-        new = int(((first >= start) & (first < end)).sum())
+        counts[i] = active[i].sum(), (active[i] & (first < start)).sum(), ((first >= start) & (first < end)).sum()
+    return kpi_table(period, edges, revenue, n_visits, counts)
+
+
+def kpi_table(
+    period: str, edges: list[pd.Timestamp], revenue: np.ndarray, visits: np.ndarray, counts: np.ndarray
+) -> KpiSeries:
+    """The KPI series from each period's net revenue, purchase visits and (active, returning, new)
+    customer counts, whichever engine counted them."""
+    rows = []
+    for i in range(len(edges) - 1):
+        n_active, returning, new = (int(c) for c in counts[i])
         rows.append(
             {
                 "active_customers": n_active,
                 "revenue": float(revenue[i]),
-                "visits": int(n_visits[i]),
-                "avg_basket": revenue[i] / n_visits[i] if n_visits[i] else np.nan,
+                "visits": int(visits[i]),
+                "avg_basket": revenue[i] / visits[i] if visits[i] else np.nan,
                 "repeat_rate": returning / n_active if n_active else np.nan,
                 "new_customers": new,
             }
@@ -151,13 +163,11 @@ def cohort_tables(codes: coded.CodedTransactions, as_of: pd.Timestamp, months: i
     """
     first = _first_purchase(codes)
     has = first != np.datetime64(np.iinfo(np.int64).max, "s")
-    last_month = _months(np.array([pd.Timestamp(as_of).to_datetime64() - np.timedelta64(1, "s")]))[0]
-    cohorts = np.arange(last_month - months + 1, last_month + 1)
+    cohorts = cohort_months(as_of, months)
     offset = np.full(codes.n_customers, -1, dtype=np.int64)  # per customer: cohort row, -1 outside
     offset[has] = _months(first[has]) - cohorts[0]
     offset[offset >= len(cohorts)] = -1
-    sizes = pd.Series(np.bincount(offset[offset >= 0], minlength=len(cohorts)), index=_month_index(cohorts))
-    sizes.name = "customers"
+    sizes = np.bincount(offset[offset >= 0], minlength=len(cohorts))
     occ_offset = offset[codes.occasion_customer]
     age = _months(codes.occasion_date) - (occ_offset + cohorts[0])
     as_of_s = np.datetime64(pd.Timestamp(as_of).to_datetime64(), "s")
@@ -169,19 +179,35 @@ def cohort_tables(codes: coded.CodedTransactions, as_of: pd.Timestamp, months: i
     mark[codes.occasion_customer[bought] * months + age[bought]] = True
     pairs = np.flatnonzero(mark)
     buyers = np.bincount(offset[pairs // months] * months + pairs % months, minlength=cells)
+    return cohort_frames(cohorts, sizes, revenue.reshape(-1, months), buyers.reshape(-1, months))
+
+
+def cohort_months(as_of: pd.Timestamp, months: int) -> np.ndarray:
+    """The cohorts shown (months since 1970-01, oldest first): the `months` up to the as-of date's."""
+    last_month = _months(np.array([pd.Timestamp(as_of).to_datetime64() - np.timedelta64(1, "s")]))[0]
+    return np.arange(last_month - months + 1, last_month + 1)
+
+
+def cohort_frames(
+    cohorts: np.ndarray, sizes: np.ndarray, revenue: np.ndarray, buyers: np.ndarray
+) -> dict[str, pd.DataFrame]:
+    """The cohort tables from each cohort's size and its (cohort x age) net revenue and buyers,
+    whichever engine counted them."""
+    months = revenue.shape[1]
+    index = _month_index(cohorts)
+    size = pd.Series(np.asarray(sizes, dtype=np.int64), index=index, name="customers")
     columns = pd.RangeIndex(months, name="months_since_first")
     with np.errstate(invalid="ignore", divide="ignore"):
-        retention = buyers.reshape(len(cohorts), months) / sizes.to_numpy()[:, None]
-        per_customer = revenue.reshape(len(cohorts), months) / sizes.to_numpy()[:, None]
-    reached = (last_month - cohorts)[:, None] >= columns.to_numpy()[None, :]
-    empty = sizes.to_numpy()[:, None] == 0
+        retention = buyers / size.to_numpy()[:, None]
+        per_customer = revenue / size.to_numpy()[:, None]
+    reached = (cohorts[-1] - cohorts)[:, None] >= columns.to_numpy()[None, :]
+    empty = size.to_numpy()[:, None] == 0
     for grid in (retention, per_customer):
         grid[~reached | empty] = np.nan
-    index = _month_index(cohorts)
     return {
         "retention": pd.DataFrame(retention, index=index, columns=columns),
         "revenue": pd.DataFrame(per_customer, index=index, columns=columns),
-        "size": sizes,
+        "size": size,
     }
 
 

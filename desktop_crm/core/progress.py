@@ -18,6 +18,15 @@ class Cancelled(Exception):
     """Raised inside a computation when its `cancelled()` hook returns True."""
 
 
+def accepted_hooks(fn: Callable, hooks: dict[str, Callable]) -> dict[str, Callable]:
+    """The hooks (`progress`, `cancelled`) the task function accepts: a quick one may take neither."""
+    import inspect
+
+    params = inspect.signature(fn).parameters
+    takes_any = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
+    return {name: hook for name, hook in hooks.items() if takes_any or name in params}
+
+
 def no_progress(fraction: float, message: str) -> None:
     """Default progress hook: ignores reports."""
 

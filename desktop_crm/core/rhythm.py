@@ -55,7 +55,13 @@ def overdue(
     Customers already past `lost_days` are not overdue: they are lost, and another action covers them.
     `gaps`: `usual_gaps(codes)` when the caller has it already (it is the costly part).
     """
-    gaps = pd.Series(usual_gaps(codes) if gaps is None else gaps, index=codes.customer_ids).reindex(recency_days.index)
+    gaps = usual_gaps(codes) if gaps is None else gaps
+    return overdue_from(pd.Series(gaps, index=codes.customer_ids), recency_days, lost_days)
+
+
+def overdue_from(gaps: pd.Series, recency_days: pd.Series, lost_days: float) -> pd.DataFrame:
+    """`overdue` from each customer's usual gap (by customer id), whichever engine measured it."""
+    gaps = gaps.reindex(recency_days.index)
     recency = recency_days.astype(float)
     late = recency - gaps
     flag = (recency >= OVERDUE_FACTOR * gaps) & (late >= OVERDUE_MIN_DAYS) & (recency <= lost_days)

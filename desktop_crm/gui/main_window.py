@@ -30,7 +30,7 @@ from desktop_crm.core.targets import TargetSpec
 from desktop_crm.gui import language, theme
 from desktop_crm.gui.accessible import name_for_screen_readers
 from desktop_crm.gui.actions import WindowActions, build_menus
-from desktop_crm.gui.empty import no_data_text, on_disk
+from desktop_crm.gui.empty import no_data_text
 from desktop_crm.gui.help import SegmentsHelp, WelcomeDialog, about_box
 from desktop_crm.gui.import_wizard import ImportWizard
 from desktop_crm.gui.project_io import ProjectFiles, autosave_path
@@ -63,9 +63,10 @@ from desktop_crm.gui.views.targets_view import TargetsView
 from desktop_crm.gui.views.traffic_view import TrafficView
 from desktop_crm.gui.views.transitions_view import TransitionsView
 from desktop_crm.gui.views.value_view import ValueView
-from desktop_crm.gui.worker import freeze_startup_objects, leave_a_core_for_the_window
+from desktop_crm.gui.worker import freeze_startup_objects
 from desktop_crm.i18n import N_, formats, tr
 from desktop_crm.i18n import language as language_code
+from desktop_crm.io.spawned import leave_a_core_for_the_window
 from desktop_crm.io.writers import write_table
 from desktop_crm.pipeline import Dataset
 from desktop_crm.project import SUFFIX as PROJECT_SUFFIX
@@ -380,15 +381,13 @@ class MainWindow(QMainWindow):
         if seg is None or data is None:
             self.status.say(no_data_text())
             return
-        if (text := on_disk(data)) is not None:
-            self.status.say(text)
-            return
         source = self.session.source_path.name if self.session.source_path else tr("Demo data")
         period = self.overview_view.state().period or None
+        rows = data.transactions.frame if data.store is None else data.store  # the Overview's figures from the store
         if path is None:
-            self.report_export.ask(self, data.transactions.frame, seg, period, source)
+            self.report_export.ask(self, rows, seg, period, source)
         else:
-            self.report_export.export(Path(path), data.transactions.frame, seg, period, source)
+            self.report_export.export(Path(path), rows, seg, period, source)
 
     def about(self) -> QMessageBox:
         box = about_box(self)

@@ -19,17 +19,20 @@ from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.gui.report_pdf import write_pdf
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import tr
+from desktop_crm.io.duckdb_overview import dashboard_store
 from desktop_crm.io.report import Report, build_report, write_html
 
 SUFFIXES = (".pdf", ".html", ".htm")
 
 
 def report_task(
-    tx: pd.DataFrame, segmentation: Segmentation, period: str | None, source: str,
+    tx: pd.DataFrame | Path, segmentation: Segmentation, period: str | None, source: str,
     progress: Callable | None = None, cancelled: Callable | None = None,
 ) -> Report:  # fmt: skip
-    """The report's blocks for the current data, in the current language (no painting)."""
-    board = compute_dashboard(tx, segmentation, period, progress=progress, cancelled=cancelled)
+    """The report's blocks for the current data (a frame, or a store's folder), in the current language
+    (no painting)."""
+    overview = dashboard_store if isinstance(tx, Path) else compute_dashboard
+    board = overview(tx, segmentation, period, progress=progress, cancelled=cancelled)
     return build_report(segmentation, board, source)
 
 
@@ -52,7 +55,7 @@ class ReportExport(QObject):
         self.runner = TaskRunner(self)
 
     def ask(
-        self, parent: QWidget, tx: pd.DataFrame, segmentation: Segmentation, period: str | None, source: str
+        self, parent: QWidget, tx: pd.DataFrame | Path, segmentation: Segmentation, period: str | None, source: str
     ) -> None:
         path, _ = QFileDialog.getSaveFileName(
             parent, tr("Export report"), f"{Path(source).stem or 'report'}.pdf", tr("PDF (*.pdf);;Web page (*.html)")
@@ -60,7 +63,9 @@ class ReportExport(QObject):
         if path:
             self.export(Path(path), tx, segmentation, period, source)
 
-    def export(self, path: Path, tx: pd.DataFrame, segmentation: Segmentation, period: str | None, source: str) -> None:
+    def export(
+        self, path: Path, tx: pd.DataFrame | Path, segmentation: Segmentation, period: str | None, source: str
+    ) -> None:
         if path.suffix.lower() not in SUFFIXES:
             path = path.with_suffix(".pdf")
         self.runner.start(

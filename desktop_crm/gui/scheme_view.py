@@ -1,5 +1,6 @@
 """The state handling shared by views whose segment-scheme combo needs new work while their other
-controls only redraw what was computed (Departments, Traffic)."""
+controls only redraw what was computed (Departments, Traffic). Each has a task for the data in
+memory and one for data kept in a store (DuckDB); the dataset decides which runs."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ from typing import Any
 from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QComboBox, QLabel
 
-from desktop_crm.gui.empty import Placeholder, on_disk
+from desktop_crm.gui.empty import Placeholder
 from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.worker import TaskRunner
+from desktop_crm.pipeline import engine_task
 
 
 class SchemeDrivenView:
@@ -39,17 +41,18 @@ class SchemeDrivenView:
             signal.connect(self._on_shown_changed)
         session.segments_ready.connect(self.show_result)
 
-    def _compute_by_scheme(self, task: Callable[[Any, Any], Any], message: str) -> None:
-        """Run `task(transactions, each customer's group in the chosen scheme)`; `_on_computed` gets the result."""
+    def _compute_by_scheme(
+        self, task: Callable[[Any, Any], Any], store_task: Callable[[Any, Any], Any], message: str
+    ) -> None:
+        """Run `task(transactions, each customer's group in the chosen scheme)`, or `store_task(store
+        folder, groups)` when the data is kept on disk; `_on_computed` gets the result."""
         data, segmentation = self.session.dataset, self.session.segmentation
         if data is None or segmentation is None or not self.scheme.count():
             return
-        if (text := on_disk(data)) is not None:  # the tasks need every sale in memory
-            self.body.show_message(text)
-            return
         groups = segmentation.customers.set_index("customer_id")[self.scheme.currentData()]
         self.status.setText(message)
-        self.runner.start(task, data.transactions.frame, groups, done=self._on_computed, failed=self.status.setText)
+        run, source = engine_task(data, task, store_task)
+        self.runner.start(run, source, groups, done=self._on_computed, failed=self.status.setText)
 
     def restore(self, state: Any) -> None:
         scheme_changed = bool(self.scheme.count()) and self.scheme.currentData() != state.scheme

@@ -12,7 +12,6 @@ traceback, and the user sees one line.
 from __future__ import annotations
 
 import contextlib
-import inspect
 import logging
 import threading
 from collections.abc import Callable
@@ -21,24 +20,10 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from desktop_crm.core.errors import UserError
-from desktop_crm.core.progress import Cancelled
+from desktop_crm.core.progress import Cancelled, accepted_hooks
 from desktop_crm.i18n import tr
 
 logger = logging.getLogger(__name__)
-
-
-def leave_a_core_for_the_window() -> None:
-    """Let pyarrow's readers and the BLAS/OpenMP pools use all cores but one, so that the GUI thread
-    always has a core to draw and respond on (on a 2-core laptop the difference is visible)."""
-    import os
-
-    import pyarrow as pa
-    from threadpoolctl import threadpool_limits
-
-    cores = max(1, (os.cpu_count() or 2) - 1)
-    pa.set_cpu_count(cores)
-    pa.set_io_thread_count(max(2, cores))
-    threadpool_limits(limits=cores)
 
 
 def freeze_startup_objects() -> None:
@@ -63,14 +48,6 @@ def error_message(exc: BaseException) -> str:
     logger.error("A background task failed", exc_info=exc)
     first_line = f"{type(exc).__name__}: {exc}".splitlines()[0]
     return tr("Unexpected error: {error}", error=first_line) + " " + tr("(details in the log file)")
-
-
-def _hooks(fn: Callable[..., Any], progress: Callable, cancelled: Callable) -> dict[str, Callable]:
-    """The `progress` and `cancelled` hooks the task function accepts (a quick one may take neither)."""
-    params = inspect.signature(fn).parameters
-    takes_any = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
-    hooks = {"progress": progress, "cancelled": cancelled}
-    return {name: hook for name, hook in hooks.items() if takes_any or name in params}
 
 
 class WorkerSignals(QObject):
@@ -104,7 +81,8 @@ class Worker(QRunnable):
         self.signals = WorkerSignals()
         self.raw = _RawSignals()
         self._stop = threading.Event()
-        self._fn, self._args, self._kwargs = fn, args, {**_hooks(fn, self._report, self._stop.is_set), **kwargs}
+        hooks = accepted_hooks(fn, {"progress": self._report, "cancelled": self._stop.is_set})
+        self._fn, self._args, self._kwargs = fn, args, {**hooks, **kwargs}
 
     def cancel(self) -> None:
         self._stop.set()

@@ -19,7 +19,15 @@ import pyarrow.compute as pc
 
 from desktop_crm.i18n import N_
 from desktop_crm.io import datetimes
-from desktop_crm.io.parsing import Array, NumberFormat, clean_text, none_bad, parse_numbers
+from desktop_crm.io.parsing import (
+    Array,
+    NumberFormat,
+    clean_text,
+    is_text_dictionary,
+    none_bad,
+    parse_numbers,
+    per_distinct,
+)
 
 EXCEL_EPOCH_OFFSET_DAYS = 25569  # 1899-12-30 to 1970-01-01
 MIN_YEAR, MAX_YEAR = 1900, 2100
@@ -169,6 +177,8 @@ def parse_dates(values: Array, fmt: DateFormat) -> DateParse:
     arr = _chunked(values)
     if pa.types.is_struct(arr.type):
         return _parse_mixed_dates(arr, fmt)
+    if is_text_dictionary(arr.type):
+        return DateParse(*per_distinct(lambda distinct: parse_dates(distinct, fmt), arr))
     if pa.types.is_timestamp(arr.type) or pa.types.is_date(arr.type):
         out = pc.cast(arr, pa.timestamp("s"))
         return DateParse(out, none_bad(out), none_bad(out))
@@ -181,12 +191,7 @@ def parse_dates(values: Array, fmt: DateFormat) -> DateParse:
         return _serial_dates(parse_numbers(text, NumberFormat(".", None))[0], text)
     formats = fmt.formats or ("%Y-%m-%d",)
     n = len(text)
-    seconds, done = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=bool)
-    for f in formats:
-        fast = datetimes.parse_fixed(text, f)
-        if fast is not None:
-            seconds[fast[1] & ~done] = fast[0][fast[1] & ~done]
-            done |= fast[1]
+    seconds, done = _fixed_width_dates(text, formats)
     filled = _np(pc.is_valid(text))
     rest = np.flatnonzero(filled & ~done)
     shaped = np.zeros(n, dtype=bool)
@@ -196,6 +201,25 @@ def parse_dates(values: Array, fmt: DateFormat) -> DateParse:
         done[rest[rest_done]] = True
     out = pa.chunked_array([pa.array(seconds, pa.int64(), mask=~done).cast(pa.timestamp("s"))])
     return DateParse(out, _bool_array(filled & ~done & ~shaped), _bool_array(filled & ~done & shaped))
+
+
+def _fixed_width_dates(text: pa.ChunkedArray, formats: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """(seconds, valid) of the cells that fit one of the formats with zero-padded fields, by the first
+    one they fit; the common case of a column in one such format costs no copying."""
+    seconds, done = np.zeros(len(text), dtype=np.int64), np.zeros(len(text), dtype=bool)
+    first = True
+    for f in formats:
+        fast = datetimes.parse_fixed(text, f)
+        if fast is None:
+            continue
+        if first:
+            seconds, done = fast
+        else:
+            take = fast[1] & ~done
+            seconds[take] = fast[0][take]
+            done |= take
+        first = False
+    return seconds, done
 
 
 def _parse_rest(text: pa.ChunkedArray, formats: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -283,6 +307,9 @@ def parse_times(values: Array) -> tuple[pa.ChunkedArray, pa.ChunkedArray]:
         secs_f, bad_f = parse_times(fraction)
         secs_t, bad_t = parse_times(text)
         return _chunked(pc.coalesce(secs_f, secs_t)), _chunked(pc.or_(bad_f, bad_t))
+    if is_text_dictionary(arr.type):
+        seconds, bad = per_distinct(parse_times, arr)
+        return seconds, bad
     if pa.types.is_timestamp(arr.type):
         day = pc.floor_temporal(arr, unit="day")
         secs = pc.cast(pc.subtract(pc.cast(arr, pa.int64()), pc.cast(day, pa.int64())), pa.int64())

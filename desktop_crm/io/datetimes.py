@@ -9,8 +9,10 @@ that is not a date at all, so the importer can give each its own reason.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import pyarrow as pa
@@ -65,39 +67,136 @@ def format_regex(fmt: str) -> str | None:
 _WIDTHS = {"Y": 4, "y": 2, "m": 2, "d": 2, "H": 2, "I": 2, "M": 2, "S": 2}
 
 
-def fixed_layout(fmt: str) -> tuple[int, int] | None:
-    """(width, position of the month) when every field of `fmt` has a fixed width; else None."""
-    pos, month, i = 0, None, 0
+@dataclass(frozen=True)
+class FixedLayout:
+    """A strptime format whose every field has a fixed width, as byte positions in a cell."""
+
+    width: int  # bytes in a cell
+    fields: dict[str, int]  # directive -> position of its first digit
+    literals: bytes  # the format's other bytes, at `literal_at`
+    literal_at: tuple[int, ...]
+
+
+def fixed_layout(fmt: str) -> FixedLayout | None:
+    """The byte layout of `fmt` when all its fields are zero-padded numbers ("%d.%m.%Y %H:%M"); else None."""
+    pos, fields, literals, literal_at, i = 0, {}, b"", [], 0
     while i < len(fmt):
         if fmt[i] == "%":
             spec = fmt[i + 1 : i + 2]
-            if spec not in _WIDTHS:
+            if spec not in _WIDTHS or spec in fields:
                 return None
-            month = pos if spec == "m" else month
+            fields[spec] = pos
             pos, i = pos + _WIDTHS[spec], i + 2
         else:
-            pos, i = pos + 1, i + 1
-    return (pos, month) if month is not None else None
+            raw = fmt[i].encode()
+            literals += raw
+            literal_at += range(pos, pos + len(raw))
+            pos, i = pos + len(raw), i + 1
+    return FixedLayout(pos, fields, literals, tuple(literal_at)) if "m" in fields else None
 
 
 def parse_fixed(text: pa.ChunkedArray, fmt: str) -> tuple[np.ndarray, np.ndarray] | None:
     """The fast path for zero-padded cells ("05.01.2024 13:45"): (seconds, valid), or None if `fmt`
     has fields of varying width.
 
-    Arrow's strptime does the parsing; a day it rolled over (31.04 -> 01.05) always lands in another
-    month, so comparing the month it gives with the month written finds every such cell. Cells not
-    valid here go to `parse_with_format`, which tells impossible dates from text that is no date.
+    Cells of the format's width are cut into digits by position in numpy, one column per byte, and
+    checked against the calendar: no regex and no strptime, which would roll 31.04 over into May.
+    Cells not valid here go to `parse_with_format`, which tells impossible dates from text that is
+    no date.
     """
     layout = fixed_layout(fmt)
     if layout is None:
         return None
-    width, at = layout
-    parsed = pc.strptime(text, format=fmt, unit="s", error_is_null=True)
-    fits = pc.and_(pc.equal(pc.utf8_length(text), width), pc.is_valid(parsed))
-    written = pc.cast(pc.if_else(fits, pc.utf8_slice_codeunits(text, at, at + 2), "0"), pa.int64())
-    valid = _np_bool(pc.and_(fits, pc.equal(written, pc.month(parsed))))
-    seconds = np.asarray(pc.fill_null(pc.cast(parsed, pa.int64()), 0).to_numpy(zero_copy_only=False))
-    return np.where(valid, seconds, 0).astype(np.int64), valid
+    seconds, valid = np.zeros(len(text), dtype=np.int64), np.zeros(len(text), dtype=bool)
+    start = 0
+    for chunk in text.chunks:
+        _parse_fixed_chunk(chunk, layout, seconds[start : start + len(chunk)], valid[start : start + len(chunk)])
+        start += len(chunk)
+    return seconds, valid
+
+
+def _parse_fixed_chunk(chunk: pa.Array, layout: FixedLayout, seconds: np.ndarray, valid: np.ndarray) -> None:
+    """Fill `seconds` and `valid` (views of the column's arrays) for one chunk."""
+    fits = _byte_lengths(chunk) == layout.width
+    if chunk.null_count:
+        fits &= _np_bool(pc.is_valid(chunk))
+    if not fits.any():
+        return
+    cells = _cell_bytes(chunk if fits.all() else chunk.filter(pa.array(fits)), layout.width)
+    ok = np.ones(len(cells), dtype=bool)
+    for name, at in layout.fields.items():
+        for k in range(at, at + _WIDTHS[name]):
+            ok &= (cells[:, k] - np.uint8(48)) < 10  # b"0".."9"; other bytes wrap around
+    for at, byte in zip(layout.literal_at, layout.literals, strict=True):
+        ok &= cells[:, at] == byte
+    days, clock = _fixed_fields(cells, layout, ok)
+    ok &= (days != _NO_DAY) & (clock >= 0)
+    stamp = np.where(ok, days.astype(np.int64) * 86400 + clock, 0)
+    if len(cells) == len(fits):
+        valid[:], seconds[:] = ok, stamp
+    else:
+        where = np.flatnonzero(fits)
+        valid[where], seconds[where] = ok, stamp
+
+
+def _fixed_fields(cells: np.ndarray, layout: FixedLayout, ok: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(days since 1970 or _NO_DAY, seconds into the day or -1 for no real clock) from the digit bytes;
+    rows not `ok` get garbage."""
+
+    def number(name: str, default: int) -> np.ndarray | int:
+        if name not in layout.fields:
+            return default
+        p, width = layout.fields[name], _WIDTHS[name]
+        return sum(  # type: ignore[return-value]
+            (cells[:, p + k].astype(np.int32) - 48) * 10 ** (width - 1 - k) for k in range(width)
+        )
+
+    year = number("Y", 1970) if "y" not in layout.fields else _two_digit_year(number("y", 70))
+    month, day = number("m", 1), number("d", 1)
+    table = month_table()
+    at = np.where(ok & (month <= 12), year * 13 + month, 0)  # rows `ok` have 4 digits of year at most
+    days = np.where((day >= 1) & (day <= table.length[at]), table.first[at] + day - 1, _NO_DAY)
+    hour = number("I", 0) if "I" in layout.fields else number("H", 0)
+    minute, second = number("M", 0), number("S", 0)
+    clock = np.asarray(np.int64(3600) * hour + minute * 60 + second, dtype=np.int64)
+    late = (np.asarray(hour) > 23) | (np.asarray(minute) > 59) | (np.asarray(second) > 59)
+    return days, np.where(late, -1, np.broadcast_to(clock, days.shape))
+
+
+_NO_DAY = np.iinfo(np.int32).min
+
+
+class MonthTable(NamedTuple):
+    """For each (year, month) of years 0-9999, at year * 13 + month: its number of days (0 for no month)
+    and the day number of its first day since 1970. Looking two numbers up is cheaper than the
+    calendar arithmetic on ten million dates."""
+
+    length: np.ndarray
+    first: np.ndarray
+
+
+@functools.cache
+def month_table() -> MonthTable:
+    year, month = np.divmod(np.arange(10_000 * 13), 13)
+    leap = (month == 2) & real_day(year, month, np.full_like(year, 29))
+    last = np.where(month == 0, 0, _DAYS_IN_MONTH[month] + leap)
+    first = civil_days(year, np.maximum(month, 1), np.ones_like(year))
+    return MonthTable(last.astype(np.int8), first.astype(np.int32))
+
+
+def _byte_lengths(chunk: pa.Array) -> np.ndarray:
+    """Each cell's length in bytes, from the offsets buffer."""
+    kind = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
+    offsets = np.frombuffer(chunk.buffers()[1], dtype=kind)[chunk.offset : chunk.offset + len(chunk) + 1]
+    return np.diff(offsets)
+
+
+def _cell_bytes(chunk: pa.Array, width: int) -> np.ndarray:
+    """Cells that are all `width` bytes long as an (n, width) array of bytes, without a copy."""
+    kind = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
+    first = int(np.frombuffer(chunk.buffers()[1], dtype=kind)[chunk.offset])
+    data = np.frombuffer(chunk.buffers()[2], dtype=np.uint8)
+    return data[first : first + len(chunk) * width].reshape(len(chunk), width)
 
 
 @dataclass

@@ -95,6 +95,7 @@ ORDER BY s.customer_id
 """
 
 MEMORY_LIMIT = "1GB"  # DuckDB spills beyond this, so a 100 M-row store fits beside the app on an 8 GB laptop
+TEMP_ROOT: Path | None = None  # set in a child process (io/spawned.py): its spills, removed by its parent
 
 
 def connect(temp_directory: Path | None = None, memory_limit: str = MEMORY_LIMIT) -> Connection:
@@ -108,7 +109,7 @@ def connect(temp_directory: Path | None = None, memory_limit: str = MEMORY_LIMIT
 
     from desktop_crm.io.store import cache_dir
 
-    temp_directory = temp_directory or cache_dir() / "duckdb-tmp"
+    temp_directory = TEMP_ROOT or temp_directory or cache_dir() / "duckdb-tmp"
     temp_directory.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect()
     con.execute("SET preserve_insertion_order = false")  # lets large aggregations stream
@@ -126,6 +127,11 @@ def parquet_source(folder: Path) -> str:
 
 def has_column(con: Connection, source: str, column: str) -> bool:
     return column in [row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {source}").fetchall()]
+
+
+def occasion_key(with_orders: bool) -> str:
+    """The columns grouped by to form purchase occasions (frequency basis "occasions")."""
+    return _OCCASION_KEYS["receipts" if with_orders else "timestamps"]
 
 
 def occasions_sql(frequency_basis: str, with_orders: bool, promo: bool = False) -> str:

@@ -31,9 +31,10 @@ from desktop_crm.core.model import (
 from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.i18n import N_, language, later, latern, tr, trn
 from desktop_crm.i18n.formats import currency
+from desktop_crm.io import column_jobs, parsing
 from desktop_crm.io import mapping as mapping_mod
-from desktop_crm.io import parsing
 from desktop_crm.io.dates import DateFormat, dates_in_range, parse_dates, parse_times, sniff_date_format
+from desktop_crm.io.duplicate_rows import count_duplicate_rows
 from desktop_crm.io.errors import InputError
 from desktop_crm.io.import_problems import implausible, nothing_imported, warn_broken_lines
 from desktop_crm.io.sources import BadRow, ColumnPlan, Source, open_source
@@ -255,7 +256,8 @@ def read_plan(
 ) -> dict[str, ColumnPlan]:
     """Let pyarrow type a column while reading when its whole sample is clean; else read text.
 
-    Labels (category, store) are read as dictionaries, which pyarrow builds in its reading threads.
+    Labels (category, store) are read as dictionaries, which pyarrow builds in its reading threads;
+    so are columns whose values recur (see `_recurs`), so that each distinct value is parsed once.
     """
     plan: dict[str, ColumnPlan] = {}
     if source.format == "workbook":
@@ -263,7 +265,7 @@ def read_plan(
     if source.format != "text":
         return plan
     for f in fields:
-        if f.kind is Kind.LABEL and f.name in found:
+        if f.name in found and (f.kind is Kind.LABEL or _recurs(f, formats)):
             plan[found[f.name]] = ColumnPlan(pa.dictionary(pa.int32(), pa.string()))
     numbers = {
         found[name]: ColumnPlan(pa.float64(), decimal=fmt.decimal)
@@ -278,6 +280,15 @@ def read_plan(
         if dfmt.formats and dfmt.match_rate == 1.0 and dfmt.iso_only:
             plan[found[name]] = ColumnPlan(pa.timestamp("s"))
     return plan
+
+
+def _recurs(f: Field, formats: _Formats) -> bool:
+    """Whether a column's cells repeat a few values: amounts (prices recur), times of day, and dates
+    without a clock. Dates with a clock are mostly distinct, and ids are."""
+    if f.kind is Kind.NUMBER or f.kind is Kind.TIME:
+        return True
+    dates = formats.dates.get(f.name)
+    return f.kind is Kind.DATE and dates is not None and not any("%H" in d or "%I" in d for d in dates.formats)
 
 
 def workbook_plan(fields: Sequence[Field], found: dict[str, str]) -> dict[str, ColumnPlan]:
@@ -372,18 +383,35 @@ def _parse_fields(
     linking: _Linking | None = None,  # None: the default region, no decisions (a streamed batch)
 ) -> tuple[dict[str, pa.ChunkedArray], np.ndarray]:
     """Parse each mapped column; return canonical arrays and a reason code per row (0 = accepted)."""
-    cols: dict[str, pa.ChunkedArray] = {}
-    bad: dict[str, np.ndarray] = {}
-    for f in fields:
-        if f.name in found:
-            cols[f.name] = _parse_column(f, table[found[f.name]], formats, bad)
+    jobs = {f.name: _job(f, table[found[f.name]], formats) for f in fields if f.name in found}
+    cols, bad = column_jobs.run_jobs(jobs)
     _merge_time(cols)
     suspicious = None
     if "alt_id" in cols and "customer_id" in cols:
         suspicious = _link_identities(cols, report, linking or _Linking(phone_region(ImportOptions()), ()))
-    reasons = _reason_codes(table, found, cols, bad, suspicious)
+    reasons = _reason_codes(table, found, cols, bad, suspicious, _unread_cells(fields, found, bad))
     _warn_optional(bad, reasons == 0, report)
     return cols, reasons
+
+
+def _unread_cells(fields: Sequence[Field], found: dict[str, str], bad: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Per source column read only as numbers, dates or times, the cells that could not be read:
+    the only ones of that column where a totals word can be (see io.totals)."""
+    mapped = [(f, found[f.name]) for f in fields if f.name in found]
+    as_text = {column for f, column in mapped if f.kind not in _READ_KINDS or f.name not in bad}
+    unread: dict[str, np.ndarray] = {}
+    for f, column in mapped:
+        if column not in as_text:
+            unread[column] = unread[column] | bad[f.name] if column in unread else bad[f.name]
+    return unread
+
+
+_READ_KINDS = (Kind.NUMBER, Kind.DATE, Kind.TIME)
+
+
+def _job(f: Field, raw: pa.ChunkedArray, formats: _Formats) -> column_jobs.Job:
+    """Parsing one column; labels are read whole, as their dictionary is built from every row."""
+    return column_jobs.Job(raw, lambda part, bad: _parse_column(f, part, formats, bad), f.kind is not Kind.LABEL)
 
 
 def _parse_column(f: Field, raw: pa.ChunkedArray, formats: _Formats, bad: dict[str, np.ndarray]) -> pa.ChunkedArray:
@@ -439,11 +467,13 @@ def _reason_codes(
     cols: dict[str, pa.ChunkedArray],
     bad: dict[str, np.ndarray],
     suspicious: np.ndarray | None,
+    unread: dict[str, np.ndarray] | None = None,
 ) -> np.ndarray:
     """One reason code per row (0 = accepted); the first rule that applies names the reason.
-    `suspicious`: card-less rows whose plate/phone is shared too widely to link."""
+    `suspicious`: card-less rows whose plate/phone is shared too widely to link; `unread`: see
+    `_unread_cells`."""
     no_id = ~_valid(cols["customer_id"])
-    rules: list[tuple[np.ndarray | None, int]] = [(totals_rows(table, found.values()), TOTALS)]
+    rules: list[tuple[np.ndarray | None, int]] = [(totals_rows(table, found.values(), unread), TOTALS)]
     rules += [(_empty_rows(table, found, no_id), EMPTY), (suspicious, SUSPICIOUS_ID), (no_id, NO_ID)]
     if "date" in cols and "amount" in cols:
         rules += [
@@ -578,34 +608,6 @@ def _report_duplicates(report: ImportReport, frame: pd.DataFrame) -> None:
                 report.duplicate_rows,
             )
         )
-
-
-def count_duplicate_rows(frame: pd.DataFrame) -> int:
-    """Rows equal to an earlier row in every column.
-
-    Equal rows have equal (date, amount), so only rows that share that pair with another row are
-    compared in full. Exports are nearly always in time order, and then such rows sit in runs of
-    equal timestamps found in one pass; other files fall back to hashing the pair.
-    """
-    n = len(frame)
-    if n < 2:
-        return 0
-    stamp = frame["date"].to_numpy().view(np.int64)
-    if (stamp[1:] >= stamp[:-1]).all():
-        same = stamp[1:] == stamp[:-1]
-        candidates = np.zeros(n, dtype=bool)
-        candidates[1:] |= same
-        candidates[:-1] |= same
-        rows = np.flatnonzero(candidates)
-    else:
-        rows = np.arange(n)
-    if len(rows) > 1:
-        cents = np.round(frame["amount"].to_numpy()[rows] * 100).astype(np.int64)
-        key = stamp[rows].astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15) ^ cents.astype(np.uint64)
-        rows = rows[pd.Series(key).duplicated(keep=False).to_numpy()]
-    if len(rows) < 2:
-        return 0
-    return int(frame.iloc[rows].duplicated(keep="first").sum())
 
 
 def _np_bool(values: pa.ChunkedArray | pa.Array) -> np.ndarray:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -59,14 +60,13 @@ def clean_text(values: Array) -> pa.ChunkedArray:
     return pa.chunked_array(chunks, type=arr.type)
 
 
-_ASCII_BLANKS = np.array([9, 10, 11, 12, 13, 32], dtype=np.uint8)
+# Bytes that may begin or end a blank: ASCII whitespace, and any byte of a multi-byte character
+# (U+00A0 and the other Unicode spaces), so that every such cell is trimmed.
+_EDGE_BYTES = np.isin(np.arange(256), [9, 10, 11, 12, 13, 32]) | (np.arange(256) >= 0x80)
 
 
 def _blank_edges(chunk: pa.Array) -> tuple[bool, bool]:
-    """(may a value start or end with whitespace, is a non-null value empty), from the raw buffers.
-
-    A byte >= 0x80 at an edge may begin or end a Unicode space, so it counts as "may".
-    """
+    """(may a value start or end with whitespace, is a non-null value empty), from the raw buffers."""
     n = len(chunk)
     if n == 0:
         return False, False
@@ -74,17 +74,16 @@ def _blank_edges(chunk: pa.Array) -> tuple[bool, bool]:
     kind = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
     offsets = np.frombuffer(offsets_buf, dtype=kind)[chunk.offset : chunk.offset + n + 1]
     lengths = np.diff(offsets)
-    valid = chunk.is_valid().to_numpy(zero_copy_only=False) if chunk.null_count else np.ones(n, dtype=bool)
-    filled = valid & (lengths > 0)
-    empty = bool((valid & (lengths == 0)).any())
-    if data_buf is None or not filled.any():
+    if not chunk.null_count and lengths.min() > 0:  # the common case: every cell has a value
+        starts, ends, empty = offsets[:-1], offsets[1:] - 1, False
+    else:
+        valid = chunk.is_valid().to_numpy(zero_copy_only=False) if chunk.null_count else np.ones(n, dtype=bool)
+        filled = valid & (lengths > 0)
+        starts, ends, empty = offsets[:-1][filled], offsets[1:][filled] - 1, bool((valid & (lengths == 0)).any())
+    if data_buf is None or not len(starts):
         return False, empty
     data = np.frombuffer(data_buf, dtype=np.uint8)
-    first = data[offsets[:-1][filled]]
-    last = data[offsets[1:][filled] - 1]
-    edges = np.concatenate([first, last])
-    padded = bool(np.isin(edges, _ASCII_BLANKS).any() or (edges >= 0x80).any())
-    return padded, empty
+    return bool(_EDGE_BYTES[data[starts]].any() or _EDGE_BYTES[data[ends]].any()), empty
 
 
 def clean_labels(values: Array) -> pa.ChunkedArray:
@@ -115,9 +114,35 @@ def clean_labels(values: Array) -> pa.ChunkedArray:
 def not_empty(values: Array) -> pa.ChunkedArray:
     """True where a cell has something in it (a non-null, non-blank value)."""
     arr = _unmixed(values)
+    if is_text_dictionary(arr.type):
+        return per_distinct(lambda distinct: (not_empty(distinct),), arr)[0]
     if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type):
         return pc.fill_null(pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(arr)), 0), False)
     return pc.is_valid(arr)
+
+
+def is_text_dictionary(kind: pa.DataType) -> bool:
+    """A text column read as a dictionary (each distinct value once, and an index per row)."""
+    return pa.types.is_dictionary(kind) and (
+        pa.types.is_string(kind.value_type) or pa.types.is_large_string(kind.value_type)
+    )
+
+
+def per_distinct(
+    parse: Callable[[pa.ChunkedArray], Sequence[pa.ChunkedArray]], values: pa.ChunkedArray
+) -> tuple[pa.ChunkedArray, ...]:
+    """Run a row-by-row parser on a dictionary column's distinct values only, then give every row the
+    result of its value: amounts and dates repeat, so a column of ten million cells may hold a few
+    thousand values. A row without a value gets null, and False in a mask."""
+    arr = pa.table({"v": values}).unify_dictionaries()["v"]  # every chunk indexes one dictionary
+    distinct = arr.chunk(0).dictionary if arr.num_chunks else pa.array([], values.type.value_type)
+    results = [_chunked(r).combine_chunks() for r in parse(_chunked(distinct))]
+    spread = []
+    for result in results:
+        chunks = [result.take(chunk.indices) for chunk in arr.chunks]
+        column = pa.chunked_array(chunks, type=result.type)
+        spread.append(pc.fill_null(column, False) if pa.types.is_boolean(result.type) else column)
+    return tuple(spread)
 
 
 # --------------------------------------------------------------------------- numbers
@@ -230,6 +255,9 @@ def parse_numbers(values: Array, fmt: NumberFormat) -> tuple[pa.ChunkedArray, pa
         num = pc.cast(arr, pa.float64())
         bad = pc.fill_null(pc.invert(pc.is_finite(num)), False)
         return pc.if_else(bad, pa.scalar(None, pa.float64()), num), bad
+    if is_text_dictionary(arr.type):
+        values, bad = per_distinct(lambda distinct: parse_numbers(distinct, fmt), arr)
+        return values, bad
     text = clean_text(arr)
     simple = pc.match_substring_regex(text, _simple_number_pattern(fmt))
     if pc.all(simple).as_py() is not False:  # every non-empty value has the common shape

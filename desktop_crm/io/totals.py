@@ -7,7 +7,7 @@ never read as a customer or a category, and counted in the import report like ev
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import numpy as np
 import pyarrow as pa
@@ -26,25 +26,30 @@ _EDGES = " \t\u00a0:.*=-"
 WORD_LIKE = r"\pL{3}"  # every one of TOTAL_WORDS matches (tests/test_totals_rows.py)
 
 
-def totals_rows(table: pa.Table, columns: Iterable[str]) -> np.ndarray:
+def totals_rows(table: pa.Table, columns: Iterable[str], unread: Mapping[str, np.ndarray] | None = None) -> np.ndarray:
     """Mask of rows where any of `columns` (text columns of the raw table) holds only a totals word.
 
-    Only cells that can hold a word are looked at: a label column's distinct values, and the cells
-    of an id column that are not all digits (usually none), so ten million card numbers cost a
-    vectorised digit check instead of lower-casing and a regex pass.
+    Only cells that can hold a word are looked at: a label column's distinct values, the cells of
+    an id column that are not all digits (usually none), so ten million card numbers cost a
+    vectorised digit check instead of lower-casing and a regex pass, and in a column read as
+    numbers or dates the cells it could not read (`unread`, per column): no word is a number.
     """
     mask = np.zeros(table.num_rows, dtype=bool)
+    unread = unread or {}
     for name in dict.fromkeys(columns):
         column = table[name]
         if pa.types.is_struct(column.type):  # a workbook column mixing real and text cells (io.sources)
             column = pa.chunked_array([c.field("text") for c in column.chunks], pa.string())
-        if pa.types.is_dictionary(column.type) and _is_text(column.type.value_type):
+        dictionary = pa.types.is_dictionary(column.type) and _is_text(column.type.value_type)
+        if not dictionary and not _is_text(column.type):
+            continue  # numbers and dates cannot say "Total"
+        if dictionary and name not in unread:
             mask |= _dictionary_hits(column)
-        elif _is_text(column.type):
-            maybe = _may_be_word(column)
-            if len(maybe):
-                mask[maybe] |= _is_total_word(column.take(pa.array(maybe)))
-        # numbers and dates cannot say "Total"
+            continue
+        maybe = np.flatnonzero(unread[name]) if name in unread else _may_be_word(column)
+        if len(maybe):
+            cells = column.take(pa.array(maybe))
+            mask[maybe] |= _is_total_word(pc.cast(cells, pa.string()) if dictionary else cells)
     return mask
 
 

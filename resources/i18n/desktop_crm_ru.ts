@@ -99,7 +99,7 @@
             <translation>(новые)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/core/journeys.py" />
+            <location filename="../../desktop_crm/core/traffic.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>(none)</source>
             <translation>(нет)</translation>
@@ -321,8 +321,8 @@
             <translation>Все ячейки</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/core/journeys.py" />
             <location filename="../../desktop_crm/core/target_form.py" />
+            <location filename="../../desktop_crm/core/traffic.py" />
             <source>All customers</source>
             <translation>Все клиенты</translation>
         </message>

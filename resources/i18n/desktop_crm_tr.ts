@@ -99,7 +99,7 @@
             <translation>(yeni)</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/core/journeys.py" />
+            <location filename="../../desktop_crm/core/traffic.py" />
             <location filename="../../desktop_crm/io/targets_export.py" />
             <source>(none)</source>
             <translation>(yok)</translation>
@@ -319,8 +319,8 @@
             <translation>Tüm hücreler</translation>
         </message>
         <message>
-            <location filename="../../desktop_crm/core/journeys.py" />
             <location filename="../../desktop_crm/core/target_form.py" />
+            <location filename="../../desktop_crm/core/traffic.py" />
             <source>All customers</source>
             <translation>Tüm müşteriler</translation>
         </message>

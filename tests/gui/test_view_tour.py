@@ -30,7 +30,7 @@ def test_a_view_whose_task_fails_is_reported(
     def broken(*args, **kwargs):
         raise RuntimeError("a module left out of the bundle")
 
-    monkeypatch.setattr(journeys, "traffic", broken)  # before the data arrives: no view has computed yet
+    monkeypatch.setattr(journeys, "traffic_grid", broken)  # before the data arrives: no view has computed yet
     tour = ViewTour(window)
     problems: list[tuple[str, str]] = []
     tour.failed.connect(lambda *problem: problems.append(problem))

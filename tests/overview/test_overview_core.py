@@ -19,6 +19,7 @@ from desktop_crm.core import (
     targets,
 )
 from desktop_crm.core.segmentation import SegmentSettings, segment_customers
+from desktop_crm.core.visits import MemoryVisits
 
 
 def frame(rows: list[tuple[str, str, float]]) -> pd.DataFrame:
@@ -139,7 +140,7 @@ def test_narrative_names_a_planted_change_and_not_noise(seed: int) -> None:
         codes = coded.encode(tx)
         as_of = pd.Timestamp("2024-06-30")
         series = overview.kpi_series(codes, as_of, "month", count=2)
-        sentences = narrative.what_changed(codes, series, None, tx)
+        sentences = narrative.what_changed(MemoryVisits(codes, tx), series, None)
         named = {s.subject for s in sentences}
         if plant:
             assert {"active_customers", "visits", "revenue"} <= named

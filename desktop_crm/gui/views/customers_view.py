@@ -34,7 +34,9 @@ from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, tr, trn
 from desktop_crm.i18n.formats import money, number
 from desktop_crm.i18n.labels import value_label
+from desktop_crm.io.duckdb_overview import attention_store
 from desktop_crm.io.segments_export import customer_columns
+from desktop_crm.pipeline import engine_task
 
 ATTRIBUTES = {
     "age_band": N_("Age band"),
@@ -144,9 +146,9 @@ class CustomersView(QWidget):
     def _attend(self) -> None:
         """Shown: the columns about each customer's rhythm and next tier, in a worker."""
         data, segmentation = self.session.dataset, self.session.segmentation
-        if data is not None and segmentation is not None and on_disk(data) is None:  # rhythm needs every sale
-            tx = data.transactions.frame
-            self.attention.start(customer_attention, tx, segmentation, done=self._on_attention)
+        if data is not None and segmentation is not None:
+            task, rows = engine_task(data, customer_attention, attention_store)
+            self.attention.start(task, rows, segmentation, done=self._on_attention)
 
     def _on_attention(self, columns: pd.DataFrame) -> None:
         """Usual gap, days overdue and the path to the next tier join the table once computed."""

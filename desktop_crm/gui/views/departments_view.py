@@ -33,6 +33,7 @@ from desktop_crm.gui.tables import DataTable
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, tr, trn
 from desktop_crm.i18n.formats import number, percent
+from desktop_crm.io.duckdb_journeys import department_map_store
 
 DEFAULT_ARROWS = 12  # the strongest moves drawn at first
 MAP, SEQUENCES = "map", "sequences"
@@ -137,7 +138,9 @@ class DepartmentsView(SchemeDrivenView, QWidget):
         self.computing.request()
 
     def compute(self) -> None:
-        self._compute_by_scheme(journeys.department_map, tr("Following every customer from visit to visit…"))
+        self._compute_by_scheme(
+            journeys.department_map, department_map_store, tr("Following every customer from visit to visit…")
+        )
 
     def _on_computed(self, tables: dict[str, pd.DataFrame]) -> None:
         self.tables = tables

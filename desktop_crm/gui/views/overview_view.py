@@ -1,12 +1,14 @@
 """The Overview: how the business is doing, what changed, cohorts and what to do next, on one page.
 
-Everything comes from one background task (core.dashboard.compute_dashboard) on the session's
-segmentation; a card, a sentence or a cohort cell opens its customers in the Customers view, an action
-opens Targets filled with its spec.
+Everything comes from one background task on the session's segmentation (core.dashboard.compute_dashboard,
+or io.duckdb_overview.dashboard_store for a file kept on disk); a card, a sentence or a cohort cell opens
+its customers in the Customers view (looked up in a worker: on a store it is a query), an action opens
+Targets filled with its spec.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,7 +23,7 @@ from desktop_crm.core.segmentation import Segmentation
 from desktop_crm.gui.chart_items import point_font
 from desktop_crm.gui.charts import MatrixHeatmap
 from desktop_crm.gui.combos import select
-from desktop_crm.gui.empty import Placeholder, on_disk
+from desktop_crm.gui.empty import Placeholder
 from desktop_crm.gui.layouts import labelled_row
 from desktop_crm.gui.lazy import WhenShown
 from desktop_crm.gui.overview_parts import ActionList, KpiCard
@@ -29,6 +31,8 @@ from desktop_crm.gui.session import Session
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, tr, trn
 from desktop_crm.i18n.formats import date, money, number, percent
+from desktop_crm.io.duckdb_overview import dashboard_store
+from desktop_crm.pipeline import engine_task
 
 AT_RISK = "revenue_at_risk"
 OVERDUE = "overdue"
@@ -81,6 +85,7 @@ class OverviewView(QWidget):
             self.measure.addItem(tr(title), key)
         self.status = QLabel()
         self.runner = TaskRunner(self)
+        self.lookup = TaskRunner(self)  # the customers behind a click
         self.body = Placeholder(self._content())
         layout = QVBoxLayout(self)
         top = labelled_row((tr("Period"), self.period))
@@ -155,16 +160,13 @@ class OverviewView(QWidget):
         data, segmentation = self.session.dataset, self.session.segmentation
         if data is None or segmentation is None:
             return
-        if (text := on_disk(data)) is not None:
-            self.body.show_message(text)
-            return
         if self.dashboard is None:
             self.body.show_message(tr("Computing…"))
         self.status.setText(tr("Computing…"))
+        task, rows = engine_task(data, compute_dashboard, dashboard_store)
         self.runner.start(
-            compute_dashboard, data.transactions.frame, segmentation, self._wanted.period or None,
-            done=self._on_computed, failed=self.status.setText,
-        )  # fmt: skip
+            task, rows, segmentation, self._wanted.period or None, done=self._on_computed, failed=self.status.setText
+        )
 
     def _on_computed(self, board: Dashboard) -> None:
         self.dashboard = board
@@ -230,17 +232,12 @@ class OverviewView(QWidget):
 
     def card_customers(self, key: str) -> pd.Index:
         """The customers behind a card: the period's (core.overview), at risk, or overdue."""
-        board = self.dashboard
-        assert board is not None and board.codes is not None
-        if key == AT_RISK:
-            return board.at_risk_customers
-        if key == OVERDUE:
-            return board.attention.index[board.attention["overdue"].to_numpy(dtype=bool)]
-        return overview.kpi_customers(board.codes, board.kpis, key)
+        assert self.dashboard is not None
+        return card_customers(self.dashboard, key)
 
     def _on_card_clicked(self, key: str) -> None:
         if self.dashboard is not None:
-            self.customers_chosen.emit(_ids(self.card_customers(key)), tr(CARD_TITLES[key]))
+            self._choose(tr(CARD_TITLES[key]), card_customers, self.dashboard, key)
 
     def _on_sentence_clicked(self, link: str) -> None:
         if self.dashboard is not None:
@@ -249,15 +246,29 @@ class OverviewView(QWidget):
 
     def _on_cohort_clicked(self, i: int, j: int) -> None:
         board = self.dashboard
-        if board is None or board.codes is None:
+        if board is None or board.visits is None:
             return
         cohort = board.cohorts["retention"].index[i]
-        ids = overview.cohort_customers(board.codes, cohort, j)
-        self.customers_chosen.emit(_ids(ids), f"{cohort:%Y-%m} +{j}")
+        self._choose(f"{cohort:%Y-%m} +{j}", board.visits.cohort_customers, cohort, j)
+
+    def _choose(self, title: str, find: Callable[..., pd.Index], *args: object) -> None:
+        """Look the customers up in a worker (a query on a store), then send them with `title`."""
+        self.lookup.start(find, *args, done=lambda ids: self.customers_chosen.emit(_ids(ids), title),
+                          failed=self.status.setText)  # fmt: skip
 
     def _on_action_chosen(self, row: int) -> None:
         if self.dashboard is not None:
             self.action_chosen.emit(self.dashboard.actions[row].spec)
+
+
+def card_customers(board: Dashboard, key: str) -> pd.Index:
+    """The customers behind a card of `board`: the period's, at risk, or overdue."""
+    if key == AT_RISK:
+        return board.at_risk_customers
+    if key == OVERDUE:
+        return board.attention.index[board.attention["overdue"].to_numpy(dtype=bool)]
+    assert board.visits is not None
+    return board.visits.kpi_customers(board.kpis, key)
 
 
 def _ids(index: pd.Index) -> list[str]:

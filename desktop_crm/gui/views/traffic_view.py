@@ -21,6 +21,7 @@ from desktop_crm.gui.session import Session
 from desktop_crm.gui.worker import TaskRunner
 from desktop_crm.i18n import N_, tr, trn
 from desktop_crm.i18n.formats import money, number, percent
+from desktop_crm.io.duckdb_traffic import traffic_with_quiet_times_store
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,9 @@ class TrafficView(SchemeDrivenView, QWidget):
         self.computing.request()
 
     def compute(self) -> None:
-        self._compute_by_scheme(journeys.traffic_with_quiet_times, tr("Counting visits…"))
+        self._compute_by_scheme(
+            journeys.traffic_with_quiet_times, traffic_with_quiet_times_store, tr("Counting visits…")
+        )
 
     def _on_computed(self, computed: tuple[pd.DataFrame, dict[str | None, traffic.QuietTimes]]) -> None:
         self.table, self.quiet = computed
