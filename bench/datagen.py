@@ -76,3 +76,55 @@ def _messy_lines(table: pa.Table, header: bool) -> bytes:
     lines = ("Kart No;Tarih;Tutar;Fiş No;Reyon;Mağaza\n" if header else "") + "\n".join(text) + "\n"
     del pd
     return lines.encode("utf-8")
+
+
+DEPARTMENTS = ["Coffee", "Tea", "Bakery", "Dairy", "Snacks", "Fuel"]
+STORES = ["Central", "Harbour", "Old Town"]
+SPAN_S = 730 * 86400  # two years of sales, as make_csv
+
+
+def make_csv_fast(rows: int, customers: int, promo: bool = True) -> Path:
+    """`make_csv`'s clean export (same columns and distributions) written by one DuckDB COPY.
+
+    Why: numpy string padding made 100 M rows take ~27 minutes; DuckDB writes them in parallel
+    in minutes. Each value comes from a hash of the row number, so the file is deterministic
+    whatever the thread count. Times are sorted (row i falls in the i-th slice of the two
+    years), amounts are Gamma(2, 15.00) as a sum of two exponentials, 1 % of them negative.
+    """
+    import duckdb
+
+    name = f"tx_{rows}_clean_{customers}c{'_promo' if promo else ''}_fast.csv"
+    path = DATA / name
+    if path.exists():
+        return path
+    DATA.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    con = duckdb.connect()
+    con.execute("SET preserve_insertion_order = true")
+    con.execute("SET enable_progress_bar = false")
+    con.execute(f"COPY ({_fast_query(rows, customers, promo)}) TO '{tmp}' (FORMAT csv, HEADER true)")
+    con.close()
+    tmp.rename(path)
+    return path
+
+
+def _fast_query(rows: int, customers: int, promo: bool) -> str:
+    """The SELECT behind `make_csv_fast`: uniform draws u(k) are hashes of (row, k) scaled to (0, 1)."""
+
+    def u(k: int) -> str:
+        return f"((hash(i, {k}) >> 11) + 0.5) / 9007199254740992.0"
+
+    def pick(k: int, values: list[str]) -> str:
+        return f"{values}[1 + (hash(i, {k}) % {len(values)})::BIGINT]"
+
+    promo_col = f", ({u(7)} < 0.2)::TINYINT AS promo" if promo else ""
+    cents = f"round(-1500.0 * (ln({u(2)}) + ln({u(3)})))"
+    return f"""
+        SELECT lpad((1 + hash(i, 0) % {customers})::VARCHAR, 8, '0') AS card_no,
+               TIMESTAMP '2023-07-01' + to_seconds(floor((i + {u(1)}) * {SPAN_S} / {rows})::BIGINT) AS date,
+               CASE WHEN {u(4)} < 0.01 THEN -1 ELSE 1 END * {cents} / 100.0 AS amount,
+               i::VARCHAR AS receipt,
+               {pick(5, DEPARTMENTS)} AS department,
+               {pick(6, STORES)} AS store{promo_col}
+        FROM (SELECT range AS i FROM range({rows}))
+    """

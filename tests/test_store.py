@@ -4,6 +4,7 @@ give what the in-memory import and engine give."""
 from __future__ import annotations
 
 from pathlib import Path
+from unittest.mock import patch
 
 import numpy as np
 import pandas as pd
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 from desktop_crm.core import coded
 from desktop_crm.core.customers import default_as_of
 from desktop_crm.core.progress import Cancelled
-from desktop_crm.io import duckdb_engine, store
+from desktop_crm.io import duckdb_engine, duckdb_results, store
 from desktop_crm.io.importer import import_transactions
 
 pytest.importorskip("duckdb")
@@ -29,6 +30,7 @@ ROWS = st.lists(
     min_size=1,
     max_size=60,
 )
+CHUNKS = st.sampled_from([duckdb_results.CHUNK_ROWS, 4])  # one query, or one per few customers' rows
 
 
 def _write(rows: list[tuple[str, int, int, int | None]], path: Path) -> Path:
@@ -118,8 +120,8 @@ SCHEME_COLUMNS = ["rfm_segment", "lifecycle_segment", "abc_class", "price_segmen
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(ROWS, st.lists(st.sampled_from(["Fuel", "Café", "Shop"]), min_size=60, max_size=60), st.randoms())
-def test_every_scheme_of_the_store_equals_in_memory(tmp_path: Path, rows, departments, rnd) -> None:
+@given(ROWS, st.lists(st.sampled_from(["Fuel", "Café", "Shop"]), min_size=60, max_size=60), st.randoms(), CHUNKS)
+def test_every_scheme_of_the_store_equals_in_memory(tmp_path: Path, rows, departments, rnd, chunk: int) -> None:
     from desktop_crm.core.segmentation import segment_customers
 
     folder = tmp_path / f"case{len(list(tmp_path.iterdir()))}"
@@ -132,14 +134,15 @@ def test_every_scheme_of_the_store_equals_in_memory(tmp_path: Path, rows, depart
     memory = import_transactions(path).frame
     stored = store.import_to_store(path, folder / "store")
     expected = segment_customers(memory).customers
-    got = duckdb_engine.segment_store(stored.transactions).customers
+    with patch.object(duckdb_results, "CHUNK_ROWS", chunk):
+        got = duckdb_engine.segment_store(stored.transactions).customers
     assert list(got.columns) == list(expected.columns)
     pd.testing.assert_frame_equal(got, expected, check_dtype=False, check_categorical=False)
 
 
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(ROWS, st.sampled_from(["rfm", "lifecycle"]))
-def test_snapshots_and_transitions_of_the_store_equal_in_memory(tmp_path: Path, rows, scheme: str) -> None:
+@given(ROWS, st.sampled_from(["rfm", "lifecycle"]), CHUNKS)
+def test_snapshots_and_transitions_of_the_store_equal_in_memory(tmp_path: Path, rows, scheme: str, chunk: int) -> None:
     from desktop_crm.core.dynamics import take_snapshots, transition
 
     folder = tmp_path / f"case{len(list(tmp_path.iterdir()))}"
@@ -149,7 +152,8 @@ def test_snapshots_and_transitions_of_the_store_equal_in_memory(tmp_path: Path, 
     stored = store.import_to_store(path, folder / "store")
     dates = [pd.Timestamp("2025-01-20"), pd.Timestamp("2025-02-15"), default_as_of(memory)]
     expected = take_snapshots(memory, dates, scheme)
-    got = duckdb_engine.snapshots_store(stored.transactions, dates, scheme)
+    with patch.object(duckdb_results, "CHUNK_ROWS", chunk):
+        got = duckdb_engine.snapshots_store(stored.transactions, dates, scheme)
     pd.testing.assert_frame_equal(got.segments, expected.segments, check_index_type=False)
     for date in expected.dates:
         pd.testing.assert_frame_equal(got.figures[date], expected.figures[date], check_index_type=False)

@@ -143,26 +143,27 @@ def snapshots_from(
         raise ValueError("lifecycle snapshots need the file's thresholds")
     order = _order(scheme, settings)
     n = len(ids)
-    seg_codes = np.full((n, len(dates)), -1, dtype=np.int16)
+    code_type = np.int8 if len(order) < 127 else np.int16  # 1 byte per customer and date
+    segments: dict[pd.Timestamp, pd.Categorical] = {}
     figures: dict[pd.Timestamp, pd.DataFrame] = {}
     for j, date in enumerate(dates):
         steps.stage(0.1 + 0.9 * (j + 1) / len(dates), tr("Segmenting as of {date}", date=formats.date(date)))
         summary = summary_at(date)
         # day and occasion counts are exact in float32: 12 dates x 5 M customers take 0.5 GB less
         fig = {k: np.full(n, np.nan, dtype=_FIGURE_TYPES[k]) for k in _FIGURE_TYPES}
+        codes = np.full(n, -1, dtype=code_type)
         if not summary.empty:
             segment = pd.Categorical(_assign(summary, scheme, settings, thresholds), categories=order)
             rows = summary["code"].to_numpy() if "code" in summary else ids.get_indexer(summary["customer_id"])
-            seg_codes[rows, j] = segment.codes
+            codes[rows] = segment.codes
             for k in fig:
                 fig[k][rows] = summary[k].to_numpy(dtype=float, na_value=np.nan)
+        del summary
+        segments[date] = pd.Categorical.from_codes(codes, categories=order)
         figures[date] = pd.DataFrame(fig, index=ids)
-    segments = pd.DataFrame(
-        {d: pd.Categorical.from_codes(seg_codes[:, j], categories=order) for j, d in enumerate(dates)},
-        index=ids,
-    )
     steps.done(tr("Snapshots ready"))
-    return Snapshots(dates, scheme, segments, figures, order, thresholds if scheme == "lifecycle" else None)
+    table = pd.DataFrame(segments, index=ids)
+    return Snapshots(dates, scheme, table, figures, order, thresholds if scheme == "lifecycle" else None)
 
 
 def _summary_at(codes: coded.CodedTransactions, date: pd.Timestamp) -> pd.DataFrame:
@@ -239,30 +240,31 @@ def transition(snapshots: Snapshots, date_from: pd.Timestamp, date_to: pd.Timest
             raise UserError(tr("{date} is not one of the snapshot dates", date=formats.date(d)))
     if date_from >= date_to:
         raise UserError(tr("the 'from' date must be before the 'to' date"))
-    present = snapshots.segments[date_to].notna().to_numpy()  # everyone at `to`; (new) if absent at `from`
-    seg_to = snapshots.segments[date_to].to_numpy()[present]
-    seg_from = snapshots.segments[date_from].astype(object).to_numpy()[present]
-    seg_from = np.where(pd.isna(seg_from), NEW, seg_from)
-    fig_from = snapshots.figures[date_from].to_numpy()[present]
-    fig_to = snapshots.figures[date_to].to_numpy()[present]
-    pairs = pd.DataFrame(
-        {
-            "customer_id": snapshots.segments.index[present],
-            "from_segment": pd.Categorical(seg_from, categories=[*snapshots.order, NEW]),
-            "to_segment": pd.Categorical(seg_to, categories=snapshots.order),
-            "recency_days_from": fig_from[:, 0],
-            "frequency_from": fig_from[:, 1],
-            "monetary_from": fig_from[:, 2],
-            "recency_days_to": fig_to[:, 0],
-            "frequency_to": fig_to[:, 1],
-            "monetary_to": fig_to[:, 2],
-        }
-    )
+    # segment codes, not labels: no object array or hashing of millions of labels per transition
+    code_to = _codes(snapshots, date_to)
+    present = code_to >= 0  # everyone at `to`; (new) if absent at `from`
+    code_from = _codes(snapshots, date_from)[present]
+    code_from[code_from < 0] = len(snapshots.order)
+    columns = {
+        "customer_id": snapshots.segments.index[present],
+        "from_segment": pd.Categorical.from_codes(code_from, categories=[*snapshots.order, NEW]),
+        "to_segment": pd.Categorical.from_codes(code_to[present], categories=snapshots.order),
+    }
+    for side, date in (("from", date_from), ("to", date_to)):
+        figures = snapshots.figures[date]
+        for name in ("recency_days", "frequency", "monetary"):  # one column at a time, in its own type
+            columns[f"{name}_{side}"] = figures[name].to_numpy(dtype=float)[present]
+    pairs = pd.DataFrame(columns)
     pairs["period_revenue"] = (pairs["monetary_to"] - pairs["monetary_from"].fillna(0.0)).round(2)
     grouped = pairs.groupby(["from_segment", "to_segment"], observed=False)
     counts = grouped.size().unstack("to_segment", fill_value=0)
     revenue = grouped["period_revenue"].sum().unstack("to_segment", fill_value=0.0).round(2)
     return Transition(date_from, date_to, counts, revenue, pairs, snapshots.order, snapshots.thresholds)
+
+
+def _codes(snapshots: Snapshots, date: pd.Timestamp) -> np.ndarray:
+    """Each customer's segment at `date` as its position in `snapshots.order`, -1 before their first purchase."""
+    return snapshots.segments[date].cat.codes.to_numpy()  # `snapshots_from` makes them in that order
 
 
 def transition_between(

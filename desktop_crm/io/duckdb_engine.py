@@ -32,6 +32,15 @@ from desktop_crm.core.segmentation import (
     score_summary,
 )
 from desktop_crm.i18n import formats, later, tr
+from desktop_crm.io.duckdb_results import (
+    Placement,
+    column,
+    fetch_parts,
+    id_ranges,
+    is_duckdb,
+    number_customers,
+    with_codes,
+)
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection as Connection
@@ -48,7 +57,7 @@ _OCCASION_KEYS = {
 # literal such as 1.0 is a DECIMAL in Spark, whose average is rounded to a few digits.
 PROMO_SQL = """
 WITH seen AS (
-    SELECT customer_id, date, amount, promo{order} FROM {source} WHERE date < $as_of
+    SELECT customer_id, date, amount, promo{order} FROM {source} WHERE date < $as_of{range}
 ), occasions AS (
     {occasions}
 )
@@ -63,33 +72,27 @@ SELECT DISTINCT CAST(category AS VARCHAR) AS category FROM {source} WHERE date <
 # One row per customer with a column per category: the long (customer, category) form would be
 # customers x categories rows of Python strings in pandas, ~3.7 GB at 5 M customers and 6 categories.
 CATEGORY_SQL = """
-SELECT customer_id, {columns} FROM {source} WHERE date < $as_of AND category IS NOT NULL GROUP BY customer_id
+SELECT customer_id, {columns} FROM {source} WHERE date < $as_of AND category IS NOT NULL{range} GROUP BY customer_id
 """
 
+# One pass over the occasions: each CTE is referenced once, so DuckDB streams it. When `seen` was read
+# twice (purchases, and spend over every row), DuckDB materialised it: at 100 M rows that ran out of
+# its 1 GB instead of spilling. Spend is the sum of the occasions' net amounts (every row is in one).
 SUMMARY_SQL = """
 WITH seen AS (
-    SELECT customer_id, date, amount{order} FROM {source} WHERE date < $as_of
+    SELECT customer_id, date, amount{order} FROM {source} WHERE date < $as_of{range}
 ), occasions AS (
     {occasions}
-), bought AS (
-    SELECT customer_id, count(*) AS frequency, min(date) AS first_purchase, max(date) AS last_purchase
-    FROM occasions WHERE amount > 0 GROUP BY customer_id
-), spent AS (
-    SELECT customer_id, sum(amount) AS spend FROM seen GROUP BY customer_id
+), customers AS (
+    SELECT customer_id, count(*) FILTER (WHERE amount > 0) AS frequency,
+        min(date) FILTER (WHERE amount > 0) AS first_purchase, max(date) FILTER (WHERE amount > 0) AS last_purchase,
+        sum(amount) AS spend
+    FROM occasions GROUP BY customer_id
 )
-SELECT {key}, b.first_purchase, b.last_purchase, coalesce(b.frequency, 0) AS frequency, s.spend
-FROM spent s LEFT JOIN bought b USING (customer_id){codes}
+SELECT {key}, s.first_purchase, s.last_purchase, s.frequency, s.spend
+FROM customers s{codes}
 ORDER BY s.customer_id
 """
-
-# Every customer of a store once, numbered in id order: snapshots take their customers' positions
-# from here instead of 5 M id strings per date (and a hash of them to place each date's rows).
-CODES_SQL = """
-CREATE OR REPLACE TEMP TABLE customer_codes AS
-SELECT customer_id, CAST(row_number() OVER (ORDER BY customer_id) - 1 AS INTEGER) AS code
-FROM (SELECT DISTINCT customer_id FROM {source})
-"""
-
 
 MEMORY_LIMIT = "1GB"  # DuckDB spills beyond this, so a 100 M-row store fits beside the app on an 8 GB laptop
 TEMP_ROOT: Path | None = None  # set in a child process (io/spawned.py): its spills, removed by its parent
@@ -112,6 +115,7 @@ def connect(temp_directory: Path | None = None, memory_limit: str = MEMORY_LIMIT
     con.execute("SET preserve_insertion_order = false")  # lets large aggregations stream
     con.execute("SET temp_directory = ?", [str(temp_directory)])
     con.execute("SET memory_limit = ?", [memory_limit])
+    con.execute("SET VARIABLE crm_memory_limit = ?", [memory_limit])  # restored by `give_back`
     return con
 
 
@@ -158,8 +162,9 @@ def customer_summary(
         occasions=occasions_sql(frequency_basis, with_orders),
         key="s.customer_id" if ids is None else "c.code",
         codes="" if ids is None else " JOIN customer_codes c USING (customer_id)",
+        range="{range}",
     )
-    got = con.execute(sql, {"as_of": as_of.to_pydatetime()}).df()
+    got = fetch_parts(con, sql, {"as_of": as_of.to_pydatetime()}, id_ranges(con, source, ids))
     positions = None if ids is None else got["code"].to_numpy()
     names = pd.Index(got["customer_id"].astype(str), name="customer_id") if ids is None else ids[positions]
     summary = coded.summary_frame(
@@ -180,22 +185,36 @@ def _seconds(values: pd.Series) -> np.ndarray:
 
 
 def promo_share(
-    con: Connection, source: str, as_of: pd.Timestamp, ids: pd.Index, frequency_basis: str = "occasions"
+    con: Connection,
+    source: str,
+    as_of: pd.Timestamp,
+    ids: pd.Index,
+    frequency_basis: str = "occasions",
+    placement: Placement | None = None,
 ) -> np.ndarray:
-    """`coded.promo_share` in DuckDB, for the customers `ids` (0 for those without a purchase visit)."""
+    """`coded.promo_share` in DuckDB, for the customers `ids` (0 for those without a purchase visit),
+    placed by customer code when `placement` tells where `ids` are in `customer_codes`."""
     with_orders = has_column(con, source, "order_id")
     sql = PROMO_SQL.format(
         source=source,
         order=", order_id" if with_orders else "",
         occasions=occasions_sql(frequency_basis, with_orders, promo=True),
+        range="{range}",
     )
-    got = con.execute(sql, {"as_of": pd.Timestamp(as_of).to_pydatetime()}).df()
+    params = {"as_of": pd.Timestamp(as_of).to_pydatetime()}
+    if placement is not None:
+        got = fetch_parts(con, with_codes(sql), params, id_ranges(con, source, ids))
+        return np.nan_to_num(placement.spread(got["code"].to_numpy(), column(got, "share")), nan=0.0)
+    got = fetch_parts(con, sql, params, [(None, None)])
     share = pd.Series(got["share"].to_numpy(dtype=float), index=got["customer_id"].astype(str))
     return share.reindex(ids).fillna(0.0).to_numpy()
 
 
-def category_spend(con: Connection, source: str, as_of: pd.Timestamp, ids: pd.Index) -> pd.DataFrame:
-    """`coded.category_spend` in DuckDB: customer x category net spend, customers in `ids` order."""
+def category_spend(
+    con: Connection, source: str, as_of: pd.Timestamp, ids: pd.Index, placement: Placement | None = None
+) -> pd.DataFrame:
+    """`coded.category_spend` in DuckDB: customer x category net spend, customers in `ids` order
+    (placed by customer code when `placement` tells where `ids` are in `customer_codes`)."""
     as_of = pd.Timestamp(as_of).to_pydatetime()
     names = sorted(con.execute(CATEGORIES_SQL.format(source=source), {"as_of": as_of}).df()["category"])
     if not names:
@@ -204,7 +223,12 @@ def category_spend(con: Connection, source: str, as_of: pd.Timestamp, ids: pd.In
     columns = ", ".join(
         f"coalesce(sum(amount) FILTER (WHERE CAST(category AS VARCHAR) = $c{i}), 0) AS c{i}" for i in range(len(names))
     )
-    got = con.execute(CATEGORY_SQL.format(source=source, columns=columns), params).df()
+    sql = CATEGORY_SQL.format(source=source, columns=columns, range="{range}")
+    if placement is not None:
+        got = fetch_parts(con, with_codes(sql), params, id_ranges(con, source, ids))
+        codes = got["code"].to_numpy()
+        return pd.DataFrame({n: placement.spread(codes, column(got, f"c{i}")) for i, n in enumerate(names)}, index=ids)
+    got = fetch_parts(con, sql, params, [(None, None)])
     spend = got.set_index(got["customer_id"].astype(str)).drop(columns="customer_id")
     spend.columns = names
     return spend.reindex(ids, fill_value=0.0).astype(float)
@@ -283,17 +307,20 @@ def segment_source(
     as_of = end if settings.as_of is None else pd.Timestamp(settings.as_of).normalize()
     steps.stage(0.35, tr("Summarising customers"))
     basis = settings.scoring.frequency_basis
-    summary = customer_summary(con, source, as_of, basis)
+    everyone = number_customers(con, source) if is_duckdb(con) else None  # Spark aligns by id
+    summary = customer_summary(con, source, as_of, basis, everyone)
+    placement = None if everyone is None else Placement(summary.pop("code").to_numpy(), len(everyone))
+    del everyone
     if summary.empty:
         raise UserError(tr("no transactions before {date}; choose a later as-of date", date=formats.date(as_of)))
     thresholds = settings.thresholds or file_thresholds(con, source, basis, summary if as_of == end else None)
     table, cuts, pareto = score_summary(summary, settings, thresholds, steps)
     if has_column(con, source, "promo"):
-        add_price(table, promo_share(con, source, as_of, table.index, basis), settings)
+        add_price(table, promo_share(con, source, as_of, table.index, basis, placement), settings)
     shares = None
     if has_column(con, source, "category"):
         steps.stage(0.7, tr("Category preference"))
-        spend = category_spend(con, source, as_of, table.index)
+        spend = category_spend(con, source, as_of, table.index, placement)
         if not spend.columns.empty:
             table, shares = add_categories(table, spend)
     found = add_clusters(table, shares, settings, thresholds, steps)
@@ -329,14 +356,12 @@ def snapshots_source(
 ) -> Snapshots:
     """`snapshots_store` on any connection that runs these queries, over the table expression `source`."""
     settings = settings or SegmentSettings()
-    numbered = _is_duckdb(con)  # Spark (spark_engine) gets the ids in each summary instead
+    numbered = is_duckdb(con)  # Spark (spark_engine) gets the ids in each summary instead
     if numbered:
-        con.execute(CODES_SQL.format(source=source))
-        found = con.execute("SELECT customer_id FROM customer_codes ORDER BY code").df()["customer_id"]
+        ids = number_customers(con, source)
     else:
         found = con.execute(f"SELECT DISTINCT customer_id FROM {source} ORDER BY customer_id").df()["customer_id"]
-    ids = pd.Index(found.astype(str), name="customer_id")
-    del found
+        ids = pd.Index(found.astype(str), name="customer_id")
     basis = settings.scoring.frequency_basis
 
     def summary_at(date: pd.Timestamp) -> pd.DataFrame:
@@ -345,10 +370,6 @@ def snapshots_source(
     if scheme == "lifecycle" and settings.thresholds is None:
         settings = replace(settings, thresholds=file_thresholds(con, source, basis))
     return snapshots_from(ids, dates, summary_at, scheme, settings, steps)
-
-
-def _is_duckdb(con: Connection) -> bool:
-    return type(con).__module__.split(".")[0] == "duckdb"
 
 
 def transition_store(
