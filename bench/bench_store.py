@@ -6,8 +6,11 @@ file is measured in another fresh process when `--memory` is given (it needs ~0.
     python bench/bench_store.py [--cases 10000000:1000000] [--memory] [--fast]
 
 `--fast` writes the export with `datagen.make_csv_fast` (DuckDB, minutes for 100 M rows) instead of
-`make_csv`. The run also reports the largest size DuckDB's spill folder reached (sampled every second).
-A long run can be split in two processes on the same store (the 100 M-row case, docs/benchmarks.md):
+`make_csv`. The run also reports the largest size DuckDB's spill folder reached (sampled every second)
+and the children's peak (RUSAGE_CHILDREN: the run starts none, but KMeans forks `lscpu` once, whose
+high-water mark starts at this process's size). The import stage ends with the store's summary, as
+the app's import does. The 100 M-row case ran in one process (docs/benchmarks.md); a long run can
+also be split in two processes on the same store:
 
     python bench/bench_store.py --one duckdb FILE --stage import    # then --stage analyse
 """
