@@ -174,6 +174,22 @@ def test_the_fast_extent_is_the_exact_one(tmp_path: Path) -> None:
         bounds.check_workbook(path)
 
 
+@pytest.mark.parametrize(("column", "allowed"), [("AJ", True), ("ZZ", False)])
+def test_cells_counted_only_while_needed_are_recounted_before_a_sheet_is_refused(
+    tmp_path: Path, column: str, allowed: bool
+) -> None:
+    """The fast check counts cells only while they are too few for the grid seen so far; a wide cell
+    at the end of a long sheet makes the grid grow late, so the cells are counted again, exactly."""
+    rows = 30_000  # several chunks, 90,000 cells
+    sheet = _long_sheet(rows) + f'<row r="{rows + 2}"><c r="{column}{rows + 2}"><v>1</v></c></row>'
+    path = hostile.xlsx(tmp_path / "wide.xlsx", sheet)
+    if allowed:  # 30,002 x 36 cells, 1 in 12 filled
+        bounds.check_workbook(path)
+        return
+    with pytest.raises(InputError, match=f"30002 rows × 702 columns \\({sheet.count('<c ')} filled cells\\)"):
+        bounds.check_workbook(path)
+
+
 def test_a_sheet_goes_to_the_store_in_blocks_with_every_row_accounted_for(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -13,6 +13,7 @@ import json
 import os
 import re
 import stat
+import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -94,7 +95,7 @@ def check_workbook(path: Path) -> None:
             _check_entries(path, archive.infolist())
             for name in archive.namelist():
                 if re.fullmatch(r"xl/worksheets/[^/]+\.xml", name):
-                    _check_grid(path, _cell_extent(_stream(archive, name)))
+                    _check_grid(path, _xlsx_extent(archive, name))
                 elif re.fullmatch(r"xl/worksheets/[^/]+\.bin", name):
                     _check_grid(path, _biff12_extent(archive.read(name)))
                 elif name == "content.xml":
@@ -102,6 +103,13 @@ def check_workbook(path: Path) -> None:
                         _check_grid(path, extent)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, zlib.error, ValueError) as exc:
         raise InputError(tr("{path}: not a readable Excel/ODS workbook ({error})", path=path, error=exc)) from None
+
+
+def _xlsx_extent(archive: zipfile.ZipFile, name: str) -> tuple[int, int, int]:
+    rows, cols, cells = _cell_extent(_stream(archive, name))
+    if _too_sparse(rows * cols, cells):  # the cells were counted only while needed: count them all
+        cells = _count_all_cells(_stream(archive, name))
+    return rows, cols, cells
 
 
 def _check_entries(path: Path, entries: list[zipfile.ZipInfo]) -> None:
@@ -131,7 +139,9 @@ _REF = re.compile(rb"\sr=\"([A-Z]{1,3})([0-9]{1,9})\"")
 
 
 def _cell_extent(chunks: Iterator[bytes]) -> tuple[int, int, int]:
-    """(rows, columns, filled cells) of an .xlsx sheet, from the references of its cells.
+    """(rows, columns, filled cells) of an .xlsx sheet, from the references of its cells; the filled
+    cells are a lower bound, counted only while they are too few for the grid seen so far (a dense
+    sheet has enough after a twentieth of it; `_xlsx_extent` recounts a sheet that looks too sparse).
 
     Reading every reference costs more than parsing the sheet, so a chunk is read whole only when one
     search finds a reference beyond the last row and the widest column seen (cells go in row order, so
@@ -139,13 +149,22 @@ def _cell_extent(chunks: Iterator[bytes]) -> tuple[int, int, int]:
     """
     rows = cols = cells = 0
     for chunk in chunks:
-        cells += chunk.count(b"<c") or len(_BARE_CELL.findall(chunk))  # <col>, <cfRule>: a few more, no harm
         for col, row in _REF.findall(chunk[-8192:]):
             rows, cols = max(rows, int(row)), max(cols, _column_number(col))
-        if _beyond(rows, cols).search(chunk) or _odd_spaces(chunk):
+        if _beyond(chunk, rows, cols) or _odd_spaces(chunk):
             for col, row in _CELL.findall(chunk):
                 rows, cols = max(rows, int(row)), max(cols, _column_number(col))
+        if cells * SPARSE_FACTOR < rows * cols:
+            cells += _count_cells(chunk)
     return rows, cols, cells
+
+
+def _count_cells(chunk: bytes) -> int:
+    return chunk.count(b"<c") or len(_BARE_CELL.findall(chunk))  # <col>, <cfRule>: a few more, no harm
+
+
+def _count_all_cells(chunks: Iterator[bytes]) -> int:
+    return sum(_count_cells(chunk) for chunk in chunks)
 
 
 def _odd_spaces(chunk: bytes) -> bool:
@@ -155,13 +174,26 @@ def _odd_spaces(chunk: bytes) -> bool:
     return any(odd in chunk for odd in _ODD_SPACES)
 
 
-def _beyond(rows: int, cols: int) -> re.Pattern[bytes]:
+def _beyond(chunk: bytes, rows: int, cols: int) -> bool:
+    """Whether `chunk` has a cell reference with a row after `rows` or a column after `cols`.
+
+    RE2 (pyarrow's regex engine, a DFA) runs this search ~4 x faster than `re`, which tries the
+    pattern at each of the chunk's ~25,000 references."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    offsets = pa.py_buffer(struct.pack("<2q", 0, len(chunk)))
+    text = pa.Array.from_buffers(pa.large_binary(), 1, [None, offsets, pa.py_buffer(chunk)])  # no copy
+    return pc.match_substring_regex(text, _beyond_pattern(rows, cols))[0].as_py()
+
+
+def _beyond_pattern(rows: int, cols: int) -> str:
     """A cell reference with a row after `rows` or a column after `cols` (after a plain space: the
     literal lets the search skip ahead; other spaces before an attribute are caught by _ODD_SPACES)."""
     letters = _column_letters(cols)
     row = _above(str(rows), "0123456789")
     col = _above(letters, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") if letters else "[A-Z]{1,3}"
-    return re.compile(b' r="(?:[A-Z]{1,3}(?:%s)"|(?:%s)[0-9])' % (row.encode(), col.encode()))
+    return f' r="(?:[A-Z]{{1,3}}(?:{row})"|(?:{col})[0-9])'
 
 
 def _above(value: str, alphabet: str) -> str:
@@ -289,8 +321,7 @@ class _OdsTable:
 
 def _check_grid(path: Path, extent: tuple[int, int, int]) -> None:
     rows, cols, cells = extent
-    area = rows * cols
-    if area > MAX_CELLS or (area > SPARSE_AREA and area > SPARSE_FACTOR * max(cells, 1)):
+    if rows * cols > MAX_CELLS or _too_sparse(rows * cols, cells):
         raise InputError(
             tr(
                 "{path}: a sheet spans {rows} rows × {cols} columns ({cells} filled cells); too large to read",
@@ -300,6 +331,10 @@ def _check_grid(path: Path, extent: tuple[int, int, int]) -> None:
                 cells=cells,
             )
         )
+
+
+def _too_sparse(area: int, cells: int) -> bool:
+    return area > SPARSE_AREA and area > SPARSE_FACTOR * max(cells, 1)
 
 
 # --------------------------------------------------------------------------- parquet
