@@ -74,9 +74,13 @@ def _dictionary_hits(column: pa.ChunkedArray) -> np.ndarray:
 
 
 def _is_total_word(text: pa.Array | pa.ChunkedArray) -> np.ndarray:
-    text = pc.utf8_lower(pc.utf8_trim(text, characters=_EDGES))
-    text = pc.replace_substring_regex(text, pattern=r"\s+", replacement=" ")
-    return np.asarray(pc.fill_null(pc.is_in(text, value_set=_WORDS), False), dtype=bool)
+    """Per cell, whether it is a totals word; each distinct cell is normalised once (a department or
+    store column holds a few names over and over)."""
+    distinct = pc.unique(text)
+    words = pc.utf8_lower(pc.utf8_trim(distinct, characters=_EDGES))
+    words = pc.replace_substring_regex(words, pattern=r"\s+", replacement=" ")
+    totals = distinct.filter(pc.fill_null(pc.is_in(words, value_set=_WORDS), False))
+    return np.asarray(pc.fill_null(pc.is_in(text, value_set=totals), False), dtype=bool)
 
 
 def _is_text(kind: pa.DataType) -> bool:
