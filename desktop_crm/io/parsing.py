@@ -36,10 +36,17 @@ def as_text(values: Array) -> pa.ChunkedArray:
     """Cells as text; a mixed workbook column (a struct, see io.sources) as its cells were shown."""
     arr = _chunked(values)
     if pa.types.is_struct(arr.type):
-        return _chunked(arr.combine_chunks().field("text"))
+        flat = arr.combine_chunks()  # io.sheets leaves the text of the real number and date cells out
+        number, date = pc.cast(flat.field("number"), pa.string()), _date_text(flat.field("date"))
+        return _chunked(pc.fill_null(pc.coalesce(flat.field("text"), number, date), ""))
     if not pa.types.is_string(arr.type) and not pa.types.is_large_string(arr.type):
         return pc.cast(arr, pa.string())
     return arr
+
+
+def _date_text(stamps: pa.Array) -> pa.Array:
+    """Dates as python-calamine shows them: a date cell (midnight) without its time."""
+    return pc.replace_substring_regex(pc.cast(stamps, pa.string()), " 00:00:00$", "")
 
 
 def clean_text(values: Array) -> pa.ChunkedArray:
