@@ -190,6 +190,36 @@ def test_cells_counted_only_while_needed_are_recounted_before_a_sheet_is_refused
         bounds.check_workbook(path)
 
 
+def _directory_entry(data: bytearray, name: str) -> int:
+    """Where the zip directory's record of `name` starts."""
+    at = data.index(b"PK\x01\x02")  # the first record; then on to the one named
+    while data[at + 46 : at + 46 + len(name)] != name.encode():
+        at = data.index(b"PK\x01\x02", at + 4)
+    return at
+
+
+@pytest.mark.parametrize("inflater", ["isal", "zlib"])
+@pytest.mark.parametrize("lie", ["crc", "size"])
+def test_a_sheet_whose_size_or_crc_lies_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, inflater: str, lie: str
+) -> None:
+    """The sheet is inflated (by ISA-L when installed) at most to its declared size, its CRC checked."""
+    if inflater == "zlib":
+        monkeypatch.setattr(bounds, "_isal", lambda: None)
+    elif bounds._isal() is None:
+        pytest.skip("isal is not installed")
+    path = hostile.xlsx(tmp_path / "s.xlsx", _long_sheet(20_000))
+    bounds.check_workbook(path)
+    data = bytearray(path.read_bytes())
+    at = _directory_entry(data, "xl/worksheets/sheet1.xml")
+    field = at + (16 if lie == "crc" else 24)  # CRC-32, uncompressed size
+    value = int.from_bytes(data[field : field + 4], "little")
+    data[field : field + 4] = (value ^ 1 if lie == "crc" else value // 2).to_bytes(4, "little")
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError, match="not a readable Excel/ODS workbook"):
+        bounds.check_workbook(path)
+
+
 def test_a_sheet_goes_to_the_store_in_blocks_with_every_row_accounted_for(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

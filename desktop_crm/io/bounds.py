@@ -122,14 +122,63 @@ def _check_entries(path: Path, entries: list[zipfile.ZipInfo]) -> None:
 
 
 def _stream(archive: zipfile.ZipFile, name: str) -> Iterator[bytes]:
-    """An entry in chunks; zipfile stops at the declared size and checks the CRC, so sizes cannot lie."""
-    with archive.open(name) as fh:
-        tail = b""
-        while chunk := fh.read(CHUNK):
-            cut = chunk.rfind(b">") + 1
-            yield tail + chunk[:cut]
-            tail = chunk[cut:][-65536:]  # no tag is longer; a huge text node is not kept whole
-        yield tail
+    """An entry in chunks cut after a tag; at most its declared size, CRC checked, so sizes cannot lie."""
+    tail = b""
+    for chunk in _inflated(archive, archive.getinfo(name)):
+        cut = chunk.rfind(b">") + 1
+        yield tail + chunk[:cut]
+        tail = chunk[cut:][-65536:]  # no tag is longer; a huge text node is not kept whole
+    yield tail
+
+
+def _inflated(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]:
+    """An entry's bytes in chunks of CHUNK; inflated by ISA-L when it is installed (2.5 x faster than zlib:
+    the sheet of a 200 k-row import is 66 MB of XML), else by zipfile, which checks the same."""
+    isal_zlib = _isal()
+    plain = info.compress_type != zipfile.ZIP_DEFLATED or info.flag_bits & 1  # 1: encrypted
+    if isal_zlib is None or plain or archive.filename is None:
+        with archive.open(info) as fh:
+            while chunk := fh.read(CHUNK):
+                yield chunk
+        return
+    size = crc = 0
+    for chunk in _deflated_chunks(isal_zlib, Path(archive.filename), info):
+        size, crc = size + len(chunk), isal_zlib.crc32(chunk, crc)
+        if size > info.file_size:
+            raise zipfile.BadZipFile(f"{info.filename}: longer than its declared size")
+        yield chunk
+    if size != info.file_size or crc != info.CRC:
+        raise zipfile.BadZipFile(f"{info.filename}: its size or CRC does not match the zip directory")
+
+
+def _deflated_chunks(isal_zlib: Any, path: Path, info: zipfile.ZipInfo) -> Iterator[bytes]:
+    """The entry's raw deflate stream, inflated in chunks of at most CHUNK bytes."""
+    with path.open("rb") as raw:
+        raw.seek(info.header_offset)
+        header = raw.read(30)
+        if len(header) < 30 or header[:4] != b"PK\x03\x04":
+            raise zipfile.BadZipFile(f"{info.filename}: no local header")
+        name_size, extra_size = struct.unpack("<2H", header[26:30])
+        raw.seek(info.header_offset + 30 + name_size + extra_size)
+        left = info.compress_size
+        inflater = isal_zlib.decompressobj(-15)
+        while inflater.unconsumed_tail or left:
+            data = inflater.unconsumed_tail
+            if not data:
+                data = raw.read(min(CHUNK, left))
+                left = left - len(data) if data else 0
+            if chunk := inflater.decompress(data, CHUNK):
+                yield chunk
+        if chunk := inflater.flush():
+            yield chunk
+
+
+def _isal() -> Any:
+    try:
+        from isal import isal_zlib
+    except ImportError:  # the bundle may leave it out: zlib reads the same, slower
+        return None
+    return isal_zlib
 
 
 _CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*?\sr=\"([A-Z]{1,3})([0-9]{1,9})\"")
