@@ -220,6 +220,33 @@ def test_a_sheet_whose_size_or_crc_lies_is_refused(
         bounds.check_workbook(path)
 
 
+@pytest.mark.parametrize("inflater", ["isal", "zlib"])
+def test_a_sheet_with_broken_compressed_data_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, inflater: str
+) -> None:
+    if inflater == "zlib":
+        monkeypatch.setattr(bounds, "_isal", lambda: None)
+    path = hostile.xlsx(tmp_path / "s.xlsx", _long_sheet(20_000))
+    data = bytearray(path.read_bytes())
+    at = data.index(b"xl/worksheets/sheet1.xml") + 100_000  # inside the sheet's deflate stream
+    data[at : at + 64] = bytes(range(64))
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError, match="not a readable Excel/ODS workbook"):
+        bounds.check_workbook(path)
+
+
+@pytest.mark.parametrize("at", [100, sheets.HEAD_ROWS + 500])
+def test_a_far_cell_in_a_long_sheet_is_refused_when_it_is_opened(tmp_path: Path, at: int) -> None:
+    """A long sheet's first rows are checked and read while the whole sheet is checked on another thread:
+    a far cell among the first rows or after them is refused before any reader allocates its grid."""
+    far = f'<row r="{at}"><c r="XFD{at}"><v>1</v></c></row>'
+    path = hostile.xlsx(tmp_path / "far.xlsx", _long_sheet(sheets.HEAD_ROWS + 1_000, far, at=at))
+    with pytest.raises(InputError, match="too large to read"):
+        preview_import(path)
+    with pytest.raises(InputError, match="too large to read"):
+        import_transactions(path)
+
+
 def test_a_sheet_goes_to_the_store_in_blocks_with_every_row_accounted_for(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

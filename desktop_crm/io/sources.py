@@ -456,7 +456,9 @@ def _read_text(
 
 def _cell_text(value: object) -> str:
     """A cell as the text a user would see, with dates in ISO form and whole numbers without '.0'."""
-    if value is None or value == "":
+    if isinstance(value, str):  # most cells: checked first
+        return value.strip()
+    if value is None:
         return ""
     if isinstance(value, bool):
         return "1" if value else "0"
@@ -475,37 +477,19 @@ def _cell_text(value: object) -> str:
 
 
 def _open_workbook(path: Path, sheet: str | None, header_row: int | None = None) -> Source:
-    from python_calamine import CalamineError, CalamineWorkbook
+    from python_calamine import CalamineError
 
     try:
         with path.open("rb") as fh:
             head = fh.read(8)
         if not head:
             raise InputError(tr("{path}: the file is empty", path=path))
-        bounds.check_workbook(path)
-        first = sheets.xlsx_head(path) if sheets.fast_reading(path) else None
-        if first is None:
-            workbook = CalamineWorkbook.from_path(str(path))
-        else:
-            workbook = CalamineWorkbook.from_filelike(io.BytesIO(first.data))
-        names = list(workbook.sheet_names)
-        if sheet is not None and sheet not in names:
-            if sheet.isdigit() and 1 <= int(sheet) <= len(names):
-                sheet = names[int(sheet) - 1]
-            else:
-                raise InputError(
-                    tr(
-                        "{path}: no sheet '{sheet}'; sheets are: {names}",
-                        path=path,
-                        sheet=sheet,
-                        names=", ".join(names),
-                    )
-                )
-        candidates = [sheet] if sheet is not None else names
-        opened: list[tuple[str, list[list[object]]]] = []
-        for name in candidates:
-            rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
-            opened.append((name, rows))
+        with bounds.workbook_checked(path, alongside=sheets.fast_reading(path)) as checked:
+            opened, names, first = _open_head(path, sheet, checked)
+            found = [(name, rows) for name, rows in opened if any(any(c != "" for c in r) for r in rows)]
+            if not found:
+                raise InputError(tr("{path}: the workbook has no data", path=path))
+            return _workbook_source(path, names, found, header_row, set() if first is None else first.cut)
     except (CalamineError, zipfile.BadZipFile) as exc:
         kind = type(exc).__name__
         if kind == "PasswordError":
@@ -513,10 +497,33 @@ def _open_workbook(path: Path, sheet: str | None, header_row: int | None = None)
                 tr("{path}: the workbook is password-protected; save it without a password", path=path)
             ) from None
         raise InputError(tr("{path}: not a readable Excel/ODS workbook ({error})", path=path, error=exc)) from None
-    found = [(name, rows) for name, rows in opened if any(any(c != "" for c in r) for r in rows)]
-    if not found:
-        raise InputError(tr("{path}: the workbook has no data", path=path))
-    return _workbook_source(path, names, found, header_row, set() if first is None else first.cut)
+
+
+def _open_head(
+    path: Path, sheet: str | None, checked: Callable[[], None]
+) -> tuple[list[tuple[str, list[list[object]]]], list[str], sheets.Head | None]:
+    """The cells of the candidate sheets (of their first rows, for a long .xlsx sheet), every sheet's name,
+    and the head the long sheets were cut to; `checked()` waits for the whole workbook's grid check."""
+    from python_calamine import CalamineWorkbook
+
+    first = sheets.xlsx_head(path) if sheets.fast_reading(path) else None
+    if first is None:
+        checked()
+        workbook = CalamineWorkbook.from_path(str(path))
+    else:
+        bounds.check_workbook(path, first.data)  # the first rows' own grid, while the whole is checked
+        workbook = CalamineWorkbook.from_filelike(io.BytesIO(first.data))
+    names = list(workbook.sheet_names)
+    if sheet is not None and sheet not in names:
+        if sheet.isdigit() and 1 <= int(sheet) <= len(names):
+            sheet = names[int(sheet) - 1]
+        else:
+            raise InputError(
+                tr("{path}: no sheet '{sheet}'; sheets are: {names}", path=path, sheet=sheet, names=", ".join(names))
+            )
+    candidates = [sheet] if sheet is not None else names
+    opened = [(name, workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)) for name in candidates]
+    return opened, names, first
 
 
 def _workbook_source(
