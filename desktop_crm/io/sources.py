@@ -13,7 +13,7 @@ import datetime as dt
 import io
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -610,7 +610,18 @@ class _SheetRest:
 
 
 def _column_kinds(columns: list[str], body: list[list[object]], plan: dict[str, ColumnPlan]) -> list[str]:
-    return [_column_kind(plan.get(col), [r[i] for r in body if i < len(r)]) for i, col in enumerate(columns)]
+    return [_column_kind(plan.get(col), _ColumnHead(body, i)) for i, col in enumerate(columns)]
+
+
+@dataclass(frozen=True)
+class _ColumnHead:
+    """One column's cells in a sheet's first rows, gone through only when asked (date columns)."""
+
+    body: list[list[object]]
+    index: int
+
+    def __iter__(self) -> Iterator[object]:
+        return (r[self.index] for r in self.body if self.index < len(r))
 
 
 def _workbook_reader(
@@ -633,7 +644,7 @@ def _workbook_reader(
     return read
 
 
-def _column_kind(plan: ColumnPlan | None, head: list[object]) -> str:
+def _column_kind(plan: ColumnPlan | None, head: Iterable[object]) -> str:
     """How fastexcel reads a column: "text" for ids and labels (and unmapped columns), else by the plan's type,
     except that a date column whose first cells are all numbers is read as numbers (serials, yyyymmdd)."""
     if plan is None or pa.types.is_string(plan.type) or pa.types.is_dictionary(plan.type):
