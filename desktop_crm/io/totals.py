@@ -13,6 +13,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from desktop_crm.core.arrow_buffers import ascii_digits_only, bool_mask
+
 # lower case, single spaces; a cell matches after trimming blanks and ":" "." "*" "=" "-" around it
 TOTAL_WORDS: tuple[str, ...] = (
     "total", "totals", "grand total", "subtotal", "sub-total", "sum", "total sum", "overall",  # en
@@ -57,26 +59,31 @@ def _may_be_word(column: pa.ChunkedArray) -> np.ndarray:
     """Rows whose cell has three letters in a row, as every totals word has: digits-only ids are
     ruled out by one cheap check, dates and amounts ("01.07.2023", "42,86 TL") by one regex pass
     instead of lower-casing and normalising every cell."""
-    digits = np.asarray(pc.fill_null(pc.ascii_is_decimal(column), False), dtype=bool)
-    if digits.all():
+    if ascii_digits_only(column):
         return np.zeros(0, dtype=np.int64)
-    letters = np.asarray(pc.fill_null(pc.match_substring_regex(column, WORD_LIKE), False), dtype=bool)
+    digits = bool_mask(pc.ascii_is_decimal(column))
+    letters = bool_mask(pc.match_substring_regex(column, WORD_LIKE))
     return np.flatnonzero(letters & ~digits)
 
 
 def _dictionary_hits(column: pa.ChunkedArray) -> np.ndarray:
-    """Per row, whether its label is a totals word, checked once per distinct label of each chunk."""
-    parts = [np.zeros(0, dtype=bool)]
+    """Per row, whether its label is a totals word, checked once per distinct label of each chunk
+    (and row by row only in a chunk whose labels hold one)."""
+    mask = np.zeros(len(column), dtype=bool)
+    start = 0
     for chunk in column.chunks:
-        hits = pa.array(_is_total_word(chunk.dictionary))
-        parts.append(np.asarray(pc.fill_null(pc.take(hits, chunk.indices), False), dtype=bool))
-    return np.concatenate(parts)
+        hits = _is_total_word(chunk.dictionary)
+        if hits.any():
+            indices = pc.fill_null(chunk.indices, -1).to_numpy()
+            mask[start : start + len(chunk)] = np.append(hits, False)[indices]  # -1 (a null) is no hit
+        start += len(chunk)
+    return mask
 
 
 def _is_total_word(text: pa.Array | pa.ChunkedArray) -> np.ndarray:
     text = pc.utf8_lower(pc.utf8_trim(text, characters=_EDGES))
     text = pc.replace_substring_regex(text, pattern=r"\s+", replacement=" ")
-    return np.asarray(pc.fill_null(pc.is_in(text, value_set=_WORDS), False), dtype=bool)
+    return bool_mask(pc.is_in(text, value_set=_WORDS))
 
 
 def _is_text(kind: pa.DataType) -> bool:
