@@ -17,6 +17,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from desktop_crm.core.arrow_buffers import string_buffers, valid_mask
+
 Array = pa.Array | pa.ChunkedArray
 
 # Currency words and signs seen in exports from Türkiye, Russia, Poland, the EU, UK and US.
@@ -77,19 +79,18 @@ def _blank_edges(chunk: pa.Array) -> tuple[bool, bool]:
     n = len(chunk)
     if n == 0:
         return False, False
-    _, offsets_buf, data_buf = chunk.buffers()
-    kind = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
-    offsets = np.frombuffer(offsets_buf, dtype=kind)[chunk.offset : chunk.offset + n + 1]
+    parts = string_buffers(chunk)  # as_text made it a string chunk
+    assert parts is not None
+    offsets, data = parts
     lengths = np.diff(offsets)
     if not chunk.null_count and lengths.min() > 0:  # the common case: every cell has a value
         starts, ends, empty = offsets[:-1], offsets[1:] - 1, False
     else:
-        valid = chunk.is_valid().to_numpy(zero_copy_only=False) if chunk.null_count else np.ones(n, dtype=bool)
+        valid = valid_mask(chunk)
         filled = valid & (lengths > 0)
         starts, ends, empty = offsets[:-1][filled], offsets[1:][filled] - 1, bool((valid & (lengths == 0)).any())
-    if data_buf is None or not len(starts):
+    if not len(data) or not len(starts):
         return False, empty
-    data = np.frombuffer(data_buf, dtype=np.uint8)
     return bool(_EDGE_BYTES[data[starts]].any() or _EDGE_BYTES[data[ends]].any()), empty
 
 

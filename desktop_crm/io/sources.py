@@ -375,6 +375,7 @@ def _csv_options(
             decimal_point=decimals.pop() if len(decimals) == 1 else ".",
             timestamp_parsers=[pv.ISO8601, *dict.fromkeys(parsers)] if parsers else None,
             strings_can_be_null=False,
+            check_utf8=False,  # _text_data checked UTF-8 text already (once, for the file), or pyarrow transcodes
         ),
     }
 

@@ -13,6 +13,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from desktop_crm.core.arrow_buffers import ascii_digits_only, bool_mask
+
 # lower case, single spaces; a cell matches after trimming blanks and ":" "." "*" "=" "-" around it
 TOTAL_WORDS: tuple[str, ...] = (
     "total", "totals", "grand total", "subtotal", "sub-total", "sum", "total sum", "overall",  # en
@@ -61,12 +63,12 @@ def _word_cells(column: pa.ChunkedArray) -> np.ndarray:
     column of a few names repeated (a department read from a workbook) is looked at per distinct name;
     otherwise only cells with three letters in a row, as every totals word has, are: dates and amounts
     ("01.07.2023", "42,86 TL") and ten million distinct ids cost one regex pass, not a hash table."""
-    digits = np.asarray(pc.fill_null(pc.ascii_is_decimal(column), False), dtype=bool)
-    if digits.all():
+    if ascii_digits_only(column):
         return np.zeros(len(column), dtype=bool)
     if _repetitive(column):
         return _is_total_word(column)
-    letters = np.asarray(pc.fill_null(pc.match_substring_regex(column, WORD_LIKE), False), dtype=bool)
+    digits = bool_mask(pc.ascii_is_decimal(column))
+    letters = bool_mask(pc.match_substring_regex(column, WORD_LIKE))
     maybe = np.flatnonzero(letters & ~digits)
     mask = np.zeros(len(column), dtype=bool)
     if len(maybe):
@@ -81,12 +83,17 @@ def _repetitive(column: pa.ChunkedArray, sample: int = 10_000) -> bool:
 
 
 def _dictionary_hits(column: pa.ChunkedArray) -> np.ndarray:
-    """Per row, whether its label is a totals word, checked once per distinct label of each chunk."""
-    parts = [np.zeros(0, dtype=bool)]
+    """Per row, whether its label is a totals word, checked once per distinct label of each chunk
+    (and row by row only in a chunk whose labels hold one)."""
+    mask = np.zeros(len(column), dtype=bool)
+    start = 0
     for chunk in column.chunks:
-        hits = pa.array(_is_total_word(chunk.dictionary))
-        parts.append(np.asarray(pc.fill_null(pc.take(hits, chunk.indices), False), dtype=bool))
-    return np.concatenate(parts)
+        hits = _is_total_word(chunk.dictionary)
+        if hits.any():
+            indices = pc.fill_null(chunk.indices, -1).to_numpy()
+            mask[start : start + len(chunk)] = np.append(hits, False)[indices]  # -1 (a null) is no hit
+        start += len(chunk)
+    return mask
 
 
 def _is_total_word(text: pa.Array | pa.ChunkedArray) -> np.ndarray:
@@ -98,7 +105,7 @@ def _is_total_word(text: pa.Array | pa.ChunkedArray) -> np.ndarray:
     totals = distinct.filter(pc.fill_null(pc.is_in(words, value_set=_WORDS), False))
     if not len(totals):  # the usual case: no row to find
         return np.zeros(len(text), dtype=bool)
-    return np.asarray(pc.fill_null(pc.is_in(text, value_set=totals), False), dtype=bool)
+    return bool_mask(pc.is_in(text, value_set=totals))
 
 
 def _is_text(kind: pa.DataType) -> bool:
