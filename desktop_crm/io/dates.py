@@ -28,6 +28,7 @@ from desktop_crm.io.parsing import (
     none_bad,
     parse_numbers,
     per_distinct,
+    text_cells,
 )
 
 EXCEL_EPOCH_OFFSET_DAYS = 25569  # 1899-12-30 to 1970-01-01
@@ -272,9 +273,11 @@ def _parse_mixed_dates(arr: pa.ChunkedArray, fmt: DateFormat) -> DateParse:
     """Real date cells as they are, number cells as Excel serials, text cells with the sniffed format."""
     flat = arr.combine_chunks()
     native = pc.cast(flat.field("date"), pa.timestamp("s"))
+    text = DateParse(*text_cells(lambda cells: parse_dates(cells, fmt), flat, flat.field("date")))
+    if flat.field("number").null_count == len(flat):  # dates and text only, as a date column mostly is
+        return DateParse(_chunked(pc.coalesce(native, text.values.combine_chunks())), text.bad, text.impossible)
     serial = _serial_dates(flat.field("number"))
-    text = parse_dates(pc.if_else(pc.is_valid(flat.field("date")), None, flat.field("text")), fmt)
-    text = text if not pc.any(pc.is_valid(flat.field("number"))).as_py() else _only_text(text, flat)
+    text = _only_text(text, flat)
     out = pc.coalesce(native, serial.values, text.values)
     return DateParse(
         _chunked(out), _chunked(pc.or_(serial.bad, text.bad)), _chunked(pc.or_(serial.impossible, text.impossible))
