@@ -181,23 +181,27 @@ def measure(kind: str, path: Path, baseline: str | None) -> dict:
 
 
 def best_of(kinds: list[str], path: Path, repeat: int, baseline: str | None) -> dict[str, dict]:
-    """Each kind's fastest run (by CPU seconds: wall time on this shared machine varies 2-3 x)."""
+    """Each kind's fastest run by CPU seconds (wall time on this shared machine varies 2-3 x), with its
+    fastest wall time apart ("best_wall": the import checks a sheet's grid on a second core)."""
     best: dict[str, dict] = {}
     for _ in range(repeat):
         for kind in kinds:
             m = measure(kind, path, baseline)
+            wall = min(m["seconds"], best[kind]["best_wall"]) if kind in best else m["seconds"]
             if kind not in best or m["cpu"] < best[kind]["cpu"]:
                 best[kind] = m
+            best[kind]["best_wall"] = wall
     return best
 
 
 def report(best: dict[str, dict], path: Path) -> None:
     peer = best["fastexcel"]
     print(f"\n{path.name}: best of each, CPU and wall seconds, peak RSS")
-    print(f"{'reader':<18} {'rows':>10} {'CPU s':>7} {'wall s':>7} {'peak MB':>8} {'CPU / fastexcel':>16}")
+    head = f"{'CPU s':>7} {'wall s':>7} {'peak MB':>8} {'CPU / fastexcel':>16} {'wall / fastexcel':>17}"
+    print(f"{'reader':<18} {'rows':>10} {head}")
     for kind, m in best.items():
-        ratio = m["cpu"] / peer["cpu"]
-        figures = f"{m['cpu']:>7.2f} {m['seconds']:>7.2f} {m['peak_rss_mb']:>8.0f} {ratio:>16.2f}"
+        ratio, wall = m["cpu"] / peer["cpu"], m["best_wall"] / peer["best_wall"]
+        figures = f"{m['cpu']:>7.2f} {m['best_wall']:>7.2f} {m['peak_rss_mb']:>8.0f} {ratio:>16.2f} {wall:>17.2f}"
         print(f"{kind:<18} {m['rows']:>10,} {figures}", flush=True)
 
 

@@ -174,6 +174,79 @@ def test_the_fast_extent_is_the_exact_one(tmp_path: Path) -> None:
         bounds.check_workbook(path)
 
 
+@pytest.mark.parametrize(("column", "allowed"), [("AJ", True), ("ZZ", False)])
+def test_cells_counted_only_while_needed_are_recounted_before_a_sheet_is_refused(
+    tmp_path: Path, column: str, allowed: bool
+) -> None:
+    """The fast check counts cells only while they are too few for the grid seen so far; a wide cell
+    at the end of a long sheet makes the grid grow late, so the cells are counted again, exactly."""
+    rows = 30_000  # several chunks, 90,000 cells
+    sheet = _long_sheet(rows) + f'<row r="{rows + 2}"><c r="{column}{rows + 2}"><v>1</v></c></row>'
+    path = hostile.xlsx(tmp_path / "wide.xlsx", sheet)
+    if allowed:  # 30,002 x 36 cells, 1 in 12 filled
+        bounds.check_workbook(path)
+        return
+    with pytest.raises(InputError, match=f"30002 rows × 702 columns \\({sheet.count('<c ')} filled cells\\)"):
+        bounds.check_workbook(path)
+
+
+def _directory_entry(data: bytearray, name: str) -> int:
+    """Where the zip directory's record of `name` starts."""
+    at = data.index(b"PK\x01\x02")  # the first record; then on to the one named
+    while data[at + 46 : at + 46 + len(name)] != name.encode():
+        at = data.index(b"PK\x01\x02", at + 4)
+    return at
+
+
+@pytest.mark.parametrize("inflater", ["isal", "zlib"])
+@pytest.mark.parametrize("lie", ["crc", "size"])
+def test_a_sheet_whose_size_or_crc_lies_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, inflater: str, lie: str
+) -> None:
+    """The sheet is inflated (by ISA-L when installed) at most to its declared size, its CRC checked."""
+    if inflater == "zlib":
+        monkeypatch.setattr(bounds, "_isal", lambda: None)
+    elif bounds._isal() is None:
+        pytest.skip("isal is not installed")
+    path = hostile.xlsx(tmp_path / "s.xlsx", _long_sheet(20_000))
+    bounds.check_workbook(path)
+    data = bytearray(path.read_bytes())
+    at = _directory_entry(data, "xl/worksheets/sheet1.xml")
+    field = at + (16 if lie == "crc" else 24)  # CRC-32, uncompressed size
+    value = int.from_bytes(data[field : field + 4], "little")
+    data[field : field + 4] = (value ^ 1 if lie == "crc" else value // 2).to_bytes(4, "little")
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError, match="not a readable Excel/ODS workbook"):
+        bounds.check_workbook(path)
+
+
+@pytest.mark.parametrize("inflater", ["isal", "zlib"])
+def test_a_sheet_with_broken_compressed_data_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, inflater: str
+) -> None:
+    if inflater == "zlib":
+        monkeypatch.setattr(bounds, "_isal", lambda: None)
+    path = hostile.xlsx(tmp_path / "s.xlsx", _long_sheet(20_000))
+    data = bytearray(path.read_bytes())
+    at = data.index(b"xl/worksheets/sheet1.xml") + 100_000  # inside the sheet's deflate stream
+    data[at : at + 64] = bytes(range(64))
+    path.write_bytes(bytes(data))
+    with pytest.raises(InputError, match="not a readable Excel/ODS workbook"):
+        bounds.check_workbook(path)
+
+
+@pytest.mark.parametrize("at", [100, sheets.HEAD_ROWS + 500])
+def test_a_far_cell_in_a_long_sheet_is_refused_when_it_is_opened(tmp_path: Path, at: int) -> None:
+    """A long sheet's first rows are checked and read while the whole sheet is checked on another thread:
+    a far cell among the first rows or after them is refused before any reader allocates its grid."""
+    far = f'<row r="{at}"><c r="XFD{at}"><v>1</v></c></row>'
+    path = hostile.xlsx(tmp_path / "far.xlsx", _long_sheet(sheets.HEAD_ROWS + 1_000, far, at=at))
+    with pytest.raises(InputError, match="too large to read"):
+        preview_import(path)
+    with pytest.raises(InputError, match="too large to read"):
+        import_transactions(path)
+
+
 def test_a_sheet_goes_to_the_store_in_blocks_with_every_row_accounted_for(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

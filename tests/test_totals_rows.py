@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import openpyxl
+import pyarrow as pa
 import pytest
 
 from desktop_crm.io.importer import REASONS, TOTALS, import_customers, import_transactions
+from desktop_crm.io.totals import totals_rows
 
 REASON = REASONS[TOTALS]
 SALES = [
@@ -77,3 +80,13 @@ def test_every_totals_word_passes_the_letters_prefilter() -> None:
 
     words = pa.array([*TOTAL_WORDS, *(w.upper() for w in TOTAL_WORDS), *(f" {w.title()}:" for w in TOTAL_WORDS)])
     assert pc.all(pc.match_substring_regex(words, WORD_LIKE)).as_py()
+
+
+@pytest.mark.parametrize("names", [["Coffee", "Tea", "Bakery"], [f"Item {i:05d}abc" for i in range(3_000)]])
+def test_totals_words_are_found_in_repeated_and_in_distinct_names(names: list[str]) -> None:
+    """A column of a few repeated names is looked at per distinct name, one of distinct names cell by
+    cell after a letters check: both find the same totals rows."""
+    cells = [names[i % len(names)] for i in range(3_000)]
+    cells[1_234], cells[2_999] = "Genel  Toplam:", "SUMME"
+    table = pa.table({"dept": pa.array(cells), "card": pa.array([str(i) for i in range(3_000)])})
+    assert np.flatnonzero(totals_rows(table, ["dept", "card"])).tolist() == [1_234, 2_999]

@@ -16,6 +16,7 @@ from desktop_crm.core import keys, parallel
 from desktop_crm.core.memory import release_memory
 
 NAT = np.iinfo(np.int64).min
+SPEND_BLOCK = 1 << 20  # rows added at a time by category_spend
 INT64_MAX = np.iinfo(np.int64).max
 
 
@@ -212,16 +213,24 @@ def promo_share(coded: CodedTransactions, promo: np.ndarray) -> np.ndarray:
 
 
 def category_spend(coded: CodedTransactions, category: pd.Series) -> pd.DataFrame:
-    """Customer x category net spend (customers in code order, categories by name)."""
+    """Customer x category net spend (customers in code order, categories by name).
+
+    Rows are added block by block into the customer x category cells, so the cell numbers take
+    8 MB at a time instead of 80 MB at ten million rows (this runs beside the customer summary,
+    at the import's peak memory); adding in row order gives bincount's sums to the bit."""
     cats = category.astype("category")
     codes = cats.cat.codes.to_numpy()  # narrow (int8 for a few categories); added into int64 cells below
     n_cat = len(cats.cat.categories)
-    ok = codes >= 0
-    every = bool(ok.all())  # the usual case: no masked copies of ten million codes and amounts
-    cell = coded.customer * n_cat if every else coded.customer[ok] * n_cat
-    cell += codes if every else codes[ok]
-    flat = np.bincount(cell, weights=coded.amount if every else coded.amount[ok], minlength=coded.n_customers * n_cat)
-    del cell
+    flat = np.zeros(coded.n_customers * n_cat)
+    for start in range(0, len(codes), SPEND_BLOCK):
+        part = slice(start, start + SPEND_BLOCK)
+        ok = codes[part] >= 0
+        cell = coded.customer[part] * n_cat
+        cell += codes[part]
+        if ok.all():  # the usual case: no masked copies
+            np.add.at(flat, cell, coded.amount[part])
+        else:
+            np.add.at(flat, cell[ok], coded.amount[part][ok])
     names = [str(c) for c in cats.cat.categories]
     spend = pd.DataFrame(flat.reshape(coded.n_customers, n_cat), index=coded.customer_ids, columns=names, copy=False)
     return spend if names == sorted(names) else spend[sorted(names)]

@@ -134,10 +134,12 @@ def _score(
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, lifecycle.Thresholds, pd.DataFrame | None, pd.DataFrame | None]:
     """The customer table with every scheme but clusters: (table, R/F/M cut-offs, Pareto table,
     thresholds, category shares, co-purchase). The per-occasion figures (promotions, category spend,
-    baskets) are computed beside the customer summary and its scores."""
+    baskets: about as much work as the summary and its scores) are computed beside them, in the order
+    they are needed."""
     with_categories = "category" in seen and seen["category"].notna().any()
     with parallel.executor(len(seen), beside=True) as side:  # the side steps need little memory of their own
         promo = side.submit(coded.promo_share, codes, seen["promo"].to_numpy(dtype=bool)) if "promo" in seen else None
+        spend = side.submit(coded.category_spend, codes, seen["category"]) if with_categories else None
         together = side.submit(categories.co_purchase, codes, seen["category"]) if with_categories else None
         summary = coded.summary(codes, as_of)
         thresholds = settings.thresholds or _file_thresholds(tx, seen, codes, settings, summary)
@@ -145,11 +147,11 @@ def _score(
         del summary
         if promo is not None:
             add_price(table, promo.result(), settings)
-        release_memory()  # what the summary and the side steps freed, before the category spend
+        release_memory()  # what the summary and the side steps freed
         shares = co = None
-        if together is not None:
+        if spend is not None and together is not None:
             steps.stage(0.7, tr("Category preference"))
-            table, shares = add_categories(table, coded.category_spend(codes, seen["category"]))
+            table, shares = add_categories(table, spend.result())
             co = together.result()
     return table, cuts, pareto, thresholds, shares, co
 

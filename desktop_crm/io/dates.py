@@ -17,6 +17,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from desktop_crm.core.arrow_buffers import bool_mask, valid_mask
 from desktop_crm.i18n import N_
 from desktop_crm.io import datetimes
 from desktop_crm.io.parsing import (
@@ -27,6 +28,7 @@ from desktop_crm.io.parsing import (
     none_bad,
     parse_numbers,
     per_distinct,
+    text_cells,
 )
 
 EXCEL_EPOCH_OFFSET_DAYS = 25569  # 1899-12-30 to 1970-01-01
@@ -192,7 +194,7 @@ def parse_dates(values: Array, fmt: DateFormat) -> DateParse:
     formats = fmt.formats or ("%Y-%m-%d",)
     n = len(text)
     seconds, done = _fixed_width_dates(text, formats)
-    filled = _np(pc.is_valid(text))
+    filled = valid_mask(text)
     rest = np.flatnonzero(filled & ~done)
     shaped = np.zeros(n, dtype=bool)
     if len(rest):
@@ -243,9 +245,9 @@ def _strptime_checked(text: pa.ChunkedArray, fmt: str) -> datetimes.Parsed:
     trip, so that a day rolled over by strptime is caught."""
     parsed = pc.strptime(text, format=fmt, unit="s", error_is_null=True)
     same = pc.equal(_loose(pc.strftime(parsed, format=fmt)), _loose(text))
-    valid = _np(pc.fill_null(same, False))
+    valid = bool_mask(pc.fill_null(same, False))
     secs = np.asarray(pc.fill_null(pc.cast(parsed, pa.int64()), 0).to_numpy(zero_copy_only=False), dtype=np.int64)
-    return datetimes.Parsed(np.where(valid, secs, 0), _np(pc.is_valid(parsed)), valid)
+    return datetimes.Parsed(np.where(valid, secs, 0), valid_mask(parsed), valid)
 
 
 def _loose(text: pa.ChunkedArray) -> pa.ChunkedArray:
@@ -262,7 +264,7 @@ def _serial_dates(days: Array, text: Array | None = None) -> DateParse:
     d = np.where((d >= 1) & (d < 60), d + 1, d)
     ok = finite & (d != 60)
     secs = np.round((d - EXCEL_EPOCH_OFFSET_DAYS) * 86400.0).astype(np.int64)
-    filled = _np(pc.is_valid(text if text is not None else days))
+    filled = valid_mask(text if text is not None else days)
     out = pa.chunked_array([pa.array(secs, pa.int64(), mask=~ok).cast(pa.timestamp("s"))])
     return DateParse(out, _bool_array(filled & ~finite), _bool_array(filled & finite & ~ok))
 
@@ -271,9 +273,11 @@ def _parse_mixed_dates(arr: pa.ChunkedArray, fmt: DateFormat) -> DateParse:
     """Real date cells as they are, number cells as Excel serials, text cells with the sniffed format."""
     flat = arr.combine_chunks()
     native = pc.cast(flat.field("date"), pa.timestamp("s"))
+    text = DateParse(*text_cells(lambda cells: parse_dates(cells, fmt), flat, flat.field("date")))
+    if flat.field("number").null_count == len(flat):  # dates and text only, as a date column mostly is
+        return DateParse(_chunked(pc.coalesce(native, text.values.combine_chunks())), text.bad, text.impossible)
     serial = _serial_dates(flat.field("number"))
-    text = parse_dates(pc.if_else(pc.is_valid(flat.field("date")), None, flat.field("text")), fmt)
-    text = text if not pc.any(pc.is_valid(flat.field("number"))).as_py() else _only_text(text, flat)
+    text = _only_text(text, flat)
     out = pc.coalesce(native, serial.values, text.values)
     return DateParse(
         _chunked(out), _chunked(pc.or_(serial.bad, text.bad)), _chunked(pc.or_(serial.impossible, text.impossible))
@@ -324,20 +328,16 @@ def parse_times(values: Array) -> tuple[pa.ChunkedArray, pa.ChunkedArray]:
     seconds, done = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=bool)
     for f in ("%H:%M", "%H:%M:%S"):  # the common case, parsed by arrow (an hour of 24 is null there)
         parsed = pc.strptime(text, format=f, unit="s", error_is_null=True)
-        valid = _np(pc.is_valid(parsed)) & ~done
+        valid = valid_mask(parsed) & ~done
         secs = np.asarray(pc.fill_null(pc.cast(parsed, pa.int64()), 0).to_numpy(zero_copy_only=False))
         seconds[valid], done = secs[valid] % 86400, done | valid
-    filled = _np(pc.is_valid(text))
+    filled = valid_mask(text)
     rest = np.flatnonzero(filled & ~done)
     if len(rest):
         part = pc.replace_substring_regex(text.take(pa.array(rest)), r"(:\d{2})\.\d+", r"\1")
         clock = datetimes.parse_clock(part)
         seconds[rest[clock.valid]], done[rest[clock.valid]] = clock.seconds[clock.valid], True
     return pa.chunked_array([pa.array(seconds, pa.int64(), mask=~done)]), _bool_array(filled & ~done)
-
-
-def _np(values: Array) -> np.ndarray:
-    return np.asarray(pc.fill_null(values, False).to_numpy(zero_copy_only=False), dtype=bool)
 
 
 def _np_float(values: Array) -> np.ndarray:

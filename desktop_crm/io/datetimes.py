@@ -18,6 +18,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from desktop_crm.core.arrow_buffers import bool_mask, valid_mask
+
 _AMPM = r"[AaPp]\.?[Mm]\.?"
 
 # strptime directive -> (group name, regex when a separator follows, regex when digits follow directly)
@@ -119,7 +121,7 @@ def _parse_fixed_chunk(chunk: pa.Array, layout: FixedLayout, seconds: np.ndarray
     """Fill `seconds` and `valid` (views of the column's arrays) for one chunk."""
     fits = _byte_lengths(chunk) == layout.width
     if chunk.null_count:
-        fits &= _np_bool(pc.is_valid(chunk))
+        fits &= valid_mask(chunk)
     if not fits.any():
         return
     cells = _cell_bytes(chunk if fits.all() else chunk.filter(pa.array(fits)), layout.width)
@@ -215,7 +217,7 @@ def parse_with_format(text: pa.ChunkedArray, fmt: str) -> Parsed | None:
         return None
     parts = pc.extract_regex(text, pattern)
     names = {parts.type.field(i).name for i in range(parts.type.num_fields)}
-    shaped = _np_bool(pc.is_valid(parts))
+    shaped = valid_mask(parts)
 
     def number(name: str, default: int) -> np.ndarray:
         if name not in names:
@@ -228,7 +230,7 @@ def parse_with_format(text: pa.ChunkedArray, fmt: str) -> Parsed | None:
     minute, second = number("M", 0), number("S", 0)
     valid = shaped & real_day(year, month, day)
     if "p" in names:
-        pm = _np_bool(pc.starts_with(pc.utf8_lower(pc.struct_field(parts, "p")), "p"))
+        pm = bool_mask(pc.starts_with(pc.utf8_lower(pc.struct_field(parts, "p")), "p"))
         valid &= (hour >= 1) & (hour <= 12)
         hour = np.where(hour == 12, 0, hour) + np.where(pm, 12, 0)
     valid &= (hour <= 23) & (minute <= 59) & (second <= 59)
@@ -239,12 +241,12 @@ def parse_with_format(text: pa.ChunkedArray, fmt: str) -> Parsed | None:
 def parse_clock(text: pa.ChunkedArray) -> Parsed:
     """Times of day: "13:45", "08:01:02", "10:16 AM", "4:05 pm", "12:00 AM" (midnight); a date in front is ignored."""
     parts = pc.extract_regex(text, CLOCK_PATTERN)
-    shaped = _np_bool(pc.is_valid(parts))
+    shaped = valid_mask(parts)
 
     hour, minute, second = (_integers(pc.struct_field(parts, name), 0) for name in ("H", "M", "S"))
     ampm = pc.utf8_lower(pc.struct_field(parts, "p"))
-    twelve = _np_bool(pc.greater(pc.utf8_length(ampm), 0))
-    pm = _np_bool(pc.starts_with(ampm, "p"))
+    twelve = bool_mask(pc.greater(pc.utf8_length(ampm), 0))
+    pm = bool_mask(pc.starts_with(ampm, "p"))
     valid = shaped & ~(twelve & ((hour < 1) | (hour > 12)))
     hour = np.where(twelve & (hour == 12), 0, hour) + np.where(pm, 12, 0)
     valid &= (hour <= 23) & (minute <= 59) & (second <= 59)
@@ -278,7 +280,3 @@ def _integers(digits: pa.ChunkedArray, default: int) -> np.ndarray:
     """A regex group's digits as int64; a group that did not take part (null or '') is `default`."""
     text = pc.if_else(pc.fill_null(pc.greater(pc.utf8_length(digits), 0), False), digits, str(default))
     return np.asarray(pc.cast(text, pa.int64()).to_numpy(zero_copy_only=False), dtype=np.int64)
-
-
-def _np_bool(values: pa.ChunkedArray | pa.Array) -> np.ndarray:
-    return np.asarray(pc.fill_null(values, False).to_numpy(zero_copy_only=False), dtype=bool)

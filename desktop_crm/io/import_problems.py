@@ -13,6 +13,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from desktop_crm.core.arrow_buffers import bool_mask
 from desktop_crm.core.model import ImportReport
 from desktop_crm.i18n import latern, tr
 from desktop_crm.io.sources import BadRow
@@ -50,4 +51,4 @@ def implausible(values: pa.ChunkedArray) -> np.ndarray:
     # Two comparisons give bit masks block by block (no float copy of the column); NaN compares
     # false, so it is caught with inf and the huge.
     plausible = pc.and_(pc.less_equal(number, MAX_AMOUNT), pc.greater_equal(number, -MAX_AMOUNT))
-    return ~np.asarray(pc.fill_null(plausible, True).to_numpy(zero_copy_only=False), dtype=bool)
+    return ~bool_mask(pc.fill_null(plausible, True))

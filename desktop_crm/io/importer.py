@@ -16,6 +16,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from desktop_crm.core.arrow_buffers import bool_mask, valid_mask
 from desktop_crm.core.idlink import Decision, IdentityReview, review_identities
 from desktop_crm.core.idnorm import default_region
 from desktop_crm.core.memory import release_memory
@@ -430,7 +431,7 @@ def _parse_column(f: Field, raw: pa.ChunkedArray, formats: _Formats, bad: dict[s
     if f.kind is Kind.DATE:
         return _parse_date_column(f.name, raw, formats, bad)
     values, mask = parse_times(raw)  # Kind.TIME
-    bad[f.name] = _np_bool(mask)
+    bad[f.name] = bool_mask(mask)
     return values
 
 
@@ -439,7 +440,7 @@ def _parse_number_column(
 ) -> pa.ChunkedArray:
     """Numbers in the column's detected format; implausibly large ones become missing and are flagged."""
     values, mask = parsing.parse_numbers(raw, formats.numbers[name])
-    bad[name] = _np_bool(mask)
+    bad[name] = bool_mask(mask)
     huge = implausible(values)
     if huge.any():
         bad[name + "_huge"] = huge
@@ -452,9 +453,9 @@ def _parse_date_column(
 ) -> pa.ChunkedArray:
     """Dates in the column's detected format; impossible and out-of-range ones are flagged apart."""
     values, mask, impossible = parse_dates(raw, formats.dates[name])
-    bad[name] = _np_bool(mask) | _np_bool(impossible)
-    bad[name + "_impossible"] = _np_bool(impossible)
-    out_of_range = ~_np_bool(dates_in_range(values))
+    bad[name] = bool_mask(mask) | bool_mask(impossible)
+    bad[name + "_impossible"] = bool_mask(impossible)
+    out_of_range = ~bool_mask(dates_in_range(values))
     if out_of_range.any():
         bad[name + "_range"] = out_of_range
         values = pc.if_else(pa.array(~out_of_range), values, pa.scalar(None, values.type))
@@ -472,7 +473,7 @@ def _reason_codes(
     """One reason code per row (0 = accepted); the first rule that applies names the reason.
     `suspicious`: card-less rows whose plate/phone is shared too widely to link; `unread`: see
     `_unread_cells`."""
-    no_id = ~_valid(cols["customer_id"])
+    no_id = ~valid_mask(cols["customer_id"])
     rules: list[tuple[np.ndarray | None, int]] = [(totals_rows(table, found.values(), unread), TOTALS)]
     rules += [(_empty_rows(table, found, no_id), EMPTY), (suspicious, SUSPICIOUS_ID), (no_id, NO_ID)]
     if "date" in cols and "amount" in cols:
@@ -480,10 +481,10 @@ def _reason_codes(
             (bad.get("date_impossible"), NO_SUCH_DATE),  # a subset of the bad dates, with its own reason
             (bad.get("date"), BAD_DATE),
             (bad.get("date_range"), DATE_RANGE),
-            (~_valid(cols["date"]), NO_DATE),
+            (~valid_mask(cols["date"]), NO_DATE),
             (bad.get("amount"), BAD_AMOUNT),
             (bad.get("amount_huge"), HUGE_AMOUNT),
-            (~_valid(cols["amount"]), NO_AMOUNT),
+            (~valid_mask(cols["amount"]), NO_AMOUNT),
         ]
     reasons = np.zeros(table.num_rows, dtype=np.int8)
     for mask, code in reversed(rules):  # later rules are overwritten by earlier ones
@@ -518,7 +519,7 @@ def _empty_rows(table: pa.Table, found: dict[str, str], candidates: np.ndarray) 
         part = table.take(pa.array(rows))
         filled = np.zeros(len(rows), dtype=bool)
         for column in set(found.values()):
-            filled |= _np_bool(parsing.not_empty(part[column]))
+            filled |= bool_mask(parsing.not_empty(part[column]))
         empty[rows[~filled]] = True
     return empty
 
@@ -608,14 +609,6 @@ def _report_duplicates(report: ImportReport, frame: pd.DataFrame) -> None:
                 report.duplicate_rows,
             )
         )
-
-
-def _np_bool(values: pa.ChunkedArray | pa.Array) -> np.ndarray:
-    return np.asarray(pc.fill_null(values, False).to_numpy(zero_copy_only=False), dtype=bool)
-
-
-def _valid(values: pa.ChunkedArray) -> np.ndarray:
-    return _np_bool(pc.is_valid(values))
 
 
 def _pd(values: pa.ChunkedArray) -> pd.Series:

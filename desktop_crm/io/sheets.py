@@ -265,7 +265,9 @@ def _after_nulls(lead: int, values: pa.Array) -> pa.Array:
 
 
 def _column(values: pa.Array, kind: str, errors: list[tuple[int, str]]) -> pa.Array:
-    """One column as io.sources shapes it: native when every filled cell has the type, else a struct."""
+    """One column as io.sources shapes it: native when every filled cell has the type, else a struct
+    whose "text" holds only the cells of another type (io.parsing.as_text shows the native ones, for
+    the few rows that need it: formatting 200,000 dates as text would cost more than reading them)."""
     if kind == "text" or pa.types.is_string(values.type) or pa.types.is_null(values.type):
         return pc.fill_null(pc.utf8_trim_whitespace(values.cast(pa.string())), "")
     native = pc.cast(values, pa.timestamp("s"), safe=False) if kind == "date" else values.cast(pa.float64())
@@ -274,25 +276,20 @@ def _column(values: pa.Array, kind: str, errors: list[tuple[int, str]]) -> pa.Ar
     n = len(native)
     rows = np.array([r for r, _ in errors], dtype=np.int64)
     cells = [cell_from_error(detail) for _, detail in errors]
+    if kind == "number":  # a date cell among numbers is read as text too: shown as its date
+        cells = [(_shown_date(d) if t is None and d is not None else t, d) for t, d in cells]
     text = _scatter(n, rows, [t for t, _ in cells], pa.string())
     other = _scatter(n, rows, [d for _, d in cells], pa.timestamp("s"))
-    if kind == "date":
-        number, date = pa.nulls(n, pa.float64()), pc.coalesce(native, other)
-        shown = _date_text(native)
-    else:
-        number, date = native, other
-        shown = pc.coalesce(pc.cast(native, pa.string()), _date_text(other))
-    text = pc.coalesce(text, shown)
+    number, date = (pa.nulls(n, pa.float64()), pc.coalesce(native, other)) if kind == "date" else (native, other)
     filled = [i for i, (t, d) in enumerate(cells) if t is not None or d is not None]
     empty = pc.and_(pc.is_null(native), pc.invert(_scatter_mask(n, rows[filled])))
-    return pa.StructArray.from_arrays(
-        [pc.fill_null(text, ""), number, date], names=["text", "number", "date"], mask=empty
-    )
+    return pa.StructArray.from_arrays([text, number, date], names=["text", "number", "date"], mask=empty)
 
 
-def _date_text(stamps: pa.Array) -> pa.Array:
-    """Dates as python-calamine shows them: a date cell (midnight) without its time."""
-    return pc.replace_substring_regex(pc.cast(stamps, pa.string()), " 00:00:00$", "")
+def _shown_date(stamp: dt.datetime) -> str:
+    """A date as python-calamine shows it (a date cell, at midnight, without its time)."""
+    text = str(stamp)
+    return text.removesuffix(" 00:00:00")
 
 
 def _scatter(n: int, rows: np.ndarray, values: list[object], type_: pa.DataType) -> pa.Array:

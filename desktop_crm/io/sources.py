@@ -13,7 +13,7 @@ import datetime as dt
 import io
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -375,6 +375,7 @@ def _csv_options(
             decimal_point=decimals.pop() if len(decimals) == 1 else ".",
             timestamp_parsers=[pv.ISO8601, *dict.fromkeys(parsers)] if parsers else None,
             strings_can_be_null=False,
+            check_utf8=False,  # _text_data checked UTF-8 text already (once, for the file), or pyarrow transcodes
         ),
     }
 
@@ -456,7 +457,9 @@ def _read_text(
 
 def _cell_text(value: object) -> str:
     """A cell as the text a user would see, with dates in ISO form and whole numbers without '.0'."""
-    if value is None or value == "":
+    if isinstance(value, str):  # most cells: checked first
+        return value.strip()
+    if value is None:
         return ""
     if isinstance(value, bool):
         return "1" if value else "0"
@@ -475,37 +478,19 @@ def _cell_text(value: object) -> str:
 
 
 def _open_workbook(path: Path, sheet: str | None, header_row: int | None = None) -> Source:
-    from python_calamine import CalamineError, CalamineWorkbook
+    from python_calamine import CalamineError
 
     try:
         with path.open("rb") as fh:
             head = fh.read(8)
         if not head:
             raise InputError(tr("{path}: the file is empty", path=path))
-        bounds.check_workbook(path)
-        first = sheets.xlsx_head(path) if sheets.fast_reading(path) else None
-        if first is None:
-            workbook = CalamineWorkbook.from_path(str(path))
-        else:
-            workbook = CalamineWorkbook.from_filelike(io.BytesIO(first.data))
-        names = list(workbook.sheet_names)
-        if sheet is not None and sheet not in names:
-            if sheet.isdigit() and 1 <= int(sheet) <= len(names):
-                sheet = names[int(sheet) - 1]
-            else:
-                raise InputError(
-                    tr(
-                        "{path}: no sheet '{sheet}'; sheets are: {names}",
-                        path=path,
-                        sheet=sheet,
-                        names=", ".join(names),
-                    )
-                )
-        candidates = [sheet] if sheet is not None else names
-        opened: list[tuple[str, list[list[object]]]] = []
-        for name in candidates:
-            rows = workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)
-            opened.append((name, rows))
+        with bounds.workbook_checked(path, alongside=sheets.fast_reading(path)) as checked:
+            opened, names, first = _open_head(path, sheet, checked)
+            found = [(name, rows) for name, rows in opened if any(any(c != "" for c in r) for r in rows)]
+            if not found:
+                raise InputError(tr("{path}: the workbook has no data", path=path))
+            return _workbook_source(path, names, found, header_row, set() if first is None else first.cut)
     except (CalamineError, zipfile.BadZipFile) as exc:
         kind = type(exc).__name__
         if kind == "PasswordError":
@@ -513,10 +498,33 @@ def _open_workbook(path: Path, sheet: str | None, header_row: int | None = None)
                 tr("{path}: the workbook is password-protected; save it without a password", path=path)
             ) from None
         raise InputError(tr("{path}: not a readable Excel/ODS workbook ({error})", path=path, error=exc)) from None
-    found = [(name, rows) for name, rows in opened if any(any(c != "" for c in r) for r in rows)]
-    if not found:
-        raise InputError(tr("{path}: the workbook has no data", path=path))
-    return _workbook_source(path, names, found, header_row, set() if first is None else first.cut)
+
+
+def _open_head(
+    path: Path, sheet: str | None, checked: Callable[[], None]
+) -> tuple[list[tuple[str, list[list[object]]]], list[str], sheets.Head | None]:
+    """The cells of the candidate sheets (of their first rows, for a long .xlsx sheet), every sheet's name,
+    and the head the long sheets were cut to; `checked()` waits for the whole workbook's grid check."""
+    from python_calamine import CalamineWorkbook
+
+    first = sheets.xlsx_head(path) if sheets.fast_reading(path) else None
+    if first is None:
+        checked()
+        workbook = CalamineWorkbook.from_path(str(path))
+    else:
+        bounds.check_workbook(path, first.data)  # the first rows' own grid, while the whole is checked
+        workbook = CalamineWorkbook.from_filelike(io.BytesIO(first.data))
+    names = list(workbook.sheet_names)
+    if sheet is not None and sheet not in names:
+        if sheet.isdigit() and 1 <= int(sheet) <= len(names):
+            sheet = names[int(sheet) - 1]
+        else:
+            raise InputError(
+                tr("{path}: no sheet '{sheet}'; sheets are: {names}", path=path, sheet=sheet, names=", ".join(names))
+            )
+    candidates = [sheet] if sheet is not None else names
+    opened = [(name, workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)) for name in candidates]
+    return opened, names, first
 
 
 def _workbook_source(
@@ -603,7 +611,18 @@ class _SheetRest:
 
 
 def _column_kinds(columns: list[str], body: list[list[object]], plan: dict[str, ColumnPlan]) -> list[str]:
-    return [_column_kind(plan.get(col), [r[i] for r in body if i < len(r)]) for i, col in enumerate(columns)]
+    return [_column_kind(plan.get(col), _ColumnHead(body, i)) for i, col in enumerate(columns)]
+
+
+@dataclass(frozen=True)
+class _ColumnHead:
+    """One column's cells in a sheet's first rows, gone through only when asked (date columns)."""
+
+    body: list[list[object]]
+    index: int
+
+    def __iter__(self) -> Iterator[object]:
+        return (r[self.index] for r in self.body if self.index < len(r))
 
 
 def _workbook_reader(
@@ -626,7 +645,7 @@ def _workbook_reader(
     return read
 
 
-def _column_kind(plan: ColumnPlan | None, head: list[object]) -> str:
+def _column_kind(plan: ColumnPlan | None, head: Iterable[object]) -> str:
     """How fastexcel reads a column: "text" for ids and labels (and unmapped columns), else by the plan's type,
     except that a date column whose first cells are all numbers is read as numbers (serials, yyyymmdd)."""
     if plan is None or pa.types.is_string(plan.type) or pa.types.is_dictionary(plan.type):

@@ -13,6 +13,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from desktop_crm.core.arrow_buffers import ascii_digits_only, bool_mask
+
 # lower case, single spaces; a cell matches after trimming blanks and ":" "." "*" "=" "-" around it
 TOTAL_WORDS: tuple[str, ...] = (
     "total", "totals", "grand total", "subtotal", "sub-total", "sum", "total sum", "overall",  # en
@@ -46,37 +48,64 @@ def totals_rows(table: pa.Table, columns: Iterable[str], unread: Mapping[str, np
         if dictionary and name not in unread:
             mask |= _dictionary_hits(column)
             continue
-        maybe = np.flatnonzero(unread[name]) if name in unread else _may_be_word(column)
+        if name not in unread:
+            mask |= _word_cells(column)
+            continue
+        maybe = np.flatnonzero(unread[name])
         if len(maybe):
             cells = column.take(pa.array(maybe))
             mask[maybe] |= _is_total_word(pc.cast(cells, pa.string()) if dictionary else cells)
     return mask
 
 
-def _may_be_word(column: pa.ChunkedArray) -> np.ndarray:
-    """Rows whose cell has three letters in a row, as every totals word has: digits-only ids are
-    ruled out by one cheap check, dates and amounts ("01.07.2023", "42,86 TL") by one regex pass
-    instead of lower-casing and normalising every cell."""
-    digits = np.asarray(pc.fill_null(pc.ascii_is_decimal(column), False), dtype=bool)
-    if digits.all():
-        return np.zeros(0, dtype=np.int64)
-    letters = np.asarray(pc.fill_null(pc.match_substring_regex(column, WORD_LIKE), False), dtype=bool)
-    return np.flatnonzero(letters & ~digits)
+def _word_cells(column: pa.ChunkedArray) -> np.ndarray:
+    """Per row, whether its cell is a totals word. Digits-only ids are ruled out by one cheap check; a
+    column of a few names repeated (a department read from a workbook) is looked at per distinct name;
+    otherwise only cells with three letters in a row, as every totals word has, are: dates and amounts
+    ("01.07.2023", "42,86 TL") and ten million distinct ids cost one regex pass, not a hash table."""
+    if ascii_digits_only(column):
+        return np.zeros(len(column), dtype=bool)
+    if _repetitive(column):
+        return _is_total_word(column)
+    digits = bool_mask(pc.ascii_is_decimal(column))
+    letters = bool_mask(pc.match_substring_regex(column, WORD_LIKE))
+    maybe = np.flatnonzero(letters & ~digits)
+    mask = np.zeros(len(column), dtype=bool)
+    if len(maybe):
+        mask[maybe] = _is_total_word(column.take(pa.array(maybe)))
+    return mask
+
+
+def _repetitive(column: pa.ChunkedArray, sample: int = 10_000) -> bool:
+    """Whether the column's first cells hold few distinct values (under one in twenty)."""
+    head = column.slice(0, sample)
+    return len(head) >= 100 and len(pc.unique(head)) * 20 < len(head)
 
 
 def _dictionary_hits(column: pa.ChunkedArray) -> np.ndarray:
-    """Per row, whether its label is a totals word, checked once per distinct label of each chunk."""
-    parts = [np.zeros(0, dtype=bool)]
+    """Per row, whether its label is a totals word, checked once per distinct label of each chunk
+    (and row by row only in a chunk whose labels hold one)."""
+    mask = np.zeros(len(column), dtype=bool)
+    start = 0
     for chunk in column.chunks:
-        hits = pa.array(_is_total_word(chunk.dictionary))
-        parts.append(np.asarray(pc.fill_null(pc.take(hits, chunk.indices), False), dtype=bool))
-    return np.concatenate(parts)
+        hits = _is_total_word(chunk.dictionary)
+        if hits.any():
+            indices = pc.fill_null(chunk.indices, -1).to_numpy()
+            mask[start : start + len(chunk)] = np.append(hits, False)[indices]  # -1 (a null) is no hit
+        start += len(chunk)
+    return mask
 
 
 def _is_total_word(text: pa.Array | pa.ChunkedArray) -> np.ndarray:
-    text = pc.utf8_lower(pc.utf8_trim(text, characters=_EDGES))
-    text = pc.replace_substring_regex(text, pattern=r"\s+", replacement=" ")
-    return np.asarray(pc.fill_null(pc.is_in(text, value_set=_WORDS), False), dtype=bool)
+    """Per cell, whether it is a totals word; each distinct cell is normalised once."""
+    distinct = pc.unique(text)
+    distinct = distinct.filter(pc.fill_null(pc.match_substring_regex(distinct, WORD_LIKE), False))
+    words = pc.utf8_lower(pc.utf8_trim(distinct, characters=_EDGES))
+    words = pc.replace_substring_regex(words, pattern=r"\s+", replacement=" ")
+    totals = distinct.filter(pc.fill_null(pc.is_in(words, value_set=_WORDS), False))
+    if not len(totals):  # the usual case: no row to find
+        return np.zeros(len(text), dtype=bool)
+    return bool_mask(pc.is_in(text, value_set=totals))
 
 
 def _is_text(kind: pa.DataType) -> bool:
