@@ -33,7 +33,9 @@ from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.segmentation import Segmentation, SegmentSettings
 from desktop_crm.core.visits import VISIT_COLUMNS
 from desktop_crm.i18n import tr
+from desktop_crm.io import duckdb_results
 from desktop_crm.io.duckdb_engine import connect, has_column, parquet_source
+from desktop_crm.io.duckdb_results import give_back
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection as Connection
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
 # (`code`, in id order) instead of the id string; written once to a Parquet file when many questions
 # follow (`StoreVisits.opened`), or a view for one question.
 SEEN_SQL = "SELECT customer_id, date, amount{order} FROM {source} WHERE date < {as_of}"
+RANGE_SLOT = "{range}"  # where the occasions' rows are cut to a range of customer ids (`_id_ranges`)
 CODES_SQL = """
 CREATE OR REPLACE TEMP {kind} customer_codes AS
 SELECT customer_id, {code} AS code FROM (SELECT DISTINCT customer_id FROM ({seen}))
@@ -175,8 +178,11 @@ class StoreVisits:
         con = connect(self.folder.parent / ".duckdb-tmp")
         try:
             seen = self._prepare(con, "TABLE")
-            occasions = (scratch / "occasions.parquet").as_posix().replace("'", "''")
-            con.execute(f"COPY ({seen}) TO '{occasions}' (FORMAT parquet)")
+            for i, condition in enumerate(self._id_ranges(con)):  # one file per range: see `_id_ranges`
+                target = (scratch / f"occasions-{i:04d}.parquet").as_posix().replace("'", "''")
+                con.execute(f"COPY ({seen.replace(RANGE_SLOT, condition)}) TO '{target}' (FORMAT parquet)")
+                give_back(con)
+            occasions = (scratch / "occasions-*.parquet").as_posix().replace("'", "''")
             con.execute(f"CREATE TEMP VIEW occ AS SELECT * FROM read_parquet('{occasions}')")
             con.execute(FIRSTS_SQL.format(kind="TABLE"))
             self._con = con
@@ -187,14 +193,32 @@ class StoreVisits:
             shutil.rmtree(scratch, ignore_errors=True)
 
     def _prepare(self, con: Connection, kind: str) -> str:
-        """Number the customers (a table, or a view keeping the id as its code); the occasions' query."""
+        """Number the customers (a table, or a view keeping the id as its code); the occasions' query,
+        with RANGE_SLOT where a condition on the customer ids may go."""
         orders = has_column(con, self.source, "order_id")
         as_of = f"TIMESTAMP '{self.as_of:%Y-%m-%d %H:%M:%S}'"  # a view takes no parameters
         seen = SEEN_SQL.format(order=", order_id" if orders else "", source=self.source, as_of=as_of)
         code = ID_ORDER if kind == "TABLE" else "customer_id"
         con.execute(CODES_SQL.format(kind=kind, code=code, seen=seen))
         occasions = OCCASION_ROWS if self.basis == "rows" else f"{OCCASION_GROUPS} GROUP BY {_OCCASION_KEY[orders][1]}"
-        return OCCASIONS_SQL.format(seen=seen, occasions=occasions)
+        return OCCASIONS_SQL.format(seen=seen + RANGE_SLOT, occasions=occasions)
+
+    def _id_ranges(self, con: Connection) -> list[str]:
+        """Conditions cutting the customers (numbered in id order) into ranges of about CHUNK_ROWS rows:
+        grouping 100 M rows into occasions in one COPY ran out of DuckDB's 1 GB (as the segmentation's
+        summary did, `duckdb_results.id_ranges`); a customer's occasions all fall in one range."""
+        rows = con.execute(f"SELECT count(*) FROM {self.source}").fetchone()[0]
+        customers = con.execute("SELECT count(*) FROM customer_codes").fetchone()[0]
+        parts = max(1, min(-(-rows // duckdb_results.CHUNK_ROWS), customers))
+        if parts == 1:
+            return [""]
+        at = ", ".join(str(1 + customers * i // parts) for i in range(1, parts))
+        cuts = [_literal(row[0]) for row in con.execute(
+            f"SELECT customer_id FROM customer_codes WHERE code IN ({at}) ORDER BY code"
+        ).fetchall()]  # fmt: skip
+        lows = ["", *(f" AND customer_id >= {c}" for c in cuts)]
+        highs = [*(f" AND customer_id < {c}" for c in cuts), ""]
+        return [lo + hi for lo, hi in zip(lows, highs, strict=True)]
 
     @contextmanager
     def _connection(self) -> Iterator[Connection]:
@@ -203,7 +227,7 @@ class StoreVisits:
             return
         con = connect(self.folder.parent / ".duckdb-tmp")  # one question (a click): views, read once
         try:
-            con.execute(f"CREATE TEMP VIEW occ AS {self._prepare(con, 'VIEW')}")
+            con.execute(f"CREATE TEMP VIEW occ AS {self._prepare(con, 'VIEW').replace(RANGE_SLOT, '')}")
             con.execute(FIRSTS_SQL.format(kind="VIEW"))
             yield con
         finally:
@@ -385,6 +409,11 @@ def _cumulative(spans: pd.DataFrame, n: int, dates: int) -> pd.DataFrame:
                 column = np.where((column == empty) | (column == NAT), NAT, column).view("datetime64[s]")
             out[f"{name}{j}"] = column
     return pd.DataFrame(out)
+
+
+def _literal(text: str) -> str:
+    """A customer id as an SQL string literal (COPY takes no parameters)."""
+    return "'" + str(text).replace("'", "''") + "'"
 
 
 def _seconds(values: pd.Series) -> np.ndarray:
