@@ -64,7 +64,7 @@ ID_ORDER = "row_number() OVER (ORDER BY customer_id)"
 
 GAPS_SQL = """
 WITH days AS (
-    SELECT DISTINCT code, CAST(date AS DATE) AS day FROM occ WHERE amount > 0
+    SELECT DISTINCT code, CAST(date AS DATE) AS day FROM occ WHERE amount > 0{range}
 ), gaps AS (
     SELECT code, day - lag(day) OVER (PARTITION BY code ORDER BY day) AS gap FROM days
 ), medians AS (
@@ -168,6 +168,7 @@ class StoreVisits:
         self.basis = basis
         self.source = parquet_source(self.folder)
         self._con: Connection | None = None
+        self._code_ranges = [""]  # conditions on `code` cutting the opened occasions as `_id_ranges` does
 
     @contextmanager
     def opened(self) -> Iterator[StoreVisits]:
@@ -188,7 +189,7 @@ class StoreVisits:
             self._con = con
             yield self
         finally:
-            self._con = None
+            self._con, self._code_ranges = None, [""]
             con.close()
             shutil.rmtree(scratch, ignore_errors=True)
 
@@ -210,9 +211,15 @@ class StoreVisits:
         rows = con.execute(f"SELECT count(*) FROM {self.source}").fetchone()[0]
         customers = con.execute("SELECT count(*) FROM customer_codes").fetchone()[0]
         parts = max(1, min(-(-rows // duckdb_results.CHUNK_ROWS), customers))
+        self._code_ranges = [""]
         if parts == 1:
             return [""]
-        at = ", ".join(str(1 + customers * i // parts) for i in range(1, parts))
+        codes = [1 + customers * i // parts for i in range(1, parts)]
+        at = ", ".join(map(str, codes))
+        self._code_ranges = [
+            ("" if lo is None else f" AND code >= {lo}") + ("" if hi is None else f" AND code < {hi}")
+            for lo, hi in zip([None, *codes], [*codes, None], strict=True)
+        ]
         cuts = [_literal(row[0]) for row in con.execute(
             f"SELECT customer_id FROM customer_codes WHERE code IN ({at}) ORDER BY code"
         ).fetchall()]  # fmt: skip
@@ -237,6 +244,13 @@ class StoreVisits:
         with self._connection() as con:
             return con.execute(sql, params or None).df()
 
+    def _part(self, sql: str) -> pd.DataFrame:
+        """One range's answer; DuckDB gives back what it cached before the next one."""
+        with self._connection() as con:
+            got = con.execute(sql).df()
+            give_back(con)
+            return got
+
     def _ids(self, sql: str, **params: Any) -> pd.Index:
         got = self._frame(sql, **params)
         return pd.Index(got.iloc[:, 0].astype(str), name="customer_id")
@@ -248,7 +262,7 @@ class StoreVisits:
 
     def usual_gaps(self) -> pd.Series:
         """Per customer id with three purchase days or more: the median days between them."""
-        got = self._frame(GAPS_SQL)
+        got = pd.concat([self._part(GAPS_SQL.replace(RANGE_SLOT, part)) for part in self._code_ranges])
         return pd.Series(got["gap"].to_numpy(dtype=float), index=pd.Index(got["customer_id"].astype(str)))
 
     def kpi_series(self, as_of: pd.Timestamp, period: str, count: int = 8) -> overview.KpiSeries:
@@ -445,4 +459,6 @@ def attention_store(
     steps = Steps(progress, cancelled)
     steps.stage(0.1, tr("Cohorts and rhythms"))
     visits = StoreVisits(folder, segmentation.as_of, segmentation.settings.scoring.frequency_basis)
-    return attention_columns(visits.usual_gaps(), segmentation, steps)
+    with visits.opened():  # the occasions written per range of customers, so the gaps go per range too
+        gaps = visits.usual_gaps()
+    return attention_columns(gaps, segmentation, steps)
