@@ -148,7 +148,7 @@ STRADDLE = "(date < $d{j} AND last_line >= $d{j})"
 MAIN_STORE_SQL = """
 WITH counts AS (
     SELECT customer_id, CAST(store AS VARCHAR) AS store, count(*) AS n FROM {source}
-    WHERE date < $as_of AND store IS NOT NULL GROUP BY ALL
+    WHERE date < $as_of AND store IS NOT NULL{{range}} GROUP BY ALL
 )
 SELECT customer_id, store FROM counts QUALIFY row_number() OVER (PARTITION BY customer_id ORDER BY n DESC, store) = 1
 """
@@ -169,6 +169,7 @@ class StoreVisits:
         self.source = parquet_source(self.folder)
         self._con: Connection | None = None
         self._code_ranges = [""]  # conditions on `code` cutting the opened occasions as `_id_ranges` does
+        self._id_conditions = [""]  # the same ranges on `customer_id`, for questions on the store's rows
 
     @contextmanager
     def opened(self) -> Iterator[StoreVisits]:
@@ -189,7 +190,7 @@ class StoreVisits:
             self._con = con
             yield self
         finally:
-            self._con, self._code_ranges = None, [""]
+            self._con, self._code_ranges, self._id_conditions = None, [""], [""]
             con.close()
             shutil.rmtree(scratch, ignore_errors=True)
 
@@ -225,7 +226,8 @@ class StoreVisits:
         ).fetchall()]  # fmt: skip
         lows = ["", *(f" AND customer_id >= {c}" for c in cuts)]
         highs = [*(f" AND customer_id < {c}" for c in cuts), ""]
-        return [lo + hi for lo, hi in zip(lows, highs, strict=True)]
+        self._id_conditions = [lo + hi for lo, hi in zip(lows, highs, strict=True)]
+        return self._id_conditions
 
     @contextmanager
     def _connection(self) -> Iterator[Connection]:
@@ -244,10 +246,10 @@ class StoreVisits:
         with self._connection() as con:
             return con.execute(sql, params or None).df()
 
-    def _part(self, sql: str) -> pd.DataFrame:
+    def _part(self, sql: str, **params: Any) -> pd.DataFrame:
         """One range's answer; DuckDB gives back what it cached before the next one."""
         with self._connection() as con:
-            got = con.execute(sql).df()
+            got = con.execute(sql, params or None).df()
             give_back(con)
             return got
 
@@ -342,7 +344,8 @@ class StoreVisits:
         """Per customer: the store they bought in most often (by rows; a tie goes to the first name)."""
         if not self._has("store"):
             return pd.Series(dtype=object)
-        got = self._frame(MAIN_STORE_SQL.format(source=self.source), as_of=self._day())
+        sql = MAIN_STORE_SQL.format(source=self.source)
+        got = pd.concat([self._part(sql.replace(RANGE_SLOT, part), as_of=self._day()) for part in self._id_conditions])
         ids = pd.Index(got["customer_id"].astype(str))
         return pd.Series(got["store"].to_numpy(dtype=object), index=ids, dtype=object)
 
