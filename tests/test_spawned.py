@@ -48,6 +48,11 @@ def die(*, progress, cancelled) -> None:
     os._exit(3)
 
 
+def digest(frame: pd.DataFrame, wide: np.ndarray) -> tuple:
+    """What the child received, summed up."""
+    return frame.shape, list(frame.index[:3]), float(frame["spend"].sum()), wide.shape, str(wide[-1, -1])
+
+
 @pytest.fixture
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("DESKTOP_CRM_CACHE_DIR", str(tmp_path / "cache"))
@@ -124,6 +129,32 @@ def test_object_arrays_travel_in_slices_and_come_back_equal(monkeypatch: pytest.
     pd.testing.assert_frame_equal(back, frame)
     assert (wide_back == wide).all() and wide_back.shape == wide.shape
     back.loc[back.index[0], "spend"] = 2.0  # numbers arrive in writable memory
+
+
+@pytest.mark.parametrize("raw", [True, False])
+def test_arguments_go_to_the_child_out_of_band(cache: Path, monkeypatch: pytest.MonkeyPatch, raw: bool) -> None:
+    """The task's arguments are not pickled into the process start (one call holding the lock) but
+    sent like results: buffers apart, object arrays in slices; the child gets them intact."""
+    monkeypatch.setattr(spawned, "RAW_PIPE", raw)
+    monkeypatch.setattr(spawned, "SLICE_ROWS", 1000)
+    sent: list[str] = []
+    send = spawned._send
+    monkeypatch.setattr(spawned, "_send", lambda conn, kind, *rest: sent.append(kind) or send(conn, kind, *rest))
+    rng = np.random.default_rng(4)
+    frame = pd.DataFrame(
+        {"spend": rng.random(200_000)}, index=pd.Index([f"C{i}" for i in range(200_000)], dtype=object)
+    )
+    wide = np.array([[f"{i},{j}" for j in range(3)] for i in range(2_000)], dtype=object)
+    got = spawned.run_spawned(digest, frame, wide)
+    assert got == ((200_000, 1), ["C0", "C1", "C2"], float(frame["spend"].sum()), (2_000, 3), "1999,2")
+    assert sent == ["task"]  # and the result came back through the child's own _send
+
+
+def test_cancel_while_the_child_still_starts(cache: Path) -> None:
+    frame = pd.DataFrame({"spend": np.ones(2_000_000)})
+    with pytest.raises(Cancelled):
+        spawned.run_spawned(digest, frame, np.zeros((1, 1), dtype=object), cancelled=lambda: True)
+    assert not list(cache.glob("task-*"))
 
 
 PARENT = """
