@@ -78,7 +78,7 @@ def load_files(
     if customers is not None:
         people = import_customers(customers, progress=steps.part(0.95), cancelled=cancelled)
     steps.stage(1.0, tr("Summarising"))
-    summary = summary or summarize(tx.frame)
+    summary = summarize(tx.frame) if summary is None else summary
     steps.done(tr("Loaded"))
     return Dataset(tx, summary, people, folder)
 
