@@ -14,9 +14,12 @@ Cold start: from launching the process to the first window showing the demo data
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import sys
 import time
+
+from bench_import import peak_rss_mb
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -50,16 +53,17 @@ def responsiveness(rows: int = 2_000_000, on_disk: bool = False, path: str | Non
     window.session.segments_ready.connect(lambda _: loop.quit())
     window.session.failed.connect(lambda *_: loop.quit())
     stages: list[tuple[float, str]] = []  # what the worker said last: where a long gap happened
+    marks: dict[str, float] = {}  # when each stage ended, from the start
+    window.session.data_loaded.connect(lambda _: marks.update(import_s=time.perf_counter() - start))
     window.session.progress.connect(lambda _f, text: stages.append((time.perf_counter(), text)))
-    if os.environ.get("HB_TRACE"):  # print each stage as it starts, with the GUI process's memory
-        window.session.progress.connect(lambda _f, text: print(f"{_rss_mb()} MB {text}", flush=True))
+    _trace(window.session.progress)
     heartbeat.start()
     start = time.perf_counter()
     window.session.open_files(path)
     loop.exec()
     seconds = time.perf_counter() - start
     if on_disk and window.session.segmentation is not None:
-        _dynamics(window.session, stages)
+        marks |= _dynamics(window.session, stages)
     total = time.perf_counter() - start
     heartbeat.stop()
     gaps = np.diff(np.asarray(beats)) * 1000
@@ -75,6 +79,9 @@ def responsiveness(rows: int = 2_000_000, on_disk: bool = False, path: str | Non
         "max_gap_ms": float(gaps.max()),
         "worst": worst,
         "p99_gap_ms": float(np.percentile(gaps, 99)),
+        "stages_s": marks | {"segment_s": seconds - marks.get("import_s", 0.0)},
+        "peak_rss_mb": peak_rss_mb(),
+        "children_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     }
 
 
@@ -99,8 +106,9 @@ def idle_gaps(seconds: float) -> dict:
     return {"max_gap_ms": float(gaps.max()), "p99_gap_ms": float(np.percentile(gaps, 99)), "beats": len(beats)}
 
 
-def _dynamics(session: object, stages: list[tuple[float, str]]) -> None:
-    """What the Journeys and Transitions views run on a store: 12 monthly snapshots, then a transition."""
+def _dynamics(session: object, stages: list[tuple[float, str]]) -> dict[str, float]:
+    """What the Journeys and Transitions views run on a store: 12 monthly snapshots, then a transition;
+    the seconds each took."""
     import pandas as pd
 
     from desktop_crm.gui.worker import TaskRunner
@@ -109,13 +117,18 @@ def _dynamics(session: object, stages: list[tuple[float, str]]) -> None:
 
     runner = TaskRunner()
     runner.progress.connect(lambda _f, text: stages.append((time.perf_counter(), text)))
+    _trace(runner.progress)
     got: list = []
-    for fn, args in ((journey_store, ("1M", 12, "rfm")), (transition_store, None)):
+    seconds = {}
+    for name, fn, args in (("journey_s", journey_store, ("1M", 12, "rfm")), ("transition_s", transition_store, None)):
         if args is None:  # the transition between the journey's first and last dates
             dates = got[-1].snapshots.dates
             args = (pd.Timestamp(dates[0]), pd.Timestamp(dates[-1]), "rfm")
         task, store = engine_task(session.dataset, None, fn)
+        start = time.perf_counter()
         _run(runner, task, store, *args, session.settings, got=got)
+        seconds[name] = time.perf_counter() - start
+    return seconds
 
 
 def _run(runner: object, *args: object, got: list) -> None:
@@ -127,6 +140,12 @@ def _run(runner: object, *args: object, got: list) -> None:
     failed = lambda message: (print("failed:", message), loop.quit())  # noqa: E731
     runner.start(*args, done=done, failed=failed)
     loop.exec()
+
+
+def _trace(progress: object) -> None:
+    """With HB_TRACE=1, print each stage as it starts, with the GUI process's memory."""
+    if os.environ.get("HB_TRACE"):
+        progress.connect(lambda _f, text: print(f"{time.strftime('%X')} {_rss_mb()} MB {text}", flush=True))
 
 
 def _rss_mb() -> int:
@@ -183,6 +202,8 @@ def main() -> int:
         if r["store"]:
             print(f"with 12 snapshots and a transition: {r['total_seconds']:.1f} s")
         print("longest gaps after:", "; ".join(f"{ms:.0f} ms {stage}" for ms, stage in r["worst"]))
+        print("stages:", ", ".join(f"{name} {s:.0f}" for name, s in r["stages_s"].items()))
+        print(f"peak RSS: window {r['peak_rss_mb']:.0f} MB, its children {r['children_peak_mb']:.0f} MB")
         return 0
     starts = [cold_start() for _ in range(3)]
     best = min(starts, key=lambda s: s["window_with_data_s"] or 1e9)

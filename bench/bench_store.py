@@ -6,8 +6,11 @@ file is measured in another fresh process when `--memory` is given (it needs ~0.
     python bench/bench_store.py [--cases 10000000:1000000] [--memory] [--fast]
 
 `--fast` writes the export with `datagen.make_csv_fast` (DuckDB, minutes for 100 M rows) instead of
-`make_csv`. The run also reports the largest size DuckDB's spill folder reached (sampled every second).
-A long run can be split in two processes on the same store (the 100 M-row case, docs/benchmarks.md):
+`make_csv`. The run also reports the largest size DuckDB's spill folder reached (sampled every second)
+and the children's peak (RUSAGE_CHILDREN: the run starts none, but KMeans forks `lscpu` once, whose
+high-water mark starts at this process's size). The import stage ends with the store's summary, as
+the app's import does. The 100 M-row case ran in one process (docs/benchmarks.md); a long run can
+also be split in two processes on the same store:
 
     python bench/bench_store.py --one duckdb FILE --stage import    # then --stage analyse
 """
@@ -49,6 +52,9 @@ def run_store(path: str, stage: str = "all") -> dict:
     else:
         imported = store.import_to_store(path, folder)
         transactions, rows = imported.transactions, imported.report.rows_accepted
+        _said(f"streamed {rows:,} rows into the store in {time.perf_counter() - t0:.0f} s")
+        summary = duckdb_engine.store_summary(transactions)  # as the app's import ends (pipeline.load_files)
+        _said(f"summary: {summary.customers:,} customers")
     t1 = time.perf_counter()
     _said(f"imported {rows:,} rows in {t1 - t0:.0f} s")
     if stage == "import":
@@ -71,7 +77,15 @@ def run_store(path: str, stage: str = "all") -> dict:
 def _figures(rows: int, customers: int, seconds: tuple[float, float, float], store_mb: float, spill_mb: float) -> dict:
     keys = ("import_s", "segment_s", "snapshots_s")
     sizes = {"store_mb": store_mb, "spill_mb": spill_mb, "peak_rss_mb": peak_rss_mb()}
+    sizes["children_peak_mb"] = children_peak_mb()
     return {"rows": rows, "customers": customers} | dict(zip(keys, seconds, strict=True)) | sizes
+
+
+def children_peak_mb() -> float:
+    """The largest peak RSS among the waited-for child processes (0 when the run spawned none)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
 def _size(folder: Path) -> int:
@@ -105,7 +119,8 @@ class _SpillWatch:
 
 def _said(text: str) -> None:
     """A long run's stages on stderr, with the peak so far: a run stopped early still tells."""
-    print(f"{time.strftime('%H:%M:%S')} {text} (peak RSS so far {peak_rss_mb():.0f} MB)", file=sys.stderr, flush=True)
+    peaks = f"peak RSS so far {peak_rss_mb():.0f} MB, children {children_peak_mb():.0f} MB"
+    print(f"{time.strftime('%H:%M:%S')} {text} ({peaks})", file=sys.stderr, flush=True)
 
 
 def _frame_with_dates(folder: Path):
@@ -161,6 +176,7 @@ def main() -> int:
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     heads = ("engine", 7), ("rows", 12), ("customers", 10), ("import s", 9), ("segment s", 10)
     heads += ("12 snaps + 11 transitions s", 28), ("store MB", 9), ("spill MB", 9), ("peak RSS MB", 12)
+    heads += (("children MB", 12),)
     print(" ".join(f"{h:>{w}}" for h, w in heads))
     env = dict(os.environ, DESKTOP_CRM_CONFIG_DIR=str(DATA / "config"))
     for case in args.cases:
@@ -172,7 +188,8 @@ def main() -> int:
             m = json.loads(out.stdout.strip().splitlines()[-1])
             print(
                 f"{engine:>7} {m['rows']:>12,} {m['customers']:>10,} {m['import_s']:>9.1f} {m['segment_s']:>10.1f} "
-                f"{m['snapshots_s']:>28.1f} {m['store_mb']:>9.0f} {m['spill_mb']:>9.0f} {m['peak_rss_mb']:>12.0f}",
+                f"{m['snapshots_s']:>28.1f} {m['store_mb']:>9.0f} {m['spill_mb']:>9.0f} {m['peak_rss_mb']:>12.0f} "
+                f"{m['children_peak_mb']:>12.0f}",
                 flush=True,
             )
     return 0

@@ -70,22 +70,24 @@ def load_files(
     steps = Steps(progress, cancelled)
     tx_part = steps.part(0.8 if customers else 0.95)
     if (large and duckdb_available()) or wants_store(path):
-        tx, folder = _load_store(path, options, tx_part, cancelled)
+        tx, folder, summary = _load_store(path, options, tx_part, cancelled)
     else:
         tx, folder = import_transactions(path, options, progress=tx_part, cancelled=cancelled), None
+        summary = None
     people = None
     if customers is not None:
         people = import_customers(customers, progress=steps.part(0.95), cancelled=cancelled)
     steps.stage(1.0, tr("Summarising"))
-    summary = summarize(tx.frame) if folder is None else store_summary(folder)
+    summary = summarize(tx.frame) if summary is None else summary
     steps.done(tr("Loaded"))
     return Dataset(tx, summary, people, folder)
 
 
 def _load_store(
     path: str | Path, options: ImportOptions | None, progress: ProgressFn, cancelled: CancelledFn | None
-) -> tuple[ImportResult, Path]:
-    """Stream the export into a fresh store, in a child process (the window stays responsive)."""
+) -> tuple[ImportResult, Path, DataSummary]:
+    """Stream the export into a fresh store, and summarise it, in a child process (the window stays
+    responsive, and the summary's memory is the child's, returned to the system when it ends)."""
     folder = store_folder(path, fresh=True)
     try:
         return run_spawned(_fill_store, path, folder, options, progress=progress, cancelled=cancelled)
@@ -100,12 +102,14 @@ def _fill_store(
     options: ImportOptions | None,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
-) -> tuple[ImportResult, Path]:
-    """The import into `folder`; the result's frame is the store's first rows."""
+) -> tuple[ImportResult, Path, DataSummary]:
+    """The import into `folder` and its summary; the result's frame is the store's first rows."""
     imported = import_to_store(path, folder, options, progress, cancelled)
     rejects = read_rejects(imported.rejects) if imported.rejects is not None else pd.DataFrame()
-    head = store_head(imported.transactions, HEAD_ROWS) if imported.report.rows_accepted else pd.DataFrame()
-    return ImportResult(head, rejects, imported.report), imported.transactions
+    stored = imported.report.rows_accepted
+    head = store_head(imported.transactions, HEAD_ROWS) if stored else pd.DataFrame()
+    summary = store_summary(imported.transactions) if stored else summarize(head)
+    return ImportResult(head, rejects, imported.report), imported.transactions, summary
 
 
 def engine_task(dataset: Dataset, in_memory: Callable, in_store: Callable) -> tuple[Callable, pd.DataFrame | Path]:

@@ -3,6 +3,7 @@ give what the in-memory import and engine give."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from unittest.mock import patch
 
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 
 from desktop_crm.core import coded
 from desktop_crm.core.customers import default_as_of
+from desktop_crm.core.model import summarize
 from desktop_crm.core.progress import Cancelled
 from desktop_crm.io import duckdb_engine, duckdb_results, store
 from desktop_crm.io.importer import import_transactions
@@ -68,6 +70,18 @@ def test_duckdb_summary_equals_in_memory(tmp_path: Path, rows, basis: str, cut_d
             continue
         expected = coded.summary(coded.encode(seen, basis), as_of)
         pd.testing.assert_frame_equal(got, expected, check_dtype=False, check_index_type=False)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ROWS)
+def test_store_summary_equals_in_memory(tmp_path: Path, rows) -> None:
+    path = _write(rows, tmp_path / "sales.csv")
+    target = tmp_path / "summary-store"
+    stored = store.import_to_store(path, target)
+    try:
+        assert duckdb_engine.store_summary(stored.transactions) == summarize(import_transactions(path).frame)
+    finally:
+        shutil.rmtree(target, ignore_errors=True)
 
 
 def test_rows_are_accounted_for_and_rejects_saved(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ on generated exports: every transaction-level answer, and the whole dashboard bu
 from __future__ import annotations
 
 from pathlib import Path
+from unittest.mock import patch
 
 import numpy as np
 import pandas as pd
@@ -19,7 +20,7 @@ from desktop_crm.core.model import rows_before
 from desktop_crm.core.scoring import Scoring
 from desktop_crm.core.segmentation import SegmentSettings, segment_customers
 from desktop_crm.core.visits import MemoryVisits
-from desktop_crm.io import store
+from desktop_crm.io import duckdb_results, store
 from desktop_crm.io.importer import import_transactions
 from tests.overview.dashboards import same_dashboard, same_ids
 
@@ -42,6 +43,8 @@ EXPORTS = st.fixed_dictionaries(
         "receipts": st.booleans(),  # an export with a receipt column, or without (occasions by timestamp)
     }
 )
+
+CHUNKS = st.sampled_from([duckdb_results.CHUNK_ROWS, 4])  # the occasions in one file, or one per few rows
 
 
 def _write(export: dict, path: Path) -> Path:
@@ -100,8 +103,15 @@ def _same_answers(memory: MemoryVisits, stored: StoreVisits, as_of: pd.Timestamp
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(EXPORTS, st.sampled_from(["occasions", "rows"]), st.floats(0.0, 1.2))
-def test_every_overview_answer_from_the_store_equals_memory(tmp_path: Path, export, basis: str, cut: float) -> None:
+@given(EXPORTS, st.sampled_from(["occasions", "rows"]), st.floats(0.0, 1.2), CHUNKS)
+def test_every_overview_answer_from_the_store_equals_memory(
+    tmp_path: Path, export, basis: str, cut: float, chunk: int
+) -> None:
+    with patch.object(duckdb_results, "CHUNK_ROWS", chunk):
+        _every_answer(tmp_path, export, basis, cut)
+
+
+def _every_answer(tmp_path: Path, export: dict, basis: str, cut: float) -> None:
     tx, folder = _case(tmp_path, export)
     first, end = tx["date"].min().normalize(), default_as_of(tx)
     for as_of in {end, first + (end - first) * cut}:
@@ -118,8 +128,15 @@ def test_every_overview_answer_from_the_store_equals_memory(tmp_path: Path, expo
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(EXPORTS, st.sampled_from(["occasions", "rows"]), st.sampled_from([None, 40]))
-def test_the_store_dashboard_equals_the_in_memory_one(tmp_path: Path, export, basis: str, days: int | None) -> None:
+@given(EXPORTS, st.sampled_from(["occasions", "rows"]), st.sampled_from([None, 40]), CHUNKS)
+def test_the_store_dashboard_equals_the_in_memory_one(
+    tmp_path: Path, export, basis: str, days: int | None, chunk: int
+) -> None:
+    with patch.object(duckdb_results, "CHUNK_ROWS", chunk):
+        _same_dashboards(tmp_path, export, basis, days)
+
+
+def _same_dashboards(tmp_path: Path, export: dict, basis: str, days: int | None) -> None:
     tx, folder = _case(tmp_path, export)
     as_of = None if days is None else tx["date"].min().normalize() + pd.Timedelta(days=days)
     options = SegmentSettings(as_of=as_of, scoring=Scoring(frequency_basis=basis), clusters=False, clv=False)

@@ -240,12 +240,22 @@ def last_day(con: Connection, source: str) -> pd.Timestamp:
     return pd.Timestamp(last).normalize() + pd.Timedelta(days=1)
 
 
+# The distinct customers as a GROUP BY, which DuckDB spills past its memory limit: `count(DISTINCT
+# customer_id)` beside the other figures kept every id in one hash table (1.27 GB at 5 M customers,
+# 55-80 s at 100 M rows).
+STORE_FIGURES_SQL = """
+SELECT (SELECT count(*) FROM (SELECT customer_id FROM {source} GROUP BY customer_id)),
+       count(*), min(date), max(date), sum(amount)
+FROM {source}
+"""
+
+
 def store_summary(folder: Path) -> DataSummary:
     """`model.summarize` of a store: counts, first and last sale, total amount."""
     con = connect(Path(folder).parent / ".duckdb-tmp")
     try:
-        figures = "count(*), count(DISTINCT customer_id), min(date), max(date), sum(amount)"
-        rows, people, first, last, total = con.execute(f"SELECT {figures} FROM {parquet_source(folder)}").fetchone()
+        sql = STORE_FIGURES_SQL.format(source=parquet_source(folder))
+        people, rows, first, last, total = con.execute(sql).fetchone()
     finally:
         con.close()
     if not rows:

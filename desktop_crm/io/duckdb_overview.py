@@ -33,7 +33,9 @@ from desktop_crm.core.progress import CancelledFn, ProgressFn, Steps
 from desktop_crm.core.segmentation import Segmentation, SegmentSettings
 from desktop_crm.core.visits import VISIT_COLUMNS
 from desktop_crm.i18n import tr
+from desktop_crm.io import duckdb_results
 from desktop_crm.io.duckdb_engine import connect, has_column, parquet_source
+from desktop_crm.io.duckdb_results import give_back
 
 if TYPE_CHECKING:
     from duckdb import DuckDBPyConnection as Connection
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
 # (`code`, in id order) instead of the id string; written once to a Parquet file when many questions
 # follow (`StoreVisits.opened`), or a view for one question.
 SEEN_SQL = "SELECT customer_id, date, amount{order} FROM {source} WHERE date < {as_of}"
+RANGE_SLOT = "{range}"  # where the occasions' rows are cut to a range of customer ids (`_id_ranges`)
 CODES_SQL = """
 CREATE OR REPLACE TEMP {kind} customer_codes AS
 SELECT customer_id, {code} AS code FROM (SELECT DISTINCT customer_id FROM ({seen}))
@@ -61,7 +64,7 @@ ID_ORDER = "row_number() OVER (ORDER BY customer_id)"
 
 GAPS_SQL = """
 WITH days AS (
-    SELECT DISTINCT code, CAST(date AS DATE) AS day FROM occ WHERE amount > 0
+    SELECT DISTINCT code, CAST(date AS DATE) AS day FROM occ WHERE amount > 0{range}
 ), gaps AS (
     SELECT code, day - lag(day) OVER (PARTITION BY code ORDER BY day) AS gap FROM days
 ), medians AS (
@@ -145,7 +148,7 @@ STRADDLE = "(date < $d{j} AND last_line >= $d{j})"
 MAIN_STORE_SQL = """
 WITH counts AS (
     SELECT customer_id, CAST(store AS VARCHAR) AS store, count(*) AS n FROM {source}
-    WHERE date < $as_of AND store IS NOT NULL GROUP BY ALL
+    WHERE date < $as_of AND store IS NOT NULL{{range}} GROUP BY ALL
 )
 SELECT customer_id, store FROM counts QUALIFY row_number() OVER (PARTITION BY customer_id ORDER BY n DESC, store) = 1
 """
@@ -165,6 +168,8 @@ class StoreVisits:
         self.basis = basis
         self.source = parquet_source(self.folder)
         self._con: Connection | None = None
+        self._code_ranges = [""]  # conditions on `code` cutting the opened occasions as `_id_ranges` does
+        self._id_conditions = [""]  # the same ranges on `customer_id`, for questions on the store's rows
 
     @contextmanager
     def opened(self) -> Iterator[StoreVisits]:
@@ -175,26 +180,54 @@ class StoreVisits:
         con = connect(self.folder.parent / ".duckdb-tmp")
         try:
             seen = self._prepare(con, "TABLE")
-            occasions = (scratch / "occasions.parquet").as_posix().replace("'", "''")
-            con.execute(f"COPY ({seen}) TO '{occasions}' (FORMAT parquet)")
+            for i, condition in enumerate(self._id_ranges(con)):  # one file per range: see `_id_ranges`
+                target = (scratch / f"occasions-{i:04d}.parquet").as_posix().replace("'", "''")
+                con.execute(f"COPY ({seen.replace(RANGE_SLOT, condition)}) TO '{target}' (FORMAT parquet)")
+                give_back(con)
+            occasions = (scratch / "occasions-*.parquet").as_posix().replace("'", "''")
             con.execute(f"CREATE TEMP VIEW occ AS SELECT * FROM read_parquet('{occasions}')")
             con.execute(FIRSTS_SQL.format(kind="TABLE"))
             self._con = con
             yield self
         finally:
-            self._con = None
+            self._con, self._code_ranges, self._id_conditions = None, [""], [""]
             con.close()
             shutil.rmtree(scratch, ignore_errors=True)
 
     def _prepare(self, con: Connection, kind: str) -> str:
-        """Number the customers (a table, or a view keeping the id as its code); the occasions' query."""
+        """Number the customers (a table, or a view keeping the id as its code); the occasions' query,
+        with RANGE_SLOT where a condition on the customer ids may go."""
         orders = has_column(con, self.source, "order_id")
         as_of = f"TIMESTAMP '{self.as_of:%Y-%m-%d %H:%M:%S}'"  # a view takes no parameters
         seen = SEEN_SQL.format(order=", order_id" if orders else "", source=self.source, as_of=as_of)
         code = ID_ORDER if kind == "TABLE" else "customer_id"
         con.execute(CODES_SQL.format(kind=kind, code=code, seen=seen))
         occasions = OCCASION_ROWS if self.basis == "rows" else f"{OCCASION_GROUPS} GROUP BY {_OCCASION_KEY[orders][1]}"
-        return OCCASIONS_SQL.format(seen=seen, occasions=occasions)
+        return OCCASIONS_SQL.format(seen=seen + RANGE_SLOT, occasions=occasions)
+
+    def _id_ranges(self, con: Connection) -> list[str]:
+        """Conditions cutting the customers (numbered in id order) into ranges of about CHUNK_ROWS rows:
+        grouping 100 M rows into occasions in one COPY ran out of DuckDB's 1 GB (as the segmentation's
+        summary did, `duckdb_results.id_ranges`); a customer's occasions all fall in one range."""
+        rows = con.execute(f"SELECT count(*) FROM {self.source}").fetchone()[0]
+        customers = con.execute("SELECT count(*) FROM customer_codes").fetchone()[0]
+        parts = max(1, min(-(-rows // duckdb_results.CHUNK_ROWS), customers))
+        self._code_ranges = [""]
+        if parts == 1:
+            return [""]
+        codes = [1 + customers * i // parts for i in range(1, parts)]
+        at = ", ".join(map(str, codes))
+        self._code_ranges = [
+            ("" if lo is None else f" AND code >= {lo}") + ("" if hi is None else f" AND code < {hi}")
+            for lo, hi in zip([None, *codes], [*codes, None], strict=True)
+        ]
+        cuts = [_literal(row[0]) for row in con.execute(
+            f"SELECT customer_id FROM customer_codes WHERE code IN ({at}) ORDER BY code"
+        ).fetchall()]  # fmt: skip
+        lows = ["", *(f" AND customer_id >= {c}" for c in cuts)]
+        highs = [*(f" AND customer_id < {c}" for c in cuts), ""]
+        self._id_conditions = [lo + hi for lo, hi in zip(lows, highs, strict=True)]
+        return self._id_conditions
 
     @contextmanager
     def _connection(self) -> Iterator[Connection]:
@@ -203,7 +236,7 @@ class StoreVisits:
             return
         con = connect(self.folder.parent / ".duckdb-tmp")  # one question (a click): views, read once
         try:
-            con.execute(f"CREATE TEMP VIEW occ AS {self._prepare(con, 'VIEW')}")
+            con.execute(f"CREATE TEMP VIEW occ AS {self._prepare(con, 'VIEW').replace(RANGE_SLOT, '')}")
             con.execute(FIRSTS_SQL.format(kind="VIEW"))
             yield con
         finally:
@@ -212,6 +245,13 @@ class StoreVisits:
     def _frame(self, sql: str, **params: Any) -> pd.DataFrame:
         with self._connection() as con:
             return con.execute(sql, params or None).df()
+
+    def _part(self, sql: str, **params: Any) -> pd.DataFrame:
+        """One range's answer; DuckDB gives back what it cached before the next one."""
+        with self._connection() as con:
+            got = con.execute(sql, params or None).df()
+            give_back(con)
+            return got
 
     def _ids(self, sql: str, **params: Any) -> pd.Index:
         got = self._frame(sql, **params)
@@ -224,7 +264,7 @@ class StoreVisits:
 
     def usual_gaps(self) -> pd.Series:
         """Per customer id with three purchase days or more: the median days between them."""
-        got = self._frame(GAPS_SQL)
+        got = pd.concat([self._part(GAPS_SQL.replace(RANGE_SLOT, part)) for part in self._code_ranges])
         return pd.Series(got["gap"].to_numpy(dtype=float), index=pd.Index(got["customer_id"].astype(str)))
 
     def kpi_series(self, as_of: pd.Timestamp, period: str, count: int = 8) -> overview.KpiSeries:
@@ -304,7 +344,8 @@ class StoreVisits:
         """Per customer: the store they bought in most often (by rows; a tie goes to the first name)."""
         if not self._has("store"):
             return pd.Series(dtype=object)
-        got = self._frame(MAIN_STORE_SQL.format(source=self.source), as_of=self._day())
+        sql = MAIN_STORE_SQL.format(source=self.source)
+        got = pd.concat([self._part(sql.replace(RANGE_SLOT, part), as_of=self._day()) for part in self._id_conditions])
         ids = pd.Index(got["customer_id"].astype(str))
         return pd.Series(got["store"].to_numpy(dtype=object), index=ids, dtype=object)
 
@@ -387,6 +428,11 @@ def _cumulative(spans: pd.DataFrame, n: int, dates: int) -> pd.DataFrame:
     return pd.DataFrame(out)
 
 
+def _literal(text: str) -> str:
+    """A customer id as an SQL string literal (COPY takes no parameters)."""
+    return "'" + str(text).replace("'", "''") + "'"
+
+
 def _seconds(values: pd.Series) -> np.ndarray:
     return pd.to_datetime(values).to_numpy().astype("datetime64[s]")
 
@@ -416,4 +462,6 @@ def attention_store(
     steps = Steps(progress, cancelled)
     steps.stage(0.1, tr("Cohorts and rhythms"))
     visits = StoreVisits(folder, segmentation.as_of, segmentation.settings.scoring.frequency_basis)
-    return attention_columns(visits.usual_gaps(), segmentation, steps)
+    with visits.opened():  # the occasions written per range of customers, so the gaps go per range too
+        gaps = visits.usual_gaps()
+    return attention_columns(gaps, segmentation, steps)
