@@ -34,7 +34,8 @@ class WhenShown(QObject):
             self.stale = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._view and event.type() == QEvent.Type.Show and self.stale:
+        # getattr: Qt can still deliver an event while PySide tears the Python side down
+        if event.type() == QEvent.Type.Show and watched is getattr(self, "_view", None) and self.stale:
             self.stale = False
             self._work()
         return False
