@@ -15,6 +15,7 @@ from desktop_crm import __version__
 from desktop_crm.gui.main_window import MainWindow
 from desktop_crm.gui.settings import LANGUAGE, Settings
 from desktop_crm.gui.view_tour import ViewTour
+from desktop_crm.gui.worker import collect_garbage_in_gui_thread
 from desktop_crm.resources import resource
 
 EXIT_WHEN_SHOWN = "DESKTOP_CRM_EXIT_WHEN_SHOWN"  # set by bench/bench_start.py to time the start
@@ -45,6 +46,7 @@ def make_app() -> QApplication:
     app.setOrganizationName("DesktopCRM")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    app.garbage_collector = collect_garbage_in_gui_thread()  # lives as long as the app
     return app
 
 

@@ -15,7 +15,7 @@ import contextlib
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -23,7 +23,31 @@ from desktop_crm.core.errors import UserError
 from desktop_crm.core.progress import Cancelled, accepted_hooks
 from desktop_crm.i18n import tr
 
+if TYPE_CHECKING:
+    from pyqtgraph.util.garbage_collector import GarbageCollector
+
 logger = logging.getLogger(__name__)
+
+
+def collect_garbage_in_gui_thread() -> GarbageCollector:
+    """Python's cycle collector runs only on the GUI thread, from a timer (pyqtgraph's GarbageCollector;
+    a QApplication must exist). Keep the returned object; `stop_collecting` ends it.
+
+    Run in a worker thread, a collection that frees a Qt object (a menu or view left in a reference
+    cycle) destroys it there, taking Qt's object lock while the GUI thread, holding Python's lock,
+    waits for it: a deadlock the GUI tests met. The timer makes every collection happen where Qt
+    objects live."""
+    from pyqtgraph.util.garbage_collector import GarbageCollector
+
+    return GarbageCollector(interval=1.0)
+
+
+def stop_collecting(collector: GarbageCollector) -> None:
+    """Back to Python's own automatic collection."""
+    import gc
+
+    collector.timer.stop()
+    gc.enable()
 
 
 def freeze_startup_objects() -> None:

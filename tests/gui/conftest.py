@@ -14,7 +14,16 @@ from desktop_crm.gui import language
 from desktop_crm.gui.main_window import MainWindow
 from desktop_crm.gui.session import Session
 from desktop_crm.gui.settings import LANGUAGE, Settings
+from desktop_crm.gui.worker import collect_garbage_in_gui_thread, stop_collecting
 from tests.gui.helpers import segmented_session, shown_view, write_small_data
+
+
+@pytest.fixture(scope="package", autouse=True)
+def garbage_collected_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the app (gui/app.make_app): no collection in a worker thread can free a Qt object."""
+    collector = collect_garbage_in_gui_thread()
+    yield
+    stop_collecting(collector)
 
 
 @pytest.fixture(autouse=True)

@@ -101,3 +101,36 @@ def test_a_bug_is_one_line_and_logged_with_its_traceback(qtbot, caplog: pytest.L
         runner.start(crash)
     assert "\n" not in sig.args[0] and "KeyError" in sig.args[0]
     assert any(r.exc_info and r.exc_info[0] is KeyError for r in caplog.records)
+
+
+def test_cycles_are_collected_on_the_gui_thread_only(qtbot) -> None:
+    """The app's collector (gui/app.make_app, and this package's fixture): automatic collection is
+    off, so a worker thread never frees Qt objects; the GUI thread's timer collects instead."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QObject
+
+    assert not gc.isenabled()
+    collected_on: list[str] = []
+
+    class Cyclic(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.me = self
+
+        def __del__(self) -> None:
+            collected_on.append(threading.current_thread().name)
+
+    def make_garbage(*, progress, cancelled) -> None:
+        for _ in range(2_000):  # far past the automatic threshold, were it on
+            Cyclic()
+
+    runner = TaskRunner()
+    with qtbot.waitSignal(runner.finished, timeout=10_000):
+        runner.start(make_garbage)
+    probe = Cyclic()
+    alive = weakref.ref(probe)
+    del probe
+    qtbot.waitUntil(lambda: alive() is None, timeout=5_000)
+    assert set(collected_on) == {threading.main_thread().name}
