@@ -33,7 +33,8 @@ def valid_mask(values: Array) -> np.ndarray:
     start = 0
     for chunk in _chunks(values):
         part = out[start : start + len(chunk)]
-        bitmap = chunk.buffers()[0] if chunk.buffers() else None
+        buffers = chunk.buffers()  # a struct's lists its children's too: taken once
+        bitmap = buffers[0] if buffers else None
         if not chunk.null_count:
             part[:] = True
         elif bitmap is None or pa.types.is_union(chunk.type):  # the null type, or unions: no plain bitmap
