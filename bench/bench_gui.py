@@ -46,8 +46,7 @@ def responsiveness(rows: int = 2_000_000, on_disk: bool = False, path: str | Non
     window = MainWindow()
     window.show()
     beats: list[float] = []
-    heartbeat = QTimer()
-    heartbeat.setInterval(10)
+    heartbeat = QTimer(interval=10)
     heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
     loop = QEventLoop()
     window.session.segments_ready.connect(lambda _: loop.quit())
@@ -57,6 +56,7 @@ def responsiveness(rows: int = 2_000_000, on_disk: bool = False, path: str | Non
     window.session.data_loaded.connect(lambda _: marks.update(import_s=time.perf_counter() - start))
     window.session.progress.connect(lambda _f, text: stages.append((time.perf_counter(), text)))
     _trace(window.session.progress)
+    _watch_stalls(beats)
     heartbeat.start()
     start = time.perf_counter()
     window.session.open_files(path)
@@ -146,6 +146,51 @@ def _trace(progress: object) -> None:
     """With HB_TRACE=1, print each stage as it starts, with the GUI process's memory."""
     if os.environ.get("HB_TRACE"):
         progress.connect(lambda _f, text: print(f"{time.strftime('%X')} {_rss_mb()} MB {text}", flush=True))
+
+
+def _watch_stalls(beats: list[float], over_s: float = 0.05, report_s: float = 0.09) -> None:
+    """With HB_TRACE=1, say what held the GUI thread when a heartbeat gap grew past `report_s`.
+
+    A thread looks every 5 ms; while no beat came for `over_s` it samples the GUI thread's stack (the
+    GUI thread running Python itself), and when it wakes late itself (another thread held Python's lock
+    in one C call) it notes every thread's stack at that moment: the holder is just past its call."""
+    if not os.environ.get("HB_TRACE"):
+        return
+    import collections
+    import threading
+    import traceback
+
+    gui = threading.main_thread().ident
+
+    def stack(frame: object) -> str:
+        return " < ".join(f"{f.name}:{f.lineno}" for f in reversed(traceback.extract_stack(frame)[-5:]))
+
+    def watch() -> None:
+        samples: collections.Counter = collections.Counter()
+        late: list[str] = []
+        last = time.perf_counter()
+        while True:
+            time.sleep(0.005)
+            now = time.perf_counter()
+            frames = sys._current_frames()
+            if now - last > over_s:
+                late += [
+                    f"[{name}] {stack(frames[t.ident])}"
+                    for t in threading.enumerate()
+                    if (name := t.name) and t.ident in frames and t.ident != threading.get_ident()
+                ]
+            last = now
+            if beats and now - beats[-1] > over_s and gui in frames:
+                samples[stack(frames[gui])] += 1
+            elif samples or late:
+                gap = (beats[-1] - beats[-2]) * 1000 if len(beats) > 1 else 0.0
+                if gap > report_s * 1000:
+                    print(f"{time.strftime('%X')} STALL {gap:.0f} ms; GUI thread: {samples.most_common(3)}", flush=True)
+                    for line in late[:12]:
+                        print("   late:", line, flush=True)
+                samples, late = collections.Counter(), []
+
+    threading.Thread(target=watch, name="stall-watch", daemon=True).start()
 
 
 def _rss_mb() -> int:

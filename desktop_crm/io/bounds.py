@@ -19,7 +19,6 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -85,25 +84,24 @@ def _mb(size: int) -> int:
 # --------------------------------------------------------------------------- workbooks
 
 
-@contextmanager
-def workbook_checked(path: Path, alongside: bool) -> Iterator[Callable[[], None]]:
-    """`check_workbook(path)`, on another thread when `alongside`: the caller meanwhile reads what cannot
-    allocate a whole sheet (the sheets' first rows, after checking them) and calls the function it is
-    given before anything reads a whole sheet; the check's InputError is raised at the latest on exit.
+def workbook_check(path: Path, alongside: bool) -> Callable[[], None]:
+    """Start `check_workbook(path)` and return the function that waits for it and raises its InputError.
 
-    The grid check inflates and searches every sheet (0.07 s per 200,000 rows); run beside the sniffing
-    of the first rows it costs little wall time. The zip directory is checked first, on the caller's
-    thread, so what the caller inflates meanwhile is bounded.
+    When `alongside`, the check runs on another thread while the caller reads what cannot allocate a
+    whole sheet (the sheets' first rows, after checking them), guesses the mapping and formats; whatever
+    reads a whole sheet calls the returned function first. The grid check inflates and searches every
+    sheet (0.07 s per 200,000 rows): run beside the rest of an import's preparation it costs almost no
+    wall time. The zip directory is checked first, on the caller's thread, so what the caller inflates
+    meanwhile is bounded. A check nobody waits for (the file was dropped after opening) ends on its own.
     """
     if not alongside:
         check_workbook(path)
-        yield lambda: None
-        return
+        return lambda: None
     check_workbook(path, directory_only=True)
-    with ThreadPoolExecutor(1, thread_name_prefix="grid-check") as pool:
-        scan = pool.submit(check_workbook, path)
-        yield scan.result
-        scan.result()
+    pool = ThreadPoolExecutor(1, thread_name_prefix="grid-check")
+    scan = pool.submit(check_workbook, path)
+    pool.shutdown(wait=False)
+    return scan.result
 
 
 def check_workbook(path: Path, data: bytes | None = None, directory_only: bool = False) -> None:

@@ -485,12 +485,12 @@ def _open_workbook(path: Path, sheet: str | None, header_row: int | None = None)
             head = fh.read(8)
         if not head:
             raise InputError(tr("{path}: the file is empty", path=path))
-        with bounds.workbook_checked(path, alongside=sheets.fast_reading(path)) as checked:
-            opened, names, first = _open_head(path, sheet, checked)
-            found = [(name, rows) for name, rows in opened if any(any(c != "" for c in r) for r in rows)]
-            if not found:
-                raise InputError(tr("{path}: the workbook has no data", path=path))
-            return _workbook_source(path, names, found, header_row, set() if first is None else first.cut)
+        checked = bounds.workbook_check(path, alongside=sheets.fast_reading(path))
+        opened, names, first = _open_head(path, sheet, checked)
+        found = [(name, rows) for name, rows in opened if any(any(c != "" for c in r) for r in rows)]
+        if not found:
+            raise InputError(tr("{path}: the workbook has no data", path=path))
+        return _workbook_source(path, names, found, header_row, set() if first is None else first.cut, checked)
     except (CalamineError, zipfile.BadZipFile) as exc:
         kind = type(exc).__name__
         if kind == "PasswordError":
@@ -533,10 +533,12 @@ def _workbook_source(
     found_sheets: list[tuple[str, list[list[object]]]],
     header_row: int | None = None,
     cut: set[str] | frozenset[str] = frozenset(),
+    checked: Callable[[], None] = lambda: None,
 ) -> Source:
     """One source per sheet that has a header and data; the importer picks the best mapped one.
 
-    `found_sheets` hold every row of a sheet, or its first rows for the sheets in `cut`.
+    `found_sheets` hold every row of a sheet, or its first rows for the sheets in `cut`; `checked()`
+    waits for the whole workbook's grid check, and raises its InputError, before those are read.
     """
     found: list[Source] = []
     for name, rows in found_sheets:
@@ -568,7 +570,7 @@ def _workbook_source(
             header_row=None if header_index is None else header_index + 1,
             preview=[[_cell_text(c) for c in r] for r in body[:PREVIEW_ROWS]],
         )
-        whole = None if name not in cut else _SheetRest(path, name, data_start)
+        whole = None if name not in cut else _SheetRest(path, name, data_start, checked)
         source._reader = _workbook_reader(columns, body, whole)
         if whole is not None:
             source._streamer = lambda plan, whole=whole, columns=columns, body=body: whole.blocks(
@@ -592,9 +594,11 @@ class _SheetRest:
     path: Path
     sheet: str
     data_start: int  # 0-based row of the first data row
+    checked: Callable[[], None]  # waits for the workbook's grid check; raises its InputError
 
     def blocks(self, columns: list[str], kinds: list[str]) -> Iterator[tuple[pa.Table, list[BadRow]]]:
         """The data rows in blocks of SHEET_BLOCK rows, each read alone (bounded memory, for a store)."""
+        self.checked()
         first = self.data_start  # the next row to read (0-based)
         for book, start in sheets.xlsx_blocks(self.path, self.sheet, SHEET_BLOCK):
             if start is None:  # blank rows only: the next block's lead, or trailing (dropped, as when read whole)
@@ -631,6 +635,8 @@ def _workbook_reader(
     """Rows from the cells read at opening, or the whole sheet by fastexcel when they were only its head."""
 
     def read(plan: dict[str, ColumnPlan], max_rows: int | None = None) -> tuple[pa.Table, list[BadRow]]:
+        if whole is not None:  # a preview too: a workbook that cannot be read whole is refused at once
+            whole.checked()
         if whole is not None and (max_rows is None or max_rows > len(body)):
             kinds = _column_kinds(columns, body, plan)
             table = sheets.read_sheet(whole.path, whole.sheet, whole.data_start, kinds, max_rows)
