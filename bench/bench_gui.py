@@ -149,11 +149,17 @@ def _trace(progress: object) -> None:
 
 
 def _watch_stalls(beats: list[float]) -> None:
-    """With HB_TRACE=1, say what the threads were doing when a heartbeat gap grew past 90 ms."""
+    """With HB_TRACE=1, say what the threads were doing when a heartbeat gap grew past 90 ms, and how
+    much memory each worker process took."""
     if os.environ.get("HB_TRACE"):
+        import logging
         import threading
 
         threading.Thread(target=_StallWatch(beats).run, name="stall-watch", daemon=True).start()
+        said = logging.StreamHandler(sys.stdout)  # each worker process's peak memory, as it ends
+        said.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S"))
+        logging.getLogger("desktop_crm.io.spawned").addHandler(said)
+        logging.getLogger("desktop_crm.io.spawned").setLevel(logging.INFO)
 
 
 class _StallWatch:

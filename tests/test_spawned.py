@@ -4,9 +4,11 @@ temp folder. The tasks below are module-level so the spawned child can import th
 
 from __future__ import annotations
 
+import logging
 import multiprocessing as mp
 import os
 import pickle
+import re
 import subprocess
 import sys
 import time
@@ -129,6 +131,15 @@ def test_object_arrays_travel_in_slices_and_come_back_equal(monkeypatch: pytest.
     pd.testing.assert_frame_equal(back, frame)
     assert (wide_back == wide).all() and wide_back.shape == wide.shape
     back.loc[back.index[0], "spend"] = 2.0  # numbers arrive in writable memory
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no resource module: the peak is not known there")
+def test_the_childs_peak_memory_is_logged(cache: Path, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="desktop_crm.io.spawned")
+    frame = pd.DataFrame({"spend": np.ones(1_000)}, index=pd.Index([f"C{i}" for i in range(1_000)], dtype=object))
+    spawned.run_spawned(digest, frame, np.array([["a"]], dtype=object))
+    peak = re.search(r"digest: the worker process peaked at (\d+) MB", caplog.text)
+    assert peak and 10 < int(peak.group(1)) < 2_000
 
 
 def test_dates_travel_out_of_band_and_come_back_equal(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -14,11 +14,13 @@ child; the temp folder it was given (DuckDB's spill files) is removed whatever t
 from __future__ import annotations
 
 import contextlib
+import logging
 import multiprocessing as mp
 import os
 import pickle
 import shutil
 import signal
+import sys
 import tempfile
 import threading
 import time
@@ -32,6 +34,8 @@ import numpy as np
 from desktop_crm.core.errors import UserError
 from desktop_crm.core.progress import Cancelled, CancelledFn, ProgressFn, accepted_hooks
 from desktop_crm.i18n import language, set_language
+
+logger = logging.getLogger(__name__)
 
 POLL_SECONDS = 0.05  # how often the parent looks at the cancel flag while the child works
 RAW_PIPE = os.name == "posix"  # a pipe end is a file descriptor there (a Windows pipe is a handle)
@@ -64,7 +68,8 @@ def run_spawned(
         sender.close()
         task_in.close()
         feeding.start()  # the child reads its arguments once it has started; meanwhile cancel is heard
-        return _wait(child, receiver, progress, cancelled or (lambda: False), RAW_PIPE)
+        said = _Said(getattr(fn, "__name__", "task"), progress)
+        return _wait(child, receiver, said, cancelled or (lambda: False), RAW_PIPE)
     finally:
         _stop(child)
         if feeding.ident is not None:
@@ -108,7 +113,21 @@ def _running(pid: int) -> bool:
     return True
 
 
-def _wait(child: Any, receiver: Any, progress: ProgressFn | None, cancelled: CancelledFn, raw: bool) -> Any:
+class _Said:
+    """What the child says besides its outcome: progress, forwarded; its peak memory, logged."""
+
+    def __init__(self, task: str, progress: ProgressFn | None) -> None:
+        self.task, self.forward = task, progress
+
+    def progress(self, fraction: float, text: str) -> None:
+        if self.forward is not None:
+            self.forward(fraction, text)
+
+    def peak(self, megabytes: float) -> None:
+        logger.info("%s: the worker process peaked at %.0f MB", self.task, megabytes)
+
+
+def _wait(child: Any, receiver: Any, said: _Said, cancelled: CancelledFn, raw: bool) -> Any:
     """Forward the child's progress until it sends its outcome; raise Cancelled when asked to stop."""
     while True:
         if cancelled():
@@ -120,8 +139,9 @@ def _wait(child: Any, receiver: Any, progress: ProgressFn | None, cancelled: Can
         except EOFError:  # the child ended without a word
             raise _died(child) from None
         if kind == "progress":
-            if progress is not None:
-                progress(*payload)
+            said.progress(*payload)
+        elif kind == "peak":
+            said.peak(*payload)
         elif kind == "result":
             try:
                 return _receive(receiver, *payload, raw=raw)
@@ -213,9 +233,21 @@ def _child(sender: Any, task_in: Any, fn: Callable, setup: tuple[str, Path, bool
     except BaseException as exc:  # every failure goes back to the parent as it is
         _send_failure(sender, exc)
     else:
+        if (peak := _peak_mb()) is not None:
+            sender.send(("peak", peak))
         _send(sender, "result", result, raw)
     finally:
         sender.close()
+
+
+def _peak_mb() -> float | None:
+    """This process's high-water mark (resident memory), where the system tells it."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 2**20 if sys.platform == "darwin" else peak / 1024  # bytes there, KB on Linux
 
 
 def _exit_with_parent(parent: int) -> None:
