@@ -7,7 +7,8 @@ disk (the store threshold lowered to 0: streamed import, segmentation in DuckDB)
 view's 12 monthly snapshots and the Transitions view's task between the first and last of them;
 `--file PATH` uses that export instead of a generated one, `--baseline TREE` another source tree;
 `--idle SECONDS` measures the same heartbeat with nothing running (the machine's own gaps), and
-HB_TRACE=1 prints each stage with the window process's memory.
+HB_TRACE=1 prints each stage with the window process's memory, each worker process's peak as it ends,
+and for every gap over 90 ms what the window's threads were doing (`_StallWatch`).
 Cold start: from launching the process to the first window showing the demo data (goal 3 s), in a fresh process.
 """
 
