@@ -155,12 +155,32 @@ def _watch_stalls(beats: list[float]) -> _WorkerPeaks:
     if os.environ.get("HB_TRACE"):
         import threading
 
-        threading.Thread(target=_StallWatch(beats).run, name="stall-watch", daemon=True).start()
+        watch = _StallWatch(beats, report_s=float(os.environ.get("HB_REPORT_MS", "90")) / 1000)
+        _time_collections()
+        threading.Thread(target=watch.run, name="stall-watch", daemon=True).start()
         said = logging.StreamHandler(sys.stdout)  # each worker process's peak memory, as it ends
         said.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S"))
         logging.getLogger("desktop_crm.io.spawned").addHandler(said)
         logging.getLogger("desktop_crm.io.spawned").setLevel(logging.INFO)
     return _WorkerPeaks.attach()
+
+
+def _time_collections(over_s: float = 0.02) -> None:
+    """Print every run of Python's cycle collector longer than `over_s`: it holds the lock throughout."""
+    import gc
+    import threading
+
+    started: dict[int, float] = {}
+
+    def timed(phase: str, info: dict) -> None:
+        me = threading.get_ident()
+        if phase == "start":
+            started[me] = time.perf_counter()
+        elif (took := time.perf_counter() - started.pop(me, time.perf_counter())) > over_s:
+            name = threading.current_thread().name
+            print(f"{time.strftime('%X')} GC gen {info['generation']} {took * 1000:.0f} ms in [{name}]", flush=True)
+
+    gc.callbacks.append(timed)
 
 
 class _StallWatch:
@@ -176,16 +196,22 @@ class _StallWatch:
         self.samples: collections.Counter = collections.Counter()
         self.late: list[str] = []
         self.gui = threading.main_thread().ident
+        self.since = 0  # the beat a stall followed
 
     def run(self) -> None:
         last = time.perf_counter()
         while True:
             time.sleep(0.005)
             now = time.perf_counter()
-            if now - last > self.over_s:
+            if now - last > self.report_s:  # the whole process stood still: say where everyone is now
+                print(f"{time.strftime('%X')} LATE {(now - last) * 1000:.0f} ms (this thread too):", flush=True)
+                for line in self._stacks():
+                    print("   now:", line, flush=True)
+            elif now - last > self.over_s:
                 self.late += self._stacks()
             last = now
             if self.beats and now - self.beats[-1] > self.over_s:
+                self.since = len(self.beats) - 1 if not self.samples else self.since
                 self.samples.update(self._stacks())
             elif self.samples or self.late:
                 self._report()
@@ -203,7 +229,8 @@ class _StallWatch:
         return lines
 
     def _report(self) -> None:
-        gap = (self.beats[-1] - self.beats[-2]) * 1000 if len(self.beats) > 1 else 0.0
+        after = min(self.since + 1, len(self.beats) - 1)  # the first beat after the one the stall followed
+        gap = (self.beats[after] - self.beats[after - 1]) * 1000 if after > 0 else 0.0
         if gap > self.report_s * 1000:
             print(f"{time.strftime('%X')} STALL {gap:.0f} ms; threads meanwhile:", flush=True)
             for line, n in self.samples.most_common(8):
