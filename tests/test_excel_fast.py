@@ -102,6 +102,57 @@ def test_a_long_clean_sheet_is_read_natively(tmp_path: Path, monkeypatch: pytest
     _same(fast.frame, whole.frame)
 
 
+@pytest.mark.parametrize(("first_col", "gaps"), [(1, range(0)), (3, range(1_390, 2_110))])
+def test_a_long_sheet_read_in_parts_side_by_side_is_the_sheet_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, first_col: int, gaps: range
+) -> None:
+    """Parts of any size, a blank run across a cut: the same rows, cells and rejects as one read."""
+    from desktop_crm.core import parallel
+
+    path = _mixed_sheet(tmp_path / "sales.xlsx", first_col=first_col, gaps=gaps)
+    monkeypatch.setattr(sheets, "HEAD_ROWS", 1_000)
+    whole = import_transactions(path)
+    parts: list[int] = []
+    read = sheets.xlsx_parts
+    monkeypatch.setattr(sheets, "xlsx_parts", lambda *a: parts.append(len(found := read(*a))) or found)
+    monkeypatch.setattr(sheets, "PART_BYTES", 1)
+    monkeypatch.setattr(sheets, "read_sheet", lambda *a, **k: pytest.fail("read in one piece"))
+    for cores in (2, 3):
+        monkeypatch.setattr(parallel, "workers", lambda cores=cores: cores)
+        split = import_transactions(path)
+        assert split.report.rows_read == whole.report.rows_read == ROWS
+        assert split.report.rejected_by_reason == whole.report.rejected_by_reason
+        _same(split.frame, whole.frame)
+        _same(split.rejects.astype(str), whole.rejects.astype(str))
+    assert parts == [2, 3]
+
+
+def test_a_sheet_whose_rows_are_out_of_order_is_read_in_one_piece(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_crm.core import parallel
+
+    rows = [
+        f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>C{r % 7}</t></is></c><c r="B{r}"><v>{45300 + r}</v></c>'
+        f'<c r="C{r}"><v>{r}.5</v></c></row>'
+        for r in range(2, 602)
+    ]
+    rows = rows[300:] + rows[:300]  # the second half first
+    header = '<row r="1"><c r="A1" t="inlineStr"><is><t>card</t></is></c><c r="B1" t="inlineStr"><is><t>date</t></is>'
+    header += '</c><c r="C1" t="inlineStr"><is><t>amount</t></is></c></row>'
+    path = hostile.xlsx(tmp_path / "unsorted.xlsx", header + "".join(rows), dimension="A1:C601")
+    monkeypatch.setattr(sheets, "HEAD_ROWS", 50)
+    monkeypatch.setattr(sheets, "PART_BYTES", 1)
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    whole: list[int] = []
+    read = sheets.read_sheet
+    monkeypatch.setattr(sheets, "read_sheet", lambda *a, **k: whole.append(1) or read(*a, **k))
+    result = import_transactions(path)
+    assert whole == [1]  # the parts were read, then found not to follow each other
+    assert result.report.rows_read == result.report.rows_accepted == 600
+    assert sorted(result.frame["amount"]) == [r + 0.5 for r in range(2, 602)]
+
+
 def test_the_preview_reads_the_head_and_a_longer_preview_the_sheet(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -15,13 +15,19 @@ import datetime as dt
 import importlib.util
 import io
 import re
+import tempfile
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import BinaryIO, NamedTuple
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
+
+from desktop_crm.core import parallel
+from desktop_crm.io import bounds
 
 HEAD_ROWS = 5_600  # the header search (400 lines) and the wizard's 5,000-row check, with a margin
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
@@ -103,7 +109,7 @@ def _first_rows(archive: zipfile.ZipFile, name: str, rows: int) -> tuple[bytes, 
     """A sheet's XML up to the end of its `rows`-th row, closed; and whether rows were left out."""
     kept = b""
     seen = counted_to = 0
-    for chunk in _chunks(archive, name):
+    for chunk in bounds.inflated(archive, archive.getinfo(name)):
         kept += chunk
         for match in _ROW_END.finditer(kept, max(0, counted_to)):
             seen += 1
@@ -122,12 +128,6 @@ def _numbered(xml: bytes) -> bool:
     return row is not None and _ROW_NUMBER.search(row.group(0)) is not None
 
 
-def _chunks(archive: zipfile.ZipFile, name: str) -> Iterator[bytes]:
-    with archive.open(name) as fh:
-        while chunk := fh.read(_CHUNK):
-            yield chunk
-
-
 # --------------------------------------------------------------------------- the whole sheet
 
 
@@ -139,36 +139,79 @@ def xlsx_blocks(path: Path, sheet: str, rows: int) -> Iterator[tuple[bytes, int 
     seven cells), so a store takes a long sheet a block at a time. Rows keep their numbers: a block
     read from row 0 has every row before it as an empty row.
     """
+    for book, values in _sheet_books(path, sheet, lambda rest, row_end: _row_blocks(rest, rows, row_end)):
+        out = io.BytesIO()
+        book.write(out)
+        del book
+        data = out.getvalue()
+        out.close()
+        yield data, None if values is None else values[0]
+
+
+def xlsx_parts(path: Path, sheet: str, size: int, folder: Path) -> list[tuple[Path, tuple[int, int] | None]]:
+    """The sheet cut at row ends into workbooks of about `size` bytes of XML, written to `folder`
+    (uncompressed: calamine reads them without inflating), each with the 0-based rows of its first
+    and its last value in the XML's order (None: it has none)."""
+    parts = []
+    cut = _sheet_books(path, sheet, lambda rest, row_end: _sized_blocks(rest, size, row_end))
+    for i, (book, values) in enumerate(cut):
+        part = folder / f"part{i}{path.suffix.lower()}"
+        with part.open("wb") as fh:
+            book.write(fh)
+        del book
+        parts.append((part, values))
+    return parts
+
+
+class _Book(NamedTuple):
+    """A workbook holding one block of a sheet's rows: the other entries as they were, other sheets empty."""
+
+    kept: dict[str, bytes]
+    entry: str
+    sheet_xml: tuple[bytes, ...]
+
+    def write(self, out: BinaryIO) -> None:
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as book:
+            for name, data in self.kept.items():
+                if name != self.entry:
+                    book.writestr(name, data)
+            with book.open(self.entry, "w") as sheet_xml:  # written in parts: no copy of the block
+                for part in self.sheet_xml:
+                    sheet_xml.write(part)
+
+
+Cutter = Callable[[Iterator[bytes], bytes], Iterator[bytes]]  # the rows' XML chunks and a row's end tag -> blocks
+
+
+def _sheet_books(path: Path, sheet: str, cut: Cutter) -> Iterator[tuple[_Book, tuple[int, int] | None]]:
+    """Each block `cut` makes of the sheet's rows, as a workbook of its own, and its first and last value rows."""
     with zipfile.ZipFile(path) as archive:
         entries = _sheet_entries(archive)
         entry = next(e for e, name in entries.items() if name == sheet)
         kept = {i.filename: _EMPTY_SHEET if i.filename in entries else archive.read(i) for i in archive.infolist()}
-        prefix, ns, rest = _sheet_prefix(_chunks(archive, entry))
-        for block in _row_blocks(rest, rows, b"</%srow>" % ns):
-            start = _first_value_row(block, ns)
-            out = io.BytesIO()
-            with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as book:
-                for name, data in kept.items():
-                    if name != entry:
-                        book.writestr(name, data)
-                with book.open(entry, "w") as sheet_xml:  # written in parts: no copy of the block
-                    for part in (prefix, block, b"</%ssheetData></%sworksheet>" % (ns, ns)):
-                        sheet_xml.write(part)
+        prefix, ns, rest = _sheet_prefix(bounds.inflated(archive, archive.getinfo(entry)))
+        end = b"</%ssheetData></%sworksheet>" % (ns, ns)
+        for block in cut(rest, b"</%srow>" % ns):
+            values = _value_rows(block, ns)
+            yield _Book(kept, entry, (prefix, block, end)), values
             del block
-            data = out.getvalue()
-            out.close()
-            yield data, start
 
 
 _ROW_NUMBER = re.compile(rb'\sr="(\d+)"')
 
 
-def _first_value_row(block: bytes, ns: bytes) -> int | None:
-    """The 0-based row of the first cell with a value (<v> or an inline <is>) in a block's XML."""
-    found = [i for i in (block.find(b"<%sv>" % ns), block.find(b"<%sis>" % ns)) if i >= 0]
+def _value_rows(block: bytes, ns: bytes) -> tuple[int, int] | None:
+    """The 0-based rows of the first and the last cell with a value (<v> or an inline <is>) in a block's XML."""
+    value, inline = b"<%sv>" % ns, b"<%sis>" % ns
+    found = [i for i in (block.find(value), block.find(inline)) if i >= 0]
     if not found:
         return None
-    row_tag = block.rfind(b"<%srow" % ns, 0, min(found))
+    return _row_of(block, min(found), ns), _row_of(block, max(block.rfind(value), block.rfind(inline)), ns)
+
+
+def _row_of(block: bytes, at: int, ns: bytes) -> int:
+    """The 0-based row of the row tag around offset `at`."""
+    row_tag = block.rfind(b"<%srow" % ns, 0, at)
     number = _ROW_NUMBER.search(block, row_tag, block.find(b">", row_tag)) if row_tag >= 0 else None
     if number is None:  # Excel, LibreOffice and openpyxl number every row; without, blocks cannot be aligned
         raise ValueError("a sheet row without its number (r attribute)")
@@ -213,9 +256,107 @@ def _row_blocks(chunks: Iterator[bytes], rows: int, row_end: bytes) -> Iterator[
             yield block
             del block
             seen, pos = 0, 0
-    end = re.search(rb"</(?:\w+:)?sheetData>", buf)
+    yield from _last_block(buf)
+
+
+def _sized_blocks(chunks: Iterator[bytes], size: int, row_end: bytes) -> Iterator[bytearray]:
+    """The rows' XML in runs of about `size` bytes, each cut after a `row_end` tag; the last up to
+    </sheetData>. A run is the buffer it grew in (only what follows its cut is copied)."""
+    buf = bytearray()
+    for chunk in chunks:
+        buf += chunk
+        while len(buf) > size and (at := buf.find(row_end, size)) >= 0:
+            block, buf = buf, buf[at + len(row_end) :]
+            del block[at + len(row_end) :]
+            yield block
+            del block
+    yield from _last_block(buf)
+
+
+_SHEET_DATA_END = re.compile(rb"</(?:\w+:)?sheetData>")
+
+
+def _last_block(buf: bytearray) -> Iterator[bytearray]:
+    """The rows before </sheetData> (found from the end: a whole search would cost as much as the copy)."""
+    near = buf.rfind(b"sheetData>")
+    end = _SHEET_DATA_END.search(buf, max(0, near - 64)) if near >= 0 else None
+    if end is None and near >= 0:
+        end = _SHEET_DATA_END.search(buf)
     if end is not None and end.start() > 0:
-        yield bytes(buf[: end.start()])
+        del buf[end.start() :]
+        yield buf
+
+
+def read_whole_sheet(path: Path, sheet: str, first_row: int, kinds: list[str]) -> pa.Table:
+    """Every row of a sheet from `first_row`, as `read_sheet` reads it; a long sheet in parts side by side.
+
+    calamine parses a sheet on one core without holding the GIL: 0.4 s per 200,000 rows, most of an
+    import. Cut at row ends into one part per core (each a workbook of its own in a temporary folder,
+    uncompressed), the parts are parsed at the same time and joined. A short sheet, one core, no
+    room for the parts, or parts that do not follow each other (rows out of order, which Excel never
+    writes) are read in one piece. Call it after the workbook's grid check.
+    """
+    cores = min(parallel.workers(), MAX_PARTS)
+    size = _entry_size(path, sheet)
+    if cores < 2 or not PART_BYTES <= size <= MAX_SPLIT_BYTES:
+        return read_sheet(path, sheet, first_row, kinds)
+    with tempfile.TemporaryDirectory(prefix="desktop-crm-sheet-") as folder:
+        try:
+            parts = xlsx_parts(path, sheet, -(-size // cores), Path(folder))
+        except OSError:  # no room for the parts in the temporary folder
+            parts = []
+        books = [(book, values) for book, values in parts if values is not None]  # blank parts: trailing or a lead
+        if len(books) < 2 or books[0] != parts[0]:
+            return read_sheet(path, sheet, first_row, kinds)
+        firsts = [first_row] + [None] * (len(books) - 1)
+        with ThreadPoolExecutor(len(books), thread_name_prefix="sheet-part") as pool:
+            loads = list(pool.map(lambda book, first: _load(book, sheet, first, kinds), [b for b, _ in books], firsts))
+    leads = _leads(first_row, [values for _, values in books if values is not None], loads)
+    if leads is None:
+        return read_sheet(path, sheet, first_row, kinds)
+    return _table(kinds, [load.after(lead) for load, lead in zip(loads, leads, strict=True)])
+
+
+MAX_PARTS = 4
+PART_BYTES = 16 << 20  # of a sheet's XML (~50,000 rows): below, the parts cost more than they save
+MAX_SPLIT_BYTES = 1 << 30  # the parts are written to the temporary folder: above, read in one piece
+
+
+def _entry_size(path: Path, sheet: str) -> int:
+    """The declared size of the sheet's XML (checked against its data when it is inflated)."""
+    with zipfile.ZipFile(path) as archive:
+        entry = next((e for e, name in _sheet_entries(archive).items() if name == sheet), None)
+        return archive.getinfo(entry).file_size if entry else 0
+
+
+def _leads(first_row: int, values: list[tuple[int, int]], loads: list[_Loaded]) -> list[int] | None:
+    """The blank rows before each part (the first part starts at `first_row`, the others at their
+    first value). None unless each part read exactly the rows from its start to its last value in
+    the XML's order, after the previous part: a row out of order would be read twice or misplaced."""
+    leads, end = [], first_row
+    for k, ((low, high), load) in enumerate(zip(values, loads, strict=True)):
+        start = first_row if k == 0 else low
+        if start < end or load.rows != high - start + 1:
+            return None
+        leads.append(start - end)
+        end = start + load.rows
+    return leads
+
+
+class _Loaded(NamedTuple):
+    """One part of a sheet as fastexcel read it: arrays by sheet column, cell errors by column (row, detail)."""
+
+    arrays: dict[int, pa.Array]
+    errors: dict[int, list[tuple[int, str]]]
+    rows: int
+
+    def after(self, lead: int) -> _Loaded:
+        """The part after `lead` blank rows."""
+        if not lead:
+            return self
+        arrays = {i: pa.concat_arrays([pa.nulls(lead, a.type), a]) for i, a in self.arrays.items()}
+        errors = {i: [(row + lead, detail) for row, detail in cells] for i, cells in self.errors.items()}
+        return _Loaded(arrays, errors, self.rows + lead)
 
 
 def read_sheet(
@@ -234,6 +375,12 @@ def read_sheet(
     every row above `first_row` before it skips them, so a block deep in a sheet is read from its
     first value on.
     """
+    return _table(kinds, [_load(path, sheet, first_row, kinds, max_rows).after(lead)])
+
+
+def _load(
+    path: Path | bytes, sheet: str, first_row: int | None, kinds: list[str], max_rows: int | None = None
+) -> _Loaded:
     import fastexcel
 
     dtypes = {i: {"number": "float", "date": "datetime"}.get(kind, "string") for i, kind in enumerate(kinds)}
@@ -250,18 +397,30 @@ def read_sheet(
     by_column: dict[int, list[tuple[int, str]]] = {}
     for error in errors.errors if errors is not None else []:  # None: every cell had its column's type
         row, col = error.offset_position
-        by_column.setdefault(absolute.get(col, -1), []).append((row + lead, error.detail))
-    arrays = {c.absolute_index: _after_nulls(lead, batch.column(i)) for i, c in enumerate(loaded.selected_columns)}
-    n = batch.num_rows + lead
+        by_column.setdefault(absolute.get(col, -1), []).append((row, error.detail))
+    arrays = {c.absolute_index: batch.column(i) for i, c in enumerate(loaded.selected_columns)}
+    return _Loaded(arrays, by_column, batch.num_rows)
+
+
+def _table(kinds: list[str], parts: list[_Loaded]) -> pa.Table:
+    """The parts joined in row order, one column per kind (see `_column`)."""
     columns = []
     for i, kind in enumerate(kinds):
-        values = arrays.get(i, pa.nulls(n, pa.string()))
-        columns.append(_column(values, kind, by_column.get(i, [])))
+        pieces, errors, at = [], [], 0
+        for part in parts:
+            pieces.append(part.arrays.get(i, pa.nulls(part.rows)))  # a column beyond the part's cells: empty
+            errors += [(row + at, detail) for row, detail in part.errors.get(i, [])]
+            at += part.rows
+        columns.append(_column(_concat(pieces), kind, errors))
     return pa.table(columns, names=[str(i) for i in range(len(kinds))])
 
 
-def _after_nulls(lead: int, values: pa.Array) -> pa.Array:
-    return pa.concat_arrays([pa.nulls(lead, values.type), values]) if lead else values
+def _concat(pieces: list[pa.Array]) -> pa.Array:
+    """Arrays of one column from several parts; a part where the column is empty may have another type."""
+    if len(pieces) == 1:
+        return pieces[0]
+    typed = next((p.type for p in pieces if not pa.types.is_null(p.type) and len(p)), pieces[0].type)
+    return pa.concat_arrays([p if p.type == typed else p.cast(typed) for p in pieces])
 
 
 def _column(values: pa.Array, kind: str, errors: list[tuple[int, str]]) -> pa.Array:

@@ -639,7 +639,10 @@ def _workbook_reader(
             whole.checked()
         if whole is not None and (max_rows is None or max_rows > len(body)):
             kinds = _column_kinds(columns, body, plan)
-            table = sheets.read_sheet(whole.path, whole.sheet, whole.data_start, kinds, max_rows)
+            if max_rows is None:
+                table = sheets.read_whole_sheet(whole.path, whole.sheet, whole.data_start, kinds)
+            else:
+                table = sheets.read_sheet(whole.path, whole.sheet, whole.data_start, kinds, max_rows)
             return table.rename_columns(columns), []
         rows = body if max_rows is None else body[:max_rows]
         arrays = []
