@@ -11,13 +11,14 @@ cell, and are put back as text, so a mixed column is the struct io.sources descr
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import importlib.util
 import io
 import re
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
@@ -139,80 +140,159 @@ def xlsx_blocks(path: Path, sheet: str, rows: int) -> Iterator[tuple[bytes, int 
     seven cells), so a store takes a long sheet a block at a time. Rows keep their numbers: a block
     read from row 0 has every row before it as an empty row.
     """
-    for book, values in _sheet_books(path, sheet, lambda rest, row_end: _row_blocks(rest, rows, row_end)):
-        out = io.BytesIO()
-        book.write(out)
-        del book
-        data = out.getvalue()
-        out.close()
-        yield data, None if values is None else values[0]
+    with zipfile.ZipFile(path) as archive:
+        book, ns, rest = _sheet_book(archive, sheet)
+        for block in _row_blocks(rest, rows, b"</%srow>" % ns):
+            values = _value_rows(block, block, ns)
+            out = io.BytesIO()
+            book.write(out, [block, book.end])
+            del block
+            data = out.getvalue()
+            out.close()
+            yield data, None if values is None else values[0]
 
 
 def xlsx_parts(path: Path, sheet: str, size: int, folder: Path) -> list[tuple[Path, tuple[int, int] | None]]:
-    """The sheet cut at row ends into workbooks of about `size` bytes of XML, written to `folder`
-    (uncompressed: calamine reads them without inflating), each with the 0-based rows of its first
-    and its last value in the XML's order (None: it has none)."""
-    parts = []
-    cut = _sheet_books(path, sheet, lambda rest, row_end: _sized_blocks(rest, size, row_end))
-    for i, (book, values) in enumerate(cut):
-        part = folder / f"part{i}{path.suffix.lower()}"
-        with part.open("wb") as fh:
-            book.write(fh)
-        del book
-        parts.append((part, values))
+    """The sheet cut at row ends into workbooks of about `size` bytes of XML, written to `folder` as
+    it is inflated (uncompressed: calamine reads them without inflating), each with the 0-based rows
+    of its first and its last value in the XML's order (None: it has none). LookupError: a part
+    whose first or last value is too far from its start or end to be found cheaply."""
+    parts: list[tuple[Path, tuple[int, int] | None]] = []
+    with zipfile.ZipFile(path) as archive:
+        book, ns, rest = _sheet_book(archive, sheet)
+        pieces = _sized_pieces(_tag_aligned(rest), size, b"</%srow>" % ns)
+        for block in _blocks_of(pieces, book.end):
+            part, seen = folder / f"part{len(parts)}{path.suffix.lower()}", _Seen(ns, book.end)
+            with part.open("wb") as fh:
+                book.write(fh, seen.watch(block))
+            parts.append((part, seen.value_rows()))
     return parts
 
 
+def _tag_aligned(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    """The chunks cut after their last ">" (what follows goes with the next one): no tag spans two."""
+    tail = b""
+    for chunk in chunks:
+        cut = chunk.rfind(b">") + 1
+        with memoryview(chunk) as view:
+            yield b"".join((tail, view[:cut]))
+        tail = chunk[cut:]
+    if tail:
+        yield tail
+
+
+def _sized_pieces(chunks: Iterator[bytes], size: int, row_end: bytes) -> Iterator[bytes | None]:
+    """The sheet's XML after <sheetData> in the pieces it comes in, with None after each run of about
+    `size` bytes, cut after a `row_end` (the chunks are tag-aligned: no tag spans two). The last run
+    ends as the sheet does (</sheetData>, what follows it, </worksheet>): no search for its end."""
+    held = 0
+    for piece in chunks:
+        while held + len(piece) > size and (at := piece.find(row_end, max(size - held, 0))) >= 0:
+            yield piece[: at + len(row_end)]
+            yield None
+            held, piece = 0, piece[at + len(row_end) :]
+        if piece:
+            yield piece
+            held += len(piece)
+
+
+def _blocks_of(pieces: Iterator[bytes | None], close: bytes) -> Iterator[Iterator[bytes]]:
+    """The pieces as one iterator per run, `close` ending each run but the last (each iterator is
+    used up before the next is asked for)."""
+    for first in pieces:
+        if first is not None:
+            yield _until_cut(first, pieces, close)
+
+
+def _until_cut(first: bytes, pieces: Iterator[bytes | None], close: bytes) -> Iterator[bytes]:
+    yield first
+    for piece in pieces:
+        if piece is None:
+            yield close
+            return
+        yield piece
+
+
+class _Seen:
+    """The first two and the last two pieces of a part's XML as they are written, and whether a value
+    came after the first two: enough to find its first and last value rows without keeping it."""
+
+    def __init__(self, ns: bytes, close: bytes) -> None:
+        self.ns, self.close = ns, close
+        self.head: list[bytes] = []
+        self.tail: collections.deque[bytes] = collections.deque(maxlen=2)
+        self.later = False
+
+    def watch(self, pieces: Iterator[bytes]) -> Iterator[bytes]:
+        for piece in pieces:
+            if piece is self.close:
+                yield piece
+                continue
+            if len(self.head) < 2:
+                self.head.append(piece)
+            elif not self.later:
+                self.later = piece.find(b"<%sv>" % self.ns) >= 0 or piece.find(b"<%sis>" % self.ns) >= 0
+            self.tail.append(piece)
+            yield piece
+
+    def value_rows(self) -> tuple[int, int] | None:
+        rows = _value_rows(b"".join(self.head), b"".join(self.tail), self.ns)
+        if rows is None and self.later:
+            raise LookupError("the first value of a part is far from its start")
+        return rows
+
+
 class _Book(NamedTuple):
-    """A workbook holding one block of a sheet's rows: the other entries as they were, other sheets empty."""
+    """A workbook holding some of a sheet's rows: the other entries as they were, other sheets empty."""
 
     kept: dict[str, bytes]
     entry: str
-    sheet_xml: tuple[bytes, ...]
+    prefix: bytes  # the sheet's XML up to its opened <sheetData>
+    end: bytes  # </sheetData></worksheet>
 
-    def write(self, out: BinaryIO) -> None:
+    def write(self, out: BinaryIO, rows: Iterable[bytes]) -> None:
+        """The workbook with `rows` (the sheet's XML after <sheetData>, to its end, in pieces written one
+        after the other: not joined)."""
         with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as book:
             for name, data in self.kept.items():
                 if name != self.entry:
                     book.writestr(name, data)
-            with book.open(self.entry, "w") as sheet_xml:  # written in parts: no copy of the block
-                for part in self.sheet_xml:
-                    sheet_xml.write(part)
+            with book.open(self.entry, "w") as sheet_xml:
+                sheet_xml.write(self.prefix)
+                for piece in rows:
+                    sheet_xml.write(piece)
 
 
-Cutter = Callable[[Iterator[bytes], bytes], Iterator[bytes]]  # the rows' XML chunks and a row's end tag -> blocks
-
-
-def _sheet_books(path: Path, sheet: str, cut: Cutter) -> Iterator[tuple[_Book, tuple[int, int] | None]]:
-    """Each block `cut` makes of the sheet's rows, as a workbook of its own, and its first and last value rows."""
-    with zipfile.ZipFile(path) as archive:
-        entries = _sheet_entries(archive)
-        entry = next(e for e, name in entries.items() if name == sheet)
-        kept = {i.filename: _EMPTY_SHEET if i.filename in entries else archive.read(i) for i in archive.infolist()}
-        prefix, ns, rest = _sheet_prefix(bounds.inflated(archive, archive.getinfo(entry)))
-        end = b"</%ssheetData></%sworksheet>" % (ns, ns)
-        for block in cut(rest, b"</%srow>" % ns):
-            values = _value_rows(block, ns)
-            yield _Book(kept, entry, (prefix, block, end)), values
-            del block
+def _sheet_book(archive: zipfile.ZipFile, sheet: str) -> tuple[_Book, bytes, Iterator[bytes]]:
+    """The workbook a block of the sheet's rows goes in, the tags' namespace prefix, and the sheet's
+    XML after its opened <sheetData>, inflated as it is read."""
+    entries = _sheet_entries(archive)
+    entry = next(e for e, name in entries.items() if name == sheet)
+    kept = {i.filename: _EMPTY_SHEET if i.filename in entries else archive.read(i) for i in archive.infolist()}
+    prefix, ns, rest = _sheet_prefix(bounds.inflated(archive, archive.getinfo(entry)))
+    return _Book(kept, entry, prefix, b"</%ssheetData></%sworksheet>" % (ns, ns)), ns, rest
 
 
 _ROW_NUMBER = re.compile(rb'\sr="(\d+)"')
 
 
-def _value_rows(block: bytes, ns: bytes) -> tuple[int, int] | None:
-    """The 0-based rows of the first and the last cell with a value (<v> or an inline <is>) in a block's XML."""
+def _value_rows(head: bytes, tail: bytes, ns: bytes) -> tuple[int, int] | None:
+    """The 0-based rows of the first and the last cell with a value (<v> or an inline <is>) in a block's
+    XML, from its start (`head`) and its end (`tail`; both may be the whole block). LookupError: a
+    value whose row tag is not in them."""
     value, inline = b"<%sv>" % ns, b"<%sis>" % ns
-    found = [i for i in (block.find(value), block.find(inline)) if i >= 0]
+    found = [i for i in (head.find(value), head.find(inline)) if i >= 0]
     if not found:
         return None
-    return _row_of(block, min(found), ns), _row_of(block, max(block.rfind(value), block.rfind(inline)), ns)
+    return _row_of(head, min(found), ns), _row_of(tail, max(tail.rfind(value), tail.rfind(inline)), ns)
 
 
-def _row_of(block: bytes, at: int, ns: bytes) -> int:
-    """The 0-based row of the row tag around offset `at`."""
-    row_tag = block.rfind(b"<%srow" % ns, 0, at)
-    number = _ROW_NUMBER.search(block, row_tag, block.find(b">", row_tag)) if row_tag >= 0 else None
+def _row_of(xml: bytes, at: int, ns: bytes) -> int:
+    """The 0-based row of the row tag before offset `at`."""
+    row_tag = xml.rfind(b"<%srow" % ns, 0, at) if at >= 0 else -1
+    if row_tag < 0:
+        raise LookupError("a value without its row tag")
+    number = _ROW_NUMBER.search(xml, row_tag, xml.find(b">", row_tag))
     if number is None:  # Excel, LibreOffice and openpyxl number every row; without, blocks cannot be aligned
         raise ValueError("a sheet row without its number (r attribute)")
     return int(number.group(1)) - 1
@@ -256,35 +336,9 @@ def _row_blocks(chunks: Iterator[bytes], rows: int, row_end: bytes) -> Iterator[
             yield block
             del block
             seen, pos = 0, 0
-    yield from _last_block(buf)
-
-
-def _sized_blocks(chunks: Iterator[bytes], size: int, row_end: bytes) -> Iterator[bytearray]:
-    """The rows' XML in runs of about `size` bytes, each cut after a `row_end` tag; the last up to
-    </sheetData>. A run is the buffer it grew in (only what follows its cut is copied)."""
-    buf = bytearray()
-    for chunk in chunks:
-        buf += chunk
-        while len(buf) > size and (at := buf.find(row_end, size)) >= 0:
-            block, buf = buf, buf[at + len(row_end) :]
-            del block[at + len(row_end) :]
-            yield block
-            del block
-    yield from _last_block(buf)
-
-
-_SHEET_DATA_END = re.compile(rb"</(?:\w+:)?sheetData>")
-
-
-def _last_block(buf: bytearray) -> Iterator[bytearray]:
-    """The rows before </sheetData> (found from the end: a whole search would cost as much as the copy)."""
-    near = buf.rfind(b"sheetData>")
-    end = _SHEET_DATA_END.search(buf, max(0, near - 64)) if near >= 0 else None
-    if end is None and near >= 0:
-        end = _SHEET_DATA_END.search(buf)
+    end = re.search(rb"</(?:\w+:)?sheetData>", buf)
     if end is not None and end.start() > 0:
-        del buf[end.start() :]
-        yield buf
+        yield bytes(buf[: end.start()])
 
 
 def read_whole_sheet(path: Path, sheet: str, first_row: int, kinds: list[str]) -> pa.Table:
@@ -303,7 +357,7 @@ def read_whole_sheet(path: Path, sheet: str, first_row: int, kinds: list[str]) -
     with tempfile.TemporaryDirectory(prefix="desktop-crm-sheet-") as folder:
         try:
             parts = xlsx_parts(path, sheet, -(-size // cores), Path(folder))
-        except OSError:  # no room for the parts in the temporary folder
+        except (OSError, LookupError):  # no room for the parts in the temporary folder; a value far from a cut
             parts = []
         books = [(book, values) for book, values in parts if values is not None]  # blank parts: trailing or a lead
         if len(books) < 2 or books[0] != parts[0]:
