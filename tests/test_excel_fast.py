@@ -114,7 +114,7 @@ def test_a_long_sheet_read_in_parts_side_by_side_is_the_sheet_read_whole(
     whole = import_transactions(path)
     parts: list[int] = []
     read = sheets.xlsx_parts
-    monkeypatch.setattr(sheets, "xlsx_parts", lambda *a: parts.append(len(found := read(*a))) or found)
+    monkeypatch.setattr(sheets, "xlsx_parts", lambda *a: parts.append(len(found := list(read(*a)))) or found)
     monkeypatch.setattr(sheets, "PART_BYTES", 1)
     monkeypatch.setattr(sheets, "read_sheet", lambda *a, **k: pytest.fail("read in one piece"))
     for cores in (2, 3):

@@ -19,7 +19,7 @@ import re
 import tempfile
 import zipfile
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
@@ -152,21 +152,19 @@ def xlsx_blocks(path: Path, sheet: str, rows: int) -> Iterator[tuple[bytes, int 
             yield data, None if values is None else values[0]
 
 
-def xlsx_parts(path: Path, sheet: str, size: int, folder: Path) -> list[tuple[Path, tuple[int, int] | None]]:
+def xlsx_parts(path: Path, sheet: str, size: int, folder: Path) -> Iterator[tuple[Path, tuple[int, int] | None]]:
     """The sheet cut at row ends into workbooks of about `size` bytes of XML, written to `folder` as
-    it is inflated (uncompressed: calamine reads them without inflating), each with the 0-based rows
-    of its first and its last value in the XML's order (None: it has none). LookupError: a part
-    whose first or last value is too far from its start or end to be found cheaply."""
-    parts: list[tuple[Path, tuple[int, int] | None]] = []
+    it is inflated (uncompressed: calamine reads them without inflating), each given when written
+    with the 0-based rows of its first and its last value in the XML's order (None: it has none).
+    LookupError: a part whose first or last value is too far from its start or end to be found cheaply."""
     with zipfile.ZipFile(path) as archive:
         book, ns, rest = _sheet_book(archive, sheet)
         pieces = _sized_pieces(_tag_aligned(rest), size, b"</%srow>" % ns)
-        for block in _blocks_of(pieces, book.end):
-            part, seen = folder / f"part{len(parts)}{path.suffix.lower()}", _Seen(ns, book.end)
+        for i, block in enumerate(_blocks_of(pieces, book.end)):
+            part, seen = folder / f"part{i}{path.suffix.lower()}", _Seen(ns, book.end)
             with part.open("wb") as fh:
                 book.write(fh, seen.watch(block))
-            parts.append((part, seen.value_rows()))
-    return parts
+            yield part, seen.value_rows()
 
 
 def _tag_aligned(chunks: Iterator[bytes]) -> Iterator[bytes]:
@@ -350,25 +348,33 @@ def read_whole_sheet(path: Path, sheet: str, first_row: int, kinds: list[str]) -
     room for the parts, or parts that do not follow each other (rows out of order, which Excel never
     writes) are read in one piece. Call it after the workbook's grid check.
     """
-    cores = min(parallel.workers(), MAX_PARTS)
-    size = _entry_size(path, sheet)
-    if cores < 2 or not PART_BYTES <= size <= MAX_SPLIT_BYTES:
+    cores, size = min(parallel.workers(), MAX_PARTS), _entry_size(path, sheet)
+    loads = _parts_read(path, sheet, first_row, kinds, cores, size) if cores > 1 and size >= PART_BYTES else None
+    leads = None if loads is None else _leads(first_row, [values for values, _ in loads], [load for _, load in loads])
+    if loads is None or leads is None:
         return read_sheet(path, sheet, first_row, kinds)
-    with tempfile.TemporaryDirectory(prefix="desktop-crm-sheet-") as folder:
+    return _table(kinds, [load.after(lead) for (_, load), lead in zip(loads, leads, strict=True)])
+
+
+def _parts_read(
+    path: Path, sheet: str, first_row: int, kinds: list[str], cores: int, size: int
+) -> list[tuple[tuple[int, int], _Loaded]] | None:
+    """Each part's value rows and cells, a part parsed as soon as it is written (while the next one
+    is inflated); blank parts left out. None: read the sheet in one piece (no room for the parts,
+    a value far from a cut, or a first part without a value)."""
+    if size > MAX_SPLIT_BYTES:
+        return None
+    with tempfile.TemporaryDirectory(prefix="desktop-crm-sheet-") as folder, ThreadPoolExecutor(cores) as pool:
+        loading: list[tuple[tuple[int, int], Future[_Loaded]]] = []
         try:
-            parts = xlsx_parts(path, sheet, -(-size // cores), Path(folder))
-        except (OSError, LookupError):  # no room for the parts in the temporary folder; a value far from a cut
-            parts = []
-        books = [(book, values) for book, values in parts if values is not None]  # blank parts: trailing or a lead
-        if len(books) < 2 or books[0] != parts[0]:
-            return read_sheet(path, sheet, first_row, kinds)
-        firsts = [first_row] + [None] * (len(books) - 1)
-        with ThreadPoolExecutor(len(books), thread_name_prefix="sheet-part") as pool:
-            loads = list(pool.map(lambda book, first: _load(book, sheet, first, kinds), [b for b, _ in books], firsts))
-    leads = _leads(first_row, [values for _, values in books if values is not None], loads)
-    if leads is None:
-        return read_sheet(path, sheet, first_row, kinds)
-    return _table(kinds, [load.after(lead) for load, lead in zip(loads, leads, strict=True)])
+            for i, (book, values) in enumerate(xlsx_parts(path, sheet, -(-size // cores), Path(folder))):
+                if values is None and i == 0:
+                    return None
+                if values is not None:
+                    loading.append((values, pool.submit(_load, book, sheet, first_row if i == 0 else None, kinds)))
+        except (OSError, LookupError):  # the parts being read are awaited before their folder goes
+            return None
+        return [(values, future.result()) for values, future in loading]
 
 
 MAX_PARTS = 4
