@@ -298,6 +298,27 @@ def test_a_far_cell_in_a_long_sheet_is_refused_when_it_is_opened(tmp_path: Path,
         import_transactions(path)
 
 
+def test_no_part_of_a_sheet_is_parsed_before_its_grid_check_passed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parts are cut while the grid check ends; a far cell after the first part still stops the
+    import before calamine sees any part."""
+    from desktop_crm.core import parallel
+
+    at = sheets.HEAD_ROWS + 1_500
+    far = f'<row r="{at}"><c r="XFD{at}"><v>1</v></c></row>'
+    path = hostile.xlsx(tmp_path / "far.xlsx", _long_sheet(sheets.HEAD_ROWS + 2_000, far, at=at))
+    monkeypatch.setattr(sheets, "PART_BYTES", 1)
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    monkeypatch.setattr(sheets, "_load", lambda *a, **k: pytest.fail("a part was parsed"))
+    cut: list[Path] = []
+    parts = sheets.xlsx_parts
+    monkeypatch.setattr(sheets, "xlsx_parts", lambda *a: (cut.append(book) or (book, rows) for book, rows in parts(*a)))
+    with pytest.raises(InputError, match="too large to read"):
+        import_transactions(path)
+    assert len(cut) == 1  # the first part was cut, then the check's error stopped the import
+
+
 def test_a_sheet_goes_to_the_store_in_blocks_with_every_row_accounted_for(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

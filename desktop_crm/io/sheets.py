@@ -18,7 +18,7 @@ import io
 import re
 import tempfile
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
@@ -339,35 +339,40 @@ def _row_blocks(chunks: Iterator[bytes], rows: int, row_end: bytes) -> Iterator[
         yield bytes(buf[: end.start()])
 
 
-def read_whole_sheet(path: Path, sheet: str, first_row: int, kinds: list[str]) -> pa.Table:
+def read_whole_sheet(
+    path: Path, sheet: str, first_row: int, kinds: list[str], checked: Callable[[], None] = lambda: None
+) -> pa.Table:
     """Every row of a sheet from `first_row`, as `read_sheet` reads it; a long sheet in parts side by side.
 
     calamine parses a sheet on one core without holding the GIL: 0.4 s per 200,000 rows, most of an
     import. Cut at row ends into one part per core (each a workbook of its own in a temporary folder,
     uncompressed), the parts are parsed at the same time and joined. A short sheet, one core, no
     room for the parts, or parts that do not follow each other (rows out of order, which Excel never
-    writes) are read in one piece. Call it after the workbook's grid check.
+    writes) are read in one piece. `checked()` waits for the workbook's grid check (raising its
+    InputError): called before anything is parsed, after the first part is cut.
     """
     cores, size = min(parallel.workers(), MAX_PARTS), _entry_size(path, sheet)
-    loads = _parts_read(path, sheet, first_row, kinds, cores, size) if cores > 1 and size >= PART_BYTES else None
+    parts = cores > 1 and PART_BYTES <= size <= MAX_SPLIT_BYTES
+    loads = _parts_read(path, sheet, first_row, kinds, cores, size, checked) if parts else None
     leads = None if loads is None else _leads(first_row, [values for values, _ in loads], [load for _, load in loads])
     if loads is None or leads is None:
+        checked()
         return read_sheet(path, sheet, first_row, kinds)
     return _table(kinds, [load.after(lead) for (_, load), lead in zip(loads, leads, strict=True)])
 
 
 def _parts_read(
-    path: Path, sheet: str, first_row: int, kinds: list[str], cores: int, size: int
+    path: Path, sheet: str, first_row: int, kinds: list[str], cores: int, size: int, checked: Callable[[], None]
 ) -> list[tuple[tuple[int, int], _Loaded]] | None:
     """Each part's value rows and cells, a part parsed as soon as it is written (while the next one
-    is inflated); blank parts left out. None: read the sheet in one piece (no room for the parts,
-    a value far from a cut, or a first part without a value)."""
-    if size > MAX_SPLIT_BYTES:
-        return None
+    is inflated) and the grid check has passed; blank parts left out. None: read the sheet in one
+    piece (no room for the parts, a value far from a cut, or a first part without a value)."""
     with tempfile.TemporaryDirectory(prefix="desktop-crm-sheet-") as folder, ThreadPoolExecutor(cores) as pool:
         loading: list[tuple[tuple[int, int], Future[_Loaded]]] = []
         try:
             for i, (book, values) in enumerate(xlsx_parts(path, sheet, -(-size // cores), Path(folder))):
+                if i == 0:
+                    checked()
                 if values is None and i == 0:
                     return None
                 if values is not None:
@@ -379,7 +384,7 @@ def _parts_read(
 
 MAX_PARTS = 4
 PART_BYTES = 16 << 20  # of a sheet's XML (~50,000 rows): below, the parts cost more than they save
-MAX_SPLIT_BYTES = 1 << 30  # the parts are written to the temporary folder: above, read in one piece
+MAX_SPLIT_BYTES = 256 << 20  # the parts go to the temporary folder (RAM where it is a tmpfs): above, one piece
 
 
 def _entry_size(path: Path, sheet: str) -> int:
