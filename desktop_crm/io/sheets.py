@@ -6,7 +6,9 @@ from (header, samples, the text cells of a number column, the preview) needs onl
 for .xlsx they are cut out of the sheet's XML and read alone by python-calamine, which gives each
 cell's own type. A column is then read whole with the type its field needs; cells of another type
 (text "N/A" among amounts, a date typed as text) come back from fastexcel as cell errors naming the
-cell, and are put back as text, so a mixed column is the struct io.sources describes.
+cell, and are put back as text, so a mixed column is the struct io.sources describes. calamine parses
+on one core without the GIL, so a long sheet is cut at row ends into one workbook per core and the
+parts are parsed side by side (`read_whole_sheet`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import io
 import re
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -370,16 +373,29 @@ def _parts_read(
     with tempfile.TemporaryDirectory(prefix="desktop-crm-sheet-") as folder, ThreadPoolExecutor(cores) as pool:
         loading: list[tuple[tuple[int, int], Future[_Loaded]]] = []
         try:
-            for i, (book, values) in enumerate(xlsx_parts(path, sheet, -(-size // cores), Path(folder))):
+            for i, (book, values) in enumerate(_cut(xlsx_parts(path, sheet, -(-size // cores), Path(folder)))):
                 if i == 0:
                     checked()
                 if values is None and i == 0:
                     return None
                 if values is not None:
                     loading.append((values, pool.submit(_load, book, sheet, first_row if i == 0 else None, kinds)))
-        except (OSError, LookupError):  # the parts being read are awaited before their folder goes
+        except _Uncut:  # the parts being read are awaited before their folder goes
             return None
         return [(values, future.result()) for values, future in loading]
+
+
+class _Uncut(Exception):
+    """The sheet could not be cut in parts: it is read in one piece (which says what is wrong, if anything)."""
+
+
+def _cut(parts: Iterator[tuple[Path, tuple[int, int] | None]]) -> Iterator[tuple[Path, tuple[int, int] | None]]:
+    """The parts as they are written; _Uncut for no room in the temporary folder, a value far from a
+    cut, a row without its number, or a broken sheet."""
+    try:
+        yield from parts
+    except (OSError, LookupError, ValueError, zipfile.BadZipFile, zlib.error) as exc:
+        raise _Uncut from exc
 
 
 MAX_PARTS = 4
