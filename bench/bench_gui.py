@@ -148,49 +148,69 @@ def _trace(progress: object) -> None:
         progress.connect(lambda _f, text: print(f"{time.strftime('%X')} {_rss_mb()} MB {text}", flush=True))
 
 
-def _watch_stalls(beats: list[float], over_s: float = 0.05, report_s: float = 0.09) -> None:
-    """With HB_TRACE=1, say what held the GUI thread when a heartbeat gap grew past `report_s`.
+def _watch_stalls(beats: list[float]) -> None:
+    """With HB_TRACE=1, say what the threads were doing when a heartbeat gap grew past 90 ms, and how
+    much memory each worker process took."""
+    if os.environ.get("HB_TRACE"):
+        import logging
+        import threading
 
-    A thread looks every 5 ms; while no beat came for `over_s` it samples the GUI thread's stack (the
-    GUI thread running Python itself), and when it wakes late itself (another thread held Python's lock
-    in one C call) it notes every thread's stack at that moment: the holder is just past its call."""
-    if not os.environ.get("HB_TRACE"):
-        return
-    import collections
-    import threading
-    import traceback
+        threading.Thread(target=_StallWatch(beats).run, name="stall-watch", daemon=True).start()
+        said = logging.StreamHandler(sys.stdout)  # each worker process's peak memory, as it ends
+        said.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S"))
+        logging.getLogger("desktop_crm.io.spawned").addHandler(said)
+        logging.getLogger("desktop_crm.io.spawned").setLevel(logging.INFO)
 
-    gui = threading.main_thread().ident
 
-    def stack(frame: object) -> str:
-        return " < ".join(f"{f.name}:{f.lineno}" for f in reversed(traceback.extract_stack(frame)[-5:]))
+class _StallWatch:
+    """Looks every 5 ms. While no beat came for 50 ms it samples every thread's stack (the GUI thread
+    running Python itself, a worker's long Python work); when it wakes late itself (a thread held
+    Python's lock in one C call) it notes every stack at that moment: the holder is just past its call."""
 
-    def watch() -> None:
-        samples: collections.Counter = collections.Counter()
-        late: list[str] = []
+    def __init__(self, beats: list[float], over_s: float = 0.05, report_s: float = 0.09) -> None:
+        import collections
+        import threading
+
+        self.beats, self.over_s, self.report_s = beats, over_s, report_s
+        self.samples: collections.Counter = collections.Counter()
+        self.late: list[str] = []
+        self.gui = threading.main_thread().ident
+
+    def run(self) -> None:
         last = time.perf_counter()
         while True:
             time.sleep(0.005)
             now = time.perf_counter()
-            frames = sys._current_frames()
-            if now - last > over_s:
-                late += [
-                    f"[{name}] {stack(frames[t.ident])}"
-                    for t in threading.enumerate()
-                    if (name := t.name) and t.ident in frames and t.ident != threading.get_ident()
-                ]
+            if now - last > self.over_s:
+                self.late += self._stacks()
             last = now
-            if beats and now - beats[-1] > over_s and gui in frames:
-                samples[stack(frames[gui])] += 1
-            elif samples or late:
-                gap = (beats[-1] - beats[-2]) * 1000 if len(beats) > 1 else 0.0
-                if gap > report_s * 1000:
-                    print(f"{time.strftime('%X')} STALL {gap:.0f} ms; GUI thread: {samples.most_common(3)}", flush=True)
-                    for line in late[:12]:
-                        print("   late:", line, flush=True)
-                samples, late = collections.Counter(), []
+            if self.beats and now - self.beats[-1] > self.over_s:
+                self.samples.update(self._stacks())
+            elif self.samples or self.late:
+                self._report()
 
-    threading.Thread(target=watch, name="stall-watch", daemon=True).start()
+    def _stacks(self) -> list[str]:
+        import threading
+        import traceback
+
+        frames = sys._current_frames()
+        lines = []
+        for thread in threading.enumerate():
+            if thread.ident in frames and thread is not threading.current_thread():
+                stack = traceback.extract_stack(frames[thread.ident])[-14:]
+                lines.append(f"[{thread.name}] " + " < ".join(f"{f.name}:{f.lineno}" for f in reversed(stack)))
+        return lines
+
+    def _report(self) -> None:
+        gap = (self.beats[-1] - self.beats[-2]) * 1000 if len(self.beats) > 1 else 0.0
+        if gap > self.report_s * 1000:
+            print(f"{time.strftime('%X')} STALL {gap:.0f} ms; threads meanwhile:", flush=True)
+            for line, n in self.samples.most_common(8):
+                print(f"   {n:3d} x {line}", flush=True)
+            for line in self.late[:8]:
+                print("   late:", line, flush=True)
+        self.samples.clear()
+        self.late = []
 
 
 def _rss_mb() -> int:

@@ -4,9 +4,11 @@ temp folder. The tasks below are module-level so the spawned child can import th
 
 from __future__ import annotations
 
+import logging
 import multiprocessing as mp
 import os
 import pickle
+import re
 import subprocess
 import sys
 import time
@@ -129,6 +131,41 @@ def test_object_arrays_travel_in_slices_and_come_back_equal(monkeypatch: pytest.
     pd.testing.assert_frame_equal(back, frame)
     assert (wide_back == wide).all() and wide_back.shape == wide.shape
     back.loc[back.index[0], "spend"] = 2.0  # numbers arrive in writable memory
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no resource module: the peak is not known there")
+def test_the_childs_peak_memory_is_logged(cache: Path, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="desktop_crm.io.spawned")
+    frame = pd.DataFrame({"spend": np.ones(1_000)}, index=pd.Index([f"C{i}" for i in range(1_000)], dtype=object))
+    spawned.run_spawned(digest, frame, np.array([["a"]], dtype=object))
+    peak = re.search(r"digest: the worker process peaked at (\d+) MB", caplog.text)
+    assert peak and 10 < int(peak.group(1)) < 2_000
+
+
+def test_dates_travel_out_of_band_and_come_back_equal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """numpy pickles datetime64 and timedelta64 arrays into the pickle itself (copied and read holding
+    the lock); they go as their integers, apart, and come back with their unit, NaT and layout."""
+    monkeypatch.setattr(spawned, "SLICE_ROWS", 7)
+    n = 2_000
+    seconds = np.arange(n) * 86_400 + 1_700_000_000
+    frame = pd.DataFrame(
+        {
+            "first": seconds.astype("datetime64[s]"),
+            "last": pd.Series(seconds.astype("datetime64[s]")).where(np.arange(n) % 3 > 0),  # NaT among dates
+            "stamp": pd.to_datetime(seconds, unit="s"),  # nanoseconds
+            "gap": pd.to_timedelta(np.arange(n), unit="D"),
+            "zoned": pd.to_datetime(seconds, unit="s", utc=True),
+        }
+    )
+    block = np.asfortranarray(np.stack([seconds, seconds + 1]).T.astype("datetime64[ms]"))
+    strided = seconds.astype("datetime64[D]")[::2]  # not contiguous
+    buffers: list = []
+    head = spawned._dumps((frame, block, strided), buffers)
+    assert len(head) < 8 * n  # no column of dates inside the pickle (the strided one is, copied: 8 KB)
+    back, block_back, strided_back = pickle.loads(head, buffers=[bytearray(b.raw()) for b in buffers])
+    pd.testing.assert_frame_equal(back, frame)
+    assert block_back.dtype == block.dtype and block_back.flags.f_contiguous and (block_back == block).all()
+    assert strided_back.dtype == strided.dtype and (strided_back == strided).all()
 
 
 @pytest.mark.parametrize("raw", [True, False])
