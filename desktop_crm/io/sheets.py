@@ -370,7 +370,8 @@ def _parts_read(
     """Each part's value rows and cells, a part parsed as soon as it is written (while the next one
     is inflated) and the grid check has passed; blank parts left out. None: read the sheet in one
     piece (no room for the parts, a value far from a cut, or a first part without a value)."""
-    with tempfile.TemporaryDirectory(prefix="desktop-crm-sheet-") as folder, ThreadPoolExecutor(cores) as pool:
+    temporary = tempfile.TemporaryDirectory(prefix="desktop-crm-sheet-", ignore_cleanup_errors=True)  # Windows
+    with temporary as folder, ThreadPoolExecutor(cores) as pool:
         loading: list[tuple[tuple[int, int], Future[_Loaded]]] = []
         try:
             for i, (book, values) in enumerate(_cut(xlsx_parts(path, sheet, -(-size // cores), Path(folder)))):
