@@ -35,7 +35,6 @@ from desktop_crm.io import bounds
 
 HEAD_ROWS = 5_600  # the header search (400 lines) and the wizard's 5,000-row check, with a margin
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
-_CHUNK = 1 << 20
 _SHEET_DATA = re.compile(rb"<(\w+:)?sheetData[\s>/]")
 _ROW_END = re.compile(rb"</(?:\w+:)?row>|<(?:\w+:)?row\b[^>]*/>")
 _SHEET = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
@@ -159,7 +158,8 @@ def xlsx_parts(path: Path, sheet: str, size: int, folder: Path) -> Iterator[tupl
     """The sheet cut at row ends into workbooks of about `size` bytes of XML, written to `folder` as
     it is inflated (uncompressed: calamine reads them without inflating), each given when written
     with the 0-based rows of its first and its last value in the XML's order (None: it has none).
-    LookupError: a part whose first or last value is too far from its start or end to be found cheaply."""
+    LookupError or ValueError: a part whose first or last value is too far from its start or end to
+    be found cheaply, or a row without its number."""
     with zipfile.ZipFile(path) as archive:
         book, ns, rest = _sheet_book(archive, sheet)
         pieces = _sized_pieces(_tag_aligned(rest), size, b"</%srow>" % ns)
@@ -279,8 +279,8 @@ _ROW_NUMBER = re.compile(rb'\sr="(\d+)"')
 
 def _value_rows(head: bytes, tail: bytes, ns: bytes) -> tuple[int, int] | None:
     """The 0-based rows of the first and the last cell with a value (<v> or an inline <is>) in a block's
-    XML, from its start (`head`) and its end (`tail`; both may be the whole block). LookupError: a
-    value whose row tag is not in them."""
+    XML, from its start (`head`) and its end (`tail`; both may be the whole block). ValueError: a
+    value whose row tag (with its number) is not in them."""
     value, inline = b"<%sv>" % ns, b"<%sis>" % ns
     found = [i for i in (head.find(value), head.find(inline)) if i >= 0]
     if not found:
@@ -289,11 +289,9 @@ def _value_rows(head: bytes, tail: bytes, ns: bytes) -> tuple[int, int] | None:
 
 
 def _row_of(xml: bytes, at: int, ns: bytes) -> int:
-    """The 0-based row of the row tag before offset `at`."""
+    """The 0-based row of the row tag before offset `at` (ValueError: none in `xml`, or without its number)."""
     row_tag = xml.rfind(b"<%srow" % ns, 0, at) if at >= 0 else -1
-    if row_tag < 0:
-        raise LookupError("a value without its row tag")
-    number = _ROW_NUMBER.search(xml, row_tag, xml.find(b">", row_tag))
+    number = _ROW_NUMBER.search(xml, row_tag, xml.find(b">", row_tag)) if row_tag >= 0 else None
     if number is None:  # Excel, LibreOffice and openpyxl number every row; without, blocks cannot be aligned
         raise ValueError("a sheet row without its number (r attribute)")
     return int(number.group(1)) - 1
