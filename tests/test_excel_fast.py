@@ -158,6 +158,21 @@ def test_a_sheet_whose_rows_cannot_be_cut_is_read_in_one_piece(
     assert sorted(result.frame["amount"]) == [r + 0.5 for r in range(2, 602)]
 
 
+@pytest.mark.parametrize("size", [1, 50, 333, 4_000])
+def test_a_sheet_is_cut_after_row_ends_whatever_the_chunks(size: int) -> None:
+    """Runs of about `size` bytes, each ending a row, nothing lost or doubled, the sheet's own end kept."""
+    rows = "".join(f'<row r="{r}"><c r="A{r}"><v>{r}</v></c></row>' for r in range(1, 200))
+    xml = rows.encode() + b"</sheetData><pageMargins/></worksheet>"
+    rng = np.random.default_rng(size)
+    cuts = sorted(rng.choice(np.arange(1, len(xml)), 12, replace=False))
+    chunks = [xml[a:b] for a, b in zip([0, *cuts], [*cuts, len(xml)], strict=True)]
+    pieces = list(sheets._sized_pieces(sheets._tag_aligned(iter(chunks)), size, b"</row>"))
+    runs = b"".join(b"|" if p is None else p for p in pieces).split(b"|")
+    assert b"".join(runs) == xml
+    assert all(run.endswith(b"</row>") and len(run) >= size for run in runs[:-1])
+    assert runs[-1].endswith(b"</worksheet>") and len(runs) > 1
+
+
 def test_the_preview_reads_the_head_and_a_longer_preview_the_sheet(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
