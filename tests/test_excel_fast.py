@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -126,6 +127,58 @@ def test_a_long_sheet_read_in_parts_side_by_side_is_the_sheet_read_whole(
         _same(split.frame, whole.frame)
         _same(split.rejects.astype(str), whole.rejects.astype(str))
     assert parts == [2, 3]
+
+
+def _as_excel_writes_it(path: Path, out: Path, prefix: str) -> Path:
+    """The workbook with its text in a shared-strings table, as Excel writes it, and the sheet's tags
+    under a namespace prefix (`prefix`: "" for none)."""
+    with zipfile.ZipFile(path) as book:
+        entries = {name: book.read(name) for name in book.namelist()}
+    strings: dict[bytes, int] = {}
+
+    def shared(match: re.Match[bytes]) -> bytes:
+        return b't="s"><v>%d</v>' % strings.setdefault(match.group(1), len(strings))
+
+    xml = re.sub(rb't="inlineStr"><is><t[^>]*>(.*?)</t></is>', shared, entries["xl/worksheets/sheet1.xml"], flags=re.S)
+    if prefix:
+        xml = re.sub(rb"<(/?)([A-Za-z]\w*)", rb"<\1%s:\2" % prefix.encode(), xml)
+        xml = xml.replace(b" xmlns=", b" xmlns:%s=" % prefix.encode(), 1)
+    entries["xl/worksheets/sheet1.xml"] = xml
+    items = b"".join(b'<si><t xml:space="preserve">%s</t></si>' % text for text in strings)
+    main = b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    entries["xl/sharedStrings.xml"] = b'<sst xmlns="%s" uniqueCount="%d">%s</sst>' % (main, len(strings), items)
+    relation = b'<Relationship Id="rIdStrings" Target="sharedStrings.xml" Type="%s"/></Relationships>'
+    kind = b"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"
+    entries["xl/_rels/workbook.xml.rels"] = entries["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>", relation % kind
+    )
+    override = b'<Override PartName="/xl/sharedStrings.xml" ContentType="%s"/></Types>'
+    content = b"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+    entries["[Content_Types].xml"] = entries["[Content_Types].xml"].replace(b"</Types>", override % content)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as book:
+        for name, data in entries.items():
+            book.writestr(name, data)
+    return out
+
+
+@pytest.mark.parametrize(("suffix", "prefix"), [(".xlsx", ""), (".xlsm", ""), (".xlsx", "x")])
+def test_a_sheet_as_excel_writes_it_is_read_in_parts_as_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str, prefix: str
+) -> None:
+    """Shared strings (every part carries the table), a macro workbook, prefixed tags: the same import."""
+    from desktop_crm.core import parallel
+
+    path = _as_excel_writes_it(_mixed_sheet(tmp_path / "sales.xlsx"), tmp_path / f"excel{suffix}", prefix)
+    monkeypatch.setattr(sheets, "HEAD_ROWS", 1_000)
+    whole = import_transactions(path)
+    assert whole.report.rows_read == ROWS and whole.report.rows_accepted > ROWS // 2
+    monkeypatch.setattr(sheets, "PART_BYTES", 1)
+    monkeypatch.setattr(parallel, "workers", lambda: 3)
+    monkeypatch.setattr(sheets, "read_sheet", lambda *a, **k: pytest.fail("read in one piece"))
+    split = import_transactions(path)
+    assert split.report.rejected_by_reason == whole.report.rejected_by_reason
+    _same(split.frame, whole.frame)
+    _same(split.rejects.astype(str), whole.rejects.astype(str))
 
 
 @pytest.mark.parametrize("odd", ["unsorted", "unnumbered"])
