@@ -109,8 +109,6 @@ def test_a_long_sheet_read_in_parts_side_by_side_is_the_sheet_read_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, first_col: int, gaps: range
 ) -> None:
     """Parts of any size, a blank run across a cut: the same rows, cells and rejects as one read."""
-    from desktop_crm.core import parallel
-
     path = _mixed_sheet(tmp_path / "sales.xlsx", first_col=first_col, gaps=gaps)
     monkeypatch.setattr(sheets, "HEAD_ROWS", 1_000)
     whole = import_transactions(path)
@@ -120,7 +118,7 @@ def test_a_long_sheet_read_in_parts_side_by_side_is_the_sheet_read_whole(
     monkeypatch.setattr(sheets, "PART_BYTES", 1)
     monkeypatch.setattr(sheets, "read_sheet", lambda *a, **k: pytest.fail("read in one piece"))
     for cores in (2, 3):
-        monkeypatch.setattr(parallel, "workers", lambda cores=cores: cores)
+        monkeypatch.setattr(sheets, "sheet_parts", lambda cores=cores: cores)
         split = import_transactions(path)
         assert split.report.rows_read == whole.report.rows_read == ROWS
         assert split.report.rejected_by_reason == whole.report.rejected_by_reason
@@ -166,14 +164,12 @@ def test_a_sheet_as_excel_writes_it_is_read_in_parts_as_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str, prefix: str
 ) -> None:
     """Shared strings (every part carries the table), a macro workbook, prefixed tags: the same import."""
-    from desktop_crm.core import parallel
-
     path = _as_excel_writes_it(_mixed_sheet(tmp_path / "sales.xlsx"), tmp_path / f"excel{suffix}", prefix)
     monkeypatch.setattr(sheets, "HEAD_ROWS", 1_000)
     whole = import_transactions(path)
     assert whole.report.rows_read == ROWS and whole.report.rows_accepted > ROWS // 2
     monkeypatch.setattr(sheets, "PART_BYTES", 1)
-    monkeypatch.setattr(parallel, "workers", lambda: 3)
+    monkeypatch.setattr(sheets, "sheet_parts", lambda: 3)
     monkeypatch.setattr(sheets, "read_sheet", lambda *a, **k: pytest.fail("read in one piece"))
     split = import_transactions(path)
     assert split.report.rejected_by_reason == whole.report.rejected_by_reason
@@ -185,8 +181,6 @@ def test_a_sheet_as_excel_writes_it_is_read_in_parts_as_whole(
 def test_a_sheet_whose_rows_cannot_be_cut_is_read_in_one_piece(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, odd: str
 ) -> None:
-    from desktop_crm.core import parallel
-
     rows = [
         f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>C{r % 7}</t></is></c><c r="B{r}"><v>{45300 + r}</v></c>'
         f'<c r="C{r}"><v>{r}.5</v></c></row>'
@@ -201,7 +195,7 @@ def test_a_sheet_whose_rows_cannot_be_cut_is_read_in_one_piece(
     path = hostile.xlsx(tmp_path / "unsorted.xlsx", header + "".join(rows), dimension="A1:C601")
     monkeypatch.setattr(sheets, "HEAD_ROWS", 50)
     monkeypatch.setattr(sheets, "PART_BYTES", 1)
-    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    monkeypatch.setattr(sheets, "sheet_parts", lambda: 2)
     whole: list[int] = []
     read = sheets.read_sheet
     monkeypatch.setattr(sheets, "read_sheet", lambda *a, **k: whole.append(1) or read(*a, **k))
@@ -376,13 +370,11 @@ def test_no_part_of_a_sheet_is_parsed_before_its_grid_check_passed(
 ) -> None:
     """The parts are cut while the grid check ends; a far cell after the first part still stops the
     import before calamine sees any part."""
-    from desktop_crm.core import parallel
-
     at = sheets.HEAD_ROWS + 1_500
     far = f'<row r="{at}"><c r="XFD{at}"><v>1</v></c></row>'
     path = hostile.xlsx(tmp_path / "far.xlsx", _long_sheet(sheets.HEAD_ROWS + 2_000, far, at=at))
     monkeypatch.setattr(sheets, "PART_BYTES", 1)
-    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    monkeypatch.setattr(sheets, "sheet_parts", lambda: 2)
     monkeypatch.setattr(sheets, "_load", lambda *a, **k: pytest.fail("a part was parsed"))
     cut: list[Path] = []
     parts = sheets.xlsx_parts

@@ -352,7 +352,7 @@ def read_whole_sheet(
     writes) are read in one piece. `checked()` waits for the workbook's grid check (raising its
     InputError): called before anything is parsed, after the first part is cut.
     """
-    cores, size = min(parallel.workers(), MAX_PARTS), _entry_size(path, sheet)
+    cores, size = sheet_parts(), _entry_size(path, sheet)
     parts = cores > 1 and PART_BYTES <= size <= MAX_SPLIT_BYTES
     loads = _parts_read(path, sheet, first_row, kinds, cores, size, checked) if parts else None
     leads = None if loads is None else _leads(first_row, [values for values, _ in loads], [load for _, load in loads])
@@ -395,6 +395,12 @@ def _cut(parts: Iterator[tuple[Path, tuple[int, int] | None]]) -> Iterator[tuple
         yield from parts
     except (OSError, LookupError, ValueError, zipfile.BadZipFile, zlib.error) as exc:
         raise _Uncut from exc
+
+
+def sheet_parts() -> int:
+    """How many parts a long sheet is cut into: one per core pyarrow may use (the window's processes
+    leave one for the GUI thread, io.spawned), at most MAX_PARTS."""
+    return min(parallel.workers(), pa.cpu_count(), MAX_PARTS)
 
 
 MAX_PARTS = 4
