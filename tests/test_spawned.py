@@ -51,6 +51,10 @@ def die(*, progress, cancelled) -> None:
     os._exit(3)
 
 
+def niceness() -> int:
+    return os.nice(0)
+
+
 def digest(frame: pd.DataFrame, wide: np.ndarray) -> tuple:
     """What the child received, summed up."""
     return frame.shape, list(frame.index[:3]), float(frame["spend"].sum()), wide.shape, str(wide[-1, -1])
@@ -132,6 +136,11 @@ def test_object_arrays_travel_in_slices_and_come_back_equal(monkeypatch: pytest.
     pd.testing.assert_frame_equal(back, frame)
     assert (wide_back == wide).all() and wide_back.shape == wide.shape
     back.loc[back.index[0], "spend"] = 2.0  # numbers arrive in writable memory
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="POSIX priorities")
+def test_the_child_yields_the_processor_to_the_window(cache: Path) -> None:
+    assert spawned.run_spawned(niceness) == min(os.nice(0) + spawned.NICER, 19)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="no resource module: the peak is not known there")

@@ -54,6 +54,7 @@ class Sparkline(QWidget):
         painter.drawPolyline(QPolygonF(points))
         painter.setBrush(QColor(theme.ink()))
         painter.drawEllipse(points[-1], 2.5, 2.5)
+        painter.end()  # now, not when the object goes: a frame kept alive (a profiler's) would keep it painting
 
 
 class KpiCard(QFrame):

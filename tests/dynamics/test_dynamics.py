@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 
 from desktop_crm.cli import main
 from desktop_crm.core import journeys
-from desktop_crm.core.dynamics import NEW, snapshot_dates, take_snapshots, transition
+from desktop_crm.core.dynamics import NEW, Snapshots, snapshot_dates, take_snapshots, transition
 from desktop_crm.core.lifecycle import Thresholds
 from desktop_crm.core.segmentation import SegmentSettings, segment_customers
 
@@ -114,6 +115,7 @@ def test_row_and_column_sums_are_the_segment_sizes(rows: list[tuple], cuts: list
         assert tr.revenue.to_numpy().sum() == pytest.approx(
             tx.loc[(tx["date"] >= a) & (tx["date"] < b), "amount"].sum()
         )
+    pd.testing.assert_frame_equal(sizes, _grouped_sizes(snaps))
     flows = journeys.segment_flows(snaps)
     assert flows.groupby("to_date")["customers"].sum().to_dict() == {
         d: int(snaps.segments[d].notna().sum()) for d in dates[1:] if snaps.segments[d].notna().any()
@@ -214,3 +216,32 @@ def test_department_sequences_collapse_repeats_and_count_each_customer_once() ->
     everyone = journeys.category_journeys(_tx(rows))["sequences"]
     assert set(everyone["group"]) == {journeys.EVERYONE} and everyone["customers"].sum() == 4
     assert everyone["customers"].max() == 2  # a and d went Coffee → Tea → Cake
+
+
+def _grouped_sizes(snaps: Snapshots) -> pd.DataFrame:
+    """`Snapshots.sizes` written plainly: every date's customers grouped by segment."""
+    rows = []
+    for date in snaps.dates:
+        seg = snaps.segments[date].dropna()
+        money = snaps.figures[date]["monetary"].reindex(seg.index)
+        for name, group in pd.DataFrame({"segment": seg, "revenue": money}).groupby("segment", observed=False):
+            rows.append((date, name, len(group), float(group["revenue"].sum())))
+    out = pd.DataFrame(rows, columns=["as_of", "segment", "customers", "revenue"])
+    out["segment"] = pd.Categorical(out["segment"], categories=snaps.order)
+    return out
+
+
+def test_sizes_with_figures_in_another_order_and_segments_as_text() -> None:
+    ids = pd.Index([f"C{i}" for i in range(8)], name="customer_id")
+    dates = [pd.Timestamp("2024-03-01"), pd.Timestamp("2024-04-01")]
+    order = ["VIP", "Regular", "Lost"]
+    labels = [["VIP", None, "Lost", "VIP", None, "Regular", "VIP", "Lost"], ["VIP"] * 4 + ["Lost"] * 4]
+    segments = pd.DataFrame({dates[0]: pd.Categorical(labels[0], categories=order), dates[1]: labels[1]}, index=ids)
+    money = pd.Series([10.0, np.nan, 5.0, 1.0, np.nan, 2.5, 4.0, 3.0], index=ids)
+    figures = {d: pd.DataFrame({"monetary": money}).iloc[::-1] for d in dates}  # not in the segments' order
+    snaps = Snapshots(dates, "rfm", segments, figures, order)
+    sizes = snaps.sizes()
+    pd.testing.assert_frame_equal(sizes, _grouped_sizes(snaps))
+    first = sizes[sizes["as_of"] == dates[0]].set_index("segment")
+    assert first["customers"].to_dict() == {"VIP": 3, "Regular": 1, "Lost": 2}
+    assert first["revenue"].to_dict() == {"VIP": 15.0, "Regular": 2.5, "Lost": 8.0}
