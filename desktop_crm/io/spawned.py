@@ -245,7 +245,13 @@ def _child(sender: Any, task_in: Any, fn: Callable, setup: tuple[str, Path, bool
 
 
 def _peak_mb() -> float | None:
-    """This process's high-water mark (resident memory), where the system tells it."""
+    """This process's high-water mark (resident memory), where the system tells it. On Linux from
+    /proc (VmHWM): ru_maxrss keeps the parent's across the exec of a spawned child (the window's peak)."""
+    status = Path("/proc/self/status")
+    if status.is_file():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     try:
         import resource
     except ImportError:  # Windows
