@@ -7,14 +7,15 @@ disk (the store threshold lowered to 0: streamed import, segmentation in DuckDB)
 view's 12 monthly snapshots and the Transitions view's task between the first and last of them;
 `--file PATH` uses that export instead of a generated one, `--baseline TREE` another source tree;
 `--idle SECONDS` measures the same heartbeat with nothing running (the machine's own gaps), and
-HB_TRACE=1 prints each stage with the window process's memory.
+HB_TRACE=1 prints each stage with the window process's memory, each worker process's peak as it ends,
+and for every gap over 90 ms what the window's threads were doing (`_StallWatch`).
 Cold start: from launching the process to the first window showing the demo data (goal 3 s), in a fresh process.
 """
 
 from __future__ import annotations
 
+import logging
 import os
-import resource
 import subprocess
 import sys
 import time
@@ -56,7 +57,7 @@ def responsiveness(rows: int = 2_000_000, on_disk: bool = False, path: str | Non
     window.session.data_loaded.connect(lambda _: marks.update(import_s=time.perf_counter() - start))
     window.session.progress.connect(lambda _f, text: stages.append((time.perf_counter(), text)))
     _trace(window.session.progress)
-    _watch_stalls(beats)
+    workers = _watch_stalls(beats)
     heartbeat.start()
     start = time.perf_counter()
     window.session.open_files(path)
@@ -81,7 +82,7 @@ def responsiveness(rows: int = 2_000_000, on_disk: bool = False, path: str | Non
         "p99_gap_ms": float(np.percentile(gaps, 99)),
         "stages_s": marks | {"segment_s": seconds - marks.get("import_s", 0.0)},
         "peak_rss_mb": peak_rss_mb(),
-        "children_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "workers_mb": workers.peaks,
     }
 
 
@@ -148,11 +149,10 @@ def _trace(progress: object) -> None:
         progress.connect(lambda _f, text: print(f"{time.strftime('%X')} {_rss_mb()} MB {text}", flush=True))
 
 
-def _watch_stalls(beats: list[float]) -> None:
-    """With HB_TRACE=1, say what the threads were doing when a heartbeat gap grew past 90 ms, and how
-    much memory each worker process took."""
+def _watch_stalls(beats: list[float]) -> _WorkerPeaks:
+    """Collect each worker process's peak; with HB_TRACE=1 also print it as it comes, and say what
+    the threads were doing when a heartbeat gap grew past 90 ms."""
     if os.environ.get("HB_TRACE"):
-        import logging
         import threading
 
         threading.Thread(target=_StallWatch(beats).run, name="stall-watch", daemon=True).start()
@@ -160,6 +160,7 @@ def _watch_stalls(beats: list[float]) -> None:
         said.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S"))
         logging.getLogger("desktop_crm.io.spawned").addHandler(said)
         logging.getLogger("desktop_crm.io.spawned").setLevel(logging.INFO)
+    return _WorkerPeaks.attach()
 
 
 class _StallWatch:
@@ -211,6 +212,28 @@ class _StallWatch:
                 print("   late:", line, flush=True)
         self.samples.clear()
         self.late = []
+
+
+class _WorkerPeaks(logging.Handler):
+    """Each worker process's own peak, as io.spawned logs it when the worker ends. (RUSAGE_CHILDREN
+    is no measure of them: a spawned child's ru_maxrss starts at the window's size when it forked.)"""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.peaks: list[tuple[str, float]] = []
+
+    @classmethod
+    def attach(cls) -> _WorkerPeaks:
+        handler = cls()
+        log = logging.getLogger("desktop_crm.io.spawned")
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+        return handler
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if "peaked" in record.msg and isinstance(record.args, tuple):
+            task, megabytes = record.args
+            self.peaks.append((str(task), float(megabytes)))
 
 
 def _rss_mb() -> int:
@@ -268,7 +291,8 @@ def main() -> int:
             print(f"with 12 snapshots and a transition: {r['total_seconds']:.1f} s")
         print("longest gaps after:", "; ".join(f"{ms:.0f} ms {stage}" for ms, stage in r["worst"]))
         print("stages:", ", ".join(f"{name} {s:.0f}" for name, s in r["stages_s"].items()))
-        print(f"peak RSS: window {r['peak_rss_mb']:.0f} MB, its children {r['children_peak_mb']:.0f} MB")
+        said = ", ".join(f"{task} {mb:,.0f} MB" for task, mb in r["workers_mb"])
+        print(f"peak RSS: window {r['peak_rss_mb']:,.0f} MB; each worker process (VmHWM): {said}")
         return 0
     starts = [cold_start() for _ in range(3)]
     best = min(starts, key=lambda s: s["window_with_data_s"] or 1e9)

@@ -9,7 +9,9 @@ of one customer at the same second are ordered by their department's name.
 
 from __future__ import annotations
 
+import heapq
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -61,34 +63,68 @@ def top_paths(snapshots: Snapshots, limit: int = 20) -> pd.DataFrame:
     """The most common multi-step paths through the snapshots, e.g. "Loyal → At risk → Lost".
 
     A customer's path starts at their first snapshot; repeated segments collapse ("Loyal → Loyal"
-    is "Loyal"), so the paths show the moves. Customers are grouped by their whole sequence first,
-    so only the distinct sequences are turned into text.
+    is "Loyal"), so the paths show the moves. Most common first, ties in the paths' alphabetical order.
+    The paths are collapsed and counted as numbers, and only the ones shown become text: with 5 M
+    customers nearly all distinct, writing every path out took 7 GB.
     """
     codes = np.column_stack([snapshots.segments[d].cat.codes.to_numpy() for d in snapshots.dates])
-    codes = codes[(codes >= 0).any(axis=1)].astype(np.int64)
+    codes = codes[(codes >= 0).any(axis=1)]
     if not len(codes):
         return pd.DataFrame(columns=["path", "customers", "steps", "share"])
-    base = len(snapshots.order) + 1  # one digit per snapshot, 0 = not yet a customer
-    keys = np.zeros(len(codes), dtype=np.int64)
-    for column in codes.T:
-        keys = keys * base + (column + 1)
-    unique_keys, counts = np.unique(keys, return_counts=True)  # a numeric sort: fast and lock-free
-    patterns = np.zeros((len(unique_keys), codes.shape[1]), dtype=np.int64)
-    rest = unique_keys.copy()
-    for j in range(codes.shape[1] - 1, -1, -1):
-        patterns[:, j] = rest % base - 1
-        rest //= base
+    paths, counts = _distinct_paths(codes, len(snapshots.order))
     names = snapshots.order
-    paths = [" → ".join(_collapse([names[c] for c in row if c >= 0])) for row in patterns]
-    out = pd.DataFrame({"path": paths, "customers": counts}).groupby("path", as_index=False)["customers"].sum()
-    out = out.sort_values(["customers", "path"], ascending=[False, True], ignore_index=True)
-    out["steps"] = out["path"].str.count("→") + 1
+    chosen = [(-int(counts[i]), _path_text(paths[i], names), i) for i in _most_common(paths, counts, limit, names)]
+    chosen.sort()
+    out = pd.DataFrame(
+        {"path": [text for _, text, _ in chosen], "customers": np.array([-n for n, _, _ in chosen], dtype=np.int64)}
+    )
+    out["steps"] = np.array([int((paths[i] >= 0).sum()) for _, _, i in chosen], dtype=np.int64)
     out["share"] = out["customers"] / len(codes)
-    return out.head(limit)
+    return out
 
 
-def _collapse(values: list[str]) -> list[str]:
-    return [v for i, v in enumerate(values) if i == 0 or v != values[i - 1]]
+def _distinct_paths(codes: np.ndarray, segments: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each customer's segments with repeats collapsed, left-aligned and padded with -1; the distinct
+    paths and how many customers took each. As one integer per customer (a fast numeric sort) when
+    the paths fit in 63 bits, else by rows."""
+    n, m = codes.shape
+    collapsed = np.full((n, m), -1, dtype=np.int16)
+    length = np.zeros(n, dtype=np.int64)
+    previous = np.full(n, -1, dtype=codes.dtype)
+    for column in codes.T:
+        moved = np.flatnonzero((column >= 0) & (column != previous))
+        collapsed[moved, length[moved]] = column[moved]
+        length[moved] += 1
+        previous = column
+    base = segments + 1  # one digit per step, 0 = no step
+    if m * np.log2(base) >= 63:
+        paths, counts = np.unique(collapsed, axis=0, return_counts=True)
+        return paths, counts
+    keys = np.zeros(n, dtype=np.int64)
+    for column in collapsed.T:
+        keys = keys * base + (column + 1)
+    unique_keys, counts = np.unique(keys, return_counts=True)
+    paths = np.empty((len(unique_keys), m), dtype=np.int16)
+    for j in range(m - 1, -1, -1):
+        paths[:, j] = unique_keys % base - 1
+        unique_keys //= base
+    return paths, counts
+
+
+def _most_common(paths: np.ndarray, counts: np.ndarray, limit: int, names: Sequence[str]) -> list[int]:
+    """The rows of the `limit` most common paths; among the paths tied at the cut, the first in
+    alphabetical order (their text is written a block at a time: there can be millions)."""
+    if len(counts) <= limit:
+        return list(range(len(counts)))
+    cut = np.partition(counts, len(counts) - limit)[len(counts) - limit]  # the limit-th largest count
+    above = np.flatnonzero(counts > cut)
+    tied = np.flatnonzero(counts == cut)
+    best = heapq.nsmallest(limit - len(above), ((_path_text(paths[i], names), int(i)) for i in tied))
+    return [*above.tolist(), *(i for _, i in best)]
+
+
+def _path_text(steps: np.ndarray, names: Sequence[str]) -> str:
+    return " → ".join(names[c] for c in steps.tolist() if c >= 0)
 
 
 @dataclass(frozen=True)

@@ -142,6 +142,47 @@ def test_top_paths_collapse_repeats() -> None:
     assert paths == {"Potential loyal → Loyal → Sleeping": 2, "Loyal": 1}  # c is not there on 20 January
 
 
+def _written_paths(snaps: Snapshots, limit: int) -> pd.DataFrame:
+    """`top_paths` written plainly: every customer's path as text, counted, the most common first."""
+    texts, lengths = [], {}
+    for _, row in snaps.segments.iterrows():
+        steps = [str(v) for v in row if not pd.isna(v)]
+        steps = [v for i, v in enumerate(steps) if i == 0 or v != steps[i - 1]]
+        if steps:
+            texts.append(" → ".join(steps))
+            lengths[texts[-1]] = len(steps)
+    counts = pd.Series(texts, dtype=object).value_counts()
+    out = pd.DataFrame({"path": counts.index.astype(object), "customers": counts.to_numpy()})
+    out = out.sort_values(["customers", "path"], ascending=[False, True], ignore_index=True).head(limit)
+    out["steps"] = out["path"].map(lengths)  # a name may hold an arrow itself
+    out["share"] = out["customers"] / len(texts)
+    return out
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    seed=st.integers(0, 10_000),
+    customers=st.integers(1, 300),
+    dates=st.sampled_from([2, 5, 30]),  # 30: beyond one 63-bit number per path
+    limit=st.integers(1, 40),
+    stay=st.floats(0.0, 1.0),
+)
+def test_top_paths_equal_every_path_written_out(seed: int, customers: int, dates: int, limit: int, stay: float) -> None:
+    rng = np.random.default_rng(seed)
+    order = ["Lost", "Lost Forever", "At Risk", "Loyal", "Loyal → VIP"][: rng.integers(1, 6)]  # prefixes of others
+    when = [pd.Timestamp("2024-01-01") + pd.DateOffset(months=i) for i in range(dates)]
+    start, current, columns = rng.integers(0, dates + 1, customers), rng.integers(0, len(order), customers), {}
+    for j, date in enumerate(when):
+        current = np.where(rng.random(customers) < stay, current, rng.integers(0, len(order), customers))
+        columns[date] = pd.Categorical.from_codes(np.where(start <= j, current, -1), categories=order)
+    snaps = Snapshots(when, "rfm", pd.DataFrame(columns, index=[f"C{i}" for i in range(customers)]), {}, order)
+    got = journeys.top_paths(snaps, limit)
+    if (start >= dates).all():
+        assert got.empty
+        return
+    pd.testing.assert_frame_equal(got, _written_paths(snaps, limit), check_dtype=False)
+
+
 def test_category_journeys_and_traffic_by_hand() -> None:
     rows = [
         ("a", "2024-01-01 09:00", 5.0, "Coffee"),
