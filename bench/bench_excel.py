@@ -182,7 +182,8 @@ def measure(kind: str, path: Path, baseline: str | None) -> dict:
 
 def best_of(kinds: list[str], path: Path, repeat: int, baseline: str | None) -> dict[str, dict]:
     """Each kind's fastest run by CPU seconds (wall time on this shared machine varies 2-3 x), with its
-    fastest wall time apart ("best_wall": the import checks a sheet's grid on a second core)."""
+    fastest wall time apart ("best_wall": the import checks a sheet's grid, and parses part of the
+    sheet, on a second core)."""
     best: dict[str, dict] = {}
     for _ in range(repeat):
         for kind in kinds:

@@ -5,6 +5,8 @@ every far cell while it reads only a few references (io.bounds)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -100,6 +102,122 @@ def test_a_long_clean_sheet_is_read_natively(tmp_path: Path, monkeypatch: pytest
     fast = import_transactions(tmp_path / "clean.xlsx")
     assert fast.report.rows_accepted == whole.report.rows_accepted == 400
     _same(fast.frame, whole.frame)
+
+
+@pytest.mark.parametrize(("first_col", "gaps"), [(1, range(0)), (3, range(1_390, 2_110))])
+def test_a_long_sheet_read_in_parts_side_by_side_is_the_sheet_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, first_col: int, gaps: range
+) -> None:
+    """Parts of any size, a blank run across a cut: the same rows, cells and rejects as one read."""
+    path = _mixed_sheet(tmp_path / "sales.xlsx", first_col=first_col, gaps=gaps)
+    monkeypatch.setattr(sheets, "HEAD_ROWS", 1_000)
+    whole = import_transactions(path)
+    parts: list[int] = []
+    read = sheets.xlsx_parts
+    monkeypatch.setattr(sheets, "xlsx_parts", lambda *a: parts.append(len(found := list(read(*a)))) or found)
+    monkeypatch.setattr(sheets, "PART_BYTES", 1)
+    monkeypatch.setattr(sheets, "read_sheet", lambda *a, **k: pytest.fail("read in one piece"))
+    for cores in (2, 3):
+        monkeypatch.setattr(sheets, "sheet_parts", lambda cores=cores: cores)
+        split = import_transactions(path)
+        assert split.report.rows_read == whole.report.rows_read == ROWS
+        assert split.report.rejected_by_reason == whole.report.rejected_by_reason
+        _same(split.frame, whole.frame)
+        _same(split.rejects.astype(str), whole.rejects.astype(str))
+    assert parts == [2, 3]
+
+
+def _as_excel_writes_it(path: Path, out: Path, prefix: str) -> Path:
+    """The workbook with its text in a shared-strings table, as Excel writes it, and the sheet's tags
+    under a namespace prefix (`prefix`: "" for none)."""
+    with zipfile.ZipFile(path) as book:
+        entries = {name: book.read(name) for name in book.namelist()}
+    strings: dict[bytes, int] = {}
+
+    def shared(match: re.Match[bytes]) -> bytes:
+        return b't="s"><v>%d</v>' % strings.setdefault(match.group(1), len(strings))
+
+    xml = re.sub(rb't="inlineStr"><is><t[^>]*>(.*?)</t></is>', shared, entries["xl/worksheets/sheet1.xml"], flags=re.S)
+    if prefix:
+        xml = re.sub(rb"<(/?)([A-Za-z]\w*)", rb"<\1%s:\2" % prefix.encode(), xml)
+        xml = xml.replace(b" xmlns=", b" xmlns:%s=" % prefix.encode(), 1)
+    entries["xl/worksheets/sheet1.xml"] = xml
+    items = b"".join(b'<si><t xml:space="preserve">%s</t></si>' % text for text in strings)
+    main = b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    entries["xl/sharedStrings.xml"] = b'<sst xmlns="%s" uniqueCount="%d">%s</sst>' % (main, len(strings), items)
+    relation = b'<Relationship Id="rIdStrings" Target="sharedStrings.xml" Type="%s"/></Relationships>'
+    kind = b"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"
+    entries["xl/_rels/workbook.xml.rels"] = entries["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>", relation % kind
+    )
+    override = b'<Override PartName="/xl/sharedStrings.xml" ContentType="%s"/></Types>'
+    content = b"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+    entries["[Content_Types].xml"] = entries["[Content_Types].xml"].replace(b"</Types>", override % content)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as book:
+        for name, data in entries.items():
+            book.writestr(name, data)
+    return out
+
+
+@pytest.mark.parametrize(("suffix", "prefix"), [(".xlsx", ""), (".xlsm", ""), (".xlsx", "x")])
+def test_a_sheet_as_excel_writes_it_is_read_in_parts_as_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str, prefix: str
+) -> None:
+    """Shared strings (every part carries the table), a macro workbook, prefixed tags: the same import."""
+    path = _as_excel_writes_it(_mixed_sheet(tmp_path / "sales.xlsx"), tmp_path / f"excel{suffix}", prefix)
+    monkeypatch.setattr(sheets, "HEAD_ROWS", 1_000)
+    whole = import_transactions(path)
+    assert whole.report.rows_read == ROWS and whole.report.rows_accepted > ROWS // 2
+    monkeypatch.setattr(sheets, "PART_BYTES", 1)
+    monkeypatch.setattr(sheets, "sheet_parts", lambda: 3)
+    monkeypatch.setattr(sheets, "read_sheet", lambda *a, **k: pytest.fail("read in one piece"))
+    split = import_transactions(path)
+    assert split.report.rejected_by_reason == whole.report.rejected_by_reason
+    _same(split.frame, whole.frame)
+    _same(split.rejects.astype(str), whole.rejects.astype(str))
+
+
+@pytest.mark.parametrize("odd", ["unsorted", "unnumbered"])
+def test_a_sheet_whose_rows_cannot_be_cut_is_read_in_one_piece(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, odd: str
+) -> None:
+    rows = [
+        f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>C{r % 7}</t></is></c><c r="B{r}"><v>{45300 + r}</v></c>'
+        f'<c r="C{r}"><v>{r}.5</v></c></row>'
+        for r in range(2, 602)
+    ]
+    if odd == "unsorted":
+        rows = rows[300:] + rows[:300]  # the second half first
+    else:
+        rows = rows[:100] + [re.sub(r' r="[A-Z]*\d+"', "", row) for row in rows[100:]]  # calamine counts them
+    header = '<row r="1"><c r="A1" t="inlineStr"><is><t>card</t></is></c><c r="B1" t="inlineStr"><is><t>date</t></is>'
+    header += '</c><c r="C1" t="inlineStr"><is><t>amount</t></is></c></row>'
+    path = hostile.xlsx(tmp_path / "unsorted.xlsx", header + "".join(rows), dimension="A1:C601")
+    monkeypatch.setattr(sheets, "HEAD_ROWS", 50)
+    monkeypatch.setattr(sheets, "PART_BYTES", 1)
+    monkeypatch.setattr(sheets, "sheet_parts", lambda: 2)
+    whole: list[int] = []
+    read = sheets.read_sheet
+    monkeypatch.setattr(sheets, "read_sheet", lambda *a, **k: whole.append(1) or read(*a, **k))
+    result = import_transactions(path)
+    assert whole == [1]  # in one piece, after the parts were found not to follow each other
+    assert result.report.rows_read == result.report.rows_accepted == 600
+    assert sorted(result.frame["amount"]) == [r + 0.5 for r in range(2, 602)]
+
+
+@pytest.mark.parametrize("size", [1, 50, 333, 4_000])
+def test_a_sheet_is_cut_after_row_ends_whatever_the_chunks(size: int) -> None:
+    """Runs of about `size` bytes, each ending a row, nothing lost or doubled, the sheet's own end kept."""
+    rows = "".join(f'<row r="{r}"><c r="A{r}"><v>{r}</v></c></row>' for r in range(1, 200))
+    xml = rows.encode() + b"</sheetData><pageMargins/></worksheet>"
+    rng = np.random.default_rng(size)
+    cuts = sorted(rng.choice(np.arange(1, len(xml)), 12, replace=False))
+    chunks = [xml[a:b] for a, b in zip([0, *cuts], [*cuts, len(xml)], strict=True)]
+    pieces = list(sheets._sized_pieces(sheets._tag_aligned(iter(chunks)), size, b"</row>"))
+    runs = b"".join(b"|" if p is None else p for p in pieces).split(b"|")
+    assert b"".join(runs) == xml
+    assert all(run.endswith(b"</row>") and len(run) >= size for run in runs[:-1])
+    assert runs[-1].endswith(b"</worksheet>") and len(runs) > 1
 
 
 def test_the_preview_reads_the_head_and_a_longer_preview_the_sheet(
@@ -245,6 +363,25 @@ def test_a_far_cell_in_a_long_sheet_is_refused_when_it_is_opened(tmp_path: Path,
         preview_import(path)
     with pytest.raises(InputError, match="too large to read"):
         import_transactions(path)
+
+
+def test_no_part_of_a_sheet_is_parsed_before_its_grid_check_passed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parts are cut while the grid check ends; a far cell after the first part still stops the
+    import before calamine sees any part."""
+    at = sheets.HEAD_ROWS + 1_500
+    far = f'<row r="{at}"><c r="XFD{at}"><v>1</v></c></row>'
+    path = hostile.xlsx(tmp_path / "far.xlsx", _long_sheet(sheets.HEAD_ROWS + 2_000, far, at=at))
+    monkeypatch.setattr(sheets, "PART_BYTES", 1)
+    monkeypatch.setattr(sheets, "sheet_parts", lambda: 2)
+    monkeypatch.setattr(sheets, "_load", lambda *a, **k: pytest.fail("a part was parsed"))
+    cut: list[Path] = []
+    parts = sheets.xlsx_parts
+    monkeypatch.setattr(sheets, "xlsx_parts", lambda *a: (cut.append(book) or (book, rows) for book, rows in parts(*a)))
+    with pytest.raises(InputError, match="too large to read"):
+        import_transactions(path)
+    assert len(cut) == 1  # the first part was cut, then the check's error stopped the import
 
 
 def test_a_sheet_goes_to_the_store_in_blocks_with_every_row_accounted_for(

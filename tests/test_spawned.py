@@ -11,6 +11,7 @@ import pickle
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -238,3 +239,13 @@ def _alive(pid: int) -> bool:
             return stat.read().split(")")[-1].split()[0] != "Z"
     except FileNotFoundError:
         return False
+
+
+def temp_folder(*, progress, cancelled) -> str:
+    return tempfile.gettempdir()
+
+
+def test_the_childs_temporary_files_go_where_its_parent_removes_them(cache: Path) -> None:
+    """An Excel sheet's parts (io.sheets) are temporary files: a killed child must not leave them."""
+    folder = Path(spawned.run_spawned(temp_folder))
+    assert folder.parent == cache and folder.name.startswith("task-") and not folder.exists()

@@ -336,21 +336,30 @@ def _import(
     rejects = _rejects_frame(table, reasons, bad_rows)
     report.rows_read = table.num_rows + len(bad_rows)
     del table  # the file as read, all text: gone before the frame is built (~0.6 GB at 10 M rows)
-    release_memory()
+    _release(report.rows_read)
     frame = _canonical_frame(columns, reasons == 0, TRANSACTION_COLUMNS if kind == "transactions" else CUSTOMER_COLUMNS)
     del columns
-    release_memory()
+    _release(report.rows_read)
     report.rows_accepted = len(frame)
     report.add_rejects(rejects["reason"])
     warn_broken_lines(report, bad_rows)
     if kind == "transactions":
         _report_duplicates(report, frame)
-        release_memory()  # the duplicate check's hash tables: ~0.2 GB of heap at 10 M rows
+        _release(report.rows_read)  # the duplicate check's hash tables: ~0.2 GB of heap at 10 M rows
     if not report.rows_accepted:
         report.warnings.append(later("no row could be imported; check the column mapping and the rejected rows"))
     assert report.is_consistent(), report
     steps.done(trn("Imported {n} rows", report.rows_accepted))
     return ImportResult(frame, rejects, report, linking.review)
+
+
+RELEASE_ROWS = 1_000_000  # below, the memory a step frees is soon reused: giving it back costs more
+
+
+def _release(rows: int) -> None:
+    """Return freed memory to the system after a big step of a large import (see core.memory)."""
+    if rows >= RELEASE_ROWS:
+        release_memory()
 
 
 def _describe_formats(report: ImportReport, formats: _Formats) -> None:

@@ -226,6 +226,7 @@ def _child(sender: Any, task_in: Any, fn: Callable, setup: tuple[str, Path, bool
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     set_language(lang)
     duckdb_engine.TEMP_ROOT = temp  # spills where the parent cleans up, even after a kill
+    tempfile.tempdir = str(temp)  # so are its other temporary files (an Excel sheet's parts, io.sheets)
     hooks = {"progress": lambda fraction, text: sender.send(("progress", float(fraction), str(text)))}
     hooks["cancelled"] = lambda: False  # the parent kills this process instead
     try:
