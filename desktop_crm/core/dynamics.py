@@ -26,8 +26,8 @@ from desktop_crm.i18n import N_, formats, tr
 
 NEW = N_("(new)")
 DIRECTIONS = (N_("upgrade"), N_("same"), N_("downgrade"), N_("new"))  # the values of Transition.direction
-TRANSITION_PERIOD = pd.DateOffset(months=3)
-SIZE_COLUMNS = ["as_of", "segment", "customers", "revenue"]  # default distance between the two dates of a transition
+TRANSITION_PERIOD = pd.DateOffset(months=3)  # default distance between the two dates of a transition
+SIZE_COLUMNS = ["as_of", "segment", "customers", "revenue"]  # the columns of Snapshots.sizes
 
 
 @dataclass

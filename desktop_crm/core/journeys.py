@@ -113,7 +113,7 @@ def _distinct_paths(codes: np.ndarray, segments: int) -> tuple[np.ndarray, np.nd
 
 def _most_common(paths: np.ndarray, counts: np.ndarray, limit: int, names: Sequence[str]) -> list[int]:
     """The rows of the `limit` most common paths; among the paths tied at the cut, the first in
-    alphabetical order (their text is written a block at a time: there can be millions)."""
+    alphabetical order (their texts are written one at a time and not kept: there can be millions)."""
     if len(counts) <= limit:
         return list(range(len(counts)))
     cut = np.partition(counts, len(counts) - limit)[len(counts) - limit]  # the limit-th largest count

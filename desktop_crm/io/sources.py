@@ -635,16 +635,16 @@ def _workbook_reader(
     """Rows from the cells read at opening, or the whole sheet by fastexcel when they were only its head."""
 
     def read(plan: dict[str, ColumnPlan], max_rows: int | None = None) -> tuple[pa.Table, list[BadRow]]:
-        if whole is not None and max_rows is None:  # the sheet is cut while its grid check ends
-            kinds = _column_kinds(columns, body, plan)
-            table = sheets.read_whole_sheet(whole.path, whole.sheet, whole.data_start, kinds, whole.checked)
-            return table.rename_columns(columns), []
-        if whole is not None:  # a preview too: a workbook that cannot be read whole is refused at once
-            whole.checked()
-        if whole is not None and max_rows is not None and max_rows > len(body):
-            kinds = _column_kinds(columns, body, plan)
-            table = sheets.read_sheet(whole.path, whole.sheet, whole.data_start, kinds, max_rows)
-            return table.rename_columns(columns), []
+        if whole is not None:
+            if max_rows is None:  # the sheet is cut while its grid check ends
+                kinds = _column_kinds(columns, body, plan)
+                table = sheets.read_whole_sheet(whole.path, whole.sheet, whole.data_start, kinds, whole.checked)
+                return table.rename_columns(columns), []
+            whole.checked()  # a preview too: a workbook that cannot be read whole is refused at once
+            if max_rows > len(body):
+                kinds = _column_kinds(columns, body, plan)
+                table = sheets.read_sheet(whole.path, whole.sheet, whole.data_start, kinds, max_rows)
+                return table.rename_columns(columns), []
         rows = body if max_rows is None else body[:max_rows]
         arrays = []
         for i, _col in enumerate(columns):
